@@ -1,0 +1,1 @@
+"""convmon privacy core: PII detection, keyed pseudonyms, surrogates, quarantine, audit log."""
