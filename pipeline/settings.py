@@ -109,6 +109,11 @@ class Settings(BaseSettings):
     sla_minutes: int = Field(default=60, ge=1, description="Reply SLA used by the marts.")
     business_hours_start: time = Field(default=time(9, 0), description="Opening time (local).")
     business_hours_end: time = Field(default=time(18, 0), description="Closing time (local).")
+    taxonomy_file: Path | None = Field(
+        default=None,
+        description="TOML keyword taxonomy and sentiment lexicon for topics, sentiment and "
+        "conversions (default: the bundled pipeline/data/taxonomy.toml).",
+    )
 
     log_level: str = Field(default="INFO", description="Logging level of the pipeline.")
 

@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS messages (
     topics            VARCHAR[]   NOT NULL,  -- labels from the keyword taxonomy
     sentiment         VARCHAR     NOT NULL,  -- negative | neutral | positive
     source_format     VARCHAR     NOT NULL,
-    run_id            VARCHAR     NOT NULL
+    run_id            VARCHAR     NOT NULL,
+    conversion        BOOLEAN     NOT NULL DEFAULT FALSE  -- a conversion signal (enrich.classify)
 );
 
 CREATE TABLE IF NOT EXISTS daily_metrics (
