@@ -64,7 +64,9 @@ class Settings(BaseSettings):
     )
 
     # --- the business ---------------------------------------------------------------------
-    tenant: str = Field(default="demo", description="Tenant name; part of every pseudonym's domain.")
+    tenant: str = Field(
+        default="demo", description="Tenant name; part of every pseudonym's domain."
+    )
     timezone: str = Field(
         default="Europe/Rome",
         description="The business's time zone (business hours, WhatsApp export times).",
@@ -128,7 +130,9 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r}: use an IANA name such as Europe/Rome") from exc
+            raise ValueError(
+                f"unknown time zone {value!r}: use an IANA name such as Europe/Rome"
+            ) from exc
         return value
 
     @cached_property
