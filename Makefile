@@ -19,7 +19,7 @@ $(UV):
 	$(PYTHON) -m venv .venv-uv && .venv-uv/bin/pip install --quiet uv
 
 install: $(UV) ## create .venv from uv.lock (runtime dependencies)
-	$(UV) sync --frozen --no-dev
+	$(UV) sync --frozen --no-dev --inexact
 
 install-dev: $(UV) ## create .venv from uv.lock with dev tools and the Airflow extra
 	$(UV) sync --frozen --all-extras

@@ -148,7 +148,7 @@ def extract_shard(
     """
     from privacy.quarantine import QuarantineStore
 
-    from pipeline.enrich import classify
+    from pipeline.enrich import load_taxonomy
 
     interval = Interval(start, end)
     fmt, _ = parse_spec(source)
@@ -156,6 +156,7 @@ def extract_shard(
     keyring = keyring_for(settings)
     engine = engine_for(settings, keyring)
     quarantine = QuarantineStore(settings)
+    taxonomy = load_taxonomy(settings.taxonomy_file)
 
     read = duplicates = out_of_interval = 0
     reasons: Counter[str] = Counter()
@@ -203,7 +204,7 @@ def extract_shard(
                 to_quarantine(_rejected_from_message(record.message, record.ref, "anonymise_error"))
             continue
         for message, anon in zip(messages, anonymised, strict=True):
-            labels = classify(message.text, anon.language)
+            labels = taxonomy.classify(message.text, anon.language)
             for detection in anon.detections:
                 entities[(detection.entity_type, anon.language, detection.recognizer)] += 1
             created = anon.created_time.astimezone(UTC)
@@ -232,6 +233,7 @@ def extract_shard(
                         "sentiment": labels.sentiment,
                         "source_format": fmt,
                         "run_id": run_id,
+                        "conversion": labels.conversion,
                     }
                 )
             )

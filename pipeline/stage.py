@@ -36,6 +36,7 @@ STAGING_SCHEMA = pa.schema(
         ("sentiment", pa.string()),
         ("source_format", pa.string()),
         ("run_id", pa.string()),
+        ("conversion", pa.bool_()),
     ]
 )
 

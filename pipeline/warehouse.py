@@ -109,6 +109,7 @@ MESSAGE_COLUMNS: tuple[str, ...] = (
     "sentiment",
     "source_format",
     "run_id",
+    "conversion",
 )
 
 

@@ -23,20 +23,28 @@ def write_key(path: Path) -> Path:
     return path
 
 
+def build_settings(root: Path, **overrides: Any) -> Settings:
+    """Settings whose every path lies under ``root``, with random keys (kept if present)."""
+    keys = root / "keys"
+    values: dict[str, Any] = {
+        "pseudonym_key_file": keys / "pseudonym.key",
+        "quarantine_key_file": keys / "quarantine.key",
+        "warehouse": root / "warehouse" / "convmon.duckdb",
+        "data_dir": root / "var",
+    }
+    for name in ("pseudonym_key_file", "quarantine_key_file"):
+        if not values[name].exists():
+            write_key(values[name])
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
 @pytest.fixture
 def make_settings(tmp_path: Path) -> Callable[..., Settings]:
     """Settings whose every path lies under this test's tmp dir, with fresh random keys."""
 
     def factory(root: Path | None = None, **overrides: Any) -> Settings:
-        base = root or tmp_path
-        values: dict[str, Any] = {
-            "pseudonym_key_file": write_key(base / "keys" / "pseudonym.key"),
-            "quarantine_key_file": write_key(base / "keys" / "quarantine.key"),
-            "warehouse": base / "warehouse" / "convmon.duckdb",
-            "data_dir": base / "var",
-        }
-        values.update(overrides)
-        return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        return build_settings(root or tmp_path, **overrides)
 
     return factory
 
