@@ -21,6 +21,7 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline.commands.quarantine import quarantine_app
 from pipeline.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -33,6 +34,7 @@ app = typer.Typer(
 )
 keys_app = typer.Typer(help="Pseudonymisation and quarantine keys.\n\nExample: convmon keys init")
 app.add_typer(keys_app, name="keys")
+app.add_typer(quarantine_app, name="quarantine")
 
 console = Console(stderr=False)
 err_console = Console(stderr=True)
@@ -274,9 +276,8 @@ def demo_run(
 
 def _ensure_demo_keys(settings: Settings) -> dict[str, Any]:
     """Create local key files when no key is configured, and say so. Returns overrides."""
-    from privacy.quarantine import ensure_local_key as ensure_quarantine_key
-
     from privacy.pseudonym import ensure_local_key
+    from privacy.quarantine import ensure_local_key as ensure_quarantine_key
 
     overrides: dict[str, Any] = {}
     if settings.pseudonym_key is None and settings.pseudonym_key_file is None:
