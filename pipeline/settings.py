@@ -169,3 +169,29 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment (and ``.env``), with explicit overrides on top."""
     return Settings(**overrides)  # type: ignore[arg-type]
+
+
+def settings_reference() -> list[tuple[str, str, str]]:
+    """(environment variable, default, description) for every setting: the README's table."""
+    rows: list[tuple[str, str, str]] = []
+    for name, info in Settings.model_fields.items():
+        if info.default_factory is not None:
+            default_value: object = info.default_factory()  # type: ignore[call-arg]
+        else:
+            default_value = info.default
+        if isinstance(default_value, list):
+            default = ",".join(str(v) for v in default_value)
+        elif default_value is None:
+            default = ""
+        else:
+            default = str(default_value)
+        rows.append((f"CONVMON_{name.upper()}", default, info.description or ""))
+    return rows
+
+
+def settings_markdown() -> str:
+    lines = ["| variable | default | meaning |", "| --- | --- | --- |"]
+    for env, default, description in settings_reference():
+        shown = f"`{default}`" if default else "(none)"
+        lines.append(f"| `{env}` | {shown} | {description} |")
+    return "\n".join(lines)
