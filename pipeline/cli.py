@@ -22,6 +22,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from pipeline.commands.quarantine import quarantine_app
+from pipeline.commands.quarantine import quarantine_app
 from pipeline.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -34,6 +35,7 @@ app = typer.Typer(
 )
 keys_app = typer.Typer(help="Pseudonymisation and quarantine keys.\n\nExample: convmon keys init")
 app.add_typer(keys_app, name="keys")
+app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(quarantine_app, name="quarantine")
 
 console = Console(stderr=False)
