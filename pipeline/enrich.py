@@ -173,18 +173,15 @@ def _negated(text: str, start: int, negator_ends: list[int]) -> bool:
 
 
 def _polarity(text: str, lexicon: _Lexicon) -> int:
-    negator_ends = (
-        [m.end() for m in lexicon.negators.finditer(text)] if lexicon.negators else []
-    )
-    negator_spans = (
-        {(m.start(), m.end()) for m in lexicon.negators.finditer(text)} if lexicon.negators else set()
-    )
+    negators = list(lexicon.negators.finditer(text)) if lexicon.negators else []
+    negator_ends = [m.end() for m in negators]
+    negator_spans = {m.span() for m in negators}
     score = 0
     for pattern, sign in ((lexicon.positive, 1), (lexicon.negative, -1)):
         if pattern is None:
             continue
         for match in pattern.finditer(text):
-            if (match.start(), match.end()) in negator_spans:
+            if match.span() in negator_spans:
                 continue
             flip = -1 if _negated(text, match.start(), negator_ends) else 1
             score += sign * flip
