@@ -143,8 +143,7 @@ class Taxonomy:
             name
             for name in self.topic_names
             if any(
-                (pattern := self._topics[name].get(lang)) is not None
-                and pattern.search(normalised)
+                (pattern := self._topics[name].get(lang)) is not None and pattern.search(normalised)
                 for lang in langs
             )
         )

@@ -155,9 +155,7 @@ def published_tables() -> tuple[str, ...]:
     return (*(m.name for m in MARTS), RELEASE_TABLE)
 
 
-def export_marketing(
-    settings: Settings, con: duckdb.DuckDBPyConnection | None = None
-) -> Path:
+def export_marketing(settings: Settings, con: duckdb.DuckDBPyConnection | None = None) -> Path:
     """Write the marts, and only the marts, to ``settings.marketing_path`` atomically.
 
     Pass ``con`` when this process already holds the warehouse open; otherwise the warehouse

@@ -17,7 +17,9 @@ MON = "2026-03-02T"  # a Monday
 UTC = "+00:00"
 
 
-def row(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> dict[str, Any]:
+def row(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None
+) -> dict[str, Any]:
     cursor = con.execute(sql, params or [])
     names = [d[0] for d in cursor.description]
     found = cursor.fetchall()
@@ -160,7 +162,9 @@ def test_topics_and_sentiment(warehouse: Warehouse, tmp_path: Path) -> None:
     for i in range(6):
         topics = ["shipping", "complaint"] if i < 5 else ["shipping"]
         sentiment = "negative" if i < 5 else "positive"
-        warehouse.add(f"t{i}", "customer", MON + "09:00:00" + UTC, topics=topics, sentiment=sentiment)
+        warehouse.add(
+            f"t{i}", "customer", MON + "09:00:00" + UTC, topics=topics, sentiment=sentiment
+        )
         warehouse.add(f"t{i}", "agent", MON + "09:01:00" + UTC, topics=["payment"])
     build_marts(warehouse.con, make_settings(tmp_path))
     topics = warehouse.con.execute(
