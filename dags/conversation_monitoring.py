@@ -171,13 +171,13 @@ def conversation_monitoring() -> None:
 
         from pipeline import run
 
-        del loaded
         result = run.finalise(
             task_settings(),
             run_id=convmon_run,
             start=date.fromisoformat(start),
             end=date.fromisoformat(end),
             shard_results=list(shard_results),
+            load_result=dict(loaded),
         )
         summary = result.get("summary") or {}
         return {
