@@ -1,0 +1,351 @@
+"""Conversation-aware anonymisation: role tokens for participants, consistent typed surrogates.
+
+Within one conversation the participants (``sender_name`` / ``recipient_name`` of its messages,
+with first names, surnames, nicknames, lowercase and accent-free forms) become ``<CUSTOMER>`` or
+``<AGENT>``; every other entity becomes ``<LABEL_n>``, the same n each time the same value
+appears. Names found once are searched for again in every message of the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC
+from importlib import metadata
+
+from pipeline.models import Message, SenderRole
+from pipeline.settings import Settings
+from privacy.detect import (
+    LANGUAGES,
+    MIN_SCORE,
+    PRIORITY,
+    SPACY_MODEL,
+    DetectionEngine,
+    fold_same_length,
+    resolve_overlaps,
+)
+from privacy.pseudonym import KeyRing
+from privacy.recognizers.names import WORD, NameLexicon, fold
+from privacy.recognizers.text import strip_accents
+from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
+
+RECOGNIZERS = (
+    "participant",
+    "carry-forward",
+    "email",
+    "phone",
+    "iban",
+    "card-luhn",
+    "it-fiscal-code",
+    "it-vat",
+    "ip",
+    "profile-url",
+    "handle",
+    "it-address",
+    "en-address",
+    "uk-postcode",
+    "it-intercom",
+    "name-strong",
+    "name-weak",
+    "name-lexicon",
+    "name-signature",
+    "name-surname",
+    "spacy-ner",
+)
+
+
+@dataclass
+class _Conversation:
+    """Per-conversation state: name variants -> role, and surrogate numbers."""
+
+    variants: dict[str, str] = field(default_factory=dict)
+    case_sensitive: set[str] = field(default_factory=set)
+    numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+    person_tokens: dict[str, int] = field(default_factory=dict)
+    counters: Counter[str] = field(default_factory=Counter)
+
+    def surrogate(self, entity_type: str, value: str) -> str:
+        label = SURROGATE_LABELS.get(entity_type, entity_type)
+        key = _canonical(entity_type, value)
+        if entity_type == "PERSON":
+            number = self._person_number(key)
+        else:
+            number = self.numbers.get((label, key), 0)
+            if not number:
+                self.counters[label] += 1
+                number = self.counters[label]
+                self.numbers[(label, key)] = number
+        return f"<{label}_{number}>"
+
+    def _person_number(self, key: str) -> int:
+        if ("PERSON", key) in self.numbers:
+            return self.numbers[("PERSON", key)]
+        tokens = key.split()
+        number = 0
+        if len(tokens) == 1 and tokens[0] in self.person_tokens:
+            number = self.person_tokens[tokens[0]]
+        elif len(tokens) > 1:
+            known = {self.person_tokens[t] for t in tokens if t in self.person_tokens}
+            if len(known) == 1:
+                number = known.pop()
+        if not number:
+            self.counters["PERSON"] += 1
+            number = self.counters["PERSON"]
+        self.numbers[("PERSON", key)] = number
+        for token in tokens:
+            self.person_tokens.setdefault(token, number)
+        return number
+
+
+def _canonical(entity_type: str, value: str) -> str:
+    if entity_type in {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE"}:
+        digits = re.sub(r"[^0-9A-Za-z]", "", value).upper()
+        if entity_type == "PHONE_NUMBER" and len(digits) > 10:
+            return digits[-10:]
+        return digits
+    if entity_type == "EMAIL_ADDRESS":
+        compact = re.sub(r"\s*[\[({<]?\s*(?:at|chiocciola)\s*[\])}>]?\s*", "@", value.lower())
+        return re.sub(r"\s*[\[({<]?\s*(?:dot|punto)\s*[\])}>]?\s*", ".", compact).replace(" ", "")
+    return " ".join(fold(word) for word in WORD.findall(value))
+
+
+def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]:
+    """(variants matched in any case, variants matched only capitalised), all folded."""
+    words = WORD.findall(strip_accents(name))
+    folded = [fold(word) for word in words if len(word) > 1]
+    if not folded:
+        return set(), set()
+    any_case: set[str] = {" ".join(folded)}
+    capital_only: set[str] = set()
+    if len(folded) > 1:
+        any_case.add(" ".join(reversed(folded)))
+    candidates = set(folded)
+    for word in folded:
+        candidates.update(lexicon.nicknames.get(word, ()))
+    for word in candidates:
+        if len(word) < 2:
+            continue
+        if lexicon.is_common(word) or len(word) < 3:
+            capital_only.add(word)
+        else:
+            any_case.add(word)
+    return any_case, capital_only
+
+
+class AnonymisationEngine:
+    """Detects and replaces personal data, one conversation at a time."""
+
+    def __init__(self, settings: Settings, keyring: KeyRing) -> None:
+        self._settings = settings
+        self._keyring = keyring
+        self._detector = DetectionEngine(settings)
+        self._stats: Counter[tuple[str, str, str]] = Counter()
+
+    @property
+    def stats(self) -> Counter[tuple[str, str, str]]:
+        """(entity_type, language, recognizer) -> count, cumulative over this engine's life."""
+        return self._stats
+
+    @property
+    def detector(self) -> DetectionEngine:
+        return self._detector
+
+    def describe(self) -> dict[str, object]:
+        """Models, recognizers, thresholds and operators, for the audit report (JSON-able)."""
+        return {
+            "models": [
+                {
+                    "name": SPACY_MODEL,
+                    "version": self._detector.model_version,
+                    "licence": "MIT",
+                    "languages": list(LANGUAGES),
+                    "components": ["tok2vec", "ner"],
+                },
+                {
+                    "name": "faker person locales it_IT, en_US, en_GB (name lists)",
+                    "version": _version("faker"),
+                    "licence": "MIT",
+                },
+            ],
+            "libraries": {
+                "spacy": _version("spacy"),
+                "phonenumbers": _version("phonenumbers"),
+                "python-stdnum": _version("python-stdnum"),
+            },
+            "recognizers": list(RECOGNIZERS),
+            "thresholds": {"min_score": MIN_SCORE},
+            "languages": list(LANGUAGES),
+            "priority": dict(PRIORITY),
+            "operators": {
+                **{entity: f"replace:<{label}_n>" for entity, label in SURROGATE_LABELS.items()},
+                "PERSON(participant)": "replace:<CUSTOMER>|<AGENT>",
+            },
+            "allow_list": len(self._detector.brands),
+            "key_id": self._keyring.key_id,
+        }
+
+    def anonymise_conversation(self, messages: Sequence[Message]) -> list[AnonymisedMessage]:
+        """Messages of one conversation in time order -> anonymised, in the same order."""
+        if not messages:
+            return []
+        state = self._participants(messages)
+        found = self._detector.detect([message.text for message in messages])
+        per_message: list[list[Detection]] = []
+        carried: set[str] = set()
+        for message, result in zip(messages, found, strict=True):
+            detections = [
+                d
+                for d in result.detections
+                if d.entity_type != "PERSON"
+                or not self._is_role(state, message.text[d.start : d.end])
+            ]
+            for detection in detections:
+                if detection.entity_type == "PERSON":
+                    carried.add(message.text[detection.start : detection.end])
+            per_message.append(detections)
+        carry_any, carry_capital = set(), set()
+        for name in carried:
+            any_case, capital_only = _name_variants(name, self._detector.lexicon)
+            carry_any |= any_case
+            carry_capital |= capital_only
+        customer_id = _customer_id(messages)
+        out: list[AnonymisedMessage] = []
+        for message, result, detections in zip(messages, found, per_message, strict=True):
+            text = message.text
+            extra = list(self._role_detections(state, text))
+            extra.extend(
+                _variant_detections(text, carry_any, carry_capital, "PERSON", "carry-forward")
+            )
+            protected = self._detector.protected_spans(text) if extra else []
+            extra = [
+                d
+                for d in extra
+                if not any(d.start < end and start < d.end for start, end in protected)
+            ]
+            merged = _merge(extra, detections)
+            out.append(
+                self._anonymise_message(message, result.language, merged, state, customer_id)
+            )
+        return out
+
+    def _participants(self, messages: Sequence[Message]) -> _Conversation:
+        state = _Conversation()
+        brands = {fold(brand) for brand in self._detector.brands}
+        for message in messages:
+            other = "agent" if message.sender_role is SenderRole.CUSTOMER else "customer"
+            for name, role in (
+                (message.sender_name, message.sender_role.value),
+                (message.recipient_name, other),
+            ):
+                if not name or fold(name.strip()) in brands:
+                    continue
+                any_case, capital_only = _name_variants(name, self._detector.lexicon)
+                for variant in any_case | capital_only:
+                    state.variants.setdefault(variant, role)
+                state.case_sensitive |= capital_only - any_case
+        return state
+
+    @staticmethod
+    def _is_role(state: _Conversation, surface: str) -> bool:
+        return _canonical("PERSON", surface) in state.variants
+
+    def _role_detections(self, state: _Conversation, text: str) -> Iterable[Detection]:
+        if not state.variants:
+            return
+        capital = {v for v in state.variants if v in state.case_sensitive}
+        anycase = set(state.variants) - capital
+        yield from _variant_detections(text, anycase, capital, "PERSON", "participant")
+
+    def _anonymise_message(
+        self,
+        message: Message,
+        language: str,
+        detections: list[Detection],
+        state: _Conversation,
+        customer_id: str | None,
+    ) -> AnonymisedMessage:
+        text = message.text
+        pieces: list[str] = []
+        cursor = 0
+        counts: Counter[str] = Counter()
+        for detection in detections:
+            surface = text[detection.start : detection.end]
+            if detection.recognizer == "participant":
+                role = state.variants.get(_canonical("PERSON", surface), "customer")
+                replacement = ROLE_TOKENS[role]
+            else:
+                replacement = state.surrogate(detection.entity_type, surface)
+            pieces.append(text[cursor : detection.start])
+            pieces.append(replacement)
+            cursor = detection.end
+            counts[detection.entity_type] += 1
+            self._stats[(detection.entity_type, language, detection.recognizer)] += 1
+        pieces.append(text[cursor:])
+        platform, page = message.platform.value, message.page_id
+
+        def key(kind: str, value: str) -> str:
+            return self._keyring.pseudonym(kind, value, platform=platform, page_id=page)
+
+        customer = customer_id or message.sender_id
+        return AnonymisedMessage(
+            message_key=key("message", message.message_id),
+            conversation_key=key("conversation", message.conversation_id),
+            platform=platform,
+            page_id=page,
+            created_time=message.created_time.astimezone(UTC),
+            sender_key=key("user", message.sender_id),
+            sender_role=message.sender_role.value,
+            recipient_key=key("user", message.recipient_id) if message.recipient_id else None,
+            customer_key=key("user", customer),
+            language=language,
+            text="".join(pieces),
+            n_chars=len(text),
+            entity_counts=dict(counts),
+            detections=tuple(detections),
+        )
+
+
+def _customer_id(messages: Sequence[Message]) -> str | None:
+    for message in messages:
+        if message.sender_role is SenderRole.CUSTOMER:
+            return message.sender_id
+    for message in messages:
+        if message.recipient_id:
+            return message.recipient_id
+    return None
+
+
+def _variant_detections(
+    text: str, any_case: set[str], capital_only: set[str], entity_type: str, recognizer: str
+) -> Iterable[Detection]:
+    """Occurrences of name variants (folded) in ``text``, longest first, whole words only."""
+    variants = sorted(any_case | capital_only, key=len, reverse=True)
+    if not variants or not text:
+        return
+    folded = fold_same_length(text)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in variants) + r")(?![\w])")
+    for match in pattern.finditer(folded):
+        value = match.group(0)
+        original = text[match.start() : match.end()]
+        if value in capital_only and value not in any_case and not original[:1].isupper():
+            continue
+        yield Detection(match.start(), match.end(), entity_type, recognizer, 0.95)
+
+
+def _merge(names: list[Detection], detections: list[Detection]) -> list[Detection]:
+    """Structured identifiers first, then participant and carried names, then other names."""
+    kept = [d for d in detections if d.entity_type != "PERSON"]
+    for group in (names, [d for d in detections if d.entity_type == "PERSON"]):
+        for candidate in resolve_overlaps(group):
+            if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+                kept.append(candidate)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "unknown"

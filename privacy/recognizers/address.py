@@ -1,0 +1,91 @@
+"""Street addresses: Italian (via, piazza ... + number, CAP) and English (number + street)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from privacy.types import Detection
+
+_IT_STREET = (
+    r"via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|vico|strada|"
+    r"contrada|c\.da|localit[aà]|loc\.|lungomare|lungotevere|borgo|salita|calle|frazione|fraz\."
+)
+_MONTHS = (
+    r"[Gg]ennaio|[Ff]ebbraio|[Mm]arzo|[Aa]prile|[Mm]aggio|[Gg]iugno|[Ll]uglio|[Aa]gosto|"
+    r"[Ss]ettembre|[Oo]ttobre|[Nn]ovembre|[Dd]icembre"
+)
+_NAME_WORD = (
+    rf"(?:[A-ZÀ-Ý][\w'’.\-]{{0,24}}|dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa|"
+    rf"\d{{1,2}}\s(?:{_MONTHS}))"
+)
+_HOUSE = r"\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3})?"
+_CAP_CITY = r"(?:,?\s(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?)?"
+IT_ADDRESS = re.compile(
+    rf"(?<![\w])(?i:{_IT_STREET})\s(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
+    rf"(?:,?\s(?:n\.?\s?|nr\.?\s?|numero\s)?{_HOUSE})?{_CAP_CITY}",
+)
+_EN_STREET = (
+    r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|way|court|"
+    r"ct\.?|place|pl\.?|close|gardens|terrace|crescent|square|sq\.?|parkway|highway|hwy\.?|"
+    r"circle|row|mews|grove|hill"
+)
+EN_ADDRESS = re.compile(
+    rf"(?<![\w])\d{{1,5}}[a-zA-Z]?,?\s(?:[A-Z][\w'\-]{{0,24}}\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
+    r"(?:,?\s(?:apt\.?|suite|unit|flat)\s?\w{1,5})?"
+    r"(?:,\s[A-Z][\w\-]{1,24}(?:\s[A-Z][\w\-]{1,24}){0,2})?"
+    r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
+)
+UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
+INTERCOM = re.compile(
+    r"(?<![\w])(?:scala|interno|int\.|piano)\s[A-Z0-9]{1,3}(?![\w])", re.IGNORECASE
+)
+# Italian "via" is also a preposition ("via email"): these words after it are not streets.
+_NOT_STREET = frozenset(
+    {
+        "email",
+        "e-mail",
+        "mail",
+        "whatsapp",
+        "messenger",
+        "instagram",
+        "telegram",
+        "sms",
+        "chat",
+        "telefono",
+        "posta",
+        "corriere",
+        "internet",
+        "web",
+        "app",
+        "facebook",
+        "dm",
+        "pec",
+    }
+)
+
+
+def find_addresses(text: str) -> Iterable[Detection]:
+    """Street addresses with house number, CAP or postcode when present."""
+    lowered = text.lower()
+    if any(cue in lowered for cue in ("v", "p", "c", "l", "s", "b", "f")):
+        for match in IT_ADDRESS.finditer(text):
+            words = match.group(0).split()
+            street_word = words[0].lower()
+            if len(words) < 2 or words[1].lower().strip(".,") in _NOT_STREET:
+                continue
+            if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
+                words[1][:1].isupper() or words[1][:1].isdigit()
+            ):
+                continue
+            end = match.end()
+            while end > match.start() and text[end - 1] in ",. ":
+                end -= 1
+            yield Detection(match.start(), end, "ADDRESS", "it-address", 0.85)
+    if any(char.isdigit() for char in text):
+        for match in EN_ADDRESS.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
+        for match in UK_POSTCODE.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
+        for match in INTERCOM.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "it-intercom", 0.6)

@@ -1,0 +1,289 @@
+"""Person names: name lexicons (Faker's MIT locale data), context cues, signatures, nicknames.
+
+A capitalised word is a name when it is a known first name that is not a common word, when a
+cue introduces it ("mi chiamo", "a nome di", "my name is", "Sig.", ...), or when it follows a
+known first name as a surname. Common Italian and English words never count on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from privacy.recognizers.text import strip_accents
+from privacy.types import Detection
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’]{0,30}[A-Za-zÀ-ÖØ-öø-ÿ])?")
+
+# Cues after which the next capitalised words are a name (lowercase, accent-free).
+STRONG_CUES = (
+    "mi chiamo",
+    "il mio nome e",
+    "il mio nome è",
+    "a nome di",
+    "a nome",
+    "intestato a",
+    "intestata a",
+    "intestato",
+    "intestata",
+    "citofono",
+    "citofonare",
+    "citofonate",
+    "da parte di",
+    "per conto di",
+    "my name is",
+    "my name's",
+    "ask for",
+    "addressed to",
+    "signor",
+    "signora",
+    "signorina",
+    "sig",
+    "sig.ra",
+    "sigra",
+    "dott",
+    "dottor",
+    "dottoressa",
+    "dott.ssa",
+    "avv",
+    "ing",
+    "prof",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "mister",
+    "name is",
+    "nome",
+    "cognome",
+    "named",
+    "called",
+    "chiamato",
+    "chiamata",
+    "contattare",
+    "collega",
+    "marito",
+    "moglie",
+    "figlio",
+    "figlia",
+    "mamma",
+    "papa",
+    "papà",
+    "fratello",
+    "sorella",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "friend",
+    "amico",
+    "amica",
+    "ritira",
+    "ritirerà",
+    "picks up",
+    "pick up",
+    "collect",
+    "will collect",
+    "per",
+    "for",
+    "cc",
+    "attn",
+    "att",
+    "c/o",
+    "presso",
+)
+WEAK_CUES = (
+    "sono",
+    "this is",
+    "i'm",
+    "i am",
+    "im",
+    "it's",
+    "qui è",
+    "qui e",
+    "ciao",
+    "hi",
+    "hello",
+    "dear",
+    "caro",
+    "cara",
+    "gentile",
+    "thanks",
+    "grazie",
+    "buongiorno",
+)
+SIGNATURE = re.compile(
+    r"(?:^|[\n.!?]\s*|\s)[-–—~]\s?([A-ZÀ-Ý][a-zà-ÿ'’]{1,20}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’]{1,20})?)\s*[.!]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """First names, surnames, nicknames and the common words that are never names alone."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]
+    nicknames: dict[str, tuple[str, ...]]
+
+    def is_first(self, word: str) -> bool:
+        return fold(word) in self.first_names
+
+    def is_surname(self, word: str) -> bool:
+        return fold(word) in self.surnames
+
+    def is_common(self, word: str) -> bool:
+        return fold(word) in self.common or word.lower() in self.common
+
+
+def fold(word: str) -> str:
+    """Lowercase, accent-free, apostrophes unified."""
+    return strip_accents(word).lower().replace("’", "'")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("privacy.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> NameLexicon:
+    """Name lists from the installed Faker locales (MIT) and convmon's word lists."""
+    from faker.providers.person import en_GB, en_US, it_IT
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+    from spacy.lang.it.stop_words import STOP_WORDS as IT_STOP
+
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for provider in (it_IT.Provider, en_US.Provider, en_GB.Provider):
+        firsts.update(fold(name) for name in provider.first_names)
+        lasts.update(fold(name) for name in provider.last_names)
+    common = {fold(word) for word in EN_STOP | IT_STOP}
+    for line in _data_lines("common_words.txt"):
+        common.update(fold(word) for word in line.split())
+    nicknames: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines("nicknames.txt"):
+        full, *short = (fold(word) for word in line.split())
+        nicknames[full] = tuple(short)
+        firsts.update(word for word in short if word not in common)
+    return NameLexicon(frozenset(firsts), frozenset(lasts), frozenset(common), nicknames)
+
+
+def _capitalised(word: str) -> bool:
+    return (word[:1].isupper() and not word.isupper()) or (word.isupper() and len(word) > 2)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?\n:;"«(-'
+
+
+def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Person names by cue, lexicon and signature."""
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    if not words:
+        return
+    lowered = [fold(word) for _, _, word in words]
+    index = 0
+    while index < len(words):
+        start, _, word = words[index]
+        cue = _cue_before(lowered, index)
+        taken = 0
+        if cue == "strong":
+            taken = _take_name(words, index, lexicon, strong=True)
+        elif cue == "weak" or _capitalised(word) or word.islower():
+            taken = _take_name(words, index, lexicon, strong=False)
+        if taken:
+            span_end = words[index + taken - 1][1]
+            yield Detection(start, span_end, "PERSON", f"name-{cue or 'lexicon'}", 0.8)
+            index += taken
+        else:
+            index += 1
+    match = SIGNATURE.search(text)
+    if match:
+        candidate = match.group(1)
+        first = candidate.split()[0]
+        if not lexicon.is_common(first):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-signature", 0.7)
+
+
+def _cue_before(lowered: list[str], index: int) -> str:
+    for size in (3, 2, 1):
+        if index - size < 0:
+            continue
+        phrase = " ".join(lowered[index - size : index])
+        if phrase in STRONG_CUES:
+            return "strong"
+        if phrase in WEAK_CUES:
+            return "weak"
+    return ""
+
+
+def _take_name(
+    words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, *, strong: bool
+) -> int:
+    """How many words from ``index`` form a name (0: none)."""
+    word = words[index][2]
+    if len(word) < 2:
+        return 0
+    first_known = lexicon.is_first(word)
+    capital = _capitalised(word)
+    if strong:
+        if not capital and not first_known:
+            return 0
+        if lexicon.is_common(word) and not first_known and not lexicon.is_surname(word):
+            return 0
+    elif capital:
+        if not first_known:
+            return 0
+        if lexicon.is_common(word) and not _followed_by_surname(words, index, lexicon):
+            return 0
+    else:
+        if not first_known or lexicon.is_common(word):
+            return 0
+        if not _followed_by_surname(words, index, lexicon, lowercase=True):
+            return 0
+    taken = 1
+    while taken < 3 and index + taken < len(words):
+        prev_end = words[index + taken - 1][1]
+        start, _, nxt = words[index + taken]
+        if start - prev_end > 1:
+            break
+        if (_capitalised(nxt) and (lexicon.is_surname(nxt) or not lexicon.is_common(nxt))) or (
+            not capital and lexicon.is_surname(nxt) and not lexicon.is_common(nxt)
+        ):
+            taken += 1
+        else:
+            break
+    return taken
+
+
+def _followed_by_surname(
+    words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, *, lowercase: bool = False
+) -> bool:
+    if index + 1 >= len(words):
+        return False
+    nxt = words[index + 1][2]
+    if lowercase:
+        return lexicon.is_surname(nxt) and not lexicon.is_common(nxt)
+    return _capitalised(nxt) and lexicon.is_surname(nxt)
+
+
+def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Capitalised known surnames standing alone mid-sentence ("ho parlato con Bianchi")."""
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        if (
+            _capitalised(word)
+            and not word.isupper()
+            and lexicon.is_surname(word)
+            and not lexicon.is_common(word)
+            and not _sentence_start(text, match.start())
+        ):
+            yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)

@@ -1,0 +1,201 @@
+"""Structured identifiers: e-mails (also obfuscated), phones, IBANs, cards, codici fiscali,
+partite IVA, IP addresses, profile URLs and @handles.
+
+Every pattern is linear (character classes with bounded repetition, no nested quantifiers over
+overlapping classes), and candidates are confirmed by a validating library where one exists.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+from stdnum.it import codicefiscale, iva
+
+from privacy.types import Detection
+
+PHONE_REGIONS = ("IT", "US", "GB", "DE", "FR", "ES", "CH")
+
+_TLDS = "com|it|net|org|eu|info|biz|io|me|co\\.uk|uk|de|fr|es|ch|at|nl|be|us|ca|au|email|mail"
+_DOT = r"(?:\s?[\[(\{<]\s?(?:dot|punto)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\.)"
+_AT = r"(?:\s?@\s?|\s?[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s)"
+_LABEL = r"[a-z0-9_%+\-]{1,64}"
+EMAIL = re.compile(
+    rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
+    rf"{_DOT}(?:{_TLDS}))(?![\w])",
+    re.IGNORECASE,
+)
+
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.\-])(?:\+|00)?\(?\d[\d \t().\-/]{6,22}\d"
+    r"(?:\s?(?:x|ext\.?|int\.?)\s?\d{1,5})?(?![\w])",
+    re.IGNORECASE,
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?:tel|telefono|cell|cellulare|numero|chiam|chiama|call|phone|mobile|whatsapp|contatt|"
+    r"contact|reach|ring|text me|sms|fisso|squilla)",
+    re.IGNORECASE,
+)
+_NOT_PHONE_CONTEXT = re.compile(
+    r"(?:ordine|order|ord\.|tracking|track|spedizion|shipment|pacco|parcel|fattura|invoice|rif\.?|"
+    r"ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|rma|n°|nr\.?|#)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
+
+CARD = re.compile(r"(?<![\w])\d(?:[ \-]?\d){12,18}(?![\w])")
+IBAN = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,34}", re.IGNORECASE)
+FISCAL_CODE = re.compile(
+    r"(?<![\w])[a-z]{6}[0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{3}[a-z](?![\w])",
+    re.IGNORECASE,
+)
+VAT = re.compile(r"(?<![\w])(?:IT\s?)?\d{11}(?![\w])", re.IGNORECASE)
+_VAT_CONTEXT = re.compile(r"(?:p\.?\s?iva|partita\s+iva|vat|p\.i\.)", re.IGNORECASE)
+IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.IGNORECASE)
+PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.|mobile\.|web\.)?"
+    r"(?:facebook\.com|fb\.com|fb\.me|m\.me|instagram\.com|instagr\.am|t\.me|telegram\.me|"
+    r"twitter\.com|x\.com|tiktok\.com|linkedin\.com/in|wa\.me|threads\.net|youtube\.com)"
+    r"/[^\s<>\"']{1,200}",
+    re.IGNORECASE,
+)
+HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
+
+
+def _phone_ok(candidate: str, before: str) -> bool:
+    core = re.split(r"\s?(?:x|ext\.?|int\.?)\s?\d", candidate, flags=re.IGNORECASE)[0]
+    digits = sum(char.isdigit() for char in core)
+    if not 8 <= digits <= 15 or IPV4.fullmatch(core):
+        return False
+    if _DATE_LIKE.match(core.strip()):
+        return False
+    if _NOT_PHONE_CONTEXT.search(before[-20:]):
+        return False
+    prefixed = core.startswith(("+", "00"))
+    context = bool(_PHONE_CONTEXT.search(before[-40:]))
+    for region in PHONE_REGIONS:
+        try:
+            parsed = phonenumbers.parse(core, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return True
+        if (prefixed or context) and phonenumbers.is_possible_number(parsed):
+            return True
+    compact = re.sub(r"\D", "", core)
+    grouped = bool(re.search(r"[ ()\-./]", core.strip()))
+    return (prefixed or context or grouped) and 9 <= len(compact) <= 13
+
+
+def _find_phones(text: str) -> Iterable[Detection]:
+    for match in PHONE_CANDIDATE.finditer(text):
+        value = match.group(0)
+        start, end = match.start(), match.end()
+        stripped = value.rstrip(" -./(")
+        end -= len(value) - len(stripped)
+        if stripped.startswith("(") and ")" not in stripped:
+            stripped = stripped[1:]
+            start += 1
+        if _phone_ok(stripped, text[max(0, start - 40) : start]):
+            yield Detection(start, end, "PHONE_NUMBER", "phone", 0.85)
+
+
+def _find_cards(text: str) -> Iterable[Detection]:
+    for match in CARD.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
+            yield Detection(match.start(), match.end(), "CREDIT_CARD", "card-luhn", 0.95)
+
+
+def _find_ibans(text: str) -> Iterable[Detection]:
+    for match in IBAN.finditer(text):
+        value = match.group(0)
+        for end in range(len(value), 14, -1):
+            if value[end - 1] in " -":
+                continue
+            if end < len(value) and value[end].isalnum() and value[end - 1].isalnum():
+                boundary_ok = value[end - 1].isdigit() != value[end].isdigit() or value[end] == " "
+                if not boundary_ok:
+                    continue
+            compact = re.sub(r"[ \-]", "", value[:end]).upper()
+            if stdnum_iban.is_valid(compact):
+                yield Detection(match.start(), match.start() + end, "IBAN_CODE", "iban", 1.0)
+                break
+
+
+def _find_fiscal_codes(text: str) -> Iterable[Detection]:
+    for match in FISCAL_CODE.finditer(text):
+        valid = codicefiscale.is_valid(match.group(0).upper())
+        yield Detection(
+            match.start(), match.end(), "IT_FISCAL_CODE", "it-fiscal-code", 1.0 if valid else 0.7
+        )
+
+
+def _find_vat(text: str) -> Iterable[Detection]:
+    for match in VAT.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        context = _VAT_CONTEXT.search(text[max(0, match.start() - 30) : match.start()])
+        if iva.is_valid(digits) and (context or match.group(0).upper().startswith("IT")):
+            yield Detection(match.start(), match.end(), "IT_VAT_CODE", "it-vat", 0.9)
+
+
+def _find_ips(text: str) -> Iterable[Detection]:
+    for pattern in (IPV4, IPV6):
+        for match in pattern.finditer(text):
+            value = match.group(0)
+            if pattern is IPV6 and value.count(":") < 2:
+                continue
+            try:
+                ipaddress.ip_address(value)
+            except ValueError:
+                continue
+            yield Detection(match.start(), match.end(), "IP_ADDRESS", "ip", 0.95)
+
+
+def _find_emails(text: str) -> Iterable[Detection]:
+    if "@" not in text and not re.search(r"\b(?:at|chiocciola)\b", text, re.IGNORECASE):
+        return
+    for match in EMAIL.finditer(text):
+        yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
+
+
+def _find_urls(text: str) -> Iterable[Detection]:
+    for match in PROFILE_URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)]}":
+            end -= 1
+        yield Detection(match.start(), end, "URL", "profile-url", 0.95)
+
+
+def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
+    """@handles, except those of the business itself (``allowed``: compact lowercase names)."""
+    if "@" not in text:
+        return
+    for match in HANDLE.finditer(text):
+        compact = re.sub(r"[_.]", "", match.group(0)[1:].lower())
+        if compact in allowed:
+            continue
+        yield Detection(match.start(), match.end(), "HANDLE", "handle", 0.9)
+
+
+def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
+    """All structured identifiers in ``text`` (already normalised)."""
+    found: list[Detection] = []
+    found.extend(_find_emails(text))
+    found.extend(_find_urls(text))
+    found.extend(find_handles(text, allowed_handles))
+    digits = sum(char.isdigit() for char in text)
+    if digits >= 7:
+        found.extend(_find_ibans(text))
+        found.extend(_find_cards(text))
+        found.extend(_find_phones(text))
+        found.extend(_find_vat(text))
+        found.extend(_find_ips(text))
+    if digits >= 7 and len(text) >= 16:
+        found.extend(_find_fiscal_codes(text))
+    return found
