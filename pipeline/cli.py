@@ -321,5 +321,35 @@ def keys_init(
     )
 
 
+@keys_app.command("rotate")
+def keys_rotate(
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Rotate without asking (for scripts).")
+    ] = False,
+) -> None:
+    """Add a new key version and switch the warehouse to it; audited (docs/reliability.md).
+
+    Pseudonyms made after the rotation do not join with those made before it.
+
+    Example: convmon keys rotate --yes
+    """
+    from pipeline.keys import rotate_key
+
+    settings = settings_from_cli()
+    if not yes and not typer.confirm(
+        f"rotate the pseudonymisation key of {settings.warehouse}? New pseudonyms will not "
+        "join with the old ones"
+    ):
+        raise typer.Exit(EXIT_USER_ERROR)
+    with user_errors():
+        result = rotate_key(settings)
+    verb = "finished the interrupted rotation" if result.resumed else "rotated"
+    console.print(
+        f"{verb}: key id {result.old_key_id or '(none)'} (v{result.old_version}) -> "
+        f"{result.new_key_id} (v{result.new_version}) in {result.key_file}; "
+        f"audit entry {result.audit_seq}"
+    )
+
+
 def main() -> None:  # pragma: no cover - console entry point alias
     app()
