@@ -1,0 +1,393 @@
+"""Model-agnostic evaluation of an anonymiser against a labelled dataset (like presidio-research).
+
+Dataset: JSON lines ``{"message": {normalised Message}, "language": "it"|"en", "entities":
+[{"start", "end", "type", "value"}], "keep": [...]}`` (``pipeline.demo`` writes one).
+
+Rules (all comparisons on the ORIGINAL text unless said otherwise):
+
+- *Found* (recall): a gold entity span is found when every letter/digit of it lies inside the
+  union of the predicted spans (``AnonymisedMessage.detections``), whatever their types: a value
+  redacted under another label does not leak. Partial coverage is a miss (a surname left behind
+  is a leak), for ADDRESS too.
+- *Precision*: a predicted span is correct when it shares at least one letter/digit with a gold
+  entity span; otherwise it is a false positive (counted under the predicted type, so a
+  redacted price or product counts against precision).
+- *F2* weighs recall four times as much as precision: ``5PR / (4P + R)``.
+- *Leak*: a gold value still present unchanged in the anonymised text of its message, i.e. it
+  occurs there (case-insensitive, as a whole word) more often than in the original text with
+  all gold entity spans blanked out (so a first name that is also in the brand "Marco Bellini
+  Moda" is not a leak when the brand survives). For ADDRESS, the street name or the house
+  number surviving, or a partial detection, counts as a leak.
+- *Over-redaction* per language: share of word tokens (runs of letters/digits, casefolded)
+  outside gold entity spans that are missing from the anonymised text (multiset difference;
+  surrogates such as ``<PERSON_1>`` are removed before counting).
+- *Keep survival*: share of ``keep`` spans (order numbers, prices, products...) whose value is
+  still present in the anonymised text as often as in the original.
+
+No value or text ever appears in a report: only counts and rates.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.models import Message
+from privacy.types import ENTITY_TYPES, AnonymisedMessage, Anonymiser, Detection
+
+_WORD = re.compile(r"[^\W_]+")
+_SURROGATE = re.compile(r"<[A-Z]+(?:_[A-Z]+)*(?:_\d+)?>")
+_IT_STREET = re.compile(
+    r"(?i)^(?:via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|lungomare)\s+"
+    r"(?P<name>.+?)(?:,?\s+(?P<number>\d{1,4})(?:\s*/\s*\w+|\s+bis)?)?$"
+)
+_EN_STREET = re.compile(
+    r"(?i)^(?P<number>\d{1,5})[a-z]?\s+(?P<name>.+?)\s+"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|place|boulevard|blvd)\.?$"
+)
+_LEADING_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})(?:\s*/\s*\w+|\s+bis)?\b")
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class LabelledMessage:
+    message: Message
+    language: str
+    entities: tuple[GoldSpan, ...]
+    keep: tuple[GoldSpan, ...] = ()
+
+
+class DatasetError(ValueError):
+    """A labelled dataset that cannot be used; the message names the file and line."""
+
+
+def _spans(raw: Any, text: str, where: str) -> tuple[GoldSpan, ...]:
+    out = []
+    for item in raw or ():
+        span = GoldSpan(int(item["start"]), int(item["end"]), str(item["type"]), str(item["value"]))
+        if text[span.start : span.end] != span.value:
+            raise DatasetError(f"{where}: span {span.start}-{span.end} does not hold its value")
+        out.append(span)
+    return tuple(out)
+
+
+def load_dataset(path: Path) -> list[LabelledMessage]:
+    """Read a labelled JSONL dataset; every span is checked against its message text."""
+    dataset: list[LabelledMessage] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+                message = Message.model_validate(record["message"])
+                entities = _spans(record.get("entities"), message.text, where)
+                keep = _spans(record.get("keep"), message.text, where)
+                language = str(record.get("language", "und"))
+            except (ValueError, KeyError, TypeError) as exc:
+                if isinstance(exc, DatasetError):
+                    raise
+                raise DatasetError(
+                    f"{where}: not a labelled message ({type(exc).__name__}); each line needs "
+                    '{"message": {...}, "language": ..., "entities": [...], "keep": [...]}'
+                ) from None
+            dataset.append(LabelledMessage(message, language, entities, keep))
+    return dataset
+
+
+@dataclass
+class Score:
+    """Counts of one cell (an entity type, a language, or both) and the rates derived from them."""
+
+    gold: int = 0
+    found: int = 0
+    leaked: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.predicted if self.predicted else None
+
+    @property
+    def f2(self) -> float | None:
+        recall, precision = self.recall, self.precision
+        if recall is None or precision is None:
+            return None
+        if recall == 0 and precision == 0:
+            return 0.0
+        return 5 * precision * recall / (4 * precision + recall)
+
+    @property
+    def leak_rate(self) -> float | None:
+        return self.leaked / self.gold if self.gold else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "found": self.found,
+            "leaked": self.leaked,
+            "predicted": self.predicted,
+            "correct": self.correct,
+            "recall": self.recall,
+            "precision": self.precision,
+            "f2": self.f2,
+            "leak_rate": self.leak_rate,
+        }
+
+
+@dataclass
+class Survival:
+    total: int = 0
+    kept: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.kept / self.total if self.total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "kept": self.kept, "rate": self.rate}
+
+
+@dataclass
+class EvaluationReport:
+    """Per entity type, per language and overall scores; no values, only counts and rates."""
+
+    messages: int = 0
+    conversations: int = 0
+    overall: Score = field(default_factory=Score)
+    by_entity: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    by_language: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    by_language_entity: dict[str, dict[str, Score]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(Score))
+    )
+    words: dict[str, Survival] = field(default_factory=lambda: defaultdict(Survival))
+    keep: dict[str, Survival] = field(default_factory=lambda: defaultdict(Survival))
+
+    @property
+    def leak_rate(self) -> float | None:
+        return self.overall.leak_rate
+
+    def over_redaction(self, language: str) -> float | None:
+        words = self.words.get(language)
+        if words is None or not words.total:
+            return None
+        return 1 - words.kept / words.total
+
+    @property
+    def keep_survival(self) -> float | None:
+        total = sum(s.total for s in self.keep.values())
+        return sum(s.kept for s in self.keep.values()) / total if total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "messages": self.messages,
+            "conversations": self.conversations,
+            "overall": self.overall.to_dict(),
+            "leak_rate": self.leak_rate,
+            "by_entity": {k: v.to_dict() for k, v in sorted(self.by_entity.items())},
+            "by_language": {k: v.to_dict() for k, v in sorted(self.by_language.items())},
+            "by_language_entity": {
+                lang: {k: v.to_dict() for k, v in sorted(cells.items())}
+                for lang, cells in sorted(self.by_language_entity.items())
+            },
+            "over_redaction": {
+                lang: {**words.to_dict(), "over_redaction": self.over_redaction(lang)}
+                for lang, words in sorted(self.words.items())
+            },
+            "keep_survival": {
+                "overall": self.keep_survival,
+                "by_type": {k: v.to_dict() for k, v in sorted(self.keep.items())},
+            },
+        }
+
+    def tables(self) -> list[Table]:
+        """Rich tables: scores per entity type, per language, and what survived."""
+        entities = Table(title="Anonymisation quality per entity type")
+        for column in ("entity", "gold", "recall", "precision", "F2", "leak rate"):
+            entities.add_column(column, justify="left" if column == "entity" else "right")
+        ordered = [t for t in ENTITY_TYPES if t in self.by_entity]
+        ordered += sorted(t for t in self.by_entity if t not in ENTITY_TYPES)
+        for name in ordered:
+            entities.add_row(name, *_cells(self.by_entity[name]))
+        entities.add_row("ALL", *_cells(self.overall), style="bold")
+
+        languages = Table(title="Per language")
+        for column in ("language", "gold", "recall", "precision", "F2", "leak rate", "over-red."):
+            languages.add_column(column, justify="left" if column == "language" else "right")
+        for lang in sorted(set(self.by_language) | set(self.words)):
+            languages.add_row(
+                lang, *_cells(self.by_language[lang]), _pct(self.over_redaction(lang))
+            )
+
+        keep = Table(title="Look-alikes that must survive")
+        for column in ("kind", "total", "kept"):
+            keep.add_column(column, justify="left" if column == "kind" else "right")
+        for name, survival in sorted(self.keep.items()):
+            keep.add_row(name, str(survival.total), _pct(survival.rate))
+        keep.add_row(
+            "ALL",
+            str(sum(s.total for s in self.keep.values())),
+            _pct(self.keep_survival),
+            style="bold",
+        )
+        return [entities, languages, keep]
+
+    def render(self, console: Console | None = None) -> None:
+        console = console or Console()
+        for table in self.tables():
+            console.print(table)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def _cells(score: Score) -> list[str]:
+    return [
+        str(score.gold),
+        _pct(score.recall),
+        _pct(score.precision),
+        _pct(score.f2),
+        _pct(score.leak_rate),
+    ]
+
+
+def _alnum_positions(text: str, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if text[i].isalnum()]
+
+
+def _covered(detections: Sequence[Detection], length: int) -> list[bool]:
+    mask = [False] * length
+    for detection in detections:
+        for i in range(max(detection.start, 0), min(detection.end, length)):
+            mask[i] = True
+    return mask
+
+
+def _occurrences(value: str, text: str) -> int:
+    """Case-insensitive whole-word occurrences of ``value`` in ``text``."""
+    if not value.strip():
+        return 0
+    pattern = re.escape(value)
+    if value[0].isalnum():
+        pattern = r"(?<![^\W_])" + pattern
+    if value[-1].isalnum():
+        pattern += r"(?![^\W_])"
+    return len(re.findall(pattern, text, flags=re.IGNORECASE))
+
+
+def _blank(text: str, spans: Iterable[GoldSpan]) -> str:
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def address_parts(value: str) -> tuple[str | None, str | None]:
+    """The street name and the house number of an address ("via Roma 12, ..." -> Roma, 12)."""
+    head, _, tail = value.partition(",")
+    head = re.split(r"\s+-\s+", head)[0].strip()
+    for pattern in (_IT_STREET, _EN_STREET):
+        match = pattern.match(head)
+        if match:
+            name, number = match.group("name"), match.group("number")
+            if number is None:
+                lead = _LEADING_NUMBER.match(tail)
+                number = lead.group("number") if lead else None
+            return name.strip(), number
+    return None, None
+
+
+def _survives(value: str, original_blanked: str, anonymised: str) -> bool:
+    return _occurrences(value, anonymised) > _occurrences(value, original_blanked)
+
+
+def _score_message(
+    report: EvaluationReport, item: LabelledMessage, result: AnonymisedMessage
+) -> None:
+    text, language = item.message.text, item.language
+    mask = _covered(result.detections, len(text))
+    blanked = _blank(text, item.entities)
+
+    def cells(entity_type: str) -> tuple[Score, ...]:
+        return (
+            report.by_entity[entity_type],
+            report.by_language[language],
+            report.by_language_entity[language][entity_type],
+            report.overall,
+        )
+
+    for span in item.entities:
+        positions = _alnum_positions(text, span.start, span.end)
+        found = all(mask[i] for i in positions)
+        leaked = _survives(span.value, blanked, result.text)
+        if span.type == "ADDRESS":
+            street, number = address_parts(span.value)
+            leaked = leaked or not found
+            leaked = leaked or any(
+                part is not None and _survives(part, blanked, result.text)
+                for part in (street, number)
+            )
+        for score in cells(span.type):
+            score.gold += 1
+            score.found += found
+            score.leaked += leaked
+    gold_alnum = {i for s in item.entities for i in _alnum_positions(text, s.start, s.end)}
+    for detection in result.detections:
+        positions = _alnum_positions(text, detection.start, detection.end)
+        correct = any(i in gold_alnum for i in positions)
+        for score in cells(detection.entity_type):
+            score.predicted += 1
+            score.correct += correct
+
+    original_words = Counter(w.casefold() for w in _WORD.findall(blanked))
+    kept_words = Counter(w.casefold() for w in _WORD.findall(_SURROGATE.sub(" ", result.text)))
+    words = report.words[language]
+    words.total += sum(original_words.values())
+    words.kept += sum(min(n, kept_words[w]) for w, n in original_words.items())
+
+    for span in item.keep:
+        survival = report.keep[span.type]
+        survival.total += 1
+        survival.kept += _occurrences(span.value, result.text) >= _occurrences(span.value, text)
+
+
+def evaluate(dataset: Sequence[LabelledMessage], anonymiser: Anonymiser) -> EvaluationReport:
+    """Anonymise the dataset conversation by conversation and score it (see the module rules)."""
+    conversations: dict[str, list[LabelledMessage]] = defaultdict(list)
+    for item in dataset:
+        conversations[item.message.conversation_id].append(item)
+    report = EvaluationReport(messages=len(dataset), conversations=len(conversations))
+    for items in conversations.values():
+        items.sort(key=lambda i: (i.message.created_time, i.message.message_id))
+        results = anonymiser.anonymise_conversation([i.message for i in items])
+        if len(results) != len(items):
+            raise ValueError(
+                f"the anonymiser returned {len(results)} messages for a conversation of "
+                f"{len(items)}: it must return one per message, in order"
+            )
+        for item, result in zip(items, results, strict=True):
+            _score_message(report, item, result)
+    return report

@@ -1,0 +1,270 @@
+"""The evaluation metrics, checked with fake anonymisers whose answers are known."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from pipeline.demo import generate
+from pipeline.models import Message
+from privacy.evaluate import (
+    DatasetError,
+    EvaluationReport,
+    GoldSpan,
+    LabelledMessage,
+    address_parts,
+    evaluate,
+    load_dataset,
+)
+from privacy.types import AnonymisedMessage, Detection
+
+Redactor = Callable[[LabelledMessage], tuple[str, tuple[Detection, ...]]]
+
+
+class FakeAnonymiser:
+    """Answers from the gold labels through ``redact``: a detector whose output is known."""
+
+    def __init__(self, dataset: Sequence[LabelledMessage], redact: Redactor) -> None:
+        self.gold = {item.message.message_id: item for item in dataset}
+        self.redact = redact
+
+    def anonymise_conversation(self, messages: Sequence[Message]) -> list[AnonymisedMessage]:
+        out = []
+        for message in messages:
+            text, detections = self.redact(self.gold[message.message_id])
+            out.append(
+                AnonymisedMessage(
+                    message_key=message.message_id,
+                    conversation_key=message.conversation_id,
+                    platform=message.platform.value,
+                    page_id=message.page_id,
+                    created_time=message.created_time,
+                    sender_key="s",
+                    sender_role=message.sender_role.value,
+                    recipient_key=None,
+                    customer_key="c",
+                    language="it",
+                    text=text,
+                    n_chars=len(message.text),
+                    detections=detections,
+                )
+            )
+        return out
+
+
+def _replace(item: LabelledMessage, spans: Sequence[GoldSpan]) -> str:
+    text = item.message.text
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        text = text[: span.start] + f"<{span.type}_1>" + text[span.end :]
+    return text
+
+
+def perfect(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+    detections = tuple(Detection(s.start, s.end, s.type) for s in item.entities)
+    return _replace(item, item.entities), detections
+
+
+def nothing(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+    return item.message.text, ()
+
+
+def everything(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+    text = item.message.text
+    return ("<REDACTED>" if text else ""), ((Detection(0, len(text), "PERSON"),) if text else ())
+
+
+@pytest.fixture(scope="module")
+def demo_dataset(tmp_path_factory: pytest.TempPathFactory) -> list[LabelledMessage]:
+    out = tmp_path_factory.mktemp("demo")
+    generate(out, conversations=30, seed=3)
+    return load_dataset(out / "labels.jsonl")
+
+
+def _message(n: int, text: str, conversation: str = "t_1") -> Message:
+    return Message(
+        message_id=f"m_{n}",
+        conversation_id=conversation,
+        platform="messenger",
+        page_id="104857600000001",
+        sender_id="1234567890123456",
+        sender_role="customer",
+        created_time=datetime(2026, 11, 2, 10, tzinfo=UTC) + timedelta(minutes=n),
+        text=text,
+    )
+
+
+def _labelled(n: int, text: str, *values: tuple[str, str]) -> LabelledMessage:
+    spans = []
+    for entity_type, value in values:
+        start = text.index(value)
+        spans.append(GoldSpan(start, start + len(value), entity_type, value))
+    return LabelledMessage(_message(n, text, conversation=f"t_{n % 2}"), "it", tuple(spans))
+
+
+NAMES = [
+    _labelled(0, "Ciao, sono Giulia Ferraro", ("PERSON", "Giulia Ferraro")),
+    _labelled(1, "Grazie Ottavio!", ("PERSON", "Ottavio")),
+    _labelled(2, "il pacco è per mia moglie Emma", ("PERSON", "Emma")),
+    _labelled(3, "chiedete di Rosalia al portiere", ("PERSON", "Rosalia")),
+    _labelled(4, "Saluti, Benedetta - Casa Verde", ("PERSON", "Benedetta")),
+]
+
+
+def test_perfect_anonymiser(demo_dataset: list[LabelledMessage]) -> None:
+    report = evaluate(demo_dataset, FakeAnonymiser(demo_dataset, perfect))
+    assert report.overall.gold > 100
+    assert report.leak_rate == 0
+    assert report.overall.recall == 1
+    assert report.overall.precision == 1
+    assert report.overall.f2 == pytest.approx(1)
+    for language in ("it", "en"):
+        assert report.over_redaction(language) == 0
+    assert report.keep_survival == 1
+
+
+def test_do_nothing_anonymiser(demo_dataset: list[LabelledMessage]) -> None:
+    report = evaluate(demo_dataset, FakeAnonymiser(demo_dataset, nothing))
+    assert report.leak_rate == 1
+    assert report.overall.recall == 0
+    assert report.overall.precision is None
+    assert report.over_redaction("it") == 0
+    assert report.keep_survival == 1
+
+
+def test_redact_everything_anonymiser(demo_dataset: list[LabelledMessage]) -> None:
+    report = evaluate(demo_dataset, FakeAnonymiser(demo_dataset, everything))
+    assert report.leak_rate == 0
+    assert report.overall.recall == 1
+    for language in ("it", "en"):
+        assert report.over_redaction(language) == pytest.approx(1)
+    assert report.keep_survival == 0
+    assert report.overall.precision is not None and report.overall.precision < 1
+
+
+@pytest.mark.parametrize("missed", range(len(NAMES)), ids=[f"miss-name-{i}" for i in range(5)])
+def test_missing_one_of_n_names_leaks_one_nth(missed: int) -> None:
+    def all_but_one(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        return nothing(item) if item.message.message_id == f"m_{missed}" else perfect(item)
+
+    report = evaluate(NAMES, FakeAnonymiser(NAMES, all_but_one))
+    assert report.by_entity["PERSON"].leak_rate == pytest.approx(1 / len(NAMES))
+    assert report.by_entity["PERSON"].recall == pytest.approx(1 - 1 / len(NAMES))
+    assert report.by_entity["PERSON"].precision == 1
+
+
+def test_surname_left_behind_is_a_miss_and_a_leak() -> None:
+    item = NAMES[0]
+
+    def first_name_only(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        start = item.message.text.index("Giulia")
+        return "Ciao, sono <PERSON_1> Ferraro", (Detection(start, start + 6, "PERSON"),)
+
+    report = evaluate([item], FakeAnonymiser([item], first_name_only))
+    assert report.overall.recall == 0
+    assert report.overall.precision == 1
+    # "Giulia Ferraro" as a whole is gone, but the rule is about the whole value: not leaked.
+    assert report.overall.leaked == 0
+
+
+def test_name_inside_the_kept_brand_is_not_a_leak() -> None:
+    text = "Ciao Marco, grazie da Marco Bellini Moda"
+    start = text.index("Marco")
+    item = LabelledMessage(
+        _message(0, text), "it", (GoldSpan(start, start + 5, "PERSON", "Marco"),)
+    )
+
+    def redact_person(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        return "Ciao <PERSON_1>, grazie da Marco Bellini Moda", (Detection(5, 10, "PERSON"),)
+
+    report = evaluate([item], FakeAnonymiser([item], redact_person))
+    assert report.leak_rate == 0
+    assert report.over_redaction("it") == 0
+
+
+ADDRESS_TEXT = "Spedite a via Garibaldi 12, 20121 Torino per favore"
+ADDRESS = "via Garibaldi 12, 20121 Torino"
+
+
+@pytest.mark.parametrize(
+    ("anonymised", "detected", "leaked"),
+    [
+        ("Spedite a <ADDRESS_1> per favore", [(10, 40)], False),
+        ("Spedite a <ADDRESS_1>, 20121 Torino per favore", [(10, 26)], True),
+        ("Spedite a via Garibaldi <ADDRESS_1> per favore", [(10, 40)], True),
+        ("Spedite a via <ADDRESS_1> 12, <LOCATION_1> per favore", [(10, 40)], True),
+    ],
+    ids=[
+        "address-whole",
+        "address-partial-detection",
+        "address-street-survives",
+        "address-number-survives",
+    ],
+)
+def test_address_leak_rules(anonymised: str, detected: list[tuple[int, int]], leaked: bool) -> None:
+    start = ADDRESS_TEXT.index(ADDRESS)
+    item = LabelledMessage(
+        _message(0, ADDRESS_TEXT),
+        "it",
+        (GoldSpan(start, start + len(ADDRESS), "ADDRESS", ADDRESS),),
+    )
+
+    def answer(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        return anonymised, tuple(Detection(s, e, "ADDRESS") for s, e in detected)
+
+    report = evaluate([item], FakeAnonymiser([item], answer))
+    assert bool(report.by_entity["ADDRESS"].leaked) is leaked
+
+
+@pytest.mark.parametrize(
+    ("value", "street", "number"),
+    [
+        ("via Garibaldi 12, 20121 Torino", "Garibaldi", "12"),
+        ("Viale dei Mille 5/B", "dei Mille", "5"),
+        ("Piazza XX Settembre, 8 - 40121 Bologna", "XX Settembre", "8"),
+        ("corso Vittorio Emanuele II 140 bis, Napoli", "Vittorio Emanuele II", "140"),
+        ("221 Baker Street, LS3 3EZ", "Baker", "221"),
+        ("12 Oak St, Boston, MA 02108", "Oak", "12"),
+    ],
+    ids=[
+        "it-via-cap",
+        "it-viale-slash",
+        "it-piazza-comma-number",
+        "it-corso-bis",
+        "gb-street",
+        "us-st",
+    ],
+)
+def test_address_parts(value: str, street: str, number: str) -> None:
+    assert address_parts(value) == (street, number)
+
+
+def test_report_serialises_and_renders(demo_dataset: list[LabelledMessage]) -> None:
+    report = evaluate(demo_dataset, FakeAnonymiser(demo_dataset, perfect))
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["leak_rate"] == 0
+    assert set(data["by_language"]) == {"it", "en"}
+    assert isinstance(report, EvaluationReport)
+    assert len(report.tables()) == 3
+
+
+def test_no_value_in_the_report(demo_dataset: list[LabelledMessage]) -> None:
+    report = evaluate(demo_dataset, FakeAnonymiser(demo_dataset, nothing))
+    dumped = json.dumps(report.to_dict())
+    values = {s.value for item in demo_dataset for s in item.entities if len(s.value) > 4}
+    assert not [v for v in values if v in dumped]
+
+
+def test_bad_span_names_file_and_line(tmp_path: Path) -> None:
+    record = {
+        "message": json.loads(_message(0, "Ciao Giulia").model_dump_json()),
+        "language": "it",
+        "entities": [{"start": 0, "end": 4, "type": "PERSON", "value": "Giulia"}],
+    }
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n" + json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"bad\.jsonl:2"):
+        load_dataset(path)
