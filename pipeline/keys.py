@@ -146,7 +146,7 @@ def rotate_key(settings: Settings) -> RotationResult:
                     "INSERT INTO warehouse_meta VALUES ('key_id', ?), ('key_rotated_at', ?)",
                     [ring.key_id, now.isoformat()],
                 )
-                seq = AuditLog(con).append(
+                seq = AuditLog.from_settings(con, settings).append(
                     "key_rotation",
                     {
                         "from_key_id": recorded,

@@ -535,7 +535,7 @@ def finalise(
                         ent["count"],
                     ],
                 )
-            AuditLog(con).append(
+            AuditLog.from_settings(con, settings).append(
                 "run",
                 {
                     "run_id": run_id,

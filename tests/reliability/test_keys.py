@@ -116,8 +116,8 @@ def test_rotation_adds_a_version_switches_the_warehouse_and_audits(
         check_key(con, ring.key_id)
         with pytest.raises(KeyMismatchError):
             check_key(con, old_id)
-        entries = AuditLog(con).entries(kind="key_rotation")
-        assert AuditLog(con).verify().ok
+        entries = AuditLog.from_settings(con, settings).entries(kind="key_rotation")
+        assert AuditLog.from_settings(con, settings).verify().ok
     finally:
         con.close()
     assert len(entries) == 1
