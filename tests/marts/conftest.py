@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from pipeline.paths import schema_path
@@ -22,15 +23,49 @@ INSERT INTO messages (
     sender_role, recipient_key, customer_key, language, text_anon, n_chars, entity_counts,
     attachment_count, attachment_types, referral_ad_id, referral_ref, topics, sentiment,
     source_format, run_id, conversion
-) VALUES (?, ?, ?, ?, CAST(CAST(? AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS DATE), ?, ?, ?, NULL,
-          ?, 'en', '<CUSTOMER> hi', 2, '{}', 0, [], ?, NULL, ?, ?, 'jsonl', 'test-run', ?)
+)
+SELECT message_key, conversation_key, platform, page_id,
+       CAST(timezone('UTC', created_time) AS DATE), created_time, sender_key, sender_role, NULL,
+       customer_key, 'en', '<CUSTOMER> hi', 2, '{}', 0, [], referral_ad_id, NULL, topics,
+       sentiment, 'jsonl', 'test-run', conversion
+FROM pending_rows
 """
+
+PENDING_SCHEMA = pa.schema(
+    [
+        ("message_key", pa.string()),
+        ("conversation_key", pa.string()),
+        ("platform", pa.string()),
+        ("page_id", pa.string()),
+        ("created_time", pa.timestamp("us", tz="UTC")),
+        ("sender_key", pa.string()),
+        ("sender_role", pa.string()),
+        ("customer_key", pa.string()),
+        ("referral_ad_id", pa.string()),
+        ("topics", pa.list_(pa.string())),
+        ("sentiment", pa.string()),
+        ("conversion", pa.bool_()),
+    ]
+)
 
 
 @dataclass
 class Warehouse:
-    con: duckdb.DuckDBPyConnection
+    """A real warehouse file; rows added are inserted in one batch when ``con`` is next used."""
+
+    _con: duckdb.DuckDBPyConnection
     path: Path
+    pending: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self.pending:
+            rows = pa.Table.from_pylist(self.pending, schema=PENDING_SCHEMA)
+            self.pending = []
+            self._con.register("pending_rows", rows)
+            self._con.execute(INSERT)
+            self._con.unregister("pending_rows")
+        return self._con
 
     def add(
         self,
@@ -48,25 +83,21 @@ class Warehouse:
     ) -> None:
         """One message; ``at`` is an ISO time with offset (e.g. 2026-03-02T09:00:00+00:00)."""
         customer_key = customer or f"cust-{conversation}"
-        created = datetime.fromisoformat(at)
-        sender = customer_key if role == "customer" else f"agent-{page}"
-        self.con.execute(
-            INSERT,
-            [
-                f"msg-{next(_ids)}",
-                f"conv-{conversation}",
-                platform,
-                page,
-                created,
-                created,
-                sender,
-                role,
-                customer_key,
-                ad,
-                list(topics),
-                sentiment,
-                conversion,
-            ],
+        self.pending.append(
+            {
+                "message_key": f"msg-{next(_ids)}",
+                "conversation_key": f"conv-{conversation}",
+                "platform": platform,
+                "page_id": page,
+                "created_time": datetime.fromisoformat(at),
+                "sender_key": customer_key if role == "customer" else f"agent-{page}",
+                "sender_role": role,
+                "customer_key": customer_key,
+                "referral_ad_id": ad,
+                "topics": list(topics),
+                "sentiment": sentiment,
+                "conversion": conversion,
+            }
         )
 
 
