@@ -21,6 +21,7 @@ from privacy.recognizers.names import (
     fold,
     load_lexicon,
 )
+from privacy.recognizers.location import find_places, load_gazetteer
 from privacy.recognizers.structured import find_structured
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.types import Detection
@@ -233,6 +234,7 @@ class DetectionEngine:
         self._nlp: Any = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
         self.model_version: str = str(self._nlp.meta.get("version", ""))
         self.lexicon: NameLexicon = load_lexicon()
+        self.gazetteer = load_gazetteer(self.lexicon)
         self.brands = brand_variants(settings.business_names)
         self._brand_pattern = (
             re.compile(
@@ -279,6 +281,7 @@ class DetectionEngine:
         found.extend(find_addresses(text))
         found.extend(find_names(text, self.lexicon))
         found.extend(find_surnames(text, self.lexicon))
+        found.extend(find_places(text, self.gazetteer))
         if doc is not None:
             found.extend(self._ner_persons(doc, language))
         protected = self.protected_spans(text)
@@ -294,6 +297,15 @@ class DetectionEngine:
     def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
         persons: list[Detection] = []
         for ent in doc.ents:
+            if ent.label_ in {"GPE", "LOC"} and language == "en":
+                words = [t for t in ent if t.is_alpha]
+                if words and all(
+                    t.text[:1].isupper() and not self.lexicon.is_common(t.text) for t in words
+                ):
+                    persons.append(
+                        Detection(ent.start_char, ent.end_char, "LOCATION", "spacy-ner", 0.6)
+                    )
+                continue
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if t.is_alpha]

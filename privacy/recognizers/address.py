@@ -20,7 +20,10 @@ _NAME_WORD = (
     rf"\d{{1,2}}\s(?:{_MONTHS}))"
 )
 _HOUSE = r"\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3})?"
-_CAP_CITY = r"(?:,?\s(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?)?"
+_CAP_CITY = (
+    r"(?:,?\s(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?"
+    r"|,\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
+)
 IT_ADDRESS = re.compile(
     rf"(?<![\w])(?i:{_IT_STREET})\s(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
     rf"(?:,?\s(?:n\.?\s?|nr\.?\s?|numero\s)?{_HOUSE})?{_CAP_CITY}",
@@ -37,9 +40,6 @@ EN_ADDRESS = re.compile(
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
 )
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
-INTERCOM = re.compile(
-    r"(?<![\w])(?:scala|interno|int\.|piano)\s[A-Z0-9]{1,3}(?![\w])", re.IGNORECASE
-)
 # Italian "via" is also a preposition ("via email"): these words after it are not streets.
 _NOT_STREET = frozenset(
     {
@@ -74,8 +74,9 @@ def find_addresses(text: str) -> Iterable[Detection]:
             street_word = words[0].lower()
             if len(words) < 2 or words[1].lower().strip(".,") in _NOT_STREET:
                 continue
+            connector = words[1].lower() in {"dei", "del", "della", "delle", "degli", "di", "dello"}
             if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
-                words[1][:1].isupper() or words[1][:1].isdigit()
+                words[1][:1].isupper() or words[1][:1].isdigit() or connector
             ):
                 continue
             end = match.end()
@@ -87,5 +88,3 @@ def find_addresses(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
-        for match in INTERCOM.finditer(text):
-            yield Detection(match.start(), match.end(), "ADDRESS", "it-intercom", 0.6)

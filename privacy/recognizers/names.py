@@ -123,6 +123,10 @@ SIGNATURE = re.compile(
 )
 
 
+HERE = re.compile(r"(?:^|[,.!?]\s|\n)\s?([A-Za-zÀ-ÿ]{3,20})\s(?:here|qui)\b")
+INTRODUCED = frozenset({"mi chiamo", "my name is", "il mio nome e", "my name's"})
+
+
 @dataclass(frozen=True)
 class NameLexicon:
     """First names, surnames, nicknames and the common words that are never names alone."""
@@ -167,6 +171,8 @@ def load_lexicon() -> NameLexicon:
     common = {fold(word) for word in EN_STOP | IT_STOP}
     for line in _data_lines("common_words.txt"):
         common.update(fold(word) for word in line.split())
+    for line in _data_lines("first_names.txt"):
+        firsts.update(fold(word) for word in line.split())
     nicknames: dict[str, tuple[str, ...]] = {}
     for line in _data_lines("nicknames.txt"):
         full, *short = (fold(word) for word in line.split())
@@ -196,7 +202,8 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         cue = _cue_before(lowered, index)
         taken = 0
         if cue == "strong":
-            taken = _take_name(words, index, lexicon, strong=True)
+            introduced = _cue_phrase(lowered, index) in INTRODUCED
+            taken = _take_name(words, index, lexicon, strong=True, introduced=introduced)
         elif cue == "weak" or _capitalised(word) or word.islower():
             taken = _take_name(words, index, lexicon, strong=False)
         if taken:
@@ -205,6 +212,9 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             index += taken
         else:
             index += 1
+    for match in HERE.finditer(text):
+        if not lexicon.is_common(match.group(1)):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-here", 0.7)
     match = SIGNATURE.search(text)
     if match:
         candidate = match.group(1)
@@ -225,8 +235,21 @@ def _cue_before(lowered: list[str], index: int) -> str:
     return ""
 
 
+def _cue_phrase(lowered: list[str], index: int) -> str:
+    for size in (4, 3, 2):
+        phrase = " ".join(lowered[max(0, index - size) : index])
+        if phrase in INTRODUCED:
+            return phrase
+    return ""
+
+
 def _take_name(
-    words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, *, strong: bool
+    words: list[tuple[int, int, str]],
+    index: int,
+    lexicon: NameLexicon,
+    *,
+    strong: bool,
+    introduced: bool = False,
 ) -> int:
     """How many words from ``index`` form a name (0: none)."""
     word = words[index][2]
@@ -235,7 +258,7 @@ def _take_name(
     first_known = lexicon.is_first(word)
     capital = _capitalised(word)
     if strong:
-        if not capital and not first_known:
+        if not capital and not first_known and not introduced:
             return 0
         if lexicon.is_common(word) and not first_known and not lexicon.is_surname(word):
             return 0

@@ -1,0 +1,68 @@
+"""Places: a gazetteer of Italian localities (Faker's it_IT data, MIT) and major English cities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+from privacy.recognizers.names import WORD, NameLexicon, fold
+from privacy.types import Detection
+
+MAX_WORDS = 3
+# Product categories: a place name beside one of these is a product line ("tavolino Como").
+PRODUCT_WORDS = frozenset(
+    """divano tavolino tavolo cuscino tappeto lampadario lampada lenzuola lenzuolo set sedia
+    poltrona letto materasso mobile libreria specchio tenda vaso cappotto abito vestito blazer
+    piumino maglione giacca borsa scarpe camicia gonna pantaloni jeans sciarpa cappello stivali
+    maglia felpa collezione linea modello sofa table coffee cushion rug lamp chandelier sheets
+    chair bed mattress mirror curtain vase coat dress jumper sweater puffer jacket bag shoes
+    shirt skirt trousers scarf hat boots hoodie collection line model""".split()
+)
+
+
+def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
+    """Folded place names that are not common words or first names."""
+    from faker.providers.address.it_IT import Provider as ItalianAddress
+
+    text = resources.files("privacy.data").joinpath("cities.txt").read_text(encoding="utf-8")
+    english = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    places: set[str] = {fold(name) for name in english}
+    for name in ItalianAddress.cities:
+        folded = " ".join(fold(word) for word in WORD.findall(name))
+        if len(folded) < 4 or folded in lexicon.common or folded in lexicon.first_names:
+            continue
+        places.add(folded)
+    return frozenset(places)
+
+
+def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
+    """Capitalised runs of up to three words that name a known place."""
+    words = list(WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        first = words[index]
+        if not first.group(0)[:1].isupper():
+            index += 1
+            continue
+        found = 0
+        for size in range(min(MAX_WORDS, len(words) - index), 0, -1):
+            run = words[index : index + size]
+            if any(run[k + 1].start() - run[k].end() != 1 for k in range(size - 1)):
+                continue
+            if not run[-1].group(0)[:1].isupper():
+                continue
+            if " ".join(fold(m.group(0)) for m in run) in gazetteer:
+                found = size
+                break
+        if found and not _beside_product(words, index, found):
+            yield Detection(first.start(), words[index + found - 1].end(), "LOCATION", "place", 0.7)
+            index += found
+        else:
+            index += 1
+
+
+def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:
+    before = words[index - 1].group(0).lower() if index > 0 else ""
+    after = words[index + size].group(0).lower() if index + size < len(words) else ""
+    return before in PRODUCT_WORDS or after in PRODUCT_WORDS
