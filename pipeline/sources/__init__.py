@@ -12,6 +12,12 @@ from pipeline.sources.base import Record, Rejected, Source, SourceFileError, Sou
 _REGISTRY: dict[str, str] = {
     "jsonl": "pipeline.sources.jsonl:JsonlSource",
     "graph-api": "pipeline.sources.graph_api:GraphApiFolderSource",
+    "messenger-webhook": "pipeline.sources.messenger_webhook:MessengerWebhookSource",
+    "facebook-export": "pipeline.sources.dyi_export:DyiExportSource",
+    "instagram-export": "pipeline.sources.dyi_export:InstagramExportSource",
+    "whatsapp": "pipeline.sources.whatsapp:WhatsAppExportSource",
+    "whatsapp-webhook": "pipeline.sources.whatsapp_webhook:WhatsAppWebhookSource",
+    "telegram": "pipeline.sources.telegram:TelegramExportSource",
 }
 
 __all__ = [

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from pipeline.models import Message, SenderRole
 from pipeline.settings import Settings
-from pipeline.sources.base import Record, Rejected, SourceRef
+from pipeline.sources.base import Record, Rejected, SourceFileError, SourceRef
 
 _TIME_ERRORS = ("datetime", "date_", "time_", "timezone")
 
@@ -195,3 +196,40 @@ def count_unknown(
     for key in record:
         if key not in known_set:
             counter[f"{prefix}{key}"] += 1
+
+
+def check_utf8_lines(path: Path) -> None:
+    """Fail the whole file when it is not UTF-8 (naming the line), before any record is read."""
+    if not path.is_file():
+        raise SourceFileError(path, "not a file: give the path of a .jsonl file")
+    with path.open("rb") as handle:
+        if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            raise SourceFileError(path, "UTF-16 file: re-save it as UTF-8", 1)
+        handle.seek(0)
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise SourceFileError(
+                    path, f"not UTF-8 at byte {exc.start}: re-save the file as UTF-8", number
+                ) from None
+
+
+def iter_json_lines(path: Path) -> Iterator[tuple[SourceRef, bytes, Any]]:
+    """(ref, raw line, parsed value or a ``Rejected``) for every non-blank line of a JSONL file."""
+    check_utf8_lines(path)
+    name = str(path)
+    with path.open("rb") as handle:
+        for number, raw_line in enumerate(handle, start=1):
+            line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
+            if not line.strip():
+                continue
+            ref = SourceRef(name, number)
+            raw = raw_line.rstrip(b"\r\n")
+            try:
+                value: Any = json.loads(line)
+            except json.JSONDecodeError as exc:
+                value = Rejected("invalid_json", ref, raw, f"invalid JSON at column {exc.colno}")
+            except RecursionError:
+                value = Rejected("invalid_json", ref, raw, "JSON nested too deeply")
+            yield ref, raw, value
