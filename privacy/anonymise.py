@@ -52,6 +52,8 @@ RECOGNIZERS = (
     "name-lexicon",
     "name-signature",
     "name-surname",
+    "name-here",
+    "place",
     "spacy-ner",
 )
 

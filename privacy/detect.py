@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.settings import Settings
 from privacy.recognizers.address import find_addresses
+from privacy.recognizers.location import find_places, load_gazetteer
 from privacy.recognizers.names import (
     NameLexicon,
     find_names,
@@ -21,7 +22,6 @@ from privacy.recognizers.names import (
     fold,
     load_lexicon,
 )
-from privacy.recognizers.location import find_places, load_gazetteer
 from privacy.recognizers.structured import find_structured
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.types import Detection

@@ -212,9 +212,9 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             index += taken
         else:
             index += 1
-    for match in HERE.finditer(text):
-        if not lexicon.is_common(match.group(1)):
-            yield Detection(match.start(1), match.end(1), "PERSON", "name-here", 0.7)
+    for here in HERE.finditer(text):
+        if not lexicon.is_common(here.group(1)):
+            yield Detection(here.start(1), here.end(1), "PERSON", "name-here", 0.7)
     match = SIGNATURE.search(text)
     if match:
         candidate = match.group(1)
