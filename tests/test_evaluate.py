@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import runpy
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from privacy.evaluate import (
     evaluate,
     load_dataset,
 )
-from privacy.types import AnonymisedMessage, Detection
+from privacy.types import ENTITY_TYPES, AnonymisedMessage, Detection
 
 Redactor = Callable[[LabelledMessage], tuple[str, tuple[Detection, ...]]]
 
@@ -268,3 +269,15 @@ def test_bad_span_names_file_and_line(tmp_path: Path) -> None:
     path.write_text("\n" + json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(DatasetError, match=r"bad\.jsonl:2"):
         load_dataset(path)
+
+
+CORPUS = Path(__file__).parent / "data" / "independent_corpus.jsonl"
+
+
+def test_independent_corpus_is_reproducible_and_valid() -> None:
+    namespace = runpy.run_path(str(CORPUS.with_name("make_independent_corpus.py")))
+    assert "\n".join(namespace["build"]()) + "\n" == CORPUS.read_text(encoding="utf-8")
+    dataset = load_dataset(CORPUS)
+    assert 150 <= len(dataset) <= 300
+    assert {s.type for item in dataset for s in item.entities} == set(ENTITY_TYPES)
+    assert {item.language for item in dataset} == {"it", "en"}
