@@ -21,6 +21,7 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline.commands.marketing import marketing_app
 from pipeline.commands.quarantine import quarantine_app
 from pipeline.commands.quarantine import quarantine_app
 from pipeline.settings import Settings, load_settings
@@ -37,6 +38,7 @@ keys_app = typer.Typer(help="Pseudonymisation and quarantine keys.\n\nExample: c
 app.add_typer(keys_app, name="keys")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(quarantine_app, name="quarantine")
+app.add_typer(marketing_app)
 
 console = Console(stderr=False)
 err_console = Console(stderr=True)

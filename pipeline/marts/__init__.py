@@ -209,3 +209,23 @@ def _export(source: duckdb.DuckDBPyConnection, target: Path) -> Path:
     os.chmod(tmp, MARKETING_MODE)
     os.replace(tmp, target)
     return target
+
+
+def describe_marts(settings: Settings) -> dict[str, list[tuple[str, str]]]:
+    """Columns and types of every published table, from a build over an empty warehouse."""
+    from pipeline.paths import schema_path
+
+    con = duckdb.connect()
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        con.execute(schema_path("warehouse.sql").read_text(encoding="utf-8"))
+        build_marts(con, settings)
+        return {
+            name: [
+                (str(row[0]), str(row[1]))
+                for row in con.execute(f"DESCRIBE {SCHEMA}.{_quote(name)}").fetchall()
+            ]
+            for name in published_tables()
+        }
+    finally:
+        con.close()
