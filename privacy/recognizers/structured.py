@@ -195,6 +195,7 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
         found.extend(_find_cards(text))
         found.extend(_find_phones(text))
         found.extend(_find_vat(text))
+    if digits >= 7 or text.count(":") >= 2:
         found.extend(_find_ips(text))
     if digits >= 7 and len(text) >= 16:
         found.extend(_find_fiscal_codes(text))

@@ -1,0 +1,141 @@
+"""Table-driven recognizer cases: what must be found, and what must survive. Synthetic data."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from privacy.anonymise import AnonymisationEngine
+
+FOUND = [
+    ("it-phone-slashes", "chiamami al 333/1234567 grazie", "333/1234567", "PHONE_NUMBER"),
+    ("it-phone-prefix-brackets", "tel +39 (333) 123-45-67", "+39 (333) 123-45-67", "PHONE_NUMBER"),
+    ("it-phone-00-prefix", "numero 0039 333 1234567", "0039 333 1234567", "PHONE_NUMBER"),
+    ("us-phone-brackets", "call me at (415) 555-2671 today", "(415) 555-2671", "PHONE_NUMBER"),
+    ("uk-phone-spaces", "ring 07911 123456 after 5", "07911 123456", "PHONE_NUMBER"),
+    ("phone-fullwidth-digits", "cell ３３３１２３４５６７", "３３３１２３４５６７", "PHONE_NUMBER"),
+    ("email-plain", "scrivi a anna.verdi@example.com", "anna.verdi@example.com", "EMAIL_ADDRESS"),
+    (
+        "email-obfuscated-punto",
+        "mario punto rossi at gmail punto com",
+        "mario punto rossi at gmail punto com",
+        "EMAIL_ADDRESS",
+    ),
+    (
+        "email-obfuscated-brackets",
+        "john [at] example [dot] com",
+        "john [at] example [dot] com",
+        "EMAIL_ADDRESS",
+    ),
+    (
+        "email-zero-width",
+        "mail: mario\u200b@example.com ok",
+        "mario\u200b@example.com",
+        "EMAIL_ADDRESS",
+    ),
+    (
+        "iban-spaces",
+        "IBAN IT60 X054 2811 1010 0000 0123 456 grazie",
+        "IT60 X054 2811 1010 0000 0123 456",
+        "IBAN_CODE",
+    ),
+    ("iban-compact", "iban IT60X0542811101000000123456.", "IT60X0542811101000000123456", "IBAN_CODE"),
+    ("card-dashes", "carta 4111-1111-1111-1111", "4111-1111-1111-1111", "CREDIT_CARD"),
+    ("card-spaces", "card 4111 1111 1111 1111 exp", "4111 1111 1111 1111", "CREDIT_CARD"),
+    ("cf-uppercase", "cf BNDMRA60M29F144K", "BNDMRA60M29F144K", "IT_FISCAL_CODE"),
+    ("cf-lowercase", "codice fiscale bndmra60m29f144k ok", "bndmra60m29f144k", "IT_FISCAL_CODE"),
+    ("vat-with-context", "P.IVA 01234560017", "01234560017", "IT_VAT_CODE"),
+    ("ipv4", "il mio ip è 192.168.1.20.", "192.168.1.20", "IP_ADDRESS"),
+    ("ipv6", "from 2001:db8::1 today", "2001:db8::1", "IP_ADDRESS"),
+    (
+        "profile-url-instagram",
+        "seguimi su instagram.com/anna.verdi_88",
+        "instagram.com/anna.verdi_88",
+        "URL",
+    ),
+    ("handle", "taggami @anna_verdi88 pls", "@anna_verdi88", "HANDLE"),
+    (
+        "address-viale-cap",
+        "abito in viale dei Mille, 4/B 00185 Roma (RM)",
+        "viale dei Mille, 4/B 00185 Roma (RM)",
+        "ADDRESS",
+    ),
+    (
+        "address-via-number-cap",
+        "spedite a Via Giuseppe Garibaldi 12, 20121 Milano grazie",
+        "Via Giuseppe Garibaldi 12, 20121 Milano",
+        "ADDRESS",
+    ),
+    (
+        "address-uk",
+        "ship to 221B Baker Street, London NW1 6XE please",
+        "221B Baker Street, London",
+        "ADDRESS",
+    ),
+    ("person-mi-chiamo", "Buongiorno, mi chiamo Ginevra Palumbo", "Ginevra Palumbo", "PERSON"),
+    ("person-a-nome-di", "il pacco è a nome di Rosa Esposito", "Rosa Esposito", "PERSON"),
+    ("person-lowercase", "ne ho parlato con luca ferrari", "luca ferrari", "PERSON"),
+    ("person-english-cue", "Hi, this is Jonathan Wright.", "Jonathan Wright", "PERSON"),
+    ("person-signature", "Grazie mille per tutto\n- Tommaso", "Tommaso", "PERSON"),
+    ("location-city", "la spedizione a Livorno quanto ci mette?", "Livorno", "LOCATION"),
+]
+
+KEPT = [
+    ("order-number-kept", "il mio ordine #IT-2026-004512 del 24/11/2026", "IT-2026-004512"),
+    ("order-digits-kept", "ordine 4500123456 non arrivato", "4500123456"),
+    ("tracking-code-kept", "tracking 1Z999AA10123456784", "1Z999AA10123456784"),
+    ("price-kept", "costa 49,90 € con spedizione", "49,90 €"),
+    ("time-kept", "consegna alle 14:30 di domani", "14:30"),
+    ("date-kept", "arriva il 12/12/2026", "12/12/2026"),
+    ("brand-kept", "ho comprato da Casa Verde", "Casa Verde"),
+    ("brand-named-after-person-kept", "adoro Marco Bellini Moda!", "Marco Bellini Moda"),
+    ("brand-short-form-kept", "il blazer di Marco Bellini è bellissimo", "Marco Bellini"),
+    ("product-place-name-kept", "vorrei il tavolino Como in noce", "tavolino Como"),
+    ("via-preposition-kept", "ti scrivo via email oppure via WhatsApp", "via email"),
+    ("colour-rosa-kept", "Vorrei la taglia M in colore Rosa.", "Rosa"),
+]
+
+
+def _find(engine: AnonymisationEngine, text: str) -> list[tuple[str, str]]:
+    result = engine.detector.detect([text])[0]
+    return [(text[d.start : d.end], d.entity_type) for d in result.detections]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity_type"),
+    [pytest.param(text, value, kind, id=case) for case, text, value, kind in FOUND],
+)
+def test_found(engine: AnonymisationEngine, text: str, value: str, entity_type: str) -> None:
+    found = _find(engine, text)
+    assert any(
+        kind == entity_type and value in surface for surface, kind in found
+    ), f"{value!r} not found as {entity_type}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
+)
+def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
+    result = engine.detector.detect([text])[0]
+    start = text.index(value)
+    end = start + len(value)
+    overlapping = [d for d in result.detections if d.start < end and start < d.end]
+    assert not overlapping, [(text[d.start : d.end], d.entity_type) for d in overlapping]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("9" * 1_000_000, id="pathological-digits-1mb"),
+        pytest.param("a." * 500_000, id="pathological-dots-1mb"),
+        pytest.param("via " * 250_000, id="pathological-via-1mb"),
+        pytest.param("Mario " * 170_000, id="pathological-names-1mb"),
+        pytest.param("a at b punto " * 80_000, id="pathological-email-1mb"),
+    ],
+)
+@pytest.mark.slow
+def test_pathological_input_is_bounded(engine: AnonymisationEngine, text: str) -> None:
+    started = time.monotonic()
+    engine.detector.detect([text])
+    assert time.monotonic() - started < 60
