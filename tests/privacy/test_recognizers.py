@@ -40,7 +40,12 @@ FOUND = [
         "IT60 X054 2811 1010 0000 0123 456",
         "IBAN_CODE",
     ),
-    ("iban-compact", "iban IT60X0542811101000000123456.", "IT60X0542811101000000123456", "IBAN_CODE"),
+    (
+        "iban-compact",
+        "iban IT60X0542811101000000123456.",
+        "IT60X0542811101000000123456",
+        "IBAN_CODE",
+    ),
     ("card-dashes", "carta 4111-1111-1111-1111", "4111-1111-1111-1111", "CREDIT_CARD"),
     ("card-spaces", "card 4111 1111 1111 1111 exp", "4111 1111 1111 1111", "CREDIT_CARD"),
     ("cf-uppercase", "cf BNDMRA60M29F144K", "BNDMRA60M29F144K", "IT_FISCAL_CODE"),
@@ -108,9 +113,9 @@ def _find(engine: AnonymisationEngine, text: str) -> list[tuple[str, str]]:
 )
 def test_found(engine: AnonymisationEngine, text: str, value: str, entity_type: str) -> None:
     found = _find(engine, text)
-    assert any(
-        kind == entity_type and value in surface for surface, kind in found
-    ), f"{value!r} not found as {entity_type}: {found}"
+    assert any(kind == entity_type and value in surface for surface, kind in found), (
+        f"{value!r} not found as {entity_type}: {found}"
+    )
 
 
 @pytest.mark.parametrize(
