@@ -183,6 +183,7 @@ class EvaluationReport:
     )
     words: dict[str, Survival] = field(default_factory=lambda: defaultdict(Survival))
     keep: dict[str, Survival] = field(default_factory=lambda: defaultdict(Survival))
+    address_core_leaked: int = 0
 
     @property
     def leak_rate(self) -> float | None:
@@ -205,6 +206,7 @@ class EvaluationReport:
             "conversations": self.conversations,
             "overall": self.overall.to_dict(),
             "leak_rate": self.leak_rate,
+            "address_core_leaked": self.address_core_leaked,
             "by_entity": {k: v.to_dict() for k, v in sorted(self.by_entity.items())},
             "by_language": {k: v.to_dict() for k, v in sorted(self.by_language.items())},
             "by_language_entity": {
@@ -231,6 +233,9 @@ class EvaluationReport:
         for name in ordered:
             entities.add_row(name, *_cells(self.by_entity[name]))
         entities.add_row("ALL", *_cells(self.overall), style="bold")
+        entities.caption = (
+            f"addresses whose street name or house number survives: {self.address_core_leaked}"
+        )
 
         languages = Table(title="Per language")
         for column in ("language", "gold", "recall", "precision", "F2", "leak rate", "over-red."):
@@ -307,16 +312,17 @@ def _blank(text: str, spans: Iterable[GoldSpan]) -> str:
 
 def address_parts(value: str) -> tuple[str | None, str | None]:
     """The street name and the house number of an address ("via Roma 12, ..." -> Roma, 12)."""
-    head, _, tail = value.partition(",")
-    head = re.split(r"\s+-\s+", head)[0].strip()
-    for pattern in (_IT_STREET, _EN_STREET):
-        match = pattern.match(head)
-        if match:
-            name, number = match.group("name"), match.group("number")
-            if number is None:
-                lead = _LEADING_NUMBER.match(tail)
-                number = lead.group("number") if lead else None
-            return name.strip(), number
+    segments = value.split(",")
+    for index, segment in enumerate(segments):
+        head = re.split(r"\s+-\s+", segment)[0].strip()
+        for pattern in (_IT_STREET, _EN_STREET):
+            match = pattern.match(head)
+            if match:
+                name, number = match.group("name"), match.group("number")
+                if number is None and index + 1 < len(segments):
+                    lead = _LEADING_NUMBER.match(segments[index + 1])
+                    number = lead.group("number") if lead else None
+                return name.strip(), number
     return None, None
 
 
@@ -345,11 +351,12 @@ def _score_message(
         leaked = _survives(span.value, blanked, result.text)
         if span.type == "ADDRESS":
             street, number = address_parts(span.value)
-            leaked = leaked or not found
-            leaked = leaked or any(
+            core = any(
                 part is not None and _survives(part, blanked, result.text)
                 for part in (street, number)
             )
+            report.address_core_leaked += core
+            leaked = leaked or core or not found
         for score in cells(span.type):
             score.gold += 1
             score.found += found

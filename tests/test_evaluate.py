@@ -191,12 +191,12 @@ ADDRESS = "via Garibaldi 12, 20121 Torino"
 
 
 @pytest.mark.parametrize(
-    ("anonymised", "detected", "leaked"),
+    ("anonymised", "detected", "leaked", "core"),
     [
-        ("Spedite a <ADDRESS_1> per favore", [(10, 40)], False),
-        ("Spedite a <ADDRESS_1>, 20121 Torino per favore", [(10, 26)], True),
-        ("Spedite a via Garibaldi <ADDRESS_1> per favore", [(10, 40)], True),
-        ("Spedite a via <ADDRESS_1> 12, <LOCATION_1> per favore", [(10, 40)], True),
+        ("Spedite a <ADDRESS_1> per favore", [(10, 40)], False, 0),
+        ("Spedite a <ADDRESS_1>, 20121 Torino per favore", [(10, 26)], True, 0),
+        ("Spedite a via Garibaldi <ADDRESS_1> per favore", [(10, 40)], True, 1),
+        ("Spedite a via <ADDRESS_1> 12, <LOCATION_1> per favore", [(10, 40)], True, 1),
     ],
     ids=[
         "address-whole",
@@ -205,7 +205,9 @@ ADDRESS = "via Garibaldi 12, 20121 Torino"
         "address-number-survives",
     ],
 )
-def test_address_leak_rules(anonymised: str, detected: list[tuple[int, int]], leaked: bool) -> None:
+def test_address_leak_rules(
+    anonymised: str, detected: list[tuple[int, int]], leaked: bool, core: int
+) -> None:
     start = ADDRESS_TEXT.index(ADDRESS)
     item = LabelledMessage(
         _message(0, ADDRESS_TEXT),
@@ -218,6 +220,7 @@ def test_address_leak_rules(anonymised: str, detected: list[tuple[int, int]], le
 
     report = evaluate([item], FakeAnonymiser([item], answer))
     assert bool(report.by_entity["ADDRESS"].leaked) is leaked
+    assert report.address_core_leaked == core
 
 
 @pytest.mark.parametrize(
@@ -229,6 +232,7 @@ def test_address_leak_rules(anonymised: str, detected: list[tuple[int, int]], le
         ("corso Vittorio Emanuele II 140 bis, Napoli", "Vittorio Emanuele II", "140"),
         ("221 Baker Street, LS3 3EZ", "Baker", "221"),
         ("12 Oak St, Boston, MA 02108", "Oak", "12"),
+        ("Flat 3, 4 Queen Street, Bath", "Queen", "4"),
     ],
     ids=[
         "it-via-cap",
@@ -237,6 +241,7 @@ def test_address_leak_rules(anonymised: str, detected: list[tuple[int, int]], le
         "it-corso-bis",
         "gb-street",
         "us-st",
+        "gb-flat-first",
     ],
 )
 def test_address_parts(value: str, street: str, number: str) -> None:
