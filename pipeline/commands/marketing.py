@@ -166,13 +166,13 @@ def marts(
             path = export_marketing(settings)
         _err.print(f"exported the marts to {path}")
     columns = describe_marts(settings)
-    table = Table("mart", "grain", "columns", "description", show_lines=True)
-    for mart in MARTS:
-        cols = ", ".join(f"{name} {kind}" for name, kind in columns[mart.name])
-        table.add_row(mart.name, ", ".join(mart.dimensions), cols, mart.description)
-    cols = ", ".join(f"{name} {kind}" for name, kind in columns[RELEASE_TABLE])
-    table.add_row(RELEASE_TABLE, "one row", cols, "When and how the marts were built (k, SLA).")
-    _out.print(table)
+    entries = [(m.name, ", ".join(m.dimensions), m.description) for m in MARTS]
+    entries.append((RELEASE_TABLE, "one row", "When and how the marts were built (k, SLA)."))
+    for name, grain, description in entries:
+        _out.print(f"[bold]{name}[/]  [dim](one row per {grain})[/]")
+        _out.print(f"  {description}", highlight=False)
+        cols = ", ".join(f"{col} [dim]{kind}[/]" for col, kind in columns[name])
+        _out.print(f"  columns: {cols}", highlight=False)
     _out.print(
         f"marketing file: {settings.marketing_path} "
         f"({'present' if settings.marketing_path.exists() else 'not built yet'}); "

@@ -122,3 +122,22 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def marketing_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A marketing file exported from 1,500 random conversations (k = 5, Europe/Rome)."""
+    from pipeline.marts import build_marts, export_marketing
+
+    from .test_k_anonymity import random_traffic
+
+    root = tmp_path_factory.mktemp("marketing")
+    con = duckdb.connect(str(root / "convmon.duckdb"))
+    con.execute("SET TimeZone = 'UTC'")
+    con.execute(schema_path("warehouse.sql").read_text(encoding="utf-8"))
+    w = Warehouse(con, root / "convmon.duckdb")
+    random_traffic(w, seed=3, conversations=1500)
+    settings = make_settings(root, timezone="Europe/Rome")
+    build_marts(w.con, settings)
+    con.close()
+    return export_marketing(settings)
