@@ -12,6 +12,7 @@ from pipeline.sources.base import Record, Rejected, Source, SourceFileError, Sou
 _REGISTRY: dict[str, str] = {
     "jsonl": "pipeline.sources.jsonl:JsonlSource",
     "graph-api": "pipeline.sources.graph_api:GraphApiFolderSource",
+    "graph-api-live": "pipeline.sources.graph_live:GraphApiLiveSource",
     "messenger-webhook": "pipeline.sources.messenger_webhook:MessengerWebhookSource",
     "facebook-export": "pipeline.sources.dyi_export:DyiExportSource",
     "instagram-export": "pipeline.sources.dyi_export:InstagramExportSource",

@@ -247,49 +247,71 @@ class GraphPageReader:
             yield self._message(msg, conv_id, ref)
 
     def _message(self, msg: dict[str, Any], conv_id: Any, ref: SourceRef) -> Record | Rejected:
-        count_unknown(self.stats.unknown_fields, msg, _MESSAGE_FIELDS, "message.")
-        raw = msg
-        if not isinstance(conv_id, str) or not conv_id:
-            reason = "missing_field" if conv_id is None else "wrong_type"
-            return Rejected(reason, ref, raw_bytes(raw), "conversation id: conversation.id")
-        sender = msg.get("from")
-        if sender is None:
-            return Rejected("missing_field", ref, raw_bytes(raw), "missing: from")
-        if not isinstance(sender, dict):
-            return Rejected("wrong_type", ref, raw_bytes(raw), "invalid: from (not an object)")
-        if "created_time" not in msg:
-            return Rejected("missing_field", ref, raw_bytes(raw), "missing: created_time")
-        try:
-            created = parse_offset_time(msg["created_time"])
-        except (ValueError, TypeError, OverflowError):
-            return Rejected("bad_timestamp", ref, raw_bytes(raw), "invalid: created_time")
-        recipient_id: Any = None
-        recipient_name: Any = None
-        to = msg.get("to")
-        to_data = to.get("data") if isinstance(to, dict) else None
-        if isinstance(to_data, list) and to_data and isinstance(to_data[0], dict):
-            recipient_id = to_data[0].get("id")
-            recipient_name = to_data[0].get("name")
-        text = msg.get("message", "")
-        fields = {
-            "message_id": msg.get("id"),
-            "conversation_id": conv_id,
-            "platform": self.platform,
-            "page_id": self.page_id,
-            "sender_id": sender.get("id"),
-            "sender_name": sender.get("name"),
-            "sender_role": role_by_id(sender.get("id"), self.page_id, self.settings),
-            "recipient_id": recipient_id,
-            "recipient_name": recipient_name,
-            "created_time": created,
-            "text": text,
-            "attachments": _attachments(msg),
-        }
-        if fields["message_id"] is None:
-            return Rejected("missing_field", ref, raw_bytes(raw), "missing: id")
-        if fields["sender_id"] is None:
-            return Rejected("missing_field", ref, raw_bytes(raw), "missing: from.id")
-        return build_record(fields, ref, raw, self.settings)
+        return graph_message(
+            msg,
+            conv_id,
+            ref,
+            page_id=self.page_id,
+            platform=self.platform,
+            settings=self.settings,
+            stats=self.stats,
+        )
+
+
+def graph_message(
+    msg: dict[str, Any],
+    conv_id: Any,
+    ref: SourceRef,
+    *,
+    page_id: str,
+    platform: Platform,
+    settings: Settings,
+    stats: SourceStats,
+) -> Record | Rejected:
+    """One Graph API message object of a conversation -> ``Record`` or ``Rejected``."""
+    count_unknown(stats.unknown_fields, msg, _MESSAGE_FIELDS, "message.")
+    raw = msg
+    if not isinstance(conv_id, str) or not conv_id:
+        reason = "missing_field" if conv_id is None else "wrong_type"
+        return Rejected(reason, ref, raw_bytes(raw), "conversation id: conversation.id")
+    sender = msg.get("from")
+    if sender is None:
+        return Rejected("missing_field", ref, raw_bytes(raw), "missing: from")
+    if not isinstance(sender, dict):
+        return Rejected("wrong_type", ref, raw_bytes(raw), "invalid: from (not an object)")
+    if "created_time" not in msg:
+        return Rejected("missing_field", ref, raw_bytes(raw), "missing: created_time")
+    try:
+        created = parse_offset_time(msg["created_time"])
+    except (ValueError, TypeError, OverflowError):
+        return Rejected("bad_timestamp", ref, raw_bytes(raw), "invalid: created_time")
+    recipient_id: Any = None
+    recipient_name: Any = None
+    to = msg.get("to")
+    to_data = to.get("data") if isinstance(to, dict) else None
+    if isinstance(to_data, list) and to_data and isinstance(to_data[0], dict):
+        recipient_id = to_data[0].get("id")
+        recipient_name = to_data[0].get("name")
+    text = msg.get("message", "")
+    fields = {
+        "message_id": msg.get("id"),
+        "conversation_id": conv_id,
+        "platform": platform,
+        "page_id": page_id,
+        "sender_id": sender.get("id"),
+        "sender_name": sender.get("name"),
+        "sender_role": role_by_id(sender.get("id"), page_id, settings),
+        "recipient_id": recipient_id,
+        "recipient_name": recipient_name,
+        "created_time": created,
+        "text": text,
+        "attachments": _attachments(msg),
+    }
+    if fields["message_id"] is None:
+        return Rejected("missing_field", ref, raw_bytes(raw), "missing: id")
+    if fields["sender_id"] is None:
+        return Rejected("missing_field", ref, raw_bytes(raw), "missing: from.id")
+    return build_record(fields, ref, raw, settings)
 
 
 class GraphApiFolderSource(Source):
