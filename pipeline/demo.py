@@ -12,8 +12,15 @@ out/graph-api/<page_id>/next/<key>.json   the response of every paging.next URL 
 out/jsonl/messages.jsonl                  the same messages as normalised Message JSON lines
 out/labels.jsonl                          {"message", "language", "entities", "keep"} per message
 out/canaries.json                         sorted list of every personal value in the input
-out/manifest.json                         seed, start, end (exclusive), pages, counts
+out/manifest.json                         seed, start, end (exclusive), pages, counts, and
+                                          the conversation ids each extra format holds
+out/whatsapp/_chat.txt                    the longest Messenger thread, Android export
+out/telegram/result.json                  every thread, Telegram Desktop full export
+out/messenger-webhook/events.jsonl        Messenger threads as webhook bodies (echoes,
+                                          referral events, deliveries, reads)
+out/facebook-export/messages/inbox/...    Messenger threads as a DYI export (mojibake)
 ```
+See ``pipeline.demo_formats`` for the details of the extra formats.
 
 Texts are composed from pieces while the character offsets of every labelled value are
 recorded, so each span's ``text[start:end]`` is its ``value``. The same seed gives the same bytes:
@@ -34,6 +41,7 @@ from typing import Any
 
 from faker import Faker
 
+from pipeline import demo_formats as formats
 from pipeline import demo_values as dv
 from pipeline.demo_text import SCRIPTS, TEMPLATES
 from pipeline.models import Attachment, Message, Platform, Referral, SenderRole
@@ -130,6 +138,7 @@ class DemoManifest:
     conversations: int
     messages: int
     pages: tuple[DemoPage, ...]
+    formats: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,6 +148,7 @@ class DemoManifest:
             "conversations": self.conversations,
             "messages": self.messages,
             "pages": [vars(page) for page in self.pages],
+            "formats": {name: list(ids) for name, ids in self.formats.items()},
         }
 
 
@@ -704,6 +714,27 @@ def generate(
                 "keep": [span.to_dict() for span in item.keep],
             }
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    messenger = [
+        [g.message for g in t]
+        for t in threads
+        if t[0].message.page_id == generator.pages[0].page_id
+    ]
+    every = [[g.message for g in t] for t in threads]
+    telegram_spans = {
+        item.message.message_id: [
+            (span.start, span.end, formats.TELEGRAM_KINDS[span.type])
+            for span in item.entities
+            if span.type in formats.TELEGRAM_KINDS
+        ]
+        for item in everything
+    }
+    written = {
+        "whatsapp": formats.write_whatsapp(out, messenger or every, settings.zone),
+        "telegram": formats.write_telegram(out, every, telegram_spans, settings.zone),
+        "messenger-webhook": formats.write_messenger_webhook(out, messenger),
+        "facebook-export": formats.write_facebook_export(out, messenger),
+    }
+    generator.canaries.update(formats.dyi_thread_folder(thread) for thread in messenger)
     _write_json(out / "canaries.json", sorted(generator.canaries))
 
     pages = tuple(
@@ -724,6 +755,7 @@ def generate(
         conversations=len(threads),
         messages=len(everything),
         pages=pages,
+        formats={name: tuple(ids) for name, ids in written.items()},
     )
     _write_json(out / "manifest.json", manifest.to_dict())
     return manifest

@@ -13,6 +13,7 @@ from stdnum.it import codicefiscale, iva
 from pipeline.demo import KEEP_TYPES, generate, load_canaries
 from pipeline.models import Message
 from pipeline.settings import Settings
+from pipeline.sources import source_class
 from pipeline.sources.base import Record
 from pipeline.sources.graph_api import GraphApiFolderSource
 from privacy.types import ENTITY_TYPES
@@ -157,3 +158,40 @@ def test_hard_cases_are_present(tmp_path: Path) -> None:
         if m["sender_role"] == "customer":
             customers.setdefault(m["sender_id"], set()).add(m["conversation_id"])
     assert any(len(convs) > 1 for convs in customers.values()), "no returning customer"
+
+
+FORMAT_PATHS = {
+    "whatsapp": "whatsapp/_chat.txt",
+    "telegram": "telegram/result.json",
+    "messenger-webhook": "messenger-webhook/events.jsonl",
+    "facebook-export": "facebook-export",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMAT_PATHS))
+def test_other_formats_read_back_as_the_same_texts(demo: Path, fmt: str) -> None:
+    """Each format, read by its own source, gives the texts of the conversations it holds."""
+    manifest = json.loads((demo / "manifest.json").read_text("utf-8"))
+    wanted = set(manifest["formats"][fmt])
+    lines = (demo / "jsonl" / "messages.jsonl").read_text("utf-8").splitlines()
+    expected = sorted(
+        (m["created_time"], m["sender_role"], m["text"])
+        for m in map(json.loads, lines)
+        if m["conversation_id"] in wanted
+    )
+    source = source_class(fmt)(demo / FORMAT_PATHS[fmt], Settings())
+    records = list(source.read())
+    assert all(isinstance(r, Record) for r in records), [getattr(r, "reason", "") for r in records]
+    got = sorted(
+        (
+            r.message.created_time.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            r.message.sender_role.value,
+            r.message.text,
+        )
+        for r in records
+        if isinstance(r, Record)
+    )
+    assert got == expected
+    if fmt == "messenger-webhook":
+        assert source.stats.skipped["delivery"] > 0 and source.stats.skipped["read"] > 0
+        assert any(r.message.referral for r in records if isinstance(r, Record))
