@@ -31,6 +31,7 @@ SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 LANGUAGES = ("it", "en")
 MIN_SCORE = 0.5
 CACHE_SIZE = 50_000
+NER_CHUNK = 20_000
 
 # Higher wins when two detections overlap.
 PRIORITY: dict[str, int] = {
@@ -187,10 +188,25 @@ class TextDetections:
     detections: tuple[Detection, ...]
 
 
+def merge_addresses(detections: Sequence[Detection]) -> list[Detection]:
+    """Overlapping or adjacent address pieces (street, postcode) become one address."""
+    addresses = sorted((d for d in detections if d.entity_type == "ADDRESS"), key=lambda d: d.start)
+    merged: list[Detection] = []
+    for item in addresses:
+        if merged and item.start <= merged[-1].end + 1:
+            last = merged[-1]
+            merged[-1] = Detection(
+                last.start, max(last.end, item.end), "ADDRESS", last.recognizer, last.score
+            )
+        else:
+            merged.append(item)
+    return [d for d in detections if d.entity_type != "ADDRESS"] + merged
+
+
 def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
     """Keep the best of overlapping detections (priority, then length, then score)."""
     ranked = sorted(
-        detections,
+        merge_addresses(detections),
         key=lambda d: (-PRIORITY.get(d.entity_type, 0), -(d.end - d.start), -d.score, d.start),
     )
     kept: list[Detection] = []
@@ -260,20 +276,23 @@ class DetectionEngine:
         todo = [text for text in dict.fromkeys(texts) if text not in self._cache]
         if todo:
             normalised = [normalise(text) for text in todo]
-            needs_ner = [index for index, item in enumerate(normalised) if _has_capital(item.text)]
-            docs: dict[int, Any] = {}
-            ner_texts = [normalised[index].text for index in needs_ner]
-            for index, doc in zip(
-                needs_ner, self._nlp.pipe(ner_texts, batch_size=256), strict=True
-            ):
-                docs[index] = doc
+            pieces = [
+                (index, offset, chunk)
+                for index, item in enumerate(normalised)
+                if _has_capital(item.text)
+                for offset, chunk in _chunks(item.text)
+            ]
+            docs: dict[int, list[tuple[int, Any]]] = {}
+            parsed = self._nlp.pipe([chunk for _, _, chunk in pieces], batch_size=256)
+            for (index, offset, _), doc in zip(pieces, parsed, strict=True):
+                docs.setdefault(index, []).append((offset, doc))
             if len(self._cache) + len(todo) > CACHE_SIZE:
                 self._cache.clear()
             for index, text in enumerate(todo):
-                self._cache[text] = self._analyse(normalised[index], docs.get(index))
+                self._cache[text] = self._analyse(normalised[index], docs.get(index, []))
         return [self._cache[text] for text in texts]
 
-    def _analyse(self, item: Any, doc: Any) -> TextDetections:
+    def _analyse(self, item: Any, docs: list[tuple[int, Any]]) -> TextDetections:
         text: str = item.text
         language = detect_language(text)
         found: list[Detection] = []
@@ -282,8 +301,8 @@ class DetectionEngine:
         found.extend(find_names(text, self.lexicon))
         found.extend(find_surnames(text, self.lexicon))
         found.extend(find_places(text, self.gazetteer))
-        if doc is not None:
-            found.extend(self._ner_persons(doc, language))
+        for offset, doc in docs:
+            found.extend(self._ner_persons(doc, language, offset))
         protected = self.protected_spans(text)
         kept = [
             d
@@ -294,7 +313,7 @@ class DetectionEngine:
         resolved = resolve_overlaps(kept)
         return TextDetections(language, tuple(item.to_original(d) for d in resolved))
 
-    def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
+    def _ner_persons(self, doc: Any, language: str, offset: int) -> list[Detection]:
         persons: list[Detection] = []
         for ent in doc.ents:
             if ent.label_ in {"GPE", "LOC"} and language == "en":
@@ -303,7 +322,13 @@ class DetectionEngine:
                     t.text[:1].isupper() and not self.lexicon.is_common(t.text) for t in words
                 ):
                     persons.append(
-                        Detection(ent.start_char, ent.end_char, "LOCATION", "spacy-ner", 0.6)
+                        Detection(
+                            offset + ent.start_char,
+                            offset + ent.end_char,
+                            "LOCATION",
+                            "spacy-ner",
+                            0.6,
+                        )
                     )
                 continue
             if ent.label_ != "PERSON":
@@ -324,9 +349,26 @@ class DetectionEngine:
             )
             if language != "en" and not known:
                 continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            start = offset + tokens[0].idx
+            end = offset + tokens[-1].idx + len(tokens[-1].text)
             persons.append(Detection(start, end, "PERSON", "spacy-ner", 0.85 if known else 0.6))
         return persons
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """``text`` in pieces of at most NER_CHUNK characters, cut at whitespace when possible."""
+    if len(text) <= NER_CHUNK:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + NER_CHUNK)
+        if end < len(text):
+            cut = text.rfind(" ", start + NER_CHUNK // 2, end)
+            end = cut + 1 if cut > 0 else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
 
 
 def _has_capital(text: str) -> bool:

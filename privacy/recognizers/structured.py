@@ -26,7 +26,7 @@ _AT = r"(?:\s?@\s?|\s?[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]\s?|\s(?:at|chiocci
 _LABEL = r"[a-z0-9_%+\-]{1,64}"
 EMAIL = re.compile(
     rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
-    rf"{_DOT}(?:{_TLDS}))(?![\w])",
+    rf"{_DOT}(?:{_TLDS}))(?![\w/])",
     re.IGNORECASE,
 )
 
