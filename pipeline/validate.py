@@ -71,7 +71,7 @@ RESIDUAL_REGEX: dict[str, str] = {
     "handle": r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@])",
 }
 _IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}\b")
-_CARD_CANDIDATE = re.compile(r"(?<![0-9])[0-9](?:[ \-]?[0-9]){12,18}(?![0-9])")
+_CARD_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])[2-6](?:[ \-]?[0-9]){12,18}(?![0-9A-Za-z])")
 _FISCAL_CODE_CANDIDATE = re.compile(
     r"(?i)\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}"
     r"[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b"
@@ -142,7 +142,7 @@ def _luhn_ok(digits: str) -> bool:
 
 
 def has_card(text: str) -> bool:
-    """A 13-19 digit run (spaces or dashes allowed) that passes the Luhn check."""
+    """A 13-19 digit run with a card prefix (2-6), not glued to letters, that passes Luhn."""
     for match in _CARD_CANDIDATE.finditer(text):
         digits = re.sub(r"[ \-]", "", match.group())
         if 13 <= len(digits) <= 19 and len(set(digits)) > 1 and _luhn_ok(digits):
