@@ -26,7 +26,7 @@ RELEASE_TABLE = "release_info"
 MARKETING_MODE = 0o644
 _SQL_DIR = Path(__file__).resolve().parent
 _PARAM = re.compile(r"\$([a-z_]+)")
-_BASE_TABLES = ("base_messages", "base_inbound")
+_BASE_TABLES = ("base_messages", "base_inbound", "base_topics")
 
 
 class MartsError(Exception):
@@ -34,11 +34,25 @@ class MartsError(Exception):
 
 
 @dataclass(frozen=True)
+class Rollup:
+    """How a mart's small cells are merged: the working table the mart reads, and for each
+    dimension of the mart the expression over that table's rows (alias ``src``) giving it."""
+
+    source: str
+    keys: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class Mart:
-    """One published aggregate: its SQL file, its grain (dimension columns), a description."""
+    """One published aggregate: its SQL file, its grain (dimension columns), a description.
+
+    With a ``rollup``, cells below k are merged per remaining dimensions into one row whose
+    page_id and platform are ``(other)``; that row is published when it reaches k customers.
+    """
 
     name: str
     dimensions: tuple[str, ...]
+    rollup: Rollup | None = None
 
     @property
     def sql(self) -> str:
@@ -50,12 +64,35 @@ class Mart:
         return first.removeprefix("--").strip()
 
 
+OTHER = "(other)"
+_DAY_KEYS = (("day", "src.local_day"), ("page_id", "src.page_id"), ("platform", "src.platform"))
+
 MARTS: tuple[Mart, ...] = (
-    Mart("daily_activity", ("day", "page_id", "platform")),
-    Mart("daily_response", ("day", "page_id", "platform")),
-    Mart("hour_of_week", ("page_id", "platform", "weekday", "hour")),
-    Mart("daily_topics", ("day", "page_id", "platform", "topic")),
-    Mart("daily_sentiment", ("day", "page_id", "platform", "sentiment")),
+    Mart("daily_activity", ("day", "page_id", "platform"), Rollup("mart_base", _DAY_KEYS)),
+    Mart("daily_response", ("day", "page_id", "platform"), Rollup("mart_inbound", _DAY_KEYS)),
+    Mart(
+        "hour_of_week",
+        ("page_id", "platform", "weekday", "hour"),
+        Rollup(
+            "mart_base",
+            (
+                ("page_id", "src.page_id"),
+                ("platform", "src.platform"),
+                ("weekday", "isodow(src.local_time)"),
+                ("hour", "hour(src.local_time)"),
+            ),
+        ),
+    ),
+    Mart(
+        "daily_topics",
+        ("day", "page_id", "platform", "topic"),
+        Rollup("mart_topics", (*_DAY_KEYS, ("topic", "src.topic"))),
+    ),
+    Mart(
+        "daily_sentiment",
+        ("day", "page_id", "platform", "sentiment"),
+        Rollup("mart_base", (*_DAY_KEYS, ("sentiment", "src.sentiment"))),
+    ),
     Mart("campaigns", ("referral_ad_id", "page_id", "platform")),
     Mart("customer_journeys", ("cohort_month", "page_id", "platform")),
     Mart("conversations_per_customer", ("page_id", "platform", "conversations_bucket")),
@@ -70,6 +107,7 @@ class MartsResult:
     marts: list[str]
     suppressed_by_mart: dict[str, int] = field(default_factory=dict)
     rows_by_mart: dict[str, int] = field(default_factory=dict)
+    rolled_up_rows: int = 0
 
 
 @cache
@@ -109,18 +147,21 @@ def build_marts(con: duckdb.DuckDBPyConnection, settings: Settings) -> MartsResu
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     suppressed: dict[str, int] = {}
     rows: dict[str, int] = {}
+    rolled = 0
     for mart in MARTS:
         sql = mart.sql
         con.execute(f"CREATE OR REPLACE TEMP TABLE mart_cells AS {sql}", _bind(sql, params))
         suppressed[mart.name] = _count(
             con, "SELECT count(*) FROM mart_cells WHERE customers < ?", [k]
         )
+        if mart.rollup is not None and suppressed[mart.name]:
+            rolled += _roll_up(con, mart, mart.rollup, params, k)
+        con.execute("DELETE FROM mart_cells WHERE customers < ?", [k])
         order = ", ".join(_quote(d) for d in mart.dimensions)
         target = f"{SCHEMA}.{_quote(mart.name)}"
         con.execute(
             f"CREATE OR REPLACE TABLE {target} AS "  # noqa: S608 - identifiers from MARTS
-            f"SELECT * FROM mart_cells WHERE customers >= ? ORDER BY {order}",
-            [k],
+            f"SELECT * FROM mart_cells ORDER BY {order}"
         )
         rows[mart.name] = _count(con, f"SELECT count(*) FROM {target}", [])  # noqa: S608
     total = sum(suppressed.values())
@@ -140,14 +181,69 @@ def build_marts(con: duckdb.DuckDBPyConnection, settings: Settings) -> MartsResu
             settings.business_hours_end,
         ],
     )
-    for temp in ("mart_cells", "mart_inbound", "mart_base"):
+    for temp in ("mart_cells", "mart_topics", "mart_inbound", "mart_base"):
         con.execute(f"DROP TABLE IF EXISTS {temp}")
     return MartsResult(
         suppressed_cells=total,
         marts=[m.name for m in MARTS],
         suppressed_by_mart=suppressed,
         rows_by_mart=rows,
+        rolled_up_rows=rolled,
     )
+
+
+def _roll_up(
+    con: duckdb.DuckDBPyConnection,
+    mart: Mart,
+    rollup: Rollup,
+    params: Mapping[str, object],
+    k: int,
+) -> int:
+    """Merge the suppressed cells of ``mart`` into ``(other)`` rows; publish those reaching k.
+
+    The mart is recomputed over its working table with the page and platform of the rows of
+    suppressed cells replaced by ``(other)``; no total is published beside it, so a suppressed
+    cell cannot be recovered by difference within the mart. Returns the rows added.
+    """
+    source = _quote(rollup.source)
+    match = " AND ".join(
+        f"s.{_quote(column)} IS NOT DISTINCT FROM {expression}"
+        for column, expression in rollup.keys
+    )
+    sql = mart.sql
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE mart_source_copy AS SELECT * FROM {source}"  # noqa: S608
+    )
+    try:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE mart_small AS SELECT * FROM mart_cells "
+            "WHERE customers < ?",
+            [k],
+        )
+        con.execute(
+            f"UPDATE {source} AS src SET page_id = ?, platform = ? "  # noqa: S608
+            f"WHERE EXISTS (SELECT 1 FROM mart_small AS s WHERE {match})",
+            [OTHER, OTHER],
+        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE mart_small AS {sql}", _bind(sql, params))
+        added = _count(
+            con,
+            "SELECT count(*) FROM mart_small WHERE page_id = ? AND customers >= ?",
+            [OTHER, k],
+        )
+        con.execute(
+            "INSERT INTO mart_cells BY NAME "
+            "SELECT * FROM mart_small WHERE page_id = ? AND customers >= ?",
+            [OTHER, k],
+        )
+    finally:
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {source} AS "  # noqa: S608
+            "SELECT * FROM mart_source_copy"
+        )
+        con.execute("DROP TABLE IF EXISTS mart_source_copy")
+        con.execute("DROP TABLE IF EXISTS mart_small")
+    return added
 
 
 def published_tables() -> tuple[str, ...]:

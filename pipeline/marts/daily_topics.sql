@@ -1,9 +1,4 @@
 -- Topics and intents of customer messages per day, Page and platform (keyword taxonomy labels).
-WITH labelled AS (
-    SELECT local_day, page_id, platform, conversation_key, customer_key, unnest(topics) AS topic
-    FROM mart_base
-    WHERE sender_role = 'customer'
-)
 SELECT
     local_day AS day,
     page_id,
@@ -12,5 +7,5 @@ SELECT
     count(*) AS messages,
     count(DISTINCT conversation_key) AS conversations,
     count(DISTINCT customer_key) AS customers
-FROM labelled
+FROM mart_topics
 GROUP BY local_day, page_id, platform, topic

@@ -266,3 +266,41 @@ def test_marketing_file_holds_only_marts(warehouse: Warehouse, tmp_path: Path) -
     content = path.read_bytes()
     for secret in (b"cust-1", b"conv-1", b"msg-", b"<CUSTOMER>"):
         assert secret not in content
+
+
+@pytest.mark.parametrize(
+    ("small_cells", "other_published"),
+    [((3, 2), True), ((3, 1), False)],
+    ids=["small-cells-reach-k-together", "small-cells-stay-below-k"],
+)
+def test_small_cells_roll_up_into_other(
+    warehouse: Warehouse, tmp_path: Path, small_cells: tuple[int, int], other_published: bool
+) -> None:
+    cells = [("P1", "messenger", 5), ("P1", "instagram", small_cells[0])]
+    cells.append(("P2", "messenger", small_cells[1]))
+    for page, platform, customers in cells:
+        for i in range(customers):
+            conversation = f"{page}-{platform}-{i}"
+            warehouse.add(
+                conversation, "customer", MON + "09:00:00" + UTC, page=page, platform=platform
+            )
+            warehouse.add(
+                conversation, "agent", MON + "09:10:00" + UTC, page=page, platform=platform
+            )
+    result = build_marts(warehouse.con, make_settings(tmp_path))
+    got = warehouse.con.execute(
+        "SELECT page_id, platform, customers, messages_in FROM marts.daily_activity "
+        "ORDER BY page_id"
+    ).fetchall()
+    expected = [("P1", "messenger", 5, 5)]
+    if other_published:
+        expected.insert(0, ("(other)", "(other)", 5, 5))
+    assert got == expected
+    assert result.suppressed_by_mart["daily_activity"] == 2
+    response = warehouse.con.execute(
+        "SELECT page_id, customers, reply_median_s FROM marts.daily_response ORDER BY page_id"
+    ).fetchall()
+    assert response == [(p, c, 600.0) for p, _, c, _ in expected]
+    # the working table was restored: the next marts still see the real pages
+    heat = warehouse.con.execute("SELECT page_id, platform FROM marts.hour_of_week").fetchall()
+    assert ("P1", "messenger") in heat
