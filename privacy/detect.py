@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.settings import Settings
 from privacy.recognizers.address import find_addresses
-from privacy.recognizers.location import find_places, load_gazetteer
+from privacy.recognizers.location import beside_product, find_places, load_gazetteer
 from privacy.recognizers.names import (
     NameLexicon,
     find_names,
@@ -32,6 +32,8 @@ LANGUAGES = ("it", "en")
 MIN_SCORE = 0.5
 CACHE_SIZE = 50_000
 NER_CHUNK = 20_000
+# Recognizers whose single-word finds may be a product line named after a place or a person.
+PRODUCT_SENSITIVE = frozenset({"place", "spacy-ner", "name-lexicon", "name-surname"})
 
 # Higher wins when two detections overlap.
 PRIORITY: dict[str, int] = {
@@ -309,6 +311,7 @@ class DetectionEngine:
             for d in found
             if d.score >= MIN_SCORE
             and not any(d.start < end and start < d.end for start, end in protected)
+            and not (d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end))
         ]
         resolved = resolve_overlaps(kept)
         return TextDetections(language, tuple(item.to_original(d) for d in resolved))

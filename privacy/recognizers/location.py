@@ -10,83 +10,17 @@ from privacy.recognizers.names import WORD, NameLexicon, fold
 from privacy.types import Detection
 
 MAX_WORDS = 3
-# Product categories: a place name beside one of these is a product line ("tavolino Como").
-PRODUCT_WORDS = frozenset(
-    [
-        "divano",
-        "tavolino",
-        "tavolo",
-        "cuscino",
-        "tappeto",
-        "lampadario",
-        "lampada",
-        "lenzuola",
-        "lenzuolo",
-        "set",
-        "sedia",
-        "poltrona",
-        "letto",
-        "materasso",
-        "mobile",
-        "libreria",
-        "specchio",
-        "tenda",
-        "vaso",
-        "cappotto",
-        "abito",
-        "vestito",
-        "blazer",
-        "piumino",
-        "maglione",
-        "giacca",
-        "borsa",
-        "scarpe",
-        "camicia",
-        "gonna",
-        "pantaloni",
-        "jeans",
-        "sciarpa",
-        "cappello",
-        "stivali",
-        "maglia",
-        "felpa",
-        "collezione",
-        "linea",
-        "modello",
-        "sofa",
-        "table",
-        "coffee",
-        "cushion",
-        "rug",
-        "lamp",
-        "chandelier",
-        "sheets",
-        "chair",
-        "bed",
-        "mattress",
-        "mirror",
-        "curtain",
-        "vase",
-        "coat",
-        "dress",
-        "jumper",
-        "sweater",
-        "puffer",
-        "jacket",
-        "bag",
-        "shoes",
-        "shirt",
-        "skirt",
-        "trousers",
-        "scarf",
-        "hat",
-        "boots",
-        "hoodie",
-        "collection",
-        "line",
-        "model",
-    ]
-)
+
+
+def product_words() -> frozenset[str]:
+    """Product categories: a place or name beside one is a product line ("tavolino Como")."""
+    text = resources.files("privacy.data").joinpath("product_words.txt").read_text(encoding="utf-8")
+    return frozenset(
+        word.lower() for line in text.splitlines() if line[:1] != "#" for word in line.split()
+    )
+
+
+PRODUCT_WORDS = product_words()
 
 
 def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
@@ -134,3 +68,17 @@ def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:
     before = words[index - 1].group(0).lower() if index > 0 else ""
     after = words[index + size].group(0).lower() if index + size < len(words) else ""
     return before in PRODUCT_WORDS or after in PRODUCT_WORDS
+
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-zÀ-ÿ\-]+)[\s']+$")
+_NEXT_WORD = re.compile(r"^\s+([A-Za-zÀ-ÿ\-]+)")
+
+
+def beside_product(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` is right after or before a product category word."""
+    before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    after = _NEXT_WORD.match(text[end : end + 30])
+    return bool(
+        (before and before.group(1).lower() in PRODUCT_WORDS)
+        or (after and after.group(1).lower() in PRODUCT_WORDS)
+    )

@@ -42,9 +42,11 @@ _PHONE_CONTEXT = re.compile(
 )
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?:ordine|order|ord\.|tracking|track|spedizion|shipment|pacco|parcel|fattura|invoice|rif\.?|"
-    r"ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|rma|n°|nr\.?|#)\s*[:.]?\s*$",
+    r"ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|rma|n°|nr\.?|n\.|no\.|#)"
+    r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+_YEAR_FIRST = re.compile(r"^20\d\d[/\-.]")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
 
 CARD = re.compile(r"(?<![\w])\d(?:[ \-]?\d){12,18}(?![\w])")
@@ -78,6 +80,8 @@ def _phone_ok(candidate: str, before: str) -> bool:
         return False
     prefixed = core.startswith(("+", "00"))
     context = bool(_PHONE_CONTEXT.search(before[-40:]))
+    if _YEAR_FIRST.match(core) and not context:
+        return False
     for region in PHONE_REGIONS:
         try:
             parsed = phonenumbers.parse(core, region)
