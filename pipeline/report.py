@@ -46,6 +46,8 @@ th { background: #eef2f5; } td.num { text-align: right; font-variant-numeric: ta
 dl.tree { margin: 0; } dl.tree dt { font-weight: 600; margin-top: 4px; }
 dl.tree dd { margin-left: 18px; } .muted { color: #5a6672; }
 code { background: #eef2f5; padding: 0 4px; border-radius: 4px; }
+svg.chart { max-width: 100%; height: auto; }
+section { overflow-x: auto; }
 """
 
 _SCRIPT = """
