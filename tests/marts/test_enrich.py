@@ -58,6 +58,7 @@ def test_topics(text: str, language: str, topics: set[str]) -> None:
         ("Can I change the address?", "en", "neutral"),
         ("👍", "und", "positive"),
         ("😡😡", "und", "negative"),
+        ("Ho ricevuto la giacca ma non mi piace il colore", "it", "negative"),
     ],
     ids=[
         "it-positive",
@@ -72,6 +73,7 @@ def test_topics(text: str, language: str, topics: set[str]) -> None:
         "en-neutral-question",
         "emoji-positive",
         "emoji-negative",
+        "it-non-mi-piace",
     ],
 )
 def test_sentiment(text: str, language: str, sentiment: str) -> None:
@@ -86,6 +88,7 @@ def test_sentiment(text: str, language: str, sentiment: str) -> None:
         ("Thanks for your order! Payment received", "en", True),
         ("I want to order", "en", False),
         ("Vorrei ordinare", "it", False),
+        ("Ho ordinato la giacca ma non è ancora arrivata", "it", False),
     ],
     ids=[
         "it-order-confirmed",
@@ -93,6 +96,7 @@ def test_sentiment(text: str, language: str, sentiment: str) -> None:
         "en-payment-received",
         "en-intent-only",
         "it-intent-only",
+        "it-past-order-complaint-is-not-a-conversion",
     ],
 )
 def test_conversion_signal(text: str, language: str, conversion: bool) -> None:
