@@ -7,6 +7,7 @@ external script, font, style sheet or image.
 from __future__ import annotations
 
 import html
+import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,12 +98,13 @@ def line_chart(chart: str, labels: Sequence[str], series: Sequence[Series], unit
             f'<text x="{left - 6}" y="{y + 4}" text-anchor="end" class="axis">'
             f"{_esc(_fmt(top_value * frac))}{_esc(unit)}</text>"
         )
-    every = max(1, len(labels) // 8)
+    every = max(1, math.ceil(len(labels) / 10))
     for i, label in enumerate(labels):
         if i % every == 0:
+            short = label[5:] if len(label) == 10 and label[4] == "-" else label
             out.append(
                 f'<text x="{left + i * step}" y="{height - bottom + 18}" text-anchor="middle" '
-                f'class="axis">{_esc(label)}</text>'
+                f'class="axis">{_esc(short)}</text>'
             )
     for s in series:
         coords = [(i, v) for i, v in enumerate(s.values) if v is not None]
@@ -152,6 +154,12 @@ def bar_chart(
         )
         offset = 0.0
         for j, s in enumerate(series):
+            if s.values[i] is None and not stacked:
+                out.append(
+                    f'<text x="{left + 4}" y="{y + 12 + j * 14}" class="value">'
+                    f"{_esc(s.name)}: n/a</text>"
+                )
+                continue
             v = s.values[i] or 0.0
             w = v / top_value * plot_w
             if stacked:
@@ -419,7 +427,7 @@ def render_html(con: duckdb.DuckDBPyConnection) -> str:
         f"<script>{ERROR_CAPTURE}</script><style>{STYLE}</style></head><body>"
         "<h1>Private conversations: marketing dashboard</h1>"
         f'<p class="muted">Period {_esc(period)} · time zone {_esc(timezone)} · SLA {sla} min · '
-        f"marts built {_esc(built_at)} · page generated {generated}. Only aggregates in which "
+        f"marts built {_esc(str(built_at)[:16])} · page generated {generated}. Only aggregates in which "
         f"every row counts at least {k} distinct customers; smaller groups are suppressed, so "
         "totals are lower bounds.</p>"
         '<div class="kpis">'
