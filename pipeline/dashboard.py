@@ -427,9 +427,9 @@ def render_html(con: duckdb.DuckDBPyConnection) -> str:
         f"<script>{ERROR_CAPTURE}</script><style>{STYLE}</style></head><body>"
         "<h1>Private conversations: marketing dashboard</h1>"
         f'<p class="muted">Period {_esc(period)} · time zone {_esc(timezone)} · SLA {sla} min · '
-        f"marts built {_esc(str(built_at)[:16])} · page generated {generated}. Only aggregates in which "
-        f"every row counts at least {k} distinct customers; smaller groups are suppressed, so "
-        "totals are lower bounds.</p>"
+        f"marts built {_esc(str(built_at)[:16])} · page generated {generated}. Only aggregates "
+        f"in which every row counts at least {k} distinct customers; smaller groups are merged "
+        "into (other) rows or suppressed, so totals are lower bounds.</p>"
         '<div class="kpis">'
         + "".join(f'<div class="kpi"><b>{_esc(v)}</b>{_esc(n)}</div>' for n, v in kpis)
         + '</div><div class="grid-2">'
