@@ -236,6 +236,8 @@ def brand_variants(business_names: Sequence[str]) -> list[str]:
 
 def fold_same_length(text: str) -> str:
     """Lowercase, accent-free, one character per character (offsets unchanged)."""
+    if text.isascii():
+        return text.lower()
     out = []
     for char in text:
         folded = strip_accents(char).lower()
@@ -278,10 +280,11 @@ class DetectionEngine:
         todo = [text for text in dict.fromkeys(texts) if text not in self._cache]
         if todo:
             normalised = [normalise(text) for text in todo]
+            languages = [detect_language(item.text) for item in normalised]
             pieces = [
                 (index, offset, chunk)
                 for index, item in enumerate(normalised)
-                if _has_capital(item.text)
+                if languages[index] == "en" and _has_capital(item.text)
                 for offset, chunk in _chunks(item.text)
             ]
             docs: dict[int, list[tuple[int, Any]]] = {}
@@ -291,12 +294,13 @@ class DetectionEngine:
             if len(self._cache) + len(todo) > CACHE_SIZE:
                 self._cache.clear()
             for index, text in enumerate(todo):
-                self._cache[text] = self._analyse(normalised[index], docs.get(index, []))
+                self._cache[text] = self._analyse(
+                    normalised[index], languages[index], docs.get(index, [])
+                )
         return [self._cache[text] for text in texts]
 
-    def _analyse(self, item: Any, docs: list[tuple[int, Any]]) -> TextDetections:
+    def _analyse(self, item: Any, language: str, docs: list[tuple[int, Any]]) -> TextDetections:
         text: str = item.text
-        language = detect_language(text)
         found: list[Detection] = []
         found.extend(find_structured(text, self.allowed_handles))
         found.extend(find_addresses(text))

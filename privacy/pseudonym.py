@@ -5,8 +5,9 @@ characters. Every field is length-prefixed, so no two different inputs share a m
 
 Normalisation before hashing (so that the same subject gets the same pseudonym):
 
-- ``user`` ids that look like phone numbers (always on WhatsApp, whose ids are phone numbers)
-  become E.164 (``+393331234567``); an Italian number without prefix is read as Italian;
+- ``user`` ids that look like phone numbers (always on WhatsApp, whose ids are phone numbers;
+  elsewhere ids with a ``+``/``00`` prefix or digit groups, never bare digit PSIDs) become E.164
+  (``+393331234567``); a number without country prefix is read as Italian;
 - ``user`` ids that look like e-mail addresses are casefolded;
 - everything else is NFKC-normalised and stripped (names keep their case).
 
@@ -24,6 +25,7 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import phonenumbers
@@ -111,6 +113,7 @@ def normalise_phone(value: str, default_region: str = "IT") -> str | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
 def normalise_value(kind: str, value: str, *, platform: str) -> str:
     """The canonical form of an id or name that is hashed (see the module docstring)."""
     text = unicodedata.normalize("NFKC", value).strip()
@@ -118,11 +121,21 @@ def normalise_value(kind: str, value: str, *, platform: str) -> str:
         return text
     if _EMAIL_LIKE.match(text):
         return text.casefold()
-    if platform == "whatsapp" or (_PHONE_LIKE.match(text) and sum(c.isdigit() for c in text) >= 8):
+    if platform == "whatsapp" or _phone_like(text):
         phone = normalise_phone(text)
         if phone is not None:
             return phone
     return text
+
+
+def _phone_like(text: str) -> bool:
+    """A user id written like a phone number: a + or 00 prefix, or digits in groups.
+
+    Bare digit strings (Messenger/Instagram PSIDs, Telegram ids) are ids, not phones.
+    """
+    if not _PHONE_LIKE.match(text) or not 8 <= sum(c.isdigit() for c in text) <= 15:
+        return False
+    return text.startswith(("+", "00")) or not text.isdigit()
 
 
 def _field(value: str) -> bytes:
