@@ -21,8 +21,9 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline.commands.compliance import register as register_compliance
+from pipeline.commands.evaluate import evaluate_command
 from pipeline.commands.marketing import marketing_app
-from pipeline.commands.quarantine import quarantine_app
 from pipeline.commands.quarantine import quarantine_app
 from pipeline.settings import Settings, load_settings
 
@@ -37,8 +38,9 @@ app = typer.Typer(
 keys_app = typer.Typer(help="Pseudonymisation and quarantine keys.\n\nExample: convmon keys init")
 app.add_typer(keys_app, name="keys")
 app.add_typer(quarantine_app, name="quarantine")
-app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(marketing_app)
+register_compliance(app)
+app.command("evaluate")(evaluate_command)
 
 console = Console(stderr=False)
 err_console = Console(stderr=True)
