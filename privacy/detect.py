@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.settings import Settings
@@ -238,11 +239,13 @@ def fold_same_length(text: str) -> str:
     """Lowercase, accent-free, one character per character (offsets unchanged)."""
     if text.isascii():
         return text.lower()
-    out = []
-    for char in text:
-        folded = strip_accents(char).lower()
-        out.append(folded if len(folded) == 1 else char)
-    return "".join(out)
+    return "".join(_fold_char(char) for char in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = strip_accents(char).lower()
+    return folded if len(folded) == 1 else char
 
 
 class DetectionEngine:

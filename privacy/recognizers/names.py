@@ -146,6 +146,7 @@ class NameLexicon:
         return fold(word) in self.common or word.lower() in self.common
 
 
+@lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
     """Lowercase, accent-free, apostrophes unified."""
     return strip_accents(word).lower().replace("’", "'")

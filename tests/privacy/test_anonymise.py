@@ -113,3 +113,12 @@ def test_english_conversation(engine: AnonymisationEngine) -> None:
     assert out[0].text.startswith("Hi, this is <CUSTOMER>.")
     assert "Baker" not in out[0].text and "221B" not in out[0].text
     assert out[1].text == "Thanks <CUSTOMER>! <PERSON_1> can collect it on Monday."
+
+
+def test_batched_conversations_equal_one_at_a_time(engine: AnonymisationEngine) -> None:
+    english = [message(1, "customer", "Hi, this is Jonathan Wright from Leeds.", "Jonathan Wright")]
+    batched = list(engine.anonymise_conversations([CONVERSATION, english], batch=1))
+    assert batched == [
+        engine.anonymise_conversation(CONVERSATION),
+        engine.anonymise_conversation(english),
+    ]
