@@ -7,12 +7,11 @@ mapped task per source shard) are thin doors to the same code.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import secrets
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -20,15 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
-from pipeline.models import Message
 from pipeline.settings import Settings
-from pipeline.sources import Record, Rejected, SourceRef, open_source, parse_spec
-from pipeline.stage import StagedRow, day_dir, staged_files, write_manifest, write_part
+from pipeline.sources import Rejected, parse_spec
+from pipeline.stage import day_dir, staged_files, write_manifest
 from pipeline.warehouse import check_key, connect, replace_days, writer_lock
 
 if TYPE_CHECKING:
     from privacy.anonymise import AnonymisationEngine
-
     from privacy.pseudonym import KeyRing
 
 log = logging.getLogger("convmon.run")
@@ -64,12 +61,6 @@ class Interval:
 
 def new_run_id() -> str:
     return f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
-
-
-def shard_of(conversation_id: str, of: int) -> int:
-    """Stable shard of a conversation (a conversation is never split across shards)."""
-    digest = hashlib.sha256(conversation_id.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % of
 
 
 def resolve_sources(settings: Settings, sources: Sequence[str] | None) -> list[str]:
@@ -126,10 +117,6 @@ def _manifest_path(settings: Settings, run_id: str, source_index: int, shard: in
     return _shard_dir(settings, run_id) / "manifests" / f"{source_index:02d}-{shard:03d}.json"
 
 
-def _rejected_from_message(message: Message, ref: SourceRef, reason: str) -> Rejected:
-    return Rejected(reason=reason, ref=ref, raw=message.model_dump_json().encode("utf-8"))
-
-
 def extract_shard(
     settings: Settings,
     *,
@@ -146,141 +133,88 @@ def extract_shard(
 
     Rejected records are quarantined by shard 0 only, so that each is counted once.
     """
+    from pipeline.extract import (
+        ConversationAssembler,
+        ExtractCounts,
+        PartWriter,
+        ShardFilter,
+        anonymise_conversations,
+        quarantine_message,
+        worker_count,
+    )
     from privacy.quarantine import QuarantineStore
-
-    from pipeline.enrich import load_taxonomy
 
     interval = Interval(start, end)
     fmt, _ = parse_spec(source)
-    reader = open_source(source, settings)
-    keyring = keyring_for(settings)
-    engine = engine_for(settings, keyring)
     quarantine = QuarantineStore(settings)
-    taxonomy = load_taxonomy(settings.taxonomy_file)
-
-    read = duplicates = out_of_interval = 0
-    reasons: Counter[str] = Counter()
-    conversations: dict[str, list[Record]] = defaultdict(list)
-    seen: set[str] = set()
+    counts = ExtractCounts()
 
     def to_quarantine(rejected: Rejected) -> None:
         quarantine.put(rejected, run_id=run_id, source=source)
-        reasons[rejected.reason] += 1
+        counts.reasons[rejected.reason] += 1
 
-    for item in reader.read():
-        if isinstance(item, Rejected):
-            if shard == 0:
-                read += 1
-                to_quarantine(item)
-            continue
-        message = item.message
-        if not interval.contains(message.created_time):
-            out_of_interval += 1
-            continue
-        if shard_of(message.conversation_id, of) != shard:
-            continue
-        read += 1
-        if message.message_id in seen:
-            duplicates += 1
-            continue
-        seen.add(message.message_id)
-        conversations[message.conversation_id].append(item)
+    assembler = ConversationAssembler(
+        source,
+        settings,
+        ShardFilter(interval.start, interval.end, shard, of),
+        counts,
+        to_quarantine,
+    )
+    log.debug("extract %s shard %d/%d: %d records to read", fmt, shard, of, assembler.total)
+    writer = PartWriter(
+        lambda day: day_dir(settings.staging_dir, run_id, day),
+        prefix=f"part-{source_index:02d}-{shard:03d}",
+    )
+    anonymise_conversations(
+        settings,
+        conversations=assembler.conversations(),
+        fmt=fmt,
+        run_id=run_id,
+        writer=writer,
+        counts=counts,
+        quarantine_record=lambda record, reason: to_quarantine(
+            quarantine_message(record.message, record.ref, reason)
+        ),
+        workers=worker_count(settings, assembler.total),
+        progress=progress,
+    )
+    writer.close()
 
-    rows_by_day: dict[date, list[StagedRow]] = defaultdict(list)
-    entities: Counter[tuple[str, str, str]] = Counter()
-    for records in conversations.values():
-        records.sort(key=lambda r: (r.message.created_time, r.message.message_id))
-        messages = [r.message for r in records]
-        try:
-            anonymised = engine.anonymise_conversation(messages)
-        except Exception as exc:
-            log.error(
-                "anonymisation failed (%s) for %d records of %s; quarantined",
-                type(exc).__name__,
-                len(records),
-                records[0].ref.file,
-            )
-            for record in records:
-                to_quarantine(_rejected_from_message(record.message, record.ref, "anonymise_error"))
-            continue
-        for message, anon in zip(messages, anonymised, strict=True):
-            labels = taxonomy.classify(message.text, anon.language)
-            for detection in anon.detections:
-                entities[(detection.entity_type, anon.language, detection.recognizer)] += 1
-            created = anon.created_time.astimezone(UTC)
-            rows_by_day[created.date()].append(
-                StagedRow(
-                    {
-                        "message_key": anon.message_key,
-                        "conversation_key": anon.conversation_key,
-                        "platform": anon.platform,
-                        "page_id": anon.page_id,
-                        "day": created.date(),
-                        "created_time": created,
-                        "sender_key": anon.sender_key,
-                        "sender_role": anon.sender_role,
-                        "recipient_key": anon.recipient_key,
-                        "customer_key": anon.customer_key,
-                        "language": anon.language,
-                        "text_anon": anon.text,
-                        "n_chars": anon.n_chars,
-                        "entity_counts": json.dumps(anon.entity_counts, sort_keys=True),
-                        "attachment_count": sum(a.count for a in message.attachments),
-                        "attachment_types": sorted({a.type for a in message.attachments}),
-                        "referral_ad_id": message.referral.ad_id if message.referral else None,
-                        "referral_ref": message.referral.ref if message.referral else None,
-                        "topics": list(labels.topics),
-                        "sentiment": labels.sentiment,
-                        "source_format": fmt,
-                        "run_id": run_id,
-                        "conversion": labels.conversion,
-                    }
-                )
-            )
-        if progress is not None:
-            progress(len(records))
-
-    files: list[str] = []
     rows_per_day: dict[str, int] = {}
     for day in interval.days():
-        rows = sorted(rows_by_day.get(day, []), key=lambda r: str(r.values["message_key"]))
-        folder = day_dir(settings.staging_dir, run_id, day)
-        folder.mkdir(parents=True, exist_ok=True)
-        rows_per_day[day.isoformat()] = len(rows)
-        if rows:
-            part = folder / f"part-{source_index:02d}-{shard:03d}.parquet"
-            files.append(str(write_part(part, rows)))
-
-    loaded = sum(rows_per_day.values())
-    quarantined = sum(reasons.values())
+        day_dir(settings.staging_dir, run_id, day).mkdir(parents=True, exist_ok=True)
+        rows_per_day[day.isoformat()] = writer.rows_per_day.get(day, 0)
+    staged = sum(rows_per_day.values())
+    stats = assembler.reader.stats
     result: dict[str, Any] = {
         "source": source,
         "format": fmt,
         "source_index": source_index,
         "shard": shard,
         "of": of,
-        "read": read,
-        "staged": loaded,
-        "quarantined": quarantined,
-        "quarantined_by_reason": dict(reasons),
-        "duplicates": duplicates,
-        "out_of_interval": out_of_interval,
+        "read": counts.read,
+        "staged": staged,
+        "quarantined": counts.quarantined,
+        "quarantined_by_reason": dict(counts.reasons),
+        "duplicates": counts.duplicates,
+        "out_of_interval": counts.out_of_interval,
         "rows_per_day": rows_per_day,
-        "skipped": dict(reader.stats.skipped) if shard == 0 else {},
-        "unknown_fields": dict(reader.stats.unknown_fields) if shard == 0 else {},
-        "warnings": list(reader.stats.warnings) if shard == 0 else [],
+        "skipped": dict(stats.skipped) if shard == 0 else {},
+        "unknown_fields": dict(stats.unknown_fields) if shard == 0 else {},
+        "warnings": list(stats.warnings) if shard == 0 else [],
         "entities": [
             {"entity_type": t, "language": lang, "recognizer": rec, "count": n}
-            for (t, lang, rec), n in sorted(entities.items())
+            for (t, lang, rec), n in sorted(counts.entities.items())
         ],
-        "files": files,
+        "files": writer.files,
     }
-    if read != loaded + quarantined + duplicates:
+    if counts.read != staged + counts.quarantined + counts.duplicates:
         raise RunError(
-            f"{source}: reconciliation failed (read {read} != staged {loaded} + quarantined "
-            f"{quarantined} + duplicates {duplicates})"
+            f"{source}: reconciliation failed (read {counts.read} != staged {staged} + "
+            f"quarantined {counts.quarantined} + duplicates {counts.duplicates})"
         )
     write_manifest(_manifest_path(settings, run_id, source_index, shard), result)
+    log.debug("stage: shard %d/%d staged, %d parts", shard, of, len(writer.files))
     return result
 
 
@@ -318,13 +252,14 @@ def validate_partitions(
             frame = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
         else:
             frame = STAGING_SCHEMA.empty_table().to_pandas()
-        result = validate_staging(frame, day=day, expected_rows=expected[day.isoformat()])
-        outcomes.append({"day": day.isoformat(), **result.to_dict()})
+        checked = validate_staging(frame, day=day, expected_rows=expected[day.isoformat()])
+        outcomes.append({"day": day.isoformat(), **checked.to_dict()})
     payload: dict[str, Any] = {
         "success": all(o["success"] for o in outcomes),
         "days": outcomes,
     }
     write_manifest(_validation_path(settings, run_id), payload)
+    log.debug("validate: %d days checked, success=%s", len(outcomes), payload["success"])
     if not payload["success"]:
         failed = sorted(
             {
@@ -351,6 +286,7 @@ def load_partitions(settings: Settings, *, run_id: str, start: date, end: date) 
             loaded = replace_days(con, by_day, run_id=run_id)
         finally:
             con.close()
+    log.debug("load: %d days committed", len(loaded))
     return {
         "partitions": [
             {"day": day.isoformat(), "rows": rows, "duplicates": dups}
@@ -409,12 +345,12 @@ def build_summary(
         entry["warnings"].extend(result["warnings"])
         for ent in result["entities"]:
             entities[(ent["entity_type"], ent["language"], ent["recognizer"])] += ent["count"]
-    sources = [
+    sources: list[dict[str, Any]] = [
         {k: (dict(v) if isinstance(v, Counter) else v) for k, v in entry.items()}
         for entry in per_source.values()
     ]
     cross_duplicates = int(load_result["duplicates"]) if load_result else 0
-    totals = {
+    totals: dict[str, int] = {
         "read": sum(s["read"] for s in sources),
         "loaded": int(load_result["loaded"]) if load_result else 0,
         "quarantined": sum(s["quarantined"] for s in sources),
@@ -493,7 +429,10 @@ def finalise(
     with writer_lock(settings.warehouse):
         con = connect(settings.warehouse)
         try:
+            con.execute("BEGIN TRANSACTION")
             marts = build_marts(con, settings)
+            con.execute("COMMIT")
+            log.debug("finalise: %d marts rebuilt", len(marts.marts))
             summary["suppressed_cells"] = marts.suppressed_cells
             summary["retention_purged"] = purge_expired(con, settings)
             totals = summary["totals"]
@@ -546,10 +485,12 @@ def finalise(
                     "partitions": summary["partitions"],
                 },
             )
+            log.debug("finalise: run recorded, checkpointing")
             con.execute("CHECKPOINT")
         finally:
             con.close()
         export_marketing(settings)
+        log.debug("finalise: marketing file replaced")
     json_path, html_path = write_run_report(settings, summary)
     return {"report_json": str(json_path), "report_html": str(html_path), "summary": summary}
 

@@ -117,6 +117,12 @@ class Settings(BaseSettings):
         "conversions (default: the bundled pipeline/data/taxonomy.toml).",
     )
 
+    workers: int = Field(
+        default=0,
+        ge=0,
+        description="Anonymisation processes for large runs (0: one per CPU core; small "
+        "shards always use one).",
+    )
     log_level: str = Field(default="INFO", description="Logging level of the pipeline.")
 
     @field_validator("business_names", "page_ids", "source", mode="before")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,6 +16,8 @@ import duckdb
 from pipeline.paths import schema_path
 
 WAREHOUSE_MODE = 0o640
+
+log = logging.getLogger("convmon.warehouse")
 
 
 class WarehouseError(Exception):
@@ -115,7 +118,7 @@ MESSAGE_COLUMNS: tuple[str, ...] = (
 
 def replace_days(
     con: duckdb.DuckDBPyConnection,
-    files_by_day: dict[date, Sequence[Path]],
+    files_by_day: Mapping[date, Sequence[Path]],
     *,
     run_id: str,
 ) -> dict[date, tuple[int, int]]:
@@ -155,6 +158,7 @@ def replace_days(
                 [day, run_id, loaded, datetime.now(UTC), day_hash(con, day)],
             )
             result[day] = (loaded, staged - loaded)
+            log.debug("load: day %s replaced, %d rows, not yet committed", day, loaded)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -77,6 +77,9 @@ class Source(ABC):
     """Reads one input (a file, a folder or an API) in one format."""
 
     format: str = ""
+    #: Whether ``read()`` can be called again with the same result (files and folders can; a
+    #: live API cannot). Replayable sources are read twice to keep memory flat.
+    replayable: bool = True
 
     def __init__(self, path: Path, settings: Settings) -> None:
         self.path = path
