@@ -44,7 +44,16 @@ IT_CITIES = (
     "Vicenza",
     "Ferrara",
 )
-GB_CITIES = ("Manchester", "Leeds", "Bristol", "Glasgow", "Edinburgh", "Liverpool", "Brighton")
+GB_POSTCODE_AREAS = {
+    "Manchester": "M",
+    "Leeds": "LS",
+    "Bristol": "BS",
+    "Glasgow": "G",
+    "Edinburgh": "EH",
+    "Liverpool": "L",
+    "Brighton": "BN",
+}
+GB_CITIES = tuple(GB_POSTCODE_AREAS)
 US_CITIES = ("Boston", "Chicago", "Denver", "Seattle", "Austin", "Portland", "Philadelphia")
 IT_STREETS = (
     "Garibaldi",
@@ -373,7 +382,7 @@ def address(rng: random.Random, region: str, city: str, street_name: str) -> str
     kind = rng.choice(("Street", "Road", "Avenue", "Lane", "St"))
     if region == "GB":
         postcode = (
-            rng.choice(("M", "LS", "BS", "G", "EH", "L", "BN"))
+            GB_POSTCODE_AREAS.get(city, "M")
             + str(rng.randint(1, 20))
             + " "
             + str(rng.randint(1, 9))
