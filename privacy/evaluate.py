@@ -223,6 +223,29 @@ class EvaluationReport:
             },
         }
 
+    def summary(self) -> dict[str, Any]:
+        """The headline numbers (for the run report): overall and per entity type."""
+        overall = self.overall
+        return {
+            "messages": self.messages,
+            "leak_rate": self.leak_rate,
+            "recall": overall.recall,
+            "precision": overall.precision,
+            "f2": overall.f2,
+            "address_core_leaked": self.address_core_leaked,
+            "over_redaction": {lang: self.over_redaction(lang) for lang in sorted(self.words)},
+            "keep_survival": self.keep_survival,
+            "by_entity": {
+                name: {
+                    "gold": score.gold,
+                    "recall": score.recall,
+                    "precision": score.precision,
+                    "leak_rate": score.leak_rate,
+                }
+                for name, score in sorted(self.by_entity.items())
+            },
+        }
+
     def tables(self) -> list[Table]:
         """Rich tables: scores per entity type, per language, and what survived."""
         entities = Table(title="Anonymisation quality per entity type")

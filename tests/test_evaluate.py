@@ -292,8 +292,11 @@ def test_independent_corpus_is_reproducible_and_valid() -> None:
 
 
 @pytest.mark.slow
-def test_evaluate_command_scores_the_real_engine(tmp_path: Path) -> None:
+def test_evaluate_command_scores_the_real_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`convmon evaluate --dataset ... --json ...` with the real AnonymisationEngine."""
+    monkeypatch.setenv("CONVMON_DATA_DIR", str(tmp_path / "var"))
     app = typer.Typer()
     app.command()(evaluate_command)
     out = tmp_path / "eval.json"
@@ -304,3 +307,6 @@ def test_evaluate_command_scores_the_real_engine(tmp_path: Path) -> None:
     assert set(numbers["by_language"]) == {"it", "en"}
     assert numbers["leak_rate"] < 0.1, "far worse than the engine ever measured"
     assert "leak rate" in result.output
+    latest = json.loads((tmp_path / "var" / "state" / "evaluation.json").read_text("utf-8"))
+    assert latest["dataset"] == CORPUS.name
+    assert latest["leak_rate"] == numbers["leak_rate"]

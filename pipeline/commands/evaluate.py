@@ -65,11 +65,23 @@ def evaluate_command(
 ) -> None:
     """Measure leaks, recall, precision, F2 and over-redaction of the anonymiser.
 
+    The headline numbers are also kept in <data dir>/state/evaluation.json, where the run
+    report picks up the latest evaluation.
+
     Example: convmon evaluate --dataset tests/data/independent_corpus.jsonl --json eval.json
     """
     console = Console()
-    report = run_evaluation(load_settings(), dataset, seed=seed, conversations=conversations)
+    settings = load_settings()
+    report = run_evaluation(settings, dataset, seed=seed, conversations=conversations)
     report.render(console)
+    source = (
+        dataset.name if dataset is not None else f"demo seed={seed} conversations={conversations}"
+    )
+    latest = settings.state_dir / "evaluation.json"
+    latest.parent.mkdir(parents=True, exist_ok=True)
+    latest.write_text(
+        json.dumps({"dataset": source, **report.summary()}, indent=2) + "\n", encoding="utf-8"
+    )
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
