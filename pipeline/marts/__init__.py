@@ -129,6 +129,7 @@ def _params(settings: Settings) -> dict[str, object]:
         "bh_start": settings.business_hours_start,
         "bh_end": settings.business_hours_end,
         "sla_seconds": settings.sla_minutes * 60,
+        "k": settings.min_group_size,
     }
 
 

@@ -51,8 +51,11 @@ SELECT
     count(*) FILTER (WHERE p.contact_days > 1) AS returning_customers,
     count(*) FILTER (WHERE p.contact_days > 1) / count(*) AS returning_rate,
     avg(c.n) AS conversations_per_customer,
-    any_value(cg.median_days_between_contacts) AS median_days_between_contacts,
-    any_value(cg.avg_days_between_contacts) AS avg_days_between_contacts
+    -- gaps describe returning customers only: withheld unless they are k or more
+    CASE WHEN count(*) FILTER (WHERE p.contact_days > 1) >= $k
+        THEN any_value(cg.median_days_between_contacts) END AS median_days_between_contacts,
+    CASE WHEN count(*) FILTER (WHERE p.contact_days > 1) >= $k
+        THEN any_value(cg.avg_days_between_contacts) END AS avg_days_between_contacts
 FROM per_customer AS p
 JOIN conversations AS c
     ON c.customer_key = p.customer_key AND c.page_id = p.page_id AND c.platform = p.platform

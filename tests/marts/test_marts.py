@@ -207,11 +207,15 @@ def test_customer_journeys(warehouse: Warehouse, tmp_path: Path) -> None:
     )
     assert r["returning_rate"] == pytest.approx(0.4)
     assert r["conversations_per_customer"] == pytest.approx(7 / 5)
-    assert r["median_days_between_contacts"] == pytest.approx(5.0)
+    assert r["median_days_between_contacts"] is None  # 2 returning customers < k: withheld
+    build_marts(warehouse.con, make_settings(tmp_path, min_group_size=2))
+    r = row(warehouse.con, "SELECT * FROM marts.customer_journeys")
+    assert r["median_days_between_contacts"] == pytest.approx(5.0)  # gaps of 3 and 7 days
+    assert r["avg_days_between_contacts"] == pytest.approx(5.0)
     buckets = warehouse.con.execute(
         "SELECT conversations_bucket, customers FROM marts.conversations_per_customer"
     ).fetchall()
-    assert buckets == []  # 3 customers with one conversation, 2 with two: both below k
+    assert sorted(buckets) == [("1", 3), ("2", 2)]  # at k = 2 both buckets are published
 
 
 @pytest.mark.parametrize(
