@@ -65,8 +65,7 @@ def evaluate_command(
 ) -> None:
     """Measure leaks, recall, precision, F2 and over-redaction of the anonymiser.
 
-    The headline numbers are also kept in <data dir>/state/evaluation.json, where the run
-    report picks up the latest evaluation.
+    The headline numbers also go to <data dir>/state/evaluation.json, for the run report.
 
     Example: convmon evaluate --dataset tests/data/independent_corpus.jsonl --json eval.json
     """
