@@ -115,16 +115,14 @@ def _delete_everywhere(con: duckdb.DuckDBPyConnection, pseudonyms: Sequence[str]
         if (schema, table) not in tables:
             continue
         name = f"{_quote(schema)}.{_quote(table)}"
+        where = f"CAST({_quote(column)} AS VARCHAR) IN ({_in_list(pseudonyms)})"
         row = con.execute(
-            f"SELECT count(*) FROM {name} WHERE {_quote(column)} IN ({_in_list(pseudonyms)})",  # noqa: S608
+            f"SELECT count(*) FROM {name} WHERE {where}",  # noqa: S608 - quoted identifiers
             list(pseudonyms),
         ).fetchone()
         count = int(row[0]) if row else 0
         if count:
-            con.execute(
-                f"DELETE FROM {name} WHERE {_quote(column)} IN ({_in_list(pseudonyms)})",  # noqa: S608
-                list(pseudonyms),
-            )
+            con.execute(f"DELETE FROM {name} WHERE {where}", list(pseudonyms))  # noqa: S608
             label = f"{schema}.{table}" if schema != "main" else table
             deleted[label] = deleted.get(label, 0) + count
     return deleted

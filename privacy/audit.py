@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +34,8 @@ from typing import Any
 import duckdb
 
 from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
 
 KINDS = frozenset({"run", "erasure", "key_rotation", "retention_purge"})
 GENESIS_HASH = "0" * 64
@@ -119,7 +122,13 @@ class AuditLog:
         self._con = con
         self._key = key
         self._anchor = anchor
-        con.execute(_DDL)
+        self._exists = _table_exists(con)
+        if not self._exists:
+            try:
+                con.execute(_DDL)
+                self._exists = True
+            except duckdb.InvalidInputException:
+                log.debug("read-only warehouse without an audit log")
 
     @classmethod
     def from_settings(cls, con: duckdb.DuckDBPyConnection, settings: Settings) -> AuditLog:
@@ -167,6 +176,8 @@ class AuditLog:
 
     def entries(self, *, kind: str | None = None) -> list[AuditEntry]:
         """All entries in sequence order (optionally of one kind)."""
+        if not self._exists:
+            return []
         query = "SELECT seq, entry_time, kind, payload, prev_hash, entry_hash FROM audit_log"
         params: list[object] = []
         if kind is not None:
@@ -235,6 +246,14 @@ class AuditLog:
         if by_seq[seq].entry_hash != entry_hash:
             return seq, f"entry {seq} differs from the head recorded in {self._anchor.name}"
         return None
+
+
+def _table_exists(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = 'audit_log'"
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def _not_json(value: object) -> object:
