@@ -308,3 +308,14 @@ def test_small_cells_roll_up_into_other(
     # the working table was restored: the next marts still see the real pages
     heat = warehouse.con.execute("SELECT page_id, platform FROM marts.hour_of_week").fetchall()
     assert ("P1", "messenger") in heat
+
+
+def test_build_inside_the_callers_transaction(warehouse: Warehouse, tmp_path: Path) -> None:
+    five_conversations(warehouse)
+    con = warehouse.con
+    con.execute("BEGIN TRANSACTION")
+    result = build_marts(con, make_settings(tmp_path))
+    con.execute("COMMIT")
+    assert result.rows_by_mart["daily_activity"] == 1
+    temp = con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary").fetchone()
+    assert temp == (0,)  # the working tables are dropped
