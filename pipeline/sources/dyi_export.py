@@ -158,7 +158,8 @@ class DyiExportSource(Source):
             body = fix_mojibake_deep(_load(export, name))
             if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
                 raise SourceFileError(export.where(name), 'not a thread file: needs "messages"')
-            for person in body.get("participants") or []:
+            listed = body.get("participants")
+            for person in listed if isinstance(listed, list) else []:
                 if isinstance(person, dict) and isinstance(person.get("name"), str):
                     participants.append(person["name"])
             if isinstance(body.get("thread_path"), str) and body["thread_path"]:
@@ -217,6 +218,10 @@ class DyiExportSource(Source):
             created = from_unix(msg["timestamp_ms"], millis=True)
         except (ValueError, TypeError, OverflowError, OSError):
             return Rejected("bad_timestamp", ref, raw_bytes(msg), "invalid: timestamp_ms")
+        if not isinstance(sender, str):
+            return Rejected("wrong_type", ref, raw_bytes(msg), "invalid: sender_name")
+        if content is not None and not isinstance(content, str):
+            return Rejected("wrong_type", ref, raw_bytes(msg), "invalid: content")
         text = content if content is not None else ""
         key = (msg["timestamp_ms"], sender, text)
         occurrence = occurrences[key]

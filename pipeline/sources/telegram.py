@@ -192,7 +192,7 @@ class TelegramExportSource(Source):
                 yield Rejected("bad_timestamp", ref, raw_bytes(msg), "invalid: date_unixtime")
                 continue
             sender_id = msg.get("from_id")
-            agent = sender_id in business
+            agent = isinstance(sender_id, str) and sender_id in business
             recipient = customers[0] if agent and len(customers) == 1 else None
             if not agent and len(business) == 1:
                 recipient = next(iter(business))

@@ -108,7 +108,8 @@ class WhatsAppWebhookSource(Source):
         metadata = value.get("metadata")
         page_id = metadata.get("phone_number_id") if isinstance(metadata, dict) else None
         names: dict[str, Any] = {}
-        for contact in value.get("contacts") or []:
+        contacts = value.get("contacts")
+        for contact in contacts if isinstance(contacts, list) else []:
             if isinstance(contact, dict) and isinstance(contact.get("wa_id"), str):
                 profile = contact.get("profile")
                 names[contact["wa_id"]] = profile.get("name") if isinstance(profile, dict) else None
