@@ -60,6 +60,7 @@ def test_no_published_row_counts_fewer_than_k(warehouse: Warehouse, tmp_path: Pa
     result = build_marts(warehouse.con, settings)
     assert result.suppressed_cells > 0  # the long tail exists and was suppressed
     assert sum(result.rows_by_mart.values()) > 0  # and something was published
+    assert result.rolled_up_rows > 0  # including (other) rows merged from small cells
     warehouse.con.close()
     path = export_marketing(settings)
 
