@@ -12,7 +12,8 @@ Rules (all comparisons on the ORIGINAL text unless said otherwise):
 - *Precision*: a predicted span is correct when it shares at least one letter/digit with a gold
   entity span; otherwise it is a false positive (counted under the predicted type, so a
   redacted price or product counts against precision).
-- *F2* weighs recall four times as much as precision: ``5PR / (4P + R)``.
+- *F2* weighs recall four times as much as precision: ``5PR / (4P + R)``; with no prediction
+  at all, precision counts as 0 (so F2 is 0).
 - *Leak*: a gold value still present unchanged in the anonymised text of its message, i.e. it
   occurs there (case-insensitive, as a whole word) more often than in the original text with
   all gold entity spans blanked out (so a first name that is also in the brand "Marco Bellini
@@ -132,8 +133,10 @@ class Score:
     @property
     def f2(self) -> float | None:
         recall, precision = self.recall, self.precision
-        if recall is None or precision is None:
+        if recall is None:
             return None
+        if precision is None:
+            precision = 0.0
         if recall == 0 and precision == 0:
             return 0.0
         return 5 * precision * recall / (4 * precision + recall)

@@ -135,6 +135,7 @@ def test_do_nothing_anonymiser(demo_dataset: list[LabelledMessage]) -> None:
     assert report.leak_rate == 1
     assert report.overall.recall == 0
     assert report.overall.precision is None
+    assert report.overall.f2 == 0
     assert report.over_redaction("it") == 0
     assert report.keep_survival == 1
 
