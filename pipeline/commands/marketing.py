@@ -97,6 +97,10 @@ def query(
     settings = load_settings()
     if fmt is OutputFormat.PARQUET and output is None:
         raise typer.BadParameter("parquet is binary: give -o FILE.parquet", param_hint="--format")
+    if fmt is OutputFormat.TABLE and output is not None:
+        raise typer.BadParameter(
+            "to write a file use --format csv, json or parquet", param_hint="-o"
+        )
     with _errors():
         con = open_marketing(settings)
         try:

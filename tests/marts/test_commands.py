@@ -10,7 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.marts import MARTS
+from pipeline.marts import MARTS, build_marts
+
+from .conftest import Warehouse
 
 runner = CliRunner()
 
@@ -89,3 +91,29 @@ def test_dashboard_command_writes_a_page(env: Path) -> None:
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
+
+
+def test_marts_export_copies_the_warehouse_marts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, warehouse: Warehouse
+) -> None:
+    from .conftest import make_settings
+
+    for i in range(5):
+        warehouse.add(f"e{i}", "customer", "2026-03-02T09:00:00+00:00")
+    settings = make_settings(tmp_path)
+    build_marts(warehouse.con, settings)
+    warehouse.con.close()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CONVMON_WAREHOUSE", str(warehouse.path))
+    monkeypatch.setenv("CONVMON_MARKETING_WAREHOUSE", str(tmp_path / "mk.duckdb"))
+    result = runner.invoke(app, ["marts", "--export"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["query", "SELECT customers FROM daily_activity", "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["customers", "5"]
+
+
+def test_table_format_refuses_an_output_file(env: Path) -> None:
+    result = runner.invoke(app, ["query", SQL, "-o", str(env / "x.txt")])
+    assert result.exit_code == 2
+    assert not (env / "x.txt").exists()
