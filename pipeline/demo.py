@@ -519,7 +519,7 @@ class _Generator:
                 if rng.random() < 0.65:
                     conv.compose(composer, "a_sign")
             attachments: tuple[Attachment, ...] = ()
-            if step == "c_open_complaint" and rng.random() < 0.5:
+            if step in ("c_open_complaint", "c_open_return") and rng.random() < 0.6:
                 attachments = (Attachment(type="image", count=rng.randint(1, 3)),)
             referral = None
             if ad and position == 0:
@@ -570,13 +570,26 @@ def _party(name: str | None, party_id: str) -> dict[str, str]:
 
 
 def _graph_message(message: Message) -> dict[str, Any]:
-    return {
+    payload: dict[str, Any] = {
         "id": message.message_id,
         "created_time": _graph_time(message.created_time),
         "from": _party(message.sender_name, message.sender_id),
         "to": {"data": [_party(message.recipient_name, message.recipient_id or "")]},
         "message": message.text,
     }
+    items = [
+        {
+            "id": f"{message.message_id[2:14]}{number}",
+            "mime_type": "image/jpeg",
+            "name": f"image-{number}.jpg",
+            "image_data": {"width": 1080, "height": 1440},
+        }
+        for attachment in message.attachments
+        for number in range(attachment.count)
+    ]
+    if items:
+        payload["attachments"] = {"data": items}
+    return payload
 
 
 def _cursor(*parts: str) -> str:

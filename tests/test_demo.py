@@ -118,9 +118,12 @@ def test_graph_api_reads_back_as_the_jsonl(demo: Path) -> None:
     assert all(isinstance(r, Record) for r in records)
     got = {r.message.message_id: r.message for r in records if isinstance(r, Record)}
     assert set(got) == set(expected)
+    assert any(message.attachments for message in got.values())
     for message_id, message in got.items():
         assert message.text == expected[message_id]["text"]
         assert message.sender_role == expected[message_id]["sender_role"]
+        attachments = [a.model_dump() for a in message.attachments]
+        assert attachments == expected[message_id].get("attachments", [])
 
 
 def test_canaries_hold_every_participant_and_value(demo: Path) -> None:
