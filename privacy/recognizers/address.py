@@ -34,7 +34,7 @@ _EN_STREET = (
     r"circle|row|mews|grove|hill"
 )
 EN_ADDRESS = re.compile(
-    rf"(?<![\w])\d{{1,5}}[a-zA-Z]?,?\s(?:[A-Z][\w'\-]{{0,24}}\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
+    rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s)?\d{{1,5}}[a-zA-Z]?,?\s(?:[A-Z][\w'\-]{{0,24}}\s){{1,4}}(?i:{_EN_STREET})(?![\w])(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
     r"(?:,?\s(?:apt\.?|suite|unit|flat)\s?\w{1,5})?"
     r"(?:,\s[A-Z][a-z][\w\-]{0,23}(?:\s[A-Z][a-z][\w\-]{0,23}){0,2})?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",

@@ -97,6 +97,40 @@ STRONG_CUES = (
     "att",
     "c/o",
     "presso",
+    "saluto",
+    "saluti",
+    "regards",
+    "cheers",
+    "thanks",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "fiance",
+    "fiancee",
+    "vicino",
+    "vicina",
+    "fidanzato",
+    "fidanzata",
+    "cugino",
+    "cugina",
+    "zio",
+    "zia",
+    "nonno",
+    "nonna",
+    "suocera",
+    "suocero",
+    "cognato",
+    "cognata",
+    "nipote",
+    "collega",
+    "portiere",
+    "portinaia",
+    "corriere",
+    "courier",
+    "driver",
 )
 WEAK_CUES = (
     "sono",
@@ -178,7 +212,7 @@ def load_lexicon() -> NameLexicon:
     for line in _data_lines("nicknames.txt"):
         full, *short = (fold(word) for word in line.split())
         nicknames[full] = tuple(short)
-        firsts.update(word for word in short if word not in common)
+        firsts.update(short)
     return NameLexicon(frozenset(firsts), frozenset(lasts), frozenset(common), nicknames)
 
 
@@ -206,7 +240,9 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             introduced = _cue_phrase(lowered, index) in INTRODUCED
             taken = _take_name(words, index, lexicon, strong=True, introduced=introduced)
         elif cue == "weak" or _capitalised(word) or word.islower():
-            taken = _take_name(words, index, lexicon, strong=False)
+            taken = _take_name(
+                words, index, lexicon, strong=False, weak_cue=cue == "weak", text=text
+            )
         if taken:
             span_end = words[index + taken - 1][1]
             yield Detection(start, span_end, "PERSON", f"name-{cue or 'lexicon'}", 0.8)
@@ -251,6 +287,8 @@ def _take_name(
     *,
     strong: bool,
     introduced: bool = False,
+    weak_cue: bool = False,
+    text: str = "",
 ) -> int:
     """How many words from ``index`` form a name (0: none)."""
     word = words[index][2]
@@ -259,14 +297,18 @@ def _take_name(
     first_known = lexicon.is_first(word)
     capital = _capitalised(word)
     if strong:
-        if not capital and not first_known and not introduced:
+        if not capital and not introduced and (not first_known or lexicon.is_common(word)):
             return 0
         if lexicon.is_common(word) and not first_known and not lexicon.is_surname(word):
             return 0
     elif capital:
         if not first_known:
             return 0
-        if lexicon.is_common(word) and not _followed_by_surname(words, index, lexicon):
+        if (
+            lexicon.is_common(word)
+            and not _followed_by_surname(words, index, lexicon)
+            and not (weak_cue and _ends_clause(words, index, text))
+        ):
             return 0
     else:
         if not first_known or lexicon.is_common(word):
@@ -286,6 +328,12 @@ def _take_name(
         else:
             break
     return taken
+
+
+def _ends_clause(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
+    """Whether the word is followed by punctuation or the end ("Grazie Vale, ...")."""
+    rest = text[words[index][1] : words[index][1] + 2].strip()
+    return not rest or rest[0] in ",.!?;:)"
 
 
 def _followed_by_surname(

@@ -21,7 +21,7 @@ from privacy.types import Detection
 PHONE_REGIONS = ("IT", "US", "GB", "DE", "FR", "ES", "CH")
 
 _TLDS = "com|it|net|org|eu|info|biz|io|me|co\\.uk|uk|de|fr|es|ch|at|nl|be|us|ca|au|email|mail"
-_DOT = r"(?:\s?[\[(\{<]\s?(?:dot|punto)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\.)"
+_DOT = r"(?:\s?[\[(\{<]\s?(?:dot|punto)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\s?\.\s?)"
 _AT = r"(?:\s?@\s?|\s?[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s)"
 _LABEL = r"[a-z0-9_%+\-]{1,64}"
 EMAIL = re.compile(

@@ -83,6 +83,51 @@ FOUND = [
     ("person-lowercase", "ne ho parlato con luca ferrari", "luca ferrari", "PERSON"),
     ("person-english-cue", "Hi, this is Jonathan Wright.", "Jonathan Wright", "PERSON"),
     ("person-signature", "Grazie mille per tutto\n- Tommaso", "Tommaso", "PERSON"),
+    (
+        "email-spaced-at",
+        "scrivimi: anna verdi @ gmail . com",
+        "verdi @ gmail . com",
+        "EMAIL_ADDRESS",
+    ),
+    (
+        "email-parentheses-at",
+        "mail anna.verdi(at)libero(dot)it",
+        "anna.verdi(at)libero(dot)it",
+        "EMAIL_ADDRESS",
+    ),
+    (
+        "iban-gb",
+        "IBAN GB82 WEST 1234 5698 7654 32 thanks",
+        "GB82 WEST 1234 5698 7654 32",
+        "IBAN_CODE",
+    ),
+    ("card-amex", "amex 3782 822463 10005", "3782 822463 10005", "CREDIT_CARD"),
+    ("it-landline-slash", "fisso 06/1234567", "06/1234567", "PHONE_NUMBER"),
+    ("us-phone-dots", "call me on 415.555.2671", "415.555.2671", "PHONE_NUMBER"),
+    ("telegram-url", "scrivimi su t.me/giuliab93", "t.me/giuliab93", "URL"),
+    (
+        "address-flat-prefix",
+        "I live at Flat 3, 4 Queen Street, Bath",
+        "Flat 3, 4 Queen Street",
+        "ADDRESS",
+    ),
+    (
+        "address-us-direction-zip",
+        "1600 Pennsylvania Avenue NW, Washington, DC 20500",
+        "1600 Pennsylvania Avenue NW, Washington, DC 20500",
+        "ADDRESS",
+    ),
+    ("address-pzza-abbreviation", "consegna in P.zza Garibaldi 3", "P.zza Garibaldi 3", "ADDRESS"),
+    ("person-surname-first", "Mi chiamo De Luca Giovanni", "De Luca Giovanni", "PERSON"),
+    ("person-title-dr", "cc Dr. Patel for the refund", "Patel", "PERSON"),
+    ("person-regards-signature", "Thanks!\nRegards, Siobhan", "Siobhan", "PERSON"),
+    ("person-nickname-after-thanks", "Grazie Vale, a presto!", "Vale", "PERSON"),
+    (
+        "person-relation-cue",
+        "My neighbour Priya Raghunathan will take it",
+        "Priya Raghunathan",
+        "PERSON",
+    ),
     ("location-city", "la spedizione a Livorno quanto ci mette?", "Livorno", "LOCATION"),
 ]
 
@@ -98,6 +143,8 @@ KEPT = [
     ("brand-short-form-kept", "il blazer di Marco Bellini è bellissimo", "Marco Bellini"),
     ("product-place-name-kept", "vorrei il tavolino Como in noce", "tavolino Como"),
     ("via-preposition-kept", "ti scrivo via email oppure via WhatsApp", "via email"),
+    ("courier-will-kept", "The courier will come back on 11 Nov", "will"),
+    ("order-year-slash-kept", "ordine n. 2026/4794 in lavorazione", "2026/4794"),
     ("colour-rosa-kept", "Vorrei la taglia M in colore Rosa.", "Rosa"),
 ]
 
