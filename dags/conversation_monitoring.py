@@ -89,7 +89,7 @@ def conversation_monitoring() -> None:
             )
         )
 
-    @task(map_index_template="{{ shard_label }}")
+    @task(map_index_template="{{ shard_label }}", multiple_outputs=False)
     def extract_anonymise(
         convmon_run: str, start: str, end: str, shard: dict[str, Any]
     ) -> dict[str, Any]:
@@ -116,7 +116,7 @@ def conversation_monitoring() -> None:
             )
         )
 
-    @task
+    @task(multiple_outputs=False)
     def validate(
         convmon_run: str, start: str, end: str, shard_results: list[dict[str, Any]]
     ) -> dict[str, Any]:
@@ -124,9 +124,9 @@ def conversation_monitoring() -> None:
         from datetime import date
 
         from airflow.sdk.exceptions import AirflowFailException
-        from pipeline.validate import ValidationFailedError
 
         from pipeline import run
+        from pipeline.validate import ValidationFailedError
 
         del shard_results
         try:
@@ -141,7 +141,7 @@ def conversation_monitoring() -> None:
         except ValidationFailedError as exc:
             raise AirflowFailException(f"staged data failed validation: {exc}") from exc
 
-    @task(pool=WAREHOUSE_POOL)
+    @task(pool=WAREHOUSE_POOL, multiple_outputs=False)
     def load(convmon_run: str, start: str, end: str, validation: dict[str, Any]) -> dict[str, Any]:
         """Replace the interval's days in the warehouse (the single writer)."""
         from datetime import date
@@ -158,7 +158,7 @@ def conversation_monitoring() -> None:
             )
         )
 
-    @task(pool=WAREHOUSE_POOL, outlets=[WAREHOUSE_ASSET])
+    @task(pool=WAREHOUSE_POOL, outlets=[WAREHOUSE_ASSET], multiple_outputs=False)
     def finalise(
         convmon_run: str,
         start: str,

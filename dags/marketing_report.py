@@ -11,10 +11,10 @@ from convmon_common import DEFAULT_ARGS, WAREHOUSE_ASSET, task_settings
 DOC_MD = """
 # marketing_report
 
-Scheduled on the `convmon_warehouse` Asset: runs after every successful load of
-`conversation_monitoring` (and after an erasure). Writes the marketing-only DuckDB file (published
-marts, every group >= k customers) and the self-contained dashboard
-`$CONVMON_DATA_DIR/reports/dashboard.html`. Reads aggregates only; no message-level data.
+Scheduled on the `convmon_warehouse` Asset: runs after every successful `finalise` of
+`conversation_monitoring` and after every `subject_erasure`. Renders the self-contained
+dashboard `$CONVMON_DATA_DIR/reports/dashboard.html` from the marketing-only DuckDB file
+(published marts, every group >= k customers). Reads aggregates only, never message-level data.
 """
 
 
@@ -29,15 +29,14 @@ marts, every group >= k customers) and the self-contained dashboard
     doc_md=DOC_MD,
 )
 def marketing_report() -> None:
-    @task
+    @task(multiple_outputs=False)
     def write_dashboard() -> dict[str, Any]:
         """Write the dashboard HTML; XCom gets its path."""
         from pipeline.dashboard import write_dashboard as write
 
         settings = task_settings()
-        out = settings.reports_dir / "dashboard.html"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        return {"dashboard": str(write(settings, out))}
+        out = write(settings.marketing_path, settings.reports_dir / "dashboard.html")
+        return {"dashboard": str(out)}
 
     write_dashboard()
 

@@ -50,11 +50,12 @@ never races a nightly load.
     },
 )
 def subject_erasure() -> None:
-    @task(pool=WAREHOUSE_POOL, outlets=[WAREHOUSE_ASSET])
+    @task(pool=WAREHOUSE_POOL, outlets=[WAREHOUSE_ASSET], multiple_outputs=False)
     def forget(**context: Any) -> dict[str, Any]:
         """Erase the subject; XCom gets the counts the erasure returns (no identifiers)."""
         from airflow.sdk.exceptions import AirflowFailException
         from airflow.sdk.log import mask_secret
+
         from pipeline.erasure import forget_subject
 
         params = context["params"]
