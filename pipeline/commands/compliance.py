@@ -167,7 +167,11 @@ def audit_list(
     table = Table(title="convmon runs")
     columns = ("run_id", "status", "interval", "read", "loaded", "quarantined", "report")
     for column in columns:
-        table.add_column(column, justify="right" if column in {"read", "loaded"} else "left")
+        table.add_column(
+            column,
+            justify="right" if column in {"read", "loaded", "quarantined"} else "left",
+            no_wrap=column in {"run_id", "interval"},
+        )
     for run in runs:
         table.add_row(*(str(run.get(c, "")) for c in columns))
     _out.print(table)
