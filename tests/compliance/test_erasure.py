@@ -194,3 +194,30 @@ def test_compaction_keeps_file_mode_and_content(seeded_warehouse: Seeded, tmp_pa
     assert settings.warehouse.stat().st_mode & 0o777 == mode
     assert _count(settings, "SELECT count(*) FROM messages") == info["rows"]
     assert not list(settings.warehouse.parent.glob(".*compact*"))
+
+
+def test_forget_removes_quarantined_records_that_mention_the_subject(
+    seeded_warehouse: Seeded,
+) -> None:
+    from pipeline.sources.base import Rejected, SourceRef
+    from privacy.quarantine import QuarantineStore
+
+    settings, info = seeded_warehouse
+    store = QuarantineStore(settings)
+    about = store.put(
+        Rejected(
+            "bad_json", SourceRef("inbox.json", 3), f'{{"from": "{info["subject_id"]}"'.encode()
+        ),
+        run_id="r1",
+        source="jsonl:inbox.json",
+    )
+    other = store.put(
+        Rejected("bad_json", SourceRef("inbox.json", 4), b'{"from": "someone else"'),
+        run_id="r1",
+        source="jsonl:inbox.json",
+    )
+    result = forget_subject(
+        settings, platform="messenger", page_id=PAGE, user_id=info["subject_id"]
+    )
+    assert result["quarantine_removed"] == 1
+    assert [e.id for e in store.list()] == [other] != [about]
