@@ -62,7 +62,13 @@ def writer_lock(path: Path) -> Iterator[None]:
     """One writer at a time per warehouse: a second run refuses clearly instead of waiting."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lock_path = path.with_name(path.name + ".lock")
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o640)
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o640)
+    except OSError as exc:
+        raise WarehouseError(
+            f"{lock_path}: cannot create the writer lock ({exc.strerror}); make the warehouse "
+            "folder writable (and check the disk is not full)"
+        ) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -160,10 +166,24 @@ def replace_days(
             result[day] = (loaded, staged - loaded)
             log.debug("load: day %s replaced, %d rows, not yet committed", day, loaded)
         con.execute("COMMIT")
+    except (duckdb.IOException, duckdb.TransactionException) as exc:
+        _rollback(con)
+        raise WarehouseError(
+            f"the load failed and was rolled back, the warehouse is unchanged ({exc}): free "
+            "disk space or make the warehouse writable, then run the same interval again"
+        ) from exc
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     return result
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, unless DuckDB already aborted the transaction (a failed COMMIT does)."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException:
+        log.debug("rollback: no transaction was active (already aborted)")
 
 
 def rebuild_daily_metrics(
