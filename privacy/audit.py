@@ -242,7 +242,10 @@ class AuditLog:
         seq, entry_hash = int(head["seq"]), str(head["entry_hash"])
         by_seq = {entry.seq: entry for entry in entries}
         if seq not in by_seq:
-            return seq, f"entry {seq} recorded in {self._anchor.name} is missing (truncated)"
+            return seq, (
+                f"entry {seq} recorded in {self._anchor} is missing (the log was truncated; "
+                "if the warehouse was recreated on purpose, archive that file)"
+            )
         if by_seq[seq].entry_hash != entry_hash:
             return seq, f"entry {seq} differs from the head recorded in {self._anchor.name}"
         return None
