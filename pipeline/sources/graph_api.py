@@ -156,6 +156,9 @@ class GraphPageReader:
     def _next_file(self, url: str, referrer: Path) -> Path:
         path = self.folder / "next" / f"{next_page_key(url)}.json"
         if not path.is_file():
+            self.stats.warnings.append(
+                f"{referrer.name}: saved response next/{path.name} of a paging.next is missing"
+            )
             raise SourceFileError(
                 referrer,
                 f"paging.next response missing: expected next/{path.name}; "
