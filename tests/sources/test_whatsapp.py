@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +154,36 @@ def test_clean_line_and_inference() -> None:
     assert infer_date_order(["13/01/2026", "01/02/2026"], "MDY") == ("DMY", None)
     assert infer_date_order(["01/13/2026"], "DMY") == ("MDY", None)
     assert infer_date_order(["01/02/2026"], "DMY")[1] is not None
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "kind"),
+    [
+        ("<Media omitted>", "media"),
+        ("<Media omessi>", "media"),
+        ("<Media omesso>", "media"),
+        ("immagine omessa", "image"),
+        ("image omitted", "image"),
+        ("\u200evideo omitted", "video"),
+        ("sticker omitted", "sticker"),
+        ("\u200e<attached: 00000012-PHOTO-2026-11-24-14-06-02.jpg>", "image"),
+    ],
+    ids=[
+        "en-android",
+        "it-omessi",
+        "it-omesso",
+        "it-immagine",
+        "en-ios-image",
+        "ios-video",
+        "ios-sticker",
+        "ios-attached-photo",
+    ],
+)
+def test_media_placeholders(
+    settings: Settings, tmp_path: Path, placeholder: str, kind: str
+) -> None:
+    path = tmp_path / "_chat.txt"
+    path.write_text(f"24/11/2026, 14:03 - Ilaria Fontanesi: {placeholder}\n", encoding="utf-8")
+    records, _ = read_all(open_source(f"whatsapp:{path}", settings))
+    assert records[0].message.text == ""
+    assert records[0].message.attachments[0].type == kind
