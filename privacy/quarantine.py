@@ -38,7 +38,8 @@ MIN_KEY_BYTES = 32
 _ID = re.compile(r"^q[0-9]{14}-[0-9a-f]{16}$")
 _HOW_TO_KEY = (
     "set CONVMON_QUARANTINE_KEY_FILE to a file holding at least 32 random bytes "
-    "(create one with `convmon keys init` or privacy.quarantine.ensure_local_key)"
+    "(create one: python -c 'import secrets; print(secrets.token_hex(32))' > quarantine.key; "
+    "chmod 600 quarantine.key)"
 )
 
 
