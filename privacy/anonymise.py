@@ -23,6 +23,7 @@ from privacy.detect import (
     PRIORITY,
     SPACY_MODEL,
     DetectionEngine,
+    SpanSet,
     fold_same_length,
     resolve_overlaps,
 )
@@ -237,12 +238,9 @@ class AnonymisationEngine:
             extra.extend(
                 _variant_detections(text, carry_any, carry_capital, "PERSON", "carry-forward")
             )
-            protected = self._detector.protected_spans(text) if extra else []
-            extra = [
-                d
-                for d in extra
-                if not any(d.start < end and start < d.end for start, end in protected)
-            ]
+            if extra:
+                protected = self._detector.protected_spans(text)
+                extra = [d for d in extra if protected.free(d)]
             merged = _merge(extra, detections)
             out.append(
                 self._anonymise_message(message, result.language, merged, state, customer_id)
@@ -355,12 +353,14 @@ def _variant_detections(
 
 def _merge(names: list[Detection], detections: list[Detection]) -> list[Detection]:
     """Structured identifiers first, then participant and carried names, then other names."""
-    kept = [d for d in detections if d.entity_type != "PERSON"]
+    kept = SpanSet()
+    for detection in detections:
+        if detection.entity_type != "PERSON":
+            kept.add_if_free(detection)
     for group in (names, [d for d in detections if d.entity_type == "PERSON"]):
         for candidate in resolve_overlaps(group):
-            if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
-                kept.append(candidate)
-    return sorted(kept, key=lambda d: d.start)
+            kept.add_if_free(candidate)
+    return kept.items()
 
 
 def _version(package: str) -> str:

@@ -7,6 +7,7 @@ Business names (``settings.business_names``) are an allow-list: nothing inside t
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,7 +33,9 @@ SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 LANGUAGES = ("it", "en")
 MIN_SCORE = 0.5
 CACHE_SIZE = 50_000
-NER_CHUNK = 20_000
+# Longer texts (far beyond a chat message) skip NER and rely on the rule-based recognizers, so
+# that detection time stays bounded.
+NER_MAX_CHARS = 20_000
 # Recognizers whose single-word finds may be a product line named after a place or a person.
 PRODUCT_SENSITIVE = frozenset({"place", "spacy-ner", "name-lexicon", "name-surname"})
 
@@ -212,13 +215,38 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
         merge_addresses(detections),
         key=lambda d: (-PRIORITY.get(d.entity_type, 0), -(d.end - d.start), -d.score, d.start),
     )
-    kept: list[Detection] = []
+    kept = SpanSet()
     for candidate in ranked:
-        if candidate.end <= candidate.start:
-            continue
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in kept):
-            kept.append(candidate)
-    return sorted(kept, key=lambda d: d.start)
+        if candidate.end > candidate.start:
+            kept.add_if_free(candidate)
+    return kept.items()
+
+
+class SpanSet:
+    """Non-overlapping detections, sorted by start; adding one is O(log n) to check."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._items: list[Detection] = []
+
+    def free(self, candidate: Detection) -> bool:
+        """Whether ``candidate`` overlaps none of the spans."""
+        index = bisect.bisect_right(self._starts, candidate.start)
+        if index > 0 and self._items[index - 1].end > candidate.start:
+            return False
+        return not (index < len(self._items) and self._items[index].start < candidate.end)
+
+    def add_if_free(self, candidate: Detection) -> bool:
+        """Add ``candidate`` when it overlaps nothing; True when added."""
+        if not self.free(candidate):
+            return False
+        index = bisect.bisect_right(self._starts, candidate.start)
+        self._starts.insert(index, candidate.start)
+        self._items.insert(index, candidate)
+        return True
+
+    def items(self) -> list[Detection]:
+        return list(self._items)
 
 
 def brand_variants(business_names: Sequence[str]) -> list[str]:
@@ -271,12 +299,13 @@ class DetectionEngine:
         )
         self._cache: dict[str, TextDetections] = {}
 
-    def protected_spans(self, text: str) -> list[tuple[int, int]]:
-        """Spans of ``text`` (normalised) that name the business itself."""
-        if self._brand_pattern is None:
-            return []
-        folded = fold_same_length(text)
-        return [(m.start(), m.end()) for m in self._brand_pattern.finditer(folded)]
+    def protected_spans(self, text: str) -> SpanSet:
+        """Spans of ``text`` that name the business itself."""
+        spans = SpanSet()
+        if self._brand_pattern is not None:
+            for match in self._brand_pattern.finditer(fold_same_length(text)):
+                spans.add_if_free(Detection(match.start(), match.end(), "BRAND", "allow-list"))
+        return spans
 
     def detect(self, texts: Sequence[str]) -> list[TextDetections]:
         """Detections for each text, in order; identical texts are analysed once."""
@@ -284,25 +313,26 @@ class DetectionEngine:
         if todo:
             normalised = [normalise(text) for text in todo]
             languages = [detect_language(item.text) for item in normalised]
-            pieces = [
-                (index, offset, chunk)
+            ner = [
+                index
                 for index, item in enumerate(normalised)
-                if languages[index] == "en" and _has_capital(item.text)
-                for offset, chunk in _chunks(item.text)
+                if languages[index] == "en"
+                and len(item.text) <= NER_MAX_CHARS
+                and _has_capital(item.text)
             ]
-            docs: dict[int, list[tuple[int, Any]]] = {}
-            parsed = self._nlp.pipe([chunk for _, _, chunk in pieces], batch_size=256)
-            for (index, offset, _), doc in zip(pieces, parsed, strict=True):
-                docs.setdefault(index, []).append((offset, doc))
+            docs: dict[int, Any] = {}
+            parsed = self._nlp.pipe([normalised[index].text for index in ner], batch_size=256)
+            for index, doc in zip(ner, parsed, strict=True):
+                docs[index] = doc
             if len(self._cache) + len(todo) > CACHE_SIZE:
                 self._cache.clear()
             for index, text in enumerate(todo):
                 self._cache[text] = self._analyse(
-                    normalised[index], languages[index], docs.get(index, [])
+                    normalised[index], languages[index], docs.get(index)
                 )
         return [self._cache[text] for text in texts]
 
-    def _analyse(self, item: Any, language: str, docs: list[tuple[int, Any]]) -> TextDetections:
+    def _analyse(self, item: Any, language: str, doc: Any) -> TextDetections:
         text: str = item.text
         found: list[Detection] = []
         found.extend(find_structured(text, self.allowed_handles))
@@ -310,20 +340,20 @@ class DetectionEngine:
         found.extend(find_names(text, self.lexicon))
         found.extend(find_surnames(text, self.lexicon))
         found.extend(find_places(text, self.gazetteer))
-        for offset, doc in docs:
-            found.extend(self._ner_persons(doc, language, offset))
+        if doc is not None:
+            found.extend(self._ner_persons(doc, language))
         protected = self.protected_spans(text)
         kept = [
             d
             for d in found
             if d.score >= MIN_SCORE
-            and not any(d.start < end and start < d.end for start, end in protected)
+            and protected.free(d)
             and not (d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end))
         ]
         resolved = resolve_overlaps(kept)
         return TextDetections(language, tuple(item.to_original(d) for d in resolved))
 
-    def _ner_persons(self, doc: Any, language: str, offset: int) -> list[Detection]:
+    def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
         persons: list[Detection] = []
         for ent in doc.ents:
             if ent.label_ in {"GPE", "LOC"} and language == "en":
@@ -333,8 +363,8 @@ class DetectionEngine:
                 ):
                     persons.append(
                         Detection(
-                            offset + ent.start_char,
-                            offset + ent.end_char,
+                            ent.start_char,
+                            ent.end_char,
                             "LOCATION",
                             "spacy-ner",
                             0.6,
@@ -359,26 +389,10 @@ class DetectionEngine:
             )
             if language != "en" and not known:
                 continue
-            start = offset + tokens[0].idx
-            end = offset + tokens[-1].idx + len(tokens[-1].text)
+            start = tokens[0].idx
+            end = tokens[-1].idx + len(tokens[-1].text)
             persons.append(Detection(start, end, "PERSON", "spacy-ner", 0.85 if known else 0.6))
         return persons
-
-
-def _chunks(text: str) -> list[tuple[int, str]]:
-    """``text`` in pieces of at most NER_CHUNK characters, cut at whitespace when possible."""
-    if len(text) <= NER_CHUNK:
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + NER_CHUNK)
-        if end < len(text):
-            cut = text.rfind(" ", start + NER_CHUNK // 2, end)
-            end = cut + 1 if cut > 0 else end
-        pieces.append((start, text[start:end]))
-        start = end
-    return pieces
 
 
 def _has_capital(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import resources
 
 from privacy.recognizers.names import WORD, NameLexicon, fold
@@ -38,13 +39,19 @@ def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     return frozenset(places)
 
 
+@lru_cache(maxsize=4)
+def _first_words(gazetteer: frozenset[str]) -> frozenset[str]:
+    return frozenset(place.split()[0] for place in gazetteer)
+
+
 def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     """Capitalised runs of up to three words that name a known place."""
     words = list(WORD.finditer(text))
+    starts = _first_words(gazetteer)
     index = 0
     while index < len(words):
         first = words[index]
-        if not first.group(0)[:1].isupper():
+        if not first.group(0)[:1].isupper() or fold(first.group(0)) not in starts:
             index += 1
             continue
         found = 0

@@ -186,6 +186,11 @@ def fold(word: str) -> str:
     return strip_accents(word).lower().replace("’", "'")
 
 
+_CUE_LAST_WORDS = frozenset(fold(cue.split()[-1]) for cue in STRONG_CUES + WEAK_CUES) | frozenset(
+    cue.split()[-1] for cue in STRONG_CUES + WEAK_CUES
+)
+
+
 def _data_lines(name: str) -> list[str]:
     text = resources.files("privacy.data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -221,7 +226,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+    before = text[max(0, start - 40) : start].rstrip()
     return not before or before[-1] in '.!?\n:;"«(-'
 
 
@@ -261,6 +266,8 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 
 
 def _cue_before(lowered: list[str], index: int) -> str:
+    if index == 0 or lowered[index - 1] not in _CUE_LAST_WORDS:
+        return ""
     for size in (3, 2, 1):
         if index - size < 0:
             continue

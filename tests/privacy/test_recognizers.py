@@ -184,6 +184,7 @@ def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
         pytest.param("via " * 250_000, id="pathological-via-1mb"),
         pytest.param("Mario " * 170_000, id="pathological-names-1mb"),
         pytest.param("a at b punto " * 80_000, id="pathological-email-1mb"),
+        pytest.param("Hello John Smith, please call " * 34_000, id="pathological-english-1mb"),
     ],
 )
 @pytest.mark.slow
