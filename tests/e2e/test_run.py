@@ -129,12 +129,14 @@ def test_no_canary_in_any_text_column(e2e: dict[str, Any], demo_dataset: Path) -
         con = duckdb.connect(str(db), read_only=True)
         try:
             columns = con.execute(
-                "SELECT table_name, column_name FROM information_schema.columns "
+                "SELECT table_schema, table_name, column_name FROM information_schema.columns "
                 "WHERE data_type IN ('VARCHAR', 'JSON', 'VARCHAR[]')"
             ).fetchall()
             assert columns
-            for table, column in columns:
-                rows = con.execute(f'SELECT CAST("{column}" AS VARCHAR) FROM "{table}"').fetchall()
+            for schema, table, column in columns:
+                rows = con.execute(
+                    f'SELECT CAST("{column}" AS VARCHAR) FROM "{schema}"."{table}"'
+                ).fetchall()
                 for (value,) in rows:
                     assert not pattern.search(str(value)), f"{db.name}:{table}.{column}"
         finally:
