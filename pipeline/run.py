@@ -405,6 +405,7 @@ def finalise(
     from pipeline.marts import build_marts, export_marketing
     from pipeline.report import write_run_report
     from privacy.audit import AuditLog
+    from privacy.quarantine import QuarantineStore
 
     interval = Interval(start, end)
     results = list(shard_results) if shard_results is not None else _shard_results(settings, run_id)
@@ -435,6 +436,7 @@ def finalise(
             log.debug("finalise: %d marts rebuilt", len(marts.marts))
             summary["suppressed_cells"] = marts.suppressed_cells
             summary["retention_purged"] = purge_expired(con, settings)
+            summary["quarantine_purged"] = QuarantineStore(settings).purge()
             totals = summary["totals"]
             con.execute(
                 "DELETE FROM runs WHERE run_id = ?",
@@ -483,6 +485,7 @@ def finalise(
                     "key_id": summary["key_id"],
                     "totals": summary["totals"],
                     "partitions": summary["partitions"],
+                    "quarantine_purged": summary["quarantine_purged"],
                 },
             )
             log.debug("finalise: run recorded, checkpointing")

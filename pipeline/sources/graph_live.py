@@ -82,6 +82,7 @@ class GraphApiLiveSource(Source):
     """Live Graph API conversations of one Page (see the module docstring)."""
 
     format = "graph-api-live"
+    replayable = False  # a second read would call the API again and move the watermark
 
     def __init__(
         self,
