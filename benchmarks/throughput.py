@@ -31,6 +31,7 @@ import multiprocessing
 import os
 import platform
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -129,16 +130,33 @@ class Result:
     description: str
     messages: int
     seconds: float
+    cpu_seconds: float
     load_seconds: float
     processes: int = 1
     quality: dict[str, Any] = field(default_factory=dict)
 
     @property
     def per_second(self) -> float:
+        """Wall-clock messages per second (what a user waits for on this machine as loaded)."""
         return self.messages / self.seconds if self.seconds > 0 else float("inf")
 
+    @property
+    def per_cpu_second(self) -> float:
+        """Messages per CPU second over all processes: robust to other load on the machine."""
+        return self.messages / self.cpu_seconds if self.cpu_seconds > 0 else float("inf")
+
+    @property
+    def idle_estimate(self) -> float:
+        """Messages per second on an otherwise idle machine (CPU time spread over the workers)."""
+        return self.per_cpu_second * self.processes
+
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "messages_per_s": round(self.per_second, 1)}
+        return {
+            **asdict(self),
+            "messages_per_s": round(self.per_second, 1),
+            "messages_per_cpu_s": round(self.per_cpu_second, 1),
+            "idle_estimate_messages_per_s": round(self.idle_estimate, 1),
+        }
 
 
 def quality_of(report: EvaluationReport) -> dict[str, Any]:
@@ -286,10 +304,19 @@ def _loaded(build: Callable[[], Any]) -> tuple[Any, float]:
     return value, time.perf_counter() - started
 
 
-def _timed(work: Callable[[], Any], profile: cProfile.Profile | None = None) -> tuple[Any, float]:
-    started = time.perf_counter()
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its waited-for children (forked workers), user + sys."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def _timed(
+    work: Callable[[], Any], profile: cProfile.Profile | None = None
+) -> tuple[Any, tuple[float, float]]:
+    """``work()`` and its (wall seconds, CPU seconds)."""
+    started, cpu = time.perf_counter(), _cpu_seconds()
     value = work() if profile is None else profile.runcall(work)
-    return value, time.perf_counter() - started
+    return value, (time.perf_counter() - started, _cpu_seconds() - cpu)
 
 
 _FORKED: Callable[[Any], Any] | None = None
@@ -307,7 +334,10 @@ def forked(work: Callable[[Any], Any], chunks: Sequence[Any], processes: int) ->
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(processes) as pool:
-            return pool.map(_call_forked, chunks, chunksize=1)
+            out = pool.map(_call_forked, chunks, chunksize=1)
+            pool.close()
+            pool.join()
+        return out
     finally:
         _FORKED = None
 
@@ -348,25 +378,25 @@ def run_benchmark(
         log("loading vanilla Presidio")
         presidio, load = _loaded(VanillaPresidio)
         log("presidio: per message")
-        out, seconds = _timed(lambda: presidio.anonymise_conversation(messages))
+        out, timing = _timed(lambda: presidio.anonymise_conversation(messages))
         results.append(
             Result(
                 "presidio",
                 "AnalyzerEngine.analyze + AnonymizerEngine.anonymize, per message",
                 n,
-                seconds,
+                *timing,
                 load,
                 quality=_score(corpus, out),
             )
         )
         log("presidio: batch engine")
-        out, seconds = _timed(lambda: presidio.anonymise_batch(messages))
+        out, timing = _timed(lambda: presidio.anonymise_batch(messages))
         results.append(
             Result(
                 "presidio-batch",
                 f"BatchAnalyzerEngine batch {BATCH_SIZE} + anonymize",
                 n,
-                seconds,
+                *timing,
                 load,
                 quality=_score(corpus, out),
             )
@@ -374,13 +404,13 @@ def run_benchmark(
         if processes > 1:
             log(f"presidio: batch engine, {processes} processes")
             chunks = split(messages, processes)
-            parts, seconds = _timed(lambda: forked(presidio.anonymise_batch, chunks, processes))
+            parts, timing = _timed(lambda: forked(presidio.anonymise_batch, chunks, processes))
             results.append(
                 Result(
                     f"presidio-batch-{processes}p",
                     f"BatchAnalyzerEngine batch {BATCH_SIZE} + anonymize, forked workers",
                     n,
-                    seconds,
+                    *timing,
                     load,
                     processes=processes,
                     quality=_score(corpus, (a for part in parts for a in part)),
@@ -391,14 +421,14 @@ def run_benchmark(
     nlp, load = _loaded(_ner_only)
     texts = corpus.texts
     log("spacy-ner: nlp.pipe")
-    _, seconds = _timed(lambda: _consume(nlp.pipe(texts, batch_size=BATCH_SIZE)))
+    _, timing = _timed(lambda: _consume(nlp.pipe(texts, batch_size=BATCH_SIZE)))
     results.append(
         Result(
             "spacy-ner",
             f"spaCy {SPACY_MODEL} tok2vec+ner, nlp.pipe batch {BATCH_SIZE} (the floor; "
             "no anonymisation)",
             n,
-            seconds,
+            *timing,
             load,
         )
     )
@@ -406,13 +436,13 @@ def run_benchmark(
     log("loading convmon (per conversation)")
     engine, load = _loaded(ConvmonEngine)
     log("convmon: anonymise_conversation per conversation")
-    out, seconds = _timed(lambda: engine.per_conversation(corpus.conversations))
+    out, timing = _timed(lambda: engine.per_conversation(corpus.conversations))
     results.append(
         Result(
             "convmon",
             "AnonymisationEngine.anonymise_conversation per conversation (what convmon run does)",
             n,
-            seconds,
+            *timing,
             load,
             quality=_score(corpus, out),
         )
@@ -420,9 +450,9 @@ def run_benchmark(
 
     log("loading convmon (batched)")
     engine, load = _loaded(ConvmonEngine)
-    profile = cProfile.Profile() if profile_path is not None else None
+    profile = cProfile.Profile(time.process_time) if profile_path is not None else None
     log("convmon: anonymise_conversations (batched)")
-    out, seconds = _timed(lambda: engine.batched(corpus.conversations), profile)
+    out, timing = _timed(lambda: engine.batched(corpus.conversations), profile)
     if profile is not None and profile_path is not None:
         profile.dump_stats(str(profile_path))
     results.append(
@@ -431,7 +461,7 @@ def run_benchmark(
             "AnonymisationEngine.anonymise_conversations (batches of 64 conversations)"
             + (" [profiled: slower]" if profile is not None else ""),
             n,
-            seconds,
+            *timing,
             load,
             quality=_score(corpus, out),
         )
@@ -442,13 +472,13 @@ def run_benchmark(
         engine, load = _loaded(ConvmonEngine)
         shards = split_conversations(corpus.conversations, processes)
         log(f"convmon: batched, {processes} processes")
-        parts, seconds = _timed(lambda: forked(engine.batched, shards, processes))
+        parts, timing = _timed(lambda: forked(engine.batched, shards, processes))
         results.append(
             Result(
                 f"convmon-batched-{processes}p",
                 "anonymise_conversations in forked workers, conversations sharded by shard_of",
                 n,
-                seconds,
+                *timing,
                 load,
                 processes=processes,
                 quality=_score(corpus, (a for part in parts for a in part)),
@@ -504,16 +534,23 @@ def machine() -> dict[str, Any]:
 
 def table(results: Sequence[Result]) -> Table:
     baseline = next((r for r in results if r.name == "presidio"), None)
-    out = Table(title="Throughput (messages/s) and leak rate on the same corpus")
-    for column in ("engine", "procs", "msg/s", "vs presidio", "load s", "leak", "recall", "F2"):
+    out = Table(
+        title="Throughput and leak rate on the same corpus",
+        caption="wall: as measured on this machine with its other load; per CPU-s: messages per "
+        "CPU second; idle: per CPU-s x processes, the estimate for an idle machine (ratios use it)",
+    )
+    columns = ("engine", "procs", "wall/s", "per CPU-s", "idle/s", "vs presidio", "load s")
+    for column in (*columns, "leak", "recall", "F2"):
         out.add_column(column, justify="left" if column == "engine" else "right")
     for r in results:
-        ratio = f"{r.per_second / baseline.per_second:.1f}x" if baseline else "-"
+        ratio = f"{r.idle_estimate / baseline.idle_estimate:.1f}x" if baseline else "-"
         q = r.quality
         out.add_row(
             r.name,
             str(r.processes),
             f"{r.per_second:,.0f}",
+            f"{r.per_cpu_second:,.0f}",
+            f"{r.idle_estimate:,.0f}",
             ratio,
             f"{r.load_seconds:.1f}",
             _pct(q.get("leak_rate")),
@@ -552,7 +589,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started_machine = machine()
     with tempfile.TemporaryDirectory(prefix="convmon-bench-") as tmp:
         console.log(f"generating a corpus of at least {messages} messages")
-        corpus, seconds = _timed(lambda: build_corpus(messages, Path(tmp), seed=args.seed))
+        corpus, (seconds, _) = _timed(lambda: build_corpus(messages, Path(tmp), seed=args.seed))
         console.log(
             f"corpus: {corpus.messages} messages in {len(corpus.conversations)} conversations "
             f"({seconds:.1f}s), languages {corpus.languages()}"
@@ -563,7 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         processes=args.processes,
         profile_path=args.profile,
     )
-    Console(width=120).print(table(results))
+    Console(width=140).print(table(results))
     payload = {
         "machine": {**started_machine, "load_average_after": list(os.getloadavg())},
         "corpus": {

@@ -37,6 +37,8 @@ def test_throughput_quick_runs_every_engine(tmp_path: Path) -> None:
     for name, result in results.items():
         assert result["messages"] == messages, name
         assert result["messages_per_s"] > 0, name
+        assert result["messages_per_cpu_s"] > 0, name
+        assert result["cpu_seconds"] > 0, name
         if name != "spacy-ner":
             assert 0 <= result["quality"]["leak_rate"] <= 1, name
     assert results["presidio-batch"]["quality"] == results["presidio"]["quality"]
