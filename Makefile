@@ -38,7 +38,7 @@ check: install-dev ## ruff, mypy strict on pipeline/ and privacy/, pip-audit ove
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(UV) export --frozen --all-extras --no-hashes --no-emit-project -o var/requirements-audit.txt >/dev/null
-	$(VENV)/bin/pip-audit --disable-pip --no-deps -r var/requirements-audit.txt || echo "pip-audit could not reach its vulnerability service (no network?)"
+	$(VENV)/bin/pip-audit --strict --disable-pip --no-deps -r var/requirements-audit.txt || echo "pip-audit could not reach its vulnerability service (no network?)"
 
 bench: install-dev ## throughput benchmark (writes numbers to stdout; see docs/benchmarks.md)
 	$(VENV)/bin/python -m benchmarks.throughput
