@@ -47,7 +47,6 @@ RECOGNIZERS = (
     "it-address",
     "en-address",
     "uk-postcode",
-    "it-intercom",
     "name-strong",
     "name-weak",
     "name-lexicon",
