@@ -14,7 +14,9 @@ but not read the key cannot forge a valid chain. The derivation uses the ring's 
 version, so the chain stays verifiable after key rotations as long as that version stays in
 the ring. Truncation (deleting the newest entries) leaves a valid shorter chain: pass an
 ``anchor`` file (kept outside the warehouse) and :meth:`AuditLog.verify` also checks that the
-head it recorded is still there.
+head it recorded is still there. The anchor moves only after a commit that ``append`` made
+itself; inside a caller's transaction it stays behind (a lagging anchor still checks the
+prefix), so a rolled-back entry never leaves the anchor ahead of the chain.
 
 Payloads hold counts, ids of runs and pseudonyms only: never raw ids, names or message text.
 """
@@ -152,20 +154,34 @@ class AuditLog:
             normalised = json.loads(json.dumps(payload, sort_keys=True, default=_not_json))
         except (TypeError, ValueError) as exc:
             raise AuditLogError(f"audit payload is not JSON-able: {exc}") from exc
+        own_transaction = not _in_transaction(self._con)
+        if own_transaction:
+            self._con.execute("BEGIN TRANSACTION")
+        try:
+            seq, entry_hash = self._insert(kind, normalised)
+            if own_transaction:
+                self._con.execute("COMMIT")
+        except BaseException:
+            if own_transaction:
+                self._con.execute("ROLLBACK")
+            raise
+        if own_transaction and self._anchor is not None:
+            self._write_anchor(seq, entry_hash)
+        return seq
+
+    def _insert(self, kind: str, payload: dict[str, Any]) -> tuple[int, str]:
         last = self._con.execute(
             "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"
         ).fetchone()
         seq = 1 if last is None else int(last[0]) + 1
         prev_hash = GENESIS_HASH if last is None else str(last[1])
         now = datetime.now(UTC)
-        entry_hash = self._hash(canonical(seq, now, kind, normalised, prev_hash))
+        entry_hash = self._hash(canonical(seq, now, kind, payload, prev_hash))
         self._con.execute(
             "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?)",
-            [seq, now, kind, json.dumps(normalised, sort_keys=True), prev_hash, entry_hash],
+            [seq, now, kind, json.dumps(payload, sort_keys=True), prev_hash, entry_hash],
         )
-        if self._anchor is not None:
-            self._write_anchor(seq, entry_hash)
-        return seq
+        return seq, entry_hash
 
     def _write_anchor(self, seq: int, entry_hash: str) -> None:
         assert self._anchor is not None
@@ -249,6 +265,13 @@ class AuditLog:
         if by_seq[seq].entry_hash != entry_hash:
             return seq, f"entry {seq} differs from the head recorded in {self._anchor.name}"
         return None
+
+
+def _in_transaction(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the caller holds an open transaction (autocommit gives each statement an id)."""
+    first = con.execute("SELECT txid_current()").fetchone()
+    second = con.execute("SELECT txid_current()").fetchone()
+    return first is not None and second is not None and first[0] == second[0]
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection) -> bool:

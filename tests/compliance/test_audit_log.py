@@ -170,3 +170,19 @@ def test_unknown_kind_and_non_json_payload_are_refused(tmp_path: Path) -> None:
     with pytest.raises(AuditLogError, match="not JSON-able"):
         log.append("run", {"x": object()})
     assert log.verify().entries == 0
+
+
+def test_entry_in_a_rolled_back_transaction_leaves_the_anchor_behind(tmp_path: Path) -> None:
+    log = _log(tmp_path, anchor=True)
+    _fill(log, 2)
+    con = _con(log)
+    con.execute("BEGIN TRANSACTION")
+    log.append("run", {"rolled": "back"})
+    con.execute("ROLLBACK")
+    assert log.verify().ok and log.verify().entries == 2
+    con.execute("BEGIN TRANSACTION")
+    log.append("run", {"kept": True})
+    con.execute("COMMIT")
+    log.append("run", {"after": True})
+    result = log.verify()
+    assert result.ok and result.entries == 4
