@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from importlib import metadata
@@ -29,7 +29,7 @@ from privacy.detect import (
 )
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.names import WORD, NameLexicon, fold
-from privacy.recognizers.text import strip_accents
+from privacy.recognizers.text import normalise, strip_accents
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
 
 RECOGNIZERS = (
@@ -222,7 +222,7 @@ class AnonymisationEngine:
             ]
             for detection in detections:
                 if detection.entity_type == "PERSON":
-                    carried.add(message.text[detection.start : detection.end])
+                    carried.add(normalise(message.text[detection.start : detection.end]).text)
             per_message.append(detections)
         carry_any, carry_capital = set(), set()
         for name in carried:
@@ -240,9 +240,15 @@ class AnonymisationEngine:
             if extra:
                 protected = self._detector.protected_spans(text)
                 extra = [d for d in extra if protected.free(d)]
-            merged = _merge(extra, detections)
+            merged, roles = _merge(
+                extra,
+                detections,
+                lambda d, text=text: state.variants.get(  # type: ignore[misc]
+                    _canonical("PERSON", text[d.start : d.end]), "customer"
+                ),
+            )
             out.append(
-                self._anonymise_message(message, result.language, merged, state, customer_id)
+                self._anonymise_message(message, result.language, merged, roles, state, customer_id)
             )
         return out
 
@@ -279,6 +285,7 @@ class AnonymisationEngine:
         message: Message,
         language: str,
         detections: list[Detection],
+        roles: dict[int, str],
         state: _Conversation,
         customer_id: str | None,
     ) -> AnonymisedMessage:
@@ -288,9 +295,8 @@ class AnonymisationEngine:
         counts: Counter[str] = Counter()
         for detection in detections:
             surface = text[detection.start : detection.end]
-            if detection.recognizer == "participant":
-                role = state.variants.get(_canonical("PERSON", surface), "customer")
-                replacement = ROLE_TOKENS[role]
+            if detection.start in roles:
+                replacement = ROLE_TOKENS[roles[detection.start]]
             else:
                 replacement = state.surrogate(detection.entity_type, surface)
             pieces.append(text[cursor : detection.start])
@@ -350,16 +356,26 @@ def _variant_detections(
         yield Detection(match.start(), match.end(), entity_type, recognizer, 0.95)
 
 
-def _merge(names: list[Detection], detections: list[Detection]) -> list[Detection]:
-    """Structured identifiers first, then participant and carried names, then other names."""
+def _merge(
+    names: list[Detection], detections: list[Detection], role_of: Callable[[Detection], str]
+) -> tuple[list[Detection], dict[int, str]]:
+    """Structured identifiers first, then the longest names; a name that covers a participant
+    takes the participant's role. Returns the detections and the role by start offset."""
     kept = SpanSet()
     for detection in detections:
         if detection.entity_type != "PERSON":
             kept.add_if_free(detection)
-    for group in (names, [d for d in detections if d.entity_type == "PERSON"]):
-        for candidate in resolve_overlaps(group):
-            kept.add_if_free(candidate)
-    return kept.items()
+    participants = [d for d in names if d.recognizer == "participant"]
+    persons = names + [d for d in detections if d.entity_type == "PERSON"]
+    roles: dict[int, str] = {}
+    for candidate in resolve_overlaps(persons):
+        if kept.add_if_free(candidate):
+            inside = [
+                p for p in participants if p.start < candidate.end and candidate.start < p.end
+            ]
+            if inside:
+                roles[candidate.start] = role_of(inside[0])
+    return kept.items(), roles
 
 
 def _version(package: str) -> str:

@@ -51,6 +51,28 @@ _DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
 
 CARD = re.compile(r"(?<![\w])\d(?:[ \-]?\d){12,18}(?![\w])")
 IBAN = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,34}", re.IGNORECASE)
+# A compact IBAN of a common country whose checksum fails (a typo is still personal data).
+IBAN_SHAPE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![\w])")
+IBAN_LENGTHS = {
+    "IT": 27,
+    "SM": 27,
+    "GB": 22,
+    "IE": 22,
+    "DE": 22,
+    "FR": 27,
+    "ES": 24,
+    "NL": 18,
+    "BE": 16,
+    "CH": 21,
+    "AT": 20,
+    "PT": 25,
+    "LU": 20,
+    "MT": 31,
+    "GR": 27,
+    "PL": 28,
+    "RO": 24,
+    "HR": 21,
+}
 FISCAL_CODE = re.compile(
     r"(?<![\w])[a-z]{6}[0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{3}[a-z](?![\w])",
     re.IGNORECASE,
@@ -117,6 +139,12 @@ def _find_cards(text: str) -> Iterable[Detection]:
 
 
 def _find_ibans(text: str) -> Iterable[Detection]:
+    for match in IBAN_SHAPE.finditer(text):
+        compact = match.group(0)
+        if len(compact) == IBAN_LENGTHS.get(compact[:2], 0) and not stdnum_iban.is_valid(compact):
+            yield Detection(match.start(), match.end(), "IBAN_CODE", "iban-shape", 0.7)
+        elif abs(len(compact) - IBAN_LENGTHS.get(compact[:2], -9)) == 1:
+            yield Detection(match.start(), match.end(), "IBAN_CODE", "iban-shape", 0.6)
     for match in IBAN.finditer(text):
         value = match.group(0)
         for end in range(len(value), 14, -1):

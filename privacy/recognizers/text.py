@@ -12,41 +12,56 @@ INVISIBLE = frozenset(
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\ufeff"
 )
+# Cyrillic and Greek letters that look like Latin ones (one character each, offsets unchanged).
+CONFUSABLES = str.maketrans(
+    "аеорсхуіјѕԁɡӏАВЕКМНОРСТХУІЈЅαοτνκρΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcxyijsdglABEKMHOPCTXYIJSaotvkpABEZHIKMNOPTYX",
+)
 
 
 @dataclass(frozen=True)
 class NormalisedText:
-    """NFKC text without invisible characters; ``origin[i]`` is the original index of char i."""
+    """Normalised text; output character i comes from ``original[starts[i]:ends[i]]``."""
 
     text: str
-    origin: tuple[int, ...]
-    original_length: int
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def to_original(self, detection: Detection) -> Detection:
         """The same detection with offsets in the original text."""
-        if not self.origin:
+        if not self.starts or detection.end <= detection.start:
             return detection
-        start = self.origin[detection.start]
-        last = self.origin[max(detection.end - 1, detection.start)]
-        end = last + 1
+        start = self.starts[detection.start]
+        end = self.ends[detection.end - 1]
         return Detection(start, end, detection.entity_type, detection.recognizer, detection.score)
 
 
 def normalise(text: str) -> NormalisedText:
-    """NFKC per character, invisible characters dropped, U+202F/NBSP become spaces."""
+    """NFKC per character cluster (a base and its combining marks), invisible characters
+    dropped, look-alike Cyrillic/Greek letters mapped to Latin, every space kind to a space."""
     if text.isascii():
-        return NormalisedText(text, tuple(range(len(text))), len(text))
+        offsets = tuple(range(len(text)))
+        return NormalisedText(text, offsets, tuple(i + 1 for i in offsets))
     pieces: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
         if char in INVISIBLE:
+            index += 1
             continue
-        folded = unicodedata.normalize("NFKC", char)
+        end = index + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        folded = unicodedata.normalize("NFKC", text[index:end]).translate(CONFUSABLES)
         if folded.isspace():
             folded = " "
         pieces.append(folded)
-        origin.extend([index] * len(folded))
-    return NormalisedText("".join(pieces), tuple(origin), len(text))
+        starts.extend([index] * len(folded))
+        ends.extend([end] * len(folded))
+        index = end
+    return NormalisedText("".join(pieces), tuple(starts), tuple(ends))
 
 
 def strip_accents(value: str) -> str:

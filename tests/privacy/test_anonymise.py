@@ -122,3 +122,17 @@ def test_batched_conversations_equal_one_at_a_time(engine: AnonymisationEngine) 
         engine.anonymise_conversation(CONVERSATION),
         engine.anonymise_conversation(english),
     ]
+
+
+def test_misspelt_introduction_takes_the_participant_role(engine: AnonymisationEngine) -> None:
+    typo = message(
+        1, "customer", "buonasera, mi chiamo ginevrra Palumbo. Ordine?", "Ginevra Palumbo"
+    )
+    assert (
+        engine.anonymise_conversation([typo])[0].text == "buonasera, mi chiamo <CUSTOMER>. Ordine?"
+    )
+
+
+def test_zero_width_name_is_replaced_whole(engine: AnonymisationEngine) -> None:
+    hidden = message(1, "customer", "Sono Giu\u200blia Bian\u200bchi, grazie", "Cliente Prova")
+    assert engine.anonymise_conversation([hidden])[0].text == "Sono <PERSON_1>, grazie"

@@ -128,6 +128,25 @@ FOUND = [
         "Priya Raghunathan",
         "PERSON",
     ),
+    (
+        "name-combining-accents",
+        "Sono Ma\u0301rio Ro\u0300ssi, ciao",
+        "Ma\u0301rio Ro\u0300ssi",
+        "PERSON",
+    ),
+    ("name-cyrillic-homoglyph", "Sono M\u0430rio Rossi", "M\u0430rio Rossi", "PERSON"),
+    (
+        "email-cyrillic-homoglyph",
+        "scrivimi a m\u0430rio.rossi@ex\u0430mple.com",
+        "m\u0430rio.rossi@ex\u0430mple.com",
+        "EMAIL_ADDRESS",
+    ),
+    (
+        "iban-checksum-typo",
+        "IBAN IT60X05428111010000000123456",
+        "IT60X05428111010000000123456",
+        "IBAN_CODE",
+    ),
     ("location-city", "la spedizione a Livorno quanto ci mette?", "Livorno", "LOCATION"),
 ]
 
