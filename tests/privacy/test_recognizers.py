@@ -164,6 +164,7 @@ KEPT = [
     ("via-preposition-kept", "ti scrivo via email oppure via WhatsApp", "via email"),
     ("courier-will-kept", "The courier will come back on 11 Nov", "will"),
     ("order-year-slash-kept", "ordine n. 2026/4794 in lavorazione", "2026/4794"),
+    ("black-friday-kept", "Ho visto la Promo Black Friday su Instagram", "Black Friday"),
     ("colour-rosa-kept", "Vorrei la taglia M in colore Rosa.", "Rosa"),
 ]
 
