@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from typing import Any
 
 import pendulum
@@ -32,18 +33,27 @@ and loads only anonymised rows and aggregates into the DuckDB warehouse.
   Connection `convmon_graph_api` (password = Page token). They are masked in task logs.
 * **XCom** holds only run ids, paths and counts, never message text.
 * Sources: `CONVMON_SOURCE` on the workers, or the `sources` param (`FORMAT:PATH`).
+* A manual run processes the previous day (Airflow 3 infers a manual run's interval from the
+  trigger time); give params `start` and `end` to reprocess other days.
 """
 
 
 def _interval(context: dict[str, Any]) -> tuple[str, str]:
-    start = context["data_interval_start"]
-    end = context["data_interval_end"]
-    if start is None or end is None:
-        raise ValueError("this run has no data interval: trigger it with a logical date")
-    start_day = start.in_timezone("UTC").date()
-    end_day = end.in_timezone("UTC").date()
+    """The days [start, end): the ``start``/``end`` params when given, else the data interval."""
+    params = context["params"]
+    if params.get("start") or params.get("end"):
+        if not (params.get("start") and params.get("end")):
+            raise ValueError("give both params start and end (YYYY-MM-DD), or neither")
+        start_day = date.fromisoformat(params["start"])
+        end_day = date.fromisoformat(params["end"])
+    else:
+        start, end = context.get("data_interval_start"), context.get("data_interval_end")
+        if start is None or end is None:
+            raise ValueError("this run has no data interval: give params start and end")
+        start_day = start.in_timezone("UTC").date()
+        end_day = end.in_timezone("UTC").date()
     if end_day <= start_day:
-        raise ValueError("the data interval is shorter than a day: use the DAG's daily schedule")
+        raise ValueError(f"empty interval [{start_day}, {end_day}): end must be after start")
     return start_day.isoformat(), end_day.isoformat()
 
 
@@ -58,6 +68,16 @@ def _interval(context: dict[str, Any]) -> tuple[str, str]:
     doc_md=DOC_MD,
     params={
         "shards": Param(2, type="integer", minimum=1, maximum=64, description="Shards per source."),
+        "start": Param(
+            None,
+            type=["null", "string"],
+            description="First day (YYYY-MM-DD) to reprocess; empty: the run's data interval.",
+        ),
+        "end": Param(
+            None,
+            type=["null", "string"],
+            description="Day after the last one (YYYY-MM-DD), with start.",
+        ),
         "sources": Param(
             [],
             type="array",
