@@ -201,6 +201,16 @@ def _anonymise_batch_in_worker(batch: list[list[Message]]) -> BatchResult:
     return anonymise_batch(_WORKER, batch)
 
 
+def _describe(worker: _Worker) -> dict[str, Any]:
+    describe = getattr(worker.anonymiser, "describe", None)
+    return dict(describe()) if callable(describe) else {}
+
+
+def _describe_in_worker() -> dict[str, Any]:
+    assert _WORKER is not None, "worker not initialised"
+    return _describe(_WORKER)
+
+
 def anonymise_batch(worker: _Worker, batch: Sequence[Sequence[Message]]) -> BatchResult:
     rows: list[dict[str, Any]] = []
     entities: Counter[EntityKey] = Counter()
@@ -256,17 +266,20 @@ class PartWriter:
         self.rows_per_day: Counter[date] = Counter()
         self.files: list[str] = []
         self._sequence: Counter[date] = Counter()
+        self._held = 0  # rows held across all days: bounded by ROWS_PER_PART
 
     def add(self, rows: Sequence[dict[str, Any]]) -> None:
         for row in rows:
             day = row["day"]
             self.pending[day].append(StagedRow(row))
             self.rows_per_day[day] += 1
-            if len(self.pending[day]) >= ROWS_PER_PART:
-                self._flush(day)
+            self._held += 1
+            if self._held >= ROWS_PER_PART:
+                self._flush(max(self.pending, key=lambda d: len(self.pending[d])))
 
     def _flush(self, day: date) -> None:
         rows = sorted(self.pending.pop(day, []), key=lambda r: str(r.values["message_key"]))
+        self._held -= len(rows)
         if not rows:
             return
         number = self._sequence[day]
@@ -314,8 +327,11 @@ def anonymise_conversations(
     quarantine_record: Callable[[Record, str], None],
     workers: int,
     progress: Callable[[int], None] | None = None,
-) -> None:
-    """Anonymise every conversation (in ``workers`` processes when > 1) into ``writer``."""
+) -> dict[str, Any]:
+    """Anonymise every conversation (in ``workers`` processes when > 1) into ``writer``.
+
+    Returns the detector's description (models, recognizers, thresholds) for the run report.
+    """
 
     def absorb(batch: list[list[Record]], result: BatchResult) -> None:
         writer.add(result.rows)
@@ -341,7 +357,7 @@ def anonymise_conversations(
         for number, batch in enumerate(_batches(conversations), start=1):
             log.debug("anonymise: batch %d (%d conversations)", number, len(batch))
             absorb(batch, anonymise_batch(local, messages_of(batch)))
-        return
+        return _describe(local)
 
     log.info("anonymising with %d worker processes", workers)
     with ProcessPoolExecutor(
@@ -350,6 +366,7 @@ def anonymise_conversations(
         initializer=_init_worker,
         initargs=(settings, fmt, run_id),
     ) as pool:
+        description = pool.submit(_describe_in_worker)
         in_flight: dict[Future[BatchResult], list[list[Record]]] = {}
         for batch in _batches(conversations):
             if len(in_flight) >= workers * 3:
@@ -359,6 +376,7 @@ def anonymise_conversations(
             in_flight[pool.submit(_anonymise_batch_in_worker, messages_of(batch))] = batch
         for future in list(in_flight):
             absorb(in_flight.pop(future), future.result())
+        return description.result()
 
 
 def quarantine_message(message: Message, ref: SourceRef, reason: str) -> Rejected:

@@ -277,13 +277,16 @@ def _prepare(frame: pd.DataFrame) -> pd.DataFrame:
     return prepared
 
 
-def _expectations(day: date, expected_rows: int, *, empty: bool) -> list[tuple[str, Any]]:
+def _expectations(
+    day: date, expected_rows: int, *, empty: bool, end: date | None = None
+) -> list[tuple[str, Any]]:
     """The suite as (name, expectation) pairs: few expectations, since GX pays per expectation."""
     import great_expectations.expectations as gx_expectations
 
     gxe: Any = gx_expectations
     columns = [*message_columns(), *DERIVED_COLUMNS]
     start = datetime.combine(day, time(0), tzinfo=UTC)
+    last = day if end is None else end - timedelta(days=1)
     items: list[tuple[str, Any]] = [
         ("columns_match", gxe.ExpectTableColumnsToMatchSet(column_set=columns, exact_match=True)),
         ("row_count_reconciles", gxe.ExpectTableRowCountToEqual(value=expected_rows)),
@@ -292,13 +295,18 @@ def _expectations(day: date, expected_rows: int, *, empty: bool) -> list[tuple[s
             gxe.ExpectColumnValuesToBeBetween(
                 column="created_time",
                 min_value=start,
-                max_value=start + timedelta(days=1),
+                max_value=datetime.combine(last, time(0), tzinfo=UTC) + timedelta(days=1),
                 strict_max=True,
             ),
         ),
         (
             "day_is_partition",
-            gxe.ExpectColumnValuesToBeInSet(column="day", value_set=[day.isoformat()]),
+            gxe.ExpectColumnValuesToBeInSet(
+                column="day",
+                value_set=[
+                    (day + timedelta(days=i)).isoformat() for i in range((last - day).days + 1)
+                ],
+            ),
         ),
         (
             "required_columns_not_null",
@@ -394,8 +402,14 @@ def _count(result: Any) -> int | None:
     return int(value) if isinstance(value, int | float) else None
 
 
-def validate_staging(frame: pd.DataFrame, *, day: date, expected_rows: int) -> ValidationResult:
-    """Run the suite over one day's staging frame (columns of ``messages``). Never raises."""
+def validate_staging(
+    frame: pd.DataFrame, *, day: date, expected_rows: int, end: date | None = None
+) -> ValidationResult:
+    """Run the suite over one day's staging frame (columns of ``messages``). Never raises.
+
+    With ``end``, the frame holds the days [day, end) of one data interval, checked in one pass
+    (GX's cost is per validation, not per row).
+    """
     import great_expectations as gx
 
     try:
@@ -408,7 +422,7 @@ def validate_staging(frame: pd.DataFrame, *, day: date, expected_rows: int) -> V
         )
         number = next(_names)
         suite = gx.ExpectationSuite(name=f"staging-{day.isoformat()}-{number}")
-        named = _expectations(day, expected_rows, empty=prepared.empty)
+        named = _expectations(day, expected_rows, empty=prepared.empty, end=end)
         for index, (_, expectation) in enumerate(named):
             expectation.meta = {"index": index}
             suite.add_expectation(expectation)
