@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from privacy.types import Detection
 
@@ -40,8 +41,11 @@ def normalise(text: str) -> NormalisedText:
     """NFKC per character cluster (a base and its combining marks), invisible characters
     dropped, look-alike Cyrillic/Greek letters mapped to Latin, every space kind to a space."""
     if text.isascii():
-        offsets = tuple(range(len(text)))
-        return NormalisedText(text, offsets, tuple(i + 1 for i in offsets))
+        return _identity(text)
+    chars = set(text)
+    if all(map(_stable, chars)):
+        spaces = {ord(char): " " for char in chars if char.isspace() and char != " "}
+        return _identity(text.translate(spaces) if spaces else text)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -62,6 +66,21 @@ def normalise(text: str) -> NormalisedText:
         ends.extend([end] * len(folded))
         index = end
     return NormalisedText("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _identity(text: str) -> NormalisedText:
+    offsets = tuple(range(len(text)))
+    return NormalisedText(text, offsets, tuple(i + 1 for i in offsets))
+
+
+@lru_cache(maxsize=8192)
+def _stable(char: str) -> bool:
+    """Whether ``char`` alone is left as it is by ``normalise`` (spaces aside)."""
+    return (
+        char not in INVISIBLE
+        and not unicodedata.combining(char)
+        and unicodedata.normalize("NFKC", char).translate(CONFUSABLES) == char
+    )
 
 
 def strip_accents(value: str) -> str:
