@@ -256,7 +256,7 @@ def demo_run(
     demo_dir: Annotated[Path, typer.Option(help="Where the demo dataset lives.")] = Path(
         "var/demo"
     ),
-    conversations: Annotated[int, typer.Option(help="Conversations when generating.")] = 120,
+    conversations: Annotated[int, typer.Option(help="Conversations when generating.")] = 300,
 ) -> None:
     """What `make run` does: local demo keys if none, demo data if absent, a run over all of it.
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CommaList = Annotated[list[str], NoDecode]
@@ -40,13 +40,17 @@ class Settings(BaseSettings):
         default=None, description="Pseudonymisation key (>= 32 bytes). Prefer the key file."
     )
     pseudonym_key_file: Path | None = Field(
-        default=None, description="File holding the pseudonymisation key (mode 0600)."
+        default=None,
+        description="File holding the pseudonymisation key (mode 0600); default: "
+        "<data dir>/keys/pseudonym.key when that file exists (`make run` creates it).",
     )
     quarantine_key: SecretStr | None = Field(
         default=None, description="Separate key that encrypts the quarantine (>= 32 bytes)."
     )
     quarantine_key_file: Path | None = Field(
-        default=None, description="File holding the quarantine key (mode 0600)."
+        default=None,
+        description="File holding the quarantine key (mode 0600); default: "
+        "<data dir>/keys/quarantine.key when that file exists.",
     )
 
     # --- where things go ------------------------------------------------------------------
@@ -124,6 +128,19 @@ class Settings(BaseSettings):
         "shards always use one).",
     )
     log_level: str = Field(default="INFO", description="Logging level of the pipeline.")
+
+    @model_validator(mode="after")
+    def _local_key_files(self) -> Settings:
+        """Use the key files under <data dir>/keys when no key is configured and they exist."""
+        for secret, path_field, name in (
+            ("pseudonym_key", "pseudonym_key_file", "pseudonym.key"),
+            ("quarantine_key", "quarantine_key_file", "quarantine.key"),
+        ):
+            candidate = self.data_dir / "keys" / name
+            unset = getattr(self, secret) is None and getattr(self, path_field) is None
+            if unset and candidate.is_file():
+                object.__setattr__(self, path_field, candidate)
+        return self
 
     @field_validator("business_names", "page_ids", "source", mode="before")
     @classmethod
