@@ -77,4 +77,6 @@ def task_settings() -> Settings:
     if quarantine_key is not None:
         overrides["quarantine_key"] = quarantine_key
     overrides.update(_graph_api_overrides())
+    # Airflow scales out with mapped shards on Celery workers; a task runs one process.
+    overrides["workers"] = 1
     return load_settings(**overrides)
