@@ -229,16 +229,18 @@ class AnonymisationEngine:
             any_case, capital_only = _name_variants(name, self._detector.lexicon)
             carry_any |= any_case
             carry_capital |= capital_only
+        capital = {v for v in state.variants if v in state.case_sensitive}
+        participants = _VariantMatcher(set(state.variants) - capital, capital)
+        carry = _VariantMatcher(carry_any, carry_capital)
         customer_id = _customer_id(messages)
         out: list[AnonymisedMessage] = []
         for message, result, detections in zip(messages, found, per_message, strict=True):
             text = message.text
-            extra = list(self._role_detections(state, text))
-            extra.extend(
-                _variant_detections(text, carry_any, carry_capital, "PERSON", "carry-forward")
-            )
+            folded = fold_same_length(text)
+            extra = list(participants.find(text, folded, "participant"))
+            extra.extend(carry.find(text, folded, "carry-forward"))
             if extra:
-                protected = self._detector.protected_spans(text)
+                protected = self._detector.protected_spans(text, folded)
                 extra = [d for d in extra if protected.free(d)]
             merged, roles = _merge(
                 extra,
@@ -272,13 +274,6 @@ class AnonymisationEngine:
     @staticmethod
     def _is_role(state: _Conversation, surface: str) -> bool:
         return _canonical("PERSON", surface) in state.variants
-
-    def _role_detections(self, state: _Conversation, text: str) -> Iterable[Detection]:
-        if not state.variants:
-            return
-        capital = {v for v in state.variants if v in state.case_sensitive}
-        anycase = set(state.variants) - capital
-        yield from _variant_detections(text, anycase, capital, "PERSON", "participant")
 
     def _anonymise_message(
         self,
@@ -339,21 +334,26 @@ def _customer_id(messages: Sequence[Message]) -> str | None:
     return None
 
 
-def _variant_detections(
-    text: str, any_case: set[str], capital_only: set[str], entity_type: str, recognizer: str
-) -> Iterable[Detection]:
-    """Occurrences of name variants (folded) in ``text``, longest first, whole words only."""
-    variants = sorted(any_case | capital_only, key=len, reverse=True)
-    if not variants or not text:
-        return
-    folded = fold_same_length(text)
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in variants) + r")(?![\w])")
-    for match in pattern.finditer(folded):
-        value = match.group(0)
-        original = text[match.start() : match.end()]
-        if value in capital_only and value not in any_case and not original[:1].isupper():
-            continue
-        yield Detection(match.start(), match.end(), entity_type, recognizer, 0.95)
+class _VariantMatcher:
+    """Whole-word occurrences of name variants (folded), longest first; compiled once."""
+
+    def __init__(self, any_case: set[str], capital_only: set[str]) -> None:
+        variants = sorted(any_case | capital_only, key=len, reverse=True)
+        self._capital_only = frozenset(capital_only - any_case)
+        self._pattern = (
+            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in variants) + r")(?![\w])")
+            if variants
+            else None
+        )
+
+    def find(self, text: str, folded: str, recognizer: str) -> Iterator[Detection]:
+        """PERSON detections in ``text`` (``folded`` is ``fold_same_length(text)``)."""
+        if self._pattern is None or not text:
+            return
+        for match in self._pattern.finditer(folded):
+            if match.group(0) in self._capital_only and not text[match.start()].isupper():
+                continue
+            yield Detection(match.start(), match.end(), "PERSON", recognizer, 0.95)
 
 
 def _merge(

@@ -267,7 +267,7 @@ def fold_same_length(text: str) -> str:
     """Lowercase, accent-free, one character per character (offsets unchanged)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(char) for char in text)
+    return "".join(map(_fold_char, text))
 
 
 @lru_cache(maxsize=4096)
@@ -299,11 +299,14 @@ class DetectionEngine:
         )
         self._cache: dict[str, TextDetections] = {}
 
-    def protected_spans(self, text: str) -> SpanSet:
-        """Spans of ``text`` that name the business itself."""
+    def protected_spans(self, text: str, folded: str | None = None) -> SpanSet:
+        """Spans of ``text`` that name the business itself (``folded``: its
+        ``fold_same_length``, when already computed)."""
         spans = SpanSet()
         if self._brand_pattern is not None:
-            for match in self._brand_pattern.finditer(fold_same_length(text)):
+            if folded is None:
+                folded = fold_same_length(text)
+            for match in self._brand_pattern.finditer(folded):
                 spans.add_if_free(Detection(match.start(), match.end(), "BRAND", "allow-list"))
         return spans
 
