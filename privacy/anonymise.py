@@ -233,6 +233,7 @@ class AnonymisationEngine:
         participants = _VariantMatcher(set(state.variants) - capital, capital)
         carry = _VariantMatcher(carry_any, carry_capital)
         customer_id = _customer_id(messages)
+        pseudonyms: dict[tuple[str, str, str, str], str] = {}
         out: list[AnonymisedMessage] = []
         for message, result, detections in zip(messages, found, per_message, strict=True):
             text = message.text
@@ -250,7 +251,9 @@ class AnonymisationEngine:
                 ),
             )
             out.append(
-                self._anonymise_message(message, result.language, merged, roles, state, customer_id)
+                self._anonymise_message(
+                    message, result.language, merged, roles, state, customer_id, pseudonyms
+                )
             )
         return out
 
@@ -283,7 +286,9 @@ class AnonymisationEngine:
         roles: dict[int, str],
         state: _Conversation,
         customer_id: str | None,
+        pseudonyms: dict[tuple[str, str, str, str], str],
     ) -> AnonymisedMessage:
+        """``pseudonyms`` memoises keys within the conversation (its ids repeat)."""
         text = message.text
         pieces: list[str] = []
         cursor = 0
@@ -303,7 +308,12 @@ class AnonymisationEngine:
         platform, page = message.platform.value, message.page_id
 
         def key(kind: str, value: str) -> str:
-            return self._keyring.pseudonym(kind, value, platform=platform, page_id=page)
+            memo = (kind, value, platform, page)
+            found = pseudonyms.get(memo)
+            if found is None:
+                found = self._keyring.pseudonym(kind, value, platform=platform, page_id=page)
+                pseudonyms[memo] = found
+            return found
 
         customer = customer_id or message.sender_id
         return AnonymisedMessage(
