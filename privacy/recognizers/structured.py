@@ -221,7 +221,7 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     found.extend(_find_emails(text))
     found.extend(_find_urls(text))
     found.extend(find_handles(text, allowed_handles))
-    digits = sum(char.isdigit() for char in text)
+    digits = sum(map(str.isdigit, text))
     if digits >= 7:
         found.extend(_find_ibans(text))
         found.extend(_find_cards(text))
