@@ -345,25 +345,39 @@ def _customer_id(messages: Sequence[Message]) -> str | None:
 
 
 class _VariantMatcher:
-    """Whole-word occurrences of name variants (folded), longest first; compiled once."""
+    """Whole-word occurrences of name variants (folded), leftmost then longest, not
+    overlapping: what a ``(?<!\\w)(?:longest|...|shortest)(?!\\w)`` pattern finds, without
+    compiling one pattern per conversation."""
 
     def __init__(self, any_case: set[str], capital_only: set[str]) -> None:
-        variants = sorted(any_case | capital_only, key=len, reverse=True)
+        self._variants = tuple(v for v in any_case | capital_only if v)
         self._capital_only = frozenset(capital_only - any_case)
-        self._pattern = (
-            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in variants) + r")(?![\w])")
-            if variants
-            else None
-        )
 
     def find(self, text: str, folded: str, recognizer: str) -> Iterator[Detection]:
         """PERSON detections in ``text`` (``folded`` is ``fold_same_length(text)``)."""
-        if self._pattern is None or not text:
-            return
-        for match in self._pattern.finditer(folded):
-            if match.group(0) in self._capital_only and not text[match.start()].isupper():
+        candidates: list[tuple[int, int]] = []
+        for variant in self._variants:
+            start = folded.find(variant)
+            while start >= 0:
+                end = start + len(variant)
+                if (start == 0 or not _word_char(folded[start - 1])) and (
+                    end == len(folded) or not _word_char(folded[end])
+                ):
+                    candidates.append((start, -end))
+                start = folded.find(variant, start + 1)
+        cursor = 0
+        for start, negative_end in sorted(candidates):
+            if start < cursor:
                 continue
-            yield Detection(match.start(), match.end(), "PERSON", recognizer, 0.95)
+            cursor = -negative_end
+            if folded[start:cursor] in self._capital_only and not text[start].isupper():
+                continue
+            yield Detection(start, cursor, "PERSON", recognizer, 0.95)
+
+
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 def _merge(
