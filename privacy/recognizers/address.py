@@ -83,7 +83,7 @@ def find_addresses(text: str) -> Iterable[Detection]:
             while end > match.start() and text[end - 1] in ",. ":
                 end -= 1
             yield Detection(match.start(), end, "ADDRESS", "it-address", 0.85)
-    if any(char.isdigit() for char in text):
+    if any(map(str.isdigit, text)):
         for match in EN_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
         for match in UK_POSTCODE.finditer(text):

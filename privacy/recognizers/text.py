@@ -69,8 +69,7 @@ def normalise(text: str) -> NormalisedText:
 
 
 def _identity(text: str) -> NormalisedText:
-    offsets = tuple(range(len(text)))
-    return NormalisedText(text, offsets, tuple(i + 1 for i in offsets))
+    return NormalisedText(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
 
 
 @lru_cache(maxsize=8192)
