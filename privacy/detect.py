@@ -316,6 +316,7 @@ class DetectionEngine:
         if todo:
             normalised = [normalise(text) for text in todo]
             languages = [detect_language(item.text) for item in normalised]
+            rules = [self._rules(item.text) for item in normalised]
             ner = [
                 index
                 for index, item in enumerate(normalised)
@@ -323,38 +324,67 @@ class DetectionEngine:
                 and len(item.text) <= NER_MAX_CHARS
                 and _has_capital(item.text)
             ]
+            tokenised = [self._nlp.make_doc(normalised[index].text) for index in ner]
+            gated = [
+                (index, doc)
+                for index, doc in zip(ner, tokenised, strict=True)
+                if self._may_hold_entity(doc, rules[index])
+            ]
             docs: dict[int, Any] = {}
-            parsed = self._nlp.pipe([normalised[index].text for index in ner], batch_size=256)
-            for index, doc in zip(ner, parsed, strict=True):
+            parsed = self._nlp.pipe([doc for _, doc in gated], batch_size=256)
+            for (index, _), doc in zip(gated, parsed, strict=True):
                 docs[index] = doc
             if len(self._cache) + len(todo) > CACHE_SIZE:
                 self._cache.clear()
             for index, text in enumerate(todo):
-                self._cache[text] = self._analyse(
-                    normalised[index], languages[index], docs.get(index)
+                item = normalised[index]
+                kept = rules[index]
+                if index in docs:
+                    persons = self._ner_persons(docs[index], languages[index])
+                    kept = kept + self._kept(item.text, persons)
+                resolved = resolve_overlaps(kept)
+                self._cache[text] = TextDetections(
+                    languages[index], tuple(item.to_original(d) for d in resolved)
                 )
         return [self._cache[text] for text in texts]
 
-    def _analyse(self, item: Any, language: str, doc: Any) -> TextDetections:
-        text: str = item.text
+    def _rules(self, text: str) -> list[Detection]:
+        """Rule-based detections of a normalised text, filtered (score, brands, products)."""
         found: list[Detection] = []
         found.extend(find_structured(text, self.allowed_handles))
         found.extend(find_addresses(text))
         found.extend(find_names(text, self.lexicon))
         found.extend(find_surnames(text, self.lexicon))
         found.extend(find_places(text, self.gazetteer))
-        if doc is not None:
-            found.extend(self._ner_persons(doc, language))
+        return self._kept(text, found)
+
+    def _kept(self, text: str, found: list[Detection]) -> list[Detection]:
         protected = self.protected_spans(text)
-        kept = [
+        return [
             d
             for d in found
             if d.score >= MIN_SCORE
             and protected.free(d)
             and not (d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end))
         ]
-        resolved = resolve_overlaps(kept)
-        return TextDetections(language, tuple(item.to_original(d) for d in resolved))
+
+    def _may_hold_entity(self, doc: Any, found: list[Detection]) -> bool:
+        """Whether NER could add a person or place the rules and the allow-list do not already
+        cover: a capitalised, uncommon word outside every rule detection and business name."""
+        covered: SpanSet | None = None
+        for token in doc:
+            if not (token.is_alpha and token.text[:1].isupper()):
+                continue
+            if self.lexicon.is_common(token.text):
+                continue
+            if covered is None:
+                covered = self.protected_spans(doc.text)
+                for detection in found:
+                    covered.add_if_free(detection)
+            span = Detection(token.idx, token.idx + len(token.text), "TOKEN", "gate")
+            if covered.free(span):
+                return True
+        return False
 
     def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
         persons: list[Detection] = []
