@@ -85,12 +85,41 @@ def test_pseudonyms_have_the_documented_format(e2e: dict[str, Any]) -> None:
     assert bad == (0,)
 
 
-def _canary_pattern(demo_dataset: Path) -> re.Pattern[str]:
-    canaries = json.loads((demo_dataset / "canaries.json").read_text("utf-8"))
-    values = canaries if isinstance(canaries, list) else [v for vs in canaries.values() for v in vs]
-    values = sorted({str(v) for v in values if len(str(v)) >= 3}, key=len, reverse=True)
-    assert values, "the generator wrote no canaries"
-    return re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in values))
+class CanaryScanner:
+    """Finds any generator-planted personal value in a text, as a whole word, in linear time.
+
+    A canary can only be present if all its words are among the text's words; only those few
+    candidates are then searched for exactly.
+    """
+
+    def __init__(self, demo_dataset: Path) -> None:
+        canaries = json.loads((demo_dataset / "canaries.json").read_text("utf-8"))
+        values = (
+            canaries if isinstance(canaries, list) else [v for vs in canaries.values() for v in vs]
+        )
+        self.values = sorted({str(v) for v in values if len(str(v)) >= 3})
+        assert self.values, "the generator wrote no canaries"
+        self.words = {v: tuple(WORD.findall(v)) for v in self.values}
+
+    def search(self, text: str) -> str | None:
+        present = set(WORD.findall(text))
+        for value, words in self.words.items():
+            if words and all(w in present for w in words):
+                if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+                    return value
+            elif not words and value in text:
+                return value
+        return None
+
+
+WORD = re.compile(r"\w+")
+
+
+def test_the_scanner_finds_canaries_in_the_raw_input(demo_dataset: Path) -> None:
+    scanner = CanaryScanner(demo_dataset)
+    raw = (demo_dataset / "jsonl" / "messages.jsonl").read_text("utf-8")
+    assert scanner.search(raw) is not None
+    assert scanner.search("Buongiorno, il pacco CV-2026-000123 arriva domani") is None
 
 
 def _written_files(root: Path) -> list[Path]:
@@ -100,31 +129,30 @@ def _written_files(root: Path) -> list[Path]:
 def test_no_canary_in_the_bytes_of_any_written_file(
     e2e: dict[str, Any], demo_dataset: Path
 ) -> None:
-    pattern = _canary_pattern(demo_dataset)
+    scanner = CanaryScanner(demo_dataset)
     files = _written_files(e2e["root"])
     assert any(p.suffix == ".duckdb" for p in files)
     assert any(p.suffix == ".html" for p in files)
     leaks = []
     for path in files:
         text = path.read_bytes().decode("utf-8", errors="replace")
-        found = pattern.search(text)
+        found = scanner.search(text)
         if found:
-            leaks.append(f"{path.relative_to(e2e['root'])}: {found.group(0)!r}")
+            leaks.append(f"{path.relative_to(e2e['root'])}: {found!r}")
     assert not leaks
 
 
 def test_no_canary_in_staged_parquet_values(e2e: dict[str, Any], demo_dataset: Path) -> None:
-    pattern = _canary_pattern(demo_dataset)
+    scanner = CanaryScanner(demo_dataset)
     parts = list(e2e["root"].rglob("*.parquet"))
     assert parts
     for part in parts:
-        for row in pq.read_table(part).to_pylist():
-            for value in row.values():
-                assert not pattern.search(str(value)), part.name
+        values = [str(v) for row in pq.read_table(part).to_pylist() for v in row.values()]
+        assert not scanner.search("\n".join(values)), part.name
 
 
 def test_no_canary_in_any_text_column(e2e: dict[str, Any], demo_dataset: Path) -> None:
-    pattern = _canary_pattern(demo_dataset)
+    scanner = CanaryScanner(demo_dataset)
     for db in e2e["root"].rglob("*.duckdb"):
         con = duckdb.connect(str(db), read_only=True)
         try:
@@ -137,7 +165,7 @@ def test_no_canary_in_any_text_column(e2e: dict[str, Any], demo_dataset: Path) -
                 rows = con.execute(
                     f'SELECT CAST("{column}" AS VARCHAR) FROM "{schema}"."{table}"'
                 ).fetchall()
-                for (value,) in rows:
-                    assert not pattern.search(str(value)), f"{db.name}:{table}.{column}"
+                text = "\n".join(str(value) for (value,) in rows)
+                assert not scanner.search(text), f"{db.name}:{schema}.{table}.{column}"
         finally:
             con.close()

@@ -34,7 +34,7 @@ def test_every_chart_has_shapes(page: Path, chart: str) -> None:
 
 @pytest.mark.browser
 def test_dashboard_renders_in_chromium(page: Path) -> None:
-    from browser_util import render
+    from tests.browser_util import render
 
     result = render(page, window=(1400, 2600))
     assert result.console_errors == []
