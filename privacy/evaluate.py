@@ -352,8 +352,14 @@ def address_parts(value: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_TOKEN = re.compile(r"<[A-Z][A-Z_]*?(?:_[0-9]+)?>")
+
+
 def _survives(value: str, original_blanked: str, anonymised: str) -> bool:
-    return _occurrences(value, anonymised) > _occurrences(value, original_blanked)
+    """Whether ``value`` occurs more often in the output than outside the gold spans of the
+    input; the output's own tokens (``<ADDRESS_1>``, ``<CUSTOMER>``) are not text that survived."""
+    output = _TOKEN.sub(" ", anonymised)
+    return _occurrences(value, output) > _occurrences(value, original_blanked)
 
 
 def _score_message(

@@ -311,3 +311,11 @@ def test_evaluate_command_scores_the_real_engine(
     latest = json.loads((tmp_path / "var" / "state" / "evaluation.json").read_text("utf-8"))
     assert latest["dataset"] == CORPUS.name
     assert latest["leak_rate"] == numbers["leak_rate"]
+
+
+def test_digits_of_surrogate_tokens_are_not_leaks() -> None:
+    from privacy.evaluate import _survives
+
+    blanked = "Spedite a                         "  # "Spedite a piazza Verdi 2, Bergamo"
+    assert not _survives("2", blanked, "Spedite a <ADDRESS_1>, ciao <PERSON_2>")
+    assert _survives("2", blanked, "Spedite a piazza <PERSON_1> 2, <LOCATION_1>")
