@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from importlib import resources
 
 from privacy.recognizers.names import WORD, NameLexicon, fold
@@ -39,9 +38,19 @@ def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     return frozenset(places)
 
 
-@lru_cache(maxsize=4)
+_FIRST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
 def _first_words(gazetteer: frozenset[str]) -> frozenset[str]:
-    return frozenset(place.split()[0] for place in gazetteer)
+    """First words of the places, cached by identity: looking an equal but distinct gazetteer
+    up in an ``lru_cache`` compares all its names on every call."""
+    cached = _FIRST_WORDS.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        if len(_FIRST_WORDS) >= 4:
+            _FIRST_WORDS.clear()
+        cached = (gazetteer, frozenset(place.split()[0] for place in gazetteer))
+        _FIRST_WORDS[id(gazetteer)] = cached
+    return cached[1]
 
 
 def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
