@@ -221,6 +221,7 @@ def load_lexicon() -> NameLexicon:
     return NameLexicon(frozenset(firsts), frozenset(lasts), frozenset(common), nicknames)
 
 
+@lru_cache(maxsize=65_536)
 def _capitalised(word: str) -> bool:
     return (word[:1].isupper() and not word.isupper()) or (word.isupper() and len(word) > 2)
 

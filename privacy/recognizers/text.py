@@ -84,5 +84,7 @@ def _stable(char: str) -> bool:
 
 def strip_accents(value: str) -> str:
     """``Niccolò`` -> ``Niccolo``."""
+    if value.isascii():
+        return value
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
