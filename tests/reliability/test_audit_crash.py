@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from pipeline.settings import Settings
 from pipeline.warehouse import connect
 from privacy.audit import AuditLog
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="privacy/audit.py writes the anchor file inside the caller's transaction: an entry "
-    "rolled back (or lost to a crash before COMMIT, as in `keys rotate`) leaves the anchor ahead "
-    "of the chain and verify() reports a truncation that did not happen",
-)
 def test_a_rolled_back_audit_entry_does_not_move_the_anchor(
     make_settings: Callable[..., Settings],
 ) -> None:
