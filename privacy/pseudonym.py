@@ -151,6 +151,7 @@ class KeyRing:
             raise MissingKeyError(f"no pseudonymisation key: {_HOW_TO}")
         self._keys = sorted(keys, key=lambda key: key.version)
         self._tenant = tenant
+        self._prefixes: dict[tuple[int, str, str], hmac.HMAC] = {}
 
     @classmethod
     def from_settings(cls, settings: Settings) -> KeyRing:
@@ -199,17 +200,22 @@ class KeyRing:
         if kind not in KINDS:
             raise ValueError(f"unknown pseudonym kind {kind!r}: use one of {sorted(KINDS)}")
         key = self._keys[-1] if version is None else self._key(version)
-        message = b"convmon/pseudonym/v1" + b"".join(
-            _field(part)
-            for part in (
-                self._tenant,
-                str(platform),
-                str(page_id),
-                kind,
-                normalise_value(kind, value, platform=str(platform)),
-            )
-        )
-        return hmac.new(key.secret, message, hashlib.sha256).hexdigest()[:32]
+        mac = self._prefix(key, str(platform), str(page_id)).copy()
+        mac.update(_field(kind) + _field(normalise_value(kind, value, platform=str(platform))))
+        return mac.hexdigest()[:32]
+
+    def _prefix(self, key: _KeyVersion, platform: str, page_id: str) -> hmac.HMAC:
+        """The HMAC state after the domain, tenant, platform and page fields (copied per use)."""
+        memo = (key.version, platform, page_id)
+        prefix = self._prefixes.get(memo)
+        if prefix is None:
+            if len(self._prefixes) >= 4096:
+                self._prefixes.clear()
+            prefix = hmac.new(key.secret, b"convmon/pseudonym/v1", hashlib.sha256)
+            for part in (self._tenant, platform, page_id):
+                prefix.update(_field(part))
+            self._prefixes[memo] = prefix
+        return prefix
 
     def _key(self, version: int) -> _KeyVersion:
         for key in self._keys:
