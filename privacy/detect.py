@@ -331,9 +331,10 @@ class DetectionEngine:
                 if self._may_hold_entity(doc, rules[index])
             ]
             docs: dict[int, Any] = {}
-            parsed = self._nlp.pipe([doc for _, doc in gated], batch_size=256)
-            for (index, _), doc in zip(gated, parsed, strict=True):
-                docs[index] = doc
+            if gated:
+                parsed = self._nlp.pipe([doc for _, doc in gated], batch_size=256)
+                for (index, _), doc in zip(gated, parsed, strict=True):
+                    docs[index] = doc
             if len(self._cache) + len(todo) > CACHE_SIZE:
                 self._cache.clear()
             for index, text in enumerate(todo):
