@@ -36,7 +36,7 @@ from pipeline.stage import StagedRow, write_part
 
 if TYPE_CHECKING:
     from pipeline.enrich import Taxonomy
-    from privacy.types import Anonymiser
+    from privacy.types import AnonymisedMessage, Anonymiser
 
 log = logging.getLogger("convmon.extract")
 
@@ -211,15 +211,40 @@ def _describe_in_worker() -> dict[str, Any]:
     return _describe(_WORKER)
 
 
+def _anonymise_all(
+    anonymiser: Anonymiser, batch: Sequence[Sequence[Message]]
+) -> list[list[AnonymisedMessage] | str]:
+    """Each conversation's anonymised messages, or the error type that stopped it.
+
+    The engine's batched path (spaCy batches across conversations) is tried first; when it
+    fails, conversations are done one by one so that only the failing one is quarantined.
+    """
+    batched = getattr(anonymiser, "anonymise_conversations", None)
+    if callable(batched):
+        try:
+            return list(batched(batch))
+        except Exception as exc:  # every conversation is retried one by one below
+            log.warning(
+                "batched anonymisation failed (%s); retrying one by one", type(exc).__name__
+            )
+    results: list[list[AnonymisedMessage] | str] = []
+    for messages in batch:
+        try:
+            results.append(anonymiser.anonymise_conversation(messages))
+        except Exception as exc:  # the caller quarantines every record of it
+            results.append(type(exc).__name__)
+    return results
+
+
 def anonymise_batch(worker: _Worker, batch: Sequence[Sequence[Message]]) -> BatchResult:
     rows: list[dict[str, Any]] = []
     entities: Counter[EntityKey] = Counter()
     failed: list[tuple[int, str]] = []
-    for index, messages in enumerate(batch):
-        try:
-            anonymised = worker.anonymiser.anonymise_conversation(messages)
-        except Exception as exc:
-            failed.append((index, type(exc).__name__))
+    for index, (messages, anonymised) in enumerate(
+        zip(batch, _anonymise_all(worker.anonymiser, batch), strict=True)
+    ):
+        if isinstance(anonymised, str):
+            failed.append((index, anonymised))
             continue
         for message, anon in zip(messages, anonymised, strict=True):
             labels = worker.taxonomy.classify(message.text, anon.language)
