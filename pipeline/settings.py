@@ -115,6 +115,11 @@ class Settings(BaseSettings):
     sla_minutes: int = Field(default=60, ge=1, description="Reply SLA used by the marts.")
     business_hours_start: time = Field(default=time(9, 0), description="Opening time (local).")
     business_hours_end: time = Field(default=time(18, 0), description="Closing time (local).")
+    dp_total_epsilon: float = Field(
+        default=1.0,
+        ge=0,
+        description="Total differential-privacy budget (epsilon) of all `convmon release` runs.",
+    )
     taxonomy_file: Path | None = Field(
         default=None,
         description="TOML keyword taxonomy and sentiment lexicon for topics, sentiment and "

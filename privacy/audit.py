@@ -39,7 +39,7 @@ from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
 
-KINDS = frozenset({"run", "erasure", "key_rotation", "retention_purge"})
+KINDS = frozenset({"run", "erasure", "key_rotation", "retention_purge", "dp_release"})
 GENESIS_HASH = "0" * 64
 _DDL = """
 CREATE TABLE IF NOT EXISTS audit_log (

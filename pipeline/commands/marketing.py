@@ -200,3 +200,93 @@ def dashboard(
     with _errors():
         path = write_dashboard(settings.marketing_path, output)
     _out.print(f"dashboard written to {path}")
+
+
+@marketing_app.command()
+def release(
+    epsilon: Annotated[
+        float | None, typer.Option(help="Privacy budget this release spends (e.g. 0.5).")
+    ] = None,
+    mart: Annotated[str, typer.Option(help="The mart to release.")] = "daily_activity",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="Write here (.parquet or .csv); default <data dir>/releases/."
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--from", help="First local day (YYYY-MM-DD); default 28 days ago."),
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--to", help="Last local day (YYYY-MM-DD); default yesterday.")
+    ] = None,
+    measures: Annotated[
+        str, typer.Option(help="Comma-separated measures (customers is required).")
+    ] = "customers,messages_in",
+    max_days: Annotated[
+        int, typer.Option(help="Days a customer may count in, per Page and platform.")
+    ] = 7,
+    show_ledger: Annotated[
+        bool, typer.Option("--ledger", help="Show the budget ledger instead of releasing.")
+    ] = False,
+) -> None:
+    """Publish a differentially private release of a mart, charged to the epsilon budget.
+
+    Example: convmon release --epsilon 0.5 --from 2026-03-01 --to 2026-03-28 -o march.csv
+    """
+    from pipeline import dp
+    from pipeline.warehouse import WarehouseError
+
+    settings = load_settings()
+    if show_ledger:
+        _print_ledger(settings)
+        return
+    if epsilon is None:
+        raise typer.BadParameter("give the epsilon to spend, e.g. --epsilon 0.5")
+    try:
+        start = dt.date.fromisoformat(since) if since else None
+        end = dt.date.fromisoformat(until) if until else None
+    except ValueError as exc:
+        raise typer.BadParameter(f"dates are YYYY-MM-DD ({exc})") from None
+    try:
+        result = dp.release(
+            settings,
+            mart=mart,
+            epsilon=epsilon,
+            measures=[m.strip() for m in measures.split(",") if m.strip()],
+            max_days_per_customer=max_days,
+            start=start,
+            end=end,
+            output=output,
+        )
+    except (dp.DPError, WarehouseError) as exc:
+        _err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(EXIT_USER_ERROR) from None
+    _out.print(
+        f"release {result.release_id}: {result.published_cells:,} of {result.domain_cells:,} "
+        f"cells published ({result.suppressed_cells:,} below k after noise) to {result.path}"
+    )
+    _out.print(
+        f"epsilon spent {result.epsilon:g}; total {result.total_after:g} of "
+        f"{result.total_budget:g} ({result.remaining:g} left)"
+    )
+
+
+def _print_ledger(settings: Settings) -> None:
+    from pipeline import dp
+
+    rows = dp.ledger(settings)
+    table = Table("release_id", "created_at", "mart", "epsilon", "measures", "total_after")
+    for release_id, created, mart, epsilon, measures, total in rows:
+        table.add_row(
+            release_id,
+            created.isoformat(timespec="seconds"),
+            mart,
+            f"{epsilon:g}",
+            measures,
+            f"{total:g}",
+        )
+    _out.print(table)
+    spent = rows[-1][5] if rows else 0.0
+    _out.print(f"budget: {spent:g} of {settings.dp_total_epsilon:g} spent")
