@@ -21,6 +21,7 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline.commands import parse_day
 from pipeline.commands.compliance import register as register_compliance
 from pipeline.commands.evaluate import evaluate_command
 from pipeline.commands.marketing import marketing_app
@@ -91,15 +92,6 @@ def settings_from_cli(**overrides: Any) -> Settings:
     settings = load_settings(**clean)
     _setup_logging(settings)
     return settings
-
-
-def _parse_day(value: str, option: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option
-        ) from None
 
 
 def _progress() -> Progress:
@@ -187,9 +179,9 @@ def run(
     if day is not None and (start or end):
         raise typer.BadParameter("use either --date or --start/--end")
     if day is not None:
-        first = last = _parse_day(day, "--date")
+        first = last = parse_day(day, "--date")
     elif start and end:
-        first, last = _parse_day(start, "--start"), _parse_day(end, "--end")
+        first, last = parse_day(start, "--start"), parse_day(end, "--end")
     else:
         raise typer.BadParameter("give --date D, or --start D1 --end D2")
     settings = settings_from_cli()

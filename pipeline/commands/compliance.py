@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.commands import parse_day
 from pipeline.settings import Settings, load_settings
 
 audit_app = typer.Typer(
@@ -67,15 +68,6 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(EXIT_USER_ERROR) from None
 
 
-def _day(value: str, option: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option
-        ) from None
-
-
 def _write_or_print(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -98,8 +90,8 @@ def validate(
     """
     from pipeline.validate import validate_day
 
-    start = _day(day, "--date")
-    stop = _day(end, "--end") if end else start + timedelta(days=1)
+    start = parse_day(day, "--date")
+    stop = parse_day(end, "--end") if end else start + timedelta(days=1)
     settings = _settings()
     results: list[dict[str, Any]] = []
     with _user_errors():

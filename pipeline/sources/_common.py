@@ -233,3 +233,19 @@ def iter_json_lines(path: Path) -> Iterator[tuple[SourceRef, bytes, Any]]:
             except RecursionError:
                 value = Rejected("invalid_json", ref, raw, "JSON nested too deeply")
             yield ref, raw, value
+
+
+def iter_webhook_bodies(
+    path: Path,
+) -> Iterator[tuple[SourceRef, bytes, dict[str, Any], list[Any]] | Rejected]:
+    """(ref, raw line, body, its ``entry`` list) for every webhook POST body of a JSONL file,
+    or a ``Rejected`` for a line that is not JSON or not a webhook body."""
+    for ref, raw, body in iter_json_lines(path):
+        if isinstance(body, Rejected):
+            yield body
+            continue
+        entries = body.get("entry") if isinstance(body, dict) else None
+        if not isinstance(entries, list):
+            yield Rejected("wrong_type", ref, raw, 'line is not a webhook body {"entry": [...]}')
+            continue
+        yield ref, raw, body, entries

@@ -19,7 +19,7 @@ from pipeline.sources._common import (
     build_record,
     count_unknown,
     from_unix,
-    iter_json_lines,
+    iter_webhook_bodies,
     raw_bytes,
 )
 from pipeline.sources.base import Record, Rejected, Source, SourceRef
@@ -121,16 +121,11 @@ class MessengerWebhookSource(Source):
 
     def read(self) -> Iterator[Record | Rejected]:
         pending: dict[str, Referral] = {}
-        for ref, raw, body in iter_json_lines(self.path):
-            if isinstance(body, Rejected):
-                yield body
+        for item in iter_webhook_bodies(self.path):
+            if isinstance(item, Rejected):
+                yield item
                 continue
-            entries = body.get("entry") if isinstance(body, dict) else None
-            if not isinstance(entries, list):
-                yield Rejected(
-                    "wrong_type", ref, raw, 'line is not a webhook body {"entry": [...]}'
-                )
-                continue
+            ref, raw, body, entries = item
             platform = _PLATFORMS.get(str(body.get("object")), Platform.MESSENGER)
             for i, entry in enumerate(entries):
                 if not isinstance(entry, dict):

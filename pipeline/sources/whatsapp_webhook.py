@@ -20,7 +20,7 @@ from pipeline.sources._common import (
     build_record,
     count_unknown,
     from_unix,
-    iter_json_lines,
+    iter_webhook_bodies,
     raw_bytes,
 )
 from pipeline.sources.base import Record, Rejected, Source, SourceRef
@@ -75,16 +75,11 @@ class WhatsAppWebhookSource(Source):
     format = "whatsapp-webhook"
 
     def read(self) -> Iterator[Record | Rejected]:
-        for ref, raw, body in iter_json_lines(self.path):
-            if isinstance(body, Rejected):
-                yield body
+        for item in iter_webhook_bodies(self.path):
+            if isinstance(item, Rejected):
+                yield item
                 continue
-            entries = body.get("entry") if isinstance(body, dict) else None
-            if not isinstance(entries, list):
-                yield Rejected(
-                    "wrong_type", ref, raw, 'line is not a webhook body {"entry": [...]}'
-                )
-                continue
+            ref, raw, _, entries = item
             for i, entry in enumerate(entries):
                 changes = entry.get("changes") if isinstance(entry, dict) else None
                 if not isinstance(changes, list):
