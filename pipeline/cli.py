@@ -27,6 +27,7 @@ from pipeline.commands.evaluate import evaluate_command
 from pipeline.commands.marketing import marketing_app
 from pipeline.commands.quarantine import quarantine_app
 from pipeline.settings import Settings, load_settings
+from pipeline.sources import FORMATS
 
 app = typer.Typer(
     name="convmon",
@@ -169,7 +170,11 @@ def run(
     end: Annotated[str | None, typer.Option(help="Last UTC day of a range (inclusive).")] = None,
     source: Annotated[
         list[str] | None,
-        typer.Option(help="FORMAT:PATH, repeatable (default: CONVMON_SOURCE)."),
+        typer.Option(
+            help="FORMAT:PATH, repeatable (default: CONVMON_SOURCE). Formats: "
+            + ", ".join(FORMATS)
+            + "."
+        ),
     ] = None,
 ) -> None:
     """Run the pipeline for one day or a range of days (models load once).
