@@ -174,7 +174,8 @@ def typo(rng: random.Random, name: str) -> str:
     return name[: i + 1] + name[i] + name[i + 1 :]
 
 
-def _cin(bban_tail: str) -> str:
+def cin(bban_tail: str) -> str:
+    """The check character (CIN) of an Italian BBAN, from its ABI, CAB and account number."""
     total = 0
     for position, ch in enumerate(bban_tail):
         index = int(ch) if ch.isdigit() else ord(ch) - ord("A")
@@ -186,7 +187,7 @@ def iban(rng: random.Random, country: str = "IT") -> str:
     """A valid IBAN (mod-97 check digits; for IT also the national CIN), formatted as typed."""
     if country == "IT":
         tail = digits(rng, 5) + digits(rng, 5) + digits(rng, 12)
-        bban = _cin(tail) + tail
+        bban = cin(tail) + tail
     else:
         bban = rng.choice(("BARC", "LOYD", "NWBK", "HSBC")) + digits(rng, 6) + digits(rng, 8)
     number = country + calc_check_digits(country + "00" + bban) + bban

@@ -24,25 +24,6 @@ from pipeline.sources._common import (
 )
 from pipeline.sources.base import Record, Rejected, Source, SourceRef
 
-_EVENT_FIELDS = (
-    "sender",
-    "recipient",
-    "timestamp",
-    "message",
-    "referral",
-    "postback",
-    "delivery",
-    "read",
-    "reaction",
-    "optin",
-    "account_linking",
-    "message_edit",
-    "pass_thread_control",
-    "take_thread_control",
-    "request_thread_control",
-    "app_roles",
-    "policy_enforcement",
-)
 _NOT_MESSAGES = (
     "delivery",
     "read",
@@ -57,6 +38,7 @@ _NOT_MESSAGES = (
     "app_roles",
     "policy_enforcement",
 )
+_EVENT_FIELDS = ("sender", "recipient", "timestamp", "message", "referral", *_NOT_MESSAGES)
 _MESSAGE_FIELDS = (
     "mid",
     "text",

@@ -23,6 +23,8 @@ from stdnum import luhn
 from stdnum.iban import calc_check_digits
 from stdnum.it import codicefiscale
 
+from pipeline.demo_values import cin
+
 SEED = 20261
 OUT = Path(__file__).with_name("independent_corpus.jsonl")
 PAGES = (
@@ -222,7 +224,7 @@ class Cast:
                 bban = _digits(rng, 18)
             else:
                 tail = _digits(rng, 22)
-                bban = _cin(tail) + tail
+                bban = cin(tail) + tail
             number = country + calc_check_digits(country + "00" + bban) + bban
             return (
                 number
@@ -343,39 +345,6 @@ class Cast:
                 else rng.choice((f"{rng.randint(1, 6)}ish", f"{rng.randint(9, 11)}:15"))
             )
         raise KeyError(key)
-
-
-def _cin(tail: str) -> str:
-    odd = (
-        1,
-        0,
-        5,
-        7,
-        9,
-        13,
-        15,
-        17,
-        19,
-        21,
-        2,
-        4,
-        18,
-        20,
-        11,
-        3,
-        6,
-        8,
-        12,
-        14,
-        16,
-        10,
-        22,
-        25,
-        24,
-        23,
-    )
-    total = sum(odd[int(c)] if i % 2 == 0 else int(c) for i, c in enumerate(tail))
-    return chr(ord("A") + total % 26)
 
 
 def render(
