@@ -3,10 +3,10 @@
 Usage: .venv/bin/python -m benchmarks.scale --messages 100000 [--days 28] [--workers 0]
        [--json PATH] [--base-conversations 600]
 
-The demo generator makes a base corpus once; the input (``jsonl`` normalised messages) is then
-written as a stream of copies of it with rewritten ids (unique message, conversation and
-customer ids) and dates shifted by whole base periods so that they spread over ``--days``. The
-run happens in a fresh child interpreter (what ``convmon run`` does, via
+The demo generator makes base corpora, one per copy with its own seed; the input (``jsonl``
+normalised messages) is written as a stream of them with rewritten ids (unique message,
+conversation and customer ids) and dates shifted by whole base periods so that they spread
+over ``--days``. The run happens in a fresh child interpreter (what ``convmon run`` does, via
 ``pipeline.run.run_interval``) with its own keys, warehouse and data folder in a temporary
 directory; the parent samples the resident memory of the child and all its descendants
 (``/proc``) and reads ``RUSAGE_CHILDREN`` afterwards. Only counts and timings are printed.
@@ -19,6 +19,7 @@ import json
 import os
 import resource
 import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,22 +46,30 @@ def write_input(
     seed: int = 7,
     page_ids: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Stream ``messages`` normalised messages to ``path`` from copies of one demo corpus."""
+    """Stream ``messages`` normalised messages to ``path``: each copy of the base corpus is
+    generated with its own seed (``seed + copy``), so texts, names and values differ between
+    copies as in a real inbox and the detector's cache of identical texts gets no unfair hits."""
     from pipeline.demo import generate
 
-    base_dir = workdir / "base"
-    generate(
-        base_dir, conversations=base_conversations, seed=seed, start=BASE_START, days=BASE_DAYS
-    )
-    base_lines = (base_dir / "jsonl" / "messages.jsonl").read_text(encoding="utf-8").splitlines()
-    base = [json.loads(line) for line in base_lines if line.strip()]
-    if not base:
-        raise RuntimeError("the demo generator wrote no message: check pipeline.demo")
     periods = max(1, days // BASE_DAYS)
     ours = set(page_ids)
-    written = copy = 0
+    written = copy = base_messages = 0
+    base_dir = workdir / "base"
     with path.open("w", encoding="utf-8") as handle:
         while written < messages:
+            shutil.rmtree(base_dir, ignore_errors=True)
+            generate(
+                base_dir,
+                conversations=base_conversations,
+                seed=seed + copy,
+                start=BASE_START,
+                days=BASE_DAYS,
+            )
+            lines = (base_dir / "jsonl" / "messages.jsonl").read_text(encoding="utf-8")
+            base = [json.loads(line) for line in lines.splitlines() if line.strip()]
+            if not base:
+                raise RuntimeError("the demo generator wrote no message: check pipeline.demo")
+            base_messages = base_messages or len(base)
             shift = timedelta(days=BASE_DAYS * (copy % periods))
             suffix = f"{copy:06d}"
             for record in base:
@@ -70,9 +79,10 @@ def write_input(
                 handle.write("\n")
                 written += 1
             copy += 1
+    shutil.rmtree(base_dir, ignore_errors=True)
     return {
         "messages": written,
-        "base_messages": len(base),
+        "base_messages": base_messages,
         "copies": copy,
         "bytes": path.stat().st_size,
     }
