@@ -429,7 +429,7 @@ def finalise(
     errors: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Marts, retention purge, run record, audit log entry, marketing file and run report."""
-    from pipeline.erasure import purge_expired
+    from pipeline.erasure import compact, purge_expired
     from pipeline.marts import build_marts, export_marketing
     from pipeline.report import write_run_report
     from privacy.audit import AuditLog
@@ -518,6 +518,9 @@ def finalise(
             )
             log.debug("finalise: run recorded, checkpointing")
             con.execute("CHECKPOINT")
+            if summary["retention_purged"]:
+                compact(con, settings.warehouse)
+                log.debug("finalise: warehouse compacted after the retention purge")
         finally:
             con.close()
         export_marketing(settings)
