@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.models import Message
 from pipeline.settings import Settings
 from pipeline.sources import Record, Rejected, Source, SourceRef, open_source
+from pipeline.sources.display import display_path
 from pipeline.stage import StagedRow, write_part
 
 if TYPE_CHECKING:
@@ -367,7 +368,7 @@ def anonymise_conversations(
                 "anonymisation failed (%s) for %d records of %s; quarantined",
                 error,
                 len(records),
-                records[0].ref.file,
+                display_path(records[0].ref.file),
             )
             for record in records:
                 quarantine_record(record, "anonymise_error")

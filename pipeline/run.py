@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import __version__
 from pipeline.settings import Settings
 from pipeline.sources import Rejected, parse_spec
+from pipeline.sources.display import display_spec, display_text, set_display_key
 from pipeline.stage import day_dir, staged_files, write_manifest
 from pipeline.warehouse import check_key, connect, replace_days, writer_lock
 
@@ -146,6 +147,7 @@ def extract_shard(
 
     interval = Interval(start, end)
     fmt, _ = parse_spec(source)
+    set_display_key(keyring_for(settings).derived_key("source-path-display"))
     quarantine = QuarantineStore(settings)
     counts = ExtractCounts()
 
@@ -187,7 +189,7 @@ def extract_shard(
     staged = sum(rows_per_day.values())
     stats = assembler.reader.stats
     result: dict[str, Any] = {
-        "source": source,
+        "source": display_spec(source),
         "format": fmt,
         "source_index": source_index,
         "shard": shard,
@@ -201,7 +203,7 @@ def extract_shard(
         "rows_per_day": rows_per_day,
         "skipped": dict(stats.skipped) if shard == 0 else {},
         "unknown_fields": dict(stats.unknown_fields) if shard == 0 else {},
-        "warnings": list(stats.warnings) if shard == 0 else [],
+        "warnings": [display_text(w) for w in stats.warnings] if shard == 0 else [],
         "entities": [
             {"entity_type": t, "language": lang, "recognizer": rec, "count": n}
             for (t, lang, rec), n in sorted(counts.entities.items())
@@ -211,7 +213,7 @@ def extract_shard(
     }
     if counts.read != staged + counts.quarantined + counts.duplicates:
         raise RunError(
-            f"{source}: reconciliation failed (read {counts.read} != staged {staged} + "
+            f"{result['source']}: reconciliation failed (read {counts.read} != staged {staged} + "
             f"quarantined {counts.quarantined} + duplicates {counts.duplicates})"
         )
     write_manifest(_manifest_path(settings, run_id, source_index, shard), result)

@@ -187,6 +187,12 @@ class KeyRing:
         """Fingerprint of every key version."""
         return {key.version: _fingerprint(key.secret) for key in self._keys}
 
+    def derived_key(self, purpose: str) -> bytes:
+        """A 32-byte key for one purpose other than pseudonyms, derived from the active key."""
+        return hmac.new(
+            self._keys[-1].secret, b"convmon/derived-key/v1/" + purpose.encode(), hashlib.sha256
+        ).digest()
+
     def pseudonym(
         self,
         kind: str,

@@ -4,8 +4,9 @@ Each entry is one file ``<quarantine_dir>/<id>.qjson`` (mode 0600, folder 0700):
 
     {"id", "reason", "ref", "source", "run_id", "created", "key_id", "nonce", "ciphertext"}
 
-Only the id, reason code, source reference (file:line), run id and creation time are plaintext;
-the raw bytes and the detail are sealed with AES-256-GCM under the quarantine key (separate from
+Only the id, reason code, source reference (file:line, in its display form: a name in the path
+is a keyed digest), run id and creation time are plaintext; the raw bytes, the detail and the
+real file:line are sealed with AES-256-GCM under the quarantine key (separate from
 the pseudonymisation key), and the plaintext metadata is authenticated as associated data.
 ``list`` and ``purge`` need no key; ``show`` and ``replay`` decrypt.
 """
@@ -32,6 +33,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from pipeline.settings import Settings
 from pipeline.sources.base import Rejected
+from pipeline.sources.display import display_spec
 
 SUFFIX = ".qjson"
 MIN_KEY_BYTES = 32
@@ -65,11 +67,13 @@ class QuarantineEntry:
 
 @dataclass(frozen=True)
 class QuarantinedRecord:
-    """A decrypted entry. ``raw`` may hold personal data: never log it."""
+    """A decrypted entry. ``raw`` and ``origin`` (the real file:line, whose path may name a
+    person) may hold personal data: never log them."""
 
     entry: QuarantineEntry
     raw: bytes
     detail: str
+    origin: str = ""
 
 
 def ensure_local_key(path: Path) -> bool:
@@ -166,13 +170,18 @@ class QuarantineStore:
             "id": entry_id,
             "reason": rejected.reason,
             "ref": str(rejected.ref),
-            "source": source,
+            "source": display_spec(source),
             "run_id": run_id,
             "created": now.isoformat(),
             "key_id": self._key_id,
         }
         payload = json.dumps(
-            {"detail": rejected.detail, "raw": base64.b64encode(rejected.raw).decode("ascii")}
+            {
+                "detail": rejected.detail,
+                "raw": base64.b64encode(rejected.raw).decode("ascii"),
+                "origin": rejected.ref.origin(),
+                "source_origin": source,
+            }
         ).encode("utf-8")
         nonce = secrets.token_bytes(12)
         sealed = aead.encrypt(nonce, payload, _canonical(meta))
@@ -252,7 +261,10 @@ class QuarantineStore:
             raise QuarantineKeyError(f"cannot decrypt {entry_id}: {hint}") from None
         body = json.loads(payload)
         return QuarantinedRecord(
-            entry=self._entry(document), raw=base64.b64decode(body["raw"]), detail=body["detail"]
+            entry=self._entry(document),
+            raw=base64.b64decode(body["raw"]),
+            detail=body["detail"],
+            origin=str(body.get("origin", document["ref"])),
         )
 
     def replay(self, entry_id: str) -> bytes:

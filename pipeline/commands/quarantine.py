@@ -67,7 +67,8 @@ def list_command(
 def show_command(
     entry_id: Annotated[str, typer.Argument(help="The entry id (from `quarantine list`).")],
 ) -> None:
-    """Decrypt one entry and print its reason, detail and raw record (personal data!).
+    """Decrypt one entry and print its reason, detail, real file:line and raw record (personal
+    data!).
 
     Example: convmon quarantine show q20261125101500-0123456789abcdef
     """
@@ -75,8 +76,10 @@ def show_command(
         record = _store().show(entry_id)
     _err.print(
         f"[yellow]{record.entry.reason}[/] at {record.entry.ref} (run {record.entry.run_id}): "
-        f"{record.detail or '-'}"
+        f"{record.detail or '-'}",
+        highlight=False,
     )
+    _err.print(f"real location: {record.origin}", markup=False, highlight=False)
     typer.echo(record.raw.decode("utf-8", "replace"))
 
 

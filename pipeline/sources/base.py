@@ -17,17 +17,29 @@ from pathlib import Path
 
 from pipeline.models import Message
 from pipeline.settings import Settings
+from pipeline.sources.display import display_path, display_text
 
 
 @dataclass(frozen=True)
 class SourceRef:
-    """Where a record came from: a file and a line (text formats) or an index (JSON arrays)."""
+    """Where a record came from: a file and a line (text formats) or an index (JSON arrays).
+
+    ``file`` is the real path, kept in memory; ``str(ref)`` is what may be written or logged.
+    """
 
     file: str
     line: int | None = None
     index: str | None = None
 
     def __str__(self) -> str:
+        """The form that may be persisted or logged: names in the path shown as digests."""
+        return display_text(self.origin())
+
+    def __repr__(self) -> str:
+        return f"SourceRef({str(self)!r})"
+
+    def origin(self) -> str:
+        """The real ``file:line#index`` (may name a person: only for the encrypted quarantine)."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
@@ -63,10 +75,13 @@ class SourceStats:
 
 
 class SourceFileError(Exception):
-    """A whole file cannot be read (truncated JSON, wrong encoding, not a zip...)."""
+    """A whole file cannot be read (truncated JSON, wrong encoding, not a zip...).
+
+    ``path`` and the message show the file in its display form (names as digests).
+    """
 
     def __init__(self, path: Path | str, problem: str, line: int | None = None) -> None:
-        self.path = str(path)
+        self.path = display_path(path)
         self.line = line
         self.problem = problem
         where = self.path if line is None else f"{self.path}:{line}"
@@ -91,4 +106,4 @@ class Source(ABC):
         """Yield every record of the input, valid or rejected, in source order."""
 
     def describe(self) -> str:
-        return f"{self.format}:{self.path}"
+        return f"{self.format}:{display_path(self.path)}"
