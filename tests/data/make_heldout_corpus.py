@@ -509,7 +509,7 @@ class World:
                 faker = self.fakers[self.pick(FOREIGN_LOCALES)]
                 first = faker.first_name_female() if female else faker.first_name_male()
                 last = faker.last_name()
-            return Person(first, last, origin, female, first.split()[0])
+            return Person(first, last, origin, female, first)
         faker = self.fakers[ORIGIN_LOCALE[origin]]
         diminutives = DIMINUTIVES_IT if origin == "it" else DIMINUTIVES_EN
         roll = self.rng.random()
@@ -966,12 +966,15 @@ class World:
 
     def town(self, country: str) -> str:
         if country == "gb":
-            return str(self.pick(GB_TOWNS + GB_REGIONS[:1]))
+            return str(self.pick(GB_TOWNS))
         if country == "ie":
             return str(self.pick(IE_TOWNS))
         if country == "us":
             return str(self.pick(US_TOWNS)[0])
-        return str(self.pick(sorted(IT_TOWNS) + list(IT_REGIONS[:3])))
+        return str(self.pick(sorted(IT_TOWNS)))
+
+    def region(self, language: str) -> str:
+        return str(self.pick(IT_REGIONS if language == "it" else GB_REGIONS + IE_COUNTIES[:2]))
 
     # ---- look-alikes
 
@@ -1194,7 +1197,12 @@ CUSTOMER = {
             "numero {phone2}",
             "lo ritira mia figlia {relf}, il suo cellulare è {phone2}",
             "sono fuori casa tutta la settimana, sto da mia madre a {town}",
+            "siamo in {region} per le vacanze fino al {date}, riesco a ritirarlo quando torno?",
             "CONSEGNATE A {addr} GRAZIE",
+            "- nome: {full}\n- via: {addr}\n- tel {phone}\n- orari: dopo le {time}",
+            "allora guarda io sto a {town} però il pacco mandalo da mia cugina {relf_full} che "
+            "sta in {addr} tanto lei è sempre a casa e se serve il suo numero è {phone2}",
+            "se serve Tel.{phone} (ufficio {phone2})",
             "si allora il mio indirizzo è {addr} e il numero è {phone} se non rispondo chiamate "
             "mia moglie {relf} al {phone2} ok grazie ciao",
             "ok lo dico a {relm} e vi faccio sapere",
@@ -1234,12 +1242,17 @@ CUSTOMER = {
             "posso pagare con satispay? il numero collegato è {phone}",
             "numero carta {card} intestata a {full}, l'altra volta non è passata",
             "ho pagato con paypal dalla mail {email}",
+            "per il pagamento a rate vi serve il mio codice fiscale? è {cf}",
+            "niente allora ho provato con la carta {card} e non va poi con quella di mio marito "
+            "{relm} e niente uguale ma che succede",
         ),
         "account": (
             "non riesco ad accedere al sito, mi dice che il mio ip {ip} è bloccato",
             "il mio profilo è {url} se volete controllare",
             "mi trovate su ig come {handle}",
             "ho cambiato mail, ora è {email}",
+            "per la tessera fedeltà avevo dato il cf {cf}, non mi trovate?",
+            "l'account l'ha fatto mio figlio {relm} con la sua mail {relemail}",
             "collaborazione? ho 12k follower {handle} e {url}",
             "la mia amica {otherf} ({otherhandle}) vorrebbe lo sconto anche lei",
             "il tecnico dice che l'ip del router è {ip}",
@@ -1281,7 +1294,11 @@ CUSTOMER = {
             "is your driver called {courier}? a guy called {courier} texted me from {phone2}",
             "my daughter {relf} will pick it up, her mobile is {phone2}",
             "I'm away all week at my mum's in {town}",
+            "we're in {region} on holiday till {date}, can I collect it when I'm back?",
             "PLEASE DELIVER TO {addr} THANKS",
+            "- name: {full}\n- address: {addr}\n- phone {phone}",
+            "right so I'm in {town} this week but send it to my cousin {relf_full} at {addr} "
+            "she's always in and her number is {phone2} if the driver needs it",
             "yeah so the address is {addr} and my number is {phone} if I don't pick up ring my "
             "wife {relf} on {phone2} ok thanks bye",
             "ok I'll tell {relm} and get back to you",
@@ -1313,12 +1330,16 @@ CUSTOMER = {
             "I'll do a bank transfer from {iban}",
             "card number {card}, name on card {full}, it didn't go through last time",
             "I paid with paypal from {email}",
+            "for the instalment plan, my codice fiscale is {cf}",
+            "so I tried my card {card} and nothing then my husband {relm}'s and same thing "
+            "what's going on",
         ),
         "account": (
             "can't log in to the site, it says my IP {ip} is blocked",
             "my profile is {url} if you want to check",
             "find me on insta {handle}",
             "I changed my email, it's {email} now",
+            "my son {relm} set up the account with his email {relemail}",
             "collab? I have 12k followers, {handle} and {url}",
             "my friend {otherfirst} ({otherhandle}) wants the discount too",
             "the broadband guy says the router IP is {ip}",
@@ -1397,6 +1418,10 @@ AGENT = {
             "Ciao, grazie per averci scritto 😊 dammi un attimo",
             "Certamente, nessun problema",
             "Ciao {nick}! Mi dai il numero d'ordine?",
+            "Eccomi! Scusa l'attesa",
+            "Ciao {first}, ci penso io",
+            "Buonasera, come posso aiutarti?",
+            "Ciao! Sono {agent}, ti seguo io 😊",
         ),
     },
     "en": {
@@ -1446,6 +1471,10 @@ AGENT = {
             "Hi, thanks for getting in touch 😊 give me a sec",
             "Of course, no problem at all",
             "Hi {nick}! Could I have the order number?",
+            "Here now! Sorry for the wait",
+            "Hi {first}, leave it with me",
+            "Evening, how can I help?",
+            "Hi! {agent} here, I'll look after this 😊",
         ),
     },
 }
@@ -1549,6 +1578,8 @@ SLOT_TYPES = {
     "otherf": ("PERSON", "entity"),
     "wordname": ("PERSON", "entity"),
     "wordsurname": ("PERSON", "entity"),
+    "relemail": ("EMAIL_ADDRESS", "entity"),
+    "region": ("LOCATION", "entity"),
     "house": (None, None),
     "art": (None, None),
     "art2": (None, None),
@@ -1696,6 +1727,8 @@ class Writer:
                 [p for p in products if p != self.value("product", language, cache)]
             ),
             "house": lambda: str(w.rng.randrange(1, 90)),
+            "relemail": lambda: w.email(self.relative(c.brother)),
+            "region": lambda: w.region(language),
             "art": lambda: article(self.value("product", language, cache)),
             "art2": lambda: article(self.value("product2", language, cache)),
         }
@@ -1823,7 +1856,7 @@ class CorpusBuilder:
         """Weight of a template: higher when it holds entity types the corpus has few of."""
         types = {SLOT_TYPES[slot][0] for slot in _SLOT.findall(template)}
         return 0.3 + sum(
-            8 / (4 + self.counts[t]) for t in types if t in ENTITY_LABELS and t != "PERSON"
+            20 / (4 + self.counts[t]) for t in types if t in ENTITY_LABELS and t != "PERSON"
         )
 
     def conversation(self, language: str, scenario: str) -> Conversation:
@@ -1908,7 +1941,7 @@ class CorpusBuilder:
             template = w.pick(fresh)
             used.add(template)
             pieces = writer.render(template, agent_language, "agent")
-            if w.chance(sign):
+            if "{agent}" not in template and w.chance(sign):
                 pieces += writer.render(w.pick(SIGN[agent_language]), agent_language, "agent")
             turns.append(("agent", agent_language, pieces))
 
@@ -1936,7 +1969,7 @@ class CorpusBuilder:
     def records(self) -> list[dict[str, Any]]:
         w = self.world
         records: list[dict[str, Any]] = []
-        italian = round(CONVERSATIONS * 0.64)
+        italian = round(CONVERSATIONS * 0.63)
         languages = ["it"] * italian + ["en"] * (CONVERSATIONS - italian)
         scenarios = [SCENARIOS[i % len(SCENARIOS)] for i in range(CONVERSATIONS)]
         w.rng.shuffle(languages)
