@@ -13,7 +13,8 @@ digits. Spans are recorded while each text is composed, so ``text[start:end] == 
 The businesses are invented; their names and handles are ``keep`` spans (type BRAND), never
 entities. Configure them as the tenant's business names when measuring: see ``BUSINESS_NAMES``.
 
-Regenerate (same seed, same bytes; refuses to overwrite different bytes without ``--force``)::
+The bytes depend on the Faker version locked in ``uv.lock``. Regenerate (same seed, same bytes;
+refuses to overwrite different bytes without ``--force``)::
 
     .venv/bin/python tests/data/make_heldout_corpus.py [--out PATH] [--force]
 """
@@ -854,7 +855,7 @@ class World:
     def ip(self) -> str:
         if self.chance(0.12):
             groups = ["2a01", "e11", *(f"{self.rng.randrange(1, 65536):x}" for _ in range(4))]
-            return ":".join(groups[:2]) + ":" + ":".join(groups[2:])
+            return ":".join(groups[:4]) + "::" + ":".join(groups[4:])
         first = self.pick((93, 151, 79, 87, 2, 5, 82, 109, 176, 188, 213))
         second, third, fourth = (
             self.rng.randrange(256),
@@ -933,7 +934,6 @@ class World:
                 + self.pick("ACDEFHKNPRTVWXY")
                 + self.digits(2)
                 + self.pick("ACDEFHKNPRTVWXY")
-                + self.digits(1)
             )
             forms = (
                 f"{number} {street}, {town}, Co. {self.pick(IE_COUNTIES)}",

@@ -6,6 +6,7 @@ Only the dataset is checked here; the engine's scores on it are measured separat
 from __future__ import annotations
 
 import importlib.util
+import ipaddress
 import itertools
 import subprocess
 import sys
@@ -101,6 +102,14 @@ def _alnum(value: str) -> str:
     return "".join(c for c in value if c.isalnum()).upper()
 
 
+def _is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize(
     ("entity_type", "is_valid"),
     [
@@ -108,8 +117,9 @@ def _alnum(value: str) -> str:
         ("CREDIT_CARD", lambda v: luhn.is_valid(_digits(v)) and len(_digits(v)) in (15, 16)),
         ("IT_FISCAL_CODE", lambda v: codicefiscale.is_valid(_alnum(v))),
         ("IT_VAT_CODE", lambda v: iva.is_valid(_digits(v))),
+        ("IP_ADDRESS", _is_ip),
     ],
-    ids=["iban-mod97", "card-luhn", "codice-fiscale-check", "partita-iva-luhn"],
+    ids=["iban-mod97", "card-luhn", "codice-fiscale-check", "partita-iva-luhn", "ip-v4-v6"],
 )
 def test_numbers_have_valid_check_digits(
     dataset: list[LabelledMessage], entity_type: str, is_valid: object
