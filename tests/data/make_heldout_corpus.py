@@ -237,6 +237,11 @@ WORD_SURNAMES_IT = (
     "Vitale",
     "Sole",
 )
+APOSTROPHE_SURNAMES = {
+    "it": ("D'Angelo", "De Luca", "Dell'Orto", "Di Stefano", "D'Amico", "Lo Russo"),
+    "ie": ("O'Brien", "O'Sullivan", "Mac Giolla Phádraig", "Ní Bhriain"),
+    "gb": ("Smith-Jones", "O'Neill", "St John"),
+}
 RARE_FIRST = (
     "Amadou",
     "Fatou",
@@ -520,7 +525,9 @@ class World:
             first = self.pick([n for n in WORD_NAMES_EN if (n in FEMALE_NAMES) == female])
         else:
             first = faker.first_name_female() if female else faker.first_name_male()
-        if origin == "it" and self.chance(0.45):
+        if self.chance(0.1) and origin in APOSTROPHE_SURNAMES:
+            last = self.pick(APOSTROPHE_SURNAMES[origin])
+        elif origin == "it" and self.chance(0.45):
             last = self.pick(WORD_SURNAMES_IT)
         elif origin != "it" and self.chance(0.3):
             last = self.pick(WORD_SURNAMES_EN)
@@ -1188,6 +1195,8 @@ CUSTOMER = {
             "sono a {town} fino al {date}, potete spedire qui? {townaddr}",
             "cell.{phone} oppure fisso {phone2}",
             "il tracking {tracking} dice consegnato ma io non ho ricevuto nulla!!",
+            'mi è arrivato questo sms: "{carrier}: gentile {upperfull} la sua spedizione '
+            '{tracking} sarà consegnata {date}" ma io non sono a casa',
             "Inoltro i dati per la spedizione:\n{full}\n{addr}\n{phone}",
             "Nome: {full}\nIndirizzo: {addr}\nTelefono: {phone}\nNote: citofono {neigh}",
             "allora l'indirizzo è {addr} però il citofono è a nome {relf_full} perché è casa di "
@@ -1286,6 +1295,8 @@ CUSTOMER = {
             "I'm in {town} until {date}, can you ship here? {townaddr}",
             "mob {phone} or home {phone2}",
             "tracking {tracking} says delivered but I got nothing!!",
+            'got this text: "{carrier}: Dear {upperfull}, parcel {tracking} will be delivered '
+            "on {date}\" but I'm out",
             "Forwarding the delivery details:\n{full}\n{addr}\n{phone}",
             "Name: {full}\nAddress: {addr}\nPhone: {phone}",
             "ok so the address is {addr} but the buzzer says {relf_full} cos its my mother in "
@@ -1415,6 +1426,7 @@ AGENT = {
         "generic": (
             "Ciao {first}, ti rispondo subito",
             "Buongiorno! Controllo e ti faccio sapere",
+            "Gentile {sigra} {last}, ci scusiamo per il ritardo nella risposta",
             "Ciao, grazie per averci scritto 😊 dammi un attimo",
             "Certamente, nessun problema",
             "Ciao {nick}! Mi dai il numero d'ordine?",
@@ -1468,6 +1480,7 @@ AGENT = {
         "generic": (
             "Hi {first}, on it now",
             "Morning! Let me check and come back to you",
+            "Dear {mrs} {last}, apologies for the late reply",
             "Hi, thanks for getting in touch 😊 give me a sec",
             "Of course, no problem at all",
             "Hi {nick}! Could I have the order number?",
@@ -1579,6 +1592,8 @@ SLOT_TYPES = {
     "wordname": ("PERSON", "entity"),
     "wordsurname": ("PERSON", "entity"),
     "relemail": ("EMAIL_ADDRESS", "entity"),
+    "upperfull": ("PERSON", "entity"),
+    "sigra": (None, None),
     "region": ("LOCATION", "entity"),
     "house": (None, None),
     "art": (None, None),
@@ -1728,6 +1743,8 @@ class Writer:
             ),
             "house": lambda: str(w.rng.randrange(1, 90)),
             "relemail": lambda: w.email(self.relative(c.brother)),
+            "upperfull": lambda: f"{c.customer.last} {c.customer.first}".upper(),
+            "sigra": lambda: "sig.ra" if c.customer.female else "sig.",
             "region": lambda: w.region(language),
             "art": lambda: article(self.value("product", language, cache)),
             "art2": lambda: article(self.value("product2", language, cache)),
@@ -1853,10 +1870,12 @@ class CorpusBuilder:
         self.counts: Counter[str] = Counter()
 
     def rarity(self, template: str) -> float:
-        """Weight of a template: higher when it holds entity types the corpus has few of."""
+        """Weight of a template: higher when it holds span types the corpus has few of."""
         types = {SLOT_TYPES[slot][0] for slot in _SLOT.findall(template)}
         return 0.3 + sum(
-            20 / (4 + self.counts[t]) for t in types if t in ENTITY_LABELS and t != "PERSON"
+            (20 if t in ENTITY_LABELS else 10) / (4 + self.counts[t])
+            for t in types
+            if t is not None and t not in ("PERSON", "BRAND")
         )
 
     def conversation(self, language: str, scenario: str) -> Conversation:
@@ -1980,7 +1999,7 @@ class CorpusBuilder:
             for number, (role, language, pieces) in enumerate(self.turns(conv), start=1):
                 when += timedelta(minutes=w.rng.randrange(1, 240), seconds=w.rng.randrange(60))
                 text, entities, keep = compose(pieces)
-                self.counts.update(span["type"] for span in entities)
+                self.counts.update(span["type"] for span in entities + keep)
                 records.append(
                     {
                         "message": self.message(conv, role, number, when, text),
