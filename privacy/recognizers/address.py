@@ -8,8 +8,13 @@ from collections.abc import Iterable
 from privacy.types import Detection
 
 _IT_STREET = (
-    r"via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|vico|strada|"
-    r"contrada|c\.da|localit[aà]|loc\.|lungomare|lungotevere|borgo|salita|calle|frazione|fraz\."
+    r"via|viale|piazza|piazzale|corso|largo|vicolo|vico|strada|contrada|localit[aà]|lungomare|"
+    r"lungotevere|borgo|salita|calle|frazione"
+)
+# Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
+_IT_STREET_ABBR = (
+    r"v\.le|v\.|p\.zza|p\.za|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
+    r"l\.mare|l\.tevere"
 )
 _MONTHS = (
     r"[Gg]ennaio|[Ff]ebbraio|[Mm]arzo|[Aa]prile|[Mm]aggio|[Gg]iugno|[Ll]uglio|[Aa]gosto|"
@@ -25,7 +30,7 @@ _CAP_CITY = (
     r"|,\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
 )
 IT_ADDRESS = re.compile(
-    rf"(?<![\w])(?i:{_IT_STREET})\s(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
+    rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
     rf"(?:,?\s(?:n\.?\s?|nr\.?\s?|numero\s)?{_HOUSE})?{_CAP_CITY}",
 )
 _EN_STREET = (
@@ -65,6 +70,10 @@ _NOT_STREET = frozenset(
 )
 
 
+# "v." and "str." also abbreviate "vedi" and "strada" in prose: a street only with a number.
+_BARE_ABBR = re.compile(r"(?i:v|str)\.")
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present."""
     lowered = text.lower()
@@ -78,6 +87,8 @@ def find_addresses(text: str) -> Iterable[Detection]:
             if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
                 words[1][:1].isupper() or words[1][:1].isdigit() or connector
             ):
+                continue
+            if _BARE_ABBR.match(match.group(0)) and not any(map(str.isdigit, match.group(0))):
                 continue
             end = match.end()
             while end > match.start() and text[end - 1] in ",. ":

@@ -1,4 +1,9 @@
-"""Places: a gazetteer of Italian localities (Faker's it_IT data, MIT) and major English cities."""
+"""Places: a gazetteer of Italian localities (Faker's it_IT data, MIT), the cities of more Faker
+locales and its geo data (``faker_cities.txt``) and a hand list of English-speaking towns.
+
+A place that is also a common word or a first name ("Reading", "Split", "Aurora") is kept in the
+gazetteer with a leading ``?``: it counts only after a cue ("in", "from", "vivo a", "based in").
+"""
 
 from __future__ import annotations
 
@@ -23,19 +28,34 @@ def product_words() -> frozenset[str]:
 PRODUCT_WORDS = product_words()
 
 
+CUE_ONLY = "?"
+# The word right before a cue-only place ("live in", "vivo a", "based in", "near", "da").
+PLACE_CUES = frozenset(
+    {"in", "from", "a", "da", "di", "near", "to", "at", "around", "outside", "vicino", "presso"}
+)
+
+
 def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
-    """Folded place names that are not common words or first names."""
+    """Folded place names; those that are also a common word or a first name start with ``?``."""
     from faker.providers.address.it_IT import Provider as ItalianAddress
 
-    text = resources.files("privacy.data").joinpath("cities.txt").read_text(encoding="utf-8")
-    english = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-    places: set[str] = {fold(name) for name in english}
-    for name in ItalianAddress.cities:
+    names = [*ItalianAddress.cities]
+    for source in ("cities.txt", "faker_cities.txt"):
+        text = resources.files("privacy.data").joinpath(source).read_text(encoding="utf-8")
+        names.extend(
+            line.strip() for line in text.splitlines() if line.strip()[:1] not in ("", "#")
+        )
+    places: dict[str, bool] = {}
+    for name in names:
+        marked = name.startswith(CUE_ONLY)
         folded = " ".join(fold(word) for word in WORD.findall(name))
-        if len(folded) < 4 or folded in lexicon.common or folded in lexicon.first_names:
+        if len(folded) < 3:
             continue
-        places.add(folded)
-    return frozenset(places)
+        ambiguous = marked or folded in lexicon.common or folded in lexicon.first_names
+        if len(folded) < 4 and " " not in folded:
+            ambiguous = True
+        places[folded] = places.get(folded, False) or ambiguous
+    return frozenset(CUE_ONLY + place if cue else place for place, cue in places.items())
 
 
 _FIRST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -48,7 +68,7 @@ def _first_words(gazetteer: frozenset[str]) -> frozenset[str]:
     if cached is None or cached[0] is not gazetteer:
         if len(_FIRST_WORDS) >= 4:
             _FIRST_WORDS.clear()
-        cached = (gazetteer, frozenset(place.split()[0] for place in gazetteer))
+        cached = (gazetteer, frozenset(place.lstrip(CUE_ONLY).split()[0] for place in gazetteer))
         _FIRST_WORDS[id(gazetteer)] = cached
     return cached[1]
 
@@ -70,7 +90,12 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 continue
             if not run[-1].group(0)[:1].isupper():
                 continue
-            if " ".join(fold(m.group(0)) for m in run) in gazetteer:
+            folded = " ".join(fold(m.group(0)) for m in run)
+            if folded in gazetteer or (
+                CUE_ONLY + folded in gazetteer
+                and index > 0
+                and fold(words[index - 1].group(0)) in PLACE_CUES
+            ):
                 found = size
                 break
         if found and not _beside_product(words, index, found):

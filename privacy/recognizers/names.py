@@ -151,14 +151,35 @@ WEAK_CUES = (
     "thanks",
     "grazie",
     "buongiorno",
+    "buonasera",
+    "salve",
+    "hey",
+    "a presto",
+    "carissima",
+    "carissimo",
+    "gentilissima",
+    "gentilissimo",
+    "good morning",
 )
-SIGNATURE = re.compile(
-    r"(?:^|[\n.!?]\s*|\s)[-–—~]\s?([A-ZÀ-Ý][a-zà-ÿ'’]{1,20}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’]{1,20})?)\s*[.!]?\s*$"
-)
+_NAME = r"[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-ÿ'’]{1,20}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’]{1,20})?"
+# A signature at the end of a message: after a dash, en/em dash, tilde or "--" ("~ Lorenza"),
+# alone on the last line ("...\nlorenza"), or before the business ("Lorenza – Casa Verde").
+SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~])[ \t]?({_NAME})\s*[.!]?\s*$")
+SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME})[ \t]*[.!]?\s*$")
+SIGNATURE_LEAD = re.compile(rf"(?:^|\n)[ \t]*({_NAME})[ \t]*(?:--|[-–—~@|/])[ \t]*[^\n@]{{1,40}}$")
+# Signatures are looked for in the last characters of a text only.
+SIGNATURE_TAIL = 120
 
 
+# A number or a question between a cue and the next word ("for $1240.50. Best") breaks the cue.
+_CUE_BREAK = re.compile(r"[\d?]")
 HERE = re.compile(r"(?:^|[,.!?]\s|\n)\s?([A-Za-zÀ-ÿ]{3,20})\s(?:here|qui)\b")
 INTRODUCED = frozenset({"mi chiamo", "my name is", "il mio nome e", "my name's"})
+
+
+def _not_acronym(word: str) -> bool:
+    """Foreign names never match a word in capitals ("IBAN", "DAGs")."""
+    return not word[1:2].isupper()
 
 
 @dataclass(frozen=True)
@@ -169,12 +190,17 @@ class NameLexicon:
     surnames: frozenset[str]
     common: frozenset[str]
     nicknames: dict[str, tuple[str, ...]]
+    # Names of Faker's other locales ("Siobhán", "Wojciech", "Ngozi"), frequent words left out.
+    foreign_first: frozenset[str] = frozenset()
+    foreign_surnames: frozenset[str] = frozenset()
 
     def is_first(self, word: str) -> bool:
-        return fold(word) in self.first_names
+        folded = fold(word)
+        return folded in self.first_names or (folded in self.foreign_first and _not_acronym(word))
 
     def is_surname(self, word: str) -> bool:
-        return fold(word) in self.surnames
+        folded = fold(word)
+        return folded in self.surnames or (folded in self.foreign_surnames and _not_acronym(word))
 
     def is_common(self, word: str) -> bool:
         return fold(word) in self.common or word.lower() in self.common
@@ -218,7 +244,16 @@ def load_lexicon() -> NameLexicon:
         full, *short = (fold(word) for word in line.split())
         nicknames[full] = tuple(short)
         firsts.update(short)
-    return NameLexicon(frozenset(firsts), frozenset(lasts), frozenset(common), nicknames)
+    foreign_first = {name for line in _data_lines("faker_first_names.txt") for name in line.split()}
+    foreign_last = {name for line in _data_lines("faker_last_names.txt") for name in line.split()}
+    return NameLexicon(
+        frozenset(firsts),
+        frozenset(lasts),
+        frozenset(common),
+        nicknames,
+        frozenset(foreign_first - firsts - common),
+        frozenset(foreign_last - lasts - common),
+    )
 
 
 @lru_cache(maxsize=65_536)
@@ -241,6 +276,8 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     while index < len(words):
         start, _, word = words[index]
         cue = _cue_before(lowered, index)
+        if cue and _CUE_BREAK.search(text, words[index - 1][1], start):
+            cue = ""
         taken = 0
         if cue == "strong":
             introduced = _cue_phrase(lowered, index) in INTRODUCED
@@ -258,12 +295,24 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for here in HERE.finditer(text):
         if not lexicon.is_common(here.group(1)):
             yield Detection(here.start(1), here.end(1), "PERSON", "name-here", 0.7)
-    match = SIGNATURE.search(text)
-    if match:
-        candidate = match.group(1)
-        first = candidate.split()[0]
-        if not lexicon.is_common(first):
-            yield Detection(match.start(1), match.end(1), "PERSON", "name-signature", 0.7)
+    yield from _signatures(text, lexicon)
+
+
+def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """A name signing the message: capitalised after a dash, else a known first name."""
+    offset = max(0, len(text) - SIGNATURE_TAIL)
+    tail = text[offset:]
+    for pattern in (SIGNATURE, SIGNATURE_LINE, SIGNATURE_LEAD):
+        match = pattern.search(tail)
+        if not match:
+            continue
+        first = match.group(1).split()[0]
+        if lexicon.is_common(first):
+            continue
+        dashed = pattern is SIGNATURE and first[:1].isupper()
+        if dashed or lexicon.is_first(first):
+            start, end = offset + match.start(1), offset + match.end(1)
+            yield Detection(start, end, "PERSON", "name-signature", 0.7)
 
 
 def _cue_before(lowered: list[str], index: int) -> str:
@@ -321,7 +370,7 @@ def _take_name(
     else:
         if not first_known or lexicon.is_common(word):
             return 0
-        if not _followed_by_surname(words, index, lexicon, lowercase=True):
+        if not weak_cue and not _followed_by_surname(words, index, lexicon, lowercase=True):
             return 0
     taken = 1
     while taken < 3 and index + taken < len(words):

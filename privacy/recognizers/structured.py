@@ -20,10 +20,17 @@ from privacy.types import Detection
 
 PHONE_REGIONS = ("IT", "US", "GB", "DE", "FR", "ES", "CH")
 
-_TLDS = "com|it|net|org|eu|info|biz|io|me|co\\.uk|uk|de|fr|es|ch|at|nl|be|us|ca|au|email|mail"
+# Any two-letter country code (co.uk, com.au: a label then the country) and the common gTLDs.
+_TLDS = (
+    r"[a-z]{2}|com|net|org|edu|gov|info|biz|email|mail|online|shop|store|site|app|dev|xyz|tech|"
+    r"pro|name|mobi|cloud|live|blog|club|life|world|today|space|website|art|studio|design"
+)
 _DOT = r"(?:\s?[\[(\{<]\s?(?:dot|punto)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\s?\.\s?)"
 _AT = r"(?:\s?@\s?|\s?[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s)"
 _LABEL = r"[a-z0-9_%+\-]{1,64}"
+# "arrived at home. It was": with a spelled-out "at", a full stop before a space ends a sentence.
+_SENTENCE_BREAK = re.compile(r"\.\s")
+_AT_SYMBOL = re.compile(r"@|[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]", re.IGNORECASE)
 EMAIL = re.compile(
     rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
     rf"{_DOT}(?:{_TLDS}))(?![\w/])",
@@ -33,6 +40,12 @@ EMAIL = re.compile(
 PHONE_CANDIDATE = re.compile(
     r"(?<![\w+/.\-])(?:\+|00)?\(?\d[\d \t().\-/]{6,22}\d"
     r"(?:\s?(?:x|ext\.?|int\.?)\s?\d{1,5})?(?![\w])",
+    re.IGNORECASE,
+)
+# A number glued to its label ("tel.3471234567", "cell:347 123 4567", "ph.+44 7911 123456").
+PHONE_LABELLED = re.compile(
+    r"(?<![\w])(?:tel(?:efono)?|tlf|cell(?:ulare)?|cel|mob(?:ile)?|ph(?:one)?|t|fisso|wa)"
+    r"\s?[.:]?\s?((?:\+|00)?\(?\d[\d \t().\-/]{6,22}\d)(?![\w])",
     re.IGNORECASE,
 )
 _PHONE_CONTEXT = re.compile(
@@ -49,7 +62,9 @@ _NOT_PHONE_CONTEXT = re.compile(
 _YEAR_FIRST = re.compile(r"^20\d\d[/\-.]")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
 
-CARD = re.compile(r"(?<![\w])\d(?:[ \-]?\d){12,18}(?![\w])")
+CARD = re.compile(r"(?<![\w])\d(?:[ \-./]?\d){12,18}(?![\w]|[./]\d)")
+# Dots or slashes separate a card number only as 4-digit groups ("4111.1111.1111.1111").
+_CARD_GROUPED = re.compile(r"\d{4}([./])\d{4}\1\d{4}\1\d{1,7}|\d{4}([./])\d{6}\2\d{4,5}")
 IBAN = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,34}", re.IGNORECASE)
 # A compact IBAN of a common country whose checksum fails (a typo is still personal data).
 IBAN_SHAPE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![\w])")
@@ -129,11 +144,19 @@ def _find_phones(text: str) -> Iterable[Detection]:
             start += 1
         if _phone_ok(stripped, text[max(0, start - 40) : start]):
             yield Detection(start, end, "PHONE_NUMBER", "phone", 0.85)
+    for match in PHONE_LABELLED.finditer(text):
+        value = match.group(1).rstrip(" -./(")
+        if _phone_ok(value, "tel "):
+            start = match.start(1)
+            yield Detection(start, start + len(value), "PHONE_NUMBER", "phone-labelled", 0.85)
 
 
 def _find_cards(text: str) -> Iterable[Detection]:
     for match in CARD.finditer(text):
-        digits = re.sub(r"\D", "", match.group(0))
+        value = match.group(0)
+        if ("." in value or "/" in value) and not _CARD_GROUPED.fullmatch(value):
+            continue
+        digits = re.sub(r"\D", "", value)
         if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
             yield Detection(match.start(), match.end(), "CREDIT_CARD", "card-luhn", 0.95)
 
@@ -193,6 +216,9 @@ def _find_emails(text: str) -> Iterable[Detection]:
     if "@" not in text and not re.search(r"\b(?:at|chiocciola)\b", text, re.IGNORECASE):
         return
     for match in EMAIL.finditer(text):
+        value = match.group(1)
+        if _SENTENCE_BREAK.search(value) and not _AT_SYMBOL.search(value):
+            continue
         yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
 
 
