@@ -257,6 +257,9 @@ def demo_run(
 ) -> None:
     """What `make run` does: local demo keys if none, demo data if absent, a run over all of it.
 
+    The run reads the Graph API copy and the Messenger webhook events (which alone carry the
+    click-to-Messenger referrals); a message in both is loaded once, with the referral.
+
     Example: convmon demo-run --demo-dir var/demo
     """
     from pipeline.demo import generate
@@ -270,7 +273,10 @@ def demo_run(
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     settings = settings_from_cli(**overrides)
     start, end = date.fromisoformat(manifest["start"]), date.fromisoformat(manifest["end"])
-    sources = [f"graph-api:{demo_dir / 'graph-api'}"]
+    sources = [
+        f"graph-api:{demo_dir / 'graph-api'}",
+        f"messenger-webhook:{demo_dir / 'messenger-webhook' / 'events.jsonl'}",
+    ]
     with user_errors():
         summary = execute_run(settings, start=start, end=end, sources=sources)
     if summary["status"] != "succeeded":

@@ -51,6 +51,12 @@ from pipeline.sources.graph_api import next_page_key
 KEEP_TYPES = ("ORDER_NUMBER", "TRACKING_CODE", "PRICE", "PRODUCT", "BRAND", "DATE", "TIME")
 GRAPH_FIELDS = "participants,updated_time,message_count,messages{id,message,from,to,created_time}"
 CONVERSATIONS_PER_PAGE = 10
+#: Click-to-Messenger campaigns (ref -> ad id): many conversations start from the same ad.
+CAMPAIGN_ADS = {
+    "promo_black_friday": "23851234567890001",
+    "autunno_2026": "23851234567890002",
+    "new_collection": "23851234567890003",
+}
 MESSAGES_PER_PAGE = 25
 
 _PLACEHOLDER = re.compile(r"\{(?:([A-Z_]+):)?([a-z_]+[0-9]?)\}")
@@ -523,11 +529,10 @@ class _Generator:
                 attachments = (Attachment(type="image", count=rng.randint(1, 3)),)
             referral = None
             if ad and position == 0:
+                dv.digits(rng, 13)  # drawn as before: the rest of every seed's data is unchanged
+                campaign = rng.choice(tuple(CAMPAIGN_ADS))
                 referral = Referral(
-                    source="ADS",
-                    type="OPEN_THREAD",
-                    ad_id="2385" + dv.digits(rng, 13),
-                    ref=rng.choice(("promo_black_friday", "autunno_2026", "new_collection")),
+                    source="ADS", type="OPEN_THREAD", ad_id=CAMPAIGN_ADS[campaign], ref=campaign
                 )
             is_customer = role == "c"
             message = Message(

@@ -122,6 +122,25 @@ MESSAGE_COLUMNS: tuple[str, ...] = (
 )
 
 
+# The same message read from two sources (e.g. the Graph API and the Messenger webhook: the
+# same ``mid``, hence the same message_key) is loaded once: the first copy by time, format and
+# run wins, and when it has no click-to-Messenger referral it takes the first copy's that has
+# one (only webhooks carry referrals), so a Graph API conversation keeps its campaign.
+_COPIES = "PARTITION BY message_key ORDER BY created_time, source_format, run_id"
+_REFERRAL = (
+    "first_value(CASE WHEN referral_ad_id IS NOT NULL OR referral_ref IS NOT NULL "
+    "THEN {'ad_id': referral_ad_id, 'ref': referral_ref} END IGNORE NULLS) OVER (copies "
+    "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)"
+)
+_OWN_REFERRAL = "referral_ad_id IS NOT NULL OR referral_ref IS NOT NULL"
+_DEDUPED_COLUMNS = ", ".join(
+    f"CASE WHEN {_OWN_REFERRAL} THEN {c} ELSE ({_REFERRAL}).{c.removeprefix('referral_')} END"
+    if c in ("referral_ad_id", "referral_ref")
+    else c
+    for c in MESSAGE_COLUMNS
+)
+
+
 def replace_days(
     con: duckdb.DuckDBPyConnection,
     files_by_day: Mapping[date, Sequence[Path]],
@@ -147,9 +166,9 @@ def replace_days(
                 staged = int(staged_row[0]) if staged_row else 0
                 con.execute(
                     f"INSERT INTO messages ({columns}) "  # noqa: S608 - fixed column list
-                    f"SELECT {columns} FROM read_parquet(?) WHERE day = ? "
-                    "QUALIFY row_number() OVER (PARTITION BY message_key "
-                    "ORDER BY created_time, source_format, run_id) = 1 "
+                    f"SELECT {_DEDUPED_COLUMNS} FROM read_parquet(?) WHERE day = ? "
+                    f"WINDOW copies AS ({_COPIES}) "
+                    f"QUALIFY row_number() OVER ({_COPIES}) = 1 "
                     "ORDER BY created_time, message_key",
                     [paths, day],
                 )
