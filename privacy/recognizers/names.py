@@ -166,7 +166,7 @@ _NAME = r"[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-ÿ'’]{1,20}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ
 # alone on the last line ("...\nlorenza"), or before the business ("Lorenza – Casa Verde").
 SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~])[ \t]?({_NAME})\s*[.!]?\s*$")
 SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME})[ \t]*[.!]?\s*$")
-SIGNATURE_LEAD = re.compile(rf"(?:^|\n)[ \t]*({_NAME})[ \t]*(?:--|[-–—~@|/])[ \t]*[^\n@]{{1,40}}$")
+SIGNATURE_LEAD = re.compile(rf"(?:^|\n)[ \t]*({_NAME})[ \t]+(?:--|[-–—~@|/])[ \t]+[^\n@]{{1,40}}$")
 # Signatures are looked for in the last characters of a text only.
 SIGNATURE_TAIL = 120
 
@@ -193,6 +193,8 @@ class NameLexicon:
     # Names of Faker's other locales ("Siobhán", "Wojciech", "Ngozi"), frequent words left out.
     foreign_first: frozenset[str] = frozenset()
     foreign_surnames: frozenset[str] = frozenset()
+    # First names that are also words ("Chiara", "Vera", "Miles"): never alone at a sentence start.
+    word_names: frozenset[str] = frozenset()
 
     def is_first(self, word: str) -> bool:
         folded = fold(word)
@@ -246,6 +248,7 @@ def load_lexicon() -> NameLexicon:
         firsts.update(short)
     foreign_first = {name for line in _data_lines("faker_first_names.txt") for name in line.split()}
     foreign_last = {name for line in _data_lines("faker_last_names.txt") for name in line.split()}
+    word_names = {name for line in _data_lines("word_names.txt") for name in line.split()}
     return NameLexicon(
         frozenset(firsts),
         frozenset(lasts),
@@ -253,6 +256,7 @@ def load_lexicon() -> NameLexicon:
         nicknames,
         frozenset(foreign_first - firsts - common),
         frozenset(foreign_last - lasts - common),
+        frozenset(word_names),
     )
 
 
@@ -365,6 +369,13 @@ def _take_name(
             lexicon.is_common(word)
             and not _followed_by_surname(words, index, lexicon)
             and not (weak_cue and _ends_clause(words, index, text))
+        ):
+            return 0
+        if (
+            fold(word) in lexicon.word_names
+            and not weak_cue
+            and _sentence_start(text, words[index][0])
+            and not _followed_by_surname(words, index, lexicon)
         ):
             return 0
     else:

@@ -154,7 +154,10 @@ def _find_phones(text: str) -> Iterable[Detection]:
 def _find_cards(text: str) -> Iterable[Detection]:
     for match in CARD.finditer(text):
         value = match.group(0)
-        if ("." in value or "/" in value) and not _CARD_GROUPED.fullmatch(value):
+        if ("." in value or "/" in value) and (
+            not _CARD_GROUPED.fullmatch(value)
+            or _NOT_PHONE_CONTEXT.search(text[max(0, match.start() - 20) : match.start()])
+        ):
             continue
         digits = re.sub(r"\D", "", value)
         if 13 <= len(digits) <= 19 and luhn.is_valid(digits):

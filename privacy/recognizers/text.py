@@ -39,12 +39,13 @@ class NormalisedText:
 
 def normalise(text: str) -> NormalisedText:
     """NFKC per character cluster (a base and its combining marks), invisible characters
-    dropped, look-alike Cyrillic/Greek letters mapped to Latin, every space kind to a space."""
+    dropped, look-alike Cyrillic/Greek letters mapped to Latin, every space kind but the line
+    break (signatures sit on their own line) to a space."""
     if text.isascii():
         return _identity(text)
     chars = set(text)
     if all(map(_stable, chars)):
-        spaces = {ord(char): " " for char in chars if char.isspace() and char != " "}
+        spaces = {ord(char): " " for char in chars if char.isspace() and char not in " \n"}
         return _identity(text.translate(spaces) if spaces else text)
     pieces: list[str] = []
     starts: list[int] = []
@@ -59,7 +60,7 @@ def normalise(text: str) -> NormalisedText:
         while end < len(text) and unicodedata.combining(text[end]):
             end += 1
         folded = unicodedata.normalize("NFKC", text[index:end]).translate(CONFUSABLES)
-        if folded.isspace():
+        if folded.isspace() and folded != "\n":
             folded = " "
         pieces.append(folded)
         starts.extend([index] * len(folded))
