@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from importlib import metadata
 
+from presidio_analyzer import AnalyzerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
 from pipeline.models import Message, SenderRole
 from pipeline.settings import Settings
 from privacy.detect import (
@@ -27,6 +30,7 @@ from privacy.detect import (
     fold_same_length,
     resolve_overlaps,
 )
+from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.names import WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
@@ -143,6 +147,11 @@ class AnonymisationEngine:
         self._settings = settings
         self._keyring = keyring
         self._detector = DetectionEngine(settings)
+        self._anonymizer = build_anonymizer()
+        self._role_operators = {
+            role.upper(): OperatorConfig("replace", {"new_value": token})
+            for role, token in ROLE_TOKENS.items()
+        }
         self._stats: Counter[tuple[str, str, str]] = Counter()
 
     @property
@@ -171,7 +180,19 @@ class AnonymisationEngine:
                     "licence": "MIT",
                 },
             ],
+            "presidio": {
+                "analyzers": {
+                    "rules": _recognizers_of(self._detector.rules),
+                    "ner": _recognizers_of(self._detector.ner),
+                },
+                "anonymizer_operators": sorted(
+                    {SURROGATE_OPERATOR, *(c.operator_name for c in self._role_operators.values())}
+                ),
+                "context_enhancer": "none (cues are part of convmon's recognizers)",
+            },
             "libraries": {
+                "presidio-analyzer": _version("presidio-analyzer"),
+                "presidio-anonymizer": _version("presidio-anonymizer"),
                 "spacy": _version("spacy"),
                 "phonenumbers": _version("phonenumbers"),
                 "python-stdnum": _version("python-stdnum"),
@@ -290,21 +311,26 @@ class AnonymisationEngine:
     ) -> AnonymisedMessage:
         """``pseudonyms`` memoises keys within the conversation (its ids repeat)."""
         text = message.text
-        pieces: list[str] = []
-        cursor = 0
         counts: Counter[str] = Counter()
+        results: list[RecognizerResult] = []
         for detection in detections:
-            surface = text[detection.start : detection.end]
             if detection.start in roles:
-                replacement = ROLE_TOKENS[roles[detection.start]]
+                entity_type = roles[detection.start].upper()
             else:
-                replacement = state.surrogate(detection.entity_type, surface)
-            pieces.append(text[cursor : detection.start])
-            pieces.append(replacement)
-            cursor = detection.end
+                entity_type = detection.entity_type
+                # numbered in reading order; the operator finds the same surrogate again
+                state.surrogate(entity_type, text[detection.start : detection.end])
+            results.append(
+                RecognizerResult(entity_type, detection.start, detection.end, detection.score)
+            )
             counts[detection.entity_type] += 1
             self._stats[(detection.entity_type, language, detection.recognizer)] += 1
-        pieces.append(text[cursor:])
+        if results:
+            operators = surrogate_operators({r.entity_type for r in results}, state.surrogate)
+            operators.update(self._role_operators)
+            text = self._anonymizer.anonymize(
+                text, results, operators, merge_entities_with_spaces=False
+            ).text
         platform, page = message.platform.value, message.page_id
 
         def key(kind: str, value: str) -> str:
@@ -327,8 +353,8 @@ class AnonymisationEngine:
             recipient_key=key("user", message.recipient_id) if message.recipient_id else None,
             customer_key=key("user", customer),
             language=language,
-            text="".join(pieces),
-            n_chars=len(text),
+            text=text,
+            n_chars=len(message.text),
             entity_counts=dict(counts),
             detections=tuple(detections),
         )
@@ -400,6 +426,15 @@ def _merge(
             if inside:
                 roles[candidate.start] = role_of(inside[0])
     return kept.items(), roles
+
+
+def _recognizers_of(analyzer: AnalyzerEngine) -> list[str]:
+    """``name (language)`` of every recognizer of a Presidio analyzer."""
+    return sorted(
+        f"{recognizer.name} ({language})"  # type: ignore[has-type]
+        for language in analyzer.supported_languages
+        for recognizer in analyzer.get_recognizers(language)
+    )
 
 
 def _version(package: str) -> str:

@@ -15,6 +15,13 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.settings import Settings
+from privacy.presidio import (
+    RuleRecognizer,
+    SharedSpacyNlpEngine,
+    SpacyEntityRecognizer,
+    build_analyzer,
+    to_detection,
+)
 from privacy.recognizers.address import find_addresses
 from privacy.recognizers.location import beside_product, find_places, load_gazetteer
 from privacy.recognizers.names import (
@@ -39,6 +46,17 @@ NER_MAX_CHARS = 20_000
 # Recognizers whose single-word finds may be a product line named after a place or a person.
 PRODUCT_SENSITIVE = frozenset({"place", "spacy-ner", "name-lexicon", "name-surname"})
 
+STRUCTURED_TYPES = (
+    "EMAIL_ADDRESS",
+    "URL",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "IT_FISCAL_CODE",
+    "IT_VAT_CODE",
+    "IP_ADDRESS",
+    "PHONE_NUMBER",
+    "HANDLE",
+)
 # Higher wins when two detections overlap.
 PRIORITY: dict[str, int] = {
     "EMAIL_ADDRESS": 90,
@@ -297,6 +315,17 @@ class DetectionEngine:
         self.allowed_handles = frozenset(
             re.sub(r"[^a-z0-9]", "", fold(name)) for name in self.brands
         )
+        self.nlp_engine = SharedSpacyNlpEngine(self._nlp, SPACY_MODEL, LANGUAGES)
+        self.rules = build_analyzer(
+            [
+                recognizer
+                for language in LANGUAGES
+                for recognizer in self._rule_recognizers(language)
+            ],
+            self.nlp_engine,
+        )
+        self.ner = build_analyzer([SpacyEntityRecognizer("en", self._ner_persons)], self.nlp_engine)
+        self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
         self._cache: dict[str, TextDetections] = {}
 
     def protected_spans(self, text: str, folded: str | None = None) -> SpanSet:
@@ -316,7 +345,10 @@ class DetectionEngine:
         if todo:
             normalised = [normalise(text) for text in todo]
             languages = [detect_language(item.text) for item in normalised]
-            rules = [self._rules(item.text) for item in normalised]
+            rules = [
+                self._rules(item.text, language)
+                for item, language in zip(normalised, languages, strict=True)
+            ]
             ner = [
                 index
                 for index, item in enumerate(normalised)
@@ -341,23 +373,48 @@ class DetectionEngine:
                 item = normalised[index]
                 kept = rules[index]
                 if index in docs:
-                    persons = self._ner_persons(docs[index], languages[index])
-                    kept = kept + self._kept(item.text, persons)
+                    found = self.ner.analyze(
+                        item.text,
+                        "en",
+                        nlp_artifacts=self.nlp_engine.artifacts(docs[index], "en"),
+                        score_threshold=MIN_SCORE,
+                    )
+                    kept = kept + self._kept(item.text, [to_detection(r) for r in found])
                 resolved = resolve_overlaps(kept)
                 self._cache[text] = TextDetections(
                     languages[index], tuple(item.to_original(d) for d in resolved)
                 )
         return [self._cache[text] for text in texts]
 
-    def _rules(self, text: str) -> list[Detection]:
-        """Rule-based detections of a normalised text, filtered (score, brands, products)."""
-        found: list[Detection] = []
-        found.extend(find_structured(text, self.allowed_handles))
-        found.extend(find_addresses(text))
-        found.extend(find_names(text, self.lexicon))
-        found.extend(find_surnames(text, self.lexicon))
-        found.extend(find_places(text, self.gazetteer))
-        return self._kept(text, found)
+    def _rule_recognizers(self, language: str) -> list[RuleRecognizer]:
+        """The rule sets of one language as Presidio recognizers."""
+        return [
+            RuleRecognizer(
+                "structured",
+                STRUCTURED_TYPES,
+                language,
+                lambda text: find_structured(text, self.allowed_handles),
+            ),
+            RuleRecognizer("address", ["ADDRESS"], language, find_addresses),
+            RuleRecognizer(
+                "name-lists",
+                ["PERSON"],
+                language,
+                lambda text: [*find_names(text, self.lexicon), *find_surnames(text, self.lexicon)],
+            ),
+            RuleRecognizer(
+                "places", ["LOCATION"], language, lambda text: find_places(text, self.gazetteer)
+            ),
+        ]
+
+    def _rules(self, text: str, language: str) -> list[Detection]:
+        """Rule-based detections of a normalised text (Presidio's rules analyzer), filtered
+        (brands, products)."""
+        analysed = language if language in LANGUAGES else LANGUAGES[0]
+        found = self.rules.analyze(
+            text, analysed, nlp_artifacts=self._empty[analysed], score_threshold=MIN_SCORE
+        )
+        return self._kept(text, [to_detection(r) for r in found])
 
     def _kept(self, text: str, found: list[Detection]) -> list[Detection]:
         protected = self.protected_spans(text)

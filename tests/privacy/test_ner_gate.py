@@ -42,7 +42,7 @@ def test_ner_still_runs_for_unknown_names(
 @pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in GATED])
 def test_gated_text_loses_no_ner_detection(engine: AnonymisationEngine, text: str) -> None:
     detector = engine.detector
-    rules = detector._rules(text)
+    rules = detector._rules(text, "en")
     assert not detector._may_hold_entity(detector._nlp.make_doc(text), rules)
     ungated = detector._kept(text, detector._ner_persons(detector._nlp(text), "en"))
     protected = detector.protected_spans(text)
