@@ -24,6 +24,9 @@ DATA = Path(__file__).resolve().parent.parent / "privacy" / "data"
 # Zipf frequency (log10 per billion words) at or above which a word is a common word.
 COMMON_IT = 3.5
 COMMON_EN = 3.5
+# A first name up to this much above those, in two or more locales, is kept as a word-name.
+WORD_NAME_MARGIN = 1.0
+CUE_ONLY = "?"
 # Cities of these locales go to the gazetteer (Faker's it_IT cities are loaded at run time).
 CITY_LOCALES = ("en_IE", "en_GB", "en_US", "en_CA", "en_AU", "en_NZ", "de_DE", "fr_FR", "es_ES")
 CITY_ATTRIBUTES = ("cities", "city_names", "towns", "counties")
@@ -37,11 +40,36 @@ _AMBIGUOUS_PLACES = """
 AMBIGUOUS_PLACES = frozenset(_AMBIGUOUS_PLACES.split())
 
 
+# As ``privacy.recognizers.text.UNDECOMPOSED``.
+UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
+
+
 def fold(word: str) -> str:
     """Lowercase, accent-free, apostrophes unified (as ``privacy.recognizers.names.fold``)."""
     decomposed = unicodedata.normalize("NFKD", word)
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return plain.lower().replace("’", "'")
+    return plain.translate(UNDECOMPOSED).lower().replace("’", "'")
 
 
 def _values(provider: type, prefix: str) -> Iterable[str]:
@@ -68,28 +96,38 @@ def _lorem_words() -> frozenset[str]:
     return frozenset(fold(word) for word in (*English.word_list, *Italian.word_list))
 
 
-def _common(folded: str) -> bool:
+def _zipf(folded: str) -> float:
     from wordfreq import zipf_frequency  # type: ignore[import-not-found]
 
-    return bool(
-        zipf_frequency(folded, "it") >= COMMON_IT or zipf_frequency(folded, "en") >= COMMON_EN
-    )
+    italian = float(zipf_frequency(folded, "it")) - COMMON_IT
+    return max(italian, float(zipf_frequency(folded, "en")) - COMMON_EN)
 
 
 def person_names() -> tuple[list[str], list[str]]:
-    """Folded first names and surnames of all person locales, common words left out."""
+    """Folded first names and surnames of all person locales. A frequent word is left out; a
+    first name of two or more locales that is only fairly frequent ("Stefan") is kept with a
+    leading ``?``: a name mid-sentence or after a cue, never alone at a sentence start."""
     import faker.providers.person as person
 
-    firsts: set[str] = set()
+    firsts: dict[str, int] = {}
     lasts: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        firsts.update(fold(name) for name in _values(provider, "first_names"))
+        for name in {fold(name) for name in _values(provider, "first_names")}:
+            firsts[name] = firsts.get(name, 0) + 1
         lasts.update(fold(name) for name in _values(provider, "last_names"))
-    return (
-        sorted(name for name in firsts if _latin_word(name) and not _common(name)),
-        sorted(name for name in lasts if _latin_word(name) and not _common(name)),
-    )
+    vocabulary = _lorem_words()
+    first_lines = []
+    for name in sorted(firsts):
+        if not _latin_word(name) or name in vocabulary:
+            continue
+        excess = _zipf(name)
+        if excess < 0:
+            first_lines.append(name)
+        elif excess < WORD_NAME_MARGIN and firsts[name] >= 2:
+            first_lines.append(CUE_ONLY + name)
+    last_lines = [name for name in sorted(lasts) if _latin_word(name) and _zipf(name) < 0]
+    return first_lines, last_lines
 
 
 def cities() -> list[str]:
@@ -121,7 +159,7 @@ def cities() -> list[str]:
         if not words or not all(_place_word(word) for word in words):
             continue
         common = len(words) == 1 and (len(words[0]) < 4 or words[0] in vocabulary)
-        lines.append(("?" if common else "") + name)
+        lines.append((CUE_ONLY if common else "") + name)
     return lines
 
 
@@ -140,7 +178,11 @@ def main() -> None:
         f"Folded, Latin script, 3+ letters; left out: zipf >= {COMMON_IT} (it) or "
         f"{COMMON_EN} (en) in wordfreq."
     )
-    _write("faker_first_names.txt", f"First names of {source}.\n{rule}", firsts)
+    marked = (
+        f"A leading '?': up to {WORD_NAME_MARGIN} above, in 2+ locales: a name mid-sentence "
+        "or after a cue only."
+    )
+    _write("faker_first_names.txt", f"First names of {source}.\n{rule}\n{marked}", firsts)
     _write("faker_last_names.txt", f"Surnames of {source}.\n{rule}", lasts)
     where = ", ".join(CITY_LOCALES)
     _write(

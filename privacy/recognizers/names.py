@@ -16,7 +16,9 @@ from importlib import resources
 from privacy.recognizers.text import strip_accents
 from privacy.types import Detection
 
-WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’]{0,30}[A-Za-zÀ-ÖØ-öø-ÿ])?")
+# Latin letters, with Latin Extended-A and B ("Małgorzata", "Ștefan").
+LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+WORD = re.compile(rf"[{LETTER}](?:[{LETTER}'’]{{0,30}}[{LETTER}])?")
 
 # Cues after which the next capitalised words are a name (lowercase, accent-free).
 STRONG_CUES = (
@@ -160,13 +162,27 @@ WEAK_CUES = (
     "gentilissima",
     "gentilissimo",
     "good morning",
+    "grazie mille",
+    "grazie ancora",
+    "thank you",
+    "thanks again",
+    "many thanks",
+    "hiya",
+    "thx",
+    "a dopo",
+    "un abbraccio",
+    "best wishes",
+    "take care",
+    "talk soon",
 )
-_NAME = r"[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-ÿ'’]{1,20}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’]{1,20})?"
+_NAME = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][A-ZÀ-ÞĀ-ɏ][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
 # A signature at the end of a message: after a dash, en/em dash, tilde or "--" ("~ Lorenza"),
 # alone on the last line ("...\nlorenza"), or before the business ("Lorenza – Casa Verde").
 SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~])[ \t]?({_NAME})\s*[.!]?\s*$")
 SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME})[ \t]*[.!]?\s*$")
-SIGNATURE_LEAD = re.compile(rf"(?:^|\n)[ \t]*({_NAME})[ \t]+(?:--|[-–—~@|/])[ \t]+[^\n@]{{1,40}}$")
+SIGNATURE_LEAD = re.compile(
+    rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+(?:--|[-–—~@|/])[ \t]+|,[ \t]+|[ \t]*\()[^\n@]{{1,40}}$"
+)
 # Signatures are looked for in the last characters of a text only.
 SIGNATURE_TAIL = 120
 
@@ -247,8 +263,11 @@ def load_lexicon() -> NameLexicon:
         nicknames[full] = tuple(short)
         firsts.update(short)
     foreign_first = {name for line in _data_lines("faker_first_names.txt") for name in line.split()}
+    cue_only = {name for name in foreign_first if name.startswith("?")}
+    foreign_first = (foreign_first - cue_only) | {name[1:] for name in cue_only}
     foreign_last = {name for line in _data_lines("faker_last_names.txt") for name in line.split()}
     word_names = {name for line in _data_lines("word_names.txt") for name in line.split()}
+    word_names |= {name[1:] for name in cue_only} - firsts
     return NameLexicon(
         frozenset(firsts),
         frozenset(lasts),

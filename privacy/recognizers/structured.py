@@ -45,7 +45,8 @@ PHONE_CANDIDATE = re.compile(
 # A number glued to its label ("tel.3471234567", "cell:347 123 4567", "ph.+44 7911 123456").
 PHONE_LABELLED = re.compile(
     r"(?<![\w])(?:tel(?:efono)?|tlf|cell(?:ulare)?|cel|mob(?:ile)?|ph(?:one)?|t|fisso|wa)"
-    r"\s?[.:]?\s?((?:\+|00)?\(?\d[\d \t().\-/]{6,22}\d)(?![\w])",
+    r"\s?[.:]?\s?(?:(?:n|nr|num|no)\.?\s?|numero\s)?"
+    r"((?:\+|00)?\(?\d[\d \t().\-/]{6,22}\d)(?![\w])",
     re.IGNORECASE,
 )
 _PHONE_CONTEXT = re.compile(

@@ -83,9 +83,35 @@ def _stable(char: str) -> bool:
     )
 
 
+# Latin letters that Unicode does not decompose into a base and an accent.
+UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
+
+
 def strip_accents(value: str) -> str:
-    """``Niccolò`` -> ``Niccolo``."""
+    """``Niccolò`` -> ``Niccolo``, ``Małgorzata`` -> ``Malgorzata``."""
     if value.isascii():
         return value
     decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return plain.translate(UNDECOMPOSED)

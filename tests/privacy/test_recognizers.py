@@ -172,6 +172,12 @@ FOUND_STYLES = [
     ("signature-lowercase-last-line", "A domani\nzoltan", "zoltan"),
     ("signature-lowercase-lead", "Il reso è approvato.\nlorenza – casa verde", "lorenza"),
     ("signature-em-dash-foreign", "Grazie!\n— Aoife", "Aoife"),
+    ("signature-lead-comma", "Il reso è approvato.\nLorenza, Casa Verde", "Lorenza"),
+    ("signature-lead-parenthesis", "Il reso è approvato.\nlorenza (Casa Verde)", "lorenza"),
+    ("foreign-name-l-stroke", "Ho sentito Małgorzata ieri", "Małgorzata"),
+    ("foreign-name-comma-below-mid-sentence", "ho parlato con Ștefan ieri", "Ștefan"),
+    ("lowercase-name-after-thank-you", "thank you siobhan, very helpful", "siobhan"),
+    ("lowercase-name-after-grazie-mille", "grazie mille giulia!", "giulia"),
 ]
 FOUND_STRUCTURED_STYLES = [
     ("phone-glued-tel-dot", "chiamami tel.3471234567", "3471234567", "PHONE_NUMBER"),
@@ -179,6 +185,8 @@ FOUND_STRUCTURED_STYLES = [
     ("phone-glued-mob-dot", "scrivetemi, mob.07911123456", "07911123456", "PHONE_NUMBER"),
     ("phone-glued-ph-plus", "ph.+44 7911 123456", "+44 7911 123456", "PHONE_NUMBER"),
     ("phone-label-t-dot", "T. 02 1234 5678", "02 1234 5678", "PHONE_NUMBER"),
+    ("phone-label-then-n-dot", "tel. n. 347 1234567", "347 1234567", "PHONE_NUMBER"),
+    ("phone-label-then-nr-glued", "Tel. nr.3471234567", "3471234567", "PHONE_NUMBER"),
     ("card-dots", "carta 4111.1111.1111.1111", "4111.1111.1111.1111", "CREDIT_CARD"),
     ("card-slashes", "card 4111/1111/1111/1111", "4111/1111/1111/1111", "CREDIT_CARD"),
     (
@@ -302,6 +310,8 @@ KEPT_STYLES = [
     ("greeting-ciao-a-tutti-kept", "ciao a tutti", "tutti"),
     ("greeting-thanks-again-kept", "thanks again, cheers mate", "again"),
     ("cue-crossing-price-kept", "grey and beige for $1240.50. Best, Tommaso", "Best"),
+    ("greeting-thank-you-so-much-kept", "thank you so much", "much"),
+    ("lead-comma-common-word-kept", "Perfetto, grazie", "Perfetto"),
 ]
 
 
