@@ -190,6 +190,8 @@ EN_FEMALE = {
     "Caoimhe",
     "Róisín",
 }
+EN_NICK_FEMALE = {"Elizabeth", "Katherine", "Margaret", "Jennifer", "Rebecca"}
+EN_EITHER = {"Robin", "Sandy"}
 AGENT_NAMES = [
     "Marta",
     "Chiara",
@@ -612,6 +614,28 @@ def ie_phone(rng: random.Random) -> str:
     )
 
 
+def foreign_phone(rng: random.Random) -> str:
+    code, lead, size = rng.choice(
+        [
+            ("49", "17", 11),
+            ("33", "6", 9),
+            ("31", "6", 9),
+            ("48", "5", 9),
+            ("34", "6", 9),
+            ("40", "7", 9),
+        ]
+    )
+    number = lead + _digits(rng, size - len(lead))
+    return rng.choice(
+        [
+            f"+{code} {number[:3]} {number[3:6]} {number[6:]}",
+            f"+{code}{number}",
+            f"00{code} {number}",
+            f"+{code} {number[:2]} {number[2:5]} {number[5:]}",
+        ]
+    )
+
+
 def us_phone(rng: random.Random, area: str) -> str:
     line = f"{rng.randint(200, 999)}-{rng.randint(1000, 9999)}"
     return rng.choice(
@@ -711,15 +735,15 @@ class Factory:
             nick = rng.choice(IT_NICK.get(first, [first]))
         elif origin in ("gb", "us", "ie"):
             roll = rng.random()
+            fits = [n for n in EN_NICK if (n in EN_NICK_FEMALE) == female]
+            words = [n for n in EN_WORD_FIRST if (n in EN_FEMALE) == female or n in EN_EITHER]
+            irish = [n for n in IRISH_FIRST if (n in EN_FEMALE) == female]
             if roll < 0.25:
-                first = rng.choice(list(EN_NICK))
-                female = first in ("Elizabeth", "Katherine", "Margaret", "Jennifer", "Rebecca")
+                first = rng.choice(fits)
             elif roll < 0.45:
-                first = rng.choice(EN_WORD_FIRST)
-                female = first in EN_FEMALE or (first in ("Robin", "Sandy") and female)
+                first = rng.choice(words)
             elif origin == "ie" and roll < 0.7:
-                first = rng.choice(IRISH_FIRST)
-                female = first in EN_FEMALE
+                first = rng.choice(irish)
             nick = rng.choice(EN_NICK.get(first, [first]))
         return Person(first, last, female, nick, origin)
 
@@ -747,6 +771,7 @@ class Conv:
     rng: random.Random
     values: dict[str, str] = field(default_factory=dict)
     lines: list[tuple[str, str, str]] = field(default_factory=list)
+    variant: int = 0
 
     def c(self, template: str, lang: str = "it") -> None:
         self.lines.append(("customer", template, lang))
@@ -756,6 +781,14 @@ class Conv:
 
     def pick(self, *options: str) -> str:
         return self.rng.choice(options)
+
+    def choose(self, n: int) -> int:
+        """Fix the variant of a question so that its answer matches it (see ``alt``)."""
+        self.variant = self.rng.randrange(n)
+        return self.variant
+
+    def alt(self, *options: str) -> str:
+        return options[self.variant % len(options)]
 
 
 def _digits(rng: random.Random, n: int) -> str:
@@ -846,6 +879,8 @@ def phone_for(rng: random.Random, person: Person, town: Town) -> str:
         return ie_phone(rng)
     if person.origin == "us":
         return us_phone(rng, rng.choice(US_TOWNS)[2])
+    if person.origin == "foreign" and rng.random() < 0.6:
+        return foreign_phone(rng)
     return it_mobile(rng) if rng.random() < 0.8 else it_landline(rng, town)
 
 
@@ -990,7 +1025,7 @@ def o_invoice_cf(cv: Conv) -> None:
 def o_formal(cv: Conv) -> None:
     cv.c(
         cv.pick(
-            "Gentile Ottica,\nsono la signora [PERSON|full], ho 82 anni e non riesco più a venire "
+            "Gentile Ottica,\nsono [_|signora] [PERSON|full], ho 82 anni e non riesco più a venire "
             "in negozio. Mi chiedevo se fate consegne a domicilio degli occhiali nuovi. Abito in "
             "[ADDRESS|addr]. Il mio numero di casa è [PHONE_NUMBER|landline].\nDistinti saluti\n"
             "[PERSON|full]",
@@ -1009,18 +1044,21 @@ def o_formal(cv: Conv) -> None:
 
 
 def o_complaint(cv: Conv) -> None:
+    cv.choose(3)
     cv.c(
-        cv.pick(
-            "la [PRODUCT|product] che ho preso da voi a [PRICE|price] si è già rotta sulla "
-            "cerniera "
+        cv.alt(
+            "la [PRODUCT|frame] che ho preso da voi a [PRICE|price] si è già rotta sulla cerniera "
             "dopo 2 settimane!! ordine [ORDER|order]",
-            "Buongiorno, la montatura [PRODUCT|product] mi stringe sulle tempie, si può allargare?",
+            "Buongiorno, la [PRODUCT|frame] mi stringe sulle tempie, si può allargare?",
+            "salve nn vedo bene da lontano con le lenti nuove 😕 è normale??",
         )
     )
     cv.a(
-        cv.pick(
+        cv.alt(
             "Ci dispiace! È in garanzia, la porti pure in negozio e la sistemiamo gratis.",
             "Sì, la regoliamo in 5 minuti, passi quando vuole dalle [TIME|time].",
+            "Nei primi giorni può capitare, ma se dopo una settimana è uguale ricontrolliamo la "
+            "misurazione senza costi.",
         )
     )
     cv.c(cv.pick("ok", "va bene allora passo [DATE|date]", "grazie 🙏 siete sempre gentilissimi"))
@@ -1033,7 +1071,7 @@ def o_shipping(cv: Conv) -> None:
             "([PRODUCT|product]) "
             "me le spedite?",
             "Buongiorno sono in vacanza a [LOCATION|village] e ho perso gli occhiali 😭 mi potete "
-            "spedire un [PRODUCT|product] uguale?",
+            "spedire un [PRODUCT|frame] uguale?",
         )
     )
     cv.a("Certo! Il costo è [PRICE|price] + spedizione. A che indirizzo?")
@@ -1062,7 +1100,7 @@ def o_teen(cv: Conv) -> None:
             "[HANDLE|influencer]",
         )
     )
-    cv.a("Ciao! Sono i [PRODUCT|product], li abbiamo a [PRICE|price] 😎")
+    cv.a("Ciao! Sono i [PRODUCT|frame], li abbiamo a [PRICE|price] 😎")
     cv.c(
         cv.pick(
             "top ci passo con la mia amica [PERSON|friend] dopo scuola",
@@ -1076,11 +1114,11 @@ def o_teen(cv: Conv) -> None:
 def f_cake(cv: Conv) -> None:
     cv.c(
         cv.pick(
-            "Buongiorno vorrei ordinare una [PRODUCT|product] per 20 persone per il compleanno di "
+            "Buongiorno vorrei ordinare una [PRODUCT|cake] per 20 persone per il compleanno di "
             "[_|kid_it] [PERSON|kid] che fa 18 anni, con scritto Auguri [PERSON|kid_nick]",
             "salve x sabato una torta per 12 persone con la scritta 100 di questi giorni "
-            "[PERSON|kid_lc]!!! tipo [PRODUCT|product]",
-            "ciao! volevo una [PRODUCT|product] per la cresima di mio nipote [PERSON|kid], "
+            "[PERSON|kid_lc]!!! tipo [PRODUCT|cake]",
+            "ciao! volevo una [PRODUCT|cake] per la cresima di mio nipote [PERSON|kid], "
             "scritta Auguri [PERSON|kid] 💙",
         )
     )
@@ -1093,7 +1131,7 @@ def f_cake(cv: Conv) -> None:
     cv.c(
         cv.pick(
             "[DATE|date] verso le [TIME|time], ritiro io. a nome [PERSON|last]",
-            "la passa a prendere mio cognato [PERSON|inlaw] [DATE|date] mattina",
+            "la passa a prendere [_|inlaw_it] [PERSON|inlaw] [DATE|date] mattina",
             "consegna per favore a [ADDRESS|addr], citofono [PERSON|last]",
         )
     )
@@ -1137,36 +1175,40 @@ def f_catering(cv: Conv) -> None:
 
 
 def f_slang(cv: Conv) -> None:
+    cv.choose(5)
     cv.c(
-        cv.pick(
+        cv.alt(
             "raga ma i cornetti al pistacchio ci sono ancora o li avete finiti 😭😭",
             "scusate oggi aprite? è festa",
             "ma la [PRODUCT|product] la fate anche senza glutine?",
             "avete ancora la [PRODUCT|product]? quanto viene al kg",
+            "uè buongiorno, ma le zeppole di San Giuseppe quando le cominciate a fare?",
         )
     )
     cv.a(
-        cv.pick(
-            "Ciao! Sì fino alle [TIME|time] ✌️",
-            "Sì, [PRICE|price] al kg. La trovi nel punto vendita di via Roma e in centro.",
+        cv.alt(
+            "Ciao! Sì, ne sforniamo altri alle [TIME|time] ✌️",
             "Ciao, oggi aperti fino alle [TIME|time] 😊",
+            "Sì, su ordinazione con 2 giorni di anticipo, [PRICE|price].",
+            "Sì, [PRICE|price] al kg. La trovi nel punto vendita di via Roma e in centro.",
+            "Da [DATE|date]! Prenotale qui in chat 😉",
         )
     )
-    cv.c(cv.pick("grazie sietw i migliori", "ok arrivo", "grz", "😍😍😍"))
+    cv.c(cv.pick("grazie sietw i migliori", "ok arrivo", "grz", "😍😍😍", "grazie assai"))
 
 
 def f_voice(cv: Conv) -> None:
     cv.c(
         cv.pick(
             "salve allora volevo ordinare due teglie di pizza rossa e una di rustici per sabato "
-            "mattina le passa a prendere mio cognato [PERSON|inlaw] il numero suo è "
+            "mattina le passa a prendere [_|inlaw_it] [PERSON|inlaw] il numero suo è "
             "[PHONE_NUMBER|phone2] se non risponde chiamate a me [PERSON|first] ok grazie",
             "buonasera sono [PERSON|first_lc] la cugina di [PERSON|cousin] quella che abita sopra "
             "la farmacia a [LOCATION|city] volevo sapere se la [PRODUCT|product] me la potete "
             "mettere da parte per domenica che vengo con mia suocera punto grazie",
             "allora ciao sono [PERSON|nick] volevo dire che ieri la [PRODUCT|product] era "
             "buonissima "
-            "mia nonna [PERSON|granny] ha detto che è come quella che faceva lei quindi "
+            "[_|granny_it] [PERSON|granny] ha detto che è come quella che faceva lei quindi "
             "complimenti "
             "e poi volevo ordinarne un'altra per il [DATE|date]",
         )
@@ -1247,29 +1289,39 @@ def f_job(cv: Conv) -> None:
 
 
 def s_quote(cv: Conv, lang: str = "it") -> None:
+    cv.choose(3)
     if lang == "en":
         cv.c(
-            cv.pick(
-                "hi how much to fix the screen on a [PRODUCT|product]? dropped it on the stairs "
-                "lol",
+            cv.alt(
+                "hi how much to fix the screen on a [PRODUCT|product]? dropped it on the "
+                "stairs lol",
                 "Hello, battery replacement on [PRODUCT|product], how long does it take?",
+                "hi, my [PRODUCT|product] won't charge, any idea?",
             ),
             "en",
         )
-        cv.a("Hi! [PRICE|price], ready in about 1 hour. Ticket [ORDER|order].", "en")
+        cv.a(
+            cv.alt(
+                "Hi! Screen is [PRICE|price], ready in about 1 hour. Ticket [ORDER|order].",
+                "About 40 minutes, [PRICE|price]. Ticket [ORDER|order].",
+                "Probably the charging port, [PRICE|price]. Bring it in, ticket [ORDER|order].",
+            ),
+            "en",
+        )
         cv.c(cv.pick("ok grand, coming at [TIME|time]", "cheers, see you [DATE|date]"), "en")
         return
     cv.c(
-        cv.pick(
+        cv.alt(
             "ciao quanto costa cambiare il vetro a un [PRODUCT|product]",
             "Buongiorno, il mio [PRODUCT|product] non carica più. Si può riparare?",
             "salve il telefono è caduto in acqua 😭 [PRODUCT|product] si può recuperare?",
         )
     )
     cv.a(
-        cv.pick(
+        cv.alt(
             "Ciao! Il vetro originale viene [PRICE|price], pronto in giornata.",
             "Probabilmente è il connettore, [PRICE|price]. Lo lasci da noi, ticket [ORDER|order].",
+            "Lo porti subito e non lo accenda! Diagnosi gratuita, ticket [ORDER|order].",
         )
     )
     cv.c(cv.pick("ok lo porto [DATE|date] pomeriggio", "va bene", "ma c'è garanzia?"))
@@ -1279,8 +1331,9 @@ def s_quote(cv: Conv, lang: str = "it") -> None:
 def s_recovery(cv: Conv) -> None:
     cv.c(
         cv.pick(
-            "buongiorno dal telefono vecchio mi servono solo i contatti di mia zia [PERSON|aunt], "
-            "di [PERSON|friend_full] e del dottor [PERSON|doctor_last], il resto si può buttare",
+            "buongiorno dal telefono vecchio mi servono solo i contatti di [_|aunt_it] "
+            "[PERSON|aunt], di [PERSON|friend_full] e del dottor [PERSON|doctor_last], il resto "
+            "si può buttare",
             "ciao avete recuperato le foto? sopratutto quelle del matrimonio di "
             "[PERSON|friend_full] "
             "e [PERSON|friend2]",
@@ -1410,7 +1463,7 @@ def t_forwarded(cv: Conv, lang: str = "en") -> None:
             "Date: [DATE|date]\nSubject: Re: booking [ORDER|order]\nTo: [_|bizmail]\n\n"
             "Hi, sending this here as I got no reply by email. We need to change the return "
             "flight for me and [PERSON|partner] to a later date.\n\nKind regards,\n[PERSON|full]\n"
-            "[ADDRESS|addr]\nMob: [PHONE_NUMBER|phone]",
+            "[ADDRESS|addr]\nMob: [PHONE_NUMBER|phone]\n[URL|url]",
             "en",
         )
         cv.a(
@@ -1452,6 +1505,14 @@ def t_passengers(cv: Conv) -> None:
         )
     )
     cv.a("Perfetto, pratica [ORDER|order] confermata per il [DATE|date] ✈️" + signature(cv, "it"))
+    cv.c(
+        cv.pick(
+            "ah la fattura intestatela alla ditta di famiglia: [PERSON|firm_last] Impianti srl, "
+            "P.IVA [IT_VAT_CODE|piva]",
+            "fattura a nome mio con partita iva [IT_VAT_CODE|piva_it] (sono libero professionista)",
+        )
+    )
+    cv.a("Certo, la emettiamo al saldo.")
 
 
 def t_irish(cv: Conv) -> None:
@@ -1489,7 +1550,7 @@ def t_irish(cv: Conv) -> None:
 def t_us(cv: Conv) -> None:
     cv.c(
         cv.pick(
-            "Hi!! My fiancé(e) [PERSON|partner_first] and I are honeymooning in "
+            "Hi!! My [_|fiance] [PERSON|partner_first] and I are honeymooning in "
             "[LOCATION|village] in "
             "June, do you do boat tours of the coast?",
             "hey, we're in [LOCATION|village] until friday, any day trip to Capri left? "
@@ -1497,7 +1558,7 @@ def t_us(cv: Conv) -> None:
         ),
         "en",
     )
-    cv.a("Ciao! Yes, the [PRODUCT|product] leaves at [TIME|time], [PRICE|price] per person.", "en")
+    cv.a("Ciao! Yes, the [PRODUCT|boat] leaves at [TIME|time], [PRICE|price] per person.", "en")
     cv.c(
         cv.pick(
             "awesome!!! you can reach me at [PHONE_NUMBER|phone] or [EMAIL_ADDRESS|email]",
@@ -1507,8 +1568,16 @@ def t_us(cv: Conv) -> None:
         "en",
     )
     cv.a(
-        "Booked for [DATE|date], ref [ORDER|order]. Meeting point at the port."
+        "Booked for [DATE|date], ref [ORDER|order]. Meeting point at the port. Deposit by card?"
         + signature(cv, "en"),
+        "en",
+    )
+    cv.c(
+        cv.pick(
+            "sure: [CREDIT_CARD|card], exp 10/27",
+            "yes, [CREDIT_CARD|card] thx!!",
+            "I'll pay cash at the port",
+        ),
         "en",
     )
     if cv.rng.random() < 0.5:
@@ -1518,10 +1587,10 @@ def t_us(cv: Conv) -> None:
 def t_british_formal(cv: Conv) -> None:
     cv.c(
         cv.pick(
-            "Dear Sir or Madam,\nMy wife and I travelled with you last spring and should like to "
-            "book the [PRODUCT|product] again this year. We are both retired and prefer the "
-            "telephone; our number is [PHONE_NUMBER|phone].\nYours faithfully,\n[_|title_en] "
-            "[PERSON|initial_last]",
+            "Dear Sir or Madam,\n[_|partner_en_cap] and I travelled with you last spring and "
+            "should like to book the [PRODUCT|product] again this year. We are both retired and "
+            "prefer the telephone; our number is [PHONE_NUMBER|phone].\n"
+            "Yours faithfully,\n[_|title_en] [PERSON|initial_last]",
             "Good afternoon. I am writing on behalf of my mother, Mrs [PERSON|mom], who is 87. "
             "She wishes to join the [PRODUCT|product]. Her address is [ADDRESS|addr]. "
             "Regards, [PERSON|full]",
@@ -1537,35 +1606,38 @@ def t_british_formal(cv: Conv) -> None:
 
 
 def t_info(cv: Conv, lang: str = "en") -> None:
+    cv.choose(3)
     if lang == "en":
         cv.c(
-            cv.pick(
+            cv.alt(
                 "how much is the [PRODUCT|product] in september?",
-                "Is the [PRODUCT|product] still available for the [DATE|date] departure?",
+                "Is the [PRODUCT|product] still available for the departure on [DATE|date]?",
                 "do you have anything for a long weekend under [PRICE|price]?",
             ),
             "en",
         )
         cv.a(
-            cv.pick(
+            cv.alt(
                 "Hi! From [PRICE|price] per person, flights from Dublin or London included.",
                 "Yes, 4 seats left for [DATE|date]. Check-in closes at [TIME|time].",
+                "Ciao! Try the [PRODUCT|product], 3 nights from [PRICE|price2].",
             ),
             "en",
         )
         cv.c(cv.pick("thanks will think about it", "cool 👍", "ok, cheers"), "en")
         return
     cv.c(
-        cv.pick(
+        cv.alt(
             "quanto costa il [PRODUCT|product] a settembre?",
             "c'è ancora posto per il [PRODUCT|product] del [DATE|date]?",
             "volevo info sul [PRODUCT|product], è adatto a bambini?",
         )
     )
     cv.a(
-        cv.pick(
+        cv.alt(
             "Ciao! Da [PRICE|price] a persona, volo incluso.",
             "Sì, ultimi posti! Partenza alle [TIME|time].",
+            "Sì, con animazione per bambini. Prezzo [PRICE|price] a persona.",
         )
     )
     cv.c(cv.pick("ok grazie ci penso", "😍 ne parlo a casa"))
@@ -1663,8 +1735,8 @@ def k_trainer(cv: Conv, lang: str = "it") -> None:
 def k_certificate(cv: Conv) -> None:
     cv.c(
         cv.pick(
-            "buongiorno, sono la mamma di [PERSON|kid], il certificato medico ve lo mando via mail "
-            "da [EMAIL_ADDRESS|email] va bene?",
+            "buongiorno, sono [_|parent_it] di [PERSON|kid], il certificato medico ve lo mando "
+            "via mail da [EMAIL_ADDRESS|email] va bene?",
             "salve il certificato di [PERSON|kid_full] lo porta domani [_|partner_it] "
             "[PERSON|partner_first]",
         )
@@ -1679,7 +1751,7 @@ def k_erasmus(cv: Conv) -> None:
             "Hi! I'm [PERSON|first], Erasmus student from [LOCATION|home_city], here until July. "
             "Do you have a monthly pass for students?",
             "hello, me and my flatmate [PERSON|friend_full] are exchange students, is there a "
-            "student price? we live in [ADDRESS|addr]",
+            "student price? we live in [ADDRESS|stay]",
         ),
         "en",
     )
@@ -1696,18 +1768,21 @@ def k_erasmus(cv: Conv) -> None:
 
 
 def k_schedule(cv: Conv) -> None:
+    cv.choose(4)
     cv.c(
-        cv.pick(
+        cv.alt(
             "orari di domenica?",
             "il [PRODUCT|product] di martedì è confermato?",
             "quanto costa l'abbonamento trimestrale?",
+            "cmq nn riesco a prenotare dall'app 😤 xké??",
         )
     )
     cv.a(
-        cv.pick(
-            "Domenica dalle [TIME|time] ☀️",
+        cv.alt(
+            "Domenica dalle [TIME|time] alle 13 ☀️",
             "Sì confermato, ore [TIME|time].",
             "[PRICE|price], con [PRODUCT|product] incluso.",
+            "Stiamo aggiornando l'app, fino a [DATE|date] prenota pure qui in chat 🙏",
         )
     )
     cv.c(cv.pick("grazie", "ok", "👌"))
@@ -1726,7 +1801,7 @@ def f_tourist(cv: Conv) -> None:
     cv.c(
         cv.pick(
             "lovely. name is [PERSON|full], number [PHONE_NUMBER|phone]",
-            "perfect, my sister-in-law [PERSON|inlaw] will be there to receive it",
+            "perfect, [_|inlaw_en] [PERSON|inlaw] will be there to receive it",
         ),
         "en",
     )
@@ -1758,7 +1833,7 @@ def o_tourist(cv: Conv) -> None:
 def f_group_order(cv: Conv) -> None:
     cv.c(
         cv.pick(
-            "buongiorno ordine per l'ufficio domattina alle [TIME|time]:\n- [PERSON|friend]: 2 "
+            "buongiorno ordine per l'ufficio per domani alle [TIME|time]:\n- [PERSON|friend]: 2 "
             "cornetti vuoti\n- [PERSON|colleague]: sfogliatella riccia\n- io ([PERSON|nick]): "
             "[PRODUCT|product]\n- [PERSON|inlaw_last]: niente, è a dieta 😂",
             "ciao ragazzi lista colazione x domani\n1. cappuccino e cornetto (io)\n2. "
@@ -1776,7 +1851,7 @@ def s_business_mail(cv: Conv) -> None:
         "\n> Oggetto: riparazione 3 tablet aziendali\n> Servono entro [DATE|date], "
         "preventivo a parte.\n\n--\n[PERSON|full]\nUfficio Tecnico – [PERSON|firm_last] "
         "S.r.l.\n[ADDRESS|addr]\nTel. [PHONE_NUMBER|landline] | P.IVA [IT_VAT_CODE|piva]\n"
-        "[EMAIL_ADDRESS|email]"
+        "[EMAIL_ADDRESS|email] | [URL|url]"
     )
     cv.a(
         "Buongiorno [PERSON|first], per 3 [PRODUCT|product] il preventivo è [PRICE|price] "
@@ -1790,7 +1865,7 @@ def k_lost(cv: Conv) -> None:
         cv.pick(
             "ciao ieri ho lasciato nello spogliatoio una felpa grigia con scritto [PERSON|nick_up] "
             "dietro 😭 l'avete trovata?",
-            "buonasera ho perso le cuffie in sala, sono di mio figlio [PERSON|kid] se le trovate "
+            "buonasera ho perso le cuffie in sala, sono di [_|kid_it] [PERSON|kid] se le trovate "
             "chiamatemi al [PHONE_NUMBER|phone]",
         )
     )
@@ -1808,7 +1883,7 @@ def t_it_honeymoon(cv: Conv) -> None:
         cv.pick(
             "ciao!! io e [PERSON|partner_first] ci sposiamo a settembre e cerchiamo un viaggio di "
             "nozze, pensavamo al [PRODUCT|product] 💍",
-            "salve volevamo regalare ai miei suoceri, [PERSON|inlaw] e signora, il "
+            "salve volevamo regalare ai miei suoceri, [PERSON|inlaw] e consorte, il "
             "[PRODUCT|product]"
             " per i 40 anni di matrimonio",
         )
@@ -1822,6 +1897,126 @@ def t_it_honeymoon(cv: Conv) -> None:
         )
     )
     cv.a("Perfetto, pratica [ORDER|order] aperta!" + signature(cv, "it"))
+
+
+def k_social(cv: Conv) -> None:
+    cv.choose(2)
+    cv.c(
+        cv.alt(
+            "ciao ma perché avete ripostato il mio video senza chiedere?? è questo [URL|url] "
+            "tra l'altro c'è anche la mia amica [HANDLE|handle2] che non voleva 😑",
+            "raga vi ho taggato nel reel, sono [HANDLE|handle] 💪 se lo ripostate taggate anche "
+            "[HANDLE|handle2] che mi ha fatto da cameraman ahah",
+        )
+    )
+    cv.a(
+        cv.alt(
+            "Hai ragione, scusaci! Lo togliamo subito." + "[_|blank]",
+            "Grazie!! Lo mettiamo nelle storie 🔥 [_|bizhandle]",
+        )
+    )
+    cv.c(cv.alt("ok grazie", "top 🔥🔥"))
+
+
+def k_app(cv: Conv) -> None:
+    cv.c(
+        cv.pick(
+            "buongiorno l'app mi dice accesso bloccato per troppi tentativi dall'indirizzo IP "
+            "[IP_ADDRESS|ip], ma io non ho fatto niente",
+            "non riesco ad entrare nell'app, mi è arrivata una mail di accesso da [IP_ADDRESS|ip] "
+            "alle 3 di notte 😨",
+        )
+    )
+    cv.a("Ci scusi! Ci dà la mail con cui è registrato/a? Resettiamo l'account.")
+    cv.c(cv.pick("[EMAIL_ADDRESS|email]", "è [EMAIL_ADDRESS|email] (non quella di lavoro)"))
+    cv.a("Fatto, riceverà il link per la nuova password." + signature(cv, "it"))
+
+
+def f_shipping(cv: Conv) -> None:
+    cv.c(
+        cv.pick(
+            "buongiorno spedite le colombe anche fuori regione? vorrei mandarne 2 a [_|aunt_it] "
+            "[PERSON|aunt] [PERSON|last] che sta a [LOCATION|far_city]",
+            "salve volevo spedire un vassoio di sfogliatelle a mio figlio che studia a "
+            "[LOCATION|far_city], si può?",
+        )
+    )
+    cv.a(
+        "Sì, spediamo in tutta Italia in 48 ore, [PRICE|price]. Ci dà indirizzo e telefono "
+        "del destinatario?"
+    )
+    cv.c("[PERSON|friend_full]\n[ADDRESS|far_addr]\ntel [PHONE_NUMBER|phone2]")
+    cv.a("Spedito! Tracking [TRACKING|tracking] 📦" + signature(cv, "it"))
+    if cv.rng.random() < 0.6:
+        cv.c("il pacco [TRACKING|tracking] risulta in giacenza 😩 che faccio?")
+        cv.a("Abbiamo chiamato il corriere, riconsegna [DATE|date].")
+
+
+def t_hen_party(cv: Conv) -> None:
+    cv.c(
+        cv.pick(
+            "hiya! organising a hen party in [LOCATION|village] for 6 of us in May 🥂 the bride is "
+            "[PERSON|friend_full] so it has to be fab",
+            "Hi, booking for a group of 5 girls from [LOCATION|home_city], any boat party deals?",
+        ),
+        "en",
+    )
+    cv.a("Amazing! The [PRODUCT|product] is [PRICE|price] each. Send me the names?", "en")
+    cv.c(
+        "- [PERSON|full] (me) [HANDLE|handle]\n- [PERSON|friend_full] (bride!!)\n- "
+        "[PERSON|kid2] [HANDLE|handle2]\n- [PERSON|partner_first]\n- "
+        "[PERSON|inlaw] (bride's cousin, might cancel)",
+        "en",
+    )
+    cv.a("Perfect, booking [ORDER|order] 💃" + signature(cv, "en"), "en")
+
+
+def k_teen_en(cv: Conv) -> None:
+    cv.choose(2)
+    cv.c(
+        cv.alt(
+            "omg is the gym open on easter monday?? need to train w [HANDLE|handle2] 💪",
+            "yo do u lot do student discount or nah",
+        ),
+        "en",
+    )
+    cv.a(cv.alt("Open from [TIME|time] 💪", "Yes! [PRODUCT|product] at [PRICE|price]/month."), "en")
+    cv.c(cv.pick("sick ty", "bet 🔥", "ok cool"), "en")
+
+
+def s_mailin(cv: Conv, lang: str = "it") -> None:
+    if lang == "en":
+        cv.c(
+            "Hi, I posted my [PRODUCT|product] to you for the repair, tracking "
+            "[TRACKING|tracking]. Please send it back to [ADDRESS|addr] when done. "
+            "Thanks, [PERSON|full]",
+            "en",
+        )
+        cv.a("Got it! We'll ring you when it's ready. Best number?", "en")
+        cv.c(cv.pick("[PHONE_NUMBER|phone]", "mobile is [PHONE_NUMBER|phone], after 5pm pls"), "en")
+        cv.a(
+            "Repaired and shipped, return tracking [TRACKING|tracking2]." + signature(cv, "en"),
+            "en",
+        )
+        return
+    cv.c(
+        cv.pick(
+            "salve vi ho spedito il tablet con SDA, codice [TRACKING|tracking]. il rientro a "
+            "[ADDRESS|addr] per favore",
+            "Buongiorno, come d'accordo al telefono con [PERSON|agent] ho spedito il "
+            "[PRODUCT|product], n. spedizione [TRACKING|tracking]. Mittente [PERSON|full], "
+            "[ADDRESS|addr]",
+        )
+    )
+    cv.a("Ricevuto in laboratorio ✅ Le mandiamo il preventivo entro [DATE|date].")
+    cv.c(
+        cv.pick(
+            "ok se serve tel.[PHONE_NUMBER|phone]",
+            "grazie, attendo",
+            "ok, per qualsiasi cosa cell. [PHONE_NUMBER|phone]",
+        )
+    )
+    cv.a("Riparato e rispedito: tracking [TRACKING|tracking2]." + signature(cv, "it"))
 
 
 IT_TAILS = [
@@ -1864,15 +2059,39 @@ EN_AGENT_TAILS = [
 def add_tail(cv: Conv) -> None:
     """Small talk after the scenario (closing lines, late contact details)."""
     lang = cv.lines[-1][2]
-    for _ in range(cv.rng.choice([0, 1, 1, 2])):
-        pool = IT_TAILS if lang == "it" else EN_TAILS
-        cv.c(cv.rng.choice(pool), lang)
+    pool = IT_TAILS if lang == "it" else EN_TAILS
+    if cv.platform == "instagram":
+        pool = [
+            *pool,
+            "vi seguo da un sacco, sono [HANDLE|handle] 😉"
+            if lang == "it"
+            else "I'll tag you in my story, I'm [HANDLE|handle] 😉",
+        ]
+    for line in cv.rng.sample(pool, cv.rng.choice([0, 1, 1, 2])):
+        cv.c(line, lang)
         if cv.rng.random() < 0.5:
             cv.a(cv.rng.choice(IT_AGENT_TAILS if lang == "it" else EN_AGENT_TAILS), lang)
 
 
 # --- businesses, plan and values ----------------------------------------------------------------
 
+FRAMES = [
+    "montatura Ginevra",
+    "occhiale Portofino",
+    "Persol 714",
+    "montatura Bianca",
+    "Ray-Ban Clubmaster",
+    "montatura Oslo",
+]
+CAKES = [
+    "torta Mimosa",
+    "torta Sacher",
+    "torta Paradiso",
+    "torta Caprese",
+    "delizia al limone",
+    "torta Regina Margherita",
+    "millefoglie",
+]
 PRODUCTS = {
     "ottica": [
         "montatura Ginevra",
@@ -1952,7 +2171,7 @@ IT_DATES = [
 ]
 EN_DATES = [
     "Friday 6 June",
-    "the 14th",
+    "14th",
     "12 June",
     "June 3rd",
     "Monday",
@@ -1975,6 +2194,25 @@ PRICES_EUR = [
     "€1,199",
 ]
 PRICES_GBP = ["£35.50", "€1,480", "€ 320 pp", "£99", "€2,150", "$120"]
+PRICES = {
+    "ottica": (
+        ["€ 249,00", "89€", "€ 58", "180,00 euro", "35 euro", "€ 129"],
+        ["€89", "€ 58", "€120", "35 euro"],
+    ),
+    "forno": (
+        ["€12,50", "€ 7,90", "45 €", "35 euro", "€ 58", "18 euro", "€ 3,50"],
+        ["€12.50", "€ 35", "€45 per tray", "€7.90"],
+    ),
+    "smartfix": (
+        ["89€", "€ 58", "129,00 €", "€ 45", "€ 199", "60 euro"],
+        ["€89", "€ 129", "£35.50", "€45"],
+    ),
+    "altamarea": (PRICES_EUR, PRICES_GBP),
+    "kinetica": (
+        ["€ 49", "35 euro", "€ 39,90", "€ 420", "€ 7,90", "25€"],
+        ["€39", "€ 29.90 per month", "€35", "£30"],
+    ),
+}
 HOME_CITIES = {
     "gb": ["Leeds", "Manchester", "Bath", "Reading", "Glasgow", "Whitby"],
     "ie": ["Dublin", "Cork", "Galway", "Limerick", "Kinsale", "Ballina"],
@@ -2043,6 +2281,10 @@ IT_PLAN: list[tuple[Scenario, str, dict[str, str]]] = [
     (s_business_mail, "smartfix", {}),
     (k_lost, "kinetica", {}),
     (t_it_honeymoon, "altamarea", {}),
+    (k_social, "kinetica", {}),
+    (k_app, "kinetica", {}),
+    (f_shipping, "forno", {}),
+    (s_mailin, "smartfix", {}),
 ]
 EN_PLAN: list[tuple[Scenario, str, dict[str, str]]] = [
     (s_quote, "smartfix", {"lang": "en"}),
@@ -2059,7 +2301,33 @@ EN_PLAN: list[tuple[Scenario, str, dict[str, str]]] = [
     (k_erasmus, "kinetica", {}),
     (f_tourist, "forno", {}),
     (o_tourist, "ottica", {}),
+    (t_hen_party, "altamarea", {}),
+    (k_teen_en, "kinetica", {}),
+    (s_mailin, "smartfix", {"lang": "en"}),
 ]
+# Scenarios dense in structured values (IBAN, card, codice fiscale...) run twice in Italian.
+DENSE = {
+    o_invoice_cf,
+    f_refund,
+    f_catering,
+    s_delegate,
+    s_card,
+    t_forwarded,
+    t_passengers,
+    k_sepa,
+    s_business_mail,
+    t_it_honeymoon,
+    f_job,
+    k_social,
+    k_app,
+    s_ip,
+    s_recovery,
+    o_shipping,
+    f_shipping,
+    s_mailin,
+    f_delivery,
+    o_formal,
+}
 EN_ORIGIN = {
     t_irish: ["ie"],
     t_us: ["us"],
@@ -2209,7 +2477,7 @@ def build_values(factory: Factory, cv: Conv, key: str, lang: str) -> None:
             "order": ORDER_FORMS[key](rng),
             "tracking": rng.choice(TRACKING_FORMS)(rng),
             "product": rng.choice(PRODUCTS[key]),
-            "price": rng.choice(PRICES_EUR if lang == "it" else PRICES_GBP),
+            "price": rng.choice(PRICES[key][0] if lang == "it" else PRICES[key][1]),
             "price2": rng.choice(PRICES_GBP),
             "date": rng.choice(IT_DATES if lang == "it" else EN_DATES),
             "date2": rng.choice(EN_DATES),
@@ -2218,9 +2486,28 @@ def build_values(factory: Factory, cv: Conv, key: str, lang: str) -> None:
     )
     v["cf_lc"] = v["cf"].lower()
     v["kid_full"] = f"{kid.first} {p.last}"
+    v["inlaw_it"] = "mia cognata" if others[0].female else "mio cognato"
+    v["inlaw_en"] = "my sister-in-law" if others[0].female else "my brother-in-law"
+    v["parent_it"] = "la mamma" if p.female else "il papà"
+    v["granny_it"] = "mia nonna" if others[7].female else "mio nonno"
+    v["aunt_it"] = "mia zia" if others[6].female else "mio zio"
+    v["frame"] = rng.choice(FRAMES) if key == "ottica" else v["product"]
+    v["cake"] = rng.choice(CAKES)
+    v["boat"] = rng.choice(["Amalfi Coast Boat Tour", "Capri Day Trip"])
+    v["blank"] = ""
+    v["tracking2"] = rng.choice(TRACKING_FORMS)(rng)
+    v["bizhandle"] = cv.business.handle
+    far = rng.choice(NORTH if not north else SOUTH)
+    v["far_city"] = far.name
+    v["far_addr"] = it_address(rng, far)
+    if lang == "en":
+        v["village"] = rng.choice(TOURIST_PLACES)
     v["kid_it"] = "mia figlia" if kid.female else "mio figlio"
     v["partner_it"] = "mia moglie" if partner.female else "mio marito"
     v["partner_en"] = "my wife" if partner.female else "my husband"
+    v["partner_en_cap"] = "My wife" if partner.female else "My husband"
+    v["fiance"] = "fiancée" if partner.female else "fiancé"
+    v["signora"] = "la signora" if p.female else "il signor"
     v["piva_it"] = rng.choice(["IT", "IT ", ""]) + v["piva"]
     country = {"gb": "GB", "ie": "IE"}.get(p.origin, "IT")
     if p.origin == "foreign":
@@ -2247,7 +2534,9 @@ def build(seed: int = SEED) -> list[dict[str, object]]:
     rng = random.Random(seed)
     factory = Factory(rng)
     shops = businesses(factory)
-    it_plan = [IT_PLAN[i % len(IT_PLAN)] for i in range(54)]
+    dense = [entry for entry in IT_PLAN if entry[0] in DENSE]
+    ordered = dense + [entry for entry in IT_PLAN if entry[0] not in DENSE]
+    it_plan = [ordered[i % len(ordered)] for i in range(54)]
     en_plan = [EN_PLAN[i % len(EN_PLAN)] for i in range(36)]
     plan = [(s, b, kw, "it") for s, b, kw in it_plan] + [(s, b, kw, "en") for s, b, kw in en_plan]
     rng.shuffle(plan)
