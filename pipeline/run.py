@@ -7,6 +7,7 @@ mapped task per source shard) are thin doors to the same code.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import secrets
@@ -16,9 +17,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from pipeline import __version__
+from pipeline.cleanup import WHOLE_RUN, remove_leftovers, run_marker
 from pipeline.settings import Settings
 from pipeline.sources import Rejected, parse_spec
 from pipeline.sources.display import display_spec, display_text, set_display_key
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("convmon.run")
 
 ProgressCallback = Callable[[int], None]
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class RunError(Exception):
@@ -109,6 +113,19 @@ def engine_for(settings: Settings, keyring: KeyRing) -> AnonymisationEngine:
     return _ENGINES[cache_key]
 
 
+def _marks_run(func: Callable[P, R]) -> Callable[P, R]:
+    """Hold the run's staging marker while a stage works, so no clean-up removes its files."""
+
+    @functools.wraps(func)
+    def marked(*args: P.args, **kwargs: P.kwargs) -> R:
+        settings, run_id = args[0], kwargs["run_id"]
+        assert isinstance(settings, Settings) and isinstance(run_id, str)
+        with run_marker(settings.staging_dir, run_id):
+            return func(*args, **kwargs)
+
+    return marked
+
+
 # --- extract + anonymise + stage ----------------------------------------------------------
 
 
@@ -120,6 +137,7 @@ def _manifest_path(settings: Settings, run_id: str, source_index: int, shard: in
     return _shard_dir(settings, run_id) / "manifests" / f"{source_index:02d}-{shard:03d}.json"
 
 
+@_marks_run
 def extract_shard(
     settings: Settings,
     *,
@@ -235,6 +253,7 @@ def _validation_path(settings: Settings, run_id: str) -> Path:
     return _shard_dir(settings, run_id) / "validation.json"
 
 
+@_marks_run
 def validate_partitions(
     settings: Settings, *, run_id: str, start: date, end: date
 ) -> dict[str, Any]:
@@ -324,6 +343,7 @@ def _validation_chunks(interval: Interval, rows_per_day: Counter[str]) -> list[l
     return chunks
 
 
+@_marks_run
 def load_partitions(settings: Settings, *, run_id: str, start: date, end: date) -> dict[str, Any]:
     """Replace every day of the interval from staging, in one transaction (single writer)."""
     interval = Interval(start, end)
@@ -442,6 +462,7 @@ def build_summary(
     }
 
 
+@_marks_run
 def finalise(
     settings: Settings,
     *,
@@ -591,15 +612,28 @@ def run_interval(
     sources: Sequence[str] | None = None,
     progress: ProgressCallback | None = None,
 ) -> dict[str, Any]:
-    """The whole run in one process (models load once): what ``convmon run`` does."""
-    from pipeline.validate import ValidationFailedError
-
+    """The whole run in one process (models load once): what ``convmon run`` does. It starts
+    by removing what killed runs left behind (``pipeline.cleanup``)."""
     interval = Interval(start, end)
     specs = resolve_sources(settings, sources)
     run_id = new_run_id()
+    with run_marker(settings.staging_dir, run_id, mode=WHOLE_RUN):
+        remove_leftovers(settings, current_run=run_id)
+        return _run_marked(settings, run_id, interval, specs, progress)
+
+
+def _run_marked(
+    settings: Settings,
+    run_id: str,
+    interval: Interval,
+    specs: Sequence[str],
+    progress: ProgressCallback | None,
+) -> dict[str, Any]:
+    from pipeline.validate import ValidationFailedError
+
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
-    log.info("run %s: %s to %s over %d source(s)", run_id, start, end, len(specs))
+    log.info("run %s: %s to %s over %d source(s)", run_id, interval.start, interval.end, len(specs))
     shard_results = [
         extract_shard(
             settings,
