@@ -89,11 +89,15 @@ def _interval(context: dict[str, Any]) -> tuple[str, str]:
 def conversation_monitoring() -> None:
     @task(multiple_outputs=True)
     def begin(**context: Any) -> dict[str, str]:
-        """A new convmon run id and the day interval [start, end) of this DAG run."""
+        """A new convmon run id and the day interval [start, end) of this DAG run; removes the
+        staging folders and temporary files of runs that were killed."""
         from pipeline import run
+        from pipeline.cleanup import remove_leftovers
 
         start, end = _interval(context)
-        return {"run_id": run.new_run_id(), "start": start, "end": end}
+        run_id = run.new_run_id()
+        remove_leftovers(task_settings(), current_run=run_id)
+        return {"run_id": run_id, "start": start, "end": end}
 
     @task
     def plan(**context: Any) -> list[dict[str, Any]]:
