@@ -44,6 +44,24 @@ EN_ADDRESS = re.compile(
     r"(?:,\s[A-Z][a-z][\w\-]{0,23}(?:\s[A-Z][a-z][\w\-]{0,23}){0,2})?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
 )
+# Chat style, all lowercase ("via roma 10", "22 baker street"): only with a house number that
+# is not a quantity ("corso di yoga 2 volte").
+_LOWER_WORD = r"[a-zà-ÿ'’]{2,24}"
+_QUANTITY = (
+    r"\s?(?:volte|giorni|ore|settimane|mesi|anni|euro|eur|pezzi|minuti|persone|colori|taglie|"
+    r"paia|articoli|cose|volta|giorno|ora|settimana|times|days|hours|weeks|months|years|items|"
+    r"pieces|things|km|kg|cm|mm|gr|x|%|€)(?![\w])"
+)
+IT_ADDRESS_LOWER = re.compile(
+    rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_WORD}"
+    rf"(?:\s{_LOWER_WORD}){{0,3}},?\s(?:n\.?\s?|nr\.?\s?)?{_HOUSE}(?![\w.,/]\d|\w)(?!{_QUANTITY})"
+    rf"(?:,?\s\d{{5}}(?:\s[a-zà-ÿ'’]{{2,24}}){{0,2}})?"
+)
+EN_ADDRESS_LOWER = re.compile(
+    r"(?<![\w])\d{1,5}[a-z]?,?\s(?:[a-z][a-z'\-]{1,24}\s){1,3}"
+    r"(?:street|road|avenue|lane|drive|boulevard|terrace|crescent|close|square)(?![\w])"
+    r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:[A-Z]|\d|please|pls|thanks|thank|and|in|near|for|by)\b)"
+)
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
 # Italian "via" is also a preposition ("via email"): these words after it are not streets.
 _NOT_STREET = frozenset(
@@ -70,6 +88,14 @@ _NOT_STREET = frozenset(
 )
 
 
+# Words that never make a lowercase street name ("in piazza alle 10", "via mail entro le 5").
+_FUNCTION_WORDS_TEXT = """
+    a al alla alle allo ai agli in su sul sulla sui con per tra fra e o ma che il la lo le gli
+    un una uno verso dopo prima entro fino dalle dalla dal circa tipo ore ora the at to on by for
+    and or
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+_CONNECTORS = frozenset({"dei", "del", "della", "delle", "degli", "di", "dello"})
 # "v." and "str." also abbreviate "vedi" and "strada" in prose: a street only with a number.
 _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 
@@ -83,18 +109,26 @@ def find_addresses(text: str) -> Iterable[Detection]:
             street_word = words[0].lower()
             if len(words) < 2 or words[1].lower().strip(".,") in _NOT_STREET:
                 continue
-            connector = words[1].lower() in {"dei", "del", "della", "delle", "degli", "di", "dello"}
+            connector = words[1].lower() in _CONNECTORS
             if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
                 words[1][:1].isupper() or words[1][:1].isdigit() or connector
             ):
                 continue
             if _BARE_ABBR.match(match.group(0)) and not any(map(str.isdigit, match.group(0))):
                 continue
+            if all(word.lower() in _CONNECTORS for word in words[1:]):
+                continue
             end = match.end()
             while end > match.start() and text[end - 1] in ",. ":
                 end -= 1
             yield Detection(match.start(), end, "ADDRESS", "it-address", 0.85)
     if any(map(str.isdigit, text)):
+        for match in IT_ADDRESS_LOWER.finditer(text):
+            words = [word.lower().strip(".,") for word in match.group(0).split()]
+            if len(words) > 1 and words[1] not in _NOT_STREET and _FUNCTION_WORDS.isdisjoint(words):
+                yield Detection(match.start(), match.end(), "ADDRESS", "it-address-lower", 0.8)
+        for match in EN_ADDRESS_LOWER.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "en-address-lower", 0.8)
         for match in EN_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
         for match in UK_POSTCODE.finditer(text):

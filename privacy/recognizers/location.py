@@ -29,6 +29,8 @@ PRODUCT_WORDS = product_words()
 
 
 CUE_ONLY = "?"
+# Also a place in lowercase after a cue ("vivo a milano", "based in galway").
+LOWERCASE = "~"
 # The word right before a cue-only place ("live in", "vivo a", "based in", "near", "da").
 PLACE_CUES = frozenset(
     {"in", "from", "a", "da", "di", "near", "to", "at", "around", "outside", "vicino", "presso"}
@@ -36,17 +38,18 @@ PLACE_CUES = frozenset(
 
 
 def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
-    """Folded place names; those that are also a common word or a first name start with ``?``."""
+    """Folded place names; those that are also a common word or a first name start with ``?``,
+    and well-known ones are repeated with a leading ``~`` (also found in lowercase after a cue)."""
     from faker.providers.address.it_IT import Provider as ItalianAddress
 
-    names = [*ItalianAddress.cities]
+    # Provinces and the lists' cities are well known: also found in lowercase after a cue.
+    known = [*ItalianAddress.states]
     for source in ("cities.txt", "faker_cities.txt"):
-        text = resources.files("privacy.data").joinpath(source).read_text(encoding="utf-8")
-        names.extend(
-            line.strip() for line in text.splitlines() if line.strip()[:1] not in ("", "#")
-        )
+        known.extend(_data_lines(source))
+    words = {word for line in _data_lines("place_words.txt") for word in line.split()}
     places: dict[str, bool] = {}
-    for name in names:
+    lowercase: set[str] = set()
+    for name in [*ItalianAddress.cities, *known]:
         marked = name.startswith(CUE_ONLY)
         folded = " ".join(fold(word) for word in WORD.findall(name))
         if len(folded) < 3:
@@ -55,7 +58,17 @@ def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
         if len(folded) < 4 and " " not in folded:
             ambiguous = True
         places[folded] = places.get(folded, False) or ambiguous
-    return frozenset(CUE_ONLY + place if cue else place for place, cue in places.items())
+    for name in known:
+        folded = " ".join(fold(word) for word in WORD.findall(name))
+        if folded in places and not places[folded] and folded not in words:
+            lowercase.add(LOWERCASE + folded)
+    cue_only = {CUE_ONLY + place if cue else place for place, cue in places.items()}
+    return frozenset(cue_only | lowercase)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("privacy.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()[:1] not in ("", "#")]
 
 
 _FIRST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -68,7 +81,10 @@ def _first_words(gazetteer: frozenset[str]) -> frozenset[str]:
     if cached is None or cached[0] is not gazetteer:
         if len(_FIRST_WORDS) >= 4:
             _FIRST_WORDS.clear()
-        cached = (gazetteer, frozenset(place.lstrip(CUE_ONLY).split()[0] for place in gazetteer))
+        cached = (
+            gazetteer,
+            frozenset(place.lstrip(CUE_ONLY + LOWERCASE).split()[0] for place in gazetteer),
+        )
         _FIRST_WORDS[id(gazetteer)] = cached
     return cached[1]
 
@@ -80,7 +96,12 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     index = 0
     while index < len(words):
         first = words[index]
-        if not first.group(0)[:1].isupper() or fold(first.group(0)) not in starts:
+        capital = first.group(0)[:1].isupper()
+        cue = index > 0 and fold(words[index - 1].group(0)) in PLACE_CUES
+        if (
+            not (capital or (cue and first.group(0).islower()))
+            or fold(first.group(0)) not in starts
+        ):
             index += 1
             continue
         found = 0
@@ -88,14 +109,15 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             run = words[index : index + size]
             if any(run[k + 1].start() - run[k].end() != 1 for k in range(size - 1)):
                 continue
+            folded = " ".join(fold(m.group(0)) for m in run)
+            if not capital:
+                if all(m.group(0).islower() for m in run) and LOWERCASE + folded in gazetteer:
+                    found = size
+                    break
+                continue
             if not run[-1].group(0)[:1].isupper():
                 continue
-            folded = " ".join(fold(m.group(0)) for m in run)
-            if folded in gazetteer or (
-                CUE_ONLY + folded in gazetteer
-                and index > 0
-                and fold(words[index - 1].group(0)) in PLACE_CUES
-            ):
+            if folded in gazetteer or (cue and CUE_ONLY + folded in gazetteer):
                 found = size
                 break
         if found and not _beside_product(words, index, found):

@@ -239,6 +239,25 @@ FOUND_STRUCTURED_STYLES = [
     ("town-common-word-with-cue", "I live in Reading", "Reading", "LOCATION"),
     ("town-croatian-common-word-sono-di", "sono di Split", "Split", "LOCATION"),
     ("town-german-faker-list", "spedite a Aachen", "Aachen", "LOCATION"),
+    ("town-lowercase-after-vivo-a", "vivo a milano da due anni", "milano", "LOCATION"),
+    ("town-lowercase-province-two-words", "sono di la spezia", "la spezia", "LOCATION"),
+    ("town-lowercase-irish-based-in", "based in galway", "galway", "LOCATION"),
+    ("town-lowercase-english-two-words", "I live in new york", "new york", "LOCATION"),
+    ("address-lowercase-via", "abito in via roma 10", "via roma 10", "ADDRESS"),
+    (
+        "address-lowercase-with-cap-city",
+        "spedite a via giuseppe garibaldi 12, 20121 milano",
+        "via giuseppe garibaldi 12, 20121 milano",
+        "ADDRESS",
+    ),
+    ("address-lowercase-corso", "corso italia 5 scala b", "corso italia 5", "ADDRESS"),
+    ("address-lowercase-abbreviation", "c.so buenos aires 33", "c.so buenos aires 33", "ADDRESS"),
+    (
+        "address-lowercase-english",
+        "deliver to 22 baker street please",
+        "22 baker street",
+        "ADDRESS",
+    ),
 ]
 
 KEPT = [
@@ -312,6 +331,15 @@ KEPT_STYLES = [
     ("cue-crossing-price-kept", "grey and beige for $1240.50. Best, Tommaso", "Best"),
     ("greeting-thank-you-so-much-kept", "thank you so much", "much"),
     ("lead-comma-common-word-kept", "Perfetto, grazie", "Perfetto"),
+    ("lowercase-place-word-da-fermo", "partito da fermo", "fermo"),
+    ("lowercase-place-word-in-potenza", "in potenza è perfetto", "potenza"),
+    ("lowercase-a-casa-kept", "lo lascio a casa", "casa"),
+    ("lowercase-via-quantity-kept", "ti scrivo via email 3 volte al giorno", "email 3"),
+    ("corso-di-quantity-kept", "faccio un corso di yoga 2 volte a settimana", "corso di yoga"),
+    ("piazza-time-kept", "ci vediamo in piazza alle 10", "piazza alle 10"),
+    ("via-order-number-kept", "ordine via roma 2026/4794", "2026/4794"),
+    ("via-distance-kept", "via roma 10.5 km", "10.5 km"),
+    ("lowercase-street-word-not-street", "the 3 dark street lamps", "3 dark street"),
 ]
 
 
