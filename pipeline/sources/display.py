@@ -26,7 +26,9 @@ _THREAD_FOLDER = re.compile(
     r"(?<=[/\\!])(?P<keep>)(?P<name>[^/\\!:#\u2039\u203a]*_\d{6,})(?=[/\\])"
 )
 _CHAT_FOLDER = re.compile(r"(?<=[/\\])(?P<keep>)" + _NAME + r"(?=[/\\]result\.json)")
-_DEFAULT_CHAT_FOLDER = re.compile(r"^(?:ChatExport|DataExport)_[\d\-_. ()]*$")
+_DEFAULT_CHAT_FOLDER = re.compile(
+    r"^(?:(?:ChatExport|DataExport)_[\d\-_. ()]*|telegram|exports?|data)$", re.IGNORECASE
+)
 _display_key: bytes = secrets.token_bytes(32)
 
 

@@ -74,6 +74,12 @@ def _canary_contact() -> str:
             "ChatExport_2026-11-24/result.json",
             id="telegram-default-folder-kept",
         ),
+        pytest.param(
+            "var/demo/telegram/result.json",
+            "\u2039",
+            "var/demo/telegram/result.json",
+            id="telegram-generic-folder-kept",
+        ),
     ],
 )
 def test_display_text_hides_names_in_paths(path: str, hidden: str, kept: str) -> None:
