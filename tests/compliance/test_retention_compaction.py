@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from pipeline.run import run_interval
+from privacy.audit import AuditLog
 from tests.conftest import build_settings
 
 pytestmark = pytest.mark.slow
@@ -64,5 +65,6 @@ def test_retention_purge_leaves_no_byte_of_the_purged_rows(tmp_path: Path) -> No
     try:
         assert con.execute("SELECT count(*) FROM messages").fetchone() == (1,)
         assert con.execute("SELECT count(*) FROM runs").fetchone() == (2,)
+        assert AuditLog.from_settings(con, purging).verify().ok
     finally:
         con.close()
