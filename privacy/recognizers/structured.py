@@ -104,6 +104,14 @@ PROFILE_URL = re.compile(
     r"/[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
+# A handle named by its platform, without the @: it holds a digit, "_" or "." ("ig: anna_v93",
+# "instagram come anna.verdi"), so that ordinary words after the platform are not taken.
+HANDLE_LABELLED = re.compile(
+    r"(?<![\w@])(?:ig|insta|instagram|tiktok|tg|telegram|twitter|snap|snapchat|threads|fb)"
+    r"(?:\s?[:=]\s?|\s(?:come|as|is|è|e|:)\s)"
+    r"(?![a-z]+\s)([a-z0-9](?=[a-z0-9_.]*[\d_.][a-z0-9])[a-z0-9_.]{1,29})(?![\w@])",
+    re.IGNORECASE,
+)
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
 
 
@@ -235,14 +243,18 @@ def _find_urls(text: str) -> Iterable[Detection]:
 
 
 def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
-    """@handles, except those of the business itself (``allowed``: compact lowercase names)."""
-    if "@" not in text:
-        return
-    for match in HANDLE.finditer(text):
-        compact = re.sub(r"[_.]", "", match.group(0)[1:].lower())
-        if compact in allowed:
-            continue
-        yield Detection(match.start(), match.end(), "HANDLE", "handle", 0.9)
+    """@handles, and handles without the @ after a platform ("ig: anna_v93"), except those of
+    the business itself (``allowed``: compact lowercase names)."""
+    if "@" in text:
+        for match in HANDLE.finditer(text):
+            compact = re.sub(r"[_.]", "", match.group(0)[1:].lower())
+            if compact not in allowed:
+                yield Detection(match.start(), match.end(), "HANDLE", "handle", 0.9)
+    for match in HANDLE_LABELLED.finditer(text):
+        value = match.group(1).rstrip(".")
+        if re.sub(r"[_.]", "", value.lower()) not in allowed:
+            start = match.start(1)
+            yield Detection(start, start + len(value), "HANDLE", "handle-labelled", 0.85)
 
 
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:

@@ -258,6 +258,16 @@ FOUND_STRUCTURED_STYLES = [
         "22 baker street",
         "ADDRESS",
     ),
+    ("handle-labelled-ig-colon", "ig: lorenza_b93", "lorenza_b93", "HANDLE"),
+    (
+        "handle-labelled-instagram-come",
+        "mi trovi su instagram come lorenza_b93",
+        "lorenza_b93",
+        "HANDLE",
+    ),
+    ("handle-labelled-dotted", "instagram è lorenza.b", "lorenza.b", "HANDLE"),
+    ("phone-irish-mobile-national", "my number is 087 123 4567", "087 123 4567", "PHONE_NUMBER"),
+    ("phone-irish-international", "+353 87 123 4567", "+353 87 123 4567", "PHONE_NUMBER"),
 ]
 
 KEPT = [
@@ -340,6 +350,9 @@ KEPT_STYLES = [
     ("via-order-number-kept", "ordine via roma 2026/4794", "2026/4794"),
     ("via-distance-kept", "via roma 10.5 km", "10.5 km"),
     ("lowercase-street-word-not-street", "the 3 dark street lamps", "3 dark street"),
+    ("platform-then-word-kept", "ti scrivo su instagram come sempre", "sempre"),
+    ("platform-then-plain-word-kept", "ig: bellissimo", "bellissimo"),
+    ("platform-business-handle-kept", "seguiteci su instagram: casa_verde", "casa_verde"),
 ]
 
 
