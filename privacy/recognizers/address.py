@@ -13,7 +13,7 @@ _IT_STREET = (
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
-    r"v\.le|v\.|p\.zza|p\.za|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
+    r"v\.le|v\.lo|v\.|p\.zza|p\.za|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
     r"l\.mare|l\.tevere"
 )
 _MONTHS = (

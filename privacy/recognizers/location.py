@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import resources
 
-from privacy.recognizers.names import WORD, NameLexicon, fold
+from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
 from privacy.types import Detection
 
 MAX_WORDS = 3
@@ -89,8 +90,19 @@ def _first_words(gazetteer: frozenset[str]) -> frozenset[str]:
     return cached[1]
 
 
+# Where someone lives or moves: the capitalised words after it are a place even when unknown
+# ("I live in Swindon", "vivo a Castelnuovo").
+RESIDENCE = re.compile(
+    r"(?<![\w])(?:(?i:live|lives|living|based|located|moved|moving|relocated|relocating)\s"
+    r"(?i:in|to|near|outside)|(?i:vivo|abito|abitiamo|viviamo|risiedo|residente|trasferit[oaie])"
+    r"\s(?i:a|ad|in|vicino a))\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
+)
+
+
 def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
-    """Capitalised runs of up to three words that name a known place."""
+    """Capitalised runs of up to three words that name a known place, and capitalised words
+    where someone lives ("I live in Swindon")."""
+    yield from _residences(text)
     words = list(WORD.finditer(text))
     starts = _first_words(gazetteer)
     index = 0
@@ -125,6 +137,23 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             index += found
         else:
             index += 1
+
+
+def _residences(text: str) -> Iterable[Detection]:
+    lexicon = load_lexicon()
+    for match in RESIDENCE.finditer(text):
+        place = match.group(1)
+        if not lexicon.is_common(place.split()[0]) and fold(place) not in countries():
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.6)
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Folded country names in English and Italian (Faker): where someone lives, not who."""
+    from faker.providers.address.en_US import Provider as English
+    from faker.providers.address.it_IT import Provider as Italian
+
+    return frozenset(fold(name) for name in (*English.countries, *Italian.countries))
 
 
 def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:

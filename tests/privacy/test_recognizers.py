@@ -258,6 +258,9 @@ FOUND_STRUCTURED_STYLES = [
         "22 baker street",
         "ADDRESS",
     ),
+    ("town-unknown-after-live-in", "I live in Swindon", "Swindon", "LOCATION"),
+    ("town-unknown-after-vivo-a", "vivo a Roccabruna da anni", "Roccabruna", "LOCATION"),
+    ("address-v-lo", "consegnate in v.lo Stretto 4 per favore", "v.lo Stretto 4", "ADDRESS"),
     ("handle-labelled-ig-colon", "ig: lorenza_b93", "lorenza_b93", "HANDLE"),
     (
         "handle-labelled-instagram-come",
@@ -350,6 +353,7 @@ KEPT_STYLES = [
     ("via-order-number-kept", "ordine via roma 2026/4794", "2026/4794"),
     ("via-distance-kept", "via roma 10.5 km", "10.5 km"),
     ("lowercase-street-word-not-street", "the 3 dark street lamps", "3 dark street"),
+    ("country-after-abito-in-kept", "abito in Irlanda da due anni", "Irlanda"),
     ("platform-then-word-kept", "ti scrivo su instagram come sempre", "sempre"),
     ("platform-then-plain-word-kept", "ig: bellissimo", "bellissimo"),
     ("platform-business-handle-kept", "seguiteci su instagram: casa_verde", "casa_verde"),
