@@ -137,6 +137,7 @@ def conversation_monitoring() -> None:
                 source=str(shard["source"]),
                 shard=int(shard["shard"]),
                 of=int(shard["of"]),
+                source_index=int(shard["source_index"]),
             )
         )
 
