@@ -368,7 +368,8 @@ class DetectionEngine:
                 for (index, _), doc in zip(gated, parsed, strict=True):
                     docs[index] = doc
             if len(self._cache) + len(todo) > CACHE_SIZE:
-                self._cache.clear()
+                # keep what this call returns: texts seen before are not in ``todo``
+                self._cache = {t: self._cache[t] for t in texts if t in self._cache}
             for index, text in enumerate(todo):
                 item = normalised[index]
                 kept = rules[index]

@@ -135,3 +135,18 @@ def test_conversation_output_comes_from_presidio_operators(engine: Anonymisation
     described = engine.describe()
     assert described["presidio"]["anonymizer_operators"] == [SURROGATE_OPERATOR, "replace"]
     assert "spacy-ner (en)" in described["presidio"]["analyzers"]["ner"]
+
+
+def test_cache_eviction_keeps_the_texts_of_the_current_call(
+    engine: AnonymisationEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch that overflows the cache still returns texts it saw in an earlier batch (the
+    1,000,000-message run hit a KeyError here and fell back to one conversation at a time)."""
+    detector = engine.detector
+    monkeypatch.setattr("privacy.detect.CACHE_SIZE", 4)
+    seen = "scrivimi a ottavia.quaranta@example.org"
+    detector.detect([seen])
+    batch = [seen, *(f"ordine {n} spedito" for n in range(6))]
+    results = detector.detect(batch)
+    assert [r.detections[0].entity_type for r in results[:1]] == ["EMAIL_ADDRESS"]
+    assert len(results) == len(batch)
