@@ -52,6 +52,28 @@ _QUANTITY = (
     r"paia|articoli|cose|volta|giorno|ora|settimana|times|days|hours|weeks|months|years|items|"
     r"pieces|things|km|kg|cm|mm|gr|x|%|€)(?![\w])"
 )
+_IT_STREET_HINTS = (
+    "via",
+    "vial",
+    "piazz",
+    "corso",
+    "largo",
+    "vic",
+    "strad",
+    "contrad",
+    "localit",
+    "lungo",
+    "borgo",
+    "salita",
+    "calle",
+    "fraz",
+    "v.",
+    "p.",
+    "c.",
+    "l.",
+    "str.",
+    "loc.",
+)
 IT_ADDRESS_LOWER = re.compile(
     rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_WORD}"
     rf"(?:\s{_LOWER_WORD}){{0,3}},?\s(?:n\.?\s?|nr\.?\s?)?{_HOUSE}(?![\w.,/]\d|\w)(?!{_QUANTITY})"
@@ -123,7 +145,12 @@ def find_addresses(text: str) -> Iterable[Detection]:
                 end -= 1
             yield Detection(match.start(), end, "ADDRESS", "it-address", 0.85)
     if any(map(str.isdigit, text)):
-        for match in IT_ADDRESS_LOWER.finditer(text):
+        lowercase_streets = (
+            IT_ADDRESS_LOWER.finditer(text)
+            if any(hint in lowered for hint in _IT_STREET_HINTS)
+            else ()
+        )
+        for match in lowercase_streets:
             words = [word.lower().strip(".,") for word in match.group(0).split()]
             if len(words) > 1 and words[1] not in _NOT_STREET and _FUNCTION_WORDS.isdisjoint(words):
                 yield Detection(match.start(), match.end(), "ADDRESS", "it-address-lower", 0.8)

@@ -72,12 +72,13 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()[:1] not in ("", "#")]
 
 
-_FIRST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_FIRST_WORDS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _first_words(gazetteer: frozenset[str]) -> frozenset[str]:
-    """First words of the places, cached by identity: looking an equal but distinct gazetteer
-    up in an ``lru_cache`` compares all its names on every call."""
+def _first_words(gazetteer: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the places, and of those also found in lowercase; cached by identity:
+    looking an equal but distinct gazetteer up in an ``lru_cache`` compares all its names on
+    every call."""
     cached = _FIRST_WORDS.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
         if len(_FIRST_WORDS) >= 4:
@@ -85,9 +86,10 @@ def _first_words(gazetteer: frozenset[str]) -> frozenset[str]:
         cached = (
             gazetteer,
             frozenset(place.lstrip(CUE_ONLY + LOWERCASE).split()[0] for place in gazetteer),
+            frozenset(place[1:].split()[0] for place in gazetteer if place[0] == LOWERCASE),
         )
         _FIRST_WORDS[id(gazetteer)] = cached
-    return cached[1]
+    return cached[1], cached[2]
 
 
 # Where someone lives or moves: the capitalised words after it are a place even when unknown
@@ -104,16 +106,20 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     where someone lives ("I live in Swindon")."""
     yield from _residences(text)
     words = list(WORD.finditer(text))
-    starts = _first_words(gazetteer)
+    starts, lowercase_starts = _first_words(gazetteer)
     index = 0
     while index < len(words):
         first = words[index]
-        capital = first.group(0)[:1].isupper()
-        cue = index > 0 and fold(words[index - 1].group(0)) in PLACE_CUES
-        if (
-            not (capital or (cue and first.group(0).islower()))
-            or fold(first.group(0)) not in starts
-        ):
+        word = first.group(0)
+        capital = word[:1].isupper()
+        if capital:
+            candidate = fold(word) in starts
+        else:
+            candidate = word.islower() and (
+                word in lowercase_starts or (not word.isascii() and fold(word) in lowercase_starts)
+            )
+        cue = candidate and index > 0 and words[index - 1].group(0).lower() in PLACE_CUES
+        if not candidate or not (capital or cue):
             index += 1
             continue
         found = 0
@@ -139,7 +145,24 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             index += 1
 
 
+_RESIDENCE_STEMS = (
+    " liv",
+    " based",
+    " located",
+    " mov",
+    " reloc",
+    " viv",
+    " abit",
+    " risied",
+    " resident",
+    " trasferit",
+)
+
+
 def _residences(text: str) -> Iterable[Detection]:
+    lowered = " " + text.lower().replace("\n", " ")
+    if not any(stem in lowered for stem in _RESIDENCE_STEMS):
+        return
     lexicon = load_lexicon()
     for match in RESIDENCE.finditer(text):
         place = match.group(1)

@@ -325,7 +325,12 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """A name signing the message: capitalised after a dash, else a known first name."""
     offset = max(0, len(text) - SIGNATURE_TAIL)
     tail = text[offset:]
-    for pattern in (SIGNATURE, SIGNATURE_LINE, SIGNATURE_LEAD):
+    line = "\n" in tail
+    dash = any(char in tail for char in "-–—~")
+    lead = (line or offset == 0) and (dash or any(char in tail for char in "@|/,("))
+    for pattern, possible in ((SIGNATURE, dash), (SIGNATURE_LINE, line), (SIGNATURE_LEAD, lead)):
+        if not possible:
+            continue
         match = pattern.search(tail)
         if not match:
             continue

@@ -112,6 +112,7 @@ HANDLE_LABELLED = re.compile(
     r"(?![a-z]+\s)([a-z0-9](?=[a-z0-9_.]*[\d_.][a-z0-9])[a-z0-9_.]{1,29})(?![\w@])",
     re.IGNORECASE,
 )
+_PLATFORM_HINTS = ("ig", "insta", "tiktok", "tg", "telegram", "twitter", "snap", "threads", "fb")
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
 
 
@@ -250,6 +251,9 @@ def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
             compact = re.sub(r"[_.]", "", match.group(0)[1:].lower())
             if compact not in allowed:
                 yield Detection(match.start(), match.end(), "HANDLE", "handle", 0.9)
+    lowered = text.lower()
+    if not any(platform in lowered for platform in _PLATFORM_HINTS):
+        return
     for match in HANDLE_LABELLED.finditer(text):
         value = match.group(1).rstrip(".")
         if re.sub(r"[_.]", "", value.lower()) not in allowed:
