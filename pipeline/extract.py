@@ -125,7 +125,10 @@ class ConversationAssembler:
 
     def conversations(self) -> Iterator[list[Record]]:
         expected = Counter(self.expected) if self.expected is not None else None
-        seen: set[bytes] = set()
+        # message ids seen, per open conversation: a duplicate (paging overlap, an export read
+        # twice) repeats its conversation id, and a conversation is closed only after all its
+        # records (duplicates included) were read, so memory stays bounded by open conversations
+        seen: dict[str, set[bytes]] = defaultdict(set)
         open_conversations: dict[str, list[Record]] = defaultdict(list)
         for item in self.reader.read():
             if isinstance(item, Rejected):
@@ -142,15 +145,16 @@ class ConversationAssembler:
             self.counts.read += 1
             conversation = message.conversation_id
             digest = _id_digest(message.message_id)
-            if digest in seen:
+            if digest in seen[conversation]:
                 self.counts.duplicates += 1
             else:
-                seen.add(digest)
+                seen[conversation].add(digest)
                 open_conversations[conversation].append(item)
             if expected is not None:
                 expected[conversation] -= 1
                 if expected[conversation] <= 0:
                     del expected[conversation]
+                    seen.pop(conversation, None)
                     whole = open_conversations.pop(conversation, [])
                     if whole:
                         yield whole

@@ -257,8 +257,9 @@ def _validation_path(settings: Settings, run_id: str) -> Path:
 def validate_partitions(
     settings: Settings, *, run_id: str, start: date, end: date
 ) -> dict[str, Any]:
-    """Validate every staged day (consecutive days together, up to a bounded number of rows:
-    Great Expectations' cost is per validation); raise when any check fails."""
+    """Validate every staged day (consecutive days together, up to ``VALIDATION_CHUNK_ROWS``
+    rows: Great Expectations has a cost per validation, and the chunk, or the largest day,
+    bounds the run's peak memory); raise when any check fails."""
     import pandas as pd
 
     from pipeline.stage import STAGING_SCHEMA
@@ -316,7 +317,7 @@ def validate_partitions(
     return payload
 
 
-VALIDATION_CHUNK_ROWS = 200_000
+VALIDATION_CHUNK_ROWS = 50_000
 _SOURCE = "__source_index"
 
 

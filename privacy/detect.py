@@ -40,6 +40,8 @@ SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 LANGUAGES = ("it", "en")
 MIN_SCORE = 0.5
 CACHE_SIZE = 50_000
+# New vocabulary entries after which the spaCy pipeline is loaded again (about 1 KiB each).
+VOCAB_GROWTH = 150_000
 # Longer texts (far beyond a chat message) skip NER and rely on the rule-based recognizers, so
 # that detection time stays bounded.
 NER_MAX_CHARS = 20_000
@@ -301,6 +303,7 @@ class DetectionEngine:
         import spacy
 
         self._nlp: Any = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
+        self._vocab_limit = len(self._nlp.vocab) + VOCAB_GROWTH
         self.model_version: str = str(self._nlp.meta.get("version", ""))
         self.lexicon: NameLexicon = load_lexicon()
         self.gazetteer = load_gazetteer(self.lexicon)
@@ -326,6 +329,7 @@ class DetectionEngine:
         )
         self.ner = build_analyzer([SpacyEntityRecognizer("en", self._ner_persons)], self.nlp_engine)
         self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
+        self.renewals = 0
         self._cache: dict[str, TextDetections] = {}
 
     def protected_spans(self, text: str, folded: str | None = None) -> SpanSet:
@@ -343,6 +347,7 @@ class DetectionEngine:
         """Detections for each text, in order; identical texts are analysed once."""
         todo = [text for text in dict.fromkeys(texts) if text not in self._cache]
         if todo:
+            self._renew_model_if_grown()
             normalised = [normalise(text) for text in todo]
             languages = [detect_language(item.text) for item in normalised]
             rules = [
@@ -386,6 +391,20 @@ class DetectionEngine:
                     languages[index], tuple(item.to_original(d) for d in resolved)
                 )
         return [self._cache[text] for text in texts]
+
+    def _renew_model_if_grown(self) -> None:
+        """Load the spaCy pipeline afresh once its vocabulary has grown by ``VOCAB_GROWTH``
+        entries: every new token (a phone number, an e-mail, a name) stays in the vocabulary,
+        so a long run would otherwise grow without bound."""
+        if len(self._nlp.vocab) <= self._vocab_limit:
+            return
+        import spacy
+
+        self._nlp = spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
+        self._vocab_limit = len(self._nlp.vocab) + VOCAB_GROWTH
+        self.nlp_engine.replace_pipeline(self._nlp)
+        self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
+        self.renewals += 1
 
     def _rule_recognizers(self, language: str) -> list[RuleRecognizer]:
         """The rule sets of one language as Presidio recognizers."""

@@ -54,6 +54,11 @@ class SharedSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Nothing to load: the pipeline was given."""
 
+    def replace_pipeline(self, nlp: Any) -> None:
+        """Use ``nlp`` from now on (a fresh load of the same model)."""
+        self.nlp = dict.fromkeys(self.nlp or {}, nlp)  # type: ignore[assignment]
+        self._pipeline = nlp
+
     def artifacts(self, doc: Any, language: str) -> NlpArtifacts:
         """NLP artifacts of a parsed ``doc`` (no lemmas: no recognizer here uses them)."""
         return NlpArtifacts(

@@ -10,7 +10,9 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import RecognizerResult
 
 from pipeline.models import Message, Platform, SenderRole
+from pipeline.settings import Settings
 from privacy.anonymise import AnonymisationEngine
+from privacy.detect import DetectionEngine
 from privacy.presidio import (
     RULE_KEY,
     SURROGATE_OPERATOR,
@@ -150,3 +152,19 @@ def test_cache_eviction_keeps_the_texts_of_the_current_call(
     results = detector.detect(batch)
     assert [r.detections[0].entity_type for r in results[:1]] == ["EMAIL_ADDRESS"]
     assert len(results) == len(batch)
+
+
+def test_spacy_pipeline_is_renewed_when_its_vocabulary_grows(privacy_settings: Settings) -> None:
+    """Every new token stays in spaCy's vocabulary; a long run reloads the pipeline instead of
+    growing without bound, and detection is the same before and after."""
+    detector = DetectionEngine(privacy_settings)
+    text = "Yesterday I spoke with Thaddeus Okonkwo about order 18811, call 0161 496 0000"
+    before = detector.detect([text])[0]
+    detector._vocab_limit = len(detector._nlp.vocab) - 1  # what a long run reaches
+    unseen = [f"Please ask Zorblat{n} Vinterquist about ticket {n}X{n}" for n in range(3)]
+    detector.detect(unseen)
+    assert detector.renewals == 1
+    assert len(detector._nlp.vocab) < detector._vocab_limit
+    assert detector.nlp_engine.nlp is not None and detector.nlp_engine.nlp["en"] is detector._nlp
+    detector._cache.clear()
+    assert detector.detect([text])[0] == before
