@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from privacy.recognizers.location import CUE_ONLY, LOWERCASE, load_gazetteer
+from privacy.recognizers.names import fold, load_lexicon
 from privacy.types import Detection
 
 _IT_STREET = (
@@ -36,7 +39,7 @@ IT_ADDRESS = re.compile(
 _EN_STREET = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|way|court|"
     r"ct\.?|place|pl\.?|close|gardens|terrace|crescent|square|sq\.?|parkway|highway|hwy\.?|"
-    r"circle|row|mews|grove|hill"
+    r"circle|row|mews|grove|hill|park"
 )
 EN_ADDRESS = re.compile(
     rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s)?\d{{1,5}}[a-zA-Z]?,?\s(?:[A-Z][\w'\-]{{0,24}}\s){{1,4}}(?i:{_EN_STREET})(?![\w])(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
@@ -81,7 +84,8 @@ IT_ADDRESS_LOWER = re.compile(
 )
 EN_ADDRESS_LOWER = re.compile(
     r"(?<![\w])\d{1,5}[a-z]?,?\s(?:[a-z][a-z'\-]{1,24}\s){1,3}"
-    r"(?:street|road|avenue|lane|drive|boulevard|terrace|crescent|close|square)(?![\w])"
+    r"(?:street|road|rd|st|avenue|ave|lane|drive|boulevard|terrace|crescent|close|square|park|way|"
+    r"place|row|court|gardens|grove)(?![\w])"
     r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:[A-Z]|\d|please|pls|thanks|thank|and|in|near|for|by)\b)"
 )
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
@@ -122,8 +126,102 @@ _CONNECTORS = frozenset({"dei", "del", "della", "delle", "degli", "di", "dello"}
 _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 
 
+# What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
+_SUFFIXES = re.compile(
+    r"(?:,?\s(?i:scala|sc\.|int\.|interno|piano|apt\.?|flat|unit)\s?[A-Za-z0-9]{1,3}(?![\w]))+"
+)
+_CAP = re.compile(r"(?:,\s?|\s-\s|\s)\d{5}(?![\w])")
+_TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]{1,24})(?![\w])")
+_TOWN_LEAD = re.compile(r"(?:,\s?|\s-\s|\s)(?=[A-Za-zÀ-ÿ])")
+_PROVINCE = re.compile(r"\s?\((?i:[a-z]{2})\)|\s(?i:[a-z]{2})(?![\w])")
+# After the town: a US state and ZIP, a UK postcode, an Eircode or a Dublin district.
+_POSTAL = re.compile(
+    r",?\s(?:(?i:[a-z]{2})\s\d{5}(?:-\d{4})?|(?i:[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})"
+    r"|(?i:[a-z]\d{2}\s?[a-z0-9]{4})|\d{1,2}w?)(?![\w])"
+)
+_POSTAL_ONLY = re.compile(
+    r",?\s(?:(?i:[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2})|[A-Z]\d{2}\s?[A-Z0-9]{4})(?![\w])"
+)
+_FLAT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite)\s\w{1,5},?\s$")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return load_gazetteer(load_lexicon())
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    from faker.providers.address.it_IT import Provider as ItalianAddress
+
+    return frozenset(code.lower() for code in ItalianAddress.states_abbr)
+
+
+def _town(text: str, pos: int, comma: bool) -> int:
+    """End of the town that starts at ``pos`` (after a street, number or CAP), or ``pos``."""
+    places = _places()
+    words: list[re.Match[str]] = []
+    at = pos - 1
+    while len(words) < 3:
+        match = _TOWN_WORD.match(text, at)
+        if match is None:
+            break
+        words.append(match)
+        at = match.end()
+    for size in range(len(words), 0, -1):
+        run = words[:size]
+        folded = " ".join(fold(m.group(1)) for m in run)
+        capital = run[0].group(1)[:1].isupper()
+        known = folded in places or LOWERCASE + folded in places
+        if known or (capital and CUE_ONLY + folded in places):
+            return run[-1].end()
+        if size == 1 and comma:
+            postal = _POSTAL.match(text, run[0].end()) or _PROVINCE.match(text, run[0].end())
+            alone = text[run[0].end() : run[0].end() + 1] in ("", "\n", ".", ";", "!", "?")
+            cue_only = (capital or alone) and CUE_ONLY + folded in places
+            plain = capital and not load_lexicon().is_common(run[0].group(1))
+            if postal or cue_only or plain:
+                return run[0].end()
+    return pos
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow an address over a flat before it and the suffixes, CAP, town, province and postcode
+    after it, so that the whole address is one span."""
+    before = _FLAT_BEFORE.search(text[max(0, start - 16) : start])
+    if before:
+        start -= len(before.group(0))
+    suffix = _SUFFIXES.match(text, end)
+    if suffix:
+        end = suffix.end()
+    cap = _CAP.match(text, end)
+    if cap:
+        end = max(cap.end(), _town(text, cap.end() + 1, comma=True))
+    else:
+        lead = _TOWN_LEAD.match(text, end)
+        town_end = _town(text, lead.end(), comma="," in lead.group(0)) if lead else end
+        if lead and town_end > lead.end():
+            end = town_end
+        else:
+            postal_only = _POSTAL_ONLY.match(text, end)
+            return start, postal_only.end() if postal_only else end
+    province = _PROVINCE.match(text, end)
+    if province and province.group(0).strip(" ()").lower() in _provinces():
+        return start, province.end()
+    postal = _POSTAL.match(text, end)
+    if postal and (cap is None):
+        end = postal.end()
+    return start, end
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present."""
+    for detection in _find_streets(text):
+        start, end = _extend(text, detection.start, detection.end)
+        yield Detection(start, end, detection.entity_type, detection.recognizer, detection.score)
+
+
+def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     if any(cue in lowered for cue in ("v", "p", "c", "l", "s", "b", "f")):
         for match in IT_ADDRESS.finditer(text):
