@@ -54,16 +54,20 @@ _PHONE_CONTEXT = re.compile(
     r"contact|reach|ring|text me|sms|fisso|squilla)",
     re.IGNORECASE,
 )
+_CARRIERS = (
+    r"brt|bartolini|gls|dhl|ups|usps|sda|tnt|fedex|dpd|evri|hermes|inpost|nexive|poste|"
+    r"poste\s?italiane|an\s?post|royal\s?mail|parcelforce|fastway|correos|chronopost|colissimo"
+)
 _NOT_PHONE_CONTEXT = re.compile(
-    r"(?:ordine|order|ord\.|tracking|track|spedizion|shipment|pacco|parcel|fattura|invoice|rif\.?|"
-    r"ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|rma|n°|nr\.?|n\.|no\.|#)"
-    r"\s*[:.]?\s*$",
+    r"(?:(?:ordine|order|ord\.|tracking|track|spedizion[ei]?|shipment|pacco|parcel|fattura|invoice|"
+    r"rif\.?|ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|rma|n°|nr\.?|n\.|no\.|#)"
+    rf"(?:\s(?:{_CARRIERS}))?|(?<![\w])(?:{_CARRIERS}))\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 _YEAR_FIRST = re.compile(r"^20\d\d[/\-.]")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
 
-CARD = re.compile(r"(?<![\w])\d(?:[ \-./]?\d){12,18}(?![\w]|[./]\d)")
+CARD = re.compile(r"(?<![\w])\d(?:(?:[ \-./]| {2})?\d){12,18}(?![\w]|[./]\d)")
 # Dots or slashes separate a card number only as 4-digit groups ("4111.1111.1111.1111").
 _CARD_GROUPED = re.compile(r"\d{4}([./])\d{4}\1\d{4}\1\d{1,7}|\d{4}([./])\d{6}\2\d{4,5}")
 IBAN = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,34}", re.IGNORECASE)
@@ -91,6 +95,12 @@ IBAN_LENGTHS = {
 }
 FISCAL_CODE = re.compile(
     r"(?<![\w])[a-z]{6}[0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{3}[a-z](?![\w])",
+    re.IGNORECASE,
+)
+# Written in groups as on the card: "SMT MHL 59C27 D612S" (only when the checksum holds).
+FISCAL_CODE_GROUPED = re.compile(
+    r"(?<![\w])[a-z]{3}\s[a-z]{3}\s[0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{2}\s"
+    r"[a-z][0-9lmnpqrstuv]{3}[a-z](?![\w])",
     re.IGNORECASE,
 )
 VAT = re.compile(r"(?<![\w])(?:IT\s?)?\d{11}(?![\w])", re.IGNORECASE)
@@ -202,6 +212,9 @@ def _find_fiscal_codes(text: str) -> Iterable[Detection]:
         yield Detection(
             match.start(), match.end(), "IT_FISCAL_CODE", "it-fiscal-code", 1.0 if valid else 0.7
         )
+    for match in FISCAL_CODE_GROUPED.finditer(text):
+        if codicefiscale.is_valid(match.group(0).replace(" ", "").upper()):
+            yield Detection(match.start(), match.end(), "IT_FISCAL_CODE", "it-fiscal-grouped", 0.9)
 
 
 def _find_vat(text: str) -> Iterable[Detection]:
