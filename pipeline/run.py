@@ -352,7 +352,7 @@ def load_partitions(settings: Settings, *, run_id: str, start: date, end: date) 
     files = staged_files(settings.staging_dir, run_id)
     by_day = {day: files.get(day, []) for day in interval.days()}
     with writer_lock(settings.warehouse):
-        con = connect(settings.warehouse)
+        con = connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
         try:
             check_key(con, keyring.key_id)
             loaded = replace_days(con, by_day, run_id=run_id)
@@ -503,7 +503,7 @@ def finalise(
         errors=errors,
     )
     with writer_lock(settings.warehouse):
-        con = connect(settings.warehouse)
+        con = connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
         try:
             con.execute("BEGIN TRANSACTION")
             marts = build_marts(con, settings)

@@ -132,6 +132,12 @@ class Settings(BaseSettings):
         description="Anonymisation processes for large runs (0: one per CPU core; small "
         "shards always use one).",
     )
+    duckdb_memory_limit: str = Field(
+        default="512MB",
+        pattern=r"^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$",
+        description="Memory DuckDB may use while loading and building marts (it spills to disk "
+        "beyond it); bounds a run's peak memory whatever the warehouse size.",
+    )
     log_level: str = Field(default="INFO", description="Logging level of the pipeline.")
 
     @model_validator(mode="after")

@@ -36,18 +36,22 @@ def ddl() -> str:
     return schema_path("warehouse.sql").read_text(encoding="utf-8")
 
 
-def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse (creating it with the schema when writable)."""
+def connect(
+    path: Path, *, read_only: bool = False, memory_limit: str = "512MB"
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse (creating it with the schema when writable); DuckDB uses at most
+    ``memory_limit`` (``settings.duckdb_memory_limit``) and spills beyond it."""
+    config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit}
     if read_only:
         if not path.exists():
             raise WarehouseError(f"{path}: no warehouse yet; run `convmon run` first")
-        con = duckdb.connect(str(path), read_only=True)
+        con = duckdb.connect(str(path), read_only=True, config=config)
         con.execute("SET TimeZone = 'UTC'")
         return con
     path.parent.mkdir(parents=True, exist_ok=True)
     created = not path.exists()
     try:
-        con = duckdb.connect(str(path))
+        con = duckdb.connect(str(path), config=config)
     except duckdb.IOException as exc:
         raise WarehouseError(f"{path}: cannot open the warehouse for writing ({exc})") from exc
     if created:
