@@ -43,11 +43,12 @@ def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     and well-known ones are repeated with a leading ``~`` (also found in lowercase after a cue)."""
     from faker.providers.address.it_IT import Provider as ItalianAddress
 
-    # Provinces and the lists' cities are well known: also found in lowercase after a cue.
-    known = [*ItalianAddress.states]
+    # Provinces, regions, counties, states and the lists' cities are well known: also found in
+    # lowercase after a cue.
+    known = [*ItalianAddress.states, *regions()]
     for source in ("cities.txt", "faker_cities.txt"):
         known.extend(_data_lines(source))
-    words = {word for line in _data_lines("place_words.txt") for word in line.split()}
+    words = place_words()
     places: dict[str, bool] = {}
     lowercase: set[str] = set()
     for name in [*ItalianAddress.cities, *known]:
@@ -65,6 +66,51 @@ def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
             lowercase.add(LOWERCASE + folded)
     cue_only = {CUE_ONLY + place if cue else place for place, cue in places.items()}
     return frozenset(cue_only | lowercase)
+
+
+# The twenty Italian regions (ISTAT), in Italian and in English where it differs.
+_ITALIAN_REGIONS = (
+    "Abruzzo",
+    "Basilicata",
+    "Calabria",
+    "Campania",
+    "Emilia-Romagna",
+    "Friuli-Venezia Giulia",
+    "Lazio",
+    "Liguria",
+    "Lombardia",
+    "Lombardy",
+    "Marche",
+    "Molise",
+    "Piemonte",
+    "Piedmont",
+    "Puglia",
+    "Apulia",
+    "Sardegna",
+    "Sardinia",
+    "Sicilia",
+    "Sicily",
+    "Toscana",
+    "Tuscany",
+    "Trentino-Alto Adige",
+    "Umbria",
+    "Valle d'Aosta",
+    "Veneto",
+)
+
+
+def regions() -> list[str]:
+    """Italian regions, Irish counties (Faker en_IE) and US states (Faker en_US)."""
+    from faker.providers.address.en_IE import Provider as IrishAddress
+    from faker.providers.address.en_US import Provider as USAddress
+
+    return [*_ITALIAN_REGIONS, *IrishAddress.counties, *USAddress.states]
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Places that are everyday words in lowercase (``place_words.txt``)."""
+    return frozenset(word for line in _data_lines("place_words.txt") for word in line.split())
 
 
 def _data_lines(name: str) -> list[str]:
@@ -116,7 +162,9 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             candidate = fold(word) in starts
         else:
             candidate = word.islower() and (
-                word in lowercase_starts or (not word.isascii() and fold(word) in lowercase_starts)
+                word in lowercase_starts
+                or (not word.isascii() and fold(word) in lowercase_starts)
+                or (_strong_cue(words, index) and fold(word) in starts)
             )
         cue = candidate and index > 0 and words[index - 1].group(0).lower() in PLACE_CUES
         if not candidate or not (capital or cue):
@@ -129,7 +177,14 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 continue
             folded = " ".join(fold(m.group(0)) for m in run)
             if not capital:
-                if all(m.group(0).islower() for m in run) and LOWERCASE + folded in gazetteer:
+                if all(m.group(0).islower() for m in run) and (
+                    LOWERCASE + folded in gazetteer
+                    or (
+                        _strong_cue(words, index)
+                        and folded in gazetteer
+                        and folded not in place_words()
+                    )
+                ):
                     found = size
                     break
                 continue
@@ -143,6 +198,15 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             index += found
         else:
             index += 1
+
+
+# Cues strong enough for any known town in lowercase ("saluti da sauris", "from dingle");
+# not "in", which also precedes ordinary nouns ("in campo", "in piano").
+_STRONG_CUES = frozenset({"a", "da", "from"})
+
+
+def _strong_cue(words: list[re.Match[str]], index: int) -> bool:
+    return index > 0 and words[index - 1].group(0).lower() in _STRONG_CUES
 
 
 _RESIDENCE_STEMS = (

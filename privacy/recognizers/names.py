@@ -133,6 +133,12 @@ STRONG_CUES = (
     "corriere",
     "courier",
     "driver",
+    "si chiama",
+    "un certo",
+    "una certa",
+    "intestatario",
+    "intestataria",
+    "cousin",
 )
 WEAK_CUES = (
     "sono",
@@ -191,6 +197,16 @@ SIGNATURE_TAIL = 120
 _CUE_BREAK = re.compile(r"[\d?]")
 HERE = re.compile(r"(?:^|[,.!?]\s|\n)\s?([A-Za-zÀ-ÿ]{3,20})\s(?:here|qui)\b")
 INTRODUCED = frozenset({"mi chiamo", "my name is", "il mio nome e", "my name's"})
+# Titles: a known surname or first name after one is a name even in lowercase ("signora monti").
+TITLES = frozenset(
+    {"signor", "signora", "signorina", "sig", "ra", "sigra", "mr", "mrs", "ms", "miss", "dott"}
+)
+# Surname particles ("Lo Russo", "Di Stefano", "de Luca", "de Nijs", "van Dijk").
+PARTICLES = frozenset(
+    {"lo", "li", "la", "di", "de", "del", "della", "dal", "dalla", "degli", "van", "von", "der"}
+)
+# A surname glued to its particle ("D'Amico", "Dell'Orto").
+_PARTICLE_SURNAME = re.compile(r"^(?:D|Dell|Dall|De|Degli|Lo)['’][A-ZÀ-Ý]")
 
 
 def _not_acronym(word: str) -> bool:
@@ -381,6 +397,12 @@ def _take_name(
         return 0
     first_known = lexicon.is_first(word)
     capital = _capitalised(word)
+    surname_first = _surname_first(words, index, lexicon)
+    if surname_first:
+        return surname_first
+    titled = index > 0 and fold(words[index - 1][2]) in TITLES
+    if strong and titled and word.islower() and (lexicon.is_surname(word) or first_known):
+        return 1 + _particle_surname(words, index + 1, lexicon)
     if strong:
         if not capital and not introduced and (not first_known or lexicon.is_common(word)):
             return 0
@@ -405,7 +427,11 @@ def _take_name(
     else:
         if not first_known or lexicon.is_common(word):
             return 0
-        if not weak_cue and not _followed_by_surname(words, index, lexicon, lowercase=True):
+        if (
+            not weak_cue
+            and not _followed_by_surname(words, index, lexicon, lowercase=True)
+            and not _particle_surname(words, index + 1, lexicon)
+        ):
             return 0
     taken = 1
     while taken < 3 and index + taken < len(words):
@@ -413,13 +439,48 @@ def _take_name(
         start, _, nxt = words[index + taken]
         if start - prev_end > 1:
             break
+        known = lexicon.is_surname(nxt) or lexicon.is_first(nxt)
         if (_capitalised(nxt) and (lexicon.is_surname(nxt) or not lexicon.is_common(nxt))) or (
-            not capital and lexicon.is_surname(nxt) and not lexicon.is_common(nxt)
+            not capital and known and not lexicon.is_common(nxt)
         ):
             taken += 1
         else:
             break
+    if _adjacent(words, index + taken):
+        taken += _particle_surname(words, index + taken, lexicon)
     return taken
+
+
+def _adjacent(words: list[tuple[int, int, str]], index: int) -> bool:
+    return 0 < index < len(words) and words[index][0] - words[index - 1][1] == 1
+
+
+def _particle_surname(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon) -> int:
+    """2 when a particle and a surname start at ``index`` ("lo russo", "de Nijs"), else 0."""
+    if not _adjacent(words, index + 1):
+        return 0
+    particle, surname = words[index][2], words[index + 1][2]
+    if fold(particle) not in PARTICLES or lexicon.is_common(surname):
+        return 0
+    known = lexicon.is_surname(surname) or lexicon.is_first(surname)
+    return 2 if known and (surname[:1].isupper() or particle.islower() == surname.islower()) else 0
+
+
+def _surname_first(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon) -> int:
+    """A surname before a first name ("D'Amico Giovanni", "de Nijs Romy"): the words taken."""
+    word = words[index][2]
+    size = 1
+    if fold(word) in PARTICLES and word.islower() and _particle_surname(words, index, lexicon):
+        size = 2
+    elif not _PARTICLE_SURNAME.match(word):
+        return 0
+    first = index + size
+    if not _adjacent(words, first):
+        return 0
+    name = words[first][2]
+    if _capitalised(name) and lexicon.is_first(name) and not lexicon.is_common(name):
+        return size + 1
+    return 0
 
 
 def _ends_clause(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
