@@ -142,6 +142,10 @@ _POSTAL = re.compile(
 _POSTAL_ONLY = re.compile(
     r",?\s(?:(?i:[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2})|[A-Z]\d{2}\s?[A-Z0-9]{4})(?![\w])"
 )
+# Chat sign-offs that may end an address line ("via roma 10, thx").
+_NOT_TOWN = frozenset(
+    {"thx", "tnx", "ty", "asap", "pls", "plz", "grz", "xx", "xoxo", "tks", "grazie"}
+)
 _FLAT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite)\s\w{1,5},?\s$")
 
 
@@ -179,7 +183,11 @@ def _town(text: str, pos: int, comma: bool) -> int:
             postal = _POSTAL.match(text, run[0].end()) or _PROVINCE.match(text, run[0].end())
             alone = text[run[0].end() : run[0].end() + 1] in ("", "\n", ".", ";", "!", "?")
             cue_only = (capital or alone) and CUE_ONLY + folded in places
-            plain = capital and not load_lexicon().is_common(run[0].group(1))
+            plain = (
+                (capital or alone)
+                and not load_lexicon().is_common(run[0].group(1))
+                and folded not in _NOT_TOWN
+            )
             if postal or cue_only or plain:
                 return run[0].end()
     return pos

@@ -205,6 +205,7 @@ TITLES = frozenset(
 PARTICLES = frozenset(
     {"lo", "li", "la", "di", "de", "del", "della", "dal", "dalla", "degli", "van", "von", "der"}
 )
+_SURNAME_ONLY_PARTICLES = frozenset({"lo", "li", "de", "van", "von", "der"})
 # A surname glued to its particle ("D'Amico", "Dell'Orto").
 _PARTICLE_SURNAME = re.compile(r"^(?:D|Dell|Dall|De|Degli|Lo)['’][A-ZÀ-Ý]")
 
@@ -463,7 +464,12 @@ def _particle_surname(words: list[tuple[int, int, str]], index: int, lexicon: Na
     if fold(particle) not in PARTICLES or lexicon.is_common(surname):
         return 0
     known = lexicon.is_surname(surname) or lexicon.is_first(surname)
-    return 2 if known and (surname[:1].isupper() or particle.islower() == surname.islower()) else 0
+    # A capitalised particle ("Lo Bianco", "Di Carlo") or one that is never a preposition in
+    # Italian ("de", "van") marks a surname even when the lexicon does not know it.
+    marked = particle[:1].isupper() or fold(particle) in _SURNAME_ONLY_PARTICLES
+    if not known and not (marked and len(surname) > 2):
+        return 0
+    return 2 if surname[:1].isupper() or particle.islower() == surname.islower() else 0
 
 
 def _surname_first(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon) -> int:

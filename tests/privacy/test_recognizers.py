@@ -359,6 +359,135 @@ KEPT_STYLES = [
     ("platform-business-handle-kept", "seguiteci su instagram: casa_verde", "casa_verde"),
 ]
 
+# Classes from the development set (second round): whole addresses, lowercase towns after a
+# cue, particle and surname-first names, titles with lowercase surnames, grouped identifiers.
+FOUND_ROUND_TWO = [
+    (
+        "it-address-abbr-n-dash-cap-province-brackets",
+        "il mio indirizzo è v.le carlo alberto, n. 12 - 10121 torino (to) grazie",
+        "v.le carlo alberto, n. 12 - 10121 torino (to)",
+        "ADDRESS",
+    ),
+    (
+        "it-address-lowercase-town-after-number",
+        "spedite a via san rocco 27b lecce per favore",
+        "via san rocco 27b lecce",
+        "ADDRESS",
+    ),
+    (
+        "it-address-slash-scala-comma-town",
+        "consegna in largo garibaldi 8/c scala b, modena",
+        "largo garibaldi 8/c scala b, modena",
+        "ADDRESS",
+    ),
+    (
+        "it-address-int-cap-bare-province",
+        "c.so vittorio emanuele 15a int. 4, 20122 milano mi cell 333",
+        "c.so vittorio emanuele 15a int. 4, 20122 milano mi",
+        "ADDRESS",
+    ),
+    (
+        "it-address-bis-scala-capital-town",
+        "nuovo indirizzo: corso Cavour 77 bis scala D, Pescara",
+        "corso Cavour 77 bis scala D, Pescara",
+        "ADDRESS",
+    ),
+    (
+        "it-address-n-int-cap-town-province",
+        "residente in via Verdi n. 40 int. 3, 37121 Verona VR",
+        "via Verdi n. 40 int. 3, 37121 Verona VR",
+        "ADDRESS",
+    ),
+    (
+        "it-address-strada-connector-cap",
+        "strada delle Vigne 5 int. 1, 40121 Bologna BO",
+        "strada delle Vigne 5 int. 1, 40121 Bologna BO",
+        "ADDRESS",
+    ),
+    (
+        "en-address-lowercase-park-town-state-zip",
+        "ship to 12 maple park, dayton, oh 45402 thanks",
+        "12 maple park, dayton, oh 45402",
+        "ADDRESS",
+    ),
+    (
+        "en-address-lowercase-road-dublin-district",
+        "send it to 7 seaview road, dublin 6w please",
+        "7 seaview road, dublin 6w",
+        "ADDRESS",
+    ),
+    (
+        "en-address-lowercase-town-uk-postcode",
+        "deliver to 14 park way, leeds ls1 4ab",
+        "14 park way, leeds ls1 4ab",
+        "ADDRESS",
+    ),
+    (
+        "en-address-apt-before-eircode-after",
+        "Apt 4, 18 Main Street, Sligo F91 X2Y3",
+        "Apt 4, 18 Main Street, Sligo F91 X2Y3",
+        "ADDRESS",
+    ),
+    (
+        "en-address-flat-lowercase-town-line",
+        "regards\nflat 2, 31 willow lane, kendal\nm: 07700 900123",
+        "flat 2, 31 willow lane, kendal",
+        "ADDRESS",
+    ),
+    (
+        "en-address-flat-capital-park",
+        "my address is Flat 5, 62 Orchard Park, Swindon",
+        "Flat 5, 62 Orchard Park, Swindon",
+        "ADDRESS",
+    ),
+    (
+        "en-address-rd-postcode-only",
+        "thanks\n9 mill rd, bs1 5tr",
+        "9 mill rd, bs1 5tr",
+        "ADDRESS",
+    ),
+    ("town-lowercase-after-da", "tanti saluti da castelsardo", "castelsardo", "LOCATION"),
+    ("town-lowercase-after-a", "sono a sulmona fino a domenica", "sulmona", "LOCATION"),
+    ("region-lowercase-after-in", "siamo in puglia per le ferie", "puglia", "LOCATION"),
+    ("us-state-lowercase-after-from", "greetings from oregon", "oregon", "LOCATION"),
+    ("name-particle-capital", "hi Federica Lo Bianco here about my order", "Lo Bianco", "PERSON"),
+    ("name-particle-lowercase", "invoice to carla de santis please", "carla de santis", "PERSON"),
+    (
+        "name-surname-first-apostrophe",
+        "Buongiorno. D'Angelo Matteo. Ordine 1",
+        "D'Angelo Matteo",
+        "PERSON",
+    ),
+    ("name-surname-first-particle", "Salve. de Vries Anouk. Ordine 2", "de Vries Anouk", "PERSON"),
+    ("name-title-lowercase-surname", "sono la signora ferrara, ho chiamato", "ferrara", "PERSON"),
+    ("name-si-chiama-lowercase", "il corriere si chiama salvatore?", "salvatore", "PERSON"),
+    ("name-un-certo-lowercase", "mi ha scritto un certo michele", "michele", "PERSON"),
+    (
+        "card-double-spaces",
+        "carta 4111  1111  1111  1111 grazie",
+        "4111  1111  1111  1111",
+        "CREDIT_CARD",
+    ),
+    ("cf-grouped", "il mio cf è BND MRA 60M29 F144K", "BND MRA 60M29 F144K", "IT_FISCAL_CODE"),
+]
+
+KEPT_ROUND_TWO = [
+    ("tracking-after-carrier-kept", "la spedizione BRT 412345678901 è partita", "412345678901"),
+    ("tracking-after-spedizione-kept", "la sua spedizione 390123456789 arriva", "390123456789"),
+    ("product-foulard-place-kept", "vorrei il foulard Positano in seta", "Positano"),
+    ("product-sandalo-place-kept", "il sandalo Taormina è disponibile?", "Taormina"),
+    ("product-cassettiera-name-kept", "la cassettiera Greta è ancora in saldo?", "Greta"),
+    ("product-gravel-bike-name-kept", "is the Hudson gravel bike in stock?", "Hudson"),
+    ("land-noun-after-a-kept", "torno a piano terra", "piano"),
+    ("land-noun-after-da-kept", "vengo da campo sportivo", "campo"),
+    ("word-after-a-kept", "vado a casa e poi a lavoro", "casa"),
+    ("street-then-thanks-kept", "via roma 10, grazie mille", "grazie"),
+    ("name-then-di-word-kept", "Grazie Marco di tutto", "tutto"),
+    ("street-then-thx-kept", "via roma 10, thx", "thx"),
+    ("title-then-name-word-kept", "Grazie signora, a presto", "presto"),
+    ("word-marina-kept", "Marina di seta per la linea estate", "seta"),
+]
+
 
 def _find(engine: AnonymisationEngine, text: str) -> list[tuple[str, str]]:
     result = engine.detector.detect([text])[0]
@@ -372,6 +501,7 @@ def _find(engine: AnonymisationEngine, text: str) -> list[tuple[str, str]]:
         for case, text, value, kind in [
             *FOUND,
             *FOUND_STRUCTURED_STYLES,
+            *FOUND_ROUND_TWO,
             *((case, text, value, "PERSON") for case, text, value in FOUND_STYLES),
         ]
     ],
@@ -385,7 +515,10 @@ def test_found(engine: AnonymisationEngine, text: str, value: str, entity_type: 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [pytest.param(text, value, id=case) for case, text, value in [*KEPT, *KEPT_STYLES]],
+    [
+        pytest.param(text, value, id=case)
+        for case, text, value in [*KEPT, *KEPT_STYLES, *KEPT_ROUND_TWO]
+    ],
 )
 def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
     result = engine.detector.detect([text])[0]
