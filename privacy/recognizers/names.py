@@ -196,6 +196,8 @@ SIGNATURE_TAIL = 120
 # A number or a question between a cue and the next word ("for $1240.50. Best") breaks the cue.
 _CUE_BREAK = re.compile(r"[\d?]")
 HERE = re.compile(r"(?:^|[,.!?]\s|\n)\s?([A-Za-zÀ-ÿ]{3,20})\s(?:here|qui)\b")
+# A sign-off with a kiss before the name, ending the message ("have a good one! x Grace").
+KISS_SIGNATURE = re.compile(r"(?:^|[^\d\s]\s+|[.!?,)])[xX]{1,3}\s([A-Z][a-z]{2,20})\s*[.!]?\s*$")
 INTRODUCED = frozenset({"mi chiamo", "my name is", "il mio nome e", "my name's"})
 # Titles: a known surname or first name after one is a name even in lowercase ("signora monti").
 TITLES = frozenset(
@@ -333,8 +335,16 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         else:
             index += 1
     for here in HERE.finditer(text):
-        if not lexicon.is_common(here.group(1)):
+        name = here.group(1)
+        # "Grace here, ..." introduces the writer even when the name is also a word.
+        introduces = text[here.end() : here.end() + 1] in (",", "!", ".", "")
+        word_name = introduces and name[:1].isupper() and lexicon.is_first(name)
+        if not lexicon.is_common(name) or word_name:
             yield Detection(here.start(1), here.end(1), "PERSON", "name-here", 0.7)
+    kiss = KISS_SIGNATURE.search(text[-40:])
+    if kiss and lexicon.is_first(kiss.group(1)):
+        offset = max(0, len(text) - 40)
+        yield Detection(offset + kiss.start(1), offset + kiss.end(1), "PERSON", "name-kiss", 0.7)
     yield from _signatures(text, lexicon)
 
 

@@ -462,6 +462,8 @@ FOUND_ROUND_TWO = [
     ("name-title-lowercase-surname", "sono la signora ferrara, ho chiamato", "ferrara", "PERSON"),
     ("name-si-chiama-lowercase", "il corriere si chiama salvatore?", "salvatore", "PERSON"),
     ("name-un-certo-lowercase", "mi ha scritto un certo michele", "michele", "PERSON"),
+    ("name-word-name-here-intro", "Hi! Grace here, happy to help", "Grace", "PERSON"),
+    ("name-kiss-signature", "Have a lovely day! x Joy", "Joy", "PERSON"),
     (
         "card-double-spaces",
         "carta 4111  1111  1111  1111 grazie",
@@ -485,6 +487,8 @@ KEPT_ROUND_TWO = [
     ("name-then-di-word-kept", "Grazie Marco di tutto", "tutto"),
     ("street-then-thx-kept", "via roma 10, thx", "thx"),
     ("title-then-name-word-kept", "Grazie signora, a presto", "presto"),
+    ("quantity-x-product-kept", "vorrei 3 x Rose", "Rose"),
+    ("hope-here-word-kept", "I hope here is fine", "hope"),
     ("word-marina-kept", "Marina di seta per la linea estate", "seta"),
 ]
 
