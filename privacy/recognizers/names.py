@@ -208,6 +208,8 @@ PARTICLES = frozenset(
     {"lo", "li", "la", "di", "de", "del", "della", "dal", "dalla", "degli", "van", "von", "der"}
 )
 _SURNAME_ONLY_PARTICLES = frozenset({"lo", "li", "de", "van", "von", "der"})
+# "San Giovanni", "Santa Maria": a place or a saint, not a person.
+_SAINTS = frozenset({"san", "santa", "santo", "sant", "saint", "st"})
 # A surname glued to its particle ("D'Amico", "Dell'Orto").
 _PARTICLE_SURNAME = re.compile(r"^(?:D|Dell|Dall|De|Degli|Lo)['’][A-ZÀ-Ý]")
 
@@ -321,6 +323,9 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if cue and _CUE_BREAK.search(text, words[index - 1][1], start):
             cue = ""
         taken = 0
+        if index > 0 and lowered[index - 1] in _SAINTS and words[index - 1][2][:1].isupper():
+            index += 1
+            continue
         if cue == "strong":
             introduced = _cue_phrase(lowered, index) in INTRODUCED
             taken = _take_name(words, index, lexicon, strong=True, introduced=introduced)

@@ -446,6 +446,12 @@ FOUND_ROUND_TWO = [
         "9 mill rd, bs1 5tr",
         "ADDRESS",
     ),
+    (
+        "town-saint-first-name",
+        "spedite a San Giovanni Rotondo?",
+        "San Giovanni Rotondo",
+        "LOCATION",
+    ),
     ("town-lowercase-after-da", "tanti saluti da castelsardo", "castelsardo", "LOCATION"),
     ("town-lowercase-after-a", "sono a sulmona fino a domenica", "sulmona", "LOCATION"),
     ("region-lowercase-after-in", "siamo in puglia per le ferie", "puglia", "LOCATION"),
