@@ -130,6 +130,7 @@ _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 _SUFFIXES = re.compile(
     r"(?:,?\s(?i:scala|sc\.|int\.|interno|piano|apt\.?|flat|unit)\s?[A-Za-z0-9]{1,3}(?![\w]))+"
 )
+_HAS_CAP = re.compile(r"(?<![\w])\d{5}(?![\w])")
 _CAP = re.compile(r"(?:,\s?|\s-\s|\s)\d{5}(?![\w])")
 _TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]{1,24})(?![\w])")
 _TOWN_LEAD = re.compile(r"(?:,\s?|\s-\s|\s)(?=[A-Za-zÀ-ÿ])")
@@ -183,8 +184,9 @@ def _town(text: str, pos: int, comma: bool) -> int:
             postal = _POSTAL.match(text, run[0].end()) or _PROVINCE.match(text, run[0].end())
             alone = text[run[0].end() : run[0].end() + 1] in ("", "\n", ".", ";", "!", "?")
             cue_only = (capital or alone) and CUE_ONLY + folded in places
+            line_end = text[run[0].end() : run[0].end() + 1] in ("", "\n")
             plain = (
-                (capital or alone)
+                (capital or line_end)
                 and not load_lexicon().is_common(run[0].group(1))
                 and folded not in _NOT_TOWN
             )
@@ -203,6 +205,11 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     if suffix:
         end = suffix.end()
     cap = _CAP.match(text, end)
+    if cap is None and _HAS_CAP.search(text, start, end):
+        province = _PROVINCE.match(text, end)
+        if province and province.group(0).strip(" ()").lower() in _provinces():
+            return start, province.end()
+        return start, end
     if cap:
         end = max(cap.end(), _town(text, cap.end() + 1, comma=True))
     else:
