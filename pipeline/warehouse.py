@@ -6,6 +6,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -41,24 +42,36 @@ def connect(
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (creating it with the schema when writable); DuckDB uses at most
     ``memory_limit`` (``settings.duckdb_memory_limit``) and spills beyond it."""
-    config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit}
     if read_only:
         if not path.exists():
             raise WarehouseError(f"{path}: no warehouse yet; run `convmon run` first")
-        con = duckdb.connect(str(path), read_only=True, config=config)
+        con = duckdb.connect(str(path), read_only=True)
         con.execute("SET TimeZone = 'UTC'")
+        _limit_memory(con, memory_limit)
         return con
     path.parent.mkdir(parents=True, exist_ok=True)
     created = not path.exists()
     try:
-        con = duckdb.connect(str(path), config=config)
+        con = duckdb.connect(str(path))
     except duckdb.IOException as exc:
         raise WarehouseError(f"{path}: cannot open the warehouse for writing ({exc})") from exc
     if created:
         os.chmod(path, WAREHOUSE_MODE)
     con.execute("SET TimeZone = 'UTC'")
+    _limit_memory(con, memory_limit)
     con.execute(ddl())
     return con
+
+
+_MEMORY = re.compile(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)")
+
+
+def _limit_memory(con: duckdb.DuckDBPyConnection, limit: str) -> None:
+    """``SET memory_limit`` (per connection setting; SET takes no bound parameter, so the value
+    is checked against the pattern of ``settings.duckdb_memory_limit`` first)."""
+    if not _MEMORY.fullmatch(limit):
+        raise WarehouseError(f"memory limit {limit!r}: give a size such as 512MB or 2GB")
+    con.execute(f"SET memory_limit = '{limit}'")
 
 
 @contextmanager
