@@ -20,6 +20,7 @@ from pipeline.settings import Settings
 from privacy.anonymise import AnonymisationEngine
 from privacy.evaluate import EvaluationReport, evaluate, load_dataset
 from privacy.pseudonym import KeyRing
+from tests.privacy.test_quality_targets import STRICT_TYPES
 
 pytestmark = pytest.mark.slow
 
@@ -32,16 +33,6 @@ TEST_BUSINESSES = [
     "Altamarea Viaggi",
     "Kinetica Gym",
 ]
-STRICT_TYPES = (
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "IBAN_CODE",
-    "CREDIT_CARD",
-    "IT_FISCAL_CODE",
-    "IP_ADDRESS",
-    "URL",
-    "HANDLE",
-)
 
 
 def _report(corpus: str, businesses: list[str]) -> EvaluationReport:
