@@ -15,6 +15,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+# A DuckDB memory size ("512MB", "2GB"), and the default limit of the warehouse connections.
+MEMORY_SIZE = r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)"
+DEFAULT_DUCKDB_MEMORY = "512MB"
+
 CommaList = Annotated[list[str], NoDecode]
 
 
@@ -133,8 +137,8 @@ class Settings(BaseSettings):
         "shards always use one).",
     )
     duckdb_memory_limit: str = Field(
-        default="512MB",
-        pattern=r"^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$",
+        default=DEFAULT_DUCKDB_MEMORY,
+        pattern=f"^{MEMORY_SIZE}$",
         description="Memory DuckDB may use while loading and building marts (it spills to disk "
         "beyond it); bounds a run's peak memory whatever the warehouse size.",
     )

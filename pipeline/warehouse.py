@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.paths import schema_path
+from pipeline.settings import DEFAULT_DUCKDB_MEMORY, MEMORY_SIZE
 
 WAREHOUSE_MODE = 0o640
 
@@ -38,7 +39,7 @@ def ddl() -> str:
 
 
 def connect(
-    path: Path, *, read_only: bool = False, memory_limit: str = "512MB"
+    path: Path, *, read_only: bool = False, memory_limit: str = DEFAULT_DUCKDB_MEMORY
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (creating it with the schema when writable); DuckDB uses at most
     ``memory_limit`` (``settings.duckdb_memory_limit``) and spills beyond it."""
@@ -63,7 +64,7 @@ def connect(
     return con
 
 
-_MEMORY = re.compile(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)")
+_MEMORY = re.compile(MEMORY_SIZE)
 
 
 def _limit_memory(con: duckdb.DuckDBPyConnection, limit: str) -> None:

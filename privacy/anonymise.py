@@ -64,13 +64,15 @@ RECOGNIZERS = (
 
 @dataclass
 class _Conversation:
-    """Per-conversation state: name variants -> role, and surrogate numbers."""
+    """Per-conversation state: name variants -> role, surrogate numbers, and the Presidio
+    operators that write them (built at the first message with a detection)."""
 
     variants: dict[str, str] = field(default_factory=dict)
     case_sensitive: set[str] = field(default_factory=set)
     numbers: dict[tuple[str, str], int] = field(default_factory=dict)
     person_tokens: dict[str, int] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)
+    operators: dict[str, OperatorConfig] = field(default_factory=dict)
 
     def surrogate(self, entity_type: str, value: str) -> str:
         label = SURROGATE_LABELS.get(entity_type, entity_type)
@@ -326,10 +328,13 @@ class AnonymisationEngine:
             counts[detection.entity_type] += 1
             self._stats[(detection.entity_type, language, detection.recognizer)] += 1
         if results:
-            operators = surrogate_operators({r.entity_type for r in results}, state.surrogate)
-            operators.update(self._role_operators)
+            if not state.operators:
+                state.operators = {
+                    **surrogate_operators(SURROGATE_LABELS, state.surrogate),
+                    **self._role_operators,
+                }
             text = self._anonymizer.anonymize(
-                text, results, operators, merge_entities_with_spaces=False
+                text, results, state.operators, merge_entities_with_spaces=False
             ).text
         platform, page = message.platform.value, message.page_id
 
