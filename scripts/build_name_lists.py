@@ -8,8 +8,10 @@ Faker's Italian and English lorem words and ``AMBIGUOUS_PLACES``) are marked cue
 
 Reproducible with pinned versions, from the repository root:
 
-    uv run --no-project --with faker==40.63.0 --with wordfreq==3.1.1 \\
-        python scripts/build_name_lists.py
+    uv run --frozen --with wordfreq==3.1.1 python scripts/build_name_lists.py
+
+(the project's environment: Faker as locked in uv.lock, and the letter table of
+``privacy.recognizers.text``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import pkgutil
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+
+from privacy.recognizers.text import UNDECOMPOSED
 
 DATA = Path(__file__).resolve().parent.parent / "privacy" / "data"
 # Zipf frequency (log10 per billion words) at or above which a word is a common word.
@@ -38,31 +42,6 @@ _AMBIGUOUS_PLACES = """
     wells derby hull deal street sale cheddar bury ware poole rugby corby bolton march
 """
 AMBIGUOUS_PLACES = frozenset(_AMBIGUOUS_PLACES.split())
-
-
-# As ``privacy.recognizers.text.UNDECOMPOSED``.
-UNDECOMPOSED = str.maketrans(
-    {
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ı": "i",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "Ae",
-        "œ": "oe",
-        "Œ": "Oe",
-        "þ": "th",
-        "Þ": "Th",
-        "ð": "d",
-        "Ð": "D",
-        "ħ": "h",
-        "Ħ": "H",
-    }
-)
 
 
 def fold(word: str) -> str:
