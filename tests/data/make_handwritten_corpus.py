@@ -1105,7 +1105,7 @@ CONVERSATIONS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
             (
                 "c",
                 "en",
-                "Hi! I just moved to Turin from [[LOC:Bristol]] with my two cats and a very fluffy Samoyed called Cloud. Do you groom Samoyeds? He sheds like crazy 😅",
+                "Hi! I just moved to [[LOC:Turin]] from [[LOC:Bristol]] with my two cats and a very fluffy Samoyed called Cloud. Do you groom Samoyeds? He sheds like crazy 😅",
             ),
             (
                 "a",
@@ -1544,6 +1544,39 @@ CONVERSATIONS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
                 "a",
                 "en",
                 "Shipped today with {{BRAND:DHL}}, tracking {{TRACKING:JD014600009871234567}}. — [[P:Orsolina]]",
+            ),
+        ],
+    ),
+    (
+        "orsolina",
+        "telegram",
+        "Agnese",
+        [
+            (
+                "c",
+                "it",
+                "Buonasera, sono [[P:Agnese D'Amico]], maestra alla primaria di [[LOC:Ellera di Corciano]]. Vorrei portare la mia quarta da voi per un laboratorio di decorazione, 22 bambini. Fate prezzi per le scuole?",
+            ),
+            (
+                "a",
+                "it",
+                "Buonasera maestra [[P:Agnese]]! Sì, il laboratorio per le scuole è {{PRICE:12 €}} a bambino, ogni bimbo si porta a casa la sua piastrella cotta. Che giorno pensava?",
+            ),
+            (
+                "c",
+                "it",
+                "Giovedì {{DATE:23 aprile}}, arriviamo con lo scuolabus verso le {{TIME:9.15}}. Accompagnano anche la collega [[P:Gioia Fortunato]] e un papà, il signor [[P:Russo]]. Le quote le raccolgo io e le giro con un bonifico dal mio conto [[IBAN:IT95 A020 0833 1700 0010 3557 219]]",
+            ),
+            ("a", "it", "Perfetto! Per la ricevuta ci servono nome e codice fiscale di chi paga."),
+            (
+                "c",
+                "it",
+                "[[P:D'Amico Agnese]], [[CF:dmcgns83t49g478o]] (scusi il minuscolo, scrivo dal telefono). Per qualsiasi cosa il mio cellulare è [[T:+39.339.4417720]]",
+            ),
+            (
+                "a",
+                "it",
+                "Tutto segnato, prenotazione {{ORDER:LAB-0423}}. I bambini adoreranno il forno 🔥 A presto, [[P:Orsolina]] e [[P:Fede]]",
             ),
         ],
     ),
