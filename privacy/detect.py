@@ -30,6 +30,7 @@ from privacy.recognizers.names import (
     find_surnames,
     fold,
     load_lexicon,
+    month_date,
 )
 from privacy.recognizers.structured import find_structured
 from privacy.recognizers.text import normalise, strip_accents
@@ -194,6 +195,7 @@ _EN_MARKERS = frozenset(
     ]
 )
 _WORDS = re.compile(r"[a-zàèéìòù']+")
+_MONTH_WORD = re.compile(r"\b(?:May|June|April|August|MAY|JUNE|APRIL|AUGUST)\b")
 
 
 def detect_language(text: str) -> str:
@@ -341,6 +343,10 @@ class DetectionEngine:
                 folded = fold_same_length(text)
             for match in self._brand_pattern.finditer(folded):
                 spans.add_if_free(Detection(match.start(), match.end(), "BRAND", "allow-list"))
+        # a month that is also a first name, in a date ("Sat 9 May"): never a carried-forward name
+        for match in _MONTH_WORD.finditer(text):
+            if month_date(text, match.start(), match.end()):
+                spans.add_if_free(Detection(match.start(), match.end(), "DATE", "month"))
         return spans
 
     def detect(self, texts: Sequence[str]) -> list[TextDetections]:
@@ -464,6 +470,22 @@ class DetectionEngine:
                 return True
         return False
 
+    def _not_a_person(self, doc: Any, tokens: list[Any]) -> bool:
+        """Whether an NER person made of words the name lists do not know is rather a product,
+        a class or an exclamation: after a determiner ("the Spinning"), with an everyday word
+        inside ("Praga Low Cost"), before a model number ("Pixel 7a"), or a lone word opening
+        a sentence with an exclamation ("Spedito! ...")."""
+        first, last = tokens[0], tokens[-1]
+        if first.i > 0 and doc[first.i - 1].lower_ in _DETERMINERS:
+            return True
+        if len(tokens) > 1 and any(self.lexicon.is_word(t.text, endings=False) for t in tokens):
+            return True
+        end = last.idx + len(last.text)
+        if _MODEL_NUMBER.match(doc.text, end):
+            return True
+        opens = first.i == 0 or doc[first.i - 1].text in {".", "!", "?", "\n"}
+        return len(tokens) == 1 and opens and doc.text[end : end + 1] == "!"
+
     def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
         persons: list[Detection] = []
         for ent in doc.ents:
@@ -500,10 +522,20 @@ class DetectionEngine:
             )
             if language != "en" and not known:
                 continue
+            if not known and self._not_a_person(doc, tokens):
+                continue
             start = tokens[0].idx
             end = tokens[-1].idx + len(tokens[-1].text)
             persons.append(Detection(start, end, "PERSON", "spacy-ner", 0.85 if known else 0.6))
         return persons
+
+
+# Words before a noun phrase that are never before a person's bare name ("the Spinning class").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "your", "its"})
+# A model number after a capitalised word makes it a product ("Pixel 7a", "Galaxy S21").
+_MODEL_NUMBER = re.compile(
+    r"[ \t]+(?:\d{1,3}[a-z]{0,3}|[A-Z]{1,2}\d{1,3}[a-z+]{0,3})\b(?![ \t]*\d)"
+)
 
 
 def _has_capital(text: str) -> bool:

@@ -182,9 +182,21 @@ WEAK_CUES = (
     "talk soon",
 )
 _NAME = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][A-ZÀ-ÞĀ-ɏ][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
+# One or two words in any case ("fatou", "hayley glover").
+_NAME_ANY = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
 # A signature at the end of a message: after a dash, en/em dash, tilde or "--" ("~ Lorenza"),
 # alone on the last line ("...\nlorenza"), or before the business ("Lorenza – Casa Verde").
-SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~])[ \t]?({_NAME})\s*[.!]?\s*$")
+SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~^]|(?<=\s)/)[ \t]?({_NAME})\s*[.!]?\s*$")
+# A name in brackets closing the message after a finished sentence ("... next week. (Grace)").
+SIGNATURE_BRACKETS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?({_NAME})\s?\)\s*[.!]?\s*$")
+# A sign-off and a name ending the message ("Thanks, Hayley", "grazie\nfatou", "Cheers - Tom").
+SIGNOFF = re.compile(
+    r"(?i:\b(?:thanks|thank you|many thanks|thx|ty|cheers|regards|best|all the best|"
+    r"kind regards|best wishes|love|bye|grazie|grazie mille|grazie ancora|saluti|"
+    r"cordiali saluti|un saluto|a presto|ciao|buona giornata|buona serata)"
+    r"(?:[ \t]+(?:so much|a lot|again|mille|ancora|tante|di tutto|di cuore))?)"
+    rf"[ \t]*([,!.\n–—-])\s*({_NAME_ANY})[ \t]*[.!]?\s*$"
+)
 SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME})[ \t]*[.!]?\s*$")
 SIGNATURE_LEAD = re.compile(
     rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+(?:--|[-–—~@|/])[ \t]+|,[ \t]+|[ \t]*\()[^\n@]{{1,40}}$"
@@ -193,8 +205,13 @@ SIGNATURE_LEAD = re.compile(
 SIGNATURE_TAIL = 120
 
 
-# A number or a question between a cue and the next word ("for $1240.50. Best") breaks the cue.
-_CUE_BREAK = re.compile(r"[\d?]")
+# A number, a question or an exclamation between a cue and the next word ("for $1240.50. Best",
+# "Thanks! Deposit ...") breaks the cue; so does a full stop after a cue that is not an
+# abbreviation ("Dr. Rossi" keeps it).
+_CUE_BREAK = re.compile(r"[\d?!]")
+_ABBREVIATIONS = frozenset(
+    {"sig", "ra", "sigra", "dott", "ssa", "dr", "mr", "mrs", "ms", "prof", "avv", "ing", "att"}
+)
 HERE = re.compile(r"(?:^|[,.!?]\s|\n)\s?([A-Za-zÀ-ÿ]{3,20})\s(?:here|qui)\b")
 # A sign-off with a kiss before the name, ending the message ("have a good one! x Grace").
 KISS_SIGNATURE = re.compile(r"(?:^|[^\d\s]\s+|[.!?,)])[xX]{1,3}\s([A-Z][a-z]{2,20})\s*[.!]?\s*$")
@@ -232,6 +249,9 @@ class NameLexicon:
     foreign_surnames: frozenset[str] = frozenset()
     # First names that are also words ("Chiara", "Vera", "Miles"): never alone at a sentence start.
     word_names: frozenset[str] = frozenset()
+    # Everyday Italian and English words (Faker's lorem lists, MIT): with their inflections they
+    # veto an unknown lowercase word as a signature ("grazie, attendo").
+    dictionary: frozenset[str] = frozenset()
 
     def is_first(self, word: str) -> bool:
         folded = fold(word)
@@ -243,6 +263,62 @@ class NameLexicon:
 
     def is_common(self, word: str) -> bool:
         return fold(word) in self.common or word.lower() in self.common
+
+    def is_word(self, word: str, *, endings: bool = True) -> bool:
+        """Whether ``word`` is an everyday word or an inflection of one ("attendo", "spedito",
+        "arrived"), by the dictionary and the endings names do not have ("confermato",
+        "gentilissimi", "appreciated")."""
+        folded = fold(word)
+        if folded in self.common or folded in self.dictionary:
+            return True
+        if endings and _WORD_ENDING.search(folded):
+            return True
+        for ending in _INFLECTIONS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+                stem = folded[: -len(ending)]
+                if any(stem + tail in self.dictionary for tail in _LEMMA_ENDINGS):
+                    return True
+        return False
+
+
+# Endings of participles, superlatives, adverbs and abstract nouns: no first name ends so.
+_WORD_ENDING = re.compile(
+    r"(?:.{5}[aiu]t[oaie]|issim[oaie]|mente|[ae]ndo|iamo|zion[ei]|sion[ei]|.{3}[^aeiou]ed|ness|"
+    r"tion|ful)$"
+)
+# Italian and English inflections and the lemma endings they come from.
+_INFLECTIONS = (
+    "iamo",
+    "ando",
+    "endo",
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "uto",
+    "uta",
+    "uti",
+    "ito",
+    "ita",
+    "iti",
+    "ite",
+    "ete",
+    "ano",
+    "ono",
+    "erò",
+    "ero",
+    "irò",
+    "iro",
+    "ing",
+    "ed",
+    "es",
+    "o",
+    "i",
+    "a",
+    "e",
+    "s",
+)
+_LEMMA_ENDINGS = ("are", "ere", "ire", "o", "a", "e", "i", "")
 
 
 @lru_cache(maxsize=65_536)
@@ -289,6 +365,10 @@ def load_lexicon() -> NameLexicon:
     foreign_last = {name for line in _data_lines("faker_last_names.txt") for name in line.split()}
     word_names = {name for line in _data_lines("word_names.txt") for name in line.split()}
     word_names |= {name[1:] for name in cue_only} - firsts
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+    from faker.providers.lorem.it_IT import Provider as ItalianWords
+
+    dictionary = {fold(word) for word in (*ItalianWords.word_list, *EnglishWords.word_list)}
     return NameLexicon(
         frozenset(firsts),
         frozenset(lasts),
@@ -297,6 +377,7 @@ def load_lexicon() -> NameLexicon:
         frozenset(foreign_first - firsts - common),
         frozenset(foreign_last - lasts - common),
         frozenset(word_names),
+        frozenset(dictionary - firsts),
     )
 
 
@@ -320,7 +401,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     while index < len(words):
         start, _, word = words[index]
         cue = _cue_before(lowered, index)
-        if cue and _CUE_BREAK.search(text, words[index - 1][1], start):
+        if cue and _cue_broken(text, words[index - 1], start):
             cue = ""
         taken = 0
         if index > 0 and lowered[index - 1] in _SAINTS and words[index - 1][2][:1].isupper():
@@ -328,11 +409,14 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             continue
         if cue == "strong":
             introduced = _cue_phrase(lowered, index) in INTRODUCED
-            taken = _take_name(words, index, lexicon, strong=True, introduced=introduced)
+            taken = _take_name(words, index, lexicon, strong=True, introduced=introduced, text=text)
+
         elif cue == "weak" or _capitalised(word) or word.islower():
             taken = _take_name(
                 words, index, lexicon, strong=False, weak_cue=cue == "weak", text=text
             )
+        if not taken and word.islower():
+            taken = _relative(words, lowered, index, text, lexicon)
         if taken:
             span_end = words[index + taken - 1][1]
             yield Detection(start, span_end, "PERSON", f"name-{cue or 'lexicon'}", 0.8)
@@ -354,25 +438,312 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 
 
 def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
-    """A name signing the message: capitalised after a dash, else a known first name."""
+    """A name signing the message (an agent's signature, a customer's sign-off).
+
+    After an explicit marker ("~Grace", "^sara", "- Marco", "/Luca", "(Marta)") the word is a
+    name unless it is a common word that is not also a first name; on a last line of its own or
+    before the business ("Sara | Page"), a known first name.
+    """
     offset = max(0, len(text) - SIGNATURE_TAIL)
     tail = text[offset:]
     line = "\n" in tail
-    dash = any(char in tail for char in "-–—~")
+    dash = any(char in tail for char in "-–—~^/")
     lead = (line or offset == 0) and (dash or any(char in tail for char in "@|/,("))
-    for pattern, possible in ((SIGNATURE, dash), (SIGNATURE_LINE, line), (SIGNATURE_LEAD, lead)):
+    for pattern, possible in (
+        (SIGNATURE, dash),
+        (SIGNATURE_BRACKETS, tail.rstrip(" \t\n.!").endswith(")")),
+        (SIGNATURE_LINE, line),
+        (SIGNATURE_LEAD, lead),
+    ):
         if not possible:
             continue
         match = pattern.search(tail)
         if not match:
             continue
         first = match.group(1).split()[0]
-        if lexicon.is_common(first):
+        known = lexicon.is_first(first)
+        if not known and (lexicon.is_common(first) or lexicon.is_word(first)):
             continue
-        dashed = pattern is SIGNATURE and first[:1].isupper()
-        if dashed or lexicon.is_first(first):
+        marked = pattern is SIGNATURE or (pattern is SIGNATURE_BRACKETS and first[:1].isupper())
+        if marked or known:
             start, end = offset + match.start(1), offset + match.end(1)
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    signoff = SIGNOFF.search(tail)
+    if signoff:
+        words = signoff.group(2).split()
+        known = lexicon.is_first(words[0])
+        # "grazie mille", "thanks again", "cheers mate": a sign-off word, not a name
+        if all(lexicon.is_first(word) or not lexicon.is_word(word) for word in words) and (
+            known or (signoff.group(1) != "." and len(words[0]) > 2)
+        ):
+            start, end = offset + signoff.start(2), offset + signoff.end(2)
+            yield Detection(start, end, "PERSON", "name-signoff", 0.7)
+
+
+def _cue_broken(text: str, cue: tuple[int, int, str], start: int) -> bool:
+    """Whether punctuation between a cue and the next word cuts them apart."""
+    between = text[cue[1] : start]
+    if _CUE_BREAK.search(between):
+        return True
+    return "." in between and fold(cue[2]) not in _ABBREVIATIONS
+
+
+# Words before a capitalised first name that is also a common word ("con Bill", "is May
+# teaching", "ask Will", "Luca and Grace") that make it a person.
+PERSON_BEFORE = frozenset(
+    {
+        "con",
+        "with",
+        "ask",
+        "tell",
+        "and",
+        "e",
+        "ed",
+        "or",
+        "is",
+        "was",
+        "è",
+        "to",
+        "chiedi",
+        "chieda",
+        "chiedete",
+        "chiedere",
+        "sentito",
+        "parlato",
+        "spoke",
+        "speak",
+        "talk",
+        "talked",
+        "contact",
+        "contattare",
+    }
+)
+PERSON_BEFORE_PAIRS = frozenset(
+    {
+        "chiedi a",
+        "chieda a",
+        "chiedete a",
+        "scrivi a",
+        "scriva a",
+        "dica a",
+        "di a",
+        "grazie a",
+        "insieme a",
+        "parlato con",
+        "spoke to",
+        "spoke with",
+        "talk to",
+        "ask for",
+    }
+)
+# What a person does next ("May is off", "Bill ti scrive", "Hope will call you").
+_ACTS = re.compile(
+    r"\s+(?:(?:is|was|'s|’s|è|sarà|will be)\s+(?:off|away|out of office|on holiday|on leave|sick|"
+    r"busy|teaching|covering|in ferie|assente|via|malata|malato|in malattia)|"
+    r"(?:will|'ll|’ll|can|ti|vi|le|la|mi|ci|te|ve)?\s*(?:call|calls|called|contact|contacts|"
+    r"email|emails|text|texts|reply|replies|said|says|told|wrote|writes|covers|teaches|knows|"
+    r"scrive|scriverà|chiama|chiamerà|contatta|contatterà|risponde|risponderà|dice|ha detto|"
+    r"insegna|sostituisce)\b)",
+    re.IGNORECASE,
+)
+# English months that are also first names, and what makes them a date ("9 May", "in May").
+_MONTH_NAMES = frozenset({"may", "june", "april", "august"})
+_DATE_BEFORE = frozenset(
+    {
+        "in",
+        "of",
+        "by",
+        "from",
+        "until",
+        "till",
+        "since",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "next",
+        "last",
+        "this",
+        "every",
+        "each",
+        "during",
+        "through",
+        "on",
+        "the",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    }
+)
+
+
+def month_date(text: str, start: int, end: int) -> bool:
+    """Whether the month-like word at ``text[start:end]`` ("May") is part of a date."""
+    if fold(text[start:end]) not in _MONTH_NAMES:
+        return False
+    before = text[max(0, start - 12) : start].rstrip(" ,")
+    after = text[end : end + 4].lstrip(" ,")
+    if before[-1:].isdigit() or after[:1].isdigit() or after[:1] == "'":
+        return True
+    previous = WORD.findall(before[-12:])
+    return bool(previous) and fold(previous[-1]) in _DATE_BEFORE
+
+
+def _acts(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
+    """Whether a person's action follows the word ("May is off", "Bill ti scrive")."""
+    return bool(text) and bool(_ACTS.match(text, words[index][1]))
+
+
+def _person_context(
+    words: list[tuple[int, int, str]], index: int, text: str, *, weak_cue: bool
+) -> bool:
+    """Whether a capitalised first name that is also a common word ("May", "Grace", "Bill",
+    "Rosa") is used as a name here: a greeting before it, a person cue before it or a
+    person's action after it; never a date ("9 May", "in May") or inside a title-case run
+    ("Rosa Antico Gloss")."""
+    start, end, _ = words[index]
+    if month_date(text, start, end):
+        return False
+    if index + 1 < len(words):
+        nxt_start, _, nxt = words[index + 1]
+        if nxt_start - end == 1 and _capitalised(nxt) and not nxt.isupper():
+            return False
+    if weak_cue:
+        return True
+    if _acts(words, index, text):
+        return True
+    if index == 0 or _sentence_start(text, start):
+        return False
+    previous = words[index - 1]
+    if start - previous[1] > 2:
+        return False
+    if fold(previous[2]) in PERSON_BEFORE:
+        return True
+    return index > 1 and f"{fold(words[index - 2][2])} {fold(previous[2])}" in PERSON_BEFORE_PAIRS
+
+
+# Relatives and acquaintances: a lowercase word after one is a name when it is no everyday word
+# and a clause goes on after it ("mio fratello fatou he lives in...", "la cognata di nedda gallo
+# mi ha dato...").
+RELATIVES = frozenset(
+    {
+        "marito",
+        "moglie",
+        "figlio",
+        "figlia",
+        "fratello",
+        "sorella",
+        "cugino",
+        "cugina",
+        "cognato",
+        "cognata",
+        "suocero",
+        "suocera",
+        "nipote",
+        "zio",
+        "zia",
+        "nonno",
+        "nonna",
+        "amico",
+        "amica",
+        "collega",
+        "vicino",
+        "vicina",
+        "fidanzato",
+        "fidanzata",
+        "compagno",
+        "compagna",
+        "coinquilino",
+        "coinquilina",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "cousin",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "colleague",
+        "boyfriend",
+        "girlfriend",
+        "flatmate",
+        "roommate",
+        "niece",
+        "nephew",
+        "aunt",
+        "uncle",
+        "grandma",
+        "grandpa",
+    }
+)
+_AFTER_NAME = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "who",
+        "che",
+        "mi",
+        "ti",
+        "ci",
+        "vi",
+        "gli",
+        "ha",
+        "è",
+        "is",
+        "has",
+        "will",
+        "was",
+        "lives",
+        "abita",
+        "vive",
+    }
+)
+
+
+_RELATIVE_GAP = re.compile(r"[ \t]+(?:(?:di|of)[ \t]+)?", re.IGNORECASE)
+
+
+def _relative(
+    words: list[tuple[int, int, str]],
+    lowered: list[str],
+    index: int,
+    text: str,
+    lexicon: NameLexicon,
+) -> int:
+    """Lowercase unknown names after a relative ("mio fratello fatou he ..."): words taken."""
+    if index == 0:
+        return 0
+    cue = index - 1
+    if lowered[cue] in {"di", "of"} and cue > 0 and lowered[cue - 1] in RELATIVES:
+        cue -= 1
+    if lowered[cue] not in RELATIVES:
+        return 0
+    if not _RELATIVE_GAP.fullmatch(text, words[cue][1], words[index][0]):
+        return 0
+    taken = 0
+    while taken < 2 and index + taken < len(words):
+        start, _, word = words[index + taken]
+        if taken and text[words[index + taken - 1][1] : start] != " ":
+            break
+        if not word.islower() or len(word) < 3 or lexicon.is_word(word):
+            break
+        taken += 1
+    if not taken:
+        return 0
+    end = words[index + taken - 1][1]
+    after = text[end : end + 2].strip()
+    if not after or after[0] in ",.;:!?)":
+        return taken
+    following = index + taken
+    if following < len(words) and lowered[following] in _AFTER_NAME:
+        return taken
+    return 0
 
 
 def _cue_before(lowered: list[str], index: int) -> str:
@@ -431,6 +802,7 @@ def _take_name(
             lexicon.is_common(word)
             and not _followed_by_surname(words, index, lexicon)
             and not (weak_cue and _ends_clause(words, index, text))
+            and not _person_context(words, index, text, weak_cue=weak_cue)
         ):
             return 0
         if (
@@ -438,6 +810,7 @@ def _take_name(
             and not weak_cue
             and _sentence_start(text, words[index][0])
             and not _followed_by_surname(words, index, lexicon)
+            and not _acts(words, index, text)
         ):
             return 0
     else:
@@ -453,7 +826,8 @@ def _take_name(
     while taken < 3 and index + taken < len(words):
         prev_end = words[index + taken - 1][1]
         start, _, nxt = words[index + taken]
-        if start - prev_end > 1:
+        # a name never runs over a line break ("Emanuela Conte\nIBAN: ...")
+        if start - prev_end > 1 or text[prev_end:start] not in (" ", "\t", "-", ""):
             break
         known = lexicon.is_surname(nxt) or lexicon.is_first(nxt)
         if (_capitalised(nxt) and (lexicon.is_surname(nxt) or not lexicon.is_common(nxt))) or (

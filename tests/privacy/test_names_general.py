@@ -1,0 +1,143 @@
+"""Person names by class, not by value: signatures in many shapes, first names that are also
+words, lowercase and unknown names after cues, and words that are never a person.
+
+Every value here is invented for these tests (none comes from a labelled corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pipeline.models import Message
+from privacy.anonymise import AnonymisationEngine
+
+# (case, text, the name that must be found as PERSON)
+FOUND = [
+    # 1. An agent's signature at the end of a message, in many shapes, any case, unknown names.
+    ("signature-caret-lowercase", "Reso registrato, rimborso in 5 giorni. ^bettina", "bettina"),
+    ("signature-caret-unknown", "All sorted, see you Friday ^ngozika", "ngozika"),
+    ("signature-tilde-word-name", "Booking changed to the later slot ~Faith", "Faith"),
+    ("signature-tilde-common-first-name", "Le mandiamo il preventivo oggi ~Serena", "Serena"),
+    ("signature-dash-own-line", "Your frames are ready for pick-up.\n- Joy", "Joy"),
+    ("signature-en-dash-own-line", "Il pacco è partito stamattina.\n– Viola", "Viola"),
+    ("signature-brackets-after-sentence", "We will ring you on Monday. (Hope)", "Hope"),
+    ("signature-brackets-after-emoji", "Spedito oggi 📦 (Ornella)", "Ornella"),
+    ("signature-slash", "Rimborso disposto /Gualtiero", "Gualtiero"),
+    ("signature-pipe-page", "Ci vediamo sabato alle 10.\nRosa | Pasticceria Belvedere", "Rosa"),
+    ("signature-comma-page", "Preventivo inviato.\nStella, Officina Ruggeri", "Stella"),
+    ("signoff-customer-lowercase-unknown", "ok perfetto, grazie, oluwaseun", "oluwaseun"),
+    ("signoff-customer-thanks-so-much", "That works for me. Thanks so much, Mercy", "Mercy"),
+    ("signoff-customer-newline", "Ci sarò alle 18\nGrazie\nadaeze", "adaeze"),
+    # 2. First names that are also words, decided by context.
+    ("word-name-is-x-teaching", "is Joy teaching the pilates class tomorrow?", "Joy"),
+    ("word-name-x-is-off", "Sorry, Faith is off today, Dario covers the desk.", "Faith"),
+    ("word-name-x-ti-scrive", "Il preventivo è pronto. Serena ti scrive entro sera.", "Serena"),
+    ("word-name-x-will-call", "Mark will call you back after lunch", "Mark"),
+    ("word-name-con", "vorrei prenotare una seduta con Stella la prossima settimana", "Stella"),
+    ("word-name-ask", "Please ask Will at the counter for the spare key", "Will"),
+    ("word-name-chiedi-a", "per il ritiro chiedi a Viola in cassa", "Viola"),
+    ("word-name-greeting", "Hi Grace thanks for the quick reply", "Grace"),
+    ("word-name-title", "Mrs Joy asked about the invoice", "Joy"),
+    ("month-name-as-person", "is June covering the evening shift?", "June"),
+    # 3. Lowercase and unknown names after relatives.
+    (
+        "relative-lowercase-unknown-pronoun",
+        "il regalo è per mia cugina ekaterina che abita a Lodi",
+        "ekaterina",
+    ),
+    (
+        "relative-di-lowercase-two-words",
+        "sono la vicina di ilse brandauer mi ha dato il vostro numero",
+        "ilse brandauer",
+    ),
+    (
+        "relative-en-lowercase-unknown-he",
+        "please send it to my nephew tadeusz he lives there",
+        "tadeusz",
+    ),
+]
+
+# (case, text, a part that must survive)
+KEPT = [
+    ("signoff-filler-not-a-name", "grazie, buona serata", "buona serata"),
+    ("signoff-verb-not-a-name", "grazie, confermo", "confermo"),
+    ("signoff-participle-not-a-name", "Thanks, appreciated", "appreciated"),
+    ("signoff-italian-verb-not-a-name", "grazie, attendo", "attendo"),
+    ("signoff-superlative-not-a-name", "grazie, gentilissimi", "gentilissimi"),
+    ("dash-range-not-a-signature", "il costo è tra 40 - 60 euro", "60 euro"),
+    ("slash-sizes-not-a-signature", "disponibile in taglia S / M", "M"),
+    ("brackets-after-word-not-a-signature", "la spedizione va in Sardegna (isole)", "isole"),
+    ("month-date-day-first", "the course starts on 12 May", "May"),
+    ("month-date-in", "we reopen in June", "June"),
+    ("month-date-day-after", "booked for April 14", "April"),
+    ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
+    ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
+    ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
+    ("relative-then-verb", "mio marito passerà domani a ritirare", "passerà"),
+    ("relative-then-adjective", "mio fratello minore ha 12 anni", "minore"),
+    ("language-english", "Hi, do you speak English? I am visiting", "English"),
+    ("language-italian-lowercase", "scusate, parlo poco italiano", "italiano"),
+    ("nationality", "We are two French tourists", "French"),
+    ("acronym-after-name-line", "Titolare: Ottorino Baldelli\nIBAN: IT00 X000 0000", "IBAN"),
+    ("section-word-after-name-line", "Saluti,\nMirta Pavan\nUfficio acquisti", "Ufficio"),
+    ("cue-broken-by-exclamation", "Thanks! Balance due on arrival.", "Balance"),
+    ("ner-product-model-number", "Can you fix a Lumina 8s screen?", "Lumina"),
+    ("ner-class-after-determiner", "is the Zumbafit class full on Friday?", "Zumbafit"),
+    ("ner-title-with-everyday-word", "how much is the weekend Vienna Low Cost?", "Low Cost"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in FOUND]
+)
+def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
+    result = engine.detector.detect([text])[0]
+    found = [(text[d.start : d.end], d.entity_type) for d in result.detections]
+    assert any(kind == "PERSON" and value in surface for surface, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
+)
+def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
+    result = engine.detector.detect([text])[0]
+    start = text.index(value)
+    end = start + len(value)
+    persons = [
+        text[d.start : d.end]
+        for d in result.detections
+        if d.entity_type == "PERSON" and d.start < end and start < d.end
+    ]
+    assert not persons
+
+
+def _message(index: int, role: str, text: str) -> Message:
+    customer = role == "customer"
+    return Message(
+        message_id=f"n_{index}",
+        conversation_id="names_1",
+        platform="messenger",
+        page_id="104857600000009",
+        sender_id="8800000000000001" if customer else "104857600000009",
+        sender_name="Tobias Wren" if customer else None,
+        sender_role=role,  # type: ignore[arg-type]
+        recipient_id="104857600000009" if customer else "8800000000000001",
+        recipient_name=None if customer else "Tobias Wren",
+        created_time=datetime(2026, 3, 2, 10, 0, tzinfo=UTC) + timedelta(minutes=index),
+        text=text,
+    )
+
+
+def test_month_name_carried_forward_spares_dates(engine: AnonymisationEngine) -> None:
+    """A first name that is also a month, once found, is replaced everywhere in the
+    conversation, but never inside a date."""
+    out = engine.anonymise_conversation(
+        [
+            _message(1, "customer", "hi! is May teaching the spin class on Sat 16 May?"),
+            _message(2, "agent", "Hi! May is away that week, back on May 20. Ask for May then."),
+        ]
+    )
+    assert "May teaching" not in out[0].text and "16 May" in out[0].text
+    assert "May 20" in out[1].text and "Ask for May" not in out[1].text
