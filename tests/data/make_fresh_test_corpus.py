@@ -57,6 +57,7 @@ import hashlib
 import json
 import random
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -621,15 +622,18 @@ class Ctx:
             return sep.join([number[:4], number[4:10], number[10:]]) if sep else number
         return sep.join(number[i : i + 4] for i in range(0, 16, 4))
 
-    def fiscal_code(self, person: Person) -> str:
+    def fiscal_code(self, person: Person, lower: float = 0.2) -> str:
         def consonants(s: str) -> str:
             return "".join(c for c in s.upper() if c.isalpha() and c not in "AEIOU")
 
         def vowels(s: str) -> str:
             return "".join(c for c in s.upper() if c in "AEIOU")
 
-        last = person.last.replace("'", "").replace(" ", "")
-        first = person.first.replace(" ", "")
+        def plain(s: str) -> str:
+            decomposed = unicodedata.normalize("NFKD", s)
+            return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+
+        last, first = plain(person.last), plain(person.first)
         sur = (consonants(last) + vowels(last) + "XXX")[:3]
         cons = consonants(first)
         name = (
@@ -641,7 +645,7 @@ class Ctx:
         town = self.choice("ABCDEFGHL") + f"{self.r.randrange(1, 999):03d}"
         body = f"{sur}{name}{year}{month}{day:02d}{town}"
         code = body + codicefiscale.calc_check_digit(body)
-        return code.lower() if self.chance(0.2) else code
+        return code.lower() if self.chance(lower) else code
 
     def vat(self) -> str:
         body = self.digits(7) + f"{self.r.randrange(1, 101):03d}"
@@ -1041,7 +1045,7 @@ def pharmacy_delivery_it(x: Ctx, cv: Conv) -> None:
         "le" if other.female else "gli",
         " servirebbe la ricetta dematerializzata, ",
         x.choice(["il cf è ", "codice fiscale ", "cod. fisc. "]),
-        E("IT_FISCAL_CODE", x.fiscal_code(other)),
+        E("IT_FISCAL_CODE", x.fiscal_code(other, lower=0.6)),
     )
     cv.a(
         "it",
@@ -1232,8 +1236,8 @@ def car_it(x: Ctx, cv: Conv) -> None:
     )
     cv.a(
         "it",
-        "Per sicurezza non scriva i dati della carta in chat 🙏 la inseriamo al banco. ",
-        handover(x, b, ag, ag2, "it") if x.chance(0.5) else "",
+        "Per sicurezza non scriva i dati della carta in chat 🙏 la inseriamo al banco.",
+        [" ", handover(x, b, ag, ag2, "it")] if x.chance(0.5) else "",
     )
     if x.chance(0.3):
         cv.c("it", "ah la fattura va intestata alla mia ditta, P.IVA ", E("IT_VAT_CODE", x.vat()))
@@ -2369,6 +2373,43 @@ def english_callback(x: Ctx, cv: Conv) -> None:
         )
 
 
+def thank_agent(x: Ctx, cv: Conv) -> None:
+    """Sometimes the customer closes by thanking an agent who wrote in the thread, by name
+    (lowercase, glued to an emoji, with a nickname-like shortening)."""
+    names = {a[0] for a in cv.business.agents}
+    seen = sorted(
+        {
+            p.text
+            for role, _, pieces in cv.turns
+            if role == "a"
+            for p in _flatten(pieces)
+            if isinstance(p, Part) and p.type == "PERSON" and p.text in names
+        }
+    )
+    if not seen or not x.chance(0.35):
+        return
+    name = x.choice(seen)
+    lang = next(lang for role, lang, _ in reversed(cv.turns) if role == "c")
+    if lang == "en" and x.chance(0.4):
+        lang = "it"  # English speakers living in Italy often close in Italian
+    end = "a" if name in FEMALE_AGENTS else "o"
+    options: list[list[Piece]] = (
+        [
+            ["grazie ", P(name.lower()), "!!"],
+            ["Grazie mille ", P(name), "🙏"],
+            ["ok grazie ", P(name), f" sei stat{end} gentilissim{end}"],
+            ["GRAZIE ", P(name.upper()), " ❤️"],
+        ]
+        if lang == "it"
+        else [
+            ["Thanks ", P(name), "🙏"],
+            ["cheers ", P(name.lower()), "!"],
+            ["Thank you so much ", P(name), ", you've been super helpful"],
+        ]
+    )
+    cv.c(lang, x.choice(options))
+
+
 Scenario = Callable[[Ctx, Conv], None]
 # (scenario, business key, customer origins, platforms, weight)
 SCENARIOS: list[tuple[Scenario, str, tuple[str, ...], tuple[str, ...], int]] = [
@@ -2440,6 +2481,7 @@ def build(seed: int = DEFAULT_SEED) -> str:
         platform = x.choice(platforms)
         cv = Conv(business, customer, platform)
         scenario(x, cv)
+        thank_agent(x, cv)
         conv_id = {
             "messenger": "t_",
             "instagram": "aWdfaWdfdh_",
