@@ -1905,7 +1905,9 @@ def insurance_forward_it(x: Ctx, cv: Conv) -> None:
     b, cu = cv.business, cv.customer
     ag = x.choice(b.agents)
     admin = x.person("it")
-    company = f"{admin.last} Impianti S.r.l."
+    company = x.choice(
+        ["Edil Futura S.n.c.", "Termoidraulica Adriatica S.r.l.", "Impianti Nord Ovest S.r.l."]
+    )
     addr = x.it_address()
     cv.c(
         "it",
