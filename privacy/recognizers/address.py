@@ -11,38 +11,48 @@ from privacy.recognizers.names import fold, load_lexicon
 from privacy.types import Detection
 
 _IT_STREET = (
-    r"via|viale|piazza|piazzale|corso|largo|vicolo|vico|strada|contrada|localit[aà]|lungomare|"
-    r"lungotevere|borgo|salita|calle|frazione"
+    r"via|viale|piazza|piazzale|piazzetta|corso|largo|vicolo|vicoletto|vico|strada|stradella|"
+    r"stradone|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
+    r"lungofiume|borgo|borgata|salita|discesa|scalinata|rampa|calata|calle|campiello|fondamenta|"
+    r"frazione|rione|circonvallazione|viottolo"
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
-    r"v\.le|v\.lo|v\.|p\.zza|p\.za|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
-    r"l\.mare|l\.tevere"
+    r"v\.le|v\.lo|v\.|p\.zza|p\.za|p\.tta|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
+    r"trav\.|l\.mare|l\.tevere|circ\.ne"
 )
+# An Italian street type or its abbreviation (for other recognizers: a phone-like "164 - 95689"
+# after a street is a house number and a CAP).
+STREET_TYPE = rf"(?:{_IT_STREET}|{_IT_STREET_ABBR})"
 _MONTHS = (
     r"[Gg]ennaio|[Ff]ebbraio|[Mm]arzo|[Aa]prile|[Mm]aggio|[Gg]iugno|[Ll]uglio|[Aa]gosto|"
     r"[Ss]ettembre|[Oo]ttobre|[Nn]ovembre|[Dd]icembre"
 )
+# What introduces a house number: "n. 40", "N. 40", "nr 3", "n° 5", "civico 12", "num. 7".
+_HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\s)"
 _NAME_WORD = (
-    rf"(?:[A-ZÀ-Ý][\w'’.\-]{{0,24}}|dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa|"
-    rf"\d{{1,2}}\s(?:{_MONTHS}))"
+    rf"(?:(?!{_HOUSE_LEAD}\d)[A-ZÀ-Ý](?:[^\W\d_]|['’.\-]){{0,24}}"
+    rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)|\d{{1,2}}\s(?:{_MONTHS}))"
 )
-_HOUSE = r"\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3})?(?:\s(?:bis|ter)(?![\w]))?"
+_HOUSE = (
+    r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4})?"
+    r"(?:\s(?i:bis|ter)(?![\w]))?|(?i:snc|s\.n\.c\.|s\.n\.)(?![\w]))"
+)
 _CAP_CITY = (
     r"(?:(?:,?\s|\s-\s)(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?"
     r"|,\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
 )
 IT_ADDRESS = re.compile(
     rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
-    rf"(?:,?\s(?:n\.?\s?|nr\.?\s?|numero\s)?{_HOUSE})?{_CAP_CITY}",
+    rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE})?{_CAP_CITY}",
 )
 _EN_STREET = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|way|court|"
     r"ct\.?|place|pl\.?|close|gardens|terrace|crescent|square|sq\.?|parkway|highway|hwy\.?|"
-    r"circle|row|mews|grove|hill|park"
+    r"circle|row|mews|grove|hill|park|gate|parade|quay|wharf|walk|rise"
 )
 EN_ADDRESS = re.compile(
-    rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s)?\d{{1,5}}[a-zA-Z]?,?\s(?:[A-Z][\w'\-]{{0,24}}\s){{1,4}}(?i:{_EN_STREET})(?![\w])(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
+    rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s)?\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}}[a-zA-Z]?)?,?\s(?:[A-Z][\w'’\-]{{0,24}}\.?\s){{1,4}}(?i:{_EN_STREET})(?![\w])(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
     r"(?:,?\s(?:apt\.?|suite|unit|flat)\s?\w{1,5})?"
     r"(?:,\s[A-Z][a-z][\w\-]{0,23}(?:\s[A-Z][a-z][\w\-]{0,23}){0,2})?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
@@ -70,6 +80,16 @@ _IT_STREET_HINTS = (
     "salita",
     "calle",
     "fraz",
+    "trav",
+    "rion",
+    "sces",
+    "rampa",
+    "calata",
+    "campiell",
+    "fondament",
+    "circonval",
+    "viottol",
+    "scalinat",
     "v.",
     "p.",
     "c.",
@@ -79,7 +99,7 @@ _IT_STREET_HINTS = (
 )
 IT_ADDRESS_LOWER = re.compile(
     rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_WORD}"
-    rf"(?:\s{_LOWER_WORD}){{0,3}},?\s(?:n\.?\s?|nr\.?\s?)?{_HOUSE}(?![\w.,/]\d|\w)(?!{_QUANTITY})"
+    rf"(?:\s{_LOWER_WORD}){{0,3}},?\s{_HOUSE_LEAD}?{_HOUSE}(?![\w.,/]\d|\w)(?!{_QUANTITY})"
     rf"(?:,?\s\d{{5}}(?:\s[a-zà-ÿ'’]{{2,24}}){{0,2}})?"
 )
 EN_ADDRESS_LOWER = re.compile(
@@ -89,6 +109,46 @@ EN_ADDRESS_LOWER = re.compile(
     r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:[A-Z]|\d|please|pls|thanks|thank|and|in|near|for|by)\b)"
 )
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
+# An Irish Eircode ("P17 WR40", "D6W XY12"): a routing key and four characters, one a digit.
+EIRCODE = re.compile(
+    r"(?<![\w])(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)\s?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}(?![\w])"
+)
+_EIRCODE_LEAD = re.compile(r"(?:,\s?|(?i:eircode)\s?[:\-]?\s?|(?i:co\.?)\s[A-Z][a-z]+\s)$")
+# An English street without a house number, but on an address line: a house name may come
+# before it and a town or a postcode after it ("Rose Cottage, Church Lane, Ledbury").
+EN_STREET_LINE = re.compile(
+    r"(?<![\w])(?:(?:The\s)?[A-Z][\w'’\-]{1,24}(?:\s[A-Z][\w'’\-]{1,24}){0,2},\s)?"
+    r"(?:[A-Z][\w'’\-]{1,24}\s){1,3}"
+    r"(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Grove|Place|Square|Mews|"
+    r"Court|Walk|Rise|Row|Way)(?![\w])"
+    r"(?=,\s?[A-Z][a-z]|\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w]))"
+)
+# An Italian street in lowercase after its number, as in English ("staying at 20 via delle
+# rose"), only where the line or clause ends after it.
+IT_ADDRESS_NUMBER_FIRST = re.compile(
+    rf"(?<![\w.,:/€$£])\d{{1,4}}[a-z]?,?\s(?:{_IT_STREET})\s{_LOWER_WORD}(?:\s{_LOWER_WORD}){{0,2}}?"
+    r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:for|per|a|in|near|vicino|please|pls|grazie|thanks|until|fino)\b)"
+)
+_EN_LINE_HINTS = (
+    "Street",
+    "Road",
+    "Lane",
+    "Avenue",
+    "Drive",
+    "Close",
+    "Crescent",
+    "Terrace",
+    "Gardens",
+    "Grove",
+    "Place",
+    "Square",
+    "Mews",
+    "Court",
+    "Walk",
+    "Rise",
+    "Row",
+    "Way",
+)
 # Italian "via" is also a preposition ("via email"): these words after it are not streets.
 _NOT_STREET = frozenset(
     {
@@ -110,6 +170,23 @@ _NOT_STREET = frozenset(
         "facebook",
         "dm",
         "pec",
+        "paypal",
+        "bonifico",
+        "satispay",
+        "bancomat",
+        "carta",
+        "card",
+        "bank",
+        "transfer",
+        "text",
+        "phone",
+        "dhl",
+        "ups",
+        "gls",
+        "brt",
+        "sda",
+        "amazon",
+        "link",
     }
 )
 
@@ -122,19 +199,28 @@ _FUNCTION_WORDS_TEXT = """
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _CONNECTORS = frozenset({"dei", "del", "della", "delle", "degli", "di", "dello"})
+# A house number written before an Italian street, as in English ("20 Via delle Rose").
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/:€$£])\d{1,4}[a-zA-Z]?,?\s$")
+_TIME_BEFORE = re.compile(
+    r"(?<![\w])(?i:alle|ore|h|dalle|entro|verso|by|till|until|around|circa)\s$"
+)
 # "v." and "str." also abbreviate "vedi" and "strada" in prose: a street only with a number.
 _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 
 
 # What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
 _SUFFIXES = re.compile(
-    r"(?:,?\s(?i:scala|sc\.|int\.|interno|piano|apt\.?|flat|unit)\s?[A-Za-z0-9]{1,3}(?![\w]))+"
+    r"(?:,?\s(?:-\s)?(?:(?i:scala|sc\.|int\.?|interno|piano|apt\.?|flat|unit)\s?[A-Za-z0-9]{1,3}"
+    r"|(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?|\d{1,2}°\s?(?i:piano))(?![\w]))+"
 )
 _HAS_CAP = re.compile(r"(?<![\w])\d{5}(?![\w])")
 _CAP = re.compile(r"(?:,\s?|\s-\s|\s)\d{5}(?![\w])")
 _TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]{1,24})(?![\w])")
 _TOWN_LEAD = re.compile(r"(?:,\s?|\s-\s|\s)(?=[A-Za-zÀ-ÿ])")
-_PROVINCE = re.compile(r"\s?\((?i:[a-z]{2})\)|\s(?i:[a-z]{2})(?![\w])")
+# A province code, in brackets or in capitals ("Ala (TN)", "Bra CN"); in lowercase only after
+# a CAP ("80134 napoli na"): elsewhere a lowercase pair is prose ("Kinsale, ring me").
+_PROVINCE = re.compile(r"\s?\((?i:[a-z]{2})\)|\s[A-Z]{2}(?![\w])")
+_PROVINCE_AFTER_CAP = re.compile(r"\s?\((?i:[a-z]{2})\)|\s(?i:[a-z]{2})(?![\w])")
 # After the town: a US state and ZIP, a UK postcode, an Eircode or a Dublin district.
 _POSTAL = re.compile(
     r",?\s(?:(?i:[a-z]{2})\s\d{5}(?:-\d{4})?|(?i:[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})"
@@ -205,8 +291,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     if suffix:
         end = suffix.end()
     cap = _CAP.match(text, end)
-    if cap is None and _HAS_CAP.search(text, start, end):
-        province = _PROVINCE.match(text, end)
+    has_cap = _HAS_CAP.search(text, start, end) is not None
+    if cap is None and has_cap:
+        province = _PROVINCE_AFTER_CAP.match(text, end)
         if province and province.group(0).strip(" ()").lower() in _provinces():
             return start, province.end()
         return start, end
@@ -218,9 +305,12 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if lead and town_end > lead.end():
             end = town_end
         else:
+            province = _PROVINCE.match(text, end)
+            if province and province.group(0).strip(" ()").lower() in _provinces():
+                return start, province.end()
             postal_only = _POSTAL_ONLY.match(text, end)
             return start, postal_only.end() if postal_only else end
-    province = _PROVINCE.match(text, end)
+    province = (_PROVINCE_AFTER_CAP if cap or has_cap else _PROVINCE).match(text, end)
     if province and province.group(0).strip(" ()").lower() in _provinces():
         return start, province.end()
     postal = _POSTAL.match(text, end)
@@ -232,13 +322,16 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present."""
     for detection in _find_streets(text):
+        if detection.recognizer == "eircode":  # the last item of an address line
+            yield detection
+            continue
         start, end = _extend(text, detection.start, detection.end)
         yield Detection(start, end, detection.entity_type, detection.recognizer, detection.score)
 
 
 def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
-    if any(cue in lowered for cue in ("v", "p", "c", "l", "s", "b", "f")):
+    if any(cue in lowered for cue in ("v", "p", "c", "l", "s", "b", "f", "t", "r", "d")):
         for match in IT_ADDRESS.finditer(text):
             words = match.group(0).split()
             street_word = words[0].lower()
@@ -253,10 +346,17 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 continue
             if all(word.lower() in _CONNECTORS for word in words[1:]):
                 continue
-            end = match.end()
-            while end > match.start() and text[end - 1] in ",. ":
+            start, end = match.start(), match.end()
+            while end > start and text[end - 1] in ",. ":
                 end -= 1
-            yield Detection(match.start(), end, "ADDRESS", "it-address", 0.85)
+            if not any(map(str.isdigit, match.group(0))):
+                # English word order in an Italian address: "20 Via delle Rose".
+                number = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                if number and not _TIME_BEFORE.search(
+                    text, max(0, number.start() - 8), number.start()
+                ):
+                    start = number.start()
+            yield Detection(start, end, "ADDRESS", "it-address", 0.85)
     if any(map(str.isdigit, text)):
         lowercase_streets = (
             IT_ADDRESS_LOWER.finditer(text)
@@ -273,3 +373,23 @@ def _find_streets(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
+        for match in EIRCODE.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            line_end = text[match.end() : match.end() + 1] in ("", "\n", ".", ";")
+            if not (line_end or _EIRCODE_LEAD.search(before)):
+                continue
+            yield Detection(match.start(), match.end(), "ADDRESS", "eircode", 0.7)
+        for match in IT_ADDRESS_NUMBER_FIRST.finditer(text):
+            words = [word.lower().strip(".,") for word in match.group(0).split()]
+            before = text[max(0, match.start() - 8) : match.start()]
+            if (
+                words[2] not in _NOT_STREET
+                and _FUNCTION_WORDS.isdisjoint(words[2:])
+                and not _TIME_BEFORE.search(before)
+            ):
+                yield Detection(
+                    match.start(), match.end(), "ADDRESS", "it-address-number-first", 0.8
+                )
+    if " " in text and any(kind in text for kind in _EN_LINE_HINTS):
+        for match in EN_STREET_LINE.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "en-street-line", 0.75)

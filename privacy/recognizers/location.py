@@ -251,13 +251,75 @@ def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-zÀ-ÿ\-]+)[\s']+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Za-zÀ-ÿ\-]+)")
+# Words of a title-case offer or product name ("Amalfi Coast Boat Tour", "Tour Sicilia Barocca",
+# "Puglia Family Week", "weekend Praga Low Cost"): a place or a name inside one is its title.
+_OFFER_HEADS_TEXT = """
+    tour tours week weekend cruise crociera package pacchetto pass trip getaway escape break
+    holiday holidays vacanza vacanze experience esperienza festival retreat camp edition
+    edizione collection collezione special deal offer offerta express deluxe premium classic
+"""
+OFFER_HEADS = frozenset(_OFFER_HEADS_TEXT.split())
+# A title-case word, or a model code ("7a", "S21", "FE", "P30"), a word of a product name.
+_TITLE_WORD = re.compile(
+    r"[A-ZÀ-Ý][\w'’\-]*|[a-z]+[A-Z][\w]*|\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}\d{1,4}[a-z]?"
+)
+# Right after a name, a model code makes it a product ("Pixel 7a", "Galaxy S21", "Persol 714").
+_MODEL_AFTER = re.compile(
+    r"\s(?:[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{1,2}|[1-9]\d{2})(?![\w.,/:]\d|\w)"
+    r"(?!\s?(?:€|\$|£|%|euro|eur|km|kg|anni|years|volte|times|persone|people)\b)",
+    re.IGNORECASE,
+)
 
 
 def beside_product(text: str, start: int, end: int) -> bool:
-    """Whether the span ``text[start:end]`` is right after or before a product category word."""
+    """Whether the span ``text[start:end]`` names a product rather than a person or place:
+    right after or before a product category word ("divano Oslo", "Capri sandals"), inside a
+    title-case offer name ("Amalfi Coast Boat Tour") or before a model code ("Pixel 7a")."""
     before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     after = _NEXT_WORD.match(text[end : end + 30])
-    return bool(
-        (before and before.group(1).lower() in PRODUCT_WORDS)
-        or (after and after.group(1).lower() in PRODUCT_WORDS)
-    )
+    if (before and before.group(1).lower() in PRODUCT_WORDS) or (
+        after and after.group(1).lower() in PRODUCT_WORDS
+    ):
+        return True
+    if _MODEL_AFTER.match(text, end):
+        return True
+    return _in_offer_title(text, start, end)
+
+
+def _in_offer_title(text: str, start: int, end: int) -> bool:
+    """Whether the span lies in a run of title-case words that holds an offer word, or that
+    follows one and is longer than the span ("weekend Praga Low Cost")."""
+    words: list[str] = []
+    run_start = start
+    while len(words) < 4 and run_start >= 2 and text[run_start - 1] == " ":
+        word = _word_before(text, run_start - 1)
+        if word is None:
+            break
+        words.append(word)
+        run_start -= len(word) + 1
+    at = end
+    while len(words) < 8 and at < len(text) - 1 and text[at] == " ":
+        match = _TITLE_WORD.match(text, at + 1)
+        if match is None or (match.end() < len(text) and text[match.end()].isalnum()):
+            break
+        words.append(match.group(0))
+        at = match.end()
+    inside = text[start:end].split()
+    if any(word.lower() in OFFER_HEADS for word in (*words, *inside)):
+        return True
+    # After a lowercase offer word, only a long title: "this weekend Anna Rossi called" is not one.
+    if len(words) + len(inside) < 3:
+        return False
+    previous = _PREVIOUS_WORD.search(text[max(0, run_start - 30) : run_start])
+    return bool(previous and previous.group(1).lower() in OFFER_HEADS)
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The title-case word or model code that ends at ``end``, or None."""
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+        begin -= 1
+    word = text[begin:end]
+    if word and _TITLE_WORD.fullmatch(word):
+        return word
+    return None

@@ -16,6 +16,7 @@ from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.it import codicefiscale, iva
 
+from privacy.recognizers.address import STREET_TYPE
 from privacy.types import Detection
 
 PHONE_REGIONS = ("IT", "US", "GB", "DE", "FR", "ES", "CH")
@@ -25,15 +26,27 @@ _TLDS = (
     r"[a-z]{2}|com|net|org|edu|gov|info|biz|email|mail|online|shop|store|site|app|dev|xyz|tech|"
     r"pro|name|mobi|cloud|live|blog|club|life|world|today|space|website|art|studio|design"
 )
-_DOT = r"(?:\s?[\[(\{<]\s?(?:dot|punto)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\s?\.\s?)"
-_AT = r"(?:\s?@\s?|\s?[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s)"
+# Obfuscated separators: "[dot]", "(punto)", "[.]", " dot ", "-dot-", " . "; "(@)", "[at]",
+# " at ", " chiocciola ", "-at-", "@@" (a doubled key).
+_DOT = (
+    r"(?:\s?[\[(\{<]\s?(?:dot|punto|\.)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\s?-(?:dot|punto)-\s?"
+    r"|\s?\.\s?)"
+)
+_AT = (
+    r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s"
+    r"|\s?-(?:at|chiocciola)-\s?)"
+)
+# A comma typed for the last dot, glued to a known TLD ("anna@libero,it").
+_LAST_DOT = rf"(?:{_DOT}|,)"
 _LABEL = r"[a-z0-9_%+\-]{1,64}"
 # "arrived at home. It was": with a spelled-out "at", a full stop before a space ends a sentence.
 _SENTENCE_BREAK = re.compile(r"\.\s")
-_AT_SYMBOL = re.compile(r"@|[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]", re.IGNORECASE)
+_AT_SYMBOL = re.compile(
+    r"@|[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]|-(?:at|chiocciola)-", re.IGNORECASE
+)
 EMAIL = re.compile(
     rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
-    rf"{_DOT}(?:{_TLDS}))(?![\w/])",
+    rf"{_LAST_DOT}(?:{_TLDS}))(?![\w/@])",
     re.IGNORECASE,
 )
 
@@ -126,7 +139,14 @@ _PLATFORM_HINTS = ("ig", "insta", "tiktok", "tg", "telegram", "twitter", "snap",
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
 
 
+# A house number then a CAP after a street ("Via Manzoni, 164 - 95689 Palermo") is not a phone.
+_HOUSE_THEN_CAP = re.compile(r"\d{1,4}[a-zA-Z]?\s?-\s?\d{5}")
+_STREET_BEFORE = re.compile(rf"(?<![\w])(?i:{STREET_TYPE})\s?[^\n\d]{{1,40}}$")
+
+
 def _phone_ok(candidate: str, before: str) -> bool:
+    if _HOUSE_THEN_CAP.fullmatch(candidate) and _STREET_BEFORE.search(before):
+        return False
     core = re.split(r"\s?(?:x|ext\.?|int\.?)\s?\d", candidate, flags=re.IGNORECASE)[0]
     digits = sum(char.isdigit() for char in core)
     if not 8 <= digits <= 15 or IPV4.fullmatch(core):
@@ -180,8 +200,58 @@ def _find_cards(text: str) -> Iterable[Detection]:
         ):
             continue
         digits = re.sub(r"\D", "", value)
-        if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
+        if not (13 <= len(digits) <= 19 and luhn.is_valid(digits)):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _CARD_CONTEXT.search(before) or (
+            _issued(digits) and not _NOT_CARD_CONTEXT.search(before[-25:])
+        ):
             yield Detection(match.start(), match.end(), "CREDIT_CARD", "card-luhn", 0.95)
+
+
+# Issuer prefixes (IIN ranges) and the lengths they issue: Luhn alone passes one number in
+# ten, and tracking and order numbers are long digit runs too.
+_ISSUERS: tuple[tuple[int, int, frozenset[int]], ...] = (
+    (4, 4, frozenset({13, 16, 19})),  # Visa
+    (51, 55, frozenset({16})),  # Mastercard
+    (2221, 2720, frozenset({16})),  # Mastercard 2-series
+    (2200, 2204, frozenset(range(16, 20))),  # Mir
+    (34, 34, frozenset({15})),  # American Express
+    (37, 37, frozenset({15})),
+    (300, 305, frozenset(range(14, 20))),  # Diners Club
+    (3095, 3095, frozenset(range(14, 20))),
+    (36, 36, frozenset(range(14, 20))),
+    (38, 39, frozenset(range(14, 20))),
+    (35, 35, frozenset(range(16, 20))),  # JCB (3528-3589; generators use all of 35)
+    (2131, 2131, frozenset({15})),  # JCB (old 15-digit)
+    (1800, 1800, frozenset({15})),
+    (50, 50, frozenset(range(12, 20))),  # Maestro
+    (56, 69, frozenset(range(12, 20))),  # Maestro, Discover, UnionPay, RuPay
+)
+_CARD_CONTEXT = re.compile(
+    r"(?:carta|card|visa|master\s?card|amex|american express|maestro|bancomat|postepay|"
+    r"credit|debit|credito|debito|prepagata)\b[^\n]{0,30}$",
+    re.IGNORECASE,
+)
+# A long number named as a shipment, order or document is not a card.
+_NOT_CARD_CONTEXT = re.compile(
+    r"(?:ordine|order|ord\.|tracking|track|tracciamento|spedizion[ei]|shipment|pacco|parcel|"
+    r"fattura|invoice|rif\.?|ref\.?|reference|riferimento|pratica|ticket|sku|lotto|batch|rma|"
+    r"awb|lettera di vettura|waybill|codice|code|"
+    rf"{_CARRIERS})\b[^\n\d]{{0,12}}$",
+    re.IGNORECASE,
+)
+
+
+def _issued(digits: str) -> bool:
+    """Whether ``digits`` starts with a card issuer's prefix and has one of its lengths."""
+    if digits.startswith("0604"):  # Maestro UK
+        return 12 <= len(digits) <= 19
+    for low, high, lengths in _ISSUERS:
+        size = len(str(low))
+        if low <= int(digits[:size]) <= high and len(digits) in lengths:
+            return True
+    return False
 
 
 def _find_ibans(text: str) -> Iterable[Detection]:
@@ -238,12 +308,52 @@ def _find_ips(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "IP_ADDRESS", "ip", 0.95)
 
 
-def _find_emails(text: str) -> Iterable[Detection]:
+# Mailboxes of a role, not of a person: at the business's own domain they are not personal data.
+_ROLE_MAILBOXES_TEXT = """
+    info informazioni booking bookings book prenota prenotazioni reservations reservation
+    ordini ordine orders order shop store negozio sales vendite commerciale support supporto
+    assistenza help helpdesk hello ciao hi contact contacts contatti contatto admin
+    amministrazione fatture fatturazione billing invoices accounts accounting noreply no-reply
+    donotreply office ufficio service servizio servizioclienti customerservice customercare care
+    team staff reception segreteria marketing press stampa jobs lavora lavoro careers hr
+    resi returns rimborsi refunds spedizioni shipping logistica newsletter news webmaster web
+    mail posta pec
+    direzione eventi events tour tours viaggi travel studio laboratorio lab repairs riparazioni
+"""
+_ROLE_MAILBOXES = frozenset(_ROLE_MAILBOXES_TEXT.split())
+_MAILBOX_SPLIT = re.compile(
+    r"\s?(?:@{1,2}|[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]|-(?:at|chiocciola)-"
+    r"|\s(?:at|chiocciola)\s)\s?",
+    re.IGNORECASE,
+)
+# "available at www.shop.com": a website after a spelled-out "at", not an e-mail.
+_WEBSITE = re.compile(r"\s(?:at|chiocciola)\s+www(?:\.|\s?dot\s?|\s?punto\s?)", re.IGNORECASE)
+_DOMAIN_LABEL = re.compile(r"[a-z0-9\-]+", re.IGNORECASE)
+
+
+def _business_mailbox(value: str, allowed: frozenset[str]) -> bool:
+    """Whether ``value`` is a role mailbox ("booking@", "info@") at a domain that is the
+    business's own name squashed ("booking@altamareaviaggi.com" for "Altamarea Viaggi")."""
+    if not allowed:
+        return False
+    parts = _MAILBOX_SPLIT.split(value, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    words = [word for word in re.split(r"[^a-z]+", parts[0].lower()) if word]
+    if not words or any(word not in _ROLE_MAILBOXES and word not in allowed for word in words):
+        return False
+    labels = [label.lower().replace("-", "") for label in _DOMAIN_LABEL.findall(parts[1])]
+    return any(label in allowed for label in labels[:-1])
+
+
+def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     if "@" not in text and not re.search(r"\b(?:at|chiocciola)\b", text, re.IGNORECASE):
         return
     for match in EMAIL.finditer(text):
         value = match.group(1)
         if _SENTENCE_BREAK.search(value) and not _AT_SYMBOL.search(value):
+            continue
+        if _business_mailbox(value, allowed) or _WEBSITE.search(value):
             continue
         yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
 
@@ -277,7 +387,7 @@ def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
     """All structured identifiers in ``text`` (already normalised)."""
     found: list[Detection] = []
-    found.extend(_find_emails(text))
+    found.extend(_find_emails(text, allowed_handles))
     found.extend(_find_urls(text))
     found.extend(find_handles(text, allowed_handles))
     digits = sum(map(str.isdigit, text))
