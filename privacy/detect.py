@@ -473,12 +473,17 @@ class DetectionEngine:
     def _not_a_person(self, doc: Any, tokens: list[Any]) -> bool:
         """Whether an NER person made of words the name lists do not know is rather a product,
         a class or an exclamation: after a determiner ("the Spinning"), with an everyday word
-        inside ("Praga Low Cost"), before a model number ("Pixel 7a"), or a lone word opening
-        a sentence with an exclamation ("Spedito! ...")."""
+        inside ("Praga Low Cost"), a lone dictionary word ("Returns"), before a model number
+        ("Pixel 7a"), or a lone word opening a sentence with an exclamation ("Spedito! ...")."""
         first, last = tokens[0], tokens[-1]
         if first.i > 0 and doc[first.i - 1].lower_ in _DETERMINERS:
             return True
-        if len(tokens) > 1 and any(self.lexicon.is_word(t.text, endings=False) for t in tokens):
+        if len(tokens) > 1 and any(
+            self.lexicon.is_word(t.text, endings=False, english=False) for t in tokens
+        ):
+            return True
+        # a lone English word ("Returns are free", "Deposit due")
+        if len(tokens) == 1 and self.lexicon.is_word(first.text, endings=False, english=False):
             return True
         end = last.idx + len(last.text)
         if _MODEL_NUMBER.match(doc.text, end):

@@ -284,7 +284,10 @@ class NameLexicon:
         for ending in _INFLECTIONS:
             if folded.endswith(ending) and len(folded) - len(ending) >= 3:
                 stem = folded[: -len(ending)]
-                if any(stem + tail in self.dictionary for tail in _LEMMA_ENDINGS):
+                if any(
+                    stem + tail in self.dictionary or stem + tail in self.common
+                    for tail in _LEMMA_ENDINGS
+                ):
                     return True
         return False
 

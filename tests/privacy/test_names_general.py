@@ -105,6 +105,11 @@ KEPT = [
     ("acronym-after-name-line", "Titolare: Ottorino Baldelli\nIBAN: IT00 X000 0000", "IBAN"),
     ("section-word-after-name-line", "Saluti,\nMirta Pavan\nUfficio acquisti", "Ufficio"),
     ("cue-broken-by-exclamation", "Thanks! Balance due on arrival.", "Balance"),
+    (
+        "ner-lone-everyday-word",
+        "Hello Dominic Ashby, Exchanges are free within 14 days.",
+        "Exchanges",
+    ),
     ("ner-product-model-number", "Can you fix a Lumina 8s screen?", "Lumina"),
     ("ner-class-after-determiner", "is the Zumbafit class full on Friday?", "Zumbafit"),
     ("ner-title-with-everyday-word", "how much is the weekend Vienna Low Cost?", "Low Cost"),
