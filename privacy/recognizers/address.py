@@ -204,6 +204,12 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/:€$£])\d{1,4}[a-zA-Z]?,?\s$")
 _TIME_BEFORE = re.compile(
     r"(?<![\w])(?i:alle|ore|h|dalle|entro|verso|by|till|until|around|circa)\s$"
 )
+# "il corso Yoga", "un corso Pasticceria": "corso" after an article is a course; a street is
+# "in corso Garibaldi" (or has a house number).
+_COURSE_BEFORE = re.compile(
+    r"(?<![\w'])(?i:il|un|del|al|dal|nel|sul|col|quel|questo|nuovo|primo|secondo|mio|tuo|suo|"
+    r"vostro|nostro|ogni)\s$"
+)
 # "v." and "str." also abbreviate "vedi" and "strada" in prose: a street only with a number.
 _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 
@@ -343,6 +349,12 @@ def _find_streets(text: str) -> Iterable[Detection]:
             ):
                 continue
             if _BARE_ABBR.match(match.group(0)) and not any(map(str.isdigit, match.group(0))):
+                continue
+            if (
+                street_word == "corso"
+                and not any(map(str.isdigit, match.group(0)))
+                and _COURSE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
                 continue
             if all(word.lower() in _CONNECTORS for word in words[1:]):
                 continue

@@ -140,10 +140,19 @@ def _first_words(gazetteer: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 # Where someone lives or moves: the capitalised words after it are a place even when unknown
 # ("I live in Swindon", "vivo a Castelnuovo").
+# Also where someone is staying or comes from ("staying in", "greetings from", "I'm from",
+# "sono in vacanza a", "mi trovo a", "vengo da", "saluti da").
 RESIDENCE = re.compile(
-    r"(?<![\w])(?:(?i:live|lives|living|based|located|moved|moving|relocated|relocating)\s"
-    r"(?i:in|to|near|outside)|(?i:vivo|abito|abitiamo|viviamo|risiedo|residente|trasferit[oaie])"
-    r"\s(?i:a|ad|in|vicino a))\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
+    r"(?<![\w])(?:(?i:live|lives|living|based|located|moved|moving|relocated|relocating|"
+    r"staying|stay|stayed|holidaying|vacationing|honeymooning)\s"
+    r"(?i:in|to|near|outside|just outside|at)"
+    r"|(?i:greetings|regards|hello|hi|cheers|love)\s(?i:from)"
+    r"|(?i:i'm|i’m|i am|we're|we’re|we are|originally|currently)\s(?i:from|in)"
+    r"|(?i:vivo|abito|abitiamo|viviamo|risiedo|residente|trasferit[oaie])\s(?i:a|ad|in|vicino a)"
+    r"|(?i:sto|stiamo|mi trovo|ci troviamo|vengo|veniamo|sono in vacanza|siamo in vacanza)"
+    r"\s(?i:a|ad|da|in)"
+    r"|(?i:saluti|un saluto|ciao)\s(?i:da)|(?i:sono|siamo)\s(?i:originari[oaie]\s)?(?i:di))"
+    r"\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
 )
 
 
@@ -209,6 +218,34 @@ def _strong_cue(words: list[re.Match[str]], index: int) -> bool:
     return index > 0 and words[index - 1].group(0).lower() in _STRONG_CUES
 
 
+# A chat introduction "hi <name> from <town>", "sono <name> da <town>": the town also in
+# lowercase ("hi Margaret from dingle"), when it ends the clause.
+INTRO_FROM = re.compile(
+    r"(?<![\w])(?i:hi|hello|hey|hiya|ciao|salve|sono|i'm|i’m|it's|it’s|this is),?\s+"
+    r"[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]{1,24}\s+(?i:from|da|di)\s+([a-zà-ÿ][a-zà-ÿ'’\-]{2,24})"
+    r"(?=\s*$|\s*[!.,;:?)\n]|\s+(?:here|qui|👋)|\s*[^\w\s])"
+)
+_NOT_PLACE_AFTER_FROM = frozenset(
+    {
+        "work",
+        "home",
+        "school",
+        "office",
+        "casa",
+        "lavoro",
+        "scuola",
+        "ufficio",
+        "sempre",
+        "tempo",
+        "anni",
+        "sales",
+        "support",
+        "marketing",
+        "accounts",
+        "billing",
+        "team",
+    }
+)
 _RESIDENCE_STEMS = (
     " liv",
     " based",
@@ -220,6 +257,19 @@ _RESIDENCE_STEMS = (
     " risied",
     " resident",
     " trasferit",
+    " stay",
+    " holiday",
+    " vacation",
+    " honeymoon",
+    " from ",
+    " sto ",
+    " stiamo ",
+    " trov",
+    " veng",
+    " veniamo ",
+    " vacanza ",
+    " da ",
+    " di ",
 )
 
 
@@ -232,6 +282,15 @@ def _residences(text: str) -> Iterable[Detection]:
         place = match.group(1)
         if not lexicon.is_common(place.split()[0]) and fold(place) not in countries():
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.6)
+    for match in INTRO_FROM.finditer(text):
+        place = match.group(1)
+        if not (
+            lexicon.is_common(place)
+            or lexicon.is_first(place)
+            or fold(place) in countries()
+            or place.lower() in _NOT_PLACE_AFTER_FROM
+        ):
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-intro", 0.6)
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +316,7 @@ _OFFER_HEADS_TEXT = """
     tour tours week weekend cruise crociera package pacchetto pass trip getaway escape break
     holiday holidays vacanza vacanze experience esperienza festival retreat camp edition
     edizione collection collezione special deal offer offerta express deluxe premium classic
+    box menu bundle combo hamper selection selezione degustazione tasting
 """
 OFFER_HEADS = frozenset(_OFFER_HEADS_TEXT.split())
 # A title-case word, or a model code ("7a", "S21", "FE", "P30"), a word of a product name.

@@ -326,6 +326,18 @@ _MAILBOX_SPLIT = re.compile(
     r"|\s(?:at|chiocciola)\s)\s?",
     re.IGNORECASE,
 )
+# "find us at booking.com", "I was at amazon.it": before a plain spelled-out "at", a word of
+# prose (pronoun, verb, conjunction), not a mailbox.
+_PLAIN_AT = re.compile(r"\s(?:at|chiocciola)\s", re.IGNORECASE)
+_PROSE_BEFORE_AT_TEXT = """
+    i me you he him she her it we us they them my your our their this that there here who
+    and or but nor so then also only just even still now both all one
+    is are was were be been being am do does did has have had get got can could will would
+    shall should may might must look looking find found see seen saw shop shopping buy bought
+    sell sold order ordered book booked pay paid stay stayed stop live lived work worked meet
+    available online cheaper cheap price prices sale offer deal listed
+"""
+_PROSE_BEFORE_AT = frozenset(_PROSE_BEFORE_AT_TEXT.split())
 # "available at www.shop.com": a website after a spelled-out "at", not an e-mail.
 _WEBSITE = re.compile(r"\s(?:at|chiocciola)\s+www(?:\.|\s?dot\s?|\s?punto\s?)", re.IGNORECASE)
 _DOMAIN_LABEL = re.compile(r"[a-z0-9\-]+", re.IGNORECASE)
@@ -354,6 +366,9 @@ def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[D
         if _SENTENCE_BREAK.search(value) and not _AT_SYMBOL.search(value):
             continue
         if _business_mailbox(value, allowed) or _WEBSITE.search(value):
+            continue
+        plain_at = _PLAIN_AT.search(value)
+        if plain_at and value[: plain_at.start()].lower() in _PROSE_BEFORE_AT:
             continue
         yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
 

@@ -54,6 +54,8 @@ def test_obfuscated_emails_are_found(text: str, value: str) -> None:
         "it's cheaper at www.example.com this week",
         "ci vediamo at 5. ok?",
         "prezzo 12,50 e poi 3,it",
+        "you'll find us at tripadvisor.com and at yelp.ie",
+        "I was at zalando.it yesterday and it was cheaper",
     ],
 )
 def test_prose_is_not_an_email(text: str) -> None:
@@ -117,6 +119,7 @@ def test_address_forms_are_found_whole(text: str, value: str) -> None:
         ("Galaxy A35 X123 in stock", "X123"),
         ("via Pola 3, Carrick, ring me", "ring me"),
         ("shopping on Oxford Street today", "Oxford"),
+        ("vorrei iscrivermi al corso Ceramica Raku", "Ceramica"),
     ],
 )
 def test_address_look_alikes(text: str, kept: str) -> None:
@@ -181,6 +184,7 @@ def test_card_cue_overrides_an_unknown_prefix() -> None:
         ("the Lofoten Northern Lights Cruise is full", "Lofoten", True),
         ("info sul Tour Umbria Medievale per due", "Umbria", True),
         ("il weekend Lisbona Tutto Incluso costa?", "Lisbona", True),
+        ("la Box Aperitivo Liguria è finita?", "Liguria", True),
         ("mi si è rotto il Moto G54 ieri", "Moto", True),
         ("Galaxy A35 screen cracked", "Galaxy", True),
         ("vivo a Chiavari da due anni", "Chiavari", False),
@@ -226,3 +230,38 @@ def test_a_place_where_someone_is_is_still_redacted(travel_engine: Anonymisation
     found = {text[d.start : d.end] for d in travel_engine.detector.detect([text])[0].detections}
     assert "Gallipoli" in found
     assert any("traversa Roma 4" in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we're staying in Ballyconneely until Friday", "Ballyconneely"),
+        ("greetings from Kilfenora!", "Kilfenora"),
+        ("I'm from Tobercurry, do you post there?", "Tobercurry"),
+        ("siamo in vacanza a Torre Faro fino a domenica", "Torre Faro"),
+        ("mi trovo a Borgomezzavalle per lavoro", "Borgomezzavalle"),
+        ("vengo da Montescudaio, è lontano?", "Montescudaio"),
+        ("hi, fionnuala from ballinamore here", "ballinamore"),
+        ("ciao sono tecla da roccasparvera!", "roccasparvera"),
+    ],
+)
+def test_where_someone_is_or_comes_from(
+    travel_engine: AnonymisationEngine, text: str, place: str
+) -> None:
+    found = {text[d.start : d.end] for d in travel_engine.detector.detect([text])[0].detections}
+    assert place in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("hi it's me from work", "work"),
+        ("hello Tom from sales here", "sales"),
+        ("ciao sono io da casa", "casa"),
+    ],
+)
+def test_intro_from_a_common_word_is_not_a_place(
+    travel_engine: AnonymisationEngine, text: str, word: str
+) -> None:
+    found = {text[d.start : d.end] for d in travel_engine.detector.detect([text])[0].detections}
+    assert word not in found
