@@ -184,8 +184,9 @@ WEAK_CUES = (
 _NAME = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][A-ZÀ-ÞĀ-ɏ][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
 # One or two words in any case ("fatou", "hayley glover").
 _NAME_ANY = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
-# The end of a message after a signature: a full stop or an exclamation, emoji ("~Sara 🌸").
-_END = r"[ \t]*[.!]?(?:[ \t]*[^\w\s.,;:?()]{1,4})*\s*$"
+# The end of a message after a signature: a full stop or an exclamation, kisses, emoji
+# ("~Sara 🌸", "Sara xx").
+_END = r"[ \t]*[.!]?(?:[ \t]+[xX]{1,3}\b)?(?:[ \t]*[^\w\s.,;:?()]{1,4})*\s*$"
 # A signature at the end of a message: after a dash, en/em dash, tilde or "--" ("~ Lorenza"),
 # alone on the last line ("...\nlorenza"), or before the business ("Lorenza – Casa Verde").
 SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~^]|(?<=\s)/)[ \t]?({_NAME}){_END}")
@@ -582,6 +583,10 @@ PERSON_BEFORE_PAIRS = frozenset(
         "spoke with",
         "talk to",
         "ask for",
+        "chiedete di",
+        "chiedere di",
+        "chiedi di",
+        "chiedete per",
     }
 )
 # What a person does next ("May is off", "Bill ti scrive", "Hope will call you").
@@ -876,7 +881,14 @@ def _take_name(
     if strong and titled and word.islower() and (lexicon.is_surname(word) or first_known):
         return 1 + _particle_surname(words, index + 1, lexicon)
     if strong:
-        if not capital and not introduced and (not first_known or lexicon.is_common(word)):
+        closes = _ends_clause(words, index, text) and not month_date(
+            text, words[index][0], words[index][1]
+        )
+        if (
+            not capital
+            and not introduced
+            and (not first_known or (lexicon.is_common(word) and not closes))
+        ):
             return 0
         if lexicon.is_common(word) and not first_known and not lexicon.is_surname(word):
             return 0
@@ -899,7 +911,14 @@ def _take_name(
         ):
             return 0
     else:
-        if not first_known or lexicon.is_common(word):
+        if not first_known:
+            return 0
+        # "thanks grace!", "ciao rosa": a word-name after a greeting, closing the clause
+        if lexicon.is_common(word) and not (
+            weak_cue
+            and _ends_clause(words, index, text)
+            and not month_date(text, words[index][0], words[index][1])
+        ):
             return 0
         if (
             not weak_cue

@@ -47,6 +47,11 @@ FOUND = [
     ("word-name-chiedi-a", "per il ritiro chiedi a Viola in cassa", "Viola"),
     ("word-name-greeting", "Hi Grace thanks for the quick reply", "Grace"),
     ("word-name-title", "Mrs Joy asked about the invoice", "Joy"),
+    ("word-name-lowercase-after-thanks", "ok got it, thanks joy!", "joy"),
+    ("word-name-lowercase-after-ciao", "ciao viola, a che ora chiudete?", "viola"),
+    ("word-name-chiedete-di", "al banco chiedete di Hope", "Hope"),
+    ("word-name-mi-ha-detto", "Faith mi ha detto che è pronto", "Faith"),
+    ("signature-own-line-kisses", "See you Saturday\nJoy xx", "Joy"),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
@@ -85,6 +90,8 @@ KEPT = [
     ("month-date-day-first", "the course starts on 12 May", "May"),
     ("month-date-in", "we reopen in June", "June"),
     ("month-date-day-after", "booked for April 14", "April"),
+    ("greeting-ciao-bella", "Ciao bella! Arrivato tutto", "bella"),
+    ("lowercase-month-after-in", "see you in june!", "june"),
     ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
     ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
