@@ -343,7 +343,48 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     if _MODEL_AFTER.match(text, end):
         return True
-    return _in_offer_title(text, start, end)
+    return _in_offer_title(text, start, end) or _in_route_list(text, start, end)
+
+
+_LISTED_PLACE = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
+# An offer's routes: several places listed after a travel noun ("flights from Cork or Shannon",
+# "partenze da Bari, Brindisi e Lecce"). One place there may be where a person lives ("partenza
+# da Fondi"); a list of them is what is on sale.
+ROUTE_LIST = re.compile(
+    r"(?<![\w])(?i:flights?|voli|volo|partenz[ae]|departures?|departing|trains?|treni|ferr(?:y|ies)|"
+    r"traghetti|transfers?|trasferimenti|coaches|pullman|pick-?ups?)\s"
+    r"(?i:from|to|da|per|dal|dalla|dagli|dai|via|out of)\s"
+    rf"({_LISTED_PLACE}(?:(?:,\s|\s(?i:or|and|o|e|oppure|ed)\s|\s?/\s?){_LISTED_PLACE})+)"
+)
+_ROUTE_NOUNS = (
+    "flight",
+    "voli",
+    "volo",
+    "partenz",
+    "departur",
+    "departing",
+    "train",
+    "treni",
+    "ferr",
+    "traghett",
+    "transfer",
+    "trasferiment",
+    "coach",
+    "pullman",
+    "pick",
+)
+
+
+def _in_route_list(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 80) : end + 80]
+    lowered = window.lower()
+    if not any(noun in lowered for noun in _ROUTE_NOUNS):
+        return False
+    offset = max(0, start - 80)
+    return any(
+        match.start(1) + offset <= start and end <= match.end(1) + offset
+        for match in ROUTE_LIST.finditer(window)
+    )
 
 
 def _in_offer_title(text: str, start: int, end: int) -> bool:

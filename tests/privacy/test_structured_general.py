@@ -265,3 +265,21 @@ def test_intro_from_a_common_word_is_not_a_place(
 ) -> None:
     found = {text[d.start : d.end] for d in travel_engine.detector.detect([text])[0].detections}
     assert word not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "redacted"),
+    [
+        ("flights from Cork or Shannon included, €410 pp", ["Cork", "Shannon"], False),
+        ("partenze da Bari, Brindisi e Lecce ogni sabato", ["Bari", "Brindisi", "Lecce"], False),
+        ("voli da Pisa o Firenze, hotel incluso", ["Pisa", "Firenze"], False),
+        # one place of departure may be where the customer lives
+        ("ci serve la partenza da Bitonto", ["Bitonto"], True),
+        ("we need flights from Galway please", ["Galway"], True),
+    ],
+)
+def test_places_listed_as_an_offers_routes(
+    travel_engine: AnonymisationEngine, text: str, places: list[str], redacted: bool
+) -> None:
+    found = {text[d.start : d.end] for d in travel_engine.detector.detect([text])[0].detections}
+    assert all((place in found) is redacted for place in places), found
