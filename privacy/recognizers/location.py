@@ -317,6 +317,7 @@ _OFFER_HEADS_TEXT = """
     holiday holidays vacanza vacanze experience esperienza festival retreat camp edition
     edizione collection collezione special deal offer offerta express deluxe premium classic
     box menu bundle combo hamper selection selezione degustazione tasting
+    marathon maratona fiera fair expo cup concert concerto
 """
 OFFER_HEADS = frozenset(_OFFER_HEADS_TEXT.split())
 # A title-case word, or a model code ("7a", "S21", "FE", "P30"), a word of a product name.
@@ -408,11 +409,12 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
     inside = text[start:end].split()
     if any(word.lower() in OFFER_HEADS for word in (*words, *inside)):
         return True
-    # After a lowercase offer word, only a long title: "this weekend Anna Rossi called" is not one.
-    if len(words) + len(inside) < 3:
-        return False
     previous = _PREVIOUS_WORD.search(text[max(0, run_start - 30) : run_start])
-    return bool(previous and previous.group(1).lower() in OFFER_HEADS)
+    before = previous.group(1).lower() if previous else ""
+    size = len(words) + len(inside)
+    # A product category then a title ("torta Sette Veli", "materasso Aurora Memory"); after
+    # an offer word only a long one: "this weekend Anna Rossi called" is not a title.
+    return (before in PRODUCT_WORDS and size >= 2) or (before in OFFER_HEADS and size >= 3)
 
 
 def _word_before(text: str, end: int) -> str | None:
