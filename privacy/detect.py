@@ -470,6 +470,14 @@ class DetectionEngine:
                 return True
         return False
 
+    def _plain_word(self, word: str) -> bool:
+        """A dictionary word that is neither a first name nor a surname ("Tell Bartholomew")."""
+        return (
+            self.lexicon.is_word(word, endings=False)
+            and not self.lexicon.is_first(word)
+            and not self.lexicon.is_surname(word)
+        )
+
     def _not_a_person(self, doc: Any, tokens: list[Any]) -> bool:
         """Whether an NER person made of words the name lists do not know is rather a product,
         a class or an exclamation: after a determiner ("the Spinning"), with an everyday word
@@ -513,7 +521,9 @@ class DetectionEngine:
                 continue
             tokens = [t for t in ent if t.is_alpha]
             while tokens and (
-                self.lexicon.is_common(tokens[0].text) or not tokens[0].text[:1].isupper()
+                self.lexicon.is_common(tokens[0].text)
+                or not tokens[0].text[:1].isupper()
+                or (len(tokens) > 1 and self._plain_word(tokens[0].text))
             ):
                 tokens = tokens[1:]
             while tokens and (
@@ -531,10 +541,15 @@ class DetectionEngine:
                 continue
             start = tokens[0].idx
             end = tokens[-1].idx + len(tokens[-1].text)
+            # a hyphenated name the tokenizer split ("Jun-seo", "Kerry-Ann")
+            hyphenated = _HYPHENATED.match(doc.text, end)
+            if hyphenated:
+                end = hyphenated.end()
             persons.append(Detection(start, end, "PERSON", "spacy-ner", 0.85 if known else 0.6))
         return persons
 
 
+_HYPHENATED = re.compile(r"-[A-Za-zÀ-ÖØ-öø-ÿ]{2,12}\b")
 # Words before a noun phrase that are never before a person's bare name ("the Spinning class").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "your", "its"})
 # A model number after a capitalised word makes it a product ("Pixel 7a", "Galaxy S21").

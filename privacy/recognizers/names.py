@@ -538,7 +538,7 @@ def _cue_broken(text: str, cue: tuple[int, int, str], start: int) -> bool:
 
 
 # Words before a capitalised first name that is also a common word ("con Bill", "is May
-# teaching", "ask Will", "Luca and Grace") that make it a person.
+# teaching", "ask Will", "Luca and Grace", "istruttrice Gioia") that make it a person (folded).
 PERSON_BEFORE = frozenset(
     {
         "con",
@@ -565,6 +565,36 @@ PERSON_BEFORE = frozenset(
         "talked",
         "contact",
         "contattare",
+        "sara",
+        "instructor",
+        "teacher",
+        "trainer",
+        "coach",
+        "stylist",
+        "technician",
+        "consultant",
+        "advisor",
+        "adviser",
+        "manager",
+        "optician",
+        "therapist",
+        "istruttore",
+        "istruttrice",
+        "insegnante",
+        "maestro",
+        "maestra",
+        "tecnico",
+        "consulente",
+        "parrucchiera",
+        "parrucchiere",
+        "estetista",
+        "allenatore",
+        "allenatrice",
+        "commessa",
+        "commesso",
+        "responsabile",
+        "fisioterapista",
+        "guide",
     }
 )
 PERSON_BEFORE_PAIRS = frozenset(
@@ -648,6 +678,32 @@ def month_date(text: str, start: int, end: int) -> bool:
 def _acts(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
     """Whether a person's action follows the word ("May is off", "Bill ti scrive")."""
     return bool(text) and bool(_ACTS.match(text, words[index][1]))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the word stands alone in brackets ("il tecnico (Aurelio) è stato...")."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+# Verbs after which a capitalised word nobody knows is a person ("tell Bartholomew", "say
+# thanks to Priyanka", "ringrazia Ottavio"): never a brand or a place after these.
+_TOLD = frozenset({"ask", "tell", "ringrazia", "ringraziate", "saluta", "salutami", "salutate"})
+_TOLD_PAIRS = frozenset({"thanks to", "hi to", "hello to", "grazie a", "ciao a", "chiedi a"})
+
+
+def _told(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, text: str) -> bool:
+    """A capitalised unknown word that a verb of speaking to someone introduces, which is no
+    dictionary word and is followed by a lowercase word or the end."""
+    if index == 0 or not text:
+        return False
+    start, _, word = words[index]
+    if start - words[index - 1][1] != 1 or lexicon.is_word(word) or lexicon.is_surname(word):
+        return False
+    previous = fold(words[index - 1][2])
+    pair = f"{fold(words[index - 2][2])} {previous}" if index > 1 else ""
+    if previous not in _TOLD and pair not in _TOLD_PAIRS:
+        return False
+    return index + 1 == len(words) or not _capitalised(words[index + 1][2])
 
 
 def _person_context(
@@ -893,7 +949,7 @@ def _take_name(
         if lexicon.is_common(word) and not first_known and not lexicon.is_surname(word):
             return 0
     elif capital:
-        if not first_known:
+        if not first_known and not _told(words, index, lexicon, text):
             return 0
         if (
             lexicon.is_common(word)
@@ -908,6 +964,7 @@ def _take_name(
             and _sentence_start(text, words[index][0])
             and not _followed_by_surname(words, index, lexicon)
             and not _acts(words, index, text)
+            and not _bracketed(text, words[index][0], words[index][1])
         ):
             return 0
     else:
@@ -932,6 +989,8 @@ def _take_name(
         start, _, nxt = words[index + taken]
         # a name never runs over a line break ("Emanuela Conte\nIBAN: ...")
         if start - prev_end > 1 or text[prev_end:start] not in (" ", "\t", "-", ""):
+            break
+        if fold(nxt) in PARTICLES and _particle_surname(words, index + taken, lexicon):
             break
         known = lexicon.is_surname(nxt) or lexicon.is_first(nxt)
         if (_capitalised(nxt) and (lexicon.is_surname(nxt) or not lexicon.is_common(nxt))) or (

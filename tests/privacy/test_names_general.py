@@ -52,6 +52,17 @@ FOUND = [
     ("word-name-chiedete-di", "al banco chiedete di Hope", "Hope"),
     ("word-name-mi-ha-detto", "Faith mi ha detto che è pronto", "Faith"),
     ("signature-own-line-kisses", "See you Saturday\nJoy xx", "Joy"),
+    ("word-name-after-role-noun", "Your trainer, Joy, has moved the session", "Joy"),
+    ("word-name-after-sara", "Il suo consulente sarà Felice", "Felice"),
+    (
+        "cue-name-in-brackets-mid-sentence",
+        "la ragazza in cassa (Celestino) è stata gentile",
+        "Celestino",
+    ),
+    ("unknown-name-after-tell", "please tell Oluwadamilare I called", "Oluwadamilare"),
+    ("unknown-name-after-thanks-to", "say thanks to Thandiwe from us", "Thandiwe"),
+    ("hyphenated-name-ner", "Can I book with Seo-yeon again?", "Seo-yeon"),
+    ("double-name-with-particle", "mi chiamo Anna Lisa Della Valle", "Della Valle"),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
