@@ -545,14 +545,6 @@ PERSON_BEFORE = frozenset(
         "with",
         "ask",
         "tell",
-        "and",
-        "e",
-        "ed",
-        "or",
-        "is",
-        "was",
-        "è",
-        "to",
         "chiedi",
         "chieda",
         "chiedete",
@@ -617,6 +609,15 @@ PERSON_BEFORE_PAIRS = frozenset(
         "chiedere di",
         "chiedi di",
         "chiedete per",
+        "talked to",
+        "speak to",
+        "spoken to",
+        "said to",
+        "write to",
+        "wrote to",
+        "give it to",
+        "pass it to",
+        "hand it to",
     }
 )
 # What a person does next ("May is off", "Bill ti scrive", "Hope will call you").
@@ -706,8 +707,17 @@ def _told(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, t
     return index + 1 == len(words) or not _capitalised(words[index + 1][2])
 
 
+_JOINS = frozenset({"and", "e", "ed", "or", "o"})
+_QUESTION_VERBS = frozenset({"is", "was", "è", "will", "can"})
+
+
 def _person_context(
-    words: list[tuple[int, int, str]], index: int, text: str, *, weak_cue: bool
+    words: list[tuple[int, int, str]],
+    index: int,
+    text: str,
+    lexicon: NameLexicon,
+    *,
+    weak_cue: bool,
 ) -> bool:
     """Whether a capitalised first name that is also a common word ("May", "Grace", "Bill",
     "Rosa") is used as a name here: a greeting before it, a person cue before it or a
@@ -729,9 +739,21 @@ def _person_context(
     previous = words[index - 1]
     if start - previous[1] > 2:
         return False
-    if fold(previous[2]) in PERSON_BEFORE:
+    before = fold(previous[2])
+    raw = previous[2].lower()
+    if raw in _JOINS:
+        # "Luca and Grace", not "Black and Rose": a name on the other side
+        return (
+            index > 1
+            and _capitalised(words[index - 2][2])
+            and lexicon.is_first(words[index - 2][2])
+        )
+    if raw in _QUESTION_VERBS:
+        # "is May teaching?", not "the colour is Rose"
+        return _sentence_start(text, previous[0])
+    if before in PERSON_BEFORE:
         return True
-    return index > 1 and f"{fold(words[index - 2][2])} {fold(previous[2])}" in PERSON_BEFORE_PAIRS
+    return index > 1 and f"{fold(words[index - 2][2])} {before}" in PERSON_BEFORE_PAIRS
 
 
 # Relatives and acquaintances: a lowercase word after one is a name when it is no everyday word
@@ -955,7 +977,7 @@ def _take_name(
             lexicon.is_common(word)
             and not _followed_by_surname(words, index, lexicon)
             and not (weak_cue and _ends_clause(words, index, text))
-            and not _person_context(words, index, text, weak_cue=weak_cue)
+            and not _person_context(words, index, text, lexicon, weak_cue=weak_cue)
         ):
             return 0
         if (

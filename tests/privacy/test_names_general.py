@@ -63,6 +63,9 @@ FOUND = [
     ("unknown-name-after-thanks-to", "say thanks to Thandiwe from us", "Thandiwe"),
     ("hyphenated-name-ner", "Can I book with Seo-yeon again?", "Seo-yeon"),
     ("double-name-with-particle", "mi chiamo Anna Lisa Della Valle", "Della Valle"),
+    ("word-name-after-name-and", "Luca and Joy will be at the desk", "Joy"),
+    ("word-name-question-e", "è Serena in negozio oggi?", "Serena"),
+    ("word-name-spoke-to", "I spoke to Faith on the phone", "Faith"),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
@@ -103,6 +106,9 @@ KEPT = [
     ("month-date-day-after", "booked for April 14", "April"),
     ("greeting-ciao-bella", "Ciao bella! Arrivato tutto", "bella"),
     ("lowercase-month-after-in", "see you in june!", "june"),
+    ("colour-after-or", "Do you have it in Navy or Rose?", "Rose"),
+    ("colour-after-and", "we stock Black and Ruby", "Ruby"),
+    ("colour-after-is", "The second colour is Viola", "Viola"),
     ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
     ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
