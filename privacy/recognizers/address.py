@@ -51,10 +51,19 @@ _EN_STREET = (
     r"ct\.?|place|pl\.?|close|gardens|terrace|crescent|square|sq\.?|parkway|highway|hwy\.?|"
     r"circle|row|mews|grove|hill|park|gate|parade|quay|wharf|walk|rise"
 )
+# A named house before the number ("Glenview House, 14 Harbour Road").
+_HOUSE_NAME = (
+    r"(?:[A-Z][\w'’\-]{1,24}\s(?:House|Cottage|Lodge|Farm|Villa|Hall|Manor|Mill|Barn|Court|"
+    r"Farmhouse|Bungalow),\s)"
+)
 EN_ADDRESS = re.compile(
-    rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s)?\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}}[a-zA-Z]?)?,?\s(?:[A-Z][\w'’\-]{{0,24}}\.?\s){{1,4}}(?i:{_EN_STREET})(?![\w])(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
+    rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s|{_HOUSE_NAME})?"
+    rf"\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}}[a-zA-Z]?)?,?\s"
+    rf"(?:(?:[A-Z][\w'’\-]{{0,24}}\.?|\d{{1,3}}(?:st|nd|rd|th))\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
+    r"(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
     r"(?:,?\s(?:apt\.?|suite|unit|flat)\s?\w{1,5})?"
     r"(?:,\s[A-Z][a-z][\w\-]{0,23}(?:\s[A-Z][a-z][\w\-]{0,23}){0,2})?"
+    r"(?:,?\s(?i:co\.|county)\s[A-Z][a-z]{2,15})?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
 )
 # Chat style, all lowercase ("via roma 10", "22 baker street"): only with a house number that
@@ -200,7 +209,14 @@ _FUNCTION_WORDS_TEXT = """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _CONNECTORS = frozenset({"dei", "del", "della", "delle", "degli", "di", "dello"})
 # A house number written before an Italian street, as in English ("20 Via delle Rose").
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,/:€$£])\d{1,4}[a-zA-Z]?,?\s$")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w.,/:€$£])(?:(?i:civico|numero|n\.|nr\.?)\s?)?\d{1,4}[a-zA-Z]?(?:,|\s(?i:di|in))?\s$"
+)
+# A post-office box: its number is an address ("PO Box 4471", "casella postale 112").
+PO_BOX = re.compile(
+    r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\soffice\sbox|casella\spostale|cas\.\s?post\.|"
+    r"c\.p\.)\s?(?:(?i:n\.?|nr\.?|no\.?)\s?)?\d{1,6}(?![\w])"
+)
 _TIME_BEFORE = re.compile(
     r"(?<![\w])(?i:alle|ore|h|dalle|entro|verso|by|till|until|around|circa)\s$"
 )
@@ -363,7 +379,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 end -= 1
             if not any(map(str.isdigit, match.group(0))):
                 # English word order in an Italian address: "20 Via delle Rose".
-                number = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
                 if number and not _TIME_BEFORE.search(
                     text, max(0, number.start() - 8), number.start()
                 ):
@@ -385,6 +401,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
+        for match in PO_BOX.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "po-box", 0.75)
         for match in EIRCODE.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
             line_end = text[match.end() : match.end() + 1] in ("", "\n", ".", ";")

@@ -104,6 +104,14 @@ def _addresses(text: str) -> list[str]:
         ("address: 3 Strand Road, Tramore, X91 K2T6", "3 Strand Road, Tramore, X91 K2T6"),
         ("Eircode: R93 F4C7", "R93 F4C7"),
         ("Via Fani 5, 00186 Roma rm cell 333", "Via Fani 5, 00186 Roma rm"),
+        ("PO Box 3310, Ennistymon", "PO Box 3310, Ennistymon"),
+        ("casella postale 57, 73100 Lecce", "casella postale 57, 73100 Lecce"),
+        ("unit 4B, 77 East 52nd Street, Chicago", "unit 4B, 77 East 52nd Street, Chicago"),
+        (
+            "Heather Cottage, 3 Quarry Road, Ardee, Co. Louth",
+            "Heather Cottage, 3 Quarry Road, Ardee, Co. Louth",
+        ),
+        ("abito al civico 9 di via Mazzini", "civico 9 di via Mazzini"),
     ],
 )
 def test_address_forms_are_found_whole(text: str, value: str) -> None:
