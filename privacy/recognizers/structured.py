@@ -358,11 +358,27 @@ def _business_mailbox(value: str, allowed: frozenset[str]) -> bool:
     return any(label in allowed for label in labels[:-1])
 
 
+# With a real "@", any alphabetic TLD of a new kind ("studio.legal", "ciaran.photography").
+EMAIL_ANY_TLD = re.compile(
+    rf"(?<![\w.@])({_LABEL}(?:\.{_LABEL}){{0,4}}@{_LABEL}(?:\.{_LABEL}){{0,3}}\.[a-z]{{2,18}})"
+    r"(?![\w/@])",
+    re.IGNORECASE,
+)
+
+
 def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     if "@" not in text and not re.search(r"\b(?:at|chiocciola)\b", text, re.IGNORECASE):
         return
+    seen: set[tuple[int, int]] = set()
+    if "@" in text:
+        for match in EMAIL_ANY_TLD.finditer(text):
+            if not _business_mailbox(match.group(1), allowed):
+                seen.add(match.span(1))
+                yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
     for match in EMAIL.finditer(text):
         value = match.group(1)
+        if match.span(1) in seen:
+            continue
         if _SENTENCE_BREAK.search(value) and not _AT_SYMBOL.search(value):
             continue
         if _business_mailbox(value, allowed) or _WEBSITE.search(value):

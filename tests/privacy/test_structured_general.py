@@ -40,6 +40,8 @@ def _emails(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
         ("ecco: rosalba.m@yahoo,it ok", "rosalba.m@yahoo,it"),
         ("email CORMAC AT OUTLOOK DOT IE please", "CORMAC AT OUTLOOK DOT IE"),
         ("contatto: fulvia-at-gmx-dot-net", "fulvia-at-gmx-dot-net"),
+        ("scrivete a segreteria.bassi@studio.legal", "segreteria.bassi@studio.legal"),
+        ("mail: orla@kenmare.photography", "orla@kenmare.photography"),
         ("me lo giri a {at} form? no: elvio{at}aruba{dot}it", "elvio{at}aruba{dot}it"),
     ],
 )
