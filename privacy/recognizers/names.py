@@ -139,6 +139,12 @@ STRONG_CUES = (
     "intestatario",
     "intestataria",
     "cousin",
+    # titles written with a dot inside ("Dott.ssa", "Sig.ra", "Prof.ssa"), as their words
+    "dott ssa",
+    "sig ra",
+    "sig na",
+    "prof ssa",
+    "avv to",
 )
 WEAK_CUES = (
     "sono",
@@ -180,6 +186,20 @@ WEAK_CUES = (
     "best wishes",
     "take care",
     "talk soon",
+    # thank-you phrases before the name of who is thanked ("thanks so much Will")
+    "so much",
+    "very much",
+    "a lot",
+    "a million",
+    "infinite",
+    "di cuore",
+    "tante",
+    "davvero",
+    "ty",
+    "thank u",
+    "thanku",
+    "thnx",
+    "tnx",
 )
 _NAME = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][A-ZÀ-ÞĀ-ɏ][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
 # One or two words in any case ("fatou", "hayley glover").
@@ -618,6 +638,12 @@ PERSON_BEFORE_PAIRS = frozenset(
         "give it to",
         "pass it to",
         "hand it to",
+        "thanks to",
+        "you to",
+        "mille a",
+        "ancora a",
+        "speciale a",
+        "tante a",
     }
 )
 # What a person does next ("May is off", "Bill ti scrive", "Hope will call you").

@@ -66,6 +66,13 @@ FOUND = [
     ("word-name-after-name-and", "Luca and Joy will be at the desk", "Joy"),
     ("word-name-question-e", "è Serena in negozio oggi?", "Serena"),
     ("word-name-spoke-to", "I spoke to Faith on the phone", "Faith"),
+    ("thanks-so-much-word-name", "thanks so much Joy, really kind", "Joy"),
+    ("grazie-di-cuore-word-name", "grazie di cuore Gioia", "Gioia"),
+    ("grazie-mille-a-word-name", "grazie mille a Stella e a tutto lo staff", "Stella"),
+    ("thank-you-to-word-name", "A big thank you to Faith and the team", "Faith"),
+    ("ty-word-name", "ty Hope :)", "Hope"),
+    ("title-dott-ssa", "Cordiali saluti\nDott.ssa Viola Crespani", "Viola Crespani"),
+    ("title-sig-ra-lowercase", "gentile sig.ra bernasconi", "bernasconi"),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
