@@ -539,6 +539,10 @@ class DetectionEngine:
                 continue
             if not known and self._not_a_person(doc, tokens):
                 continue
+            if _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text)) or (
+                len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in _ARTICLES
+            ):
+                continue
             start = tokens[0].idx
             end = tokens[-1].idx + len(tokens[-1].text)
             # a hyphenated name the tokenizer split ("Jun-seo", "Kerry-Ann")
@@ -549,6 +553,10 @@ class DetectionEngine:
         return persons
 
 
+# English articles: never before a person's bare name ("the Jasmine tea").
+_ARTICLES = frozenset({"the"})
+# "Valentine's Day", "Mother's Day": a feast, not a person.
+_FEAST = re.compile(r"['’]s[ \t]+Day\b")
 _HYPHENATED = re.compile(r"-[A-Za-zÀ-ÖØ-öø-ÿ]{2,12}\b")
 # Words before a noun phrase that are never before a person's bare name ("the Spinning class").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "your", "its"})

@@ -734,6 +734,8 @@ def _told(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, t
 
 
 _JOINS = frozenset({"and", "e", "ed", "or", "o"})
+# The English article: never before a person's bare name ("a" is also Italian "to").
+_ARTICLES = frozenset({"the"})
 _QUESTION_VERBS = frozenset({"is", "was", "è", "will", "can"})
 
 
@@ -999,6 +1001,13 @@ def _take_name(
     elif capital:
         if not first_known and not _told(words, index, lexicon, text):
             return 0
+        # "the Victoria sponge", "a Margherita": a dish or a product named after a person
+        if (
+            index > 0
+            and words[index - 1][2].lower() in _ARTICLES
+            and not _followed_by_surname(words, index, lexicon)
+        ):
+            return 0
         if (
             lexicon.is_common(word)
             and not _followed_by_surname(words, index, lexicon)
@@ -1116,5 +1125,14 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and lexicon.is_surname(word)
             and not lexicon.is_common(word)
             and not _sentence_start(text, match.start())
+            and not _after_saint(text, match.start())
         ):
             yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|Sant|Saint|St)\.?[ \t]$")
+
+
+def _after_saint(text: str, start: int) -> bool:
+    """Whether the word follows "San", "Santa", "St" ("San Valentino", "St Patrick")."""
+    return bool(_SAINT_BEFORE.search(text, max(0, start - 7), start))
