@@ -739,6 +739,23 @@ _ARTICLES = frozenset({"the"})
 _QUESTION_VERBS = frozenset({"is", "was", "è", "will", "can"})
 
 
+def _lowercase_in_context(
+    words: list[tuple[int, int, str]], index: int, text: str, lexicon: NameLexicon
+) -> bool:
+    """A lowercase known first name that is no word at all ("ho parlato con giulia", "ask
+    priya"), after a person cue or before a person's action: not "con bruno" (brown)."""
+    word = words[index][2]
+    if fold(word) in lexicon.word_names or lexicon.is_word(word):
+        return False
+    if _acts(words, index, text):
+        return True
+    if index == 0 or words[index][0] - words[index - 1][1] > 2:
+        return False
+    before = fold(words[index - 1][2])
+    pair = f"{fold(words[index - 2][2])} {before}" if index > 1 else ""
+    return before in PERSON_BEFORE or pair in PERSON_BEFORE_PAIRS
+
+
 def _person_context(
     words: list[tuple[int, int, str]],
     index: int,
@@ -1038,6 +1055,7 @@ def _take_name(
             not weak_cue
             and not _followed_by_surname(words, index, lexicon, lowercase=True)
             and not _particle_surname(words, index + 1, lexicon)
+            and not _lowercase_in_context(words, index, text, lexicon)
         ):
             return 0
     taken = 1

@@ -73,6 +73,8 @@ FOUND = [
     ("ty-word-name", "ty Hope :)", "Hope"),
     ("title-dott-ssa", "Cordiali saluti\nDott.ssa Viola Crespani", "Viola Crespani"),
     ("title-sig-ra-lowercase", "gentile sig.ra bernasconi", "bernasconi"),
+    ("lowercase-known-name-after-con", "ho parlato con ludovica stamattina", "ludovica"),
+    ("lowercase-known-name-acts", "ottavio mi ha detto che è pronto", "ottavio"),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
@@ -120,6 +122,7 @@ KEPT = [
     ("product-after-the-ner", "the Jasmine tea set is lovely", "Jasmine"),
     ("feast-day", "Thanks for the Valentine's Day offer", "Valentine"),
     ("saint-before-surname", "Ordine per la festa di San Valentino", "Valentino"),
+    ("lowercase-colour-word-name-after-con", "la maglia con bruno e bianca", "bruno"),
     ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
     ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
