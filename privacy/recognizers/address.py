@@ -39,7 +39,7 @@ _HOUSE = (
     r"(?:\s(?i:bis|ter)(?![\w]))?|(?i:snc|s\.n\.c\.|s\.n\.)(?![\w]))"
 )
 _CAP_CITY = (
-    r"(?:(?:,?\s|\s-\s)(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?"
+    r"(?:(?:,?\s|\s[-–—]\s)(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?"
     r"|,\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
 )
 IT_ADDRESS = re.compile(
@@ -62,7 +62,7 @@ EN_ADDRESS = re.compile(
     rf"(?:(?:[A-Z][\w'’\-]{{0,24}}\.?|\d{{1,3}}(?:st|nd|rd|th))\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
     r"(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
     r"(?:,?\s(?:apt\.?|suite|unit|flat)\s?\w{1,5})?"
-    r"(?:,\s[A-Z][a-z][\w\-]{0,23}(?:\s[A-Z][a-z][\w\-]{0,23}){0,2})?"
+    r"(?:,\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))(?:\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))){0,2})?"
     r"(?:,?\s(?i:co\.|county)\s[A-Z][a-z]{2,15})?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
 )
@@ -114,7 +114,7 @@ IT_ADDRESS_LOWER = re.compile(
 EN_ADDRESS_LOWER = re.compile(
     r"(?<![\w])\d{1,5}[a-z]?,?\s(?:[a-z][a-z'\-]{1,24}\s){1,3}"
     r"(?:street|road|rd|st|avenue|ave|lane|drive|boulevard|terrace|crescent|close|square|park|way|"
-    r"place|row|court|gardens|grove)(?![\w])"
+    r"place|row|court|gardens|grove|view|green|heights|lawns?|mews|vale|quay|parade)(?![\w])"
     r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:[A-Z]|\d|please|pls|thanks|thank|and|in|near|for|by)\b)"
 )
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
@@ -233,12 +233,15 @@ _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 # What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
 _SUFFIXES = re.compile(
     r"(?:,?\s(?:-\s)?(?:(?i:scala|sc\.|int\.?|interno|piano|apt\.?|flat|unit)\s?[A-Za-z0-9]{1,3}"
-    r"|(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?|\d{1,2}°\s?(?i:piano))(?![\w]))+"
+    r"|(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?|\d{1,2}°\s?(?i:piano))(?![\w])"
+    # an aside in brackets that names who lives there: "(citofono Rossi)", "(c/o Ferri)"
+    r"|\s?\((?i:citofono|campanello|c/o|presso)"
+    r"[^()\n]{0,30}\))+"
 )
 _HAS_CAP = re.compile(r"(?<![\w])\d{5}(?![\w])")
-_CAP = re.compile(r"(?:,\s?|\s-\s|\s)\d{5}(?![\w])")
-_TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]{1,24})(?![\w])")
-_TOWN_LEAD = re.compile(r"(?:,\s?|\s-\s|\s)(?=[A-Za-zÀ-ÿ])")
+_CAP = re.compile(r"(?:,\s?|\s[-–—]\s|\s)\d{5}(?![\w])")
+_TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ](?:[a-zà-ÿ'’\-]{1,24}|[A-ZÀ-Ý'’\-]{1,24}))(?![\w])")
+_TOWN_LEAD = re.compile(r"(?:,\s?|\s[-–—]\s|\s)(?=[A-Za-zÀ-ÿ])")
 # A province code, in brackets or in capitals ("Ala (TN)", "Bra CN"); in lowercase only after
 # a CAP ("80134 napoli na"): elsewhere a lowercase pair is prose ("Kinsale, ring me").
 _PROVINCE = re.compile(r"\s?\((?i:[a-z]{2})\)|\s[A-Z]{2}(?![\w])")

@@ -114,6 +114,10 @@ def _addresses(text: str) -> list[str]:
             "Heather Cottage, 3 Quarry Road, Ardee, Co. Louth",
         ),
         ("abito al civico 9 di via Mazzini", "civico 9 di via Mazzini"),
+        ("2 CHAPEL LANE, SKERRIES, DUBLIN 15", "2 CHAPEL LANE, SKERRIES, DUBLIN 15"),
+        ("it's 31 orchard view, kells", "31 orchard view, kells"),
+        ("Via Dante, 8 – 24121 Bergamo", "Via Dante, 8 – 24121 Bergamo"),
+        ("Via Verdi 7 (citofono Galli), Lodi", "Via Verdi 7 (citofono Galli), Lodi"),
     ],
 )
 def test_address_forms_are_found_whole(text: str, value: str) -> None:
@@ -129,6 +133,7 @@ def test_address_forms_are_found_whole(text: str, value: str) -> None:
         ("Galaxy A35 X123 in stock", "X123"),
         ("via Pola 3, Carrick, ring me", "ring me"),
         ("shopping on Oxford Street today", "Oxford"),
+        ("the hotel is a 10 minute walk.", "walk"),
         ("vorrei iscrivermi al corso Ceramica Raku", "Ceramica"),
     ],
 )
