@@ -313,10 +313,11 @@ class NameLexicon:
         return False
 
 
-# Endings of participles, superlatives, adverbs and abstract nouns: no first name ends so.
+# Endings of participles, superlatives, adverbs, abstract nouns and imperatives with a pronoun
+# ("contattaci", "scrivimi"): no first name ends so.
 _WORD_ENDING = re.compile(
     r"(?:.{5}[aiu]t[oaie]|issim[oaie]|mente|[ae]ndo|iamo|zion[ei]|sion[ei]|.{3}[^aeiou]ed|ness|"
-    r"tion|ful)$"
+    r"tion|ful|.{5}(?:aci|eci|ici|ami|imi))$"
 )
 # Italian and English inflections and the lemma endings they come from.
 _INFLECTIONS = (

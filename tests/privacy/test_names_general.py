@@ -123,6 +123,7 @@ KEPT = [
     ("feast-day", "Thanks for the Valentine's Day offer", "Valentine"),
     ("saint-before-surname", "Ordine per la festa di San Valentino", "Valentino"),
     ("lowercase-colour-word-name-after-con", "la maglia con bruno e bianca", "bruno"),
+    ("dash-imperative-not-a-signature", "Per info sui corsi - Scriveteci", "Scriveteci"),
     ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
     ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
