@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from privacy.recognizers.location import CUE_ONLY, LOWERCASE, load_gazetteer
+from privacy.recognizers.location import CUE_ONLY, LOWERCASE, PRODUCT_WORDS, load_gazetteer
 from privacy.recognizers.names import fold, load_lexicon
 from privacy.types import Detection
 
@@ -42,9 +42,17 @@ _CAP_CITY = (
     r"(?:(?:,?\s|\s[-–—]\s)(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?"
     r"|,\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
 )
+_QUANTITY = (
+    r"\s?(?:volte|giorni|ore|settimane|mesi|anni|euro|eur|pezzi|minuti|persone|colori|taglie|"
+    r"paia|articoli|cose|volta|giorno|ora|settimana|times|days|hours|weeks|months|years|items|"
+    r"pieces|things|km|kg|cm|mm|gr|x|%|€)(?![\w])"
+)
+# After a capitalised street a number is a house number unless it counts ("discesa Libera 2
+# volte"); "km" stays ("Strada Provinciale 25 km 4").
+_COUNTED = r"\s?(?:volte|volta|times|persone|people|pezzi|pieces|anni|years|euro|eur|€|%|x)(?![\w])"
 IT_ADDRESS = re.compile(
     rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
-    rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE})?{_CAP_CITY}",
+    rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE}(?!\d|{_COUNTED}))?{_CAP_CITY}",
 )
 _EN_STREET = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|way|court|"
@@ -69,11 +77,6 @@ EN_ADDRESS = re.compile(
 # Chat style, all lowercase ("via roma 10", "22 baker street"): only with a house number that
 # is not a quantity ("corso di yoga 2 volte").
 _LOWER_WORD = r"[a-zà-ÿ'’]{2,24}"
-_QUANTITY = (
-    r"\s?(?:volte|giorni|ore|settimane|mesi|anni|euro|eur|pezzi|minuti|persone|colori|taglie|"
-    r"paia|articoli|cose|volta|giorno|ora|settimana|times|days|hours|weeks|months|years|items|"
-    r"pieces|things|km|kg|cm|mm|gr|x|%|€)(?![\w])"
-)
 _IT_STREET_HINTS = (
     "via",
     "vial",
@@ -138,6 +141,13 @@ IT_ADDRESS_NUMBER_FIRST = re.compile(
     rf"(?<![\w.,:/€$£])\d{{1,4}}[a-z]?,?\s(?:{_IT_STREET})\s{_LOWER_WORD}(?:\s{_LOWER_WORD}){{0,2}}?"
     r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:for|per|a|in|near|vicino|please|pls|grazie|thanks|until|fino)\b)"
 )
+# Words before a street that make it someone's address, not a landmark ("5 min walk from Main
+# Street").
+_ADDRESS_CUE = re.compile(
+    r"(?i:address|addr|live|lives|living|send|sent|deliver|delivery|ship|post|posted|staying|"
+    r"stay|home|house|flat|moved|return|returned|forward|collect|my|our|his|her|their)\b[^.!?\n]*$"
+)
+_PREVIOUS = re.compile(r"([A-Za-zÀ-ÿ\-]+)[\s']+$")
 _EN_LINE_HINTS = (
     "Street",
     "Road",
@@ -367,8 +377,12 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 words[1][:1].isupper() or words[1][:1].isdigit() or connector
             ):
                 continue
-            if _BARE_ABBR.match(match.group(0)) and not any(map(str.isdigit, match.group(0))):
+            numbered = any(map(str.isdigit, match.group(0)))
+            if _BARE_ABBR.match(match.group(0)) and not numbered:
                 continue
+            previous = _PREVIOUS.search(text, max(0, match.start() - 30), match.start())
+            if not numbered and previous and previous.group(1).lower() in PRODUCT_WORDS:
+                continue  # a product line: "collezione Borgo Antico", "modello Corso Italia"
             if (
                 street_word == "corso"
                 and not any(map(str.isdigit, match.group(0)))
@@ -425,4 +439,9 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 )
     if " " in text and any(kind in text for kind in _EN_LINE_HINTS):
         for match in EN_STREET_LINE.finditer(text):
-            yield Detection(match.start(), match.end(), "ADDRESS", "en-street-line", 0.75)
+            line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+            house = "," in match.group(0)
+            postcode = text[match.end() : match.end() + 1] == " "
+            cue = _ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start())
+            if line_start or house or postcode or cue:
+                yield Detection(match.start(), match.end(), "ADDRESS", "en-street-line", 0.75)

@@ -134,6 +134,10 @@ def test_address_forms_are_found_whole(text: str, value: str) -> None:
         ("via Pola 3, Carrick, ring me", "ring me"),
         ("shopping on Oxford Street today", "Oxford"),
         ("the hotel is a 10 minute walk.", "walk"),
+        ("5 min walk from Harbour Street, Dingle", "Harbour"),
+        ("la nuova collezione Borgo Marinaro è arrivata", "Marinaro"),
+        ("il modello Corso Genova in pelle", "Genova"),
+        ("la discesa Libera 2 volte a settimana", "2"),
         ("vorrei iscrivermi al corso Ceramica Raku", "Ceramica"),
     ],
 )
