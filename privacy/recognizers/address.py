@@ -109,8 +109,13 @@ _IT_STREET_HINTS = (
     "str.",
     "loc.",
 )
+# In lowercase only the common street types: "rampa di carico 2", "frazione di secondo" are prose.
+_IT_STREET_COMMON = (
+    r"via|viale|piazza|piazzale|corso|largo|vicolo|vico|strada|contrada|localit[aà]|lungomare|"
+    r"lungotevere|borgo|salita|calle|traversa"
+)
 IT_ADDRESS_LOWER = re.compile(
-    rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_WORD}"
+    rf"(?<![\w])(?:(?i:{_IT_STREET_COMMON})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_WORD}"
     rf"(?:\s{_LOWER_WORD}){{0,3}},?\s{_HOUSE_LEAD}?{_HOUSE}(?![\w.,/]\d|\w)(?!{_QUANTITY})"
     rf"(?:,?\s\d{{5}}(?:\s[a-zà-ÿ'’]{{2,24}}){{0,2}})?"
 )
@@ -389,8 +394,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 and _COURSE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue
-            if all(word.lower() in _CONNECTORS for word in words[1:]):
-                continue
+            if all(word.lower() in _CONNECTORS or not word[:1].isalpha() for word in words[1:]):
+                continue  # "discesa di 3 km": no name
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in ",. ":
                 end -= 1

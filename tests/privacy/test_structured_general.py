@@ -138,6 +138,9 @@ def test_address_forms_are_found_whole(text: str, value: str) -> None:
         ("la nuova collezione Borgo Marinaro è arrivata", "Marinaro"),
         ("il modello Corso Genova in pelle", "Genova"),
         ("la discesa Libera 2 volte a settimana", "2"),
+        ("la rampa di carico 2 è libera", "carico"),
+        ("una discesa di 3 km", "3"),
+        ("frazione di secondo 2", "secondo"),
         ("vorrei iscrivermi al corso Ceramica Raku", "Ceramica"),
     ],
 )
