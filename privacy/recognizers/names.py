@@ -225,8 +225,10 @@ SIGNATURE_LEAD = re.compile(
     rf"(?:^|\n|[.!?][ \t]+)[ \t]*({_NAME})(?:[ \t]+(?:--|[-–—~@|/])[ \t]+|,[ \t]+|[ \t]*\()"
     r"[^\n@]{1,40}$"
 )
-# Signatures are looked for in the last characters of a text only.
+# Signatures are looked for in the last characters of a text only (those ending the text
+# within its last ``SIGNATURE_END_TAIL``).
 SIGNATURE_TAIL = 120
+SIGNATURE_END_TAIL = 72
 
 
 # A number, a question or an exclamation between a cue and the next word ("for $1240.50. Best",
@@ -474,12 +476,11 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if cue == "strong":
             introduced = _cue_phrase(lowered, index) in INTRODUCED
             taken = _take_name(words, index, lexicon, strong=True, introduced=introduced, text=text)
-
         elif cue == "weak" or _capitalised(word) or word.islower():
             taken = _take_name(
                 words, index, lexicon, strong=False, weak_cue=cue == "weak", text=text
             )
-        if not taken and word.islower():
+        if not taken and index and word.islower() and lowered[index - 1] in _LOWERCASE_CUES:
             taken = _relative(words, lowered, index, text, lexicon) or _introduced(
                 words, lowered, index, text, lexicon
             )
@@ -515,6 +516,8 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     line = "\n" in tail
     dash = any(char in tail for char in "-–—~^/")
     lead = (line or offset == 0) and (dash or any(char in tail for char in "@|/,("))
+    # the patterns anchored at the end need only the last characters
+    end_offset = max(0, len(tail) - SIGNATURE_END_TAIL)
     for pattern, possible in (
         (SIGNATURE, dash),
         (SIGNATURE_BRACKETS, ")" in tail[-16:]),
@@ -523,7 +526,7 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     ):
         if not possible:
             continue
-        match = pattern.search(tail)
+        match = pattern.search(tail, 0 if pattern is SIGNATURE_LEAD else end_offset)
         if not match:
             continue
         first = match.group(1).split()[0]
@@ -538,7 +541,7 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if marked or known:
             start, end = offset + match.start(1), offset + match.end(1)
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
-    signoff = SIGNOFF.search(tail)
+    signoff = SIGNOFF.search(tail, end_offset)
     if signoff:
         words = signoff.group(2).split()
         known = lexicon.is_first(words[0])
@@ -919,6 +922,8 @@ def _introduced(
     return int(index + 1 < len(words) and lowered[index + 1] in _FROM)
 
 
+# The words right before a lowercase name that ``_relative`` or ``_introduced`` may take.
+_LOWERCASE_CUES = RELATIVES | {"di", "of"} | {phrase.split()[-1] for phrase in _INTRODUCTIONS}
 _RELATIVE_GAP = re.compile(r"[ \t]+(?:(?:di|of)[ \t]+)?", re.IGNORECASE)
 
 
