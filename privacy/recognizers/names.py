@@ -231,6 +231,14 @@ SIGNATURE_TAIL = 120
 SIGNATURE_END_TAIL = 72
 
 
+# A forwarded e-mail's header line ("> Da: Chidinma Okafor", "From: Ada Obi <ada@...>"): the
+# capitalised words after the sender or recipient label.
+HEADER = re.compile(
+    r"(?im:^[ \t>]*(?:da|from|a|to|cc|mittente|destinatario|inviato da|sent by)[ \t]*:[ \t]*)"
+    rf"([A-ZÀ-Þ][{LETTER}'’-]+(?:[ \t]+[A-ZÀ-Þ][{LETTER}'’-]+){{0,3}})[ \t]*(?=<|\n|$|,)"
+)
+
+
 # A number, a question or an exclamation between a cue and the next word ("for $1240.50. Best",
 # "Thanks! Deposit ...") breaks the cue; so does a full stop after a cue that is not an
 # abbreviation ("Dr. Rossi" keeps it).
@@ -490,6 +498,10 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             index += taken
         else:
             index += 1
+    for header in HEADER.finditer(text):
+        first = header.group(1).split()[0]
+        if lexicon.is_first(first) or not lexicon.is_word(first):
+            yield Detection(header.start(1), header.end(1), "PERSON", "name-header", 0.7)
     for here in HERE.finditer(text):
         name = here.group(1)
         # "Grace here, ..." introduces the writer even when the name is also a word.
@@ -859,6 +871,20 @@ RELATIVES = frozenset(
         "uncle",
         "grandma",
         "grandpa",
+        "mamma",
+        "papa",
+        "papà",
+        "madre",
+        "padre",
+        "mother",
+        "father",
+        "mum",
+        "mom",
+        "dad",
+        "bimbo",
+        "bimba",
+        "bambino",
+        "bambina",
     }
 )
 _AFTER_NAME = frozenset(

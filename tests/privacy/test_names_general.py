@@ -75,6 +75,17 @@ FOUND = [
     ("title-sig-ra-lowercase", "gentile sig.ra bernasconi", "bernasconi"),
     ("lowercase-known-name-after-con", "ho parlato con ludovica stamattina", "ludovica"),
     ("lowercase-known-name-acts", "ottavio mi ha detto che è pronto", "ottavio"),
+    ("relative-mamma-di-lowercase", "buonasera sono la mamma di gianmaria", "gianmaria"),
+    (
+        "forwarded-header-da",
+        "Vi inoltro:\n> Da: Obiageli Nwachukwu\n> Oggetto: preventivo",
+        "Obiageli Nwachukwu",
+    ),
+    (
+        "forwarded-header-from-email",
+        "From: Tunde Adeyemi <t@example.org>\nSent: Monday",
+        "Tunde Adeyemi",
+    ),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
@@ -124,6 +135,8 @@ KEPT = [
     ("saint-before-surname", "Ordine per la festa di San Valentino", "Valentino"),
     ("lowercase-colour-word-name-after-con", "la maglia con bruno e bianca", "bruno"),
     ("dash-imperative-not-a-signature", "Per info sui corsi - Scriveteci", "Scriveteci"),
+    ("forwarded-header-office", "A: Ufficio Acquisti\nOggetto: ordine", "Ufficio Acquisti"),
+    ("company-form-after-figli", "la ditta è Benedettini & figli snc, grazie", "snc"),
     ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
     ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
