@@ -21,12 +21,45 @@ MAX_WORDS = 3
 def product_words() -> frozenset[str]:
     """Product categories: a place or name beside one is a product line ("tavolino Como")."""
     text = resources.files("privacy.data").joinpath("product_words.txt").read_text(encoding="utf-8")
+    text = text.split("\n# Brands", 1)[0]
     return frozenset(
         word.lower() for line in text.splitlines() if line[:1] != "#" for word in line.split()
     )
 
 
 PRODUCT_WORDS = product_words()
+
+
+def brand_words() -> frozenset[str]:
+    """The "# Brands" section of ``product_words.txt``: the words after one name its model
+    ("Lancia Musa", "Motorola Razr"); the words before it may be a person ("Aoife Dyson")."""
+    text = resources.files("privacy.data").joinpath("product_words.txt").read_text(encoding="utf-8")
+    brands: set[str] = set()
+    inside = False
+    for line in text.splitlines():
+        if line[:1] == "#":
+            inside = line.startswith("# Brands")
+        elif inside:
+            brands.update(word.lower() for word in line.split())
+    return frozenset(brands)
+
+
+BRAND_WORDS = brand_words()
+
+
+@lru_cache(maxsize=1)
+def _unambiguous_brands() -> frozenset[str]:
+    """Brands that are no first name, surname or common word ("Ford", "Kia", "Smart" are)."""
+    lexicon = load_lexicon()
+    return frozenset(
+        brand
+        for brand in BRAND_WORDS
+        if not (
+            lexicon.is_first(brand.title())
+            or lexicon.is_surname(brand.title())
+            or lexicon.is_common(brand)
+        )
+    )
 
 
 CUE_ONLY = "?"
@@ -342,6 +375,12 @@ def beside_product(text: str, start: int, end: int) -> bool:
         after and after.group(1).lower() in PRODUCT_WORDS
     ):
         return True
+    if (
+        before
+        and before.group(1)[:1].isupper()
+        and before.group(1).lower() in _unambiguous_brands()
+    ):
+        return True
     if _MODEL_AFTER.match(text, end):
         return True
     return _in_offer_title(text, start, end) or _in_route_list(text, start, end)
@@ -408,6 +447,8 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
         at = match.end()
     inside = text[start:end].split()
     if any(word.lower() in OFFER_HEADS for word in (*words, *inside)):
+        return True
+    if len(inside) > 1 and inside[0].lower() in _unambiguous_brands():
         return True
     previous = _PREVIOUS_WORD.search(text[max(0, run_start - 30) : run_start])
     before = previous.group(1).lower() if previous else ""
