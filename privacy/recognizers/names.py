@@ -916,6 +916,11 @@ _AFTER_NAME = frozenset(
 # everyday word and the clause ends or goes on with where the writer is from ("sono fatou,
 # volevo...", "this is amaka from the flat upstairs").
 _INTRODUCTIONS = frozenset({"sono", "i'm", "im", "i am", "this is", "it's", "qui è", "qui e"})
+# Greetings: a lowercase unknown word after one, closing the clause, is who is greeted
+# ("ciao fatou, ...", "hi siobhan!").
+_GREETINGS = frozenset(
+    {"ciao", "hi", "hello", "hey", "hiya", "salve", "buongiorno", "buonasera", "dear", "gentile"}
+)
 _FROM = frozenset({"from", "da", "dal", "dalla", "di", "here", "qui", "again", "di nuovo"})
 
 
@@ -926,13 +931,17 @@ def _introduced(
     text: str,
     lexicon: NameLexicon,
 ) -> int:
-    """A lowercase unknown name introducing the writer ("sono fatou, ..."): 1, else 0."""
+    """A lowercase unknown name introducing the writer ("sono fatou, ...") or greeted ("ciao
+    fatou, ..."): 1, else 0."""
     if index == 0:
         return 0
     phrase = lowered[index - 1]
-    if index > 1 and phrase not in _INTRODUCTIONS:
+    greeted = phrase in _GREETINGS
+    if index > 1 and phrase not in _INTRODUCTIONS and not greeted:
         phrase = f"{lowered[index - 2]} {phrase}"
-    if phrase not in _INTRODUCTIONS or _cue_broken(text, words[index - 1], words[index][0]):
+    if (phrase not in _INTRODUCTIONS and not greeted) or _cue_broken(
+        text, words[index - 1], words[index][0]
+    ):
         return 0
     word = words[index][2]
     if (
@@ -945,11 +954,13 @@ def _introduced(
     after = text[end : end + 2].strip()
     if not after or after[0] in ",.;!":
         return 1
-    return int(index + 1 < len(words) and lowered[index + 1] in _FROM)
+    return int(not greeted and index + 1 < len(words) and lowered[index + 1] in _FROM)
 
 
 # The words right before a lowercase name that ``_relative`` or ``_introduced`` may take.
-_LOWERCASE_CUES = RELATIVES | {"di", "of"} | {phrase.split()[-1] for phrase in _INTRODUCTIONS}
+_LOWERCASE_CUES = (
+    RELATIVES | _GREETINGS | {"di", "of"} | {phrase.split()[-1] for phrase in _INTRODUCTIONS}
+)
 _RELATIVE_GAP = re.compile(r"[ \t]+(?:(?:di|of)[ \t]+)?", re.IGNORECASE)
 
 

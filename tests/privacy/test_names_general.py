@@ -86,6 +86,7 @@ FOUND = [
         "From: Tunde Adeyemi <t@example.org>\nSent: Monday",
         "Tunde Adeyemi",
     ),
+    ("greeting-lowercase-unknown", "ciao yewande, il pacco è pronto", "yewande"),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
@@ -137,6 +138,8 @@ KEPT = [
     ("dash-imperative-not-a-signature", "Per info sui corsi - Scriveteci", "Scriveteci"),
     ("forwarded-header-office", "A: Ufficio Acquisti\nOggetto: ordine", "Ufficio Acquisti"),
     ("company-form-after-figli", "la ditta è Benedettini & figli snc, grazie", "snc"),
+    ("greeting-endearment", "ciao tesoro! tutto bene?", "tesoro"),
+    ("greeting-group", "ciao raga, ci siete?", "raga"),
     ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
     ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
