@@ -740,11 +740,13 @@ def _told(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, t
     if index == 0 or not text:
         return False
     start, _, word = words[index]
-    if start - words[index - 1][1] != 1 or lexicon.is_word(word) or lexicon.is_surname(word):
+    if start - words[index - 1][1] != 1:
         return False
     previous = fold(words[index - 1][2])
     pair = f"{fold(words[index - 2][2])} {previous}" if index > 1 else ""
     if previous not in _TOLD and pair not in _TOLD_PAIRS:
+        return False
+    if lexicon.is_word(word) or lexicon.is_surname(word):
         return False
     return index + 1 == len(words) or not _capitalised(words[index + 1][2])
 
