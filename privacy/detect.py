@@ -537,6 +537,8 @@ class DetectionEngine:
             )
             if language != "en" and not known:
                 continue
+            if len(tokens) == 1 and len(tokens[0].text) < 2:
+                continue  # a lone letter ("M: 0044 ...", a label)
             if not known and self._not_a_person(doc, tokens):
                 continue
             if _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text)) or (

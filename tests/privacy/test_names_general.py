@@ -140,6 +140,7 @@ KEPT = [
     ("company-form-after-figli", "la ditta è Benedettini & figli snc, grazie", "snc"),
     ("greeting-endearment", "ciao tesoro! tutto bene?", "tesoro"),
     ("greeting-group", "ciao raga, ci siete?", "raga"),
+    ("ner-lone-letter-label", "thanks\n\n--\nsent from my phone\nM: 0044 7700 900 555", "M:"),
     ("modal-at-sentence-start", "Will you ship to Malta?", "Will"),
     ("verb-hope-sentence-start", "Hope you enjoy the new lenses!", "Hope"),
     ("title-case-run-word-name", "The Grace Linen Shirt is back in stock", "Grace"),
