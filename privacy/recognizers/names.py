@@ -1117,11 +1117,36 @@ def _take_name(
             not capital and known and not lexicon.is_common(nxt)
         ):
             taken += 1
+        elif (
+            not capital
+            and (strong or weak_cue)
+            and lexicon.is_surname(nxt)
+            and _surname_ends(words, index + taken, text)
+        ):
+            # a lowercase surname that is also a word, closing the name ("my cousin
+            # rebecca rich at ...", "sono anna ricci, ...")
+            taken += 1
+            break
         else:
             break
     if _adjacent(words, index + taken):
         taken += _particle_surname(words, index + taken, lexicon)
     return taken
+
+
+# Words after a full name: a place, a time or the next clause ("rebecca rich at 61 ...").
+_AFTER_SURNAME = frozenset(
+    {"at", "in", "on", "from", "of", "who", "and", "a", "da", "di", "che", "e", "per", "for"}
+)
+
+
+def _surname_ends(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
+    """Whether the word at ``index`` closes a name: punctuation, the end, or a preposition."""
+    end = words[index][1]
+    after = text[end : end + 2].strip()
+    if not after or after[0] in ",.;:!?)":
+        return True
+    return index + 1 < len(words) and words[index + 1][2].lower() in _AFTER_SURNAME
 
 
 def _adjacent(words: list[tuple[int, int, str]], index: int) -> bool:

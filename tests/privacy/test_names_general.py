@@ -87,6 +87,11 @@ FOUND = [
         "Tunde Adeyemi",
     ),
     ("greeting-lowercase-unknown", "ciao yewande, il pacco è pronto", "yewande"),
+    (
+        "lowercase-word-surname-closing",
+        "please post it to my sister nadia brown at her flat",
+        "nadia brown",
+    ),
     ("month-name-as-person", "is June covering the evening shift?", "June"),
     # 3. Lowercase and unknown names after self-introductions and relatives.
     (
