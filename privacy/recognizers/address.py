@@ -69,7 +69,7 @@ EN_ADDRESS = re.compile(
     rf"\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}}[a-zA-Z]?)?,?\s"
     rf"(?:(?:[A-Z][\w'’\-]{{0,24}}\.?|\d{{1,3}}(?:st|nd|rd|th))\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
     r"(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
-    r"(?:,?\s(?:apt\.?|suite|unit|flat)\s?\w{1,5})?"
+    r"(?:,?\s(?i:apt\.?|suite|unit|flat)\s?\w{1,5})?"
     r"(?:,\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))(?:\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))){0,2})?"
     r"(?:,?\s(?i:co\.|county)\s[A-Z][a-z]{2,15})?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
@@ -256,6 +256,7 @@ _SUFFIXES = re.compile(
 _HAS_CAP = re.compile(r"(?<![\w])\d{5}(?![\w])")
 _CAP = re.compile(r"(?:,\s?|\s[-–—]\s|\s)\d{5}(?![\w])")
 _TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ](?:[a-zà-ÿ'’\-]{1,24}|[A-ZÀ-Ý'’\-]{1,24}))(?![\w])")
+_DASH_AFTER_CAP = re.compile(r"\s?[-–—](?=\s)")
 _TOWN_LEAD = re.compile(r"(?:,\s?|\s[-–—]\s|\s)(?=[A-Za-zÀ-ÿ])")
 # A province code, in brackets or in capitals ("Ala (TN)", "Bra CN"); in lowercase only after
 # a CAP ("80134 napoli na"): elsewhere a lowercase pair is prose ("Kinsale, ring me").
@@ -338,7 +339,11 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
             return start, province.end()
         return start, end
     if cap:
-        end = max(cap.end(), _town(text, cap.end() + 1, comma=True))
+        # The town after the CAP, also after a dash ("10128 - Torino (TO)").
+        dash = _DASH_AFTER_CAP.match(text, cap.end())
+        town_at = dash.end() if dash else cap.end()
+        town_end = _town(text, town_at + 1, comma=True)
+        end = town_end if town_end > town_at + 1 else cap.end()
     else:
         lead = _TOWN_LEAD.match(text, end)
         town_end = _town(text, lead.end(), comma="," in lead.group(0)) if lead else end

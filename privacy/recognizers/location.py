@@ -351,6 +351,7 @@ _OFFER_HEADS_TEXT = """
     edizione collection collezione special deal offer offerta express deluxe premium classic
     box menu bundle combo hamper selection selezione degustazione tasting
     marathon maratona fiera fair expo cup concert concerto
+    polizza policy formula copertura abbonamento subscription membership tariffa
 """
 OFFER_HEADS = frozenset(_OFFER_HEADS_TEXT.split())
 # A title-case word, or a model code ("7a", "S21", "FE", "P30"), a word of a product name.
@@ -365,10 +366,48 @@ _MODEL_AFTER = re.compile(
 )
 
 
+# A company's legal form after the name ("Edil Futura S.n.c.", "Rossi Impianti Srl",
+# "Harbour Foods Ltd"): a firm, not a person or a place.
+_LEGAL_FORM = re.compile(
+    r",?\s(?:(?i:s\.\s?n\.\s?c\.?|s\.\s?r\.\s?l\.?s?|s\.\s?a\.\s?s\.?|s\.\s?p\.\s?a\.?|snc|srls?|sas|"
+    r"ltd\.?|limited|llc|llp|plc|inc\.|gmbh|coop\.?)|SpA|SPA|Inc)(?![\w])"
+)
+
+
+def _firm(text: str, start: int, end: int) -> bool:
+    """Whether the span names a firm by its legal form ("Edil Futura S.n.c."); a firm named
+    after a family ("Bellini S.r.l.", "Fratelli Ferrante snc") still names people."""
+    if not _LEGAL_FORM.match(text, end):
+        return False
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    return not load_lexicon().is_surname(last)
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """Whether the span is letters glued to a code: a tracking or model code in capitals and
+    digits ("RR070949804GB"), or letters right after a digit ("804GB"). A username in lowercase
+    ("giulia93") is still a name."""
+    glued_before = start > 0 and text[start - 1].isalnum()
+    glued_after = end < len(text) and text[end].isalnum()
+    if not (glued_before or glued_after):
+        return False
+    if glued_before and text[start - 1].isdigit():
+        return True
+    left, right = start, end
+    while left > 0 and text[left - 1].isalnum():
+        left -= 1
+    while right < len(text) and text[right].isalnum():
+        right += 1
+    token = text[left:right]
+    return any(c.isdigit() for c in token) and not any(c.islower() for c in token)
+
+
 def beside_product(text: str, start: int, end: int) -> bool:
     """Whether the span ``text[start:end]`` names a product rather than a person or place:
     right after or before a product category word ("divano Oslo", "Capri sandals"), inside a
     title-case offer name ("Amalfi Coast Boat Tour") or before a model code ("Pixel 7a")."""
+    if _inside_code(text, start, end) or _firm(text, start, end):
+        return True
     before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     after = _NEXT_WORD.match(text[end : end + 30])
     if (before and before.group(1).lower() in PRODUCT_WORDS) or (
@@ -438,6 +477,7 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
             break
         words.append(word)
         run_start -= len(word) + 1
+    ahead = len(words)
     at = end
     while len(words) < 8 and at < len(text) - 1 and text[at] == " ":
         match = _TITLE_WORD.match(text, at + 1)
@@ -450,12 +490,31 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
         return True
     if len(inside) > 1 and inside[0].lower() in _unambiguous_brands():
         return True
+    # A product category in the same title ("Tisana Notte Serena", "Serena Night Tea"), or a
+    # maker before it ("Fiat Panda Hybrid"; after it, "Aoife Dyson" stays a person).
+    brands = _unambiguous_brands()
+    if any(word.lower() in _product_heads() for word in words) or any(
+        word.lower() in brands for word in words[:ahead]
+    ):
+        return True
     previous = _PREVIOUS_WORD.search(text[max(0, run_start - 30) : run_start])
     before = previous.group(1).lower() if previous else ""
     size = len(words) + len(inside)
     # A product category then a title ("torta Sette Veli", "materasso Aurora Memory"); after
     # an offer word only a long one: "this weekend Anna Rossi called" is not a title.
     return (before in PRODUCT_WORDS and size >= 2) or (before in OFFER_HEADS and size >= 3)
+
+
+@lru_cache(maxsize=1)
+def _product_heads() -> frozenset[str]:
+    """Product categories that are no first name or surname: a word of the same title-case run
+    as a name makes it a product's title."""
+    lexicon = load_lexicon()
+    return frozenset(
+        word
+        for word in PRODUCT_WORDS
+        if not (lexicon.is_first(word.title()) or lexicon.is_surname(word.title()))
+    )
 
 
 def _word_before(text: str, end: int) -> str | None:

@@ -34,7 +34,7 @@ _DOT = (
 )
 _AT = (
     r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s"
-    r"|\s?-(?:at|chiocciola)-\s?)"
+    r"|\s?-(?:at|chiocciola)-\s?|_(?:at|chiocciola)_)"
 )
 # A comma typed for the last dot, glued to a known TLD ("anna@libero,it").
 _LAST_DOT = rf"(?:{_DOT}|,)"
@@ -42,7 +42,7 @@ _LABEL = r"[a-z0-9_%+\-]{1,64}"
 # "arrived at home. It was": with a spelled-out "at", a full stop before a space ends a sentence.
 _SENTENCE_BREAK = re.compile(r"\.\s")
 _AT_SYMBOL = re.compile(
-    r"@|[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]|-(?:at|chiocciola)-", re.IGNORECASE
+    r"@|[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]|[-_](?:at|chiocciola)[-_]", re.IGNORECASE
 )
 EMAIL = re.compile(
     rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
@@ -71,10 +71,15 @@ _CARRIERS = (
     r"brt|bartolini|gls|dhl|ups|usps|sda|tnt|fedex|dpd|evri|hermes|inpost|nexive|poste|"
     r"poste\s?italiane|an\s?post|royal\s?mail|parcelforce|fastway|correos|chronopost|colissimo"
 )
+# A number named as a shipment, an order, a policy or a document ("Tracking corriere: 4173...",
+# "policy POL 3427/43816", "numero pratica 0612..."), also with a carrier or a qualifier between.
 _NOT_PHONE_CONTEXT = re.compile(
-    r"(?:(?:ordine|order|ord\.|tracking|track|spedizion[ei]?|shipment|pacco|parcel|fattura|invoice|"
-    r"rif\.?|ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|rma|n°|nr\.?|n\.|no\.|#)"
-    rf"(?:\s(?:{_CARRIERS}))?|(?<![\w])(?:{_CARRIERS}))\s*[:.]?\s*$",
+    r"(?:(?<![\w])(?:ordine|order|ord\.|tracking|track|tracciamento|spedizion[ei]?|shipment|pacco|"
+    r"parcel|fattura|invoice|rif\.?|ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|"
+    r"rma|polizza|policy|pol\.?|contratto|contract|sinistro|claim|voucher|coupon|serial|seriale|"
+    r"s/n|awb|n°|nr\.?|n\.|no\.|#)"
+    rf"(?:\s(?:{_CARRIERS}|corriere|courier|carrier|number|numero|nr\.?|no\.?|n\.|code|codice|"
+    r"id|pol\.?))?|(?<![\w])(?:{_CARRIERS}))\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 _YEAR_FIRST = re.compile(r"^20\d\d[/\-.]")
@@ -322,7 +327,7 @@ _ROLE_MAILBOXES_TEXT = """
 """
 _ROLE_MAILBOXES = frozenset(_ROLE_MAILBOXES_TEXT.split())
 _MAILBOX_SPLIT = re.compile(
-    r"\s?(?:@{1,2}|[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]|-(?:at|chiocciola)-"
+    r"\s?(?:@{1,2}|[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]|[-_](?:at|chiocciola)[-_]"
     r"|\s(?:at|chiocciola)\s)\s?",
     re.IGNORECASE,
 )
@@ -366,8 +371,12 @@ EMAIL_ANY_TLD = re.compile(
 )
 
 
+# A spelled-out "at" as a word or between underscores ("anna_at_gmail.com").
+_SPELLED_AT = re.compile(r"(?:\b|_)(?:at|chiocciola)(?:\b|_)", re.IGNORECASE)
+
+
 def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
-    if "@" not in text and not re.search(r"\b(?:at|chiocciola)\b", text, re.IGNORECASE):
+    if "@" not in text and not _SPELLED_AT.search(text):
         return
     seen: set[tuple[int, int]] = set()
     if "@" in text:

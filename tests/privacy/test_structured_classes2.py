@@ -1,0 +1,128 @@
+"""More classes of structured-data errors, each tested with invented values: e-mails with the
+"at" between underscores, addresses whose town follows the CAP after a dash or whose flat
+number comes before a US town, numbers named as a shipment or a policy, letters glued to a
+tracking code, firms with a legal form, and product titles headed by a category or a maker."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.recognizers.address import find_addresses
+from privacy.recognizers.location import beside_product
+from privacy.recognizers.structured import find_structured
+
+
+def _found(text: str, entity_type: str) -> list[str]:
+    return [text[d.start : d.end] for d in find_structured(text) if d.entity_type == entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("la mia mail è ornella_fabbri_at_tiscali.it ok?", "ornella_fabbri_at_tiscali.it"),
+        ("email me: kev.doyle77_at_outlook.ie thanks", "kev.doyle77_at_outlook.ie"),
+        ("scrivete a rina_chiocciola_fastweb.it", "rina_chiocciola_fastweb.it"),
+    ],
+)
+def test_underscore_at_emails_are_found(text: str, value: str) -> None:
+    assert value in _found(text, "EMAIL_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["saved as picnic_at_lake.png", "the file notes_at_work_v2 is attached", "bat_at_night.jpg"],
+)
+def test_underscore_words_are_not_emails(text: str) -> None:
+    assert _found(text, "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "siamo in viale dei Gelsi 14 scala C\n37121 - Verona (VR) venite?",
+            "viale dei Gelsi 14 scala C\n37121 - Verona (VR)",
+        ),
+        (
+            "str. Mazzini 77/B int. 3, 25121 – Brescia (BS), grazie",
+            "str. Mazzini 77/B int. 3, 25121 – Brescia (BS)",
+        ),
+        (
+            "Ship to: 88 Larkin Ave, Apt 4C, Eugene, OR 97401 please",
+            "88 Larkin Ave, Apt 4C, Eugene, OR 97401",
+        ),
+        (
+            "deliver to 12 Cedar St, unit 7, Dayton, OH 45402",
+            "12 Cedar St, unit 7, Dayton, OH 45402",
+        ),
+    ],
+)
+def test_towns_after_a_dashed_cap_and_flats_before_a_us_town(text: str, value: str) -> None:
+    found = [text[d.start : d.end] for d in find_addresses(text)]
+    assert value in found, found
+
+
+def test_a_cap_without_town_does_not_take_the_next_space() -> None:
+    text = "via Leopardi 3, 60121 - ma quando arriva?"
+    assert [text[d.start : d.end] for d in find_addresses(text)] == ["via Leopardi 3, 60121"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tracking corriere: 583920174466",
+        "tracking number: 0047 1189 3302",
+        "la sua polizza n. 5521/889214 è attiva",
+        "policy POL 7710/22931 starts on Monday",
+        "Sinistro 2026/5581234 aperto",
+        "ref. courier 90551237781",
+    ],
+)
+def test_numbers_named_as_shipment_or_policy_are_not_phones(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["il mio numero 347 552 1908", "call me on 0044 7700 900461", "cell: 3395518820, polizza ok"],
+)
+def test_phones_after_other_words_still_found(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "product"),
+    [
+        # letters glued to a code are part of it: never a place or a name
+        ("Royal Mail tracking LX551209378IE.", "IE", True),
+        ("spedito con raccomandata RA449120335IT", "IT", True),
+        ("codice ritiro 7781MILANO ok", "MILANO", True),
+        # a username in lowercase is still a name
+        ("sono fabiola88 su insta", "fabiola", False),
+        # a firm with a legal form
+        ("Ufficio tecnico Termoidraulica Vesuvio S.r.l.", "Termoidraulica Vesuvio", True),
+        ("invoice from Harbour Joinery Ltd attached", "Harbour Joinery", True),
+        ("fornitore: Gruppo Dolomiti SpA", "Gruppo Dolomiti", True),
+        # a firm named after a family still names people
+        ("Ufficio acquisti – Bellini S.r.l.", "Bellini", False),
+        ("ditta Fratelli Ferrante snc", "Fratelli Ferrante", False),
+        ("Ciao Ludovica, come va?", "Ludovica", False),
+        # a product category or an offer word heads the title-case run
+        ("avete ancora Crema Notte Aurora?", "Aurora", True),
+        ("ordino la Tisana Sogni Dolci", "Dolci", True),
+        ("vorrei un Mazzo Primavera Gerbera per venerdì", "Gerbera", True),
+        ("I'd like the Lavender Calm Tea", "Lavender Calm", True),
+        ("il Trilocale Borgo Trento è ancora libero?", "Borgo Trento", True),
+        ("attivata la Polizza Casa Protetta Gold", "Gold", True),
+        ("included: Formula Zero Pensieri", "Zero Pensieri", True),
+        # a maker before the model: its title words are the model
+        ("a Toyota Yaris Cross please", "Cross", True),
+        # a name after a first name stays a name: the product word must share the run
+        ("Buongiorno Ottavia Rinaldi, la tisana è pronta", "Ottavia Rinaldi", False),
+        # a name before a maker stays a person
+        ("grazie Oisin Samsung", "Oisin", False),
+    ],
+)
+def test_codes_firms_and_product_titles(text: str, span: str, product: bool) -> None:
+    start = text.index(span)
+    assert beside_product(text, start, start + len(span)) is product
