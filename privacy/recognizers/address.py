@@ -257,6 +257,7 @@ _HAS_CAP = re.compile(r"(?<![\w])\d{5}(?![\w])")
 _CAP = re.compile(r"(?:,\s?|\s[-–—]\s|\s)\d{5}(?![\w])")
 _TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ](?:[a-zà-ÿ'’\-]{1,24}|[A-ZÀ-Ý'’\-]{1,24}))(?![\w])")
 _DASH_AFTER_CAP = re.compile(r"\s?[-–—](?=\s)")
+_ENDS_WITH_CAP = re.compile(r"(?<![\w])\d{5}$")
 _TOWN_LEAD = re.compile(r"(?:,\s?|\s[-–—]\s|\s)(?=[A-Za-zÀ-ÿ])")
 # A province code, in brackets or in capitals ("Ala (TN)", "Bra CN"); in lowercase only after
 # a CAP ("80134 napoli na"): elsewhere a lowercase pair is prose ("Kinsale, ring me").
@@ -310,7 +311,9 @@ def _town(text: str, pos: int, comma: bool) -> int:
         if size == 1 and comma:
             postal = _POSTAL.match(text, run[0].end()) or _PROVINCE.match(text, run[0].end())
             alone = text[run[0].end() : run[0].end() + 1] in ("", "\n", ".", ";", "!", "?")
-            cue_only = (capital or alone) and CUE_ONLY + folded in places
+            cue_only = (
+                capital or (alone and not load_lexicon().is_common(run[0].group(1)))
+            ) and CUE_ONLY + folded in places
             line_end = text[run[0].end() : run[0].end() + 1] in ("", "\n")
             plain = (
                 (capital or line_end)
@@ -334,6 +337,11 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     cap = _CAP.match(text, end)
     has_cap = _HAS_CAP.search(text, start, end) is not None
     if cap is None and has_cap:
+        # The CAP ended the street's match: a town may still follow a dash ("5, 10128 - Torino").
+        dash = _DASH_AFTER_CAP.match(text, end) if _ENDS_WITH_CAP.search(text, start, end) else None
+        town_end = _town(text, dash.end() + 1, comma=True) if dash else end
+        if dash and town_end > dash.end() + 1:
+            end = town_end
         province = _PROVINCE_AFTER_CAP.match(text, end)
         if province and province.group(0).strip(" ()").lower() in _provinces():
             return start, province.end()

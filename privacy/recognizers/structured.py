@@ -30,7 +30,7 @@ _TLDS = (
 # " at ", " chiocciola ", "-at-", "@@" (a doubled key).
 _DOT = (
     r"(?:\s?[\[(\{<]\s?(?:dot|punto|\.)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\s?-(?:dot|punto)-\s?"
-    r"|\s?\.\s?)"
+    r"|\s?\.\s?|_(?:dot|punto)_)"
 )
 _AT = (
     r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s"

@@ -22,6 +22,7 @@ def _found(text: str, entity_type: str) -> list[str]:
         ("la mia mail è ornella_fabbri_at_tiscali.it ok?", "ornella_fabbri_at_tiscali.it"),
         ("email me: kev.doyle77_at_outlook.ie thanks", "kev.doyle77_at_outlook.ie"),
         ("scrivete a rina_chiocciola_fastweb.it", "rina_chiocciola_fastweb.it"),
+        ("mail: teo_at_virgilio_dot_it", "teo_at_virgilio_dot_it"),
     ],
 )
 def test_underscore_at_emails_are_found(text: str, value: str) -> None:
@@ -60,6 +61,23 @@ def test_underscore_words_are_not_emails(text: str) -> None:
 def test_towns_after_a_dashed_cap_and_flats_before_a_us_town(text: str, value: str) -> None:
     found = [text[d.start : d.end] for d in find_addresses(text)]
     assert value in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the CAP already inside the street's match, then a dash and the town
+        (
+            "consegna in via Cimarosa 9, 90144 - Palermo (PA)",
+            "via Cimarosa 9, 90144 - Palermo (PA)",
+        ),
+        ("corso Tintoretto 61 - 35121 - Padova", "corso Tintoretto 61 - 35121 - Padova"),
+        # a chat word after the town and CAP is not a second town
+        ("Via Bellini 21, Catania 95124 grazie", "Via Bellini 21, Catania 95124"),
+    ],
+)
+def test_town_after_a_cap_inside_the_street_match(text: str, value: str) -> None:
+    assert [text[d.start : d.end] for d in find_addresses(text)] == [value]
 
 
 def test_a_cap_without_town_does_not_take_the_next_space() -> None:
