@@ -497,6 +497,10 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
         word.lower() in brands for word in words[:ahead]
     ):
         return True
+    # A place that is also a category heading a title ("Crema Viso Idratante"; "vivo a Crema"
+    # is a town).
+    if not ahead and len(words) >= 1 and inside[0].lower() in _product_heads():
+        return True
     previous = _PREVIOUS_WORD.search(text[max(0, run_start - 30) : run_start])
     before = previous.group(1).lower() if previous else ""
     size = len(words) + len(inside)

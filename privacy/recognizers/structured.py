@@ -371,6 +371,16 @@ EMAIL_ANY_TLD = re.compile(
 )
 
 
+# With a real "@" glued on both sides, a mailbox whose domain lacks or mistypes its TLD
+# ("marta.v@gmail", "kev_88@hotmail", "anna@gmail.c0m").
+EMAIL_BARE = re.compile(
+    r"(?<![\w.@])((?=[\w%+\-.]*[a-z])[a-z0-9_%+\-](?:[a-z0-9_%+\-.]{0,62}[a-z0-9_%+\-])?@"
+    r"[a-z][a-z0-9\-]{1,62}"
+    r"(?:\.[a-z0-9\-]{1,20}){0,3})(?![\w@]|\.[a-z0-9])",
+    re.IGNORECASE,
+)
+
+
 # A spelled-out "at" as a word or between underscores ("anna_at_gmail.com").
 _SPELLED_AT = re.compile(r"(?:\b|_)(?:at|chiocciola)(?:\b|_)", re.IGNORECASE)
 
@@ -395,7 +405,13 @@ def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[D
         plain_at = _PLAIN_AT.search(value)
         if plain_at and value[: plain_at.start()].lower() in _PROSE_BEFORE_AT:
             continue
+        seen.add(match.span(1))
         yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
+    if "@" in text:
+        for match in EMAIL_BARE.finditer(text):
+            overlaps = any(a < match.end(1) and match.start(1) < b for a, b in seen)
+            if not overlaps and not _business_mailbox(match.group(1) + ".x", allowed):
+                yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 0.9)
 
 
 def _find_urls(text: str) -> Iterable[Detection]:

@@ -30,6 +30,28 @@ def test_underscore_at_emails_are_found(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("scrivimi a ginevra.t@hotmail grazie", "ginevra.t@hotmail"),
+        ("my mail is dara_91@yahoo", "dara_91@yahoo"),
+        ("mail: piero.sala@libero.i t", "piero.sala@libero.i"),
+        ("email: lou.finn@gmail.c0m.", "lou.finn@gmail.c0m"),
+    ],
+)
+def test_emails_with_a_missing_or_mistyped_tld(text: str, value: str) -> None:
+    assert _found(text, "EMAIL_ADDRESS") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ci vediamo alle 5@casa", "follow @ninfa_b for news", "info@lunaria", "prenota@lunaria.it"],
+)
+def test_no_bare_mailbox_in_prose_handles_or_the_business_own(text: str) -> None:
+    found = [text[d.start : d.end] for d in find_structured(text, frozenset({"lunaria"}))]
+    assert not [value for value in found if "@" in value and not value.startswith("@")]
+
+
+@pytest.mark.parametrize(
     "text",
     ["saved as picnic_at_lake.png", "the file notes_at_work_v2 is attached", "bat_at_night.jpg"],
 )
@@ -127,6 +149,9 @@ def test_phones_after_other_words_still_found(text: str) -> None:
         ("Ciao Ludovica, come va?", "Ludovica", False),
         # a product category or an offer word heads the title-case run
         ("avete ancora Crema Notte Aurora?", "Aurora", True),
+        # a town that is also a category heads a title; alone it is the town
+        ("mi piace la Crema Mani Delicata", "Crema", True),
+        ("abito a Crema da due anni", "Crema", False),
         ("ordino la Tisana Sogni Dolci", "Dolci", True),
         ("vorrei un Mazzo Primavera Gerbera per venerdì", "Gerbera", True),
         ("I'd like the Lavender Calm Tea", "Lavender Calm", True),
