@@ -32,7 +32,8 @@ from privacy.detect import (
 )
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
-from privacy.recognizers.names import WORD, NameLexicon, fold
+from privacy.recognizers.location import beside_product
+from privacy.recognizers.names import PARTICLES, WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
 
@@ -125,17 +126,26 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
     folded = [fold(word) for word in words if len(word) > 1]
     if not folded:
         return set(), set()
-    any_case: set[str] = {" ".join(folded)}
+    any_case: set[str] = set()
     capital_only: set[str] = set()
     if len(folded) > 1:
+        any_case.add(" ".join(folded))
         any_case.add(" ".join(reversed(folded)))
-    candidates = set(folded)
+    # a particle alone ("La" of "La Rosa", "van" of "Van der Berg") is no name
+    candidates = {word for word in folded if word not in PARTICLES}
     for word in folded:
-        candidates.update(lexicon.nicknames.get(word, ()))
+        # a nickname that is also a word ("will", "bill", "rich") only when written so
+        candidates.update(
+            nick
+            for nick in lexicon.nicknames.get(word, ())
+            if not (lexicon.is_common(nick) or nick in lexicon.dictionary)
+        )
     for word in candidates:
         if len(word) < 2:
             continue
-        if lexicon.is_common(word) or len(word) < 3:
+        # a name that is also an everyday word ("Costa": it costs, "Will") is carried only
+        # capitalised
+        if lexicon.is_common(word) or word in lexicon.dictionary or len(word) < 3:
             capital_only.add(word)
         else:
             any_case.add(word)
@@ -244,8 +254,10 @@ class AnonymisationEngine:
                 or not self._is_role(state, message.text[d.start : d.end])
             ]
             for detection in detections:
-                if detection.entity_type == "PERSON":
-                    carried.add(normalise(message.text[detection.start : detection.end]).text)
+                surface = message.text[detection.start : detection.end]
+                # initials ("^SE", "^DA") are carried nowhere: "se", "da" are words
+                if detection.entity_type == "PERSON" and not _initials(surface):
+                    carried.add(normalise(surface).text)
             per_message.append(detections)
         carry_any, carry_capital = set(), set()
         for name in carried:
@@ -265,7 +277,9 @@ class AnonymisationEngine:
             extra.extend(carry.find(text, folded, "carry-forward"))
             if extra:
                 protected = self._detector.protected_spans(text, folded)
-                extra = [d for d in extra if protected.free(d)]
+                extra = [
+                    d for d in extra if protected.free(d) and not self._in_product(text, folded, d)
+                ]
             merged, roles = _merge(
                 extra,
                 detections,
@@ -297,9 +311,25 @@ class AnonymisationEngine:
                 state.case_sensitive |= capital_only - any_case
         return state
 
+    def _in_product(self, text: str, folded: str, detection: Detection) -> bool:
+        """A one-word name that is also a word, inside a product's name ("Tisana Notte
+        Serena", "Bouquet Rosa"): the product, not the person."""
+        word = folded[detection.start : detection.end]
+        lexicon = self._detector.lexicon
+        return (
+            " " not in word
+            and (lexicon.is_common(word) or word in lexicon.dictionary)
+            and beside_product(text, detection.start, detection.end)
+        )
+
     @staticmethod
     def _is_role(state: _Conversation, surface: str) -> bool:
-        return _canonical("PERSON", surface) in state.variants
+        """Whether the participant matcher re-finds ``surface`` (a form matched only when
+        capitalised, "Rich", is no participant when written "mrs rich")."""
+        canonical = _canonical("PERSON", surface)
+        if canonical not in state.variants:
+            return False
+        return canonical not in state.case_sensitive or surface.lstrip()[:1].isupper()
 
     def _anonymise_message(
         self,
@@ -404,6 +434,11 @@ class _VariantMatcher:
             if folded[start:cursor] in self._capital_only and not text[start].isupper():
                 continue
             yield Detection(start, cursor, "PERSON", recognizer, 0.95)
+
+
+def _initials(surface: str) -> bool:
+    """Two or three capitals signing a message ("RO", "GI")."""
+    return surface.isalpha() and surface.isupper() and len(surface) <= 3
 
 
 def _word_char(char: str) -> bool:

@@ -26,6 +26,7 @@ from privacy.recognizers.address import find_addresses
 from privacy.recognizers.location import beside_product, find_places, load_gazetteer
 from privacy.recognizers.names import (
     NameLexicon,
+    camel_product,
     find_names,
     find_surnames,
     fold,
@@ -486,6 +487,8 @@ class DetectionEngine:
         first, last = tokens[0], tokens[-1]
         if first.i > 0 and doc[first.i - 1].lower_ in _DETERMINERS:
             return True
+        if any(camel_product(t.text, self.lexicon) for t in tokens):
+            return True  # a CamelCase plan or product ("HomeAbroad Cover")
         if len(tokens) > 1 and any(
             self.lexicon.is_word(t.text, endings=False, english=False) for t in tokens
         ):

@@ -200,6 +200,18 @@ WEAK_CUES = (
     "thanku",
     "thnx",
     "tnx",
+    # an agent introducing themself or answering ("Qui Sole", "ti scrive Grace", "le risponde
+    # Angela", "se ne occupa Bianca")
+    "qui",
+    "ti scrive",
+    "vi scrive",
+    "le scrive",
+    "ti risponde",
+    "vi risponde",
+    "le risponde",
+    "ne occupa",
+    "ne occuperà",
+    "ne occupera",
 )
 _NAME = rf"[{LETTER}][a-zß-ÿ'’ā-ɏ]{{1,20}}(?:[ \t][A-ZÀ-ÞĀ-ɏ][a-zß-ÿ'’ā-ɏ]{{1,20}})?"
 # One or two words in any case ("fatou", "hayley glover").
@@ -224,6 +236,21 @@ SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME}){_END}")
 SIGNATURE_LEAD = re.compile(
     rf"(?:^|\n|[.!?][ \t]+)[ \t]*({_NAME})(?:[ \t]+(?:--|[-–—~@|/])[ \t]+|,[ \t]+|[ \t]*\()"
     r"[^\n@]{1,40}$"
+)
+# An agent's initials after a caret ("^RO", "^GI"): the page's signature convention.
+SIGNATURE_INITIALS = re.compile(rf"(?:^|\s)\^[ \t]?([A-Z]{{2,3}}){_END}")
+# A first name in capitals in brackets closing the message ("... scontata. (SOLE)").
+SIGNATURE_CAPS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?([A-ZÀ-Þ]{{3,20}})\s?\){_END}")
+# An initial and a surname on the last line ("\nM. Guidi", "– R. Fiorentino").
+SIGNATURE_INITIAL = re.compile(
+    rf"(?:^|\n)[ \t]*(?:(?:--|[-–—~^])[ \t]?)?([A-ZÀ-Þ]\.[ \t]?[A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}}"
+    rf"(?:[ \t][A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}})?){_END}"
+)
+# A role label before the agent's name ending the message ("Staff: Rosa", "Operatore - Luca").
+SIGNATURE_LABEL = re.compile(
+    r"(?i:\b(?:staff|operatore|operatrice|operator|agente|agent|assistente|consulente|"
+    r"firmato|signed|your advisor|il tuo consulente))"
+    rf"[ \t]*[:–—-][ \t]*({_NAME_ANY}){_END}"
 )
 # Signatures are looked for in the last characters of a text only (those ending the text
 # within its last ``SIGNATURE_END_TAIL``).
@@ -553,6 +580,32 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if marked or known:
             start, end = offset + match.start(1), offset + match.end(1)
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    ending = tail[end_offset:]
+    base = offset + end_offset
+    if "^" in ending:
+        initials = SIGNATURE_INITIALS.search(ending)
+        if initials:
+            start, end = base + initials.start(1), base + initials.end(1)
+            yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    if ")" in ending[-16:]:
+        capitals = SIGNATURE_CAPS.search(ending)
+        if capitals and lexicon.is_first(capitals.group(1)):
+            start, end = base + capitals.start(1), base + capitals.end(1)
+            yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    if "." in ending:
+        initial = SIGNATURE_INITIAL.search(ending)
+        if initial and (initial.group(0)[:1] == "\n" or base == 0):
+            surname = WORD.findall(initial.group(1))[-1]
+            if not lexicon.is_common(surname):
+                start, end = base + initial.start(1), base + initial.end(1)
+                yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    if ":" in ending or dash:
+        label = SIGNATURE_LABEL.search(ending)
+        if label:
+            first = label.group(1).split()[0]
+            if lexicon.is_first(first) or not lexicon.is_word(first):
+                start, end = base + label.start(1), base + label.end(1)
+                yield Detection(start, end, "PERSON", "name-signature", 0.7)
     signoff = SIGNOFF.search(tail, end_offset)
     if signoff:
         words = signoff.group(2).split()
@@ -623,6 +676,15 @@ PERSON_BEFORE = frozenset(
         "responsabile",
         "fisioterapista",
         "guide",
+        # someone who calls, writes or answers ("La chiama Gioia", "ti richiama Rosa")
+        "chiama",
+        "richiama",
+        "chiamerà",
+        "richiamerà",
+        "contatta",
+        "ricontatta",
+        "scrive",
+        "risponde",
     }
 )
 PERSON_BEFORE_PAIRS = frozenset(
@@ -660,6 +722,20 @@ PERSON_BEFORE_PAIRS = frozenset(
         "ancora a",
         "speciale a",
         "tante a",
+        # handing a case over to a colleague ("lo segnalo a Grace", "lo passo a Rosa")
+        "segnalo a",
+        "segnala a",
+        "segnaliamo a",
+        "passo a",
+        "giro a",
+        "inoltro a",
+        "lascio a",
+        "chiedo a",
+        "dico a",
+        "pass you to",
+        "passing you to",
+        "hand you to",
+        "handing you to",
     }
 )
 # What a person does next ("May is off", "Bill ti scrive", "Hope will call you").
@@ -669,7 +745,7 @@ _ACTS = re.compile(
     r"(?:will|'ll|’ll|can|ti|vi|le|la|mi|ci|te|ve)?\s*(?:call|calls|called|contact|contacts|"
     r"email|emails|text|texts|reply|replies|said|says|told|wrote|writes|covers|teaches|knows|"
     r"scrive|scriverà|chiama|chiamerà|contatta|contatterà|risponde|risponderà|dice|ha detto|"
-    r"insegna|sostituisce)\b)",
+    r"insegna|sostituisce|speaking)\b)",
     re.IGNORECASE,
 )
 # English months that are also first names, and what makes them a date ("9 May", "in May").
@@ -791,7 +867,12 @@ def _person_context(
         return False
     if index + 1 < len(words):
         nxt_start, _, nxt = words[index + 1]
-        if nxt_start - end == 1 and _capitalised(nxt) and not nxt.isupper():
+        if (
+            nxt_start - end == 1
+            and _capitalised(nxt)
+            and not nxt.isupper()
+            and not (weak_cue and _full_name_introduced(words, index, text, lexicon))
+        ):
             return False
     if weak_cue:
         return True
@@ -817,6 +898,40 @@ def _person_context(
     if before in PERSON_BEFORE:
         return True
     return index > 1 and f"{fold(words[index - 2][2])} {before}" in PERSON_BEFORE_PAIRS
+
+
+# An agent writing or answering: the capitalised word after is who, known or not ("le risponde
+# Ottavia", "ti scrive Ngozi").
+_ANSWERING = frozenset(
+    f"{pronoun} {verb}"
+    for pronoun in ("ti", "vi", "le")
+    for verb in ("scrive", "risponde", "parla", "contatta")
+) | frozenset({"ne occupa", "ne occuperà", "ne occupera"})
+
+
+def _answering(words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon) -> bool:
+    """Whether an agent's "ti scrive"/"le risponde" introduces the unknown word at ``index``."""
+    if index < 2:
+        return False
+    pair = f"{fold(words[index - 2][2])} {fold(words[index - 1][2])}"
+    word = words[index][2]
+    return pair in _ANSWERING and not lexicon.is_word(word) and not word.isupper()
+
+
+def _full_name_introduced(
+    words: list[tuple[int, int, str]], index: int, text: str, lexicon: NameLexicon
+) -> bool:
+    """A writer introducing themself with first name and surname that are both words ("sono
+    Bianca Colombo.", "this is Grace Rich,"): two capitalised words closing the clause."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    cue = fold(words[index - 1][2])
+    if index > 1 and cue not in _INTRODUCTIONS:
+        cue = f"{fold(words[index - 2][2])} {cue}"
+    if cue not in _INTRODUCTIONS and cue != "qui":
+        return False
+    surname = words[index + 1][2]
+    return not lexicon.is_common(surname) and _ends_clause(words, index + 1, text)
 
 
 # Relatives and acquaintances: a lowercase word after one is a name when it is no everyday word
@@ -950,13 +1065,22 @@ def _introduced(
         len(word) < 3
         or lexicon.is_word(word)
         or (lexicon.is_surname(word) and lexicon.is_common(word))
+        or _ELIDED.match(word)
     ):
+        return 0
+    # "ci sono ritardi", "ce ne sono": there are, not I am
+    if phrase == "sono" and index > 1 and lowered[index - 2] in _THERE:
         return 0
     end = words[index][1]
     after = text[end : end + 2].strip()
     if not after or after[0] in ",.;!":
         return 1
     return int(not greeted and index + 1 < len(words) and lowered[index + 1] in _FROM)
+
+
+# An elided article or preposition glued to a noun ("l'inquilina", "un'amica", "dell'ufficio").
+_ELIDED = re.compile(r"(?i:l|un|dell|dall|nell|sull|all|quest|quell|coll)['’]")
+_THERE = frozenset({"ci", "ce", "ne", "vi"})
 
 
 # The words right before a lowercase name that ``_relative`` or ``_introduced`` may take.
@@ -1048,6 +1172,8 @@ def _take_name(
     titled = index > 0 and fold(words[index - 1][2]) in TITLES
     if strong and titled and word.islower() and (lexicon.is_surname(word) or first_known):
         return 1 + _particle_surname(words, index + 1, lexicon)
+    if capital and camel_product(word, lexicon):
+        return 0
     if strong:
         closes = _ends_clause(words, index, text) and not month_date(
             text, words[index][0], words[index][1]
@@ -1061,7 +1187,11 @@ def _take_name(
         if lexicon.is_common(word) and not first_known and not lexicon.is_surname(word):
             return 0
     elif capital:
-        if not first_known and not _told(words, index, lexicon, text):
+        if (
+            not first_known
+            and not _told(words, index, lexicon, text)
+            and not (weak_cue and _answering(words, index, lexicon))
+        ):
             return 0
         # "the Victoria sponge", "a Margherita": a dish or a product named after a person
         if (
@@ -1186,6 +1316,16 @@ def _surname_first(words: list[tuple[int, int, str]], index: int, lexicon: NameL
     return 0
 
 
+_CAMEL = re.compile(r"^([A-Z][a-z]{3,})[A-Z][a-z]")
+
+
+def camel_product(word: str, lexicon: NameLexicon) -> bool:
+    """A CamelCase word made of everyday words ("HomeAbroad", "CasaSicura", "SmartWatch"): a
+    product or a plan, never a person ("McDonald", "DeLuca" keep short prefixes)."""
+    camel = _CAMEL.match(word)
+    return camel is not None and lexicon.is_word(camel.group(1), endings=False)
+
+
 def _ends_clause(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
     """Whether the word is followed by punctuation or the end ("Grazie Vale, ...")."""
     rest = text[words[index][1] : words[index][1] + 2].strip()
@@ -1203,8 +1343,20 @@ def _followed_by_surname(
     return _capitalised(nxt) and lexicon.is_surname(nxt)
 
 
+# A capitalised particle and a name mid-sentence, after a lowercase word ("da La Rosa", "con
+# Lo Bianco", "per Di Maria"): a surname, even when its second word is also a common word.
+PARTICLE_NAME = re.compile(
+    r"(?<=[a-zà-ÿ,] )(?:La|Lo|Li|Di|De|Del|Dal|Della)[ \t]([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})\b"
+    r"(?![ \t]+[A-ZÀ-Þ])"
+)
+
+
 def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Capitalised known surnames standing alone mid-sentence ("ho parlato con Bianchi")."""
+    for match in PARTICLE_NAME.finditer(text):
+        name = match.group(1)
+        if lexicon.is_first(name) or lexicon.is_surname(name):
+            yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)
     for match in WORD.finditer(text):
         word = match.group(0)
         if (

@@ -1,0 +1,158 @@
+"""Person names, second round: agents introducing themselves or handing a case over, signatures
+with initials, capitals or a role label, full names of two words that are also words, particle
+surnames, nicknames; and the conversation memory (participants, carry-forward) not spreading a
+name onto words, particles, initials or products.
+
+Every value here is invented for these tests (none comes from a labelled corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pipeline.models import Message
+from privacy.anonymise import AnonymisationEngine
+
+# (case, text, the name that must be found as PERSON)
+FOUND = [
+    # an agent introducing themself, answering, or taking the case over
+    ("qui-word-name", "Buongiorno! Qui Stella 😊 Il ritiro è pronto.", "Stella"),
+    ("ti-scrive-word-name", "Salve, ti scrive Viola. Il preventivo è allegato.", "Viola"),
+    ("le-risponde", "Buonasera, le risponde Ottavia del servizio clienti.", "Ottavia"),
+    ("se-ne-occupa", "Da domani se ne occupa Celeste, io sono in ferie.", "Celeste"),
+    ("speaking", "Joy speaking, how can I help with the booking?", "Joy"),
+    ("la-chiama", "La chiama Celeste domattina per fissare.", "Celeste"),
+    ("hand-over-segnalo-a", "Ok, lo segnalo a Viola che segue i resi.", "Viola"),
+    ("hand-over-passo-a", "Per la garanzia la passo a Stella in negozio.", "Stella"),
+    ("business-word-outside-business", "Grazie! Ti scrive Marco per la conferma.", "Marco"),
+    # signatures
+    ("caret-initials", "Spedizione partita oggi.\n^LT", "LT"),
+    ("caret-initials-same-line", "Rimborso fatto ^MV 🙂", "MV"),
+    ("brackets-capitals", "Ci vediamo alle 10. (VIOLA)", "VIOLA"),
+    ("initial-surname-last-line", "Il tecnico arriva giovedì.\nP. Scarabelli", "P. Scarabelli"),
+    ("initial-surname-dash", "Preventivo inviato.\n– T. Orlandini 🌿", "T. Orlandini"),
+    ("role-label", "Il ritiro è confermato per le 17.\nStaff: Ginevra", "Ginevra"),
+    ("role-label-operatore", "Pratica chiusa. Operatore - Gualtiero", "Gualtiero"),
+    # full names of two words that are also words, particle surnames, nicknames
+    ("introduction-two-words", "Buonasera, sono Stella Marino. Vorrei un appuntamento", "Marino"),
+    ("introduction-two-words-en", "hello, this is Joy Hill, I rang yesterday", "Hill"),
+    (
+        "particle-surname-common-word",
+        "il pacco è stato lasciato da La Viola al piano terra",
+        "La Viola",
+    ),
+    ("particle-surname-la", "ne ho parlato con La Stella ieri", "La Stella"),
+    ("nickname-greeted", "ciao Gigi! tutto a posto col ritiro?", "Gigi"),
+    ("nickname-relative-lowercase", "il mio amico pippo passa a ritirare", "pippo"),
+]
+
+# (case, text, a word that must not be (part of) a PERSON)
+KEPT = [
+    ("there-are-delays", "Ti avvisiamo se ci sono rallentamenti.", "rallentamenti"),
+    ("elided-article-after-sono", "sono l'affittuaria del secondo piano", "affittuaria"),
+    ("camelcase-plan-after-for", "I'd like a quote for TravelSafe Cover for two", "TravelSafe"),
+    ("camelcase-plan-mid", "Il piano CasaProtetta Plus costa 90 euro", "CasaProtetta"),
+    ("initial-mid-sentence", "Per la spedizione vedi art. 5, grazie", "art"),
+    ("brackets-capital-acronym", "Pagamento con bonifico. (IBAN)", "IBAN"),
+    ("business-phrase-itself", "Grazie per aver scelto Marco Bellini Moda!", "Marco"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in FOUND]
+)
+def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
+    result = engine.detector.detect([text])[0]
+    found = [(text[d.start : d.end], d.entity_type) for d in result.detections]
+    assert any(kind == "PERSON" and value in surface for surface, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
+)
+def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
+    result = engine.detector.detect([text])[0]
+    start = text.index(value)
+    end = start + len(value)
+    persons = [
+        text[d.start : d.end]
+        for d in result.detections
+        if d.entity_type == "PERSON" and d.start < end and start < d.end
+    ]
+    assert not persons
+
+
+def _message(index: int, role: str, text: str, customer_name: str = "Ivo Pellizzari") -> Message:
+    customer = role == "customer"
+    return Message(
+        message_id=f"r2_{index}",
+        conversation_id="names_round2",
+        platform="messenger",
+        page_id="104857600000011",
+        sender_id="8800000000000002" if customer else "104857600000011",
+        sender_name=customer_name if customer else None,
+        sender_role=role,  # type: ignore[arg-type]
+        recipient_id="104857600000011" if customer else "8800000000000002",
+        recipient_name=None if customer else customer_name,
+        created_time=datetime(2026, 3, 2, 10, 0, tzinfo=UTC) + timedelta(minutes=index),
+        text=text,
+    )
+
+
+def test_participant_word_name_lowercase_after_title_is_replaced(
+    engine: AnonymisationEngine,
+) -> None:
+    """A participant called "Rich" is re-found only capitalised: "mrs rich" (a title and the
+    surname in lowercase) must stay a PERSON detection and be replaced."""
+    out = engine.anonymise_conversation(
+        [_message(1, "customer", "the parcel is for mrs rich at the back door", "Dora Rich")]
+    )
+    assert "rich" not in out[0].text.lower()
+
+
+def test_carried_surname_that_is_a_word_stays_a_word_in_lowercase(
+    engine: AnonymisationEngine,
+) -> None:
+    """A surname that is also a word ("Riva": shore) is carried capitalised only."""
+    out = engine.anonymise_conversation(
+        [
+            _message(1, "customer", "mi chiamo Tullio Riva, vorrei info sul noleggio"),
+            _message(2, "agent", "Certo! Le barche sono sulla riva sud, signor Riva."),
+        ]
+    )
+    assert "Riva" not in out[1].text and "sulla riva" in out[1].text
+
+
+def test_initials_particles_and_word_nicknames_are_not_carried(
+    engine: AnonymisationEngine,
+) -> None:
+    """Initials ("^SE"), a particle alone ("La" of "La Stella") and a nickname that is a word
+    ("Will" for William) are never carried to other messages."""
+    out = engine.anonymise_conversation(
+        [
+            _message(1, "agent", "Ordine pronto.\n^SE", "William Foxley"),
+            _message(2, "customer", "ok, se serve passa mio cugino", "William Foxley"),
+            _message(3, "customer", "Se possibile lo lascio da La Stella", "William Foxley"),
+            _message(4, "customer", "La consegna è domani? Will you call me?", "William Foxley"),
+        ]
+    )
+    assert "se serve" in out[1].text
+    assert out[2].text.startswith("Se possibile")
+    assert out[3].text.startswith("La consegna") and "Will you" in out[3].text
+
+
+def test_carried_word_name_inside_a_product_name_stays(engine: AnonymisationEngine) -> None:
+    """An agent's name that is also a word ("Stella") is carried, but not into a product's
+    name ("Lampada Stella")."""
+    out = engine.anonymise_conversation(
+        [
+            _message(1, "agent", "Buongiorno, ti scrive Stella. Come posso aiutarti?"),
+            _message(2, "customer", "avete ancora la lampada Stella in ottone?"),
+            _message(3, "customer", "grazie Stella, a presto"),
+        ]
+    )
+    assert "Stella" not in out[0].text
+    assert "lampada Stella" in out[1].text
+    assert "Stella" not in out[2].text
