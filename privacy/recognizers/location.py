@@ -410,8 +410,11 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     after = _NEXT_WORD.match(text[end : end + 30])
-    if (before and before.group(1).lower() in PRODUCT_WORDS) or (
-        after and after.group(1).lower() in PRODUCT_WORDS
+    beside = [m.group(1) for m in (before, after) if m and m.group(1).lower() in PRODUCT_WORDS]
+    if beside and not (
+        # a capitalised category inside prose written in Title Case ("Enjoy The Tour Deirdre")
+        any(word[:1].isupper() for word in beside)
+        and _prose(*_title_run(text, start, end)[:2], text[start:end].split())
     ):
         return True
     if (
@@ -466,9 +469,9 @@ def _in_route_list(text: str, start: int, end: int) -> bool:
     )
 
 
-def _in_offer_title(text: str, start: int, end: int) -> bool:
-    """Whether the span lies in a run of title-case words that holds an offer word, or that
-    follows one and is longer than the span ("weekend Praga Low Cost")."""
+def _title_run(text: str, start: int, end: int) -> tuple[list[str], int, int]:
+    """The title-case words around a span: up to four before it (nearest first), then up to
+    eight in all; how many come before; where the run starts."""
     words: list[str] = []
     run_start = start
     while len(words) < 4 and run_start >= 2 and text[run_start - 1] == " ":
@@ -485,10 +488,29 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
             break
         words.append(match.group(0))
         at = match.end()
+    return words, ahead, run_start
+
+
+def _prose(words: list[str], ahead: int, inside: list[str]) -> bool:
+    """Prose written in Title Case or capitals is no title ("Have A Great Weekend Siobhan",
+    "Happy Birthday Siobhan Hope You Love The Ring", "GRAZIE ANNA PER LA TORTA"): a title has
+    no pronoun or preposition, and an article only at its start ("The Amalfi Boat Tour")."""
+    run = [*reversed(words[:ahead]), *inside, *words[ahead:]]
+    if run and run[0].lower() in _ARTICLES:
+        run = run[1:]
+    return any(word.lower() in _TITLE_PROSE for word in run)
+
+
+def _in_offer_title(text: str, start: int, end: int) -> bool:
+    """Whether the span lies in a run of title-case words that holds an offer word, or that
+    follows one and is longer than the span ("weekend Praga Low Cost")."""
+    words, ahead, run_start = _title_run(text, start, end)
     inside = text[start:end].split()
-    if any(word.lower() in OFFER_HEADS for word in (*words, *inside)):
-        return True
     if len(inside) > 1 and inside[0].lower() in _unambiguous_brands():
+        return True
+    if _prose(words, ahead, inside):
+        return False
+    if any(word.lower() in OFFER_HEADS for word in (*words, *inside)):
         return True
     # A product category in the same title ("Tisana Notte Serena", "Serena Night Tea"), or a
     # maker before it ("Fiat Panda Hybrid"; after it, "Aoife Dyson" stays a person).
@@ -497,8 +519,8 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
         word.lower() in brands for word in words[:ahead]
     ):
         return True
-    # A place that is also a category heading a title ("Crema Viso Idratante"; "vivo a Crema"
-    # is a town).
+    # A town that is also a category heading a title ("Crema Viso Idratante"; "vivo a Crema"
+    # is the town).
     if not ahead and len(words) >= 1 and inside[0].lower() in _product_heads():
         return True
     previous = _PREVIOUS_WORD.search(text[max(0, run_start - 30) : run_start])
@@ -507,6 +529,19 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
     # A product category then a title ("torta Sette Veli", "materasso Aurora Memory"); after
     # an offer word only a long one: "this weekend Anna Rossi called" is not a title.
     return (before in PRODUCT_WORDS and size >= 2) or (before in OFFER_HEADS and size >= 3)
+
+
+_TITLE_PROSE_TEXT = """
+    i you he she it we they me him her us them my your his its our their this that the a an
+    and or but for to of with from at in on by is are was be have has love hope thank thanks
+    happy dear please il lo la le gli un una uno di da con per che e o ma mi ti ci vi si del
+    della dei delle al alla ai alle nel nella sul sulla io tu lui lei noi voi loro mio tuo suo
+    grazie auguri buon buona caro cara tanti
+"""
+_TITLE_PROSE = frozenset(_TITLE_PROSE_TEXT.split())
+_ARTICLES = frozenset(
+    {"the", "a", "an", "il", "la", "lo", "l", "i", "gli", "le", "un", "una", "uno"}
+)
 
 
 @lru_cache(maxsize=1)

@@ -160,6 +160,14 @@ def test_phones_after_other_words_still_found(text: str) -> None:
         ("included: Formula Zero Pensieri", "Zero Pensieri", True),
         # a maker before the model: its title words are the model
         ("a Toyota Yaris Cross please", "Cross", True),
+        # prose written in Title Case or capitals is no title
+        ("Happy Birthday Niamh Hope You Love The Ring", "Niamh", False),
+        ("GRAZIE CLELIA PER LA TORTA", "CLELIA", False),
+        ("Buon Compleanno Ornella Ecco La Crema", "Ornella", False),
+        ("Have A Great Weekend Grainne", "Grainne", False),
+        ("Thanks For The Lovely Hamper Ailbhe", "Ailbhe", False),
+        # an article may open a title
+        ("The Sorrento Lemon Tour is sold out", "Sorrento", True),
         # a name after a first name stays a name: the product word must share the run
         ("Buongiorno Ottavia Rinaldi, la tisana è pronta", "Ottavia Rinaldi", False),
         # a name before a maker stays a person
