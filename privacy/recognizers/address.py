@@ -325,9 +325,35 @@ def _town(text: str, pos: int, comma: bool) -> int:
     return pos
 
 
+# A US ZIP after the state when no comma came before the town ("Portland OR 82325").
+_STATE_END = re.compile(r"\s[A-Z]{2}$")
+_ZIP = re.compile(r"\s\d{5}(?:-\d{4})?(?![\w])")
+# The next lines of an address block: a town, a district ("Dublin 13"), a postcode, a county.
+_BLOCK_LINE = re.compile(
+    r"\n[ \t]*(?:[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?:\s\d{1,2}[wW]?)?"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?i:co\.?|county)\s[A-Z][a-z]+)[ \t]*(?=\n|$)"
+)
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow an address over a flat before it and the suffixes, CAP, town, province and postcode
-    after it, so that the whole address is one span."""
+    after it, and over the town lines of an address block, so that the whole address is one
+    span."""
+    start, end = _extend_line(text, start, end)
+    if _STATE_END.search(text, max(0, end - 3), end):
+        zip_code = _ZIP.match(text, end)
+        if zip_code:
+            end = zip_code.end()
+    for _ in range(2):
+        line = _BLOCK_LINE.match(text, end)
+        if line is None or load_lexicon().is_common(line.group(0).split()[0]):
+            break
+        end = line.end()
+    return start, end
+
+
+def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow an address within its line (and over a CAP on the next one)."""
     before = _FLAT_BEFORE.search(text[max(0, start - 16) : start])
     if before:
         start -= len(before.group(0))

@@ -102,6 +102,29 @@ def test_town_after_a_cap_inside_the_street_match(text: str, value: str) -> None
     assert [text[d.start : d.end] for d in find_addresses(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an address block: the town, district or county on the next lines
+        ("17 Quarry Road\nSkerries\nDublin 15\nThanks!", "17 Quarry Road\nSkerries\nDublin 15"),
+        (
+            "Flat 2\n9 Tanner Lane\nKnaresborough\nHG5 0AB",
+            "Flat 2\n9 Tanner Lane\nKnaresborough\nHG5 0AB",
+        ),
+        # a US ZIP after the state without commas
+        ("410 Alder Dr Apt 2B Tacoma WA 98402", "410 Alder Dr Apt 2B Tacoma WA 98402"),
+    ],
+)
+def test_address_blocks_and_zip_without_commas(text: str, value: str) -> None:
+    found = [text[d.start : d.end] for d in find_addresses(text)]
+    assert value in found, found
+
+
+def test_a_common_word_line_after_an_address_is_no_town() -> None:
+    text = "31 Bramble Close\nCheers\nNiall"
+    assert [text[d.start : d.end] for d in find_addresses(text)] == ["31 Bramble Close"]
+
+
 def test_a_cap_without_town_does_not_take_the_next_space() -> None:
     text = "via Leopardi 3, 60121 - ma quando arriva?"
     assert [text[d.start : d.end] for d in find_addresses(text)] == ["via Leopardi 3, 60121"]
