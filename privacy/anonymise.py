@@ -134,12 +134,7 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
     # a particle alone ("La" of "La Rosa", "van" of "Van der Berg") is no name
     candidates = {word for word in folded if word not in PARTICLES}
     for word in folded:
-        # a nickname that is also a word ("will", "bill", "rich") only when written so
-        candidates.update(
-            nick
-            for nick in lexicon.nicknames.get(word, ())
-            if not (lexicon.is_common(nick) or nick in lexicon.dictionary)
-        )
+        candidates.update(lexicon.nicknames.get(word, ()))
     for word in candidates:
         if len(word) < 2:
             continue
@@ -431,9 +426,22 @@ class _VariantMatcher:
             if start < cursor:
                 continue
             cursor = -negative_end
-            if folded[start:cursor] in self._capital_only and not text[start].isupper():
+            if folded[start:cursor] in self._capital_only and (
+                not text[start].isupper() or _opens_sentence(text, start, cursor)
+            ):
                 continue
             yield Detection(start, cursor, "PERSON", recognizer, 0.95)
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word opens a sentence and a lowercase word follows ("Will you...",
+    "Costa ancora 49 euro?"): its capital says nothing, so a name that is also a word is not
+    re-found there (the detector still finds "Rosa speaking", "Grace here")."""
+    before = text[max(0, start - 3) : start].rstrip()
+    if before and before[-1] not in ".!?\n":
+        return False
+    after = text[end : end + 2]
+    return after[:1] == " " and after[1:2].islower()
 
 
 def _initials(surface: str) -> bool:

@@ -451,6 +451,7 @@ class DetectionEngine:
             if d.score >= MIN_SCORE
             and protected.free(d)
             and not (d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end))
+            and not (d.entity_type == "PERSON" and _pet(text, d.start))
         ]
 
     def _may_hold_entity(self, doc: Any, found: list[Detection]) -> bool:
@@ -556,6 +557,20 @@ class DetectionEngine:
                 end = hyphenated.end()
             persons.append(Detection(start, end, "PERSON", "spacy-ner", 0.85 if known else 0.6))
         return persons
+
+
+# A pet's name after the animal ("il mio gatto Leone", "our dog Biscuit"): not a person.
+_ANIMAL_BEFORE = re.compile(
+    r"(?i:\b(?:gatt[oaie]|gattin[oaie]|micio|micia|can[ei]|cagnolin[oaie]|cucciol[oaie]|"
+    r"conigli[oe]|coniglietto|criceto|pappagallo|cavall[oaie]|tartaruga|"
+    r"cat|kitten|kitty|dog|puppy|pup|bunny|rabbit|hamster|parrot|horse|pony|tortoise))"
+    r"[ \t]+$"
+)
+
+
+def _pet(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows an animal noun (a pet's name)."""
+    return bool(_ANIMAL_BEFORE.search(text, max(0, start - 24), start))
 
 
 # English articles: never before a person's bare name ("the Jasmine tea").

@@ -79,6 +79,9 @@ STRONG_CUES = (
     "sorella",
     "husband",
     "wife",
+    "dad",
+    "mum",
+    "mom",
     "son",
     "daughter",
     "brother",
@@ -532,7 +535,9 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for here in HERE.finditer(text):
         name = here.group(1)
         # "Grace here, ..." introduces the writer even when the name is also a word.
-        introduces = text[here.end() : here.end() + 1] in (",", "!", ".", "")
+        # (punctuation, an emoji or the end after "here", not "Rosa here is the colour")
+        following = text[here.end() : here.end() + 3].lstrip(" ")[:1]
+        introduces = not following.isalnum() and following not in ("'", "’")
         word_name = introduces and name[:1].isupper() and lexicon.is_first(name)
         if not lexicon.is_common(name) or word_name:
             yield Detection(here.start(1), here.end(1), "PERSON", "name-here", 0.7)

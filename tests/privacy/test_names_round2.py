@@ -45,6 +45,8 @@ FOUND = [
     ),
     ("particle-surname-la", "ne ho parlato con La Stella ieri", "La Stella"),
     ("nickname-greeted", "ciao Gigi! tutto a posto col ritiro?", "Gigi"),
+    ("word-name-here-emoji", "Good morning! Joy here 🙂 How can I help?", "Joy"),
+    ("relative-dad-word-name", "can you call back my dad Mark? he ordered it", "Mark"),
     ("nickname-relative-lowercase", "il mio amico pippo passa a ritirare", "pippo"),
 ]
 
@@ -57,6 +59,9 @@ KEPT = [
     ("initial-mid-sentence", "Per la spedizione vedi art. 5, grazie", "art"),
     ("brackets-capital-acronym", "Pagamento con bonifico. (IBAN)", "IBAN"),
     ("business-phrase-itself", "Grazie per aver scelto Marco Bellini Moda!", "Marco"),
+    ("word-name-here-then-verb", "Rosa here is the darker shade", "Rosa"),
+    ("pet-name-it", "il mio cane Ettore zoppica da ieri, vi scrive Ada", "Ettore"),
+    ("pet-name-en", "our kitten Marmalade has a sore eye", "Marmalade"),
 ]
 
 
@@ -128,8 +133,8 @@ def test_carried_surname_that_is_a_word_stays_a_word_in_lowercase(
 def test_initials_particles_and_word_nicknames_are_not_carried(
     engine: AnonymisationEngine,
 ) -> None:
-    """Initials ("^SE"), a particle alone ("La" of "La Stella") and a nickname that is a word
-    ("Will" for William) are never carried to other messages."""
+    """Initials ("^SE") and a particle alone ("La" of "La Stella") are never carried to other
+    messages; a nickname that is a word ("Will" for William) only capitalised mid-sentence."""
     out = engine.anonymise_conversation(
         [
             _message(1, "agent", "Ordine pronto.\n^SE", "William Foxley"),
@@ -141,6 +146,20 @@ def test_initials_particles_and_word_nicknames_are_not_carried(
     assert "se serve" in out[1].text
     assert out[2].text.startswith("Se possibile")
     assert out[3].text.startswith("La consegna") and "Will you" in out[3].text
+
+
+def test_word_name_carried_capitalised_mid_sentence_only(engine: AnonymisationEngine) -> None:
+    """A participant's nickname that is a word ("Bill" for William) is re-found capitalised
+    mid-sentence, not opening a sentence before a lowercase word ("Bill me later")."""
+    out = engine.anonymise_conversation(
+        [
+            _message(
+                1, "customer", "ciao, scrivo per mio padre, si chiama come me", "William Foxley"
+            ),
+            _message(2, "customer", "Bill me later please. Thanks from Bill", "William Foxley"),
+        ]
+    )
+    assert out[1].text.startswith("Bill me later") and "from Bill" not in out[1].text
 
 
 def test_carried_word_name_inside_a_product_name_stays(engine: AnonymisationEngine) -> None:
