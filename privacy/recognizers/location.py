@@ -236,10 +236,22 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 found = size
                 break
         if found and not _beside_product(words, index, found):
-            yield Detection(first.start(), words[index + found - 1].end(), "LOCATION", "place", 0.7)
+            stop = words[index + found - 1].end()
+            if _glued(text, first.start(), stop):  # part of a code or handle ("Roma2024")
+                index += found
+                continue
+            yield Detection(first.start(), stop, "LOCATION", "place", 0.7)
             index += found
         else:
             index += 1
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the span is glued to letters, digits or "_" on either side: inside a longer
+    token (a code, a handle, a password), never a word of its own."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before == "_" or after.isalnum() or after == "_"
 
 
 # Cues strong enough for any known town in lowercase ("saluti da sauris", "from dingle");

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from privacy.recognizers.address import find_addresses
-from privacy.recognizers.location import beside_product
+from privacy.recognizers.location import beside_product, find_places, load_gazetteer
+from privacy.recognizers.names import load_lexicon
 from privacy.recognizers.structured import find_structured
 
 
@@ -200,3 +201,18 @@ def test_phones_after_other_words_still_found(text: str) -> None:
 def test_codes_firms_and_product_titles(text: str, span: str, product: bool) -> None:
     start = text.index(span)
     assert beside_product(text, start, start + len(span)) is product
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("il codice è Parma2025", []),
+        ("coupon PROMO-BARI30 valido", []),
+        ("sono utente_Ancona sul forum", []),
+        ("abito a Parma dal 2019", ["Parma"]),
+        ("voli Emilia-Romagna", ["Emilia-Romagna"]),
+    ],
+)
+def test_a_place_never_matches_inside_a_longer_token(text: str, places: list[str]) -> None:
+    gazetteer = load_gazetteer(load_lexicon())
+    assert sorted({text[d.start : d.end] for d in find_places(text, gazetteer)}) == places
