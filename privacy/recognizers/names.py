@@ -514,7 +514,13 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if cue == "strong":
             introduced = _cue_phrase(lowered, index) in INTRODUCED
             taken = _take_name(words, index, lexicon, strong=True, introduced=introduced, text=text)
-        elif cue == "weak" or _capitalised(word) or word.islower():
+        elif (
+            cue == "weak"
+            or _capitalised(word)
+            # a lowercase word without a cue starts a name only as a known first name or a
+            # surname's particle ("de luca"): the others skip ``_take_name``
+            or (word.islower() and (lowered[index] in PARTICLES or lexicon.is_first(word)))
+        ):
             taken = _take_name(
                 words, index, lexicon, strong=False, weak_cue=cue == "weak", text=text
             )
