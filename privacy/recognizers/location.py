@@ -531,9 +531,12 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
         word.lower() in brands for word in words[:ahead]
     ):
         return True
+    # A maker that is also a place, before its model ("Honda Jazz")
+    if inside and inside[0].lower() in brands and len(words) > ahead:
+        return True
     # A town that is also a category heading a title ("Crema Viso Idratante"; "vivo a Crema"
     # is the town).
-    if not ahead and len(words) >= 1 and inside[0].lower() in _product_heads():
+    if not ahead and words and inside and inside[0].lower() in _product_heads():
         return True
     previous = _PREVIOUS_WORD.search(text[max(0, run_start - 30) : run_start])
     before = previous.group(1).lower() if previous else ""

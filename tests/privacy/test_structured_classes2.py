@@ -184,6 +184,8 @@ def test_phones_after_other_words_still_found(text: str) -> None:
         ("included: Formula Zero Pensieri", "Zero Pensieri", True),
         # a maker before the model: its title words are the model
         ("a Toyota Yaris Cross please", "Cross", True),
+        ("la Ducati Monster Plus è pronta", "Plus", True),
+        ("a Honda Civic Sport, automatic", "Honda", True),
         # prose written in Title Case or capitals is no title
         ("Happy Birthday Niamh Hope You Love The Ring", "Niamh", False),
         ("GRAZIE CLELIA PER LA TORTA", "CLELIA", False),
