@@ -507,6 +507,10 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         cue = _cue_before(lowered, index)
         if cue and _cue_broken(text, words[index - 1], start):
             cue = ""
+        # "Qui Sole", "Ciao! Qui Rosa": an introduction only opening a clause, never the
+        # adverb ("ci vediamo qui Domenica")
+        if cue and lowered[index - 1] == "qui" and _after_word(text, words[index - 1][0]):
+            cue = ""
         taken = 0
         if index > 0 and lowered[index - 1] in _SAINTS and words[index - 1][2][:1].isupper():
             index += 1
@@ -552,6 +556,12 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         offset = max(0, len(text) - 40)
         yield Detection(offset + kiss.start(1), offset + kiss.end(1), "PERSON", "name-kiss", 0.7)
     yield from _signatures(text, lexicon)
+
+
+def _after_word(text: str, start: int) -> bool:
+    """Whether a letter or a digit comes right before ``start`` (spaces skipped)."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:

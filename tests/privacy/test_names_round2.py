@@ -52,6 +52,7 @@ FOUND = [
 
 # (case, text, a word that must not be (part of) a PERSON)
 KEPT = [
+    ("qui-adverb", "ci vediamo qui Domenica alle dieci", "Domenica"),
     ("there-are-delays", "Ti avvisiamo se ci sono rallentamenti.", "rallentamenti"),
     ("elided-article-after-sono", "sono l'affittuaria del secondo piano", "affittuaria"),
     ("camelcase-plan-after-for", "I'd like a quote for TravelSafe Cover for two", "TravelSafe"),
