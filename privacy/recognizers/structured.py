@@ -82,6 +82,7 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"id|pol\.?))?|(?<![\w])(?:{_CARRIERS}))\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+_BARE_NUMBER_CUES = frozenset({"n", "no", "nr", "n°", "#", "num"})
 _YEAR_FIRST = re.compile(r"^20\d\d[/\-.]")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
 
@@ -158,8 +159,13 @@ def _phone_ok(candidate: str, before: str) -> bool:
         return False
     if _DATE_LIKE.match(core.strip()):
         return False
-    if _NOT_PHONE_CONTEXT.search(before[-20:]):
-        return False
+    named = _NOT_PHONE_CONTEXT.search(before[-20:])
+    if named:
+        # "contact no. 087 ...", "cellulare n. 347 ...": a bare "number" after a phone word
+        cue = named.group(0).strip(" :.").lower()
+        head = before[: len(before) - len(named.group(0))][-16:]
+        if not (cue in _BARE_NUMBER_CUES and _PHONE_CONTEXT.search(head)):
+            return False
     prefixed = core.startswith(("+", "00"))
     context = bool(_PHONE_CONTEXT.search(before[-40:]))
     if _YEAR_FIRST.match(core) and not context:

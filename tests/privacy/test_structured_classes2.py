@@ -140,6 +140,7 @@ def test_a_cap_without_town_does_not_take_the_next_space() -> None:
         "policy POL 7710/22931 starts on Monday",
         "Sinistro 2026/5581234 aperto",
         "ref. courier 90551237781",
+        "ordine n. 3384410975 spedito",
     ],
 )
 def test_numbers_named_as_shipment_or_policy_are_not_phones(text: str) -> None:
@@ -148,7 +149,14 @@ def test_numbers_named_as_shipment_or_policy_are_not_phones(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["il mio numero 347 552 1908", "call me on 0044 7700 900461", "cell: 3395518820, polizza ok"],
+    [
+        "il mio numero 347 552 1908",
+        "call me on 0044 7700 900461",
+        "cell: 3395518820, polizza ok",
+        # a bare "no."/"n." after a phone word names a phone number
+        "contact no. 086 441 2290",
+        "cellulare n. 328 771 0456",
+    ],
 )
 def test_phones_after_other_words_still_found(text: str) -> None:
     assert _found(text, "PHONE_NUMBER")
