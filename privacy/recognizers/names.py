@@ -916,9 +916,48 @@ def _person_context(
     if raw in _QUESTION_VERBS:
         # "is May teaching?", not "the colour is Rose"
         return _sentence_start(text, previous[0])
-    if before in PERSON_BEFORE:
+    if before in PERSON_BEFORE or _handed_over(words, index, text):
         return True
     return index > 1 and f"{fold(words[index - 2][2])} {before}" in PERSON_BEFORE_PAIRS
+
+
+# Verbs of handing a case over to a colleague ("giro la richiesta a bianca (ufficio)", "I'll
+# pass your message to joy, who ...").
+_HAND_OVER = frozenset(
+    {
+        "giro",
+        "giriamo",
+        "passo",
+        "passiamo",
+        "inoltro",
+        "inoltriamo",
+        "segnalo",
+        "segnaliamo",
+        "affido",
+        "affidiamo",
+        "pass",
+        "forward",
+        "hand",
+        "escalate",
+        "refer",
+    }
+)
+_HAND_OVER_AFTER = frozenset({"che", "who", "in", "del", "della", "dell", "from", "of", "at"})
+
+
+def _handed_over(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
+    """A name after "a"/"to" that a hand-over verb up to three words before governs, closing
+    the clause or followed by who they are ("... a bianca (ufficio affitti)", "... to joy,
+    who handles refunds")."""
+    if index < 2 or words[index - 1][2].lower() not in ("a", "to"):
+        return False
+    if not any(words[i][2].lower() in _HAND_OVER for i in range(max(0, index - 5), index - 1)):
+        return False
+    end = words[index][1]
+    after = text[end : end + 2].strip()
+    if not after or after[0] in ",.;:!?()":
+        return True
+    return index + 1 < len(words) and words[index + 1][2].lower() in _HAND_OVER_AFTER
 
 
 # An agent writing or answering: the capitalised word after is who, known or not ("le risponde
@@ -1240,15 +1279,21 @@ def _take_name(
     else:
         if not first_known:
             return 0
+        handed = _handed_over(words, index, text)
         # "thanks grace!", "ciao rosa": a word-name after a greeting, closing the clause
-        if lexicon.is_common(word) and not (
-            weak_cue
-            and _ends_clause(words, index, text)
-            and not month_date(text, words[index][0], words[index][1])
+        if (
+            lexicon.is_common(word)
+            and not handed
+            and not (
+                weak_cue
+                and _ends_clause(words, index, text)
+                and not month_date(text, words[index][0], words[index][1])
+            )
         ):
             return 0
         if (
             not weak_cue
+            and not handed
             and not _followed_by_surname(words, index, lexicon, lowercase=True)
             and not _particle_surname(words, index + 1, lexicon)
             and not _lowercase_in_context(words, index, text, lexicon)

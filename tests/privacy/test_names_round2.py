@@ -25,6 +25,8 @@ FOUND = [
     ("speaking", "Joy speaking, how can I help with the booking?", "Joy"),
     ("la-chiama", "La chiama Celeste domattina per fissare.", "Celeste"),
     ("hand-over-segnalo-a", "Ok, lo segnalo a Viola che segue i resi.", "Viola"),
+    ("hand-over-lowercase", "ok, giro la richiesta a viola (ufficio resi) 👍", "viola"),
+    ("hand-over-en", "I'll pass your message to joy, who handles refunds", "joy"),
     ("hand-over-passo-a", "Per la garanzia la passo a Stella in negozio.", "Stella"),
     ("business-word-outside-business", "Grazie! Ti scrive Marco per la conferma.", "Marco"),
     # signatures
@@ -52,6 +54,8 @@ FOUND = [
 
 # (case, text, a word that must not be (part of) a PERSON)
 KEPT = [
+    ("hand-over-not-a-name", "passo a prendere la rosa rossa domani", "rosa"),
+    ("hand-over-place", "giro la richiesta a verona (sede centrale)", "verona"),
     ("qui-adverb", "ci vediamo qui Domenica alle dieci", "Domenica"),
     ("there-are-delays", "Ti avvisiamo se ci sono rallentamenti.", "rallentamenti"),
     ("elided-article-after-sono", "sono l'affittuaria del secondo piano", "affittuaria"),
