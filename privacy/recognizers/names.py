@@ -766,7 +766,8 @@ _ACTS = re.compile(
     r"(?:will|'ll|’ll|can|ti|vi|le|la|mi|ci|te|ve)?\s*(?:call|calls|called|contact|contacts|"
     r"email|emails|text|texts|reply|replies|said|says|told|wrote|writes|covers|teaches|knows|"
     r"scrive|scriverà|chiama|chiamerà|contatta|contatterà|risponde|risponderà|dice|ha detto|"
-    r"insegna|sostituisce|speaking)\b)",
+    r"insegna|sostituisce|speaking|will be with you|ti aiuta|la aiuta|vi aiuta|ti segue|la segue|"
+    r"will help|will assist|will handle|will look into|will get back|will follow up)\b)",
     re.IGNORECASE,
 )
 # English months that are also first names, and what makes them a date ("9 May", "in May").
@@ -940,6 +941,21 @@ _HAND_OVER = frozenset(
         "hand",
         "escalate",
         "refer",
+        "girato",
+        "girata",
+        "passato",
+        "passata",
+        "inoltrato",
+        "inoltrata",
+        "segnalato",
+        "segnalata",
+        "affidato",
+        "affidata",
+        "passed",
+        "forwarded",
+        "handed",
+        "escalated",
+        "referred",
     }
 )
 _HAND_OVER_AFTER = frozenset({"che", "who", "in", "del", "della", "dell", "from", "of", "at"})

@@ -27,6 +27,9 @@ FOUND = [
     ("hand-over-segnalo-a", "Ok, lo segnalo a Viola che segue i resi.", "Viola"),
     ("hand-over-lowercase", "ok, giro la richiesta a viola (ufficio resi) 👍", "viola"),
     ("hand-over-en", "I'll pass your message to joy, who handles refunds", "joy"),
+    ("handed-over-passive", "Your request has been passed to Hope in accounts.", "Hope"),
+    ("acts-will-be-with-you", "Thanks for waiting, Faith will be with you shortly", "Faith"),
+    ("acts-ti-segue", "Da oggi Celeste ti segue per il rinnovo.", "Celeste"),
     ("hand-over-passo-a", "Per la garanzia la passo a Stella in negozio.", "Stella"),
     ("business-word-outside-business", "Grazie! Ti scrive Marco per la conferma.", "Marco"),
     # signatures
