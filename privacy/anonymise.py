@@ -445,8 +445,8 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _initials(surface: str) -> bool:
-    """Two or three capitals signing a message ("RO", "GI")."""
-    return surface.isalpha() and surface.isupper() and len(surface) <= 3
+    """Two or three letters signing a message ("RO", "gb")."""
+    return surface.isalpha() and len(surface) <= 3
 
 
 def _word_char(char: str) -> bool:

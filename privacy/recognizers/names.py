@@ -241,7 +241,14 @@ SIGNATURE_LEAD = re.compile(
     r"[^\n@]{1,40}$"
 )
 # An agent's initials after a caret ("^RO", "^GI"): the page's signature convention.
-SIGNATURE_INITIALS = re.compile(rf"(?:^|\s)\^[ \t]?([A-Z]{{2,3}}){_END}")
+SIGNATURE_INITIALS = re.compile(
+    rf"(?:^|\s)(?:\^[ \t]?|~(?=[A-Z]{{2,3}}\b)(?!X*[SL]\b))([A-Za-z]{{2,3}}){_END}"
+)
+# A known first name in capitals, or with the initial of the surname, alone on the last line
+# ("...\nVIOLA", "...\nJoy M.").
+SIGNATURE_LINE_EXTRA = re.compile(
+    rf"\n[ \t]*([A-ZÀ-Þ]{{3,20}}|[A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}}[ \t][A-ZÀ-Þ](?=\.|\b)){_END}"
+)
 # A first name in capitals in brackets closing the message ("... scontata. (SOLE)").
 SIGNATURE_CAPS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?([A-ZÀ-Þ]{{3,20}})\s?\){_END}")
 # An initial and a surname on the last line ("\nM. Guidi", "– R. Fiorentino").
@@ -603,9 +610,9 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
     ending = tail[end_offset:]
     base = offset + end_offset
-    if "^" in ending:
+    if "^" in ending or "~" in ending:
         initials = SIGNATURE_INITIALS.search(ending)
-        if initials:
+        if initials and (initials.group(1).isupper() or not lexicon.is_common(initials.group(1))):
             start, end = base + initials.start(1), base + initials.end(1)
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
     if ")" in ending[-16:]:
@@ -620,6 +627,11 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             if not lexicon.is_common(surname):
                 start, end = base + initial.start(1), base + initial.end(1)
                 yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    if line:
+        extra = SIGNATURE_LINE_EXTRA.search(ending)
+        if extra and lexicon.is_first(extra.group(1).split()[0]):
+            start, end = base + extra.start(1), base + extra.end(1)
+            yield Detection(start, end, "PERSON", "name-signature", 0.7)
     if ":" in ending or dash:
         label = SIGNATURE_LABEL.search(ending)
         if label:

@@ -35,6 +35,10 @@ FOUND = [
     # signatures
     ("caret-initials", "Spedizione partita oggi.\n^LT", "LT"),
     ("caret-initials-same-line", "Rimborso fatto ^MV 🙂", "MV"),
+    ("tilde-initials", "Reso accettato.\n~PB", "PB"),
+    ("caret-initials-lowercase", "Ok, ti aggiorno io domani. ^mv", "mv"),
+    ("last-line-capitals", "Ci vediamo domani alle 9.\nCELESTE", "CELESTE"),
+    ("last-line-first-name-initial", "Thanks, see you Friday!\nHope T.", "Hope T"),
     ("brackets-capitals", "Ci vediamo alle 10. (VIOLA)", "VIOLA"),
     ("initial-surname-last-line", "Il tecnico arriva giovedì.\nP. Scarabelli", "P. Scarabelli"),
     ("initial-surname-dash", "Preventivo inviato.\n– T. Orlandini 🌿", "T. Orlandini"),
@@ -59,6 +63,8 @@ FOUND = [
 KEPT = [
     ("hand-over-not-a-name", "passo a prendere la rosa rossa domani", "rosa"),
     ("hand-over-place", "giro la richiesta a verona (sede centrale)", "verona"),
+    ("tilde-size", "ok, la taglia è ~XL", "XL"),
+    ("last-line-capital-word", "Totale in fattura.\nIVA", "IVA"),
     ("qui-adverb", "ci vediamo qui Domenica alle dieci", "Domenica"),
     ("there-are-delays", "Ti avvisiamo se ci sono rallentamenti.", "rallentamenti"),
     ("elided-article-after-sono", "sono l'affittuaria del secondo piano", "affittuaria"),
