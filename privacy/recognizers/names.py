@@ -709,6 +709,12 @@ PERSON_BEFORE = frozenset(
         "responsabile",
         "fisioterapista",
         "guide",
+        # who is asked, found or on shift ("I've asked Faith", "trova Celeste", "c'è Stella")
+        "asked",
+        "trova",
+        "troverà",
+        "troverete",
+        "c'e",
         # someone who calls, writes or answers ("La chiama Gioia", "ti richiama Rosa")
         "chiama",
         "richiama",
@@ -755,6 +761,11 @@ PERSON_BEFORE_PAIRS = frozenset(
         "ancora a",
         "speciale a",
         "tante a",
+        "chiesto a",
+        "rivolgersi a",
+        "rivolgetevi a",
+        "rivolga a",
+        "rivolgiti a",
         # handing a case over to a colleague ("lo segnalo a Grace", "lo passo a Rosa")
         "segnalo a",
         "segnala a",
@@ -774,7 +785,8 @@ PERSON_BEFORE_PAIRS = frozenset(
 # What a person does next ("May is off", "Bill ti scrive", "Hope will call you").
 _ACTS = re.compile(
     r"\s+(?:(?:is|was|'s|’s|è|sarà|will be)\s+(?:off|away|out of office|on holiday|on leave|sick|"
-    r"busy|teaching|covering|in ferie|assente|via|malata|malato|in malattia)|"
+    r"busy|teaching|covering|in ferie|assente|via|malata|malato|in malattia|on the desk|on shift|"
+    r"on duty|in today|in turno|di turno|in negozio|in store)|"
     r"(?:will|'ll|’ll|can|ti|vi|le|la|mi|ci|te|ve)?\s*(?:call|calls|called|contact|contacts|"
     r"email|emails|text|texts|reply|replies|said|says|told|wrote|writes|covers|teaches|knows|"
     r"scrive|scriverà|chiama|chiamerà|contatta|contatterà|risponde|risponderà|dice|ha detto|"
