@@ -25,6 +25,7 @@ from privacy.presidio import (
 from privacy.recognizers.address import find_addresses
 from privacy.recognizers.location import beside_product, find_places, load_gazetteer
 from privacy.recognizers.names import (
+    WORD,
     NameLexicon,
     camel_product,
     find_names,
@@ -32,6 +33,14 @@ from privacy.recognizers.names import (
     fold,
     load_lexicon,
     month_date,
+)
+from privacy.recognizers.propernoun import (
+    PROPER_NOUN,
+    business_sign_off,
+    find_cued_names,
+    find_lowercase_names,
+    find_proper_nouns,
+    find_sign_offs,
 )
 from privacy.recognizers.structured import find_structured
 from privacy.recognizers.text import normalise, strip_accents
@@ -48,7 +57,7 @@ VOCAB_GROWTH = 150_000
 # that detection time stays bounded.
 NER_MAX_CHARS = 20_000
 # Recognizers whose single-word finds may be a product line named after a place or a person.
-PRODUCT_SENSITIVE = frozenset({"place", "spacy-ner", "name-lexicon", "name-surname"})
+PRODUCT_SENSITIVE = frozenset({"place", "spacy-ner", "name-lexicon", "name-surname", "proper-noun"})
 
 STRUCTURED_TYPES = (
     "EMAIL_ADDRESS",
@@ -310,7 +319,12 @@ class DetectionEngine:
         self.model_version: str = str(self._nlp.meta.get("version", ""))
         self.lexicon: NameLexicon = load_lexicon()
         self.gazetteer = load_gazetteer(self.lexicon)
+        # the trade that opens an Italian business name ("Ottica" of "Ottica Valsecchi")
+        self.business_words = frozenset(
+            fold(words[0]) for words in map(WORD.findall, settings.business_names) if words
+        )
         self.brands = brand_variants(settings.business_names)
+        self._sign_off_pattern = business_sign_off(settings.business_names)
         self._brand_pattern = (
             re.compile(
                 r"(?<![\w])(?:" + "|".join(re.escape(fold(b)) for b in self.brands) + r")(?![\w])"
@@ -432,6 +446,35 @@ class DetectionEngine:
             RuleRecognizer(
                 "places", ["LOCATION"], language, lambda text: find_places(text, self.gazetteer)
             ),
+            RuleRecognizer(
+                "cued-names", ["PERSON"], language, lambda text: find_cued_names(text, self.lexicon)
+            ),
+            RuleRecognizer(
+                "lowercase-names",
+                ["PERSON"],
+                language,
+                lambda text: find_lowercase_names(text, self.lexicon),
+            ),
+            RuleRecognizer(
+                "sign-offs",
+                ["PERSON"],
+                language,
+                lambda text: find_sign_offs(text, self.lexicon, self._sign_off_pattern),
+            ),
+            *(
+                [
+                    RuleRecognizer(
+                        "proper-nouns",
+                        ["PERSON"],
+                        language,
+                        lambda text: find_proper_nouns(
+                            text, self.lexicon, self.gazetteer, self.business_words
+                        ),
+                    )
+                ]
+                if language == "it"
+                else []
+            ),
         ]
 
     def _rules(self, text: str, language: str) -> list[Detection]:
@@ -441,7 +484,7 @@ class DetectionEngine:
         found = self.rules.analyze(
             text, analysed, nlp_artifacts=self._empty[analysed], score_threshold=MIN_SCORE
         )
-        return self._kept(text, [to_detection(r) for r in found])
+        return self._kept(text, _without_overlapped_fallbacks([to_detection(r) for r in found]))
 
     def _kept(self, text: str, found: list[Detection]) -> list[Detection]:
         protected = self.protected_spans(text)
@@ -584,6 +627,18 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "o
 _MODEL_NUMBER = re.compile(
     r"[ \t]+(?:\d{1,3}[a-z]{0,3}|[A-Z]{1,2}\d{1,3}[a-z+]{0,3})\b(?![ \t]*\d)"
 )
+
+
+def _without_overlapped_fallbacks(found: list[Detection]) -> list[Detection]:
+    """The proper-noun fallback yields to every other rule: a word it flags inside a place, an
+    address or a longer name ("San Giovanni Rotondo") takes the other rule's span and type."""
+    others = [d for d in found if d.recognizer != PROPER_NOUN]
+    return [
+        d
+        for d in found
+        if d.recognizer != PROPER_NOUN
+        or not any(o.start < d.end and d.start < o.end for o in others)
+    ]
 
 
 def _has_capital(text: str) -> bool:

@@ -46,8 +46,19 @@ def test_analyzers_are_presidio_engines_with_only_convmon_recognizers(
     detector = engine.detector
     assert isinstance(detector.rules, AnalyzerEngine)
     assert isinstance(detector.ner, AnalyzerEngine)
+    rules = {
+        "structured",
+        "address",
+        "name-lists",
+        "places",
+        "cued-names",
+        "lowercase-names",
+        "sign-offs",
+    }
     names = {r.name for r in detector.rules.get_recognizers("it")}
-    assert names == {"structured", "address", "name-lists", "places"}
+    # the proper-noun fallback only for Italian, where capitals inside a sentence mean a name
+    assert names == rules | {"proper-nouns"}
+    assert {r.name for r in detector.rules.get_recognizers("en")} == rules
     assert {r.name for r in detector.ner.get_recognizers("en")} == {"spacy-ner"}
     # none of Presidio's predefined recognizers (US SSN, credit card regex...) is loaded
     assert not [r for r in detector.rules.registry.recognizers if "Recognizer" in r.name]

@@ -1,0 +1,318 @@
+"""Unknown proper nouns in Italian text: the fallback for names no list knows.
+
+Italian capitalises only proper nouns inside a sentence (not nouns, as German does, nor
+languages, months and weekdays, as English does). A capitalised word mid-sentence that no
+dictionary, name list, gazetteer or business name explains is therefore most often a person
+("mio cugino Nuccio", "Un abbraccio a Imma!", "chiamé mè fieul Gianpiero") — exactly the names
+the Faker-derived lists miss (regional names, diminutives, dialect forms). It is reported as a
+low-confidence PERSON; products and brands next to it are filtered like the lexicon's finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from privacy.recognizers.names import LETTER, WORD, NameLexicon, camel_product, fold
+from privacy.types import Detection
+
+PROPER_NOUN = "proper-noun"
+SCORE = 0.55
+# a word inside a sentence follows a letter, a digit or a comma (not a full stop, an emoji,
+# a colon or a dash that opens a sentence, a list item or a card's text)
+_INSIDE = re.compile(r"[\w,'’)]")
+# a model or a size after the word makes it a product ("Olaplex N°3", "Sirrus X", "Panda 4x4")
+_MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[A-Z](?![\w'])|\S*\d)")
+# a firm's name after its cue ("la ditta Idraulica Mair", "Studio Legale", "ditta Ferro Impianti")
+_FIRM_BEFORE = re.compile(
+    r"(?i:\b(?:ditta|azienda|societ[àa]|studio|impresa|marca|negozio|ufficio|reparto))[ \t]+"
+    r"(?:[A-Z][\w'’]*[ \t]+){0,2}$"
+)
+# a saint's name: a feast, a church or a town ("San Valentino", "Santa Rita", "St Ives")
+_SAINT_BEFORE = re.compile(r"(?i:\b(?:san|santa|santo|st\.?|saint))[ \t]+$")
+# an English contraction ("It's", "They'll") in a mixed-language message
+_CONTRACTION = re.compile(r"(?i)^(\w+)['’](?:s|re|ll|ve|d|t|m)$")
+# a code, a model or a unit glued to the word ("Dogma F8", "Ultegra-R8000")
+_GLUED = re.compile(r"[\w/@#.+-]")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    return bool(before) and _INSIDE.match(before[-1]) is not None
+
+
+# a word of three letters or more that starts with a capital (WORD's letters)
+_CAPITALISED = re.compile(rf"(?<![{LETTER}'’])[A-ZÀ-ÖØ-Þ][{LETTER}'’]{{1,30}}[{LETTER}]")
+
+
+def find_proper_nouns(
+    text: str, lexicon: NameLexicon, places: frozenset[str], business_words: frozenset[str]
+) -> Iterable[Detection]:
+    """Capitalised, unexplained words inside an Italian sentence, as possible names.
+
+    ``business_words``: the folded trades that open the business names ("Ottica", "Libreria"
+    of "Libreria La Gru"): a customer addressing the business by its trade names no person.
+    """
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        start, end = match.span()
+        if word.isupper():
+            continue
+        if any(char.isupper() for char in word[1:]) and camel_product(word, lexicon):
+            continue
+        if not _mid_sentence(text, start):
+            continue
+        if (start > 0 and _GLUED.match(text[start - 1])) or (
+            end < len(text) and _GLUED.match(text[end]) and text[end] not in ".-"
+        ):
+            continue
+        if (
+            _MODEL_AFTER.match(text, end)
+            or _FIRM_BEFORE.search(text, max(0, start - 60), start)
+            or _SAINT_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            continue
+        contraction = _CONTRACTION.match(word)
+        if contraction and lexicon.is_word(contraction.group(1)):
+            continue
+        folded = fold(word)
+        if folded in business_words or folded in _countries():
+            continue
+        if (
+            {folded, "?" + folded, "~" + folded} & places
+            or lexicon.is_common(word)
+            or lexicon.is_word(word)
+        ):
+            continue
+        yield Detection(start, end, "PERSON", PROPER_NOUN, SCORE)
+
+
+CUED = "cued-name"
+# nouns for people (relatives, roles) and titles: the next word is that person's name, even an
+# everyday word ("mia moglie Alba", "il dottor amato", "my daughter Hope")
+_PERSON_NOUNS = (
+    r"moglie|marito|figli[oa]?|figlie|cugin[oaie]|collegh?[ai]|collega|amic[oaih]e?|nipot[ei]|"
+    r"fratell[oi]|sorell[ae]|mamma|pap[àa]|madre|padre|nonn[oaie]|zi[oaie]|suocer[oaie]|"
+    r"fidanzat[oa]|compagn[oa]|vicin[oa]|cognat[oa]|"
+    r"wife|husband|son|daughter|friend|colleague|mum|mom|dad|mother|father|brother|sister|"
+    r"cousin|nephew|niece|grandson|granddaughter|neighbour|neighbor|partner|boyfriend|girlfriend"
+)
+_TITLES = (
+    r"dottor|dottore|dottoressa|dott\.?|dott\.ssa|signora|signor|signore|sig\.?|sig\.ra|"
+    r"avv\.?|avvocato|prof\.?|professor|professore|professoressa|ing\.?|"
+    r"mr\.?|mrs\.?|ms\.?|dr\.?|doctor"
+)
+_POSSESSIVES = (
+    r"mi[oae]|miei|tu[oae]|tuoi|su[oae]|suoi|nostr[oaie]|vostr[oaie]|my|your|his|her|our|their"
+)
+_NOUN_CUE = re.compile(
+    rf"(?i)\b(?:{_POSSESSIVES})[ \t]+(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
+    r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
+)
+_CALLED_CUE = re.compile(
+    r"(?i)\b(?:(?:si|mi|ti) chiama|named|called)[ \t]+(?P<name>[^.!?;:\n(),]{1,40})"
+)
+_TITLED = re.compile(rf"(?i)(?<![\w.])(?:{_TITLES})[ \t]+(?=(?P<name>[^.!?;:\n(),]{{1,40}}))")
+_PARTICLES = frozenset({"de", "di", "del", "della", "dell", "d", "la", "lo", "van", "von"})
+_JOINERS = frozenset({"e", "and", "&"})
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from privacy.recognizers.location import countries
+
+    return countries()
+
+
+@cache
+def _local_first_names() -> frozenset[str]:
+    """First names of the languages convmon reads (Faker's Italian, US and British lists, the
+    hand-kept list and the nicknames), folded: the all-locale list holds too many words."""
+    from faker.providers.person.en_GB import Provider as British
+    from faker.providers.person.en_US import Provider as American
+    from faker.providers.person.it_IT import Provider as Italian
+
+    from privacy.recognizers.names import _data_lines
+
+    names = [*Italian.first_names, *American.first_names, *British.first_names]
+    for line in (*_data_lines("first_names.txt"), *_data_lines("nicknames.txt")):
+        names.extend(line.split())
+    return frozenset(fold(name) for name in names)
+
+
+@cache
+def _lowercase_candidates() -> frozenset[str]:
+    return _local_first_names() - _stop_words() - _COLOURS
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN
+
+    return frozenset(fold(word) for word in (*ENGLISH, *ITALIAN))
+
+
+def _names_in(
+    span: str, lexicon: NameLexicon, most: int, *, titled: bool = False, strict: bool = False
+) -> Iterable[tuple[int, int]]:
+    """The names at the head of ``span``: each a first word (not a function word) and the
+    surname words that may follow it (capitalised after a capital, a particle with its word, a
+    known surname), separated by commas or "e"/"and"; stops at anything else."""
+    stop = _stop_words()
+    words = list(WORD.finditer(span))
+    index, found, capital_list = 0, 0, False
+    while index < len(words) and found < most:
+        word = words[index].group(0)
+        folded = fold(word)
+        if folded in stop and not (folded in _PARTICLES and index + 1 < len(words)):
+            return
+        if ("'" in word or "’" in word) and not word[:1].isupper():
+            return  # "l'ha", "c'è", "she's": an elision or a contraction, not a name
+        start, end = words[index].start(), words[index].end()
+        if folded in _PARTICLES:
+            surname = words[index + 1].group(0)
+            if not (titled or surname[:1].isupper() or lexicon.is_surname(surname)):
+                return  # "vicino di casa", "la spediamo"
+            index += 1
+            end = words[index].end()
+        if (
+            found
+            and ((capital_list and not word[:1].isupper()) or lexicon.is_word(word, endings=False))
+            and not (lexicon.is_first(word) or lexicon.is_surname(word))
+        ):
+            return  # "Girolamo, la patente", "Bianca Ferro, cell."
+        if (
+            strict
+            and not word[:1].isupper()
+            and not (lexicon.is_first(word) or lexicon.is_surname(word))
+        ):
+            return  # "mio marito passerà", "mio fratello minore": lowercase needs a known name
+        capital = word[:1].isupper() and not word.isupper()
+        capital_list = word[:1].isupper()
+        index += 1
+        while index < len(words) and len(span[end : words[index].start()].strip()) == 0:
+            nxt = words[index].group(0)
+            nfold = fold(nxt)
+            if nfold in _PARTICLES and index + 1 < len(words):
+                end = words[index + 1].end()
+                index += 2
+            elif (capital and nxt[:1].isupper() and nfold not in stop) or lexicon.is_surname(nxt):
+                end = words[index].end()
+                index += 1
+            else:
+                break
+        yield start, end
+        found += 1
+        if index >= len(words):
+            return
+        gap = span[end : words[index].start()].strip()
+        if gap == ",":
+            continue
+        if gap == "" and fold(words[index].group(0)) in _JOINERS:
+            index += 1
+            if index < len(words) and fold(words[index].group(0)) in stop:
+                return  # "Nuccio e la sua ragazza"
+            continue
+        if gap == "&":
+            continue
+        return
+
+
+def find_cued_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Names after a person noun, a naming verb or a title ("mia moglie Alba", "si chiama rosa",
+    "il dottor amato", "i miei nipoti: Aurora, Leonardo e Bianca"), whatever their case or
+    meaning."""
+    for pattern, most in ((_NOUN_CUE, 4), (_CALLED_CUE, 1), (_TITLED, 1)):
+        for match in pattern.finditer(text):
+            offset = match.start("name")
+            span = match.group("name")
+            for start, end in _names_in(
+                span, lexicon, most, titled=pattern is _TITLED, strict=pattern is _NOUN_CUE
+            ):
+                yield Detection(offset + start, offset + end, "PERSON", CUED, 0.6)
+
+
+SIGN_OFF = "sign-off"
+# a single capitalised word closing the message after a finished sentence ("... bonifico. Bepi")
+_LAST_WORD = re.compile(
+    r"[.!?…\n][ \t]*(?P<name>[A-Z][^\W\d_]{1,20}(?:-[A-Z]?[^\W\d_]{1,12})?)[^\w?]*$"
+)
+
+
+def find_sign_offs(
+    text: str, lexicon: NameLexicon, businesses: re.Pattern[str] | None
+) -> Iterable[Detection]:
+    """A name signing the message: the last word after a finished sentence, or a word before the
+    business's own name ("Bepi – Cicli Zanardo"), when no dictionary explains it."""
+    candidates = [m for m in (_LAST_WORD.search(text),) if m is not None]
+    if businesses is not None:
+        candidates.extend(businesses.finditer(text))
+    for match in candidates:
+        word = match.group("name")
+        start, end = match.span("name")
+        if word.isupper() or lexicon.is_common(word):
+            continue
+        if lexicon.is_word(word) and not lexicon.is_first(word):
+            continue
+        yield Detection(start, end, "PERSON", SIGN_OFF, 0.6)
+
+
+def business_sign_off(business_names: Iterable[str]) -> re.Pattern[str] | None:
+    """The pattern of a word right before one of the business names, after a dash, a bar, a
+    comma or a slash ("Bepi – Cicli Zanardo", "Ilaria | Pelo & Coccole")."""
+    names = [re.escape(name.strip()) for name in business_names if name.strip()]
+    if not names:
+        return None
+    return re.compile(
+        r"(?<![\w'’])(?P<name>[A-Z][^\W\d_]{1,20})[ \t]*[-–—|,/][ \t]*(?:"
+        + "|".join(sorted(names, key=len, reverse=True))
+        + r")\b"
+    )
+
+
+LOWERCASE_NAME = "lowercase-name"
+# colours and materials that are also first names ("con bruno e bianca": brown and white)
+_COLOURS = frozenset(
+    [
+        "bruno",
+        "bruna",
+        "bianco",
+        "bianca",
+        "rosa",
+        "rosso",
+        "rossa",
+        "celeste",
+        "viola",
+        "marina",
+        "azzurra",
+        "azzurro",
+        "ambra",
+        "perla",
+        "corallo",
+        "smeraldo",
+        "rubino",
+        "oliva",
+    ]
+)
+_POSSESSIVE_BEFORE = re.compile(rf"(?i)\b(?:{_POSSESSIVES})[ \t]+$")
+_LOWER_WORD = re.compile(r"(?<![\w@./#'’-])[a-zà-ÿ]{4,20}(?![\w@/'’-])")
+
+
+def find_lowercase_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """First names written in lowercase with no cue ("ah e matteo ha perso il mio numero"),
+    when the word is a known first name and nothing else: no dictionary word, function word or
+    place. Word-names ("rosa", "serena", "mark") are left to the cue-based rules."""
+    candidates = _lowercase_candidates()
+    if candidates.isdisjoint(_LOWER_WORD.findall(text)):
+        return
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group(0)
+        if word not in candidates:
+            continue
+        if lexicon.is_common(word) or lexicon.is_word(word) or word in _countries():
+            continue
+        if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "il mio amico": a noun after a possessive
+        yield Detection(match.start(), match.end(), "PERSON", LOWERCASE_NAME, 0.55)
