@@ -327,6 +327,19 @@ def _town(text: str, pos: int, comma: bool) -> int:
 
 # A US ZIP after the state when no comma came before the town ("Portland OR 82325").
 _STATE_END = re.compile(r"\s[A-Z]{2}$")
+# an Australian state and postcode after the suburb ("Fitzroy VIC 3065")
+_AU_STATE_POSTCODE = re.compile(
+    r",?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b"
+)
+_AU_STATE_END = re.compile(r"\s(?:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)$")
+_AU_POSTCODE = re.compile(r"\s\d{4}(?![\w])")
+# German, Austrian and Swiss streets: the street kind is glued to the name ("Hauptstraße 12a")
+DE_ADDRESS = re.compile(
+    r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+    r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer)\s\d{1,4}[a-z]?(?![\w])"
+)
+# a unit number glued before the house number ("Unit 4/17 Brunswick St")
+_UNIT_BEFORE = re.compile(r"(?i:unit|flat|apt\.?|apartment|suite|shop)\s?\w{1,4}\s?/\s?$")
 _ZIP = re.compile(r"\s\d{5}(?:-\d{4})?(?![\w])")
 # The next lines of an address block: a town, a district ("Dublin 13"), a postcode, a county.
 _BLOCK_LINE = re.compile(
@@ -340,6 +353,15 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     after it, and over the town lines of an address block, so that the whole address is one
     span."""
     start, end = _extend_line(text, start, end)
+    unit = _UNIT_BEFORE.search(text, max(0, start - 14), start)
+    if unit:
+        start = unit.start()
+    australian = _AU_STATE_POSTCODE.match(text, end)
+    if australian:
+        end = australian.end()
+    elif _AU_STATE_END.search(text, max(start, end - 4), end):
+        postcode = _AU_POSTCODE.match(text, end)
+        end = postcode.end() if postcode else end
     if _STATE_END.search(text, max(0, end - 3), end):
         zip_code = _ZIP.match(text, end)
         if zip_code:
@@ -460,6 +482,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address-lower", 0.8)
         for match in EN_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
+        for match in DE_ADDRESS.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
         for match in PO_BOX.finditer(text):

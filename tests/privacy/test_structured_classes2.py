@@ -226,3 +226,44 @@ def test_codes_firms_and_product_titles(text: str, span: str, product: bool) -> 
 def test_a_place_never_matches_inside_a_longer_token(text: str, places: list[str]) -> None:
     gazetteer = load_gazetteer(load_lexicon())
     assert sorted({text[d.start : d.end] for d in find_places(text, gazetteer)}) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("le foto qui: https://imgur.com/a/Qx81kZtw", "https://imgur.com/a/Qx81kZtw"),
+        ("il mio sito www.ottaviobruni.me/portfolio.", "www.ottaviobruni.me/portfolio"),
+        ("file su drive.google.com/file/d/1AbCdEf/view", "drive.google.com/file/d/1AbCdEf/view"),
+    ],
+)
+def test_personal_links_are_urls(text: str, url: str) -> None:
+    found = [text[d.start : d.end] for d in find_structured(text) if d.entity_type == "URL"]
+    assert found == [url]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trovate tutto su www.casaverde.it/saldi",  # the business's own site
+        "il sito è www.comune.bologna.it",  # a bare site: no path
+    ],
+)
+def test_business_and_bare_sites_are_not_urls(text: str) -> None:
+    found = find_structured(text, frozenset({"casaverde"}))
+    assert not [d for d in found if d.entity_type == "URL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Wir kommen aus Lindenstraße 8b, 80331 München, spät", "Lindenstraße 8b, 80331 München"),
+        ("Gruß\nKornweg 17\n20095 Hamburg", "Kornweg 17\n20095 Hamburg"),
+        (
+            "ship to Unit 2/41 Wattle St, Carlton VIC 3053 thanks",
+            "Unit 2/41 Wattle St, Carlton VIC 3053",
+        ),
+    ],
+)
+def test_german_and_australian_addresses(text: str, address: str) -> None:
+    found = [text[d.start : d.end] for d in find_addresses(text)]
+    assert address in found, found
