@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from privacy.anonymise import AnonymisationEngine
+from privacy.detect import brand_variants
 from privacy.recognizers.location import load_gazetteer
 from privacy.recognizers.names import NameLexicon, load_lexicon
 from privacy.recognizers.propernoun import (
@@ -132,3 +134,19 @@ def test_lowercase_first_names(text: str, found: list[str], lexicon: NameLexicon
 def test_sign_offs(text: str, found: list[str], lexicon: NameLexicon) -> None:
     pattern = business_sign_off(["Cicli Rossato"])
     assert [text[d.start : d.end] for d in find_sign_offs(text, lexicon, pattern)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spedito! Tracking RR 5512 8830 4IT, arriva in 3 giorni",
+        "your parcel: LX 1200 4471 9DE",
+        "UPS tracking 1Z 7W2 A93 04 5521 0932, sorry for the wait",
+    ],
+)
+def test_parcel_numbers_are_never_redacted(engine: AnonymisationEngine, text: str) -> None:
+    assert engine.detector.detect([text])[0].detections == ()
+
+
+def test_a_business_is_also_named_without_its_b_and_b_suffix() -> None:
+    assert "Ciasa Prealpi" in brand_variants(["Ciasa Prealpi B&B"])
