@@ -460,7 +460,10 @@ class DetectionEngine:
                 "places", ["LOCATION"], language, lambda text: find_places(text, self.gazetteer)
             ),
             RuleRecognizer(
-                "cued-names", ["PERSON"], language, lambda text: find_cued_names(text, self.lexicon)
+                "cued-names",
+                ["PERSON"],
+                language,
+                lambda text: find_cued_names(text, self.lexicon, self.business_words),
             ),
             RuleRecognizer(
                 "lowercase-names",

@@ -114,6 +114,12 @@ _CALLED_CUE = re.compile(
     r"(?i)\b(?:(?:si|mi|ti) chiama|named|called)[ \t]+(?P<name>[^.!?;:\n(),]{1,40})"
 )
 _TITLED = re.compile(rf"(?i)(?<![\w.])(?:{_TITLES})[ \t]+(?=(?P<name>[^.!?;:\n(),]{{1,40}}))")
+# a greeting or a thank-you before a capitalised name ("Ciao Min-ji!", "grazie Vere")
+_GREETED = re.compile(
+    r"(?i:\b(?:ciao|salve|buongiorno|buonasera|grazie|thanks|thank you|hi|hello|hey|dear|"
+    r"car[oa]|gentil(?:e|issim[oa])))[ \t,]+(?=(?P<name>[A-Z][^.!?;:\n(),]{1,40}))"
+)
+_TITLE_WORD = re.compile(rf"(?:{_TITLES})")
 _PARTICLES = frozenset({"de", "di", "del", "della", "dell", "d", "la", "lo", "van", "von"})
 _JOINERS = frozenset({"e", "and", "&"})
 
@@ -192,7 +198,13 @@ def _names_in(
         capital = word[:1].isupper() and not word.isupper()
         capital_list = word[:1].isupper()
         index += 1
-        while index < len(words) and len(span[end : words[index].start()].strip()) == 0:
+        while index < len(words) and (
+            span[end : words[index].start()] == "-" or not span[end : words[index].start()].strip()
+        ):
+            if span[end : words[index].start()] == "-":  # a hyphenated name ("Hye-jin")
+                end = words[index].end()
+                index += 1
+                continue
             nxt = words[index].group(0)
             nfold = fold(nxt)
             if nfold in _PARTICLES and index + 1 < len(words):
@@ -220,14 +232,31 @@ def _names_in(
         return
 
 
-def find_cued_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+def _greeting_only(word: str, lexicon: NameLexicon, trades: frozenset[str]) -> bool:
+    """Whether the capitalised word after a greeting is no name: a common word, a function
+    word or a contraction, a title ("Buongiorno Avvocato") or the business's trade."""
+    folded = fold(word)
+    return (
+        lexicon.is_common(word)
+        or folded in _stop_words()
+        or _CONTRACTION.match(word) is not None
+        or _TITLE_WORD.fullmatch(folded) is not None
+        or folded in trades
+    )
+
+
+def find_cued_names(
+    text: str, lexicon: NameLexicon, trades: frozenset[str] = frozenset()
+) -> Iterable[Detection]:
     """Names after a person noun, a naming verb or a title ("mia moglie Alba", "si chiama rosa",
     "il dottor amato", "i miei nipoti: Aurora, Leonardo e Bianca"), whatever their case or
     meaning."""
-    for pattern, most in ((_NOUN_CUE, 4), (_CALLED_CUE, 1), (_TITLED, 1)):
+    for pattern, most in ((_NOUN_CUE, 4), (_CALLED_CUE, 1), (_TITLED, 1), (_GREETED, 1)):
         for match in pattern.finditer(text):
             offset = match.start("name")
             span = match.group("name")
+            if pattern is _GREETED and _greeting_only(WORD.findall(span)[0], lexicon, trades):
+                continue  # "grazie Mille", "Dear Sir", "Hi, I'm", "Gentile Ottica"
             for start, end in _names_in(
                 span, lexicon, most, titled=pattern is _TITLED, strict=pattern is _NOUN_CUE
             ):
@@ -241,11 +270,18 @@ _LAST_WORD = re.compile(
 )
 
 
+# an initial signing the message after a dash ("Come along. — R.")
+_INITIAL_SIGNATURE = re.compile(r"[.!?…\n][ \t]*[—–-][ \t]*(?P<name>[A-Z]\.?)[ \t]*$")
+
+
 def find_sign_offs(
     text: str, lexicon: NameLexicon, businesses: re.Pattern[str] | None
 ) -> Iterable[Detection]:
     """A name signing the message: the last word after a finished sentence, or a word before the
     business's own name ("Bepi – Cicli Zanardo"), when no dictionary explains it."""
+    initial = _INITIAL_SIGNATURE.search(text)
+    if initial:
+        yield Detection(initial.start("name"), initial.end("name"), "PERSON", SIGN_OFF, 0.6)
     candidates = [m for m in (_LAST_WORD.search(text),) if m is not None]
     if businesses is not None:
         candidates.extend(businesses.finditer(text))

@@ -150,3 +150,24 @@ def test_parcel_numbers_are_never_redacted(engine: AnonymisationEngine, text: st
 
 def test_a_business_is_also_named_without_its_b_and_b_suffix() -> None:
     assert "Ciasa Prealpi" in brand_variants(["Ciasa Prealpi B&B"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ciao Hye-jin! Sì, abbiamo posto", ["Hye-jin"]),
+        ("grazie Fede sei un mito", ["Fede"]),
+        ("grazie Mille!", []),
+        ("Hi, I'm sorry about the wait", []),
+        ("Buongiorno Avvocato, la mandiamo oggi", []),
+        ("Gentile Libreria, vorrei due copie", []),  # the business's trade
+    ],
+)
+def test_names_after_greetings(text: str, found: list[str], lexicon: NameLexicon) -> None:
+    names = find_cued_names(text, lexicon, frozenset({"libreria"}))
+    assert [text[d.start : d.end] for d in names] == found
+
+
+def test_an_initial_after_a_dash_signs_the_message(lexicon: NameLexicon) -> None:
+    text = "Ci vediamo giovedì alle 18. — M."
+    assert [text[d.start : d.end] for d in find_sign_offs(text, lexicon, None)] == ["M."]
