@@ -209,6 +209,7 @@ _EN_MARKERS = frozenset(
     ]
 )
 _WORDS = re.compile(r"[a-zàèéìòù']+")
+_DIGIT = re.compile(r"\d")
 _PARCEL = re.compile(
     r"(?<![\w])(?:[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[A-Z]{2}"
     r"|1Z(?:[ ]?[0-9A-Z]{2,4}){4,6})(?![\w])"
@@ -368,7 +369,7 @@ class DetectionEngine:
                 spans.add_if_free(Detection(match.start(), match.end(), "BRAND", "allow-list"))
         # parcel numbers in their standard shapes, also grouped with spaces: UPU S10
         # ("RR 4471 9062 5IT") and UPS ("1Z 9R4 E71 04 3318 2207"): never a phone or a card
-        if any(char.isdigit() for char in text):
+        if _DIGIT.search(text):
             for match in _PARCEL.finditer(text):
                 spans.add_if_free(Detection(match.start(), match.end(), "TRACKING", "parcel"))
         # a month that is also a first name, in a date ("Sat 9 May"): never a carried-forward name

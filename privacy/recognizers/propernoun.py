@@ -59,7 +59,7 @@ def find_proper_nouns(
         start, end = match.span()
         if word.isupper():
             continue
-        if any(char.isupper() for char in word[1:]) and camel_product(word, lexicon):
+        if not word[1:].islower() and camel_product(word, lexicon):
             continue
         if not _mid_sentence(text, start):
             continue
