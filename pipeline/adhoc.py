@@ -17,9 +17,8 @@ def anonymise_file(settings: Settings, *, fmt: str, path: Path, output: Path) ->
     Each output line: ``message_id`` (the source's own id), ``conversation_id``, ``created_time``,
     ``sender_role`` and the anonymised ``text``. Rejected records go to the quarantine.
     """
-    from privacy.quarantine import QuarantineStore
-
     from pipeline.run import engine_for, keyring_for
+    from privacy.quarantine import QuarantineStore
 
     reader = open_source(f"{fmt}:{path}", settings)
     engine = engine_for(settings, keyring_for(settings))
