@@ -181,6 +181,11 @@ KEPT = [
     ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in FOUND]
 )
 def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
+    assert_person_found(engine, text, value)
+
+
+def assert_person_found(engine: AnonymisationEngine, text: str, value: str) -> None:
+    """``value`` lies inside a PERSON detection of ``text`` (shared with the round-2 tests)."""
     result = engine.detector.detect([text])[0]
     found = [(text[d.start : d.end], d.entity_type) for d in result.detections]
     assert any(kind == "PERSON" and value in surface for surface, kind in found), found
@@ -190,6 +195,11 @@ def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
     ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
 )
 def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
+    assert_no_person(engine, text, value)
+
+
+def assert_no_person(engine: AnonymisationEngine, text: str, value: str) -> None:
+    """No PERSON detection of ``text`` overlaps ``value``."""
     result = engine.detector.detect([text])[0]
     start = text.index(value)
     end = start + len(value)
@@ -202,17 +212,31 @@ def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
 
 
 def _message(index: int, role: str, text: str) -> Message:
-    customer = role == "customer"
+    return chat_message(index, role, text)
+
+
+def chat_message(
+    index: int,
+    role: str,
+    text: str,
+    customer_name: str = "Tobias Wren",
+    *,
+    conversation: str = "names_1",
+    page: str = "104857600000009",
+    customer: str = "8800000000000001",
+) -> Message:
+    """One message of a Messenger conversation between a named customer and the Page."""
+    from_customer = role == "customer"
     return Message(
-        message_id=f"n_{index}",
-        conversation_id="names_1",
+        message_id=f"{conversation}_{index}",
+        conversation_id=conversation,
         platform="messenger",
-        page_id="104857600000009",
-        sender_id="8800000000000001" if customer else "104857600000009",
-        sender_name="Tobias Wren" if customer else None,
+        page_id=page,
+        sender_id=customer if from_customer else page,
+        sender_name=customer_name if from_customer else None,
         sender_role=role,  # type: ignore[arg-type]
-        recipient_id="104857600000009" if customer else "8800000000000001",
-        recipient_name=None if customer else "Tobias Wren",
+        recipient_id=page if from_customer else customer,
+        recipient_name=None if from_customer else customer_name,
         created_time=datetime(2026, 3, 2, 10, 0, tzinfo=UTC) + timedelta(minutes=index),
         text=text,
     )

@@ -8,12 +8,11 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from pipeline.models import Message
 from privacy.anonymise import AnonymisationEngine
+from tests.privacy.test_names_general import assert_no_person, assert_person_found, chat_message
 
 # (case, text, the name that must be found as PERSON)
 FOUND = [
@@ -90,40 +89,25 @@ KEPT = [
     ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in FOUND]
 )
 def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
-    result = engine.detector.detect([text])[0]
-    found = [(text[d.start : d.end], d.entity_type) for d in result.detections]
-    assert any(kind == "PERSON" and value in surface for surface, kind in found), found
+    assert_person_found(engine, text, value)
 
 
 @pytest.mark.parametrize(
     ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
 )
 def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
-    result = engine.detector.detect([text])[0]
-    start = text.index(value)
-    end = start + len(value)
-    persons = [
-        text[d.start : d.end]
-        for d in result.detections
-        if d.entity_type == "PERSON" and d.start < end and start < d.end
-    ]
-    assert not persons
+    assert_no_person(engine, text, value)
 
 
 def _message(index: int, role: str, text: str, customer_name: str = "Ivo Pellizzari") -> Message:
-    customer = role == "customer"
-    return Message(
-        message_id=f"r2_{index}",
-        conversation_id="names_round2",
-        platform="messenger",
-        page_id="104857600000011",
-        sender_id="8800000000000002" if customer else "104857600000011",
-        sender_name=customer_name if customer else None,
-        sender_role=role,  # type: ignore[arg-type]
-        recipient_id="104857600000011" if customer else "8800000000000002",
-        recipient_name=None if customer else customer_name,
-        created_time=datetime(2026, 3, 2, 10, 0, tzinfo=UTC) + timedelta(minutes=index),
-        text=text,
+    return chat_message(
+        index,
+        role,
+        text,
+        customer_name,
+        conversation="names_round2",
+        page="104857600000011",
+        customer="8800000000000002",
     )
 
 
