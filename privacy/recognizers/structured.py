@@ -425,40 +425,16 @@ def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[D
                 yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 0.9)
 
 
-# Any other web address with a path: a link a person sends may lead to their own pages or files.
-WEB_URL = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"']{3,300}", re.IGNORECASE)
-_HOST = re.compile(r"(?i)^(?:https?://)?(?P<host>[^/?#\s]+)(?P<rest>.*)$")
-
-
-def _trimmed(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in ".,;:!?)]}":
-        end -= 1
-    return end
-
-
-def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
-    """Profile and sharing links always; other links with a path unless they are the business's
-    own site (its name squashed in the host: "www.casaverde.it/saldi")."""
+def _find_urls(text: str) -> Iterable[Detection]:
+    """Profile links and links to where people share their own photos, files and pages. Other
+    links ("https://www.example.com/ordine") are kept: most are the business's or public pages."""
     if "/" not in text:
         return  # every link found here has a path
-    seen: list[tuple[int, int]] = []
     for match in PROFILE_URL.finditer(text):
-        end = _trimmed(text, match.start(), match.end())
-        seen.append((match.start(), end))
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)]}":
+            end -= 1
         yield Detection(match.start(), end, "URL", "profile-url", 0.95)
-    if "http" not in text and "www" not in text.lower():
-        return
-    for match in WEB_URL.finditer(text):
-        start, end = match.start(), _trimmed(text, match.start(), match.end())
-        if any(a < end and start < b for a, b in seen):
-            continue
-        parts = _HOST.match(text[start:end])
-        if parts is None or len(parts.group("rest").strip("/")) < 2:
-            continue  # a bare site ("www.example.it") names a business, not a person
-        labels = parts.group("host").lower().replace("-", "").split(".")
-        if any(label in allowed for label in labels[:-1]):
-            continue
-        yield Detection(start, end, "URL", "web-url", 0.6)
 
 
 def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
@@ -483,7 +459,7 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     """All structured identifiers in ``text`` (already normalised)."""
     found: list[Detection] = []
     found.extend(_find_emails(text, allowed_handles))
-    found.extend(_find_urls(text, allowed_handles))
+    found.extend(_find_urls(text))
     found.extend(find_handles(text, allowed_handles))
     digits = sum(map(str.isdigit, text))
     if digits >= 7:
