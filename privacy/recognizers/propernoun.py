@@ -1,4 +1,13 @@
-"""Unknown proper nouns in Italian text: the fallback for names no list knows.
+"""General name fallbacks that need no list of the names themselves.
+
+- ``find_proper_nouns``: unknown capitalised words inside an Italian sentence (below);
+- ``find_cued_names``: the words after a person noun with a possessive ("mia moglie Alba"), a
+  naming verb ("si chiama rosa"), a title ("il dottor amato") or a greeting ("Ciao Hye-jin!"),
+  whatever their case or meaning;
+- ``find_lowercase_names``: Italian/English first names in lowercase with no cue, when no word;
+- ``find_sign_offs``: the word signing a message (last after a sentence, before the Page name).
+
+Unknown proper nouns in Italian text are the fallback for names no list knows.
 
 Italian capitalises only proper nouns inside a sentence (not nouns, as German does, nor
 languages, months and weekdays, as English does). A capitalised word mid-sentence that no
