@@ -1471,7 +1471,7 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and lexicon.is_surname(word)
             and not lexicon.is_common(word)
             and not _sentence_start(text, match.start())
-            and not _after_saint(text, match.start())
+            and not after_saint(text, match.start())
         ):
             yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)
 
@@ -1479,6 +1479,6 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 _SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|Sant|Saint|St)\.?[ \t]$")
 
 
-def _after_saint(text: str, start: int) -> bool:
+def after_saint(text: str, start: int) -> bool:
     """Whether the word follows "San", "Santa", "St" ("San Valentino", "St Patrick")."""
     return bool(_SAINT_BEFORE.search(text, max(0, start - 7), start))

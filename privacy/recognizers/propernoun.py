@@ -23,7 +23,14 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from privacy.recognizers.names import LETTER, WORD, NameLexicon, camel_product, fold
+from privacy.recognizers.names import (
+    LETTER,
+    WORD,
+    NameLexicon,
+    after_saint,
+    camel_product,
+    fold,
+)
 from privacy.types import Detection
 
 PROPER_NOUN = "proper-noun"
@@ -38,8 +45,6 @@ _FIRM_BEFORE = re.compile(
     r"(?i:\b(?:ditta|azienda|societ[àa]|studio|impresa|marca|negozio|ufficio|reparto))[ \t]+"
     r"(?:[A-Z][\w'’]*[ \t]+){0,2}$"
 )
-# a saint's name: a feast, a church or a town ("San Valentino", "Santa Rita", "St Ives")
-_SAINT_BEFORE = re.compile(r"(?i:\b(?:san|santa|santo|st\.?|saint))[ \t]+$")
 # an English contraction ("It's", "They'll") in a mixed-language message
 _CONTRACTION = re.compile(r"(?i)^(\w+)['’](?:s|re|ll|ve|d|t|m)$")
 # a code, a model or a unit glued to the word ("Dogma F8", "Ultegra-R8000")
@@ -79,7 +84,7 @@ def find_proper_nouns(
         if (
             _MODEL_AFTER.match(text, end)
             or _FIRM_BEFORE.search(text, max(0, start - 60), start)
-            or _SAINT_BEFORE.search(text, max(0, start - 8), start)
+            or after_saint(text, start)  # a feast, a church or a town ("San Valentino")
         ):
             continue
         contraction = _CONTRACTION.match(word)
@@ -141,24 +146,11 @@ def _countries() -> frozenset[str]:
 
 
 @cache
-def _local_first_names() -> frozenset[str]:
-    """First names of the languages convmon reads (Faker's Italian, US and British lists, the
-    hand-kept list and the nicknames), folded: the all-locale list holds too many words."""
-    from faker.providers.person.en_GB import Provider as British
-    from faker.providers.person.en_US import Provider as American
-    from faker.providers.person.it_IT import Provider as Italian
-
-    from privacy.recognizers.names import _data_lines
-
-    names = [*Italian.first_names, *American.first_names, *British.first_names]
-    for line in (*_data_lines("first_names.txt"), *_data_lines("nicknames.txt")):
-        names.extend(line.split())
-    return frozenset(fold(name) for name in names)
-
-
-@cache
-def _lowercase_candidates() -> frozenset[str]:
-    return _local_first_names() - _stop_words() - _COLOURS
+def _lowercase_candidates(first_names: frozenset[str]) -> frozenset[str]:
+    """The lexicon's Italian/English first names (Faker's it/US/GB lists, the hand-kept list,
+    the nicknames; not the all-locale list, which holds too many words), less function words
+    and colours."""
+    return first_names - _stop_words() - _COLOURS
 
 
 @cache
@@ -349,7 +341,7 @@ def find_lowercase_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]
     """First names written in lowercase with no cue ("ah e matteo ha perso il mio numero"),
     when the word is a known first name and nothing else: no dictionary word, function word or
     place. Word-names ("rosa", "serena", "mark") are left to the cue-based rules."""
-    candidates = _lowercase_candidates()
+    candidates = _lowercase_candidates(lexicon.first_names)
     if candidates.isdisjoint(_LOWER_WORD.findall(text)):
         return
     for match in _LOWER_WORD.finditer(text):
