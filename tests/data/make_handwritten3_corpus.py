@@ -19,9 +19,13 @@ Markup, inline in the message texts:
 
 Labelling conventions: ADDRESS is a postal address as written (street and number, with the
 staircase, flat, postcode and town when they are written as part of it, also across lines);
-LOCATION is a town, village or frazione where a person lives or works, written on its own; a
-title ("Mrs", "sig.ra", "dott.") stays outside a PERSON span; the businesses' own names and
-places are not personal data.
+LOCATION is a town, village or frazione where a person lives, works or holds a private event
+(a wedding), written on its own; a title ("Mrs", "sig.ra", "dott.", "don") stays outside a
+PERSON span; the businesses' own names and places, public offices and venues are not personal
+data. Keep kinds: ORDER, TRACKING, PRICE, PRODUCT, BRAND, DATE, TIME, CODE, WORD.
+
+Size: 40 conversations, 225 messages (119 Italian, 106 English: UK, Irish, US, Australian and
+non-native), on Messenger, Instagram, WhatsApp and Telegram.
 
 Regenerate (deterministic: the same bytes on every run)::
 
@@ -357,7 +361,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Good evening. I am from Ukraine, I live in Perugia from 2 years. I have "
+                "Good evening. I am from Ukraine, I live in [[LOCATION:Perugia]] from 2 "
+                "years. I have "
                 "ukrainian driving licence category B. I must to convert it or do again the "
                 "exam? Sorry for my english, my italian is more bad",
             ),
@@ -395,7 +400,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "Gentile Autoscuola Tiberi,\n\nmi rivolgo a Voi per il rinnovo della mia "
+                "Gentile {{BRAND:Autoscuola Tiberi}},\n\nmi rivolgo a Voi per il rinnovo della mia "
                 "patente di guida, in scadenza il prossimo {{DATE:2 novembre}}. Ho "
                 "ottantaquattro anni e, come mi ha spiegato il mio medico curante, dott. "
                 "[[PERSON:Rinaldi]], occorre la visita presso la Commissione Medica Locale.\n"
@@ -539,6 +544,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Friday {{TIME:14:30}} with [[PERSON:Giacomo]], and [[PERSON:Lourdes]] at "
                 "{{TIME:15:15}}. Meet at the office, via Pinturicchio. See you!",
             ),
+            ("c", "en", "yesss ty!! 🚗💨"),
         ],
     },
     # ------------------------------------------------------------------ Foto Nives & Bruno
@@ -583,6 +589,13 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "testimone [[PERSON:Sole]] vuole esserci pure lei per forza",
             ),
             (
+                "c",
+                "it",
+                "Ah se volete vedere la masseria della festa guardate qui "
+                "[[URL:https://www.instagram.com/giuly.e.checco/]] abbiamo messo le foto del "
+                "sopralluogo 😍",
+            ),
+            (
                 "a",
                 "it",
                 "Più siamo meglio è! Vi chiamo giovedì alle {{TIME:19:30}} ✨ [[PERSON:Bruno]]",
@@ -598,7 +611,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Hi [[PERSON:Bruno]], it's [[PERSON:Mark]] ([[PERSON:Mark Baker]], we spoke at the "
-                "wedding fair in [[LOCATION:Lecce]]). My fiancée [[PERSON:Charlotte]] and I "
+                "wedding fair in Lecce). My fiancée [[PERSON:Charlotte]] and I "
                 "have decided: we'd love you to shoot our wedding at Masseria Torre Bianca on "
                 "{{DATE:23 May}}. How do we confirm?",
             ),
@@ -746,6 +759,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Quarta]]",
             ),
             ("c", "it", "Ok grazie. Gentili."),
+            (
+                "a",
+                "it",
+                "Grazie a lei signora [[PERSON:Rosa]], e ci saluti [[PERSON:Antonio]]. Se "
+                "l'album le piace, la recensione la aspettiamo lo stesso 😉",
+            ),
         ],
     },
     # ------------------------------------------------------------------ ReBoot Store
@@ -837,6 +856,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "she has the credit card haha",
             ),
             ("a", "en", "Held until tomorrow {{TIME:18:00}} 👍"),
+            ("c", "en", "Ordered now, it is {{ORDER:RB-118611}}. Thank you for help"),
+            (
+                "a",
+                "en",
+                "Thank you [[PERSON:Jürgen]]! It ships tomorrow morning. [[PERSON:Chiara]]",
+            ),
         ],
     },
     {
@@ -1060,6 +1085,675 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "en",
                 "Better the Italian one, couriers don't call abroad 😄 All set. [[PERSON:D.]]",
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ Parlami! Bologna
+    {
+        "business": "parlami",
+        "platform": "instagram",
+        "customer": "Florence Aubert",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno! Io sono [[PERSON:Florence]], sono francese, io voglio fare un "
+                "corso di italiano per due settimana in luglio. Io ho livello A2 credo. Quanto "
+                "costa? Mi scusa per mio italiano 🙈",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[PERSON:Florence]]! Il tuo italiano va benissimo 😊 Il corso intensivo "
+                "A2 costa {{PRICE:360 €}} per due settimane, 20 ore a settimana. Le date di "
+                "luglio sono {{DATE:6-17 luglio}} o {{DATE:20-31 luglio}}.",
+            ),
+            (
+                "c",
+                "it",
+                "Perfetto! Io prendo {{DATE:20-31 luglio}}. Io cerco anche una famiglia per "
+                "dormire, è possibile? Io vengo da [[LOCATION:Lyon]], mio email è "
+                "[[EMAIL_ADDRESS:flo.aubert@laposte.net]]",
+            ),
+            (
+                "a",
+                "it",
+                "Sì! Abbiamo una famiglia in zona Saragozza, la signora "
+                "[[PERSON:Rosanna Bonfiglioli]], {{PRICE:25 €}} a notte con colazione. Ti "
+                "mando il modulo per email. [[PERSON:Ilaria]] – segreteria Parlami!",
+            ),
+            ("c", "it", "Grazie mile!! Io sono molto contenta. A presto!"),
+            ("a", "it", "A prestissimo! 🇮🇹"),
+        ],
+    },
+    {
+        "business": "parlami",
+        "platform": "whatsapp",
+        "customer": "Kenji W",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello. I am [[PERSON:Kenji Watanabe]]. I am studying in your school B1 class "
+                "with teacher [[PERSON:Anna]]. Tomorrow I cannot come because I have fever. "
+                "Sorry. Can I have homework?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Kenji]], get well soon! 🍵 [[PERSON:Anna]] will put the homework "
+                "in the class Telegram group. Do you need a doctor? Visitors can use the "
+                "guardia medica turistica, it's in via Montebello.",
+            ),
+            (
+                "c",
+                "en",
+                "Thank you. My host mother, signora [[PERSON:Gatti]], gives me medicine, I am "
+                "ok. Only I need a certificate of attendance for my university in "
+                "[[LOCATION:Sendai]]. Is possible?",
+            ),
+            (
+                "a",
+                "en",
+                "Of course, we can write it. Tell me the dates you need on it.",
+            ),
+            (
+                "c",
+                "en",
+                "From {{DATE:3 March}} to {{DATE:28 March}}. Please write my name like "
+                "passport: [[PERSON:WATANABE KENJI]]. Thank you very much 🙏",
+            ),
+            (
+                "a",
+                "en",
+                "Done, it will be ready at the front desk on Friday. [[PERSON:Ilaria]]",
+            ),
+        ],
+    },
+    {
+        "business": "parlami",
+        "platform": "telegram",
+        "customer": "Debora",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno, ho visto che cercate un'insegnante di italiano L2 per l'estate. "
+                "Sono [[PERSON:Debora Armani]] (nessuna parentela con lo stilista 😄), ho la "
+                "certificazione {{PRODUCT:DITALS II}} e cinque anni di esperienza tra "
+                "[[LOCATION:Malta]] e [[LOCATION:Granada]]. Il mio profilo: "
+                "[[URL:https://www.linkedin.com/in/debora-armani-italianol2]]",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno [[PERSON:Debora]], grazie! Il profilo è molto interessante. "
+                "Saresti disponibile per un colloquio online giovedì alle {{TIME:11}}?\n"
+                "[[PERSON:Federico Lanzoni]], direzione didattica",
+            ),
+            (
+                "c",
+                "it",
+                "Sì, perfetto. Vi lascio anche mail e cellulare: "
+                "[[EMAIL_ADDRESS:debora.armani@libero.it]], [[PHONE_NUMBER:+39 340 228 "
+                "1956]]. Adesso vivo a [[LOCATION:Casalecchio di Reno]], quindi sono "
+                "vicinissima. Su Instagram sono [[HANDLE:@debora_insegna]], ci metto i "
+                "materiali che preparo.",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[PERSON:Debora]], come detto al colloquio, per il contratto ci servono "
+                "codice fiscale e IBAN. Benvenuta!",
+            ),
+            (
+                "c",
+                "it",
+                "Evviva!! Eccoli:\nCF: [[IT_FISCAL_CODE:RMNDBR90M52A944N]]\n"
+                "IBAN: [[IBAN_CODE:IT57 V020 0811 0200 0010 4285 317]]\nResidenza: "
+                "[[ADDRESS:via Porrettana 212/4, 40033 Casalecchio di Reno]]",
+            ),
+            ("a", "it", "Ricevuti, grazie! Ci vediamo il 1° giugno 🎉 [[PERSON:Fede]]"),
+        ],
+    },
+    {
+        "business": "parlami",
+        "platform": "instagram",
+        "customer": "gracie.mwl",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi! Do you do online classes? I'm in [[LOCATION:Portland]] and my grandma's "
+                "family is from [[LOCATION:Bologna]] so I want to surprise them when we "
+                "visit next year 🥹",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, we have online one-to-one lessons on Zoom, {{PRICE:€ 30}}/hour, any "
+                "level. What's your name? 😊",
+            ),
+            (
+                "c",
+                "en",
+                "[[PERSON:Grace]]! [[PERSON:Grace Mwangi-Lolli]]. My nonna is "
+                "[[PERSON:Lina Lolli]] lol, everyone calls her nonna [[PERSON:Lina]], even "
+                "the mailman. here she is lol "
+                "[[URL:https://www.facebook.com/lina.lolli.1941]]",
+            ),
+            (
+                "a",
+                "en",
+                "That's adorable! The first lesson is free to test your level: does Tuesday "
+                "at {{TIME:8am}} your time work? Your teacher would be [[PERSON:Anna Poggi]].",
+            ),
+            (
+                "c",
+                "en",
+                "Yes!! Send the link to [[EMAIL_ADDRESS:gracemwangi.pdx@icloud.com]] please",
+            ),
+            ("a", "en", "Sent ✅"),
+            (
+                "c",
+                "en",
+                "hmm the link didn't work, it says \"access denied for "
+                '[[IP_ADDRESS:73.164.220.9]]" whatever that means 😅',
+            ),
+            (
+                "a",
+                "en",
+                "Sorry [[PERSON:Grace]]! That's our old room, here's the new link, it should "
+                "work from any network now. See you Tuesday!",
+            ),
+        ],
+    },
+    {
+        "business": "parlami",
+        "platform": "whatsapp",
+        "customer": "Ayşe Demir",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello, I am [[PERSON:Ayşe Demir]], I work as engineer in a company in "
+                "[[LOCATION:Imola]]. My company will pay my Italian course. They need invoice "
+                "with this data: Meccanica Santerno S.r.l., P.IVA "
+                "[[IT_VAT_CODE:03955181213]], codice SDI {{CODE:M5UXCR1}}",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Ayşe]], no problem. Which course: the evening B1 on Mondays and "
+                "Wednesdays?",
+            ),
+            (
+                "c",
+                "en",
+                "Yes, evening B1. My manager, dott. [[PERSON:Ruggero Balboni]], asks if you "
+                "can send the invoice to him directly: "
+                "[[EMAIL_ADDRESS:r.balboni@meccanicasanterno.it]]",
+            ),
+            (
+                "a",
+                "en",
+                "Of course. Invoice {{ORDER:FT 2026/0114}} for {{PRICE:€ 280}} sent to dott. "
+                "[[PERSON:Balboni]], with you in cc. See you Monday at {{TIME:19:00}}!",
+            ),
+            ("c", "en", "Teşekkürler! I mean grazie 😄"),
+        ],
+    },
+    {
+        "business": "parlami",
+        "platform": "telegram",
+        "customer": "Rosanna B.",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Ciao [[PERSON:Ila]] sono [[PERSON:Rosanna]] ([[PERSON:Bonfiglioli]], la "
+                "famiglia di "
+                "[[ADDRESS:via Saragozza]] 😅) la ragazza nuova, [[PERSON:Sofia]], è arrivata "
+                "ieri sera tutto ok, very sweet. Però mi chiedeva se può restare una "
+                "settimana in più, fino al {{DATE:15 aprile}}. Per me no problem",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[PERSON:Rosanna]]! Grazie, la settimana in più la registriamo noi. Ti "
+                "facciamo il bonifico come sempre a fine mese.",
+            ),
+            (
+                "c",
+                "it",
+                "Perfetto. Ah ho cambiato banca, il nuovo IBAN è "
+                "[[IBAN_CODE:IT60L0623012707000040372158]], intestato a me e a mio marito "
+                "[[PERSON:Gianfranco]]",
+            ),
+            (
+                "a",
+                "it",
+                "Aggiornato 👍 Salutami [[PERSON:Sofia]] e anche [[PERSON:Gianfranco]]! "
+                "[[PERSON:Ila]]",
+            ),
+            (
+                "c",
+                "it",
+                "[[PERSON:Sofia]] dice che vuole imparare a fare i tortellini 😂 sabato la "
+                "metto al lavoro con mia suocera [[PERSON:Loredana]], altro che lezione di "
+                "grammatica",
+            ),
+        ],
+    },
+    {
+        "business": "parlami",
+        "platform": "messenger",
+        "customer": "Noel Cook",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Ciao! Buongiorno! That's about all the Italian I've got haha. Me and the "
+                "missus are retiring to Italy next year (we bought a rundown place up in "
+                "[[LOCATION:Monghidoro]] 😬) and reckon we'd better learn the lingo. Got "
+                "anything for absolute beginners in their 60s?",
+            ),
+            (
+                "a",
+                "en",
+                'Ciao! Congratulations on the house! 🏡 Yes: our A1 "Slow & Steady" course, '
+                "two mornings a week, small groups, mostly over-50s. {{PRICE:€ 240}} a month. "
+                "Can I have your names?",
+            ),
+            (
+                "c",
+                "en",
+                "[[PERSON:Noel Cook]] and [[PERSON:Merryn Cook]]. Email is "
+                "[[EMAIL_ADDRESS:noelandmerryn at bigpond dot com]], ph "
+                "[[PHONE_NUMBER:0419 336 802]] till we move over",
+            ),
+            (
+                "a",
+                "en",
+                "Thanks [[PERSON:Noel]]! The next A1 starts on {{DATE:7 September}}. I'll email "
+                "you the form. [[PERSON:Ilaria]]",
+            ),
+            (
+                "c",
+                "en",
+                "Bonza. [[PERSON:Merryn]] says grazie mille, she's been practising on "
+                "{{BRAND:Duolingo}} every night 😂",
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ Ferramenta Santoro
+    {
+        "business": "ferramenta",
+        "platform": "whatsapp",
+        "customer": "Ciro Carbone",
+        "messages": [
+            (
+                "c",
+                "it",
+                "[[PERSON:gennaro]] buongiorno sono [[PERSON:ciro carbone]] ti volevo dire se "
+                "mi prepari per domani mattina 20 sacchi di malta bastarda 3 scatole di "
+                "tasselli {{BRAND:fischer}} da 8 e il silicone trasparente quello buono non "
+                "quello dell altra volta che si è staccato tutto passo alle 7 e mezza con il "
+                "furgone di mio cognato [[PERSON:pasquale]]",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno [[PERSON:Ciro]], tutto pronto per le {{TIME:7:30}}. Il silicone "
+                "ti metto il {{PRODUCT:Saratoga Sigillante Universale}}, quello non si "
+                "stacca. Malta {{PRICE:4,80 €}} al sacco.",
+            ),
+            (
+                "c",
+                "it",
+                "si va bene quello metti tutto sul conto della ditta come al solito ah la "
+                "fattura la devi fare a nome di mio figlio adesso la ditta è sua "
+                "[[PERSON:carbone antonio]] partita iva te la mando dopo",
+            ),
+            ("c", "it", "[[IT_VAT_CODE:07123940632]]"),
+            (
+                "a",
+                "it",
+                "Ricevuta, fattura a [[PERSON:Carbone Antonio]]. Auguri al giovane "
+                "titolare! A domani, [[PERSON:Gennaro]]",
+            ),
+        ],
+    },
+    {
+        "business": "ferramenta",
+        "platform": "messenger",
+        "customer": "Assunta Esposito",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buonasera, nu piacere: tenite 'e telecomandi pe' 'o cancello automatico? "
+                "Aggio perso 'o mio e l'amministratore nun me ne vo' da' n'ato. Song' "
+                "[[PERSON:Assunta Esposito]] 'e [[LOCATION:Monterusciello]]",
+            ),
+            (
+                "a",
+                "it",
+                "Buonasera signora [[PERSON:Assunta]]! Sì, i telecomandi li duplichiamo: ci "
+                "deve portare quello funzionante di un vicino, oppure dirci la marca del "
+                "cancello ({{BRAND:Nice}}, {{BRAND:Came}}, {{BRAND:Faac}}...). Costa "
+                "{{PRICE:25 €}}.",
+            ),
+            (
+                "c",
+                "it",
+                "'A marca nun 'a saccio. Mo' 'o cerco a don [[PERSON:Peppe]] d'o primmo "
+                "piano, isso tene 'o telecomando. V' 'o porta 'o nipote mio "
+                "[[PERSON:Gennarino]] dimane.",
+            ),
+            (
+                "a",
+                "it",
+                "Va bene, dica a [[PERSON:Gennarino]] di venire dopo le {{TIME:16}}, che c'è "
+                "il ragazzo dei duplicati. [[PERSON:Nunzia]]",
+            ),
+            ("c", "it", "Grazie assaje, site gente 'e core ❤️"),
+        ],
+    },
+    {
+        "business": "ferramenta",
+        "platform": "whatsapp",
+        "customer": "Martina",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Egregio Signor [[PERSON:Santoro]],\nLe scrivo, tramite mia nipote "
+                "[[PERSON:Martina]] "
+                "che mi aiuta con il telefono, per chiederLe se effettuate consegne a "
+                "domicilio. Avrei bisogno di una scaletta a tre gradini, di una caffettiera "
+                "{{BRAND:Bialetti}} da sei tazze e di lampadine per il lampadario del "
+                "salotto, quelle a candela.\nAbito in [[ADDRESS:Via Solfatara 51, scala C, "
+                "2° piano]], senza ascensore.\nLa ringrazio anticipatamente.\n"
+                "[[PERSON:Rosaria Gatto]] ved. [[PERSON:Cammarota]]",
+            ),
+            (
+                "a",
+                "it",
+                "Gentile signora [[PERSON:Gatto]], certamente: consegniamo noi il giovedì "
+                "pomeriggio, gratis entro 5 km. Scaletta {{PRODUCT:Gimi 3 gradini}} "
+                "{{PRICE:€ 34,90}}, caffettiera 6 tazze {{PRICE:€ 29,50}}, lampadine LED a "
+                "candela E14 {{PRICE:€ 3,20}} l'una: quante gliene servono?\nCordiali "
+                "saluti, [[PERSON:Gennaro Santoro]]",
+            ),
+            (
+                "c",
+                "it",
+                "Gentile Signor [[PERSON:Santoro]],\nne occorrono cinque. Il pagamento lo "
+                "effettuerò in contanti al ragazzo. Per qualsiasi evenienza, il numero di "
+                "casa è [[PHONE_NUMBER:081 526 4418]].\nCon i migliori saluti,\n"
+                "[[PERSON:R. Gatto]]",
+            ),
+            (
+                "a",
+                "it",
+                "Perfetto signora. Giovedì tra le {{TIME:15}} e le {{TIME:17}} passa "
+                "[[PERSON:Totò]]. Totale {{PRICE:€ 80,40}}.",
+            ),
+        ],
+    },
+    {
+        "business": "ferramenta",
+        "platform": "messenger",
+        "customer": "Rob Smith",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi, sorry my Italian is terrible. We've just moved into a flat in "
+                "[[LOCATION:Bacoli]] and need to change the lock barrel on the front door "
+                "(the previous tenant still has keys!). Do you sell/fit those? It's a "
+                "{{BRAND:Cisa}} I think",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, we sell Cisa barrels and our locksmith [[PERSON:Raffaele]] can fit "
+                "it. Do you know the size? Otherwise he comes to measure, {{PRICE:€ 20}} "
+                "call-out, taken off if you buy.",
+            ),
+            (
+                "c",
+                "en",
+                "Better he comes. Address is [[ADDRESS:Via Lungolago 14]], the buzzer says "
+                "[[PERSON:Smith - Ricciardi]] ([[PERSON:Ricciardi]] is my partner "
+                "[[PERSON:Gabriella]]). I'm [[PERSON:Rob Smith]], "
+                "[[PHONE_NUMBER:+44 7911 204633]] or WhatsApp on "
+                "[[PHONE_NUMBER:+39 366 419 0572]]",
+            ),
+            (
+                "a",
+                "en",
+                "[[PERSON:Raffaele]] can come tomorrow at {{TIME:9:00}}. He speaks a bit of "
+                "English 🙂 {{BRAND:Ferramenta Santoro}}",
+            ),
+            (
+                "c",
+                "en",
+                "Brilliant, cheers. Also do you have UK 3-pin to Italian plug adapters? Got "
+                "a load of stuff from home 😅",
+            ),
+            (
+                "a",
+                "en",
+                "Yes, {{PRICE:€ 4,50}} each, the {{BRAND:BTicino}} ones. [[PERSON:Raffaele]] "
+                "can bring you a few tomorrow.",
+            ),
+        ],
+    },
+    {
+        "business": "ferramenta",
+        "platform": "whatsapp",
+        "customer": "gioia 🌻",
+        "messages": [
+            (
+                "c",
+                "it",
+                "salve sn [[PERSON:gioia]] la figlia di [[PERSON:fortunato russo]] "
+                "l'idraulico, papà dice se gli fate trovare il rubinetto "
+                "{{PRODUCT:grohe eurosmart}} che ha ordinato settimana scorsa, passo io "
+                "dopo scuola",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[PERSON:Gioia]]! Il rubinetto è arrivato stamattina, "
+                "{{ORDER:ord. 2291}}. Papà ha il conto aperto, quindi puoi ritirarlo "
+                "tranquilla.",
+            ),
+            (
+                "c",
+                "it",
+                "ok grz 🙏 ah e dice pure 2 raccordi da mezzo pollice in ottone non so cosa "
+                "sono ahah",
+            ),
+            ("a", "it", "Ahah li sa [[PERSON:Gennaro]], te li prepara lui 😄"),
+            ("c", "it", "top. arrivo verso le 2 e mezza"),
+        ],
+    },
+    {
+        "business": "ferramenta",
+        "platform": "messenger",
+        "customer": "Pietro Paolo Vitiello",
+        "messages": [
+            (
+                "c",
+                "it",
+                "BUONGIORNO. HO COMPRATO DA VOI UN TRAPANO {{PRODUCT:BOSCH PSB 500}} IL "
+                "{{DATE:3 OTTOBRE}} E DOPO DUE SETTIMANE NON GIRA PIÙ. LO SCONTRINO CE L'HO. "
+                "È LA SECONDA VOLTA CHE MI SUCCEDE CON VOI!!!",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno, ci dispiace molto. Il trapano è in garanzia: lo porti in "
+                "negozio con lo scontrino e glielo cambiamo subito, oppure lo mandiamo "
+                "all'assistenza {{BRAND:Bosch}}. Come si chiama, così lo segno?",
+            ),
+            (
+                "c",
+                "it",
+                "[[PERSON:PIETRO PAOLO VITIELLO]]. NON LO VOGLIO CAMBIATO, VOGLIO I SOLDI "
+                "INDIETRO. L'HO PAGATO CON LA CARTA.",
+            ),
+            (
+                "a",
+                "it",
+                "Signor [[PERSON:Vitiello]], se l'ha pagato con carta il rimborso va sulla "
+                "stessa carta: passi quando vuole, ci vogliono due minuti. Se preferisce un "
+                "bonifico ci mandi l'IBAN.",
+            ),
+            (
+                "c",
+                "it",
+                "IBAN [[IBAN_CODE:IT19N0103045130000063519784]] INTESTATO A "
+                "[[PERSON:VITIELLO PIETRO PAOLO]]. {{PRICE:69,90}} EURO.",
+            ),
+            (
+                "a",
+                "it",
+                "Ricevuto. Il trapano però ci serve indietro, lo può lasciare anche a "
+                "[[PERSON:Nunzia]] alla cassa. Grazie e scusi ancora. [[PERSON:G.S.]]",
+            ),
+            ("c", "it", "Va bene. Passo sabato."),
+        ],
+    },
+    {
+        "business": "ferramenta",
+        "platform": "telegram",
+        "customer": "Hope L.",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi [[PERSON:Gennaro]]! it's [[PERSON:Hope]] from the case vacanze on the "
+                "lungomare 🙂 ho bisogno di 6 copie della chiave {{BRAND:Mottura}}, the long "
+                "ones, per venerdì. Can I pick them up Friday morning?",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[PERSON:Hope]]! Sì, per venerdì mattina nessun problema. Portaci "
+                "l'originale domani.",
+            ),
+            (
+                "c",
+                "en",
+                "perfetto. Also per la fattura: [[PERSON:Hope Lindqvist]], codice fiscale "
+                "[[IT_FISCAL_CODE:LNDHPO82H58Z404X]], [[ADDRESS:Via Napoli 140, 80078 "
+                "Pozzuoli]]. My new email is [[EMAIL_ADDRESS:hope.lindqvist(at)gmail.com]]",
+            ),
+            (
+                "a",
+                "it",
+                "Fatto, fattura a nome tuo. 6 chiavi x {{PRICE:€ 7}} = {{PRICE:€ 42}}.",
+            ),
+            (
+                "c",
+                "en",
+                "grazie mille! Oh and my cleaner [[PERSON:Marisol]] might come instead of me, "
+                "small, curly hair, tell [[PERSON:Nunzia]] 😄",
+            ),
+            ("a", "it", "👍 Ci pensiamo noi. [[PERSON:Nunzia]] ti saluta!"),
+        ],
+    },
+    # ------------------------------------------------------------------ two late additions
+    {
+        "business": "foto",
+        "platform": "whatsapp",
+        "customer": "Hannah D.",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi [[PERSON:Nives]]! Forwarding you the note from our planner about the "
+                "album:\n\n---------- Forwarded message ----------\nFrom: "
+                "[[PERSON:Sofia Ferrari]] <[[EMAIL_ADDRESS:sofia@ferrariweddings.it]]>\n"
+                "Hi both, the photographers still need your US address for the album and the "
+                "USB stick. Best, [[PERSON:Sofia]]\n\nSo here it is:\n[[PERSON:Hannah]] & "
+                "[[PERSON:Luke Delgado]]\n[[ADDRESS:2817 Maple Ridge Ct, Apt 4B\nCharlotte, "
+                "NC 28210]]\n[[PHONE_NUMBER:704-555-0143]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you [[PERSON:Hannah]]! Quick check, you wrote:\n> Apt 4B\nIs that "
+                "the apartment or the building? US couriers are picky 😅",
+            ),
+            (
+                "c",
+                "en",
+                "Apartment! The building is just the number. Also, can we get 3 extra prints "
+                "of the one with my grandpa [[PERSON:Harold]] toasting with the "
+                "{{BRAND:Ferrari}} spumante? 😂 He loved that bottle",
+            ),
+            (
+                "a",
+                "en",
+                "Ahah that photo is a classic! 3 prints 20x30: {{PRICE:€ 45}}. Album and "
+                "prints ship on {{DATE:Monday}} with {{BRAND:FedEx}}. [[PERSON:Nives]]",
+            ),
+            ("c", "en", "Perfect. I'll pay with the card link like the deposit."),
+            ("a", "en", "Link sent ✅ tracking to follow."),
+        ],
+    },
+    {
+        "business": "cascina",
+        "platform": "telegram",
+        "customer": "Rosa De Luca",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno, sono [[PERSON:Rosa De Luca]], segreteria di uno studio di "
+                "architettura a [[LOCATION:Monza]]. Per Natale vorremmo 5 cassette regalo "
+                "da 3 bottiglie, spedite direttamente ai clienti. Vi inoltro il messaggio "
+                'del mio capo:\n\nInoltrato:\n"[[PERSON:Rosa]] ordina dalla cantina di '
+                "Treiso quelle da {{PRICE:45 €}}, biglietto scritto a mano, grazie. arch. "
+                '[[PERSON:G. Moretti]]"',
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno [[PERSON:Rosa]]! Con piacere. Le cassette da {{PRICE:45 €}} hanno "
+                "{{PRODUCT:Dolcetto}}, {{PRODUCT:Langhe Nebbiolo}} e "
+                "{{PRODUCT:Barbera d'Alba}}. Mi mandi pure l'elenco dei destinatari con il "
+                "testo del biglietto.",
+            ),
+            (
+                "c",
+                "it",
+                "Ecco l'elenco:\n1. [[PERSON:Serena Ghirardelli]] – [[ADDRESS:via Vittor "
+                'Pisani 8, 20124 Milano]] – "Buone feste!"\n2. ing. [[PERSON:Paolo Sole]] – '
+                "[[ADDRESS:corso Giulio Cesare 4, 10152 Torino]]\n3. Famiglia "
+                "[[PERSON:Lanfranchi]] – [[ADDRESS:viale Europa 31/B, 25062 Concesio (BS)]]\n"
+                "4. dott.ssa [[PERSON:Bice Oberti]] – [[ADDRESS:piazza Pontida 2, int. 3, "
+                "24122 Bergamo]]\n5. [[PERSON:Will Osei]] – [[ADDRESS:12 Granby Street, "
+                "Leicester LE1 6EJ]] (Regno Unito, si può?)\n\nFattura allo studio, P.IVA "
+                "[[IT_VAT_CODE:02753180047]]",
+            ),
+            (
+                "a",
+                "it",
+                "Tutto chiaro! Il n. 5 nel Regno Unito si può, con {{PRICE:€ 38}} di "
+                "spedizione in più (accise). Il resto parte il {{DATE:10 dicembre}}. Ordine "
+                "{{ORDER:CO-25-1207}}. [[PERSON:Elisa]]",
+            ),
+            (
+                "c",
+                "it",
+                "Va bene anche il Regno Unito. Grazie mille [[PERSON:Elisa]], buone feste "
+                "anche a voi! 🎄",
             ),
         ],
     },
