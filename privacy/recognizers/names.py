@@ -325,6 +325,9 @@ class NameLexicon:
     dictionary: frozenset[str] = frozenset()
     # English words of the spaCy model's lemmatizer (WordNet lemmas, famous surnames included).
     english: frozenset[str] = frozenset()
+    # Italian noun, adjective and adverb forms (morph-it, see privacy.recognizers.italian), minus
+    # every name of the lists: matched exactly, never through the inflection rules below.
+    italian: frozenset[str] = frozenset()
 
     def is_first(self, word: str) -> bool:
         folded = fold(word)
@@ -340,12 +343,14 @@ class NameLexicon:
     def is_word(self, word: str, *, endings: bool = True, english: bool = True) -> bool:
         """Whether ``word`` is an everyday word or an inflection of one ("attendo", "spedito",
         "arrived"), by the dictionaries and the endings names do not have ("confermato",
-        "gentilissimi", "appreciated"). ``english=False`` leaves out the English lemma list,
-        which also holds famous surnames ("Gallo")."""
+        "gentilissimi", "appreciated"). ``english=False`` leaves out the lemma lists (English
+        WordNet, Italian morph-it), which also hold surnames that are words ("Gallo", "Ferro")."""
         folded = fold(word)
         if folded in self.common or folded in self.dictionary:
             return True
         if english and folded in self.english:
+            return True
+        if english and folded in self.italian:
             return True
         if endings and _WORD_ENDING.search(folded):
             return True
@@ -478,6 +483,8 @@ def load_lexicon() -> NameLexicon:
     from faker.providers.lorem.en_US import Provider as EnglishWords
     from faker.providers.lorem.it_IT import Provider as ItalianWords
 
+    from privacy.recognizers.italian import italian_forms
+
     dictionary = {fold(word) for word in (*ItalianWords.word_list, *EnglishWords.word_list)}
     return NameLexicon(
         frozenset(firsts),
@@ -489,6 +496,14 @@ def load_lexicon() -> NameLexicon:
         frozenset(word_names),
         frozenset(dictionary - firsts),
         frozenset(english_dictionary() - firsts),
+        frozenset(
+            {fold(word) for word in italian_forms()}
+            - firsts
+            - lasts
+            - foreign_first
+            - foreign_last
+            - word_names
+        ),
     )
 
 
