@@ -199,8 +199,10 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "c",
                 "en",
-                "Hi Ilaria, it's [[P:Becky Moore]] – [[P:Tom]]'s friend, the illustrator from "
-                "[[LOC:Montecastello di Vibio]]. Tom said you take forfettario clients in English? "
+                "Hi [[P:Ilaria]], it's [[P:Becky Moore]] – [[P:Tom]]'s friend, the illustrator "
+                "from "
+                "[[LOC:Montecastello di Vibio]]. [[P:Tom]] said you take forfettario clients in "
+                "English? "
                 "I opened my partita IVA last March ([[PIVA:04128450618]]) and honestly I have no "
                 "idea what an F24 is 🙈",
             ),
@@ -237,7 +239,8 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "a",
                 "en",
-                "Thanks Becky. Yes, the UK account goes in the quadro RW of your tax return, so it "
+                "Thanks [[P:Becky]]. Yes, the UK account goes in the quadro RW of your tax return, "
+                "so it "
                 "does matter 🙂 I'll call you next week. Is [[T:+44 7700 914362]] still your "
                 "number?",
             ),
@@ -385,9 +388,9 @@ CONVERSATIONS: list[Conversation] = [
                 "en",
                 "Thank you! Just a tip: better not to share card numbers in chat, we'll take the "
                 "deposit at check-in 🙂 The boat trip ({{PRICE:€45}} per person) is booked for "
-                "Thursday at {{TIME:10:30}}. Agata",
+                "Thursday at {{TIME:10:30}}. [[P:Agata]]",
             ),
-            ("c", "en", "Oops sorry!! Declan says I'm a disaster 😂 see ye in May"),
+            ("c", "en", "Oops sorry!! [[P:Declan]] says I'm a disaster 😂 see ye in May"),
             (
                 "c",
                 "en",
@@ -479,7 +482,7 @@ CONVERSATIONS: list[Conversation] = [
                 "a",
                 "en",
                 "Got it. International registered post is about {{PRICE:€28}}, we can charge the "
-                "card you used at check-in or you can pay with {{BRAND:PayPal}}. Agata",
+                "card you used at check-in or you can pay with {{BRAND:PayPal}}. [[P:Agata]]",
             ),
             (
                 "c",
@@ -514,7 +517,8 @@ CONVERSATIONS: list[Conversation] = [
                 "a",
                 "it",
                 "Ciao [[P:Bianca]], grazie per aver pensato a noi! Non offriamo soggiorni "
-                "gratuiti, però possiamo farti il 15% con il codice {{CODE:OGNINA15}} 🙂 Agata",
+                "gratuiti, però possiamo farti il 15% con il codice {{CODE:OGNINA15}} 🙂 "
+                "[[P:Agata]]",
             ),
             (
                 "c",
@@ -569,7 +573,7 @@ CONVERSATIONS: list[Conversation] = [
                 "a",
                 "en",
                 "Of course, we'll hold a single for [[P:Will]] until the 1st, just confirm by "
-                "then. Concetta",
+                "then. [[P:Concetta]]",
             ),
         ],
     ),
@@ -927,7 +931,7 @@ CONVERSATIONS: list[Conversation] = [
                 "it",
                 "Trovate, grazie. Nelle foto del ritiro il graffio sul paraurti c'è già: ha "
                 "ragione lei. Abbiamo annullato l'addebito di {{PRICE:300 €}}, lo vedrà sulla "
-                "carta entro 5-7 giorni lavorativi. Mi scuso a nome di tutto il team. Serena",
+                "carta entro 5-7 giorni lavorativi. Mi scuso a nome di tutto il team. [[P:Serena]]",
             ),
             (
                 "c",
@@ -1128,6 +1132,598 @@ CONVERSATIONS: list[Conversation] = [
                 "Fatto ✔️ Ci vediamo sabato alle {{TIME:8:30}} in negozio.\n[[P:Verena]] – "
                 "{{BRAND:Sassolungo Bike Rental}}",
             ),
+        ],
+    ),
+    # 26 - an Australian couple and a ZTL fine
+    (
+        "galilei",
+        "whatsapp",
+        "Bronwyn Kelly",
+        [
+            (
+                "c",
+                "en",
+                "Hi, got an email saying you've passed my details on to the Florence police for a "
+                "ZTL fine?? We were only in Florence for like 20 minutes to drop our bags. Also "
+                "what's this {{PRICE:€35}} admin fee 🤨",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Bronwyn]], sorry about that. The ZTL is the restricted traffic zone in the "
+                "centre: the cameras send the fine to the car owner (us), and the law says we must "
+                "give them the driver's name. The {{PRICE:€35}} is our fee for doing that. The "
+                "fine itself will reach you by post. [[P:Serena]]",
+            ),
+            (
+                "c",
+                "en",
+                "Fair dinkum, nobody told us that at the desk. [[P:Dazza]] was driving, not me, "
+                "does that matter? His name's [[P:Darren Kelly]]",
+            ),
+            (
+                "a",
+                "en",
+                "Unfortunately the contract {{BOOKING:GCR-58107}} has only you as driver, so the "
+                "notice goes to you. Can you confirm your postal address?",
+            ),
+            (
+                "c",
+                "en",
+                "[[ADDR:Unit 5, 22 Wattle Grove\nFremantle WA 6160]]\nAustralia. Mobile "
+                "[[T:0412 883 061]]. Bit of a bummer to end the trip but ok, cheers",
+            ),
+            (
+                "a",
+                "en",
+                "Thanks [[P:Bronwyn]], all noted. Sorry again and safe flight home! [[P:Serena]] – "
+                "{{BRAND:Galilei Car Rental}}",
+            ),
+        ],
+    ),
+    # 27 - a corporate customer with a full signature block
+    (
+        "galilei",
+        "messenger",
+        "Chelsea Porter",
+        [
+            (
+                "c",
+                "en",
+                "Good afternoon,\n\nI rented a {{PRODUCT:VW T-Roc}} from your Pisa Airport "
+                "location "
+                "({{BOOKING:GCR-60877}}, {{DATE:March 9-13}}) for business travel. Our finance "
+                "team requires an itemized invoice made out to the company rather than the "
+                "receipt I was given at the counter. Could you please reissue it?\n\n"
+                'Additionally, your website returned "Access denied for [[IP:73.162.40.19]]" '
+                "when I attempted to download it myself.\n\n"
+                "Best regards,\n\n"
+                "[[P:Chelsea R. Porter]]\n"
+                "Senior Procurement Analyst | {{BRAND:Halvorsen Medical Devices}}, Inc.\n"
+                "[[ADDR:2100 Clearwater Dr, Suite 300\nMinneapolis, MN 55416]]\n"
+                "Office: [[T:+1 (612) 555-4830]] | Mobile: [[T:612.809.2214]]\n"
+                "[[E:c.porter@halvorsenmed.com]]\n"
+                "[[URL:linkedin.com/in/chelsea-porter-procurement]]",
+            ),
+            (
+                "a",
+                "en",
+                "Good afternoon Ms [[P:Porter]], of course. Please send us the company's full "
+                "legal name, billing address and tax ID and we'll reissue the invoice within 24h. "
+                "Our website blocks some foreign IP ranges by mistake, we've reported it. Kind "
+                "regards, [[P:Mattia Barsotti]]",
+            ),
+            (
+                "c",
+                "en",
+                "Thank you, [[P:Mattia]]. Billing details: {{BRAND:Halvorsen Medical Devices}}, "
+                "Inc., "
+                "[[ADDR:2100 Clearwater Dr, Suite 300, Minneapolis, MN 55416]], EIN 41-2289034. "
+                "Please also cc my manager, [[P:Doug Whitfield]] "
+                "([[E:d.whitfield@halvorsenmed.com]]).\n\nBest regards,\n[[P:Chelsea]]",
+            ),
+            (
+                "a",
+                "en",
+                "Done: invoice {{CODE:FT-2026-01184}} sent to you and [[P:Mr Whitfield]]. Have a "
+                "nice day! [[P:M. Barsotti]]",
+            ),
+            ("c", "en", "Received. Thank you for the prompt assistance."),
+        ],
+    ),
+    # 28 - a retired English lady writing on behalf of her club
+    (
+        "sassolungo",
+        "messenger",
+        "Florence Ashby",
+        [
+            (
+                "c",
+                "en",
+                "Dear Sir or Madam,\n\nI am writing on behalf of the Godalming Ramblers, a group "
+                "of eight rather energetic pensioners, who will be staying in Selva from "
+                "{{DATE:the 2nd to the 9th of September}}. Several of our members have never "
+                "ridden an electric bicycle. Would it be possible to arrange a short lesson "
+                "before we set off? Mr and Mrs [[P:Pettigrew]] would also like a tandem, if such "
+                "a thing exists.\n\nYours faithfully,\n\n"
+                "Mrs [[P:Florence Ashby]]\n[[ADDR:Flat 3, Rosemount House\n11 Church Lane\n"
+                "Godalming GU7 1EX]]\nTel. [[T:01483 427915]]",
+            ),
+            (
+                "a",
+                "en",
+                "Dear Mrs [[P:Ashby]],\nthank you for your lovely message! Yes, we offer a free "
+                "30-minute e-bike lesson on the flat path by the river, and we do have one tandem "
+                "(e-assisted, too 😊). Shall I reserve 7 e-bikes and the tandem?\n"
+                "Kind regards,\n[[P:Verena Demetz]]",
+            ),
+            (
+                "c",
+                "en",
+                "Dear [[P:Verena]],\nHow splendid. Yes please. I should mention that Mr "
+                "[[P:Pettigrew]] is rather tall (6'4\") and that our treasurer, Mr [[P:Rich]], "
+                "will settle the bill. Might we pay by bank transfer from England?\n"
+                "With kind regards,\n[[P:Florence Ashby]]",
+            ),
+            (
+                "a",
+                "en",
+                "Of course! We'll send the bank details to Mr [[P:Rich]]'s e-mail if you give it "
+                "to us. And we have an XL frame for Mr [[P:Pettigrew]] 🙂 [[P:Verena]]",
+            ),
+            (
+                "c",
+                "en",
+                "His address is [[E:geoffrey.rich(at)btinternet.com]] — I am told one writes it "
+                "like that to avoid the robots.\n[[P:F. A.]]",
+            ),
+        ],
+    ),
+    # 29 - a broken chain on the pass road
+    (
+        "sassolungo",
+        "telegram",
+        "Matthias Gruber",
+        [
+            (
+                "c",
+                "en",
+                "Hello, here is [[P:Matthias]], I have from you the e-MTB number 17. The chain is "
+                "broken, I am on the road to Passo Sella, maybe 3 km after the last hotel. Can "
+                "somebody come?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Matthias]]! Stay where you are, our mechanic [[P:Hannes]] is coming with "
+                "the van, 20 minutes. Send your position if you can. [[P:Lukas]]",
+            ),
+            ("c", "en", "[position] ok I wait at the bus stop"),
+            (
+                "c",
+                "en",
+                "[[P:Hannes]] is here, very nice man, thank you. But the ride is now finish for "
+                "today 😕 "
+                "can I have back the money for the half day?",
+            ),
+            (
+                "a",
+                "en",
+                "Of course, we refund {{PRICE:€25}}. Do you want it on the card or by bank "
+                "transfer?",
+            ),
+            (
+                "c",
+                "en",
+                "Transfer please, [[IBAN:DE44 7002 0270 0015 7328 46]], [[P:Matthias Gruber]], "
+                "[[LOC:Rosenheim]]. Thank you for the fast help!!",
+            ),
+            ("a", "en", "Sent today 👍 Hope to see you again in Gröden! Team Sassolungo"),
+        ],
+    ),
+    # 30 - a Milanese group mixing Italian and English
+    (
+        "sassolungo",
+        "instagram",
+        "ludo.bertolini",
+        [
+            (
+                "c",
+                "it",
+                "heyy raga ho un issue col booking {{BOOKING:SB-3391}}: siamo in 4 e non in 3, "
+                "si è aggiunto all'ultimo [[P:Ale]] 🙄 riuscite a darci un'altra e-mtb per "
+                "sabato? tipo stessa size della mia",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Ludovica]]! Sì, sabato ne abbiamo ancora due libere. Che altezza ha "
+                "[[P:Ale]]? [[P:Lukas]]",
+            ),
+            (
+                "c",
+                "it",
+                "1,85 più o meno. ah e [[P:Bertolini]] è il mio cognome se vi serve per il "
+                "booking lol. lui su ig è [[H:@ale.frangi]] così lo tagghiamo nelle stories 📸",
+            ),
+            (
+                "a",
+                "it",
+                "Aggiunta una taglia L al booking, totale {{PRICE:180 €}}. Ci vediamo sabato alle "
+                "{{TIME:9}}! 🚵",
+            ),
+            ("c", "it", "top, thank youuu 🙌"),
+        ],
+    ),
+    # 31 - an Indian customer and a suspicious login
+    (
+        "pulcino",
+        "messenger",
+        "Priya Nair",
+        [
+            (
+                "c",
+                "en",
+                "Good evening. I received one mail stating that somebody has logged into my "
+                "account from IP [[IP:185.220.101.47]] at {{TIME:02:13}} AM. It was not me, I was "
+                "sleeping. Kindly check and do the needful at the earliest.",
+            ),
+            (
+                "a",
+                "en",
+                "Good evening! Thanks for telling us. Could you give me the e-mail address of the "
+                "account? I'll lock it and send you a reset link. [[P:Federica]]",
+            ),
+            (
+                "c",
+                "en",
+                "Account is [[E:priya.nair.monza@yahoo.in]]. Also my husband [[P:Arjun]] had "
+                "saved his card in it, kindly remove that also.",
+            ),
+            (
+                "a",
+                "en",
+                "Done: account locked, reset link sent, and we never store full card numbers, "
+                "only the last 4 digits, now deleted too. No orders were placed from that login.",
+            ),
+            (
+                "c",
+                "en",
+                "Thank you so much. One more doubt: my pending order {{ORDER:PV-100603}} is going "
+                "to [[ADDR:Via Lecco 41, 20900 Monza]] only, na? Not to some other address?",
+            ),
+            (
+                "a",
+                "en",
+                "Yes, only to [[ADDR:Via Lecco]], nothing has been changed. Have a good night! "
+                "[[P:Federica]] – Customer Care",
+            ),
+        ],
+    ),
+    # 32 - a gift for a niece, delivered c/o
+    (
+        "pulcino",
+        "instagram",
+        "gioia.pellegrino",
+        [
+            (
+                "c",
+                "it",
+                "Ciao! Vorrei mandare un regalo a mia nipote [[P:Matilde]] per il compleanno, il "
+                "vestitino {{PRODUCT:Margherita}} in taglia 4 anni. Si può aggiungere un "
+                "bigliettino?",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao! Certo, il biglietto è gratuito 🎁 Scrivimi il testo e l'indirizzo. "
+                "[[P:Bea]]",
+            ),
+            (
+                "c",
+                "it",
+                'Testo: "Tanti auguri [[P:Matty]]! Con tanto amore, zia [[P:Gioia]] e zio '
+                '[[P:Max]]"\nIndirizzo: c/o [[P:Moretti]], [[ADDR:viale dei Tigli 9, scala C, '
+                "int. 12\n00137 Roma]]",
+            ),
+            (
+                "a",
+                "it",
+                "Tutto chiaro! Sul citofono c'è scritto [[P:Moretti]]? A volte i corrieri non "
+                "trovano la scala 😅",
+            ),
+            (
+                "c",
+                "it",
+                "Sì, [[P:Moretti]] - [[P:Sole]]: è il cognome di mio cognato [[P:Paolo Sole]], "
+                "mettetelo pure. Per sicurezza il numero di mia sorella [[P:Chiara]] "
+                "[[T:+39 333 620 1194]]",
+            ),
+            (
+                "a",
+                "it",
+                "Perfetto, ordine {{ORDER:PV-100649}} confermato, arriva prima del {{DATE:18}}! 🎂",
+            ),
+        ],
+    ),
+    # 33 - an Irishman covering up an old name
+    (
+        "seppia",
+        "whatsapp",
+        "Ciarán",
+        [
+            (
+                "c",
+                "en",
+                "Howya, bit of an awkward one. I've the name [[P:Shauna]] on my forearm from "
+                "years ago and herself is long gone 🙃 do ye do cover-ups? I'm in Naples for a "
+                "stag till Monday",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Ahah it happens more than you think 😅 Yes, we do cover-ups. Send me a photo "
+                "of the name and tell me what you like: a swallow, a rose, something dark? "
+                "[[P:Marisol]]",
+            ),
+            (
+                "c",
+                "en",
+                "[photo] something with the sea maybe, an octopus or a wave. Black only. I'm "
+                "[[P:Ciarán Ó Súilleabháin]] by the way, everyone calls me [[P:Kieran]] over "
+                "here cause they can't spell it",
+            ),
+            (
+                "a",
+                "en",
+                "A black octopus will cover that completely 🐙 About {{PRICE:€250}}, 3 hours. "
+                "Saturday {{TIME:11am}} works?",
+            ),
+            (
+                "c",
+                "en",
+                "Perfect. My brother [[P:Fergal]] will probably come to laugh at me. Irish number "
+                "is [[T:+353 87 412 6690]] if anything changes",
+            ),
+            ("a", "en", "See you Saturday [[P:Kieran]]! – [[P:M.]]"),
+        ],
+    ),
+    # 34 - a tattoo artist asking to join the studio as a guest
+    (
+        "seppia",
+        "instagram",
+        "donato.lines",
+        [
+            (
+                "c",
+                "it",
+                "Buonasera, sono [[P:Donato Lamacchia]], tatuatore di [[LOC:Bari]], faccio "
+                "fine line e blackwork. Vi scrivo perché a maggio sarei a Napoli e mi piacerebbe "
+                "fare una guest da voi. Il portfolio è qui: [[URL:instagram.com/donato.lines]]",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Donato]], bei lavori! Per le guest chiediamo partita IVA, attestato "
+                "igienico-sanitario e il 30% sui lavori. Se ti va bene mandami i dati per il "
+                "contratto. [[P:Rino]]",
+            ),
+            (
+                "c",
+                "it",
+                "Mi va benissimo. Dati:\n[[P:Lamacchia Donato]]\nC.F. [[CF:LMCDNT92L02A662R]]\n"
+                "P.IVA [[PIVA:02400170219]]\nmail [[E:donato.lamacchia.tattoo@gmail.com]]\n"
+                "studio: [[ADDR:via Abate Gimma 88]], [[LOC:Bari]]",
+            ),
+            (
+                "a",
+                "it",
+                "Perfetto. Ti faccio sapere le date con [[P:Marisol]], che gestisce l'agenda. "
+                "Intanto ti seguo da [[H:@nero.seppia.rino]] 🖤",
+            ),
+            ("c", "it", "Grazie mille, a presto!"),
+        ],
+    ),
+    # 35 - a French guest writing in English
+    (
+        "ognina",
+        "messenger",
+        "Amélie Rousseau",
+        [
+            (
+                "c",
+                "en",
+                "Hello! We arrive the {{DATE:12 April}} with my husband [[P:Hugo]] and it is his "
+                "40 years birthday 🎉 Is it possible to have a cake in the room? And a early "
+                "check-in, we land at {{TIME:8h}} in the morning.",
+            ),
+            (
+                "a",
+                "en",
+                "Bonjour [[P:Amélie]]! What a nice idea 🎂 Yes: a cassata or a chocolate cake, "
+                "{{PRICE:€30}}. Early check-in from {{TIME:10:00}} is free if the room is ready. "
+                "[[P:Agata]]",
+            ),
+            (
+                "c",
+                "en",
+                'Cassata of course, we are in Sicily! Please write on the cake "Joyeux '
+                'anniversaire [[P:Hugo]]". For the payment you can take it on the card of the '
+                "reservation, it is the Amex of [[P:Hugo]] [[CARD:3756 820441 93102]] but it is a "
+                "surprise so don't tell him 🤫",
+            ),
+            (
+                "a",
+                "en",
+                "Our lips are sealed 🤐 (but please, no card numbers in chat next time!) We'll "
+                "charge it at check-in. [[P:Agata]]",
+            ),
+            (
+                "c",
+                "en",
+                "Merci!! If you need, my number is [[T:+33 6 12 48 90 27]]. [[P:Amélie]]",
+            ),
+        ],
+    ),
+    # 36 - a forwarded e-mail with a quoted reply
+    (
+        "ognina",
+        "whatsapp",
+        "Ruggero Armani",
+        [
+            (
+                "c",
+                "it",
+                "Buongiorno, vi giro la mail che vi avevo mandato perché non ho avuto risposta",
+            ),
+            (
+                "c",
+                "it",
+                "---------- Messaggio inoltrato ---------\n"
+                "Da: [[P:Ruggero Armani]] <[[E:ruggero.armani@alice.it]]>\n"
+                "Data: {{DATE:3 mar 2026}}, {{TIME:18:02}}\n"
+                "Oggetto: Disdetta prenotazione {{BOOKING:BO-24955}}\n\n"
+                "Spett.le Hotel,\n"
+                "per un lutto in famiglia (è mancata mia suocera, la signora [[P:Elda Zanotti]]) "
+                "devo purtroppo disdire il soggiorno dal {{DATE:10}} al {{DATE:13 aprile}}. Vi "
+                "chiedo la restituzione della caparra di {{PRICE:150 €}} sul conto "
+                "[[IBAN:IT84 M030 6902 4771 0000 0004 518]] intestato a me.\n"
+                "Cordiali saluti\n[[P:Ruggero Armani]]\n[[ADDR:Via Solferino 40, 25121 Brescia]]\n"
+                "> Il giorno {{DATE:1 mar 2026}} {{BRAND:Hotel Baia di Ognina}} ha scritto:\n"
+                "> Gentile Sig. [[P:Armani]], le confermiamo la prenotazione {{BOOKING:BO-24955}}",
+            ),
+            (
+                "a",
+                "it",
+                "Gentile Sig. [[P:Armani]], le nostre più sentite condoglianze. La mail era "
+                "finita nello spam, ci scusi. Abbiamo disposto oggi il rimborso di "
+                "{{PRICE:150 €}} sull'IBAN indicato.\n[[P:Concetta La Rosa]]",
+            ),
+            ("c", "it", "Grazie. Speriamo di venire in autunno."),
+            ("a", "it", "Vi aspettiamo. Un caro saluto. Staff {{BRAND:Baia di Ognina}}"),
+        ],
+    ),
+    # 37 - a young nail artist opening a partita IVA
+    (
+        "marchetti",
+        "whatsapp",
+        "Gioia",
+        [
+            (
+                "c",
+                "it",
+                "ciao! sono [[P:Gioia D'Amico]], mi ha passato il numero [[P:Serena Fabbri]] 💅 "
+                "vorrei aprire la partita iva per fare le unghie a domicilio, ma quindi con la "
+                "flat tax pago il 5%?? su tutto??",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Gioia]]! Il 5% vale i primi 5 anni ed è calcolato sul 67% di quello che "
+                "incassi (per la tua attività), poi ci sono i contributi INPS. Se vuoi ci vediamo "
+                "in studio e ti spiego tutto con calma. [[P:Ilaria]]",
+            ),
+            (
+                "c",
+                "it",
+                "sii volentieri. intanto ti mando i dati così iniziate\n"
+                "[[CF:dmcgio99s68a944i]]\nresidenza [[ADDR:via Mazzini 17]] "
+                "[[LOC:Castel Maggiore]]\niban [[IBAN:IT25G0200802457000104377925]]\n"
+                "ig per il lavoro [[H:@gioia.nails.bo]]",
+            ),
+            (
+                "a",
+                "it",
+                "Ricevuto! Mercoledì alle {{TIME:17:30}} ti va? Porta un documento e la tessera "
+                "sanitaria.",
+            ),
+            ("c", "it", "perfettoo ci sono ✨"),
+            (
+                "a",
+                "it",
+                "Fatto: partita IVA aperta, è la [[PIVA:01539280378]] ✔️ Te la mando anche via "
+                "mail. Benvenuta tra i forfettari! [[P:I.]]",
+            ),
+        ],
+    ),
+    # 38 - an American retiree moving to Bologna
+    (
+        "marchetti",
+        "messenger",
+        "Hank Brennan",
+        [
+            (
+                "c",
+                "en",
+                "Hi there, my wife [[P:Patricia]] and I are retiring to [[LOC:Bologna]] this fall "
+                "on an "
+                "elective residency visa. A friend said we need an Italian accountant for our US "
+                "pensions and Social Security. Do you handle Americans? - [[P:Hank Brennan]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hello [[P:Hank]], yes, we have several American clients. The US-Italy tax treaty "
+                "decides where each pension is taxed, and you'll have to declare your US accounts "
+                "too. Where will you live? [[P:Ilaria Marchetti]]",
+            ),
+            (
+                "c",
+                "en",
+                "We've bought a little place at [[ADDR:Via di Gaibola 7]], up in the hills. Until "
+                "October we're still at [[ADDR:4127 Larkspur Lane, Asheville, NC 28804]]. I got "
+                "my codice fiscale at the consulate: [[CF:BRNHRY57A19Z404G]]",
+            ),
+            (
+                "a",
+                "en",
+                "Great. We'll need [[P:Patricia]]'s too, and your last US tax returns. You can "
+                "upload "
+                "them here: our secure portal, the link comes by e-mail. What address should I "
+                "use?",
+            ),
+            (
+                "c",
+                "en",
+                "[[E:hank.brennan57@outlook.com]] — and [[P:Patricia]] is "
+                "[[E:pbrennan.nc@gmail.com]]. "
+                "Our US phone is [[T:828-555-0143]], works on {{BRAND:WhatsApp}} too. Thanks, "
+                "[[P:Ilaria]]!",
+            ),
+        ],
+    ),
+    # 39 - a Scottish student who left his sunglasses in the car
+    (
+        "galilei",
+        "instagram",
+        "callum.mcd",
+        [
+            (
+                "c",
+                "en",
+                "hiya returned a panda this morning and left my sunglasses in the glovebox "
+                "raybans black ones any chance",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, we found a pair of {{BRAND:Ray-Ban}} in a {{PRODUCT:Panda}} today 😎 "
+                "What name was the booking under?",
+            ),
+            ("c", "en", "[[P:Callum McDonald]]. think the ref was {{BOOKING:GCR-61029}}"),
+            (
+                "a",
+                "en",
+                "That's the one. We can keep them at the desk or post them (about {{PRICE:€15}} "
+                "to the UK).",
+            ),
+            (
+                "c",
+                "en",
+                "post pls. [[ADDR:Flat 2/1, 38 Hyndland Road, Glasgow G12 9UP]]. my mum "
+                "[[P:Moira]] will kill me if i lose another pair 😂 cheers",
+            ),
+            ("a", "en", "Ahah, safe with us. Posting tomorrow! [[P:Serena]]"),
         ],
     ),
 ]

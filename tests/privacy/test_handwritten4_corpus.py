@@ -46,10 +46,10 @@ def _values(corpus: list[LabelledMessage], entity_type: str) -> list[str]:
 def test_size_and_languages(corpus: list[LabelledMessage]) -> None:
     conversations = {item.message.conversation_id for item in corpus}
     languages = Counter(item.language for item in corpus)
-    assert len(corpus) >= 150
-    assert len(conversations) >= 25
+    assert len(corpus) >= 220
+    assert len(conversations) >= 35
     assert set(languages) == {"it", "en"}
-    assert 0.45 <= languages["it"] / len(corpus) <= 0.7
+    assert 0.45 <= languages["it"] / len(corpus) <= 0.65
 
 
 def test_spans_hold_their_values(corpus: list[LabelledMessage]) -> None:
