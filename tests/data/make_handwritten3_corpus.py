@@ -24,7 +24,7 @@ LOCATION is a town, village or frazione where a person lives, works or holds a p
 PERSON span; the businesses' own names and places, public offices and venues are not personal
 data. Keep kinds: ORDER, TRACKING, PRICE, PRODUCT, BRAND, DATE, TIME, CODE, WORD.
 
-Size: 40 conversations, 225 messages (119 Italian, 106 English: UK, Irish, US, Australian and
+Size: 40 conversations, 228 messages (119 Italian, 109 English: UK, Irish, US, Australian and
 non-native), on Messenger, Instagram, WhatsApp and Telegram.
 
 Regenerate (deterministic: the same bytes on every run)::
@@ -938,7 +938,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "[[PERSON:JUNE ABERNATHY]]. Shipping to my daughter [[PERSON:Tess]] in "
                 "[[LOCATION:Rome]] "
                 "because I'm flying over. [[ADDRESS:Via dei Volsci 44, int. 9, 00185 Roma]]. "
-                "I paid {{PRICE:$612}} on my visa, I can send you a screenshot",
+                "I paid {{PRICE:$612}} with my Amex, [[CREDIT_CARD:3714 496379 54223]], "
+                "check it yourself",
             ),
             (
                 "a",
@@ -991,6 +992,17 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "en",
                 "Pixels come back every 2-3 weeks, I'll ping you here. And yes, you can pick "
                 "any delivery address at checkout.",
+            ),
+            (
+                "c",
+                "en",
+                "Grand. Oh and should I whitelist my home connection too? The router shows "
+                "[[IP_ADDRESS:2a02:8084:4c80:3e00:9d1c:5f2e:11a0:7b3c]]",
+            ),
+            (
+                "a",
+                "en",
+                "No need, only the office address was blocked. Have a good one!",
             ),
         ],
     },
@@ -1156,6 +1168,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "en",
                 "Of course, we can write it. Tell me the dates you need on it.",
+            ),
+            (
+                "c",
+                "en",
+                "I check. And please, I am not in the Telegram group yet. My Telegram is "
+                "[[HANDLE:@kenji_w_sendai]]",
             ),
             (
                 "c",
@@ -1575,9 +1593,15 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "it",
                 "ok grz 🙏 ah e dice pure 2 raccordi da mezzo pollice in ottone non so cosa "
-                "sono ahah",
+                "sono ahah. e dice che vi ha scritto pure su insta ma non avete risposto, "
+                "lui è [[HANDLE:@russo.idraulica]]",
             ),
-            ("a", "it", "Ahah li sa [[PERSON:Gennaro]], te li prepara lui 😄"),
+            (
+                "a",
+                "it",
+                "Ahah i raccordi li sa [[PERSON:Gennaro]], te li prepara lui 😄 Instagram lo "
+                "guardiamo poco, digli di scrivere qui!",
+            ),
             ("c", "it", "top. arrivo verso le 2 e mezza"),
         ],
     },
