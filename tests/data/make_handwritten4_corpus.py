@@ -4,7 +4,9 @@ Every conversation below was composed by hand, blind (without looking at the ano
 tests or at the other corpora), in the voices of real customers and agents of six invented
 businesses: an accountant's office in Bologna, a boutique hotel near Catania, a tattoo studio in
 Naples, a kids' clothing e-commerce, a car rental at Pisa airport and a bike rental in Val Gardena
-(see ``BUSINESS_NAMES``). All people, addresses and numbers are invented; identifiers that carry a
+(see ``BUSINESS_NAMES``): 240 messages in 41 conversations, 131 in Italian (some in Sicilian
+or Neapolitan dialect, some code-switching) and 109 in English (UK, US, Irish, Australian and
+non-native writers). All people, addresses and numbers are invented; identifiers that carry a
 check digit (IBAN, codice fiscale, partita IVA, card numbers) were computed once with python-stdnum
 or the Luhn algorithm and pasted as literal text.
 
@@ -81,8 +83,10 @@ KEEP_KINDS = (
 )
 
 # A conversation: business key, platform, the customer's display name, and its messages as
-# (role, language, marked text); role "c" is the customer, "a" the business's agent.
-Conversation = tuple[str, str, str, list[tuple[str, str, str]]]
+# (role, language, marked text) or (role, language, marked text, minutes since the previous
+# message); role "c" is the customer, "a" the business's agent.
+Message = tuple[str, str, str] | tuple[str, str, str, int]
+Conversation = tuple[str, str, str, list[Message]]
 
 CONVERSATIONS: list[Conversation] = [
     # 1 - tradesman dictating to his phone from the van
@@ -897,7 +901,7 @@ CONVERSATIONS: list[Conversation] = [
                 "Perfetto, link inviato a [[P:Daniela]]. Appena paga spediamo. Un abbraccio a "
                 "[[P:Edoardo]]!",
             ),
-            ("a", "it", "{{WORD:Spedito}}! 📦 Arriva giovedì {{DATE:12}}."),
+            ("a", "it", "{{WORD:Spedito}}! 📦 Arriva giovedì {{DATE:12}}.", 1260),
             ("c", "it", "Grazie cara siete gentilissimi. Saluti [[P:Annamaria]]"),
         ],
     ),
@@ -983,6 +987,7 @@ CONVERSATIONS: list[Conversation] = [
                 "en",
                 "Landed! Queue for passport control, 15 mins tops. If you need to ring me it's "
                 "[[T:07911 654302]]. [[P:Mark]]",
+                1950,
             ),
             ("a", "en", "No rush, I'm here. Desk 4, arrivals hall. [[P:M.]]"),
         ],
@@ -1225,7 +1230,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "a",
                 "en",
-                "Done: invoice {{CODE:FT-2026-01184}} sent to you and [[P:Mr Whitfield]]. Have a "
+                "Done: invoice {{CODE:FT-2026-01184}} sent to you and Mr [[P:Whitfield]]. Have a "
                 "nice day! [[P:M. Barsotti]]",
             ),
             ("c", "en", "Received. Thank you for the prompt assistance."),
@@ -1318,7 +1323,7 @@ CONVERSATIONS: list[Conversation] = [
                 "Transfer please, [[IBAN:DE44 7002 0270 0015 7328 46]], [[P:Matthias Gruber]], "
                 "[[LOC:Rosenheim]]. Thank you for the fast help!!",
             ),
-            ("a", "en", "Sent today 👍 Hope to see you again in Gröden! Team Sassolungo"),
+            ("a", "en", "Sent today 👍 Hope to see you again in Gröden! Team {{BRAND:Sassolungo}}"),
         ],
     ),
     # 30 - a Milanese group mixing Italian and English
@@ -1726,6 +1731,70 @@ CONVERSATIONS: list[Conversation] = [
             ("a", "en", "Ahah, safe with us. Posting tomorrow! [[P:Serena]]"),
         ],
     ),
+    # 40 - a Spanish guest working remotely
+    (
+        "ognina",
+        "whatsapp",
+        "Lucía F.",
+        [
+            (
+                "c",
+                "en",
+                "Hello, I am in the room 21 and the wifi don't work. The login page say \"device "
+                '[[IP:192.168.10.57]] not authorized". I need it for work, I have a meeting '
+                "online at {{TIME:15h}} 😰",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Sorry about that. Please log in again with your room number and the surname "
+                "on the booking. Which surname did you use? [[P:Alfio]], Reception",
+            ),
+            ("c", "en", "[[P:Fernández]], with the accent. I try also without?"),
+            (
+                "a",
+                "en",
+                "Yes, without the accent and with both surnames: the booking is under "
+                "[[P:Fernandez Ruiz]] 🙂",
+            ),
+            (
+                "c",
+                "en",
+                "It works!! Thank you so much. If my boss call the reception looking for me, his "
+                "name is [[P:Jordi Puig]], he don't speak Italian 😅 My work mail is "
+                "[[E:lucia.fernandez@puigarquitectes.cat]] if you need",
+            ),
+            (
+                "a",
+                "en",
+                "No problem, we speak English (and a little bit of Spanish 😉). Good luck with "
+                "the meeting, [[P:Lucía]]! [[P:Alfio]]",
+            ),
+        ],
+    ),
+    # 41 - a mum who makes videos about her twins
+    (
+        "pulcino",
+        "instagram",
+        "noemi.e.i.gemelli",
+        [
+            (
+                "c",
+                "it",
+                "Ciao! Sono [[P:Noemi Cattaneo]], mamma di due gemelli di 3 anni, [[P:Pietro]] e "
+                "[[P:Leone]] 👦👦 faccio video su TikTok ([[URL:https://www.tiktok.com/@noemi.e."
+                "i.gemelli]]), vi andrebbe una collaborazione per la collezione estate?",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Noemi]]! Che belli 😍 Le collaborazioni le segue [[P:Beatrice]] del "
+                "marketing, ti ricontatta lei entro venerdì. Mi lasci un numero?",
+            ),
+            ("c", "it", "Certo! [[T:349.552.1087]], meglio whatsapp che chiamate 🙈"),
+            ("a", "it", "Segnato, a presto! Team {{BRAND:Pulcino Verde}} 🐥"),
+        ],
+    ),
 ]
 # --- end of the conversations ---
 
@@ -1774,10 +1843,12 @@ def build_records() -> list[dict[str, Any]]:
         page_id = PAGE_IDS[business]
         conversation_id = f"hw4-{_PLATFORM_CODES[platform]}-{number:03d}"
         customer_id = f"hw4-user-{number:03d}"
-        when = _START + timedelta(hours=29 * (number - 1), minutes=(number * 37) % 60)
-        for index, (role, language, marked) in enumerate(messages, start=1):
+        when = _START + timedelta(
+            days=number - 1, hours=(number * 5) % 10, minutes=(number * 37) % 60
+        )
+        for index, (role, language, marked, *later) in enumerate(messages, start=1):
             if index > 1:
-                when += timedelta(minutes=_GAPS[(number + index) % len(_GAPS)])
+                when += timedelta(minutes=later[0] if later else _GAPS[(number + index) % 12])
             text, entities, keep = parse(marked)
             agent = role == "a"
             message = {
