@@ -161,6 +161,54 @@ def test_missing_one_of_n_names_leaks_one_nth(missed: int) -> None:
     assert report.by_entity["PERSON"].precision == 1
 
 
+def test_leak_interval_is_a_bootstrap_over_conversations(
+    demo_dataset: list[LabelledMessage],
+) -> None:
+    assert evaluate(demo_dataset, FakeAnonymiser(demo_dataset, perfect)).leak_interval() == (0, 0)
+    assert evaluate(demo_dataset, FakeAnonymiser(demo_dataset, nothing)).leak_interval() == (1, 1)
+
+    # every name of one conversation missed, the other conversation's names found
+    def one_conversation(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        return nothing(item) if item.message.conversation_id == "t_0" else perfect(item)
+
+    report = evaluate(NAMES, FakeAnonymiser(NAMES, one_conversation))
+    assert report.leak_rate == pytest.approx(3 / 5)
+    assert [sum(g for g, _ in c.values()) for c in report.conversation_leaks] == [3, 2]
+    # two clusters: a resample holds none, one or both of the leaking conversation
+    assert report.leak_interval() == (0, 1)
+    assert report.leak_interval("PERSON") == (0, 1)
+    assert report.leak_interval("EMAIL_ADDRESS") is None
+    assert report.leak_interval(seed=1) == report.leak_interval(seed=1)
+
+
+def test_leak_interval_narrows_with_more_conversations() -> None:
+    # 40 conversations of 5 names, 4 of them with one name missed: 4 / 200 = 2%
+    items = [
+        _labelled(0, f"Ciao, sono {name}", ("PERSON", name))
+        for name in ("Giulia", "Ottavio", "Emma", "Rosalia", "Benedetta")
+    ]
+    dataset = [
+        LabelledMessage(
+            _message(5 * c + i, item.message.text, conversation=f"c_{c}"), "it", item.entities
+        )
+        for c in range(40)
+        for i, item in enumerate(items)
+    ]
+    missed = {f"m_{5 * c}" for c in (3, 11, 19, 27)}
+
+    def four_misses(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        return nothing(item) if item.message.message_id in missed else perfect(item)
+
+    report = evaluate(dataset, FakeAnonymiser(dataset, four_misses))
+    assert report.leak_rate == pytest.approx(0.02)
+    interval = report.leak_interval()
+    assert interval is not None
+    low, high = interval
+    assert 0 <= low < 0.02 < high < 0.06
+    assert report.summary()["leak_rate_interval"] == interval
+    assert report.to_dict()["by_entity"]["PERSON"]["leak_rate"] == pytest.approx(0.02)
+
+
 def test_surname_left_behind_is_a_miss_and_a_leak() -> None:
     item = NAMES[0]
 
