@@ -100,7 +100,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "mi permetto di disturbarLa tramite questo mezzo, che mio figlio [[PERSON:Pasquale]] mi ha "
                 "insegnato ad usare, per chiederLe se sia possibile spostare la seduta di {{DATE:giovedì 15}} "
                 "alle ore {{TIME:10.30}}. Purtroppo quel giorno la signora [[PERSON:Addolorata Lopez]], la mia "
-                "vicina che gentilmente mi accompagna in macchina, deve andare dal dottore a [[LOCATION:Bitonto]].\n\n"
+                "vicina che gentilmente mi accompagna in macchina, deve andare a trovare la sorella a [[LOCATION:Bitonto]].\n\n"
                 "Per la fattura Le ricordo il mio codice fiscale: [[IT_FISCAL_CODE:GTTRSO48C52A662T]].\n\n"
                 "Con i migliori saluti e ringraziandoLa anticipatamente,\n"
                 "[[PERSON:Rosa Gatto]] ved. [[PERSON:Lorusso]]\n"
@@ -341,7 +341,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             C(
                 "en",
                 "Also my italian number doesn't work anymore, you can text my US cell "
-                "[[PHONE_NUMBER:(312) 555-0147]] or email [[EMAIL_ADDRESS:mark.whitfield@fastmail.com]]",
+                "[[PHONE_NUMBER:(312) 555-0147]] or email [[EMAIL_ADDRESS:mark.whitfield@fastmail.com]]. Thanks, [[PERSON:Mark]]",
             ),
             A(
                 "en",
@@ -417,8 +417,8 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             A(
                 "it",
-                "Ciao! Sì, ci sono due postazioni libere in {{PRODUCT:Sala Olivetti}}, quella con le finestre su "
-                "via Borsieri 😊 Il fisso è {{PRICE:290 €}} + IVA al mese. Per il contratto mi mandi dati di "
+                "Ciao! Sì, ci sono due postazioni libere in {{PRODUCT:Sala Olivetti}}, quella con le finestre sul "
+                "cortile 😊 Il fisso è {{PRICE:290 €}} + IVA al mese. Per il contratto mi mandi dati di "
                 "fatturazione? [[PERSON:Federica]]",
             ),
             C(
@@ -451,7 +451,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         (
             C(
                 "en",
-                "Hi [[PERSON:Will]], [[PERSON:Rich]] here from the hot desks. Our client's VPN only lets in whitelisted IPs, "
+                "Hi [[PERSON:Will]], [[PERSON:Rich Baker]] here from the hot desks. Our client's VPN only lets in whitelisted IPs, "
                 "and since the router was swapped I can't connect. Could you tell me the new public IP of the "
                 "building so I can pass it on to their IT?",
             ),
@@ -740,6 +740,733 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             C("en", "Ah grand, sorry about that. Can I delete the message?"),
             A("en", "Yes, long-press and delete for everyone. We have deleted it on our side."),
             C("en", "Deadly. See ye on the night"),
+        ),
+    ),
+    # ------------------------------------------------------------------ pizzeria, Naples
+    Conversation(
+        "pizzeria",
+        "whatsapp",
+        "Gennaro Esposito",
+        (
+            C(
+                "it",
+                "Uè [[PERSON:Totò]] buonasera, so' [[PERSON:Gennaro]] d'o [[LOCATION:Vomero]]. Stasera ce mannate doje "
+                "{{PRODUCT:margherite}}, na {{PRODUCT:marinara}} e na {{PRODUCT:Totonno}} cu 'a ricotta? E quatto "
+                "{{BRAND:Peroni}} fresche",
+            ),
+            A(
+                "it",
+                "Buonasera [[PERSON:Gennà]]! Certo. Stesso indirizzo dell'altra volta, [[ADDRESS:via Luca Giordano]]?",
+            ),
+            C(
+                "it",
+                "No no stasera simmo addu mia suocera, [[ADDRESS:via Cimarosa 71, scala B, terzo piano]]. Citofono "
+                "[[PERSON:Cuomo]]. Si nun risponne nisciuno chiammate a mia mugliera [[PERSON:Carmela]] ô "
+                "[[PHONE_NUMBER:338 71 64 259]]",
+            ),
+            A(
+                "it",
+                "Segnato. Totale {{PRICE:31,50 €}}, arriva tra 40 minuti con [[PERSON:Kevin]]. Contanti o POS?",
+            ),
+            C("it", "contanti. e dicitece ô guaglione ca 'o cane nun mozzeca eh 😂"),
+            A("it", "Ahahah riferisco! [[PERSON:Ciro]]"),
+            C(
+                "it",
+                "[[PERSON:Totò]] 'a pizza era na bomba comme sempe. Mia suocera ha ditto ca vò 'o nummero vuosto pe "
+                "quanno vene 'a nipote ca sta a [[LOCATION:Stoccarda]]",
+            ),
+            A(
+                "it",
+                "Grazie a voi! Il numero è lo stesso di questo WhatsApp 😉 Salutateci la signora [[PERSON:Cuomo]].",
+            ),
+        ),
+    ),
+    Conversation(
+        "pizzeria",
+        "instagram",
+        "hannah.k.travels",
+        (
+            C(
+                "en",
+                "Ciao!! Io sono americana, mi scusi il mio italiano 🙈 vorrei ordinare pizza senza glutine per "
+                "stasera? Is that a thing you do?",
+            ),
+            A(
+                "en",
+                "Hi! Yes, we have a gluten-free base, made in a separate area, {{PRICE:+€3}}. What would you like?",
+            ),
+            C(
+                "en",
+                "amazing!! 1 gluten free {{PRODUCT:margherita}}, 1 regular {{PRODUCT:diavola}} for my husband "
+                "[[PERSON:Kyle]] and 2 {{PRODUCT:frittatine}} (??? our host [[PERSON:Salvatore]] said we HAVE to try "
+                "them lol)",
+            ),
+            A("en", "Good choice 😄 Where should we deliver?"),
+            C(
+                "en",
+                "we're at an airbnb, [[ADDRESS:Via dei Tribunali 203]], 2nd floor, the door with the blue ribbon. "
+                "[[PERSON:Salvatore]]'s number is on the door: [[PHONE_NUMBER:+39 081 552 1437]]... wait thats the "
+                "host not us. ours is [[PHONE_NUMBER:+1 917-555-0133]] but idk if it works here",
+            ),
+            A(
+                "en",
+                "No worries, the rider will call you on WhatsApp. {{PRICE:€24.50}} total, about 35 min. Grazie! "
+                "– [[PERSON:Assunta]]",
+            ),
+            C("en", "Grazie mille!!! 🍕🍕 you're the best. [[PERSON:Hannah]] & [[PERSON:Kyle]] 💛"),
+        ),
+    ),
+    Conversation(
+        "pizzeria",
+        "messenger",
+        "Francesco Bello",
+        (
+            C(
+                "it",
+                "Buongiorno, sono [[PERSON:Francesco Bello]], geometra. {{DATE:Venerdì 23}} festeggiamo i 20 anni "
+                "dello studio e vorrei ordinare per le {{TIME:13}}:\n"
+                "- 15 {{PRODUCT:margherite}} a portafoglio\n"
+                "- 10 {{PRODUCT:marinare}}\n"
+                "- 3 vassoi di {{PRODUCT:montanarine}}\n"
+                "- 2 casse d'acqua\n"
+                "Siamo in [[ADDRESS:via Medina 40, 80133 Napoli]], quarto piano. Serve fattura.",
+            ),
+            A(
+                "it",
+                "Buongiorno geometra! Tutto fattibile. Per la fattura mi manda ragione sociale, P.IVA e codice SDI "
+                "o PEC? [[PERSON:Totonno]]",
+            ),
+            C(
+                "it",
+                "Geotecnica Partenopea srl, P.IVA [[IT_VAT_CODE:09261830716]], SDI {{CODE:KRRH6B9}}. Se invece vi "
+                "serve intestata a me personalmente il CF è [[IT_FISCAL_CODE:BLLFNC83T22H501B]], ma meglio alla "
+                "società. Il giorno della consegna chiedete della mia segretaria, [[PERSON:Annamaria Vitale]], "
+                "[[PHONE_NUMBER:081 551 30 92]]",
+            ),
+            A(
+                "it",
+                "{{WORD:Perfetto}}. Totale {{PRICE:178 €}} IVA inclusa, il rider arriva alle {{TIME:12:45}}. Il "
+                "proforma glielo mando qui o via mail?",
+            ),
+            C(
+                "it",
+                "Mail: [[EMAIL_ADDRESS:f.bello@geotecnicapartenopea.it]]. Grazie, cordialità.\n"
+                "Geom. [[PERSON:F. Bello]]",
+            ),
+        ),
+    ),
+    Conversation(
+        "pizzeria",
+        "messenger",
+        "Sofia Ferrari",
+        (
+            C(
+                "it",
+                "SONO LE {{TIME:21:40}} E LA PIZZA ORDINATA ALLE {{TIME:20:15}} NON È ANCORA ARRIVATA. ORDINE "
+                "{{ORDER:#4471}}. HO DUE BAMBINI AFFAMATI",
+            ),
+            A(
+                "it",
+                "Signora [[PERSON:Ferrari]], ci scusi tantissimo. Il rider ha forato in tangenziale, ne è partito "
+                "un altro ora con le pizze rifatte da capo. 10 minuti. Le bibite non gliele facciamo pagare. "
+                "[[PERSON:Ciro]]",
+            ),
+            C("it", "10 minuti come i 30 di prima?"),
+            C(
+                "it",
+                "> ne è partito un altro ora con le pizze rifatte da capo. 10 minuti\n"
+                "sono passati 25 minuti. [[PERSON:sofia ferrari]], [[ADDRESS:via Caravaggio 115]], citofono "
+                "[[PERSON:Ferrari]]-[[PERSON:Iovine]]. Se non arriva entro le {{TIME:22}} annullo",
+            ),
+            A(
+                "it",
+                "È sotto casa sua adesso, [[PERSON:Kevin]] sta citofonando. Mi dispiace davvero, la prossima "
+                "{{PRODUCT:margherita}} ve la offriamo noi.",
+            ),
+            C("it", "arrivata. calda almeno. grazie"),
+        ),
+    ),
+    Conversation(
+        "pizzeria",
+        "telegram",
+        "Callum",
+        (
+            C(
+                "en",
+                "alright mate, erasmus student here at {{BRAND:Federico II}}, doing a group order for our flat tonight, 6 "
+                "of us. do you take {{BRAND:Revolut}}?",
+            ),
+            A("en", "Hi! Yes, card on delivery or Revolut. What would you like?"),
+            C(
+                "en",
+                "sound. so:\n"
+                "3x {{PRODUCT:margherita}}\n"
+                "1x {{PRODUCT:diavola}} no chilli (for [[PERSON:Sofia]], she's from [[LOCATION:Plovdiv]] and cant "
+                "handle spice 😂)\n"
+                "1x {{PRODUCT:capricciosa}}\n"
+                "1x {{PRODUCT:4 formaggi}}\n"
+                "and a 1.5L {{BRAND:Coca-Cola}}",
+            ),
+            A("en", "Got it, {{PRICE:€41}}. Address?"),
+            C(
+                "en",
+                "[[ADDRESS:Vico Lungo Gelso 18]], 3rd floor, buzzer says [[PERSON:ESPOSITO]] cause the landlady "
+                "never changed it lol. my number [[PHONE_NUMBER:+44 7700 900418]]",
+            ),
+            A("en", "Perfect, 40 min. Buzzer [[PERSON:Esposito]], third floor 👍"),
+            C(
+                "en",
+                "cheers. oh and can u put a candle on one? its [[PERSON:Matteo]]'s birthday. name for the order is [[PERSON:callum smith]] btw",
+            ),
+            A("en", "We'll bring a candle 🎂 Tanti auguri a [[PERSON:Matteo]]! – [[PERSON:Ciro]]"),
+        ),
+    ),
+    Conversation(
+        "pizzeria",
+        "whatsapp",
+        "Brodie",
+        (
+            C(
+                "en",
+                "G'day, we're at the hostel on [[ADDRESS:Piazza Bellini 74]], is it too late to order? it's like "
+                "{{TIME:11.45}} lol",
+            ),
+            A("en", "Hi! Kitchen closes at {{TIME:midnight}}, so you've got 15 minutes 😄"),
+            C(
+                "en",
+                "legends. 4 {{PRODUCT:marinara}}, 2 {{PRODUCT:margherita}}. name's [[PERSON:Brodie]], room 12. my "
+                "mate [[PERSON:Lachlan Hughes]] will come down to grab it, he's the tall one in the "
+                "{{BRAND:Rabbitohs}} jersey",
+            ),
+            A(
+                "en",
+                "Ok [[PERSON:Brodie]], {{PRICE:€38}}. Number in case the rider can't find you?",
+            ),
+            C(
+                "en",
+                "[[PHONE_NUMBER:0423 198 640]] but thats australian. or [[PERSON:Lachie]]'s insta "
+                "[[HANDLE:@lachie_hughes]] haha he's always on it",
+            ),
+            A("en", "We'll call the hostel reception if needed 🙂 On its way in 20. [[PERSON:T.]]"),
+        ),
+    ),
+    # ------------------------------------------------------------------ olive oil, part two
+    Conversation(
+        "frantoio",
+        "messenger",
+        "Bill Cook",
+        (
+            C(
+                "en",
+                "Hello, my order {{ORDER:ORD-3290}} arrived today in [[LOCATION:Portland]] and one of the two tins "
+                "is dented and leaked all over the box. The {{BRAND:UPS}} guy made me sign before I could open it. "
+                "Tracking {{TRACKING:1Z 4R8 E71 03 5512 9384}}. Pretty disappointed honestly, it was a birthday "
+                "gift for my wife [[PERSON:Peggy]].",
+            ),
+            A(
+                "en",
+                "Dear Mr [[PERSON:Cook]], I'm so sorry! Could you send a photo of the tin and the box? We'll send "
+                "a new tin or refund you, as you prefer. [[PERSON:Annalisa]]",
+            ),
+            C(
+                "en",
+                "Here you go. A refund would be easiest, I paid with my Amex, the number is "
+                "[[CREDIT_CARD:3773 426799 16149]]",
+            ),
+            A(
+                "en",
+                "Thank you, Mr [[PERSON:Cook]]. Please don't send card numbers here: the refund goes back "
+                "automatically to the card used for the order. {{PRICE:€39}} refunded today, it takes 5-10 days "
+                "to show up.",
+            ),
+            C(
+                "en",
+                "OK, good to know. Could you send the confirmation to [[EMAIL_ADDRESS:bill DOT cook AT comcast DOT net]] "
+                "please, I don't check the one on the order. Thanks for the quick reply. [[PERSON:Bill]]",
+            ),
+            A(
+                "en",
+                "Done (refund ref. {{ORDER:RF-0193}}), sent to your Comcast address. Happy birthday to "
+                "[[PERSON:Peggy]]! 🫒",
+            ),
+        ),
+    ),
+    Conversation(
+        "frantoio",
+        "whatsapp",
+        "Fortunato Porta",
+        (
+            C(
+                "it",
+                "Salutamu! Sugnu [[PERSON:Fortunato Porta]] di [[LOCATION:Acireale]], haiu na putia di prodotti "
+                "tipici e vulissi pruvari u vostru ogghiu. Mandatemi u listino, amunì",
+            ),
+            A(
+                "it",
+                "Buongiorno signor [[PERSON:Porta]]! Con piacere. Per i rivenditori: {{PRODUCT:Peranzana}} "
+                "{{PRICE:9,80 €/L}}, {{PRODUCT:Coratina}} {{PRICE:10,50 €/L}}, {{PRODUCT:Nonna Vincenza}} "
+                "{{PRICE:13 €/L}}, minimo 60 litri. [[PERSON:Vito]]",
+            ),
+            C(
+                "it",
+                "Mizzica, u {{PRODUCT:Nonna Vincenza}} costa comu l'oru 😄 Vabbè, 30 litri di {{PRODUCT:Coratina}} e "
+                "30 di {{PRODUCT:Peranzana}}. A fattura a nomu miu, ditta individuale",
+            ),
+            C(
+                "it",
+                "cf [[IT_FISCAL_CODE:PRTFTN62A30C351Y]] p iva [[IT_VAT_CODE:01726350489]] "
+                "[[ADDRESS:via Vittorio Emanuele 88 Acireale]]. U picciottu ca scarica si chiama [[PERSON:Alfio]]",
+            ),
+            A(
+                "it",
+                "{{WORD:Perfetto}}, ordine {{ORDER:ORD-3455}}. Spediamo su bancale, arriva in 3 giorni lavorativi.",
+            ),
+            C("it", "Grazie assai. Si è bonu, n'autru ordini a Natali"),
+        ),
+    ),
+    Conversation(
+        "frantoio",
+        "messenger",
+        "Niamh Gallagher",
+        (
+            C(
+                "en",
+                "Hi, got this from An Post, is it a scam or do I actually have to pay this??\n\n"
+                "Inoltrato: / Forwarded message\n"
+                "From: An Post <{{CONTACT:notifications@anpost-ie-delivery.com}}>\n"
+                "To: [[EMAIL_ADDRESS:niamh.gallagher@eircom.net]]\n"
+                "Subject: Customs charge on your item {{TRACKING:CY184736290IT}}\n\n"
+                "Dear [[PERSON:Niamh Gallagher]],\n"
+                "Your item from ITALY addressed to [[ADDRESS:12 Cloughleigh Road, Ennis, Co. Clare V95 K7P3]] is "
+                "held pending a customs charge of {{PRICE:€2.99}}. Pay within 48 hours at "
+                "{{LINK:anpost-ie-delivery.com/pay}} or the item will be returned to sender.",
+            ),
+            A(
+                "en",
+                "Hi [[PERSON:Niamh]], that's a scam, don't pay! There's no customs between Italy and Ireland. Your "
+                "parcel is with {{BRAND:GLS}}, tracking {{TRACKING:51 8833 2047}}, due {{DATE:Thursday}}. "
+                "[[PERSON:Vito]]",
+            ),
+            C("en", "Phew. Thought so. My mam [[PERSON:Bríd]] nearly paid one of those last week"),
+            A(
+                "en",
+                "Tell her to be careful! 🫒 If GLS can't find the house they'll ring the number on the order.",
+            ),
+            C(
+                "en",
+                "Will do. Oh wait, that's my old number on the order, the new one is "
+                "[[PHONE_NUMBER:+353 87 219 4460]]. Thanks a million",
+            ),
+        ),
+    ),
+    Conversation(
+        "frantoio",
+        "messenger",
+        "Priya Raghunathan",
+        (
+            C(
+                "en",
+                "Hi, I'm [[PERSON:Priya Raghunathan]], office manager at a small architecture practice in "
+                "[[LOCATION:Shoreditch]]. We'd like 30 gift boxes (oil + taralli) for clients before Christmas, "
+                "with a card inside each. Is a discount possible for that quantity?",
+            ),
+            A(
+                "en",
+                "Hello [[PERSON:Priya]]! For 30 {{PRODUCT:Regalo Masseria}} boxes: {{PRICE:€34}} each instead of "
+                "{{PRICE:€39}}, handwritten cards included. Shipping to [[LOCATION:London]] on one pallet {{PRICE:€120}}.",
+            ),
+            C(
+                "en",
+                "Lovely. Delivery to the office: [[ADDRESS:Unit 3, 41 Rivington Street, London EC2A 3QQ]]. "
+                "Contact on the day: our receptionist [[PERSON:Joyce]], [[PHONE_NUMBER:020 7946 0318]]. Invoice to "
+                "me please, [[EMAIL_ADDRESS:priya.r@hollisfenn.co.uk]]",
+            ),
+            A("en", "Great. Would you rather pay by card link or bank transfer?"),
+            C(
+                "en",
+                "Transfer. If anything goes wrong with the delivery, refunds to our account please: "
+                '[[IBAN_CODE:GB12 BARC 2031 5847 2910 35]]. The cards should say "Happy holidays from all at '
+                '{{BRAND:Hollis Fenn}}"',
+            ),
+            A(
+                "en",
+                "Noted! The boxes leave on {{DATE:10 December}}, tracking to follow. Thank you, "
+                "[[PERSON:Annalisa]] & the Masseria team",
+            ),
+        ),
+    ),
+    Conversation(
+        "frantoio",
+        "whatsapp",
+        "Nicolò De Luca",
+        (
+            C(
+                "it",
+                "Ciao! Vorrei regalare a mia nonna la latta da 3 litri di {{PRODUCT:Nonna Vincenza}}, le è piaciuta "
+                "tantissimo quella che le ho portato io a Pasqua. Si può aggiungere un biglietto?",
+            ),
+            A(
+                "it",
+                "Ciao! Certo, scrivici il testo e lo mettiamo nel pacco scritto a mano. Indirizzo di consegna?",
+            ),
+            C(
+                "it",
+                'Il biglietto: "Alla nonna più brava del mondo, buon compleanno! [[PERSON:Nico]] e [[PERSON:Marta]]"\n\n'
+                "Indirizzo:\n"
+                "[[PERSON:Gioconda Menchetti]] c/o [[PERSON:De Luca]]\n"
+                "[[ADDRESS:località Cerreto 5\nfrazione Montecchio\n52044 Cortona (AR)]]\n\n"
+                "il corriere di solito si perde, se serve chiamate mio zio [[PERSON:Bruno]] al "
+                "[[PHONE_NUMBER:0575 61 82 93]]",
+            ),
+            A(
+                "it",
+                "Che bel pensiero ❤️ Ordine {{ORDER:ORD-3468}}: {{PRICE:42 €}} + spedizione {{PRICE:7,90 €}}. Il "
+                "link per pagare te lo mando qui sotto. [[PERSON:Annalisa]]",
+            ),
+            C(
+                "it",
+                "pagato! la mail per la conferma è [[EMAIL_ADDRESS:nico.deluca [at] icloud [dot] com]]",
+            ),
+            A(
+                "it",
+                "{{WORD:Spedito}}! Tracking {{TRACKING:0672 1190 4453}} con {{BRAND:BRT}}, consegna prevista "
+                "{{DATE:venerdì}}. Auguri alla nonna [[PERSON:Gioconda]] 🎂",
+            ),
+            C("it", "grazie mille, siete stati gentilissimi"),
+        ),
+    ),
+    # ------------------------------------------------------------------ concert venue, part two
+    Conversation(
+        "kilowatt",
+        "whatsapp",
+        "Loredana Cavazza",
+        (
+            C(
+                "it",
+                "Buonasera, scrivo per mio figlio [[PERSON:Samuele]], ha 19 anni ed è in carrozzina. Vorrebbe "
+                "venire al concerto dei {{BRAND:Nebbia Padana}} del {{DATE:21 marzo}} con il suo amico "
+                "[[PERSON:Jacopo Serra]] che gli fa da accompagnatore. Come funziona per i biglietti? Grazie, "
+                "[[PERSON:Loredana Cavazza]]",
+            ),
+            A(
+                "it",
+                "Buonasera signora [[PERSON:Loredana]], abbiamo una pedana riservata con 6 posti: il biglietto di "
+                "[[PERSON:Samuele]] è ridotto ({{PRICE:18 €}}) e quello dell'accompagnatore è gratuito. Serve una "
+                "copia del verbale di invalidità da mandare a {{CONTACT:accessibilita@kilowattlive.it}}. "
+                "[[PERSON:Sole]]",
+            ),
+            C(
+                "it",
+                "Mandato ora dalla mia mail, [[EMAIL_ADDRESS:lory.cavazza(at)libero.it]]. Il parcheggio per "
+                "disabili c'è? Veniamo da [[LOCATION:Budrio]] in macchina",
+            ),
+            A(
+                "it",
+                "Ricevuto tutto ✅ Biglietti emessi a nome di [[PERSON:Samuele Porta]] e [[PERSON:Jacopo Serra]], "
+                "ordine {{ORDER:KW-561877}}. Ci sono 4 posti riservati nel cortile interno, si entra dal cancello "
+                "grigio.",
+            ),
+            C("it", "Grazie davvero, è il suo gruppo preferito, non sta più nella pelle ❤️"),
+        ),
+    ),
+    Conversation(
+        "kilowatt",
+        "instagram",
+        "majo.ortega",
+        (
+            C(
+                "en",
+                "Hello! I try to buy tickets for {{PRODUCT:The Wicklow Drifters}} with student discount but your "
+                'web say "too many attempts from your IP" and block me 😩',
+            ),
+            A(
+                "en",
+                "Hi! Sorry about that, the anti-bot system is a bit aggressive on sale days. Could you send me the "
+                "IP shown on the error page? I'll ask our provider to unlock it. [[PERSON:Emanuele]]",
+            ),
+            C(
+                "en",
+                "It say: [[IP_ADDRESS:2a01:e11:1403:5b90::2f]]. I live in a student residence in "
+                "[[ADDRESS:via Filippo Re 6]]... maybe all the students have the same IP? 😅",
+            ),
+            A(
+                "en",
+                "Probably yes 😄 Unlocked. Try again, and for the discount upload your student card at checkout.",
+            ),
+            C(
+                "en",
+                "It works!! 2 tickets, me and my friend [[PERSON:Inés]]. Order {{ORDER:KW-561330}}. Thank you very "
+                "much, you save my night 🙏",
+            ),
+            A("en", "Enjoy the gig, [[PERSON:María José]]!"),
+        ),
+    ),
+    Conversation(
+        "kilowatt",
+        "instagram",
+        "elliemarchetti.photo",
+        (
+            C(
+                "en",
+                "Hi, I'm [[PERSON:Ellie Marchetti]], a music photographer based between [[LOCATION:London]] and "
+                "[[LOCATION:Bologna]]. Would love to shoot {{BRAND:Nebbia Padana}} on the 21st for "
+                "{{BRAND:Rockit}}. Portfolio: [[URL:ellie-marchetti.format.com]], IG [[HANDLE:@elliemarchetti.photo]]",
+            ),
+            A(
+                "en",
+                "Hi [[PERSON:Ellie]]! Photo passes go through the band's management: [[PERSON:Dario Pellegrini]], "
+                "[[EMAIL_ADDRESS:dario.p@nebbiamgmt.it]]. Tell him [[PERSON:Noemi]] from the box office sent you 😉",
+            ),
+            C(
+                "en",
+                "Brilliant, cheers [[PERSON:Noemi]]. I'll drop him a line. First three songs, no flash, as usual?",
+            ),
+            A(
+                "en",
+                "Yes, first three, no flash, pit access from the left side. If he confirms, you'll be on the list "
+                "at the door: bring ID.",
+            ),
+            C("en", "Perfect 📸 x"),
+        ),
+    ),
+    Conversation(
+        "kilowatt",
+        "whatsapp",
+        "Dakota Russo",
+        (
+            C(
+                "en",
+                "Hey! I was at the {{PRODUCT:Wicklow Drifters}} show on Saturday and I think I left my jacket by the "
+                "merch table. Black denim, has a pin that says {{BRAND:Bill & Ted}} on the collar 😅 Any chance "
+                "someone found it?",
+            ),
+            A(
+                "en",
+                "Hi! Yes, we have a black denim jacket with a pin in lost & found 😄 Can you tell me what's in the "
+                "pockets, just to be sure?",
+            ),
+            C(
+                "en",
+                "lol a receipt from {{BRAND:Coop}} and probably a hair tie. also my student card from the "
+                "{{BRAND:Johns Hopkins}} campus here",
+            ),
+            A(
+                "en",
+                "That's yours 🙌 The box office is open {{DATE:Tue–Sat}} from {{TIME:4 to 8 pm}}. Bring an ID.",
+            ),
+            C(
+                "en",
+                "ugh I'm in [[LOCATION:Florence]] till Thursday for a conference 😩 could my roommate pick it up? "
+                "I'm [[PERSON:Dakota Russo]], she's [[PERSON:Meghan O'Leary]]. her number is "
+                "[[PHONE_NUMBER:312.555.0198]]",
+            ),
+            A(
+                "en",
+                "Sure, [[PERSON:Meghan]] just needs to show a photo of your ID and this chat. – [[PERSON:Noemi]]",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------ coworking, part two
+    Conversation(
+        "cowork",
+        "whatsapp",
+        "Mario Fumagalli Impianti",
+        (
+            C(
+                "it",
+                "buongiorno sono [[PERSON:Mario Fumagalli]] l'elettricista mi manda il vostro amministratore "
+                "dottor [[PERSON:Bassi]] per il quadro elettrico che salta allora io domani posso passare verso le "
+                "otto e mezza però mi serve qualcuno che mi apra perché alle otto e mezza voi non ci siete mi ha "
+                "detto il dottore ah e mi serve anche sapere dove parcheggio il furgone",
+            ),
+            A(
+                "it",
+                "Buongiorno signor [[PERSON:Fumagalli]], domani alle {{TIME:8:30}} le apre [[PERSON:Federica]]. Il "
+                "furgone può lasciarlo nel cortile, c'è il passo carraio sul retro.",
+            ),
+            C(
+                "it",
+                "va bene allora domani alle otto e mezza chiedo di [[PERSON:Federica]] ah senta un'altra cosa la "
+                "fattura la faccio a voi o al condominio perché il dottore non me l'ha detto",
+            ),
+            A("it", "Al condominio, i dati glieli dà il dott. [[PERSON:Bassi]]. Grazie!"),
+            C(
+                "it",
+                "sono qua fuori al cancello non risponde nessuno al citofono mi chiamate al "
+                "[[PHONE_NUMBER:339/4417226]]",
+            ),
+            A(
+                "it",
+                "Mi scusi! [[PERSON:Federica]] è bloccata sul tram, scendo io ad aprirle. [[PERSON:Will]]",
+            ),
+        ),
+    ),
+    Conversation(
+        "cowork",
+        "telegram",
+        "Tomasz Kowalczyk",
+        (
+            C(
+                "en",
+                "Hi [[PERSON:Federica]], small question. A package for me is arriving with {{BRAND:BRT}} this week, "
+                "tracking {{TRACKING:0581 2764 0098 2211}}. Can reception sign for it? I am in "
+                "[[LOCATION:Kraków]] until Monday.",
+            ),
+            A(
+                "en",
+                "Hi [[PERSON:Tomasz]], sure, we'll keep it in the mail room. Is it addressed to you at the coworking?",
+            ),
+            C(
+                "en",
+                "Hmm I think I wrote my old address by mistake 🤦 [[ADDRESS:via Thaon di Revel 21, int. 7]]. Can I "
+                "change it?",
+            ),
+            A(
+                "en",
+                "You'll have to change it with BRT: on their site, with the tracking number, you can redirect it "
+                "to us. Write it like this:\n"
+                "[[PERSON:Tomasz Kowalczyk]]\n"
+                "c/o Officina Quarantadue Coworking\n"
+                "and then our address as on the website.",
+            ),
+            C(
+                "en",
+                "> on their site, with the tracking number, you can redirect it\n"
+                "Done! New delivery {{DATE:Thursday}}. Thank you, you are the best. [[PERSON:T.K.]]",
+            ),
+        ),
+    ),
+    Conversation(
+        "cowork",
+        "messenger",
+        "Giorgia Sciarra",
+        (
+            C(
+                "it",
+                "Ciao! Sono [[PERSON:Giorgia Sciarra]], sono appena rientrata da [[LOCATION:London]] dopo 6 anni e "
+                "sto cercando un posto dove lavorare. Faccio UX research, tante call con clienti UK, quindi mi "
+                "serve una phone booth o comunque un posto quiet. Avete qualcosa del genere?",
+            ),
+            A(
+                "it",
+                "Ciao [[PERSON:Giorgia]], welcome back! 😄 Abbiamo 4 phone booth insonorizzate, prenotabili "
+                "dall'app a slot di 30 minuti, incluse nel piano {{PRODUCT:Flex 10}} ({{PRICE:190 €/mese}}).",
+            ),
+            C(
+                "it",
+                "Sounds good. Posso venire a vederle domani? Tipo verso le 11? Intanto vi lascio il mio LinkedIn così "
+                "vedete chi sono: [[URL:linkedin.com/in/giorgia-sciarra-ux]]",
+            ),
+            A(
+                "it",
+                "Certo, domani alle {{TIME:11}} ti faccio fare il giro io. Chiedi di [[PERSON:Federica]] all'ingresso 🙂",
+            ),
+            C(
+                "it",
+                "Perfect, see you tomorrow! Ah, il mio numero se serve: [[PHONE_NUMBER:+44 7911 123 456]] (ho ancora "
+                "la SIM inglese lol)",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------ home cleaning, part two
+    Conversation(
+        "pulizie",
+        "whatsapp",
+        "Aurora Armani",
+        (
+            C(
+                "it",
+                "Buongiorno, ho visto la vostra offerta per la pulizia di fondo dopo i lavori. Ho appena finito di "
+                "ristrutturare un bilocale a [[LOCATION:Rivoli]] e c'è polvere ovunque. Quanto verrebbe?",
+            ),
+            A(
+                "it",
+                "Buongiorno! Per un bilocale post-cantiere {{PRICE:390 €}}, due operatrici per una giornata, con "
+                "le macchine {{BRAND:Kärcher}} per i residui di cemento. Per bloccare la data chiediamo un acconto "
+                "di {{PRICE:100 €}}.",
+            ),
+            C(
+                "it",
+                "Va bene. Indirizzo [[ADDRESS:via Fratelli Piol 17, scala A]], l'acconto lo pago con la carta? "
+                "[[CREDIT_CARD:5352-6018-1590-8304]] intestata a [[PERSON:Aurora Armani]]",
+            ),
+            A(
+                "it",
+                "Grazie signora [[PERSON:Armani]], però per sicurezza non scriva i dati della carta in chat: le "
+                "mando un link di pagamento {{BRAND:Stripe}}. Le consiglio di cancellare il messaggio. "
+                "[[PERSON:Gioia]]",
+            ),
+            C(
+                "it",
+                "Ah ok scusi, cancellato. Il link mandatelo anche a mio marito [[PERSON:Claudio]] che paga lui 😅 "
+                "[[EMAIL_ADDRESS:claudio.rinaudo@outlook.it]]",
+            ),
+            A("it", "Inviato! Ci vediamo {{DATE:lunedì 9}} alle {{TIME:8}}."),
+        ),
+    ),
+    Conversation(
+        "pulizie",
+        "whatsapp",
+        "Mariana",
+        (
+            C(
+                "it",
+                "Buongiorno, mi chiamo [[PERSON:Mariana Costa]], sono brasiliana, vivo a [[LOCATION:Collegno]] da 3 "
+                "anni. Ho visto annuncio che cercate signora per pulizie. Ho esperienza di 5 anni in hotel a "
+                "[[LOCATION:Florianópolis]] e qui a [[LOCATION:Torino]] in una impresa di pulizia uffici",
+            ),
+            A(
+                "it",
+                "Buongiorno [[PERSON:Mariana]]! Sì, cerchiamo una persona per 25 ore a settimana. Può mandarci il "
+                "CV e un recapito? [[PERSON:Mirko]]",
+            ),
+            C(
+                "it",
+                "Mando CV in pdf. Il mio numero è [[PHONE_NUMBER:+39 320 118 4573]]. Codice fiscale "
+                "[[IT_FISCAL_CODE:CSTMRN94H57Z602X]], permesso di soggiorno lungo periodo. Ho la macchina.",
+            ),
+            A(
+                "it",
+                "Grazie! La chiamiamo domani per un colloquio con la nostra responsabile, "
+                "[[PERSON:Svetlana Moroz]].",
+            ),
+            C("it", "Obrigada! cioè, grazie 😊"),
+            A(
+                "it",
+                "Ciao [[PERSON:Mariana]], colloquio {{DATE:giovedì}} alle {{TIME:15}} in ufficio, "
+                "[[PERSON:Svetlana]] ti aspetta. Porta un documento.",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------ physiotherapy, part two
+    Conversation(
+        "fisio",
+        "messenger",
+        "Stuart McAllister",
+        (
+            C(
+                "en",
+                "Hiya. Had physio with [[PERSON:Alessio]] last week for my knee (rugby, don't ask). I paid twice by "
+                "mistake, once at the desk by card and then again by bank transfer because your email said "
+                '"payment pending". Could I get one of them back? Ta, [[PERSON:Stuart McAllister]]',
+            ),
+            A(
+                "en",
+                "Hi [[PERSON:Stuart]], you're right, we received {{PRICE:€60}} twice for invoice "
+                "{{ORDER:2026/0031}}. We'll refund the transfer: which IBAN should we use?",
+            ),
+            C(
+                "en",
+                "[[IBAN_CODE:IT19S0306904011100000012743]], it's my Italian account, name "
+                "[[PERSON:Stuart J. McAllister]]. And a wee question, [[PERSON:Alessio]] said to do the exercises "
+                "from an app, what was it called again?",
+            ),
+            A(
+                "en",
+                "Refund sent ✅ The app is {{PRODUCT:PhysiApp}}, [[PERSON:Alessio]] will send you the invite by "
+                "email. Is it still [[EMAIL_ADDRESS:stu.mcallister@gmail.com]]?",
+            ),
+            C("en", "Aye that's the one. Cheers!"),
         ),
     ),
 )

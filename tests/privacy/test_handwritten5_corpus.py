@@ -44,8 +44,8 @@ def _values(corpus: list[LabelledMessage], entity_type: str) -> list[str]:
 def test_size_and_languages(corpus: list[LabelledMessage]) -> None:
     conversations = {item.message.conversation_id for item in corpus}
     languages = Counter(item.language for item in corpus)
-    assert len(corpus) >= 110
-    assert len(conversations) >= 20
+    assert len(corpus) >= 220
+    assert len(conversations) >= 36
     assert set(languages) == {"it", "en"}
     assert 0.4 <= languages["it"] / len(corpus) <= 0.6
 
