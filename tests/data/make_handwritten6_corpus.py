@@ -1005,6 +1005,395 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ("c", "Perfetto, ciao!"),
         ],
     },
+    # ------------------------------------------------------------------ Cascina Bau
+    {
+        "business": "dogs",
+        "platform": "whatsapp",
+        "customer": "Marco B.",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "Buongiorno, avete posto dal 9 al 23 agosto per un labrador di 6 anni? Si chiama Otto, è buonissimo ma mangia qualsiasi cosa 😅",
+            ),
+            (
+                "a",
+                "Buongiorno! Sì, per quelle date abbiamo ancora un box grande con uscita sul prato. Sono {{PRICE:22 €}} al giorno, {{PRICE:20 €}} sopra le 10 notti. Ci servono il libretto delle vaccinazioni e il contatto del vostro veterinario. [[PERSON:Elena]]",
+            ),
+            (
+                "c",
+                "Perfetto. Il veterinario è la dott.ssa [[PERSON:Marina Zanon]] dell'ambulatorio di [[LOCATION:Povegliano]], cell. [[PHONE_NUMBER:349 5520 781]]. Il libretto ve lo mando in foto stasera. Otto mangia le crocchette {{PRODUCT:Monge}} light, gliele porto io",
+            ),
+            (
+                "a",
+                "Benissimo. Per il contratto mi servono nome e cognome, codice fiscale e indirizzo del proprietario",
+            ),
+            (
+                "c",
+                "[[PERSON:Marco Benetti]]\n[[IT_FISCAL_CODE:BNTMRC78E02L781U]]\n[[ADDRESS:via Custoza 23/A\n37069 Villafranca di Verona]]",
+            ),
+            (
+                "a",
+                "Grazie [[PERSON:Marco]]! Prenotazione {{ORDER:CB-0809}} confermata, dal {{DATE:9}} al {{DATE:23 agosto}}. L'ingresso è dalle {{TIME:8}} alle {{TIME:12}}, l'uscita il pomeriggio fino alle {{TIME:18}}.",
+            ),
+        ],
+    },
+    {
+        "business": "dogs",
+        "platform": "instagram",
+        "customer": "Grace Whitfield",
+        "lang": "en",
+        "messages": [
+            (
+                "c",
+                "Hi! We live in [[LOCATION:Bardolino]] and we need someone to come twice a day to walk and feed our two beagles, Biscuit and Maple, while we're back in the States from {{DATE:Dec 20}} to {{DATE:Jan 3}}. Is that something you do?",
+            ),
+            (
+                "a",
+                "Hi! Yes, our home visits cover the whole lake shore from [[LOCATION:Lazise]] to [[LOCATION:Garda]]. It's {{PRICE:€18}} per visit (walk + food + a cuddle). Could you send me your address and a phone number? [[PERSON:Elena]]",
+            ),
+            (
+                "c",
+                "Perfect!! [[ADDRESS:Via dei Cipressi 9, 37011 Bardolino VR]], the gate code I'll give in person. My cell is [[PHONE_NUMBER:+1 503-555-0172]] and my husband [[PERSON:Bill]]'s Italian number is [[PHONE_NUMBER:+39 351 447 0916]]. Our neighbor [[PERSON:Ornella]] at number 11 has a spare key too",
+            ),
+            (
+                "a",
+                "Thank you [[PERSON:Grace]]! [[PERSON:Giò]] does the lake side, he could come by on the {{DATE:18th}} at {{TIME:5pm}} to meet the dogs and pick up the key. Ok?",
+            ),
+            (
+                "c",
+                "The 18th works. FYI they both wear {{PRODUCT:Seresto}} collars so no flea stuff needed. And if you want to see who you're dealing with lol: [[HANDLE:@biscuitandmaple.beagles]] 🐶🐶",
+            ),
+            ("a", "They're gorgeous 😍 See you on the 18th!"),
+        ],
+    },
+    {
+        "business": "dogs",
+        "platform": "messenger",
+        "customer": "Fabrizio Armani",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "BUONGIORNO. SONO [[PERSON:FABRIZIO ARMANI]]. IERI HO RITIRATO LA MIA BOXER LULÙ DOPO UNA SETTIMANA DA VOI E STANOTTE NON HA DORMITO PER QUANTO SI GRATTAVA. È PIENA DI PULCI!!! PER {{PRICE:150 EURO}} MI ASPETTAVO UN ALTRO SERVIZIO. VERGOGNA",
+            ),
+            (
+                "a",
+                "Buongiorno signor [[PERSON:Armani]], mi dispiace moltissimo. Tutti i cani in pensione devono avere l'antiparassitario, e nel box di Lulù abbiamo fatto la disinfestazione prima dell'arrivo, ma evidentemente qualcosa è andato storto. Le proponiamo una visita dal dott. [[PERSON:Sergio Quaglia]] a spese nostre, oggi stesso se vuole. [[PERSON:Elena]], {{BRAND:Cascina Bau}}",
+            ),
+            (
+                "c",
+                "LE PULCI NON ARRIVANO DA SOLE. IO LE HO DATO IL {{PRODUCT:FRONTLINE}} 2 SETTIMANE FA",
+            ),
+            (
+                "a",
+                "Ha ragione ad essere arrabbiato. Il dott. [[PERSON:Quaglia]] ha l'ambulatorio a [[LOCATION:Sommacampagna]], può andare anche alle {{TIME:17:30}}, lo avviso io. Il trattamento e la visita li paghiamo noi.",
+            ),
+            (
+                "c",
+                "Va bene. Alle {{TIME:17.30}} ci sono. La ricevuta della visita mandatela a [[EMAIL_ADDRESS:armani.fabrizio(at)tiscali.it]] che la passo all'assicurazione",
+            ),
+            ("a", "Certo. E ci scusi ancora, ci teniamo davvero. Un abbraccio a Lulù 🐾"),
+            ("c", "grazie. il dottore è stato gentile, lulù sta già meglio", {"gap": 420}),
+        ],
+    },
+    {
+        "business": "dogs",
+        "platform": "whatsapp",
+        "customer": "Fortunato Russo",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "Buongiorno [[PERSON:Giò]], sabato il mio Pepe non posso ritirarlo io che sono a [[LOCATION:Bologna]] per lavoro. Viene la mia vicina, la signora [[PERSON:Gioia Fabbri]], le ho firmato la delega",
+            ),
+            (
+                "a",
+                "Ciao [[PERSON:Fortunato]], va bene. Ci serve un documento della signora: ci mandi il suo codice fiscale e un numero di telefono?",
+            ),
+            (
+                "c",
+                "Il codice fiscale è [[IT_FISCAL_CODE:FBBGIO87T44A944K]], il cellulare [[PHONE_NUMBER:328 6610 492]]. Lei arriva con una {{BRAND:Panda}} verde verso le {{TIME:10}}. Pepe la conosce bene, non fa storie",
+            ),
+            (
+                "a",
+                "Perfetto, segnato. Pepe ha fatto il bravo tutta la settimana, solo un po' di gelosia con il pastore tedesco 😄 [[PERSON:Giò]]",
+            ),
+            (
+                "c",
+                "Ahah lo so, è geloso pure di mia moglie. Grazie [[PERSON:Giò]], gentilissimo come sempre\n[[PERSON:Fortunato]]",
+            ),
+        ],
+    },
+    {
+        "business": "dogs",
+        "platform": "telegram",
+        "customer": "Sanne de Wit",
+        "lang": "en",
+        "messages": [
+            (
+                "c",
+                "Hallo! We are a Dutch family camping in [[LOCATION:Lazise]] until Sunday. Tomorrow we want to go to {{BRAND:Gardaland}} with the kids and dogs are not allowed. Is it possible to bring our dog Bram for one day only?",
+            ),
+            (
+                "a",
+                "Hi! Yes, day care is possible, {{PRICE:€25}} from {{TIME:8:30}} to {{TIME:19:00}}. What kind of dog is Bram, and is he vaccinated? [[PERSON:Giò]]",
+            ),
+            (
+                "c",
+                "He is a mix with a border collie, 4 years, all vaccinations yes, I have the European pet passport. I can pay with card now? It is [[CREDIT_CARD:5313-8798-1135-1194]]",
+            ),
+            (
+                "a",
+                "Please don't send card numbers in a chat, you can pay here at the gate, cash or card 🙂 What is your name and phone number for the booking?",
+            ),
+            (
+                "c",
+                "Oh sorry! [[PERSON:Sanne de Wit]], [[PHONE_NUMBER:+31 6 4827 1953]]. My husband [[PERSON:Daan]] will bring Bram at {{TIME:8:30}}",
+            ),
+            ("a", "Perfect [[PERSON:Sanne]], see you tomorrow. Have fun at the park!"),
+        ],
+    },
+    {
+        "business": "dogs",
+        "platform": "instagram",
+        "customer": "lourdes.m_",
+        "lang": "en",
+        "messages": [
+            (
+                "c",
+                "hi!! do you take cats as well? we're in [[LOCATION:Peschiera]] for the month and my flatmate's cat can't stay home alone for the weekend",
+            ),
+            (
+                "a",
+                "Hi! Sorry, only dogs here 🐶 But [[PERSON:Paola Serra]] in [[LOCATION:Castelnuovo]] does cat sitting at home, she's lovely. Her number is [[PHONE_NUMBER:347-221-0583]]",
+            ),
+            ("c", "ah amazing thank you so much! x [[PERSON:Lourdes]]"),
+            ("a", "You're welcome [[PERSON:Lourdes]], enjoy the lake!"),
+        ],
+    },
+    # ------------------------------------------------------------------ Tipografia Lanza
+    {
+        "business": "print",
+        "platform": "whatsapp",
+        "customer": "Ignazio Elettricista",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "Buongiorno, sugnu [[PERSON:Ignazio]], mi manda [[PERSON:Peppe]] del ferramenta di [[LOCATION:Borgo Nuovo]]. Mi servono 500 biglietti da visita, ma belli, no chiddi di carta velina",
+            ),
+            (
+                "a",
+                "Buongiorno [[PERSON:Ignazio]]! Su carta {{PRODUCT:Fedrigoni Tintoretto}} da 350 g, stampa fronte e retro, 500 pezzi vengono {{PRICE:48 €}} + IVA. Mi scrive il testo come lo vuole?",
+            ),
+            (
+                "c",
+                "Talìa, ci mettete accussì:\n\n[[PERSON:IGNAZIO SCIMECA]]\nImpianti elettrici civili e industriali\n[[ADDRESS:Via Giacomo Cusmano 44, 90141 Palermo]]\ncell. [[PHONE_NUMBER:333.41.28.906]]\n[[EMAIL_ADDRESS:ignazioscimeca.impianti@gmail.com]]\nP.IVA [[IT_VAT_CODE:01298330828]]\n\ne darreri 'na lampadina, gialla",
+            ),
+            (
+                "a",
+                "Ecco la bozza 👆 Controlli bene numero e mail, che una volta stampati... [[PERSON:Giusi]], ufficio grafico",
+            ),
+            (
+                "c",
+                "Mizzica bellissimo! Solo che il numero è sbagghiato: è [[PHONE_NUMBER:333 41 28 906]] no [[PHONE_NUMBER:333 41 28 960]]. Lu sapia ca era 'na camurria sti numeri",
+            ),
+            (
+                "a",
+                "Ha ragione, l'ho sbagliato io copiandolo 🙈 Corretto. Se mi dà l'ok vanno in stampa oggi e sono pronti giovedì. Per la fattura uso la partita IVA del biglietto?",
+            ),
+            (
+                "c",
+                "Sì sì, va bene. Amunì, stampate! Giovedì passa mio figlio [[PERSON:Salvo]] a ritirarli",
+            ),
+        ],
+    },
+    {
+        "business": "print",
+        "platform": "messenger",
+        "customer": "Chiara Bonanno",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "Ciao! Io e il mio fidanzato ci sposiamo a settembre e vorremmo le partecipazioni classiche, quelle con i nomi dei genitori. Lui è inglese quindi ne servono anche 30 in inglese 😊 [[PERSON:Chiara]]",
+            ),
+            (
+                "a",
+                "Ciao [[PERSON:Chiara]], auguri!! 🎉 Mandaci pure i testi, li impaginiamo noi e ti mandiamo le bozze. [[PERSON:Totò]]",
+            ),
+            (
+                "c",
+                "Ecco quello italiano:\n\n[[PERSON:Vincenzo Bonanno]] e [[PERSON:Lucia Amato]]\n[[PERSON:Peter Holloway]] e [[PERSON:Margaret Holloway]]\nannunciano il matrimonio dei loro figli\n[[PERSON:Chiara]] e [[PERSON:Mark]]\nSabato {{DATE:12 settembre 2026}}, ore {{TIME:11:00}}\nChiesa di Santa Maria dello Spasimo, Palermo\n\n[[ADDRESS:Via Libertà 171\n90143 Palermo]]          [[ADDRESS:27 Moor Lane\nBath BA2 4LF]]\n\nRSVP [[PERSON:Chiara]] [[PHONE_NUMBER:+39 329 874 1160]] – [[PERSON:Mark]] [[PHONE_NUMBER:+44 7700 900 247]]",
+            ),
+            (
+                "c",
+                "Hi, it's [[PERSON:Mark]] here on [[PERSON:Chiara]]'s laptop 😄 For the English ones could we say 'request the pleasure of your company' instead of just announcing? My mum [[PERSON:Maggie]] is very keen on that bit",
+                {"lang": "en", "gap": 3},
+            ),
+            (
+                "a",
+                "Hi [[PERSON:Mark]]! Of course, we'll do 'request the pleasure of your company at the marriage of their children'. Should we write your mum as [[PERSON:Margaret]] or [[PERSON:Maggie]]?",
+                {"lang": "en"},
+            ),
+            (
+                "c",
+                "[[PERSON:Margaret]] on the card please, she'd never forgive me otherwise 😂",
+                {"lang": "en"},
+            ),
+            (
+                "a",
+                "Perfetto, bozze in arrivo domani. 80 italiane + 30 inglesi su carta {{PRODUCT:Favini Shiro}} con busta, {{PRICE:310 €}} in tutto. [[PERSON:Totò]]",
+            ),
+        ],
+    },
+    {
+        "business": "print",
+        "platform": "instagram",
+        "customer": "Taylor Brooks",
+        "lang": "en",
+        "messages": [
+            (
+                "c",
+                "Hi! I'm a visiting PhD student at UniPa (usually based in [[LOCATION:Ann Arbor]]) and I need to print and hardbind 4 copies of my dissertation, about 280 pages, by the {{DATE:24th}}. Do you do that? Sorry my Italian is terrible",
+            ),
+            (
+                "a",
+                "Hi! No problem, we do thesis binding all the time 🙂 Hardcover in dark blue or burgundy with gold lettering is {{PRICE:€35}} per copy plus printing ({{PRICE:€0.06}} a page in b/w). Send us the PDF and the text for the cover",
+            ),
+            (
+                "c",
+                "Amazing. Burgundy please! Cover text:\n\nSUGAR, SAINTS AND SILK\nConfraternities and trade in early modern Palermo\n[[PERSON:Taylor J. Brooks]]\nAdvisor: Prof. [[PERSON:Rosario Spanò]]\n{{DATE:2026}}",
+            ),
+            (
+                "c",
+                "PDF coming by {{BRAND:WeTransfer}} from [[EMAIL_ADDRESS:tjbrooks@umich.edu]]",
+                {"gap": 2},
+            ),
+            (
+                "a",
+                "Got it! Printed copies ready on the {{DATE:22nd}}, so you have two days spare. Your order number is {{ORDER:TL-26-0441}}. [[PERSON:Giusi]]",
+            ),
+            ("c", "You're a lifesaver. My advisor says grazie too 😂"),
+        ],
+    },
+    {
+        "business": "print",
+        "platform": "telegram",
+        "customer": "Antonino Cusimano",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "Buonasera, vi incollo qui la mail che vi ho mandato stamattina perché non sono sicuro che sia arrivata:\n\n---------- Messaggio inoltrato ----------\nDa: [[PERSON:Antonino Cusimano]] <[[EMAIL_ADDRESS:antonino.cusimano@pec.it]]>\nOggetto: Preventivo volantini Festa di Quartiere\n\nSpett.le {{BRAND:Tipografia Lanza}},\n\nl'Associazione Ballarò Vive organizza come ogni anno la Festa di Quartiere in piazza, il {{DATE:21 giugno}}. Con la presente chiediamo un preventivo per:\n- 2.000 volantini A5 a colori, fronte/retro;\n- 20 locandine 50x70;\n- 1 striscione in PVC 3x1 m.\nLa grafica è già pronta e la fornirà la nostra socia [[PERSON:Bianca Lo Verde]].\nRestiamo in attesa e porgiamo distinti saluti.\n\nIl Presidente\nDott. [[PERSON:Antonino Cusimano]]\ncell. [[PHONE_NUMBER:338/9052417]]",
+            ),
+            (
+                "a",
+                "Buonasera dott. [[PERSON:Cusimano]], la mail era arrivata, scusi il ritardo nella risposta. Preventivo: volantini {{PRICE:95 €}}, locandine {{PRICE:60 €}}, striscione {{PRICE:85 €}}, totale {{PRICE:240 € + IVA}}. [[PERSON:Salvatore Lanza]]",
+            ),
+            (
+                "c",
+                "> totale 240 € + IVA\nVa bene, procediamo. La signora [[PERSON:Lo Verde]] vi manda i file domani. Per il pagamento vi facciamo bonifico, mi date l'IBAN?",
+            ),
+            (
+                "a",
+                "Certo: {{BRAND:Tipografia Lanza}} di [[PERSON:Lanza Salvatore]], IBAN [[IBAN_CODE:IT92 Y020 0804 8187 6991 3938 215]]. Causale: festa di quartiere + numero preventivo {{ORDER:P-2026/087}}",
+            ),
+            (
+                "c",
+                "Perfetto, grazie. Le faccio sapere appena il tesoriere, il sig. [[PERSON:Pippo Sciortino]], ha disposto il bonifico.",
+            ),
+        ],
+    },
+    {
+        "business": "print",
+        "platform": "whatsapp",
+        "customer": "Nino Piazza",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "Buonasera, purtroppo stamattina è mancato mio padre. Ci servono i manifesti per domani mattina, l'agenzia funebre ci ha detto di rivolgerci a voi",
+            ),
+            (
+                "a",
+                "Condoglianze a lei e alla famiglia. Ci mandi pure il testo, li prepariamo stasera e domattina alle {{TIME:7}} sono pronti. Di solito se ne fanno 30-40. [[PERSON:Giusi]]",
+            ),
+            (
+                "c",
+                "Grazie. Il testo è questo:\n\nÈ serenamente mancato all'affetto dei suoi cari\n[[PERSON:GIROLAMO PIAZZA]]\ndi anni 87\nNe danno il triste annuncio la moglie [[PERSON:Concetta]], i figli [[PERSON:Nino]] con [[PERSON:Ada]], [[PERSON:Rosalba]] con [[PERSON:Filippo]], i nipoti e i parenti tutti.\nI funerali si svolgeranno sabato {{DATE:14 marzo}} alle ore {{TIME:10:30}} nella chiesa di San Francesco di Paola.\nLa salma è esposta nell'abitazione di [[ADDRESS:via Perpignano 212]].",
+            ),
+            (
+                "c",
+                "Ah, se si può mettere la foto che vi mando, quella con la coppola. Lui ci teneva",
+                {"gap": 2},
+            ),
+            (
+                "a",
+                "Certo, la foto viene bene. Facciamo 40 manifesti con foto, {{PRICE:90 €}}. Può passare domattina in negozio o li portiamo noi all'agenzia?",
+            ),
+            (
+                "c",
+                "Li passa a prendere mio cognato [[PERSON:Filippo]] alle 7. Grazie di cuore. [[PERSON:Antonino Piazza]]",
+            ),
+        ],
+    },
+    {
+        "business": "print",
+        "platform": "whatsapp",
+        "customer": "Dott.ssa Di Stefano",
+        "lang": "it",
+        "messages": [
+            (
+                "c",
+                "AVETE SCRITTO IL MIO COGNOME SBAGLIATO!!! È [[PERSON:DI STEFANO]] STACCATO, NON [[PERSON:DISTEFANO]]. 250 BIGLIETTI DA BUTTARE. IL TESTO VE L'AVEVO SCRITTO IO, BASTAVA COPIARE",
+            ),
+            (
+                "a",
+                "Buongiorno dottoressa [[PERSON:Di Stefano]], ha ragione, errore nostro nell'impaginazione. Li ristampiamo giusti entro domani, naturalmente senza costi. Ci scusi. [[PERSON:Totò Lanza]]",
+            ),
+            (
+                "c",
+                "E VOGLIO ANCHE LA FATTURA CORRETTA, SULLA VECCHIA C'È LO STESSO ERRORE. I DATI SONO: [[PERSON:ROSALIA DI STEFANO]], PSICOLOGA, P.IVA [[IT_VAT_CODE:07465370828]], CF [[IT_FISCAL_CODE:DSTRSL76D56G273Y]]",
+            ),
+            (
+                "a",
+                "Fattura corretta emessa e inviata alla sua PEC. I biglietti saranno pronti domani dalle {{TIME:9:00}}.",
+            ),
+            ("c", "va bene. grazie. passa mio marito [[PERSON:Tancredi]] verso mezzogiorno"),
+            ("a", "Lo aspettiamo. E ancora scuse, dottoressa."),
+        ],
+    },
+    {
+        "business": "print",
+        "platform": "instagram",
+        "customer": "kasia.papermoon",
+        "lang": "en",
+        "messages": [
+            (
+                "c",
+                "Hello! I am [[PERSON:Kasia]], I make handmade notebooks and I sell them on {{BRAND:Etsy}}, I live in [[LOCATION:Mondello]] since 2 years. I need 1000 round stickers with my logo for the packages. Is possible?",
+            ),
+            (
+                "a",
+                "Hi [[PERSON:Kasia]]! Sure, round stickers 5 cm on glossy vinyl, 1000 pieces are {{PRICE:€70}}. Do you have the logo in vector format (pdf, ai, svg)?",
+            ),
+            (
+                "c",
+                "I have only png, sorry 😬 you can take it from my shop page, the logo is on top: [[URL:https://www.etsy.com/shop/KasiaPaperMoon]]",
+            ),
+            (
+                "a",
+                "No problem, our designer can redraw it, it's {{PRICE:€15}} extra. What should the text around the logo say?",
+            ),
+            (
+                "c",
+                "Only 'Paper Moon – handmade in Sicily' and my instagram [[HANDLE:@kasia.papermoon]]. Thank you! [[PERSON:Katarzyna Nowak]] ([[PERSON:Kasia]] is easier 😄)",
+            ),
+            ("a", "Perfect, proof tomorrow by {{TIME:noon}} 🌙 [[PERSON:Giusi]]"),
+        ],
+    },
 ]
 
 
