@@ -20,8 +20,11 @@ Markup: ``[[TYPE:value]]`` marks personal data (TYPE is one of the twelve entity
 ``privacy.types.ENTITY_TYPES``); ``{{KIND:value}}`` marks a look-alike that must survive (order
 numbers, tracking codes, prices, dates, times, products, brands, ordinary words...). The script
 strips the markup, computes the offsets and writes one JSON line per message in the format of
-``privacy.evaluate.load_dataset``. Ids and timestamps are derived from the position of each
-conversation and message (and a hash of the text), so every run writes the same bytes.
+``privacy.evaluate.load_dataset``. Ids come from the position of each conversation and message;
+a conversation starts at its ``start`` time when it has one (so that the dates the people mention
+fit) or at a time derived from its position, and each message follows the previous one after its
+``after`` minutes or a few minutes derived from a hash of its text. Every run writes the same
+bytes.
 
 Regenerate with::
 
@@ -66,17 +69,17 @@ BUSINESSES: dict[str, tuple[str, str]] = {
 }
 BUSINESS_NAMES: tuple[str, ...] = tuple(name for _, name in BUSINESSES.values())
 
-Line = tuple[str, str, str]  # (sender role, language, text with markup)
+Line = tuple[str, str, str, int]  # (sender role, language, text with markup, minutes after)
 
 
-def C(language: str, text: str) -> Line:
-    """A customer's message."""
-    return ("customer", language, text)
+def C(language: str, text: str, after: int = 0) -> Line:
+    """A customer's message, ``after`` minutes after the previous one (0: a few minutes)."""
+    return ("customer", language, text, after)
 
 
-def A(language: str, text: str) -> Line:
-    """A message of the business's agents."""
-    return ("agent", language, text)
+def A(language: str, text: str, after: int = 0) -> Line:
+    """A message of the business's agents, ``after`` minutes after the previous one."""
+    return ("agent", language, text, after)
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class Conversation:
     platform: str
     customer: str  # the customer's display name on the platform
     messages: tuple[Line, ...]
+    start: str = ""  # ISO time of the first message; default: derived from the position
 
 
 CONVERSATIONS: tuple[Conversation, ...] = (
@@ -188,6 +192,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             C("en", "Will do. Is it ok to pay by card? Don't have much cash on me"),
             A("en", "Of course, card or {{BRAND:Satispay}}, as you like."),
         ),
+        start="2025-10-21T07:12:00+00:00",
     ),
     Conversation(
         "fisio",
@@ -334,7 +339,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             C(
                 "en",
-                "[[ADDRESS:Via Giacosa 33]], apt 4, buzzer says [[PERSON:WHITFIELD]]. {{DATE:Friday the 30th}} would be "
+                "[[ADDRESS:Via Giacosa 33]], apt 4, buzzer says [[PERSON:WHITFIELD]]. {{DATE:Friday the 28th}} would be "
                 "ideal, the landlord (Mr. [[PERSON:Cerutti]]) is coming for the inspection on {{DATE:Dec 1}} at "
                 "{{TIME:10am}}",
             ),
@@ -345,7 +350,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             A(
                 "en",
-                "Done, booked for {{DATE:Fri 30}}, two people from {{TIME:8:30}}. Please leave the keys with "
+                "Done, booked for {{DATE:Fri 28}}, two people from {{TIME:8:30}}. Please leave the keys with "
                 "someone or in the mailbox. – [[PERSON:Gioia]]",
             ),
             C(
@@ -353,6 +358,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "Awesome, thx. I'll leave them with my neighbor [[PERSON:Rich]], 2nd floor, he's British and very nice lol",
             ),
         ),
+        start="2025-11-17T16:26:00+00:00",
     ),
     Conversation(
         "pulizie",
@@ -443,6 +449,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             A("it", "Ugo è il benvenuto, abbiamo già un labrador in {{PRODUCT:Sala Turing}} 🐶"),
         ),
+        start="2025-12-11T09:47:00+00:00",
     ),
     Conversation(
         "cowork",
@@ -599,8 +606,9 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             C(
                 "en",
                 "Done. My daughter [[PERSON:Hazel]] helped me with the link. With kind regards, [[PERSON:J. Moore]]",
+                after=190,
             ),
-            A("en", "Received, thank you! It leaves {{DATE:tomorrow}} 🫒"),
+            A("en", "Received, thank you! It leaves {{DATE:tomorrow}} 🫒", after=35),
         ),
     ),
     Conversation(
@@ -774,12 +782,14 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "it",
                 "[[PERSON:Totò]] 'a pizza era na bomba comme sempe. Mia suocera ha ditto ca vò 'o nummero vuosto pe "
                 "quanno vene 'a nipote ca sta a [[LOCATION:Stoccarda]]",
+                after=95,
             ),
             A(
                 "it",
                 "Grazie a voi! Il numero è lo stesso di questo WhatsApp 😉 Salutateci la signora [[PERSON:Cuomo]].",
             ),
         ),
+        start="2026-02-20T19:04:00+00:00",
     ),
     Conversation(
         "pizzeria",
@@ -787,7 +797,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         "hannah.k.travels",
         (
             C(
-                "en",
+                "it",
                 "Ciao!! Io sono americana, mi scusi il mio italiano 🙈 vorrei ordinare pizza senza glutine per "
                 "stasera? Is that a thing you do?",
             ),
@@ -815,6 +825,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             C("en", "Grazie mille!!! 🍕🍕 you're the best. [[PERSON:Hannah]] & [[PERSON:Kyle]] 💛"),
         ),
+        start="2026-02-22T18:40:00+00:00",
     ),
     Conversation(
         "pizzeria",
@@ -854,6 +865,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "Geom. [[PERSON:F. Bello]]",
             ),
         ),
+        start="2026-01-14T08:20:00+00:00",
     ),
     Conversation(
         "pizzeria",
@@ -876,7 +888,8 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "it",
                 "> ne è partito un altro ora con le pizze rifatte da capo. 10 minuti\n"
                 "sono passati 25 minuti. [[PERSON:sofia ferrari]], [[ADDRESS:via Caravaggio 115]], citofono "
-                "[[PERSON:Ferrari]]-[[PERSON:Iovine]]. Se non arriva entro le {{TIME:22}} annullo",
+                "[[PERSON:Ferrari]]-[[PERSON:Iovine]]. Se non arriva entro le {{TIME:22:30}} annullo",
+                after=13,
             ),
             A(
                 "it",
@@ -885,6 +898,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             C("it", "arrivata. calda almeno. grazie"),
         ),
+        start="2026-02-26T20:40:00+00:00",
     ),
     Conversation(
         "pizzeria",
@@ -949,6 +963,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             A("en", "We'll call the hostel reception if needed 🙂 On its way in 20. [[PERSON:T.]]"),
         ),
+        start="2026-03-02T22:44:00+00:00",
     ),
     # ------------------------------------------------------------------ olive oil, part two
     Conversation(
@@ -1094,6 +1109,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "[[PERSON:Annalisa]] & the Masseria team",
             ),
         ),
+        start="2025-11-20T10:07:00+00:00",
     ),
     Conversation(
         "frantoio",
@@ -1131,9 +1147,11 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "it",
                 "{{WORD:Spedito}}! Tracking {{TRACKING:0672 1190 4453}} con {{BRAND:BRT}}, consegna prevista "
                 "{{DATE:venerdì}}. Auguri alla nonna [[PERSON:Gioconda]] 🎂",
+                after=1100,
             ),
             C("it", "grazie mille, siete stati gentilissimi"),
         ),
+        start="2026-05-12T15:14:00+00:00",
     ),
     # ------------------------------------------------------------------ concert venue, part two
     Conversation(
@@ -1168,6 +1186,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             C("it", "Grazie davvero, è il suo gruppo preferito, non sta più nella pelle ❤️"),
         ),
+        start="2026-03-03T19:21:00+00:00",
     ),
     Conversation(
         "kilowatt",
@@ -1200,6 +1219,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             A("en", "Enjoy the gig, [[PERSON:María José]]!"),
         ),
+        start="2026-02-20T21:28:00+00:00",
     ),
     Conversation(
         "kilowatt",
@@ -1294,12 +1314,14 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "it",
                 "sono qua fuori al cancello non risponde nessuno al citofono mi chiamate al "
                 "[[PHONE_NUMBER:339/4417226]]",
+                after=1460,
             ),
             A(
                 "it",
                 "Mi scusi! [[PERSON:Federica]] è bloccata sul tram, scendo io ad aprirle. [[PERSON:Will]]",
             ),
         ),
+        start="2026-03-23T06:49:00+00:00",
     ),
     Conversation(
         "cowork",
@@ -1403,6 +1425,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             ),
             A("it", "Inviato! Ci vediamo {{DATE:lunedì 9}} alle {{TIME:8}}."),
         ),
+        start="2026-03-02T09:10:00+00:00",
     ),
     Conversation(
         "pulizie",
@@ -1435,6 +1458,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "it",
                 "Ciao [[PERSON:Mariana]], colloquio {{DATE:giovedì}} alle {{TIME:15}} in ufficio, "
                 "[[PERSON:Svetlana]] ti aspetta. Porta un documento.",
+                after=1150,
             ),
         ),
     ),
@@ -1509,7 +1533,7 @@ def strip_markup(marked: str) -> tuple[str, list[dict[str, object]], list[dict[s
 
 def _gap_minutes(text: str, role: str) -> int:
     digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return (2 if role == "customer" else 4) + digest[0] % 37
+    return (1 + digest[0] % 14) if role == "customer" else (2 + digest[0] % 22)
 
 
 def records() -> list[dict[str, object]]:
@@ -1518,13 +1542,16 @@ def records() -> list[dict[str, object]]:
     for c_index, conversation in enumerate(CONVERSATIONS, start=1):
         page_id, page_name = BUSINESSES[conversation.business]
         customer_id = f"hw5-user-{c_index:02d}"
-        when = _START + timedelta(
-            days=2 * c_index, hours=(5 * c_index) % 11, minutes=(7 * c_index) % 60
-        )
-        for m_index, (role, language, marked) in enumerate(conversation.messages, start=1):
+        if conversation.start:
+            when = datetime.fromisoformat(conversation.start).astimezone(UTC)
+        else:
+            when = _START + timedelta(
+                days=2 * c_index, hours=(5 * c_index) % 11, minutes=(7 * c_index) % 60
+            )
+        for m_index, (role, language, marked, after) in enumerate(conversation.messages, start=1):
             text, entities, keep = strip_markup(marked)
             if m_index > 1:
-                when += timedelta(minutes=_gap_minutes(text, role))
+                when += timedelta(minutes=after or _gap_minutes(text, role))
             customer = role == "customer"
             message = {
                 "message_id": f"hw5-m-{c_index:02d}-{m_index:02d}",
