@@ -248,6 +248,13 @@ class AnonymisationEngine:
                 if d.entity_type != "PERSON"
                 or not self._is_role(state, message.text[d.start : d.end])
             ]
+            if message.sender_role is SenderRole.AGENT:
+                # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")
+                detections.extend(
+                    d
+                    for d in self._detector.agent_sign_offs(message.text, result.detections)
+                    if not self._is_role(state, message.text[d.start : d.end])
+                )
             for detection in detections:
                 surface = message.text[detection.start : detection.end]
                 # initials ("^SE", "^DA") are carried nowhere: "se", "da" are words
@@ -441,7 +448,55 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
     if before and before[-1] not in ".!?\n":
         return False
     after = text[end : end + 2]
-    return after[:1] == " " and after[1:2].islower()
+    if not (after[:1] == " " and after[1:2].islower()):
+        return False
+    # a person's verb after it ("Bill gets seasick", "Rosa dice che ..."): the name as subject
+    following = _NEXT_WORD.match(text, end)
+    return following is None or following.group(1).lower() not in _SUBJECT_VERBS
+
+
+_NEXT_WORD = re.compile(r" ([a-zà-ÿ’']+)")
+# Verbs of a third person, after a name opening a sentence; never after "Will"/"Bill" the verbs
+# or nouns ("Will you ...", "Bill me later", "Costa ancora").
+_SUBJECT_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "had",
+        "gets",
+        "got",
+        "says",
+        "said",
+        "wants",
+        "thinks",
+        "knows",
+        "loves",
+        "likes",
+        "needs",
+        "does",
+        "doesn't",
+        "isn't",
+        "wasn't",
+        "can't",
+        "won't",
+        "will",
+        "would",
+        "ha",
+        "aveva",
+        "dice",
+        "diceva",
+        "vuole",
+        "voleva",
+        "sa",
+        "deve",
+        "arriva",
+        "viene",
+        "passa",
+        "chiede",
+        "pensa",
+    }
+)
 
 
 def _initials(surface: str) -> bool:

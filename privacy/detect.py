@@ -37,8 +37,10 @@ from privacy.recognizers.names import (
 from privacy.recognizers.propernoun import (
     PROPER_NOUN,
     business_sign_off,
+    find_agent_sign_offs,
     find_cued_names,
     find_lowercase_names,
+    find_possessive_names,
     find_proper_nouns,
     find_sign_offs,
 )
@@ -111,6 +113,19 @@ _BRAND_SUFFIXES = frozenset(
         "bnb",
         "hotel",
         "lab",
+        # trades and services a business is also called without ("Sole & Sale Catering")
+        "catering",
+        "services",
+        "service",
+        "consulting",
+        "travel",
+        "viaggi",
+        "tours",
+        "design",
+        "events",
+        "eventi",
+        "company",
+        "srls",
     }
 )
 
@@ -290,17 +305,29 @@ class SpanSet:
         return list(self._items)
 
 
-def brand_variants(business_names: Sequence[str]) -> list[str]:
-    """Business names and their short forms ("Marco Bellini Moda" -> "Marco Bellini")."""
+def brand_variants(
+    business_names: Sequence[str], places: frozenset[str] = frozenset()
+) -> list[str]:
+    """Business names and their short forms: without a trailing trade or company form
+    ("Marco Bellini Moda" -> "Marco Bellini"), without a trailing town when two words stay
+    ("Vinyl Paradiso London" -> "Vinyl Paradiso"; ``places``: the gazetteer's folded names), and
+    the initials of a name of three words or more ("Jack @ VPL")."""
     variants: set[str] = set()
     for name in business_names:
         words = name.split()
         if not words:
             continue
         variants.add(" ".join(words))
-        while len(words) > 1 and words[-1].lower() in _BRAND_SUFFIXES:
+        while len(words) > 1 and (
+            words[-1].lower() in _BRAND_SUFFIXES or (len(words) > 2 and fold(words[-1]) in places)
+        ):
             words = words[:-1]
             variants.add(" ".join(words))
+    for variant in list(variants):
+        capitals = [word[0] for word in variant.split() if word[:1].isupper()]
+        # three letters or more: two are a province ("NA", "TO") or a word ("CF", "TV")
+        if len(capitals) > 2:
+            variants.add("".join(capitals))
     return sorted(variants, key=len, reverse=True)
 
 
@@ -332,8 +359,8 @@ class DetectionEngine:
         self.business_words = frozenset(
             fold(words[0]) for words in map(WORD.findall, settings.business_names) if words
         )
-        self.brands = brand_variants(settings.business_names)
-        self._sign_off_pattern = business_sign_off(settings.business_names)
+        self.brands = brand_variants(settings.business_names, self.gazetteer)
+        self._sign_off_pattern = business_sign_off(self.brands)
         self._brand_pattern = (
             re.compile(
                 r"(?<![\w])(?:" + "|".join(re.escape(fold(b)) for b in self.brands) + r")(?![\w])"
@@ -378,6 +405,17 @@ class DetectionEngine:
                 spans.add_if_free(Detection(match.start(), match.end(), "DATE", "month"))
         return spans
 
+    def agent_sign_offs(self, text: str, found: Sequence[Detection]) -> list[Detection]:
+        """Names signing a message the business sent, also words ("... Bianca", "✌️ Sole"),
+        where no detection in ``found`` (of the same text) nor the business's name lies."""
+        names = list(find_agent_sign_offs(text, self.lexicon, self._sign_off_pattern))
+        if not names:
+            return []
+        taken = self.protected_spans(text)
+        for detection in found:
+            taken.add_if_free(detection)
+        return [d for d in names if taken.free(d) and not _pet(text, d.start)]
+
     def detect(self, texts: Sequence[str]) -> list[TextDetections]:
         """Detections for each text, in order; identical texts are analysed once."""
         todo = [text for text in dict.fromkeys(texts) if text not in self._cache]
@@ -420,7 +458,13 @@ class DetectionEngine:
                         nlp_artifacts=self.nlp_engine.artifacts(docs[index], "en"),
                         score_threshold=MIN_SCORE,
                     )
-                    kept = kept + self._kept(item.text, [to_detection(r) for r in found])
+                    places = {(d.start, d.end) for d in kept if d.entity_type == "LOCATION"}
+                    kept = kept + [
+                        d
+                        for d in self._kept(item.text, [to_detection(r) for r in found])
+                        # a place the gazetteer knows, not an unknown person ("in Liguria")
+                        if not (d.score < 0.85 and (d.start, d.end) in places)
+                    ]
                 resolved = resolve_overlaps(kept)
                 self._cache[text] = TextDetections(
                     languages[index], tuple(item.to_original(d) for d in resolved)
@@ -464,7 +508,10 @@ class DetectionEngine:
                 "cued-names",
                 ["PERSON"],
                 language,
-                lambda text: find_cued_names(text, self.lexicon, self.business_words),
+                lambda text: [
+                    *find_cued_names(text, self.lexicon, self.business_words),
+                    *find_possessive_names(text, self.lexicon),
+                ],
             ),
             RuleRecognizer(
                 "lowercase-names",

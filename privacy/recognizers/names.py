@@ -540,6 +540,8 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if cue == "strong":
             introduced = _cue_phrase(lowered, index) in INTRODUCED
             taken = _take_name(words, index, lexicon, strong=True, introduced=introduced, text=text)
+            if not taken and word.islower() and _intercom(lowered, index, words, text, lexicon):
+                taken = 1
         elif (
             cue == "weak"
             or _capitalised(word)
@@ -849,7 +851,8 @@ def month_date(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 12) : start].rstrip(" ,")
     after = text[end : end + 4].lstrip(" ,")
-    if before[-1:].isdigit() or after[:1].isdigit() or after[:1] == "'":
+    # "May '26" is a date; "June's piano" is a person's
+    if before[-1:].isdigit() or after[:1].isdigit() or (after[:1] in "'’" and after[1:2].isdigit()):
         return True
     previous = WORD.findall(before[-12:])
     return bool(previous) and fold(previous[-1]) in _DATE_BEFORE
@@ -906,7 +909,7 @@ def _lowercase_in_context(
         return True
     if index == 0 or words[index][0] - words[index - 1][1] > 2:
         return False
-    before = fold(words[index - 1][2])
+    before = _unelided(fold(words[index - 1][2]))
     pair = f"{fold(words[index - 2][2])} {before}" if index > 1 else ""
     return before in PERSON_BEFORE or pair in PERSON_BEFORE_PAIRS
 
@@ -944,7 +947,7 @@ def _person_context(
     previous = words[index - 1]
     if start - previous[1] > 2:
         return False
-    before = fold(previous[2])
+    before = _unelided(fold(previous[2]))
     raw = previous[2].lower()
     if raw in _JOINS:
         # "Luca and Grace", not "Black and Rose": a name on the other side
@@ -1117,6 +1120,9 @@ RELATIVES = frozenset(
         "bimba",
         "bambino",
         "bambina",
+        "partner",
+        "grandson",
+        "granddaughter",
     }
 )
 _AFTER_NAME = frozenset(
@@ -1195,6 +1201,14 @@ def _introduced(
 
 # An elided article or preposition glued to a noun ("l'inquilina", "un'amica", "dell'ufficio").
 _ELIDED = re.compile(r"(?i:l|un|dell|dall|nell|sull|all|quest|quell|coll)['’]")
+
+
+def _unelided(folded: str) -> str:
+    """A folded word without its elided article ("l'istruttrice" -> "istruttrice")."""
+    elided = _ELIDED.match(folded)
+    return folded[elided.end() :] if elided else folded
+
+
 _THERE = frozenset({"ci", "ce", "ne", "vi"})
 
 
@@ -1257,6 +1271,30 @@ def _cue_before(lowered: list[str], index: int) -> str:
     return ""
 
 
+# Cues naming whoever a bell, a parcel or an invoice is for ("citofono sorrentino", "a nome
+# esposito"): a surname follows, written in any case.
+_INTERCOM = frozenset({"citofono", "citofonare", "citofonate", "campanello", "nome"})
+
+
+def _intercom(
+    lowered: list[str],
+    index: int,
+    words: list[tuple[int, int, str]],
+    text: str,
+    lexicon: NameLexicon,
+) -> bool:
+    """A lowercase surname after a bell or a naming cue, closing the clause ("... citofono
+    sorrentino", "a nome esposito, grazie"): a known surname or no word at all."""
+    if index == 0 or lowered[index - 1] not in _INTERCOM:
+        return False
+    word = words[index][2]
+    if len(word) < 3 or lexicon.is_common(word) or _ELIDED.match(word):
+        return False
+    if not (lexicon.is_surname(word) or not lexicon.is_word(word)):
+        return False
+    return _ends_clause(words, index, text)
+
+
 def _cue_phrase(lowered: list[str], index: int) -> str:
     for size in (4, 3, 2):
         phrase = " ".join(lowered[max(0, index - size) : index])
@@ -1279,6 +1317,8 @@ def _take_name(
     word = words[index][2]
     if len(word) < 2:
         return 0
+    if word.isupper() and fold(word) in _CAPITALS_FUNCTION_WORDS:
+        return 0  # "INTESTATO A MIA MADRE": in capitals, "MIA" is my, not Mia
     first_known = lexicon.is_first(word)
     capital = _capitalised(word)
     surname_first = _surname_first(words, index, lexicon)
@@ -1334,6 +1374,8 @@ def _take_name(
     else:
         if not first_known:
             return 0
+        if not weak_cue and fold(word) not in lexicon.first_names and lexicon.is_word(word):
+            return 0  # "tall fella": a word known as a name of another language only
         handed = _handed_over(words, index, text)
         # "thanks grace!", "ciao rosa": a word-name after a greeting, closing the clause
         if (
@@ -1383,6 +1425,10 @@ def _take_name(
     if _adjacent(words, index + taken):
         taken += _particle_surname(words, index + taken, lexicon)
     return taken
+
+
+# Possessives and articles that are also first names ("MIA", "LEA"): in capitals, no name.
+_CAPITALS_FUNCTION_WORDS = frozenset({"mia", "mio", "tua", "tuo", "sua", "suo", "lei", "le", "la"})
 
 
 # Words after a full name: a place, a time or the next clause ("rebecca rich at 61 ...").
@@ -1487,8 +1533,14 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and not lexicon.is_common(word)
             and not _sentence_start(text, match.start())
             and not after_saint(text, match.start())
+            and not _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
         ):
             yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)
+
+
+# The English article before a word: a thing, a band, a place ("the Moss Arcade", "the pier"),
+# never a person's bare surname or first name.
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 
 
 _SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|Sant|Saint|St)\.?[ \t]$")

@@ -25,11 +25,14 @@ from functools import cache
 
 from privacy.recognizers.names import (
     LETTER,
+    PARTICLES,
+    RELATIVES,
     WORD,
     NameLexicon,
     after_saint,
     camel_product,
     fold,
+    month_date,
 )
 from privacy.types import Detection
 
@@ -103,15 +106,33 @@ def find_proper_nouns(
 
 
 CUED = "cued-name"
-# nouns for people (relatives, roles) and titles: the next word is that person's name, even an
-# everyday word ("mia moglie Alba", "il dottor amato", "my daughter Hope")
-_PERSON_NOUNS = (
-    r"moglie|marito|figli[oa]?|figlie|cugin[oaie]|collegh?[ai]|collega|amic[oaih]e?|nipot[ei]|"
-    r"fratell[oi]|sorell[ae]|mamma|pap[àa]|madre|padre|nonn[oaie]|zi[oaie]|suocer[oaie]|"
-    r"fidanzat[oa]|compagn[oa]|vicin[oa]|cognat[oa]|"
-    r"wife|husband|son|daughter|friend|colleague|mum|mom|dad|mother|father|brother|sister|"
-    r"cousin|nephew|niece|grandson|granddaughter|neighbour|neighbor|partner|boyfriend|girlfriend"
+# nouns for people (relatives, acquaintances; names.RELATIVES and their plurals) and titles:
+# the next word is that person's name, even an everyday word ("mia moglie Alba", "il dottor
+# amato", "my daughter Hope", "my flatmate Will")
+_PLURAL_RELATIVES = frozenset(
+    [
+        "figli",
+        "figlie",
+        "cugini",
+        "cugine",
+        "colleghi",
+        "colleghe",
+        "amici",
+        "amiche",
+        "nipoti",
+        "fratelli",
+        "sorelle",
+        "nonni",
+        "nonne",
+        "zii",
+        "zie",
+        "suoceri",
+        "suocere",
+        "cognati",
+        "cognate",
+    ]
 )
+_PERSON_NOUNS = "|".join(sorted(RELATIVES | _PLURAL_RELATIVES, key=len, reverse=True))
 _TITLES = (
     r"dottor|dottore|dottoressa|dott\.?|dott\.ssa|signora|signor|signore|sig\.?|sig\.ra|"
     r"avv\.?|avvocato|prof\.?|professor|professore|professoressa|ing\.?|"
@@ -134,7 +155,10 @@ _GREETED = re.compile(
     r"car[oa]|gentil(?:e|issim[oa])))[ \t,]+(?=(?P<name>[A-Z][^.!?;:\n(),]{1,40}))"
 )
 _TITLE_WORD = re.compile(rf"(?:{_TITLES})")
-_PARTICLES = frozenset({"de", "di", "del", "della", "dell", "d", "la", "lo", "van", "von"})
+# surname particles, also elided ("dell'Orto", "d'Amico")
+_PARTICLES = PARTICLES | {"dell", "d"}
+# particles that are no Italian preposition: a surname follows, in any case
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der"})
 _JOINERS = frozenset({"e", "and", "&"})
 
 
@@ -208,7 +232,17 @@ def _names_in(
                 continue
             nxt = words[index].group(0)
             nfold = fold(nxt)
-            if nfold in _PARTICLES and index + 1 < len(words):
+            if (
+                nfold in _PARTICLES
+                and index + 1 < len(words)
+                and (
+                    nfold in _NAME_PARTICLES
+                    or words[index + 1].group(0)[:1].isupper()
+                    or lexicon.is_surname(words[index + 1].group(0))
+                )
+            ):
+                # a particle and its surname ("Anna De Luca", "tommaso de santis"), not "Gino
+                # dal lavoro"
                 end = words[index + 1].end()
                 index += 2
             elif (capital and nxt[:1].isupper() and nfold not in stop) or lexicon.is_surname(nxt):
@@ -264,6 +298,28 @@ def find_cued_names(
                 yield Detection(offset + start, offset + end, "PERSON", CUED, 0.6)
 
 
+POSSESSIVE_NAME = "possessive-name"
+# a capitalised word with the English possessive before a lowercase noun ("June's piano")
+_POSSESSIVE_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,20})['’]s[ \t]+[a-z]")
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your)[ \t]+$")
+
+
+def find_possessive_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """A known first name, also a word ("June", "Will", "Hope"), with the possessive 's before
+    a lowercase noun inside a sentence ("Mostly books, June's piano"): someone's, not a month's
+    or a verb's. Not after an article ("the Grace's"), not in a date ("May's sales" after "in")."""
+    if "'s " not in text and "’s " not in text:
+        return
+    for match in _POSSESSIVE_S.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        if not lexicon.is_first(word) or not _mid_sentence(text, start):
+            continue
+        if _THE_BEFORE.search(text, max(0, start - 6), start) or month_date(text, start, end):
+            continue
+        yield Detection(start, end, "PERSON", POSSESSIVE_NAME, 0.6)
+
+
 SIGN_OFF = "sign-off"
 # a single capitalised word closing the message after a finished sentence ("... bonifico. Bepi")
 _LAST_WORD = re.compile(
@@ -275,6 +331,15 @@ _LAST_WORD = re.compile(
 _INITIAL_SIGNATURE = re.compile(r"[.!?…\n][ \t]*[—–-][ \t]*(?P<name>[A-Z]\.?)[ \t]*$")
 
 
+# dotted initials alone on the last line, signing the message ("...reply.\nH.L.B.", "– A.M.")
+_DOTTED_INITIALS = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—~][ \t]*)?(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})"
+    r"[ \t]*$"
+)
+# abbreviations written like initials ("P.S.", "N.B.")
+_NOT_INITIALS = frozenset({"ps", "pps", "nb", "ok", "ie", "eg", "am", "pm", "ad", "bc", "rsvp"})
+
+
 def find_sign_offs(
     text: str, lexicon: NameLexicon, businesses: re.Pattern[str] | None
 ) -> Iterable[Detection]:
@@ -283,6 +348,9 @@ def find_sign_offs(
     initial = _INITIAL_SIGNATURE.search(text)
     if initial:
         yield Detection(initial.start("name"), initial.end("name"), "PERSON", SIGN_OFF, 0.6)
+    dotted = _DOTTED_INITIALS.search(text, max(0, len(text) - 24))
+    if dotted and fold(dotted.group("name")).replace(".", "").replace(" ", "") not in _NOT_INITIALS:
+        yield Detection(dotted.start("name"), dotted.end("name"), "PERSON", SIGN_OFF, 0.6)
     candidates = [m for m in (_LAST_WORD.search(text),) if m is not None]
     if businesses is not None:
         candidates.extend(businesses.finditer(text))
@@ -294,6 +362,37 @@ def find_sign_offs(
         if lexicon.is_word(word) and not lexicon.is_first(word):
             continue
         yield Detection(start, end, "PERSON", SIGN_OFF, 0.6)
+
+
+AGENT_SIGN_OFF = "agent-sign-off"
+# The words closing an agent's message after a finished sentence, an emoji, a line break, a
+# dash or a comma: one name or two joined ("... prima. Bianca", "✌️ Sole", "Assistenza, Sole",
+# "– Lorenzo & Bianca"), maybe with a role in brackets ("Bianca (segreteria)").
+_AGENT_LAST = re.compile(
+    r"(?:^|[.!?…\n,;)]|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-])[ \t]*(?:[-–—~][ \t]*)?"
+    r"(?P<name>[A-Z][a-zà-ÿ]{1,20}(?:[ \t]*(?:&|e|and)[ \t]*[A-Z][a-zà-ÿ]{1,20})?)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[^\w\n]*$"
+)
+
+
+def find_agent_sign_offs(
+    text: str, lexicon: NameLexicon, businesses: re.Pattern[str] | None
+) -> Iterable[Detection]:
+    """The agent's name signing the agent's own message, also when the name is a word ("...
+    il 12 giugno. Bianca", "✌️ Sole", "Rosa – Studio Verdi"): in a reply from the business, known
+    first names closing the message are its staff signing, not a colour or the sun. Only for
+    messages the business sent (the caller knows the sender's role)."""
+    candidates = [m for m in (_AGENT_LAST.search(text[-80:]),) if m is not None]
+    offset = max(0, len(text) - 80)
+    found = [(offset + m.start("name"), offset + m.end("name")) for m in candidates]
+    if businesses is not None:
+        found.extend(m.span("name") for m in businesses.finditer(text))
+    for start, end in found:
+        names = list(WORD.finditer(text, start, end))
+        names = [m for m in names if fold(m.group(0)) not in _JOINERS]
+        if names and all(lexicon.is_first(m.group(0)) for m in names):
+            for name in names:
+                yield Detection(name.start(), name.end(), "PERSON", AGENT_SIGN_OFF, 0.7)
 
 
 def business_sign_off(business_names: Iterable[str]) -> re.Pattern[str] | None:
@@ -334,6 +433,8 @@ _COLOURS = frozenset(
     ]
 )
 _POSSESSIVE_BEFORE = re.compile(rf"(?i)\b(?:{_POSSESSIVES})[ \t]+$")
+# articles and demonstratives, never before a first name in lowercase ("la" is: "la giulia")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an|this|that|il|lo|gli|un|uno|una)[ \t]+$")
 _LOWER_WORD = re.compile(r"(?<![\w@./#'’-])[a-zà-ÿ]{4,20}(?![\w@/'’-])")
 
 
@@ -352,4 +453,6 @@ def find_lowercase_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]
             continue
         if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "il mio amico": a noun after a possessive
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "at the pier", "un gino": a noun after an article
         yield Detection(match.start(), match.end(), "PERSON", LOWERCASE_NAME, 0.55)
