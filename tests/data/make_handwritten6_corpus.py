@@ -15,8 +15,9 @@ in Palermo.
 Markup, inline in the text:
 
 - ``[[TYPE:value]]`` marks personal data (``TYPE`` is one of ``privacy.types.ENTITY_TYPES``);
-- ``{{KIND:value}}`` marks a look-alike that must survive (order numbers, prices, dates,
-  times, products, brands named after people...).
+- ``{{KIND:value}}`` marks a look-alike that must survive: ORDER (order, booking, invoice and
+  transfer numbers), TRACKING, PRICE, DATE, TIME, PRODUCT, BRAND (brands and Page names, some
+  named after people) and WORD (everyday words that are also names: Perfetto, bello, porta...).
 
 Labelling conventions: a PERSON span is the name only (no "Sig.ra", "Dott.", "Mr"); every
 occurrence of a name is labelled, the participants' own names too (greetings, signatures,
@@ -24,9 +25,11 @@ lowercase names). An ADDRESS is the postal address as written in one piece (stre
 flat/staircase/interior, postcode and town when they are written with it, across lines); a
 town, village or neighbourhood on its own where somebody lives, works, stays or comes from is a
 LOCATION (countries and regions are not). The businesses' own names and places are not personal
-data: their names are keep spans (BRAND) where they appear in the text.
+data: their names are keep spans (BRAND) where they appear in the text. Pets' names are not
+personal data and are not labelled.
 
-Regenerate (same bytes on every run; timestamps are derived from the conversation's position)::
+Regenerate (same bytes on every run: each conversation has a fixed start, in UTC, and every
+message a fixed gap from the previous one, given or derived from its position)::
 
     .venv/bin/python tests/data/make_handwritten6_corpus.py
 """
@@ -62,16 +65,17 @@ PAGE_IDS: dict[str, str] = {
     "print": "page-tipografia-lanza",
 }
 
+# A conversation: business (a key of BUSINESS_NAMES), platform, start (UTC), participants (the
+# customer's display name; the agent writes as the Page), its main language and its messages.
 # A message: (role, text) or (role, text, options); role "c" = customer, "a" = agent.
 # Options: "lang" overrides the conversation's language, "gap" the minutes since the previous one.
-Msg = tuple[Any, ...]
-
 CONVERSATIONS: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ Bottega Zia Carmela
     {
         "business": "deli",
+        "start": "2025-12-11T19:40",
         "platform": "instagram",
-        "customer": "jade 🌸",
+        "participants": {"customer": "jade 🌸"},
         "lang": "en",
         "messages": [
             (
@@ -108,8 +112,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "deli",
+        "start": "2026-03-02T10:05",
         "platform": "whatsapp",
-        "customer": "Gennaro",
+        "participants": {"customer": "Gennaro"},
         "lang": "it",
         "messages": [
             (
@@ -129,7 +134,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Perfetto, segnato: friarielli 2 kg, {{PRODUCT:mozzarella di bufala campana DOP}} 500 g, "
+                "{{WORD:Perfetto}}, segnato: friarielli 2 kg, {{PRODUCT:mozzarella di bufala campana DOP}} 500 g, "
                 "taralli sugna e pepe. Totale {{PRICE:£31.80}}. Passa lei in negozio o consegniamo?",
             ),
             (
@@ -141,16 +146,20 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Tutto chiaro. Consegna giovedì {{DATE:6 marzo}} dopo le {{TIME:17:00}}, ordine "
+                "Tutto chiaro. Consegna giovedì {{DATE:5 marzo}} dopo le {{TIME:17:00}}, ordine "
                 "{{ORDER:ZC-2347}}. Grazie e buona serata!",
             ),
-            ("c", "Jamme bello, grazie assaje 🙏🙏"),
+            (
+                "c",
+                "Jamme {{WORD:bello}}, grazie assaje 🙏🙏 ah, e mettete pure duje pacchi 'e tortellini {{BRAND:Giovanni Rana}}, 'a piccerella nun mangia nient'ato",
+            ),
         ],
     },
     {
         "business": "deli",
+        "start": "2025-12-03T14:20",
         "platform": "messenger",
-        "customer": "Richard Baker",
+        "participants": {"customer": "Richard Baker"},
         "lang": "en",
         "messages": [
             (
@@ -193,8 +202,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "deli",
+        "start": "2026-01-22T18:10",
         "platform": "instagram",
-        "customer": "Chelsea Hughes",
+        "participants": {"customer": "Chelsea Hughes"},
         "lang": "en",
         "messages": [
             (
@@ -225,8 +235,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "deli",
+        "start": "2026-03-27T20:15",
         "platform": "whatsapp",
-        "customer": "Sofia G",
+        "participants": {"customer": "Sofia G"},
         "lang": "en",
         "messages": [
             (
@@ -256,14 +267,16 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "Fatto! Order {{ORDER:ZC-2502}}, {{PRICE:£46.40}}, consegna sabato mattina. Un bacio alla "
                 "nonna!",
+                {"lang": "it"},
             ),
             ("c", "grazie mille ❤️"),
         ],
     },
     {
         "business": "deli",
+        "start": "2026-02-09T11:30",
         "platform": "messenger",
-        "customer": "Niamh Doherty",
+        "participants": {"customer": "Niamh Doherty"},
         "lang": "en",
         "messages": [
             (
@@ -294,8 +307,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "deli",
+        "start": "2026-02-14T15:20",
         "platform": "instagram",
-        "customer": "will_h",
+        "participants": {"customer": "will_h"},
         "lang": "en",
         "messages": [
             ("c", "do you have nduja"),
@@ -308,20 +322,21 @@ CONVERSATIONS: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ Maestrale Surf School
     {
         "business": "surf",
+        "start": "2026-03-18T08:05",
         "platform": "instagram",
-        "customer": "Bec Walsh",
+        "participants": {"customer": "Bec Walsh"},
         "lang": "en",
         "messages": [
             (
                 "c",
-                "G'day! Me and my mate [[PERSON:Jack]] are heading to Sardinia in June 🏄‍♀️ we've got an "
+                "G'day! Me and my mate [[PERSON:Jack]] are heading to Sardinia in {{DATE:June}} 🏄‍♀️ we've got an "
                 "airbnb in [[LOCATION:San Giovanni di Sinis]] for 10 days. Do you guys do a 5 day course "
                 "for people who've surfed a bit but are pretty rusty?",
             ),
             (
                 "a",
                 "Hey! Ciao from Capo Mannu 🤙 Yes, the {{PRODUCT:Improver 5}} is exactly that: 5 x 2h "
-                "sessions, board and wetsuit included, {{PRICE:€260}} each. June is usually small and "
+                "sessions, board and wetsuit included, {{PRICE:€260}} each. {{DATE:June}} is usually small and "
                 "clean, perfect for getting back into it. [[PERSON:Nicola]]",
             ),
             (
@@ -339,13 +354,17 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "mine's [[PHONE_NUMBER:+61 491 570 156]], and [[PERSON:Jack]]'s is [[PHONE_NUMBER:0491 570 159]]. "
                 "I'm [[PERSON:Rebecca]] btw but everyone calls me [[PERSON:Bec]] 😂",
             ),
-            ("a", "Legend. Booked: {{ORDER:MSS-0612}}. See you on the 9th, [[PERSON:Bec]]!"),
+            (
+                "a",
+                "{{WORD:Legend}}. Booked: {{ORDER:MSS-0612}}. See you on the 9th, [[PERSON:Bec]]!",
+            ),
         ],
     },
     {
         "business": "surf",
+        "start": "2026-05-06T19:30",
         "platform": "whatsapp",
-        "customer": "Schneider Familie",
+        "participants": {"customer": "Schneider Familie"},
         "lang": "en",
         "messages": [
             (
@@ -386,8 +405,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "surf",
+        "start": "2026-08-20T20:10",
         "platform": "messenger",
-        "customer": "Cian Byrne",
+        "participants": {"customer": "Cian Byrne"},
         "lang": "en",
         "messages": [
             (
@@ -412,6 +432,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "Bad news lads, the maestrale is blowing 35 knots on Saturday, nobody is going in. We "
                 "can move you to Sunday or refund the deposit, your choice",
+                {"gap": 20000},
             ),
             (
                 "c",
@@ -428,8 +449,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "surf",
+        "start": "2026-04-14T16:40",
         "platform": "instagram",
-        "customer": "giuliaa.m",
+        "participants": {"customer": "giuliaa.m"},
         "lang": "it",
         "messages": [
             (
@@ -444,7 +466,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "ok top. cmq noi siamo di [[LOCATION:oristano]] quindi lo porta mio padre la mattina. "
+                "ok top. cmq noi siamo di [[LOCATION:oristano]] quindi lo {{WORD:porta}} mio padre la mattina. "
                 "serve un certificato medico??",
             ),
             (
@@ -460,16 +482,21 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Perfetto [[PERSON:Giulia]], iscritto per la settimana del {{DATE:13 luglio}}! "
-                "[[PERSON:Ste]]",
+                "{{WORD:Perfetto}} [[PERSON:Giulia]], iscritto per la settimana del {{DATE:13 luglio}}! "
+                "Per l'assicurazione mi serve anche l'indirizzo di casa 🙏 [[PERSON:Ste]]",
             ),
-            ("c", "grazieee 🙌"),
+            (
+                "c",
+                "[[ADDRESS:località pischeredda 14, frazione donigala fenugheddu]] però il postino lo trova solo se scrivete [[PERSON:mereu]] sul cancello 😂",
+            ),
+            ("c", "grazieee 🙌", {"gap": 1}),
         ],
     },
     {
         "business": "surf",
+        "start": "2026-06-22T17:30",
         "platform": "whatsapp",
-        "customer": "Megan & Rich",
+        "participants": {"customer": "Megan & Rich"},
         "lang": "en",
         "messages": [
             (
@@ -486,25 +513,36 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "Tomorrow morning please!! I'm [[PERSON:Megan Porter]] and my husband is "
-                "[[PERSON:Rich]], well [[PERSON:Richard Porter]] on his passport lol. My US cell is "
+                "[[PERSON:Rich]], well [[PERSON:Richard Porter]] on his passport lol, we definately want the early one. My US cell is "
                 "[[PHONE_NUMBER:(617) 555-0143]] but wifi calls are better, same number on WhatsApp",
             ),
             (
                 "a",
-                "See you at 8:30 then. Park by the tower and look for the yellow van. [[PERSON:Nicola]]",
+                "See you at {{TIME:8:30}} then. Park by the tower and look for the yellow van. [[PERSON:Nicola]]",
+            ),
+            (
+                "c",
+                "Oh and [[PERSON:Rich]] says can he pay now so he doesn't forget, it's an Amex [[CREDIT_CARD:3798 339762 60007]] exp {{DATE:11/27}}",
+            ),
+            (
+                "a",
+                "Ha, thank you [[PERSON:Rich]], but I'd rather you didn't send that here 🙈 I've got a card machine in the van, pay tomorrow after the lesson!",
             ),
             (
                 "c",
                 "That was the BEST morning of the trip!! Could you send us the photos? "
-                "[[EMAIL_ADDRESS:meganandrich.porter@icloud.com]] 📸",
+                "[[EMAIL_ADDRESS:meganandrich.porter@icloud.com]] 📸 and if you post any, tag us, we're "
+                "[[URL:https://www.instagram.com/meganandrich.travels/]]",
+                {"gap": 1100},
             ),
             ("a", "Sent! You both stood up on the third wave, not bad for 'total beginners' 😉"),
         ],
     },
     {
         "business": "surf",
+        "start": "2026-06-24T18:15",
         "platform": "telegram",
-        "customer": "Matthias K.",
+        "participants": {"customer": "Matthias K."},
         "lang": "it",
         "messages": [
             (
@@ -541,8 +579,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "surf",
+        "start": "2026-07-30T21:00",
         "platform": "messenger",
-        "customer": "Aoife Kavanagh",
+        "participants": {"customer": "Aoife Kavanagh"},
         "lang": "en",
         "messages": [
             (
@@ -578,8 +617,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ Scuola di Musica Chiaroscuro
     {
         "business": "music",
+        "start": "2026-09-21T18:40",
         "platform": "whatsapp",
-        "customer": "Ilaria",
+        "participants": {"customer": "Ilaria"},
         "lang": "it",
         "messages": [
             (
@@ -602,12 +642,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Perfetto, ricevuto tutto. La ricevuta la intestiamo a lei. Mercoledì {{DATE:8 "
+                "{{WORD:Perfetto}}, ricevuto tutto. La ricevuta la intestiamo a lei. Mercoledì {{DATE:7 "
                 "ottobre}} prima lezione?",
             ),
             (
                 "c",
-                "Sì! Ultima cosa, il pianoforte a casa è un {{PRODUCT:Yamaha}} digitale, va bene per "
+                "Sì! Ultima cosa, il pianoforte a casa è un {{BRAND:Yamaha}} digitale, va bene per "
                 "esercitarsi o serve un acustico?",
             ),
             (
@@ -619,8 +659,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "music",
+        "start": "2026-09-15T16:50",
         "platform": "messenger",
-        "customer": "Rosaria Bonfiglio",
+        "participants": {"customer": "Rosaria Bonfiglio"},
         "lang": "it",
         "messages": [
             (
@@ -643,7 +684,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "Gentile Signora [[PERSON:Marchi]],\n\nLa ringrazio infinitamente. Giovedì alle {{TIME:10.30}} "
-                "sarò puntuale. Mi accompagnerà mia figlia [[PERSON:Lucia]], perché non guido più.\n\n"
+                "sarò puntuale. Mi accompagnerà mia figlia [[PERSON:Maria Luisa]], perché non guido più.\n\n"
                 "Con i migliori saluti,\n[[PERSON:R. Bonfiglio]]",
             ),
             ("a", "A giovedì allora, signora. La aspettiamo al piano terra, c'è l'ascensore."),
@@ -658,8 +699,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "music",
+        "start": "2026-11-09T07:25",
         "platform": "whatsapp",
-        "customer": "Daniele Ruggeri",
+        "participants": {"customer": "Daniele Ruggeri"},
         "lang": "it",
         "messages": [
             (
@@ -686,8 +728,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "music",
+        "start": "2026-09-08T09:30",
         "platform": "instagram",
-        "customer": "Kate Sullivan",
+        "participants": {"customer": "Kate Sullivan"},
         "lang": "en",
         "messages": [
             (
@@ -725,8 +768,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "music",
+        "start": "2026-09-02T12:10",
         "platform": "telegram",
-        "customer": "Gianluca Brambilla",
+        "participants": {"customer": "Gianluca Brambilla"},
         "lang": "it",
         "messages": [
             (
@@ -750,21 +794,22 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Ricevuto, grazie! [[PERSON:Pietro]] è iscritto al corso di batteria del lunedì.",
+                "Ricevuto, grazie! [[PERSON:Pietro]] è iscritto al corso di batteria del lunedì con il maestro [[PERSON:D'Amico]].",
             ),
             (
                 "c",
                 "Grazie. Per la fattura il CF è quello di [[PERSON:Pietro]]: "
                 "[[IT_FISCAL_CODE:brmptr16a19f704l]]",
             ),
-            ("a", "Perfetto, la trova in allegato entro fine settimana 👍"),
+            ("a", "{{WORD:Perfetto}}, la trova in allegato entro fine settimana 👍"),
         ],
     },
     # ------------------------------------------------------------------ PCpronto (Loris Ghiani)
     {
         "business": "it",
+        "start": "2026-02-17T10:05",
         "platform": "telegram",
-        "customer": "Marta G. - Studio Bosio",
+        "participants": {"customer": "Marta G. - Studio Bosio"},
         "lang": "it",
         "messages": [
             (
@@ -810,8 +855,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "it",
+        "start": "2026-03-11T17:45",
         "platform": "whatsapp",
-        "customer": "Beppe Idraulico",
+        "participants": {"customer": "Beppe Idraulico"},
         "lang": "it",
         "messages": [
             (
@@ -853,8 +899,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "it",
+        "start": "2026-02-23T09:20",
         "platform": "messenger",
-        "customer": "Elisa Zanetti",
+        "participants": {"customer": "Elisa Zanetti"},
         "lang": "it",
         "messages": [
             (
@@ -876,7 +923,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Perfetto. Formatto il portatile venerdì pomeriggio e lunedì alle {{TIME:8:30}} sono in "
+                "{{WORD:Perfetto}}. Formatto il portatile venerdì pomeriggio e lunedì alle {{TIME:8:30}} sono in "
                 "studio per consegnarlo. [[PERSON:Loris]]",
             ),
             (
@@ -894,8 +941,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "it",
+        "start": "2026-04-21T09:10",
         "platform": "whatsapp",
-        "customer": "Priya",
+        "participants": {"customer": "Priya"},
         "lang": "en",
         "messages": [
             (
@@ -936,8 +984,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "it",
+        "start": "2026-05-05T14:30",
         "platform": "telegram",
-        "customer": "Serena T.",
+        "participants": {"customer": "Serena T."},
         "lang": "it",
         "messages": [
             ("c", "[[PERSON:Loris]] mi è arrivata questa, è vera? Non ho cliccato niente giuro"),
@@ -972,8 +1021,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "it",
+        "start": "2026-06-08T17:05",
         "platform": "whatsapp",
-        "customer": "Davide Moretti Fisioterapia",
+        "participants": {"customer": "Davide Moretti Fisioterapia"},
         "lang": "it",
         "messages": [
             (
@@ -997,19 +1047,20 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "Giovedì va bene. Se non ci sono io c'è [[PERSON:Sole]], il numero del fisso è "
+                "Giovedi va bene. Se non ci sono io c'è [[PERSON:Sole]], il numero del fisso è "
                 "[[PHONE_NUMBER:0121 795 334]]. Lo studio ora è in [[ADDRESS:corso Torino 112, scala B, "
                 "int. 5]], non più in piazza, mi raccomando",
             ),
-            ("a", "Segnato il nuovo indirizzo 👍 A giovedì"),
-            ("c", "Perfetto, ciao!"),
+            ("a", "{{WORD:Segnato}} il nuovo indirizzo 👍 A giovedì"),
+            ("c", "{{WORD:Perfetto}}, ciao!"),
         ],
     },
     # ------------------------------------------------------------------ Cascina Bau
     {
         "business": "dogs",
+        "start": "2026-06-03T11:20",
         "platform": "whatsapp",
-        "customer": "Marco B.",
+        "participants": {"customer": "Marco B."},
         "lang": "it",
         "messages": [
             (
@@ -1022,7 +1073,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "Perfetto. Il veterinario è la dott.ssa [[PERSON:Marina Zanon]] dell'ambulatorio di [[LOCATION:Povegliano]], cell. [[PHONE_NUMBER:349 5520 781]]. Il libretto ve lo mando in foto stasera. Otto mangia le crocchette {{PRODUCT:Monge}} light, gliele porto io",
+                "{{WORD:Perfetto}}. Il veterinario è la dott.ssa [[PERSON:Marina Zanon]] dell'ambulatorio di [[LOCATION:Povegliano]], cell. [[PHONE_NUMBER:349 5520 781]]. Il libretto ve lo mando in foto stasera. Otto mangia le crocchette {{PRODUCT:Monge}} light, gliele porto io",
             ),
             (
                 "a",
@@ -1040,8 +1091,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "dogs",
+        "start": "2026-11-12T20:30",
         "platform": "instagram",
-        "customer": "Grace Whitfield",
+        "participants": {"customer": "Grace Whitfield"},
         "lang": "en",
         "messages": [
             (
@@ -1069,8 +1121,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "dogs",
+        "start": "2026-08-17T08:40",
         "platform": "messenger",
-        "customer": "Fabrizio Armani",
+        "participants": {"customer": "Fabrizio Armani"},
         "lang": "it",
         "messages": [
             (
@@ -1083,7 +1136,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "LE PULCI NON ARRIVANO DA SOLE. IO LE HO DATO IL {{PRODUCT:FRONTLINE}} 2 SETTIMANE FA",
+                "LE PULCI NON ARRIVANO DA {{WORD:SOLE}}. IO LE HO DATO IL {{PRODUCT:FRONTLINE}} 2 SETTIMANE FA",
             ),
             (
                 "a",
@@ -1094,13 +1147,14 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Va bene. Alle {{TIME:17.30}} ci sono. La ricevuta della visita mandatela a [[EMAIL_ADDRESS:armani.fabrizio(at)tiscali.it]] che la passo all'assicurazione",
             ),
             ("a", "Certo. E ci scusi ancora, ci teniamo davvero. Un abbraccio a Lulù 🐾"),
-            ("c", "grazie. il dottore è stato gentile, lulù sta già meglio", {"gap": 420}),
+            ("c", "grazie. il dottore è stato gentile, lulù sta già meglio", {"gap": 720}),
         ],
     },
     {
         "business": "dogs",
+        "start": "2026-07-08T12:15",
         "platform": "whatsapp",
-        "customer": "Fortunato Russo",
+        "participants": {"customer": "Fortunato Russo"},
         "lang": "it",
         "messages": [
             (
@@ -1117,7 +1171,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Perfetto, segnato. Pepe ha fatto il bravo tutta la settimana, solo un po' di gelosia con il pastore tedesco 😄 [[PERSON:Giò]]",
+                "{{WORD:Perfetto}}, segnato. Pepe ha fatto il bravo tutta la settimana, solo un po' di gelosia con il pastore tedesco 😄 [[PERSON:Giò]]",
             ),
             (
                 "c",
@@ -1127,8 +1181,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "dogs",
+        "start": "2026-07-21T19:40",
         "platform": "telegram",
-        "customer": "Sanne de Wit",
+        "participants": {"customer": "Sanne de Wit"},
         "lang": "en",
         "messages": [
             (
@@ -1156,8 +1211,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "dogs",
+        "start": "2026-07-10T13:00",
         "platform": "instagram",
-        "customer": "lourdes.m_",
+        "participants": {"customer": "lourdes.m_"},
         "lang": "en",
         "messages": [
             (
@@ -1175,8 +1231,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ Tipografia Lanza
     {
         "business": "print",
+        "start": "2026-04-20T09:30",
         "platform": "whatsapp",
-        "customer": "Ignazio Elettricista",
+        "participants": {"customer": "Ignazio Elettricista"},
         "lang": "it",
         "messages": [
             (
@@ -1211,8 +1268,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "print",
+        "start": "2026-04-11T21:15",
         "platform": "messenger",
-        "customer": "Chiara Bonanno",
+        "participants": {"customer": "Chiara Bonanno"},
         "lang": "it",
         "messages": [
             (
@@ -1244,14 +1302,15 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Perfetto, bozze in arrivo domani. 80 italiane + 30 inglesi su carta {{PRODUCT:Favini Shiro}} con busta, {{PRICE:310 €}} in tutto. [[PERSON:Totò]]",
+                "{{WORD:Perfetto}}, bozze in arrivo domani. 80 italiane + 30 inglesi su carta {{PRODUCT:Favini Shiro}} con busta, {{PRICE:310 €}} in tutto. [[PERSON:Totò]]",
             ),
         ],
     },
     {
         "business": "print",
+        "start": "2026-05-11T16:00",
         "platform": "instagram",
-        "customer": "Taylor Brooks",
+        "participants": {"customer": "Taylor Brooks"},
         "lang": "en",
         "messages": [
             (
@@ -1276,12 +1335,26 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Got it! Printed copies ready on the {{DATE:22nd}}, so you have two days spare. Your order number is {{ORDER:TL-26-0441}}. [[PERSON:Giusi]]",
             ),
             ("c", "You're a lifesaver. My advisor says grazie too 😂"),
+            (
+                "c",
+                "Oh one more thing!! Could you ship the 4th copy straight to my committee member in the US? It's:\n\nDr. [[PERSON:June Park]]\nDepartment of History\n[[ADDRESS:1029 Tisch Hall\n435 S State St\nAnn Arbor, MI 48109]]\n\nI'll pay the shipping of course",
+                {"gap": 95},
+            ),
+            (
+                "a",
+                "Sure, with {{BRAND:DHL}} Express it's {{PRICE:€58}} and it takes 3-4 days. Shall I add it to {{ORDER:TL-26-0441}}?",
+            ),
+            (
+                "c",
+                "Yes please. Gulp. Worth it 😅 I'll tag you when I defend, I'm [[HANDLE:@tj_brooks_history]] on insta",
+            ),
         ],
     },
     {
         "business": "print",
+        "start": "2026-05-18T19:45",
         "platform": "telegram",
-        "customer": "Antonino Cusimano",
+        "participants": {"customer": "Antonino Cusimano"},
         "lang": "it",
         "messages": [
             (
@@ -1302,14 +1375,15 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "Perfetto, grazie. Le faccio sapere appena il tesoriere, il sig. [[PERSON:Pippo Sciortino]], ha disposto il bonifico.",
+                "{{WORD:Perfetto}}, grazie. Le faccio sapere appena il tesoriere, il sig. [[PERSON:Pippo Sciortino]], ha disposto il bonifico.",
             ),
         ],
     },
     {
         "business": "print",
+        "start": "2026-03-12T20:10",
         "platform": "whatsapp",
-        "customer": "Nino Piazza",
+        "participants": {"customer": "Nino Piazza"},
         "lang": "it",
         "messages": [
             (
@@ -1341,8 +1415,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "print",
+        "start": "2026-10-06T09:50",
         "platform": "whatsapp",
-        "customer": "Dott.ssa Di Stefano",
+        "participants": {"customer": "Dott.ssa Di Stefano"},
         "lang": "it",
         "messages": [
             (
@@ -1359,7 +1434,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Fattura corretta emessa e inviata alla sua PEC. I biglietti saranno pronti domani dalle {{TIME:9:00}}.",
+                "{{WORD:Spedita}} la fattura corretta, la trova nella sua PEC. I biglietti saranno pronti domani dalle {{TIME:9:00}}.",
             ),
             ("c", "va bene. grazie. passa mio marito [[PERSON:Tancredi]] verso mezzogiorno"),
             ("a", "Lo aspettiamo. E ancora scuse, dottoressa."),
@@ -1367,8 +1442,9 @@ CONVERSATIONS: list[dict[str, Any]] = [
     },
     {
         "business": "print",
+        "start": "2026-06-16T10:30",
         "platform": "instagram",
-        "customer": "kasia.papermoon",
+        "participants": {"customer": "kasia.papermoon"},
         "lang": "en",
         "messages": [
             (
@@ -1392,13 +1468,20 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Only 'Paper Moon – handmade in Sicily' and my instagram [[HANDLE:@kasia.papermoon]]. Thank you! [[PERSON:Katarzyna Nowak]] ([[PERSON:Kasia]] is easier 😄)",
             ),
             ("a", "Perfect, proof tomorrow by {{TIME:noon}} 🌙 [[PERSON:Giusi]]"),
+            (
+                "c",
+                "Ah and can you send them when ready? Address is [[ADDRESS:Viale Regina Elena 66, int. 3\nc/o Lo Cascio\n90151 Palermo]], on the bell there is only the name of the owner of the flat",
+            ),
+            (
+                "a",
+                "Yes, the courier is {{PRICE:€7}}, they usually deliver in [[LOCATION:Mondello]] the next day. You'll get an SMS with the tracking 👍",
+            ),
         ],
     },
 ]
 
 
 _MARKUP = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{([A-Z_]+):(.+?)\}\}", re.DOTALL)
-_START = datetime(2026, 1, 12, 8, 40, tzinfo=UTC)
 
 
 def parse(marked: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
@@ -1433,9 +1516,7 @@ def build() -> list[dict[str, Any]]:
         page_id = PAGE_IDS[business]
         customer_id = f"hw6-user-{c_index:03d}"
         conversation_id = f"hw6-conv-{c_index:03d}"
-        when = _START + timedelta(
-            days=4 * c_index, hours=(c_index * 5) % 9, minutes=(c_index * 13) % 60
-        )
+        when = datetime.fromisoformat(conversation["start"]).replace(tzinfo=UTC)
         for m_index, item in enumerate(conversation["messages"], start=1):
             role, marked = item[0], item[1]
             options: dict[str, Any] = item[2] if len(item) > 2 else {}
@@ -1449,7 +1530,9 @@ def build() -> list[dict[str, Any]]:
                 "platform": conversation["platform"],
                 "page_id": page_id,
                 "sender_id": page_id if agent else customer_id,
-                "sender_name": BUSINESS_NAMES[business] if agent else conversation["customer"],
+                "sender_name": BUSINESS_NAMES[business]
+                if agent
+                else conversation["participants"]["customer"],
                 "sender_role": "agent" if agent else "customer",
                 "recipient_id": customer_id if agent else page_id,
                 "created_time": when.isoformat().replace("+00:00", "Z"),
