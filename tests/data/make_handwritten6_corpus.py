@@ -420,7 +420,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "Ciao [[PERSON:Cian]]! Ha, we'll look after him. Saturday {{DATE:5 Sept}} at "
                 "{{TIME:10:00}}, 3 hours, {{PRICE:€65}} a head. A 30% deposit holds the slot: IBAN "
-                "[[IBAN_CODE:IT44J0306234210263028257862]], Maestrale Surf School ASD, reason 'stag "
+                "[[IBAN_CODE:IT44J0306234210263028257862]], {{BRAND:Maestrale Surf School}} ASD, reason 'stag "
                 "[[PERSON:Byrne]]'. [[PERSON:Nicola]]",
             ),
             (
@@ -780,7 +780,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Buongiorno, ecco:\nBeneficiario: Associazione Musicale Chiaroscuro\nIBAN: "
+                "Buongiorno, ecco:\nBeneficiario: {{BRAND:Associazione Musicale Chiaroscuro}}\nIBAN: "
                 "[[IBAN_CODE:IT89 C010 3014 4007 3152 3113 139]]\nCausale: quota iscrizione + nome "
                 "dell'allievo\nImporto: {{PRICE:€ 60,00}}",
             ),
@@ -788,7 +788,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "Inoltrato:\n---\nBanca ✓ Esito: bonifico eseguito\nOrdinante: [[PERSON:BRAMBILLA "
                 "GIANLUCA]]\nIBAN ordinante: [[IBAN_CODE:IT33V0503411701996384324886]]\nBeneficiario: "
-                "ASSOCIAZIONE MUSICALE CHIAROSCURO\nImporto: {{PRICE:60,00 EUR}}\nData esecuzione: "
+                "{{BRAND:ASSOCIAZIONE MUSICALE CHIAROSCURO}}\nImporto: {{PRICE:60,00 EUR}}\nData esecuzione: "
                 "{{DATE:02/09/2026}}\nCRO: {{ORDER:0503411701234567}}\nCausale: QUOTA ISCRIZIONE "
                 "[[PERSON:BRAMBILLA PIETRO]]",
             ),
