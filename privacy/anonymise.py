@@ -131,8 +131,9 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
     if len(folded) > 1:
         any_case.add(" ".join(folded))
         any_case.add(" ".join(reversed(folded)))
-    # a particle alone ("La" of "La Rosa", "van" of "Van der Berg") is no name
-    candidates = {word for word in folded if word not in PARTICLES}
+    # a particle alone ("La" of "La Rosa", "van" of "Van der Berg") or a title ("Dr", "Avv",
+    # "professoressa" of "la professoressa Di Gregorio") is no name
+    candidates = {word for word in folded if word not in PARTICLES and word not in _TITLES}
     for word in folded:
         candidates.update(lexicon.nicknames.get(word, ()))
     for word in candidates:
@@ -496,6 +497,45 @@ _SUBJECT_VERBS = frozenset(
         "chiede",
         "pensa",
     }
+)
+
+
+# Titles and honorifics that a detected span may hold; never carried as a name (folded).
+_TITLES = frozenset(
+    [
+        "dr",
+        "dott",
+        "dottor",
+        "dottore",
+        "dottoressa",
+        "ssa",
+        "avv",
+        "avvocato",
+        "avvocatessa",
+        "prof",
+        "professor",
+        "professore",
+        "professoressa",
+        "ing",
+        "ingegnere",
+        "sig",
+        "sigra",
+        "signor",
+        "signore",
+        "signora",
+        "signorina",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        "madam",
+        "doctor",
+        "geom",
+        "rag",
+        "arch",
+    ]
 )
 
 

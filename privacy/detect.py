@@ -33,6 +33,7 @@ from privacy.recognizers.names import (
     fold,
     load_lexicon,
     month_date,
+    title_article,
 )
 from privacy.recognizers.propernoun import (
     PROPER_NOUN,
@@ -608,7 +609,13 @@ class DetectionEngine:
         if _MODEL_NUMBER.match(doc.text, end):
             return True
         opens = first.i == 0 or doc[first.i - 1].text in {".", "!", "?", "\n"}
-        return len(tokens) == 1 and opens and doc.text[end : end + 1] == "!"
+        if len(tokens) == 1 and opens and doc.text[end : end + 1] == "!":
+            return True
+        # a lone word opening a sentence, after punctuation or an emoji, that a dictionary
+        # explains ("Shipped today", "😊 Gift cards"): its capital says nothing
+        previous = doc[first.i - 1].text if first.i > 0 else ""
+        after_symbol = bool(previous) and not previous.isalnum() and previous not in _JOINING
+        return len(tokens) == 1 and (opens or after_symbol) and self.lexicon.is_word(first.text)
 
     def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
         persons: list[Detection] = []
@@ -652,7 +659,10 @@ class DetectionEngine:
                 continue  # a lone letter ("M: 0044 ...", a label)
             if not known and self._not_a_person(doc, tokens):
                 continue
-            if _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text)) or (
+            if (
+                _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text))
+                or title_article(doc.text, tokens[0].idx)
+            ) or (
                 len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in _ARTICLES
             ):
                 continue
@@ -680,6 +690,8 @@ def _pet(text: str, start: int) -> bool:
     return bool(_ANIMAL_BEFORE.search(text, max(0, start - 24), start))
 
 
+# Punctuation inside a phrase, not before a new sentence ("Rossi, Gift", "Hope & Grant").
+_JOINING = frozenset({",", "&", "-", "/", "'", "’", "(", '"', "“"})
 # English articles: never before a person's bare name ("the Jasmine tea").
 _ARTICLES = frozenset({"the"})
 # "Valentine's Day", "Mother's Day": a feast, not a person.

@@ -961,7 +961,43 @@ def _person_context(
         return _sentence_start(text, previous[0])
     if before in PERSON_BEFORE or _handed_over(words, index, text):
         return True
+    # in apposition to a person noun, between commas ("uno dei ragazzi, Mark, è celiaco")
+    if (
+        text[previous[1] : start].strip() == ","
+        and (before in RELATIVES or before in _PEOPLE)
+        and _ends_clause(words, index, text)
+    ):
+        return True
     return index > 1 and f"{fold(words[index - 2][2])} {before}" in PERSON_BEFORE_PAIRS
+
+
+# Nouns for several people or a person, before a name in apposition (folded).
+_PEOPLE = frozenset(
+    {
+        "ragazzi",
+        "ragazze",
+        "ragazzo",
+        "ragazza",
+        "bambini",
+        "bambine",
+        "figli",
+        "amici",
+        "amiche",
+        "colleghi",
+        "ospiti",
+        "kids",
+        "children",
+        "boys",
+        "girls",
+        "friends",
+        "colleagues",
+        "guests",
+        "guy",
+        "guys",
+        "lad",
+        "lads",
+    }
+)
 
 
 # Verbs of handing a case over to a colleague ("giro la richiesta a bianca (ufficio)", "I'll
@@ -1329,6 +1365,8 @@ def _take_name(
         return 1 + _particle_surname(words, index + 1, lexicon)
     if capital and camel_product(word, lexicon):
         return 0
+    if word.isupper() and len(word) <= 4 and not (first_known or lexicon.is_surname(word)):
+        return 0  # an acronym after a cue ("per SMS", "for DHL"), not a name in capitals
     if strong:
         closes = _ends_clause(words, index, text) and not month_date(
             text, words[index][0], words[index][1]
@@ -1534,8 +1572,21 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and not _sentence_start(text, match.start())
             and not after_saint(text, match.start())
             and not _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            and not title_article(text, match.start())
         ):
             yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)
+
+
+# An Italian article with a capital inside a sentence opens a title ("de I Beati Paoli", "ho
+# letto Il Gattopardo", "of I Malavoglia"), never a person's name; "La"/"Lo" are also surname
+# particles ("La Rosa") and are left out.
+_TITLE_ARTICLE = re.compile(r"(?<=[\w,’'] )(?:I|Il|Gli|Le)[ \t]+(?:[A-Z][\w’']*[ \t]+){0,2}$")
+
+
+def title_article(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is inside a title opened by a capitalised Italian article
+    mid-sentence ("due copie de I Beati Paoli")."""
+    return bool(_TITLE_ARTICLE.search(text, max(0, start - 40), start))
 
 
 # The English article before a word: a thing, a band, a place ("the Moss Arcade", "the pier"),

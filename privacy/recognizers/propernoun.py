@@ -33,6 +33,7 @@ from privacy.recognizers.names import (
     camel_product,
     fold,
     month_date,
+    title_article,
 )
 from privacy.types import Detection
 
@@ -88,6 +89,7 @@ def find_proper_nouns(
             _MODEL_AFTER.match(text, end)
             or _FIRM_BEFORE.search(text, max(0, start - 60), start)
             or after_saint(text, start)  # a feast, a church or a town ("San Valentino")
+            or title_article(text, start)  # a title ("de I Beati Paoli")
         ):
             continue
         contraction = _CONTRACTION.match(word)

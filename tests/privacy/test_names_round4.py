@@ -32,6 +32,8 @@ FOUND = [
     ("dotted-initials", "Thank you for the quick answer.\nR.T.W.", "R.T.W."),
     ("dotted-initials-dash", "Tutto chiaro, grazie.\n– G.P.", "G.P."),
     ("month-name-possessive", "We moved the boxes, April's bike is in the van too.", "April"),
+    ("apposition", "Una cosa: una delle ragazze, Gioia, è allergica alle noci.", "Gioia"),
+    ("name-in-capitals-after-cue", "scrivo per ANNA, grazie", "ANNA"),
 ]
 
 # (case, text, a word that must not be (part of) a PERSON)
@@ -43,6 +45,11 @@ KEPT = [
     ("band-after-the", "have you got the new record by The Pickering Lights?", "Pickering"),
     ("date-with-apostrophe", "the festival is in June '27 this time", "June"),
     ("dotted-abbreviation", "Ci vediamo sabato.\nP.S.", "P.S."),
+    ("acronym-after-cue", "Le mando il codice per SMS, a che numero?", "SMS"),
+    ("courtesy-word-other-language", "Danke sehr. Mit freundlichen Grüßen\nUte", "Grüßen"),
+    ("title-after-capital-article", "cerco due copie de I Cavalieri Zoppi, tascabile", "Zoppi"),
+    ("title-after-capital-article-en", "the 1902 printing of I Girasoli Neri is sold", "Neri"),
+    ("opening-word-after-emoji", "Hi! Of course 😊 Voucher cards start at €20.", "Voucher"),
 ]
 
 
@@ -150,3 +157,17 @@ def test_business_short_form_is_no_person() -> None:
     found = detector.detect([text])[0].detections
     persons = [text[d.start : d.end] for d in found if d.entity_type == "PERSON"]
     assert "Nebbia" not in " ".join(persons) and "Ottavia" in persons
+
+
+def test_titles_are_not_carried(engine: AnonymisationEngine) -> None:
+    """A title inside a detected name ("Avv. Ugo Ferrante") is not carried to other messages as
+    if it were a name."""
+    out = engine.anonymise_conversation(
+        [
+            _message(1, "customer", "Cordiali saluti\nAvv. Ugo Ferrante"),
+            _message(2, "agent", "Buongiorno Avv. Ferrante, la fattura è pronta."),
+            _message(3, "customer", "Grazie. Avv. U. Ferrante"),
+        ]
+    )
+    assert "Avv." in out[1].text and "Ferrante" not in out[1].text
+    assert "Avv." in out[2].text
