@@ -28,6 +28,7 @@ from privacy.detect import (
     DetectionEngine,
     SpanSet,
     fold_same_length,
+    pet_names,
     resolve_overlaps,
 )
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
@@ -242,12 +243,18 @@ class AnonymisationEngine:
         found = self._detector.detect([message.text for message in messages])
         per_message: list[list[Detection]] = []
         carried: set[str] = set()
+        # pets named anywhere in the conversation ("la gatta si chiama Pepita"): their name is
+        # no person in the other messages either ("Pepita sta meglio?")
+        pets = set().union(*(pet_names(message.text) for message in messages))
         for message, result in zip(messages, found, strict=True):
             detections = [
                 d
                 for d in result.detections
                 if d.entity_type != "PERSON"
-                or not self._is_role(state, message.text[d.start : d.end])
+                or not (
+                    self._is_role(state, message.text[d.start : d.end])
+                    or _canonical("PERSON", message.text[d.start : d.end]) in pets
+                )
             ]
             if message.sender_role is SenderRole.AGENT:
                 # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")

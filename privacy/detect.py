@@ -559,7 +559,7 @@ class DetectionEngine:
             if d.score >= MIN_SCORE
             and protected.free(d)
             and not (d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end))
-            and not (d.entity_type == "PERSON" and _pet(text, d.start))
+            and not (d.entity_type == "PERSON" and _pet(text, d.start, d.end))
         ]
 
     def _may_hold_entity(self, doc: Any, found: list[Detection]) -> bool:
@@ -637,7 +637,12 @@ class DetectionEngine:
                 continue
             if ent.label_ != "PERSON":
                 continue
-            tokens = [t for t in ent if t.is_alpha]
+            tokens = []
+            for token in ent:
+                if token.text in _NAME_BREAKS:
+                    break  # "Jack @ VP", "Rosa | Studio": the name ends before the mark
+                if token.is_alpha:
+                    tokens.append(token)
             while tokens and (
                 self.lexicon.is_common(tokens[0].text)
                 or not tokens[0].text[:1].isupper()
@@ -677,17 +682,53 @@ class DetectionEngine:
 
 
 # A pet's name after the animal ("il mio gatto Leone", "our dog Biscuit"): not a person.
-_ANIMAL_BEFORE = re.compile(
-    r"(?i:\b(?:gatt[oaie]|gattin[oaie]|micio|micia|can[ei]|cagnolin[oaie]|cucciol[oaie]|"
+_ANIMALS = (
+    r"gatt[oaie]|gattin[oaie]|micio|micia|can[ei]|cagnolin[oaie]|cucciol[oaie]|"
     r"conigli[oe]|coniglietto|criceto|pappagallo|cavall[oaie]|tartaruga|"
-    r"cat|kitten|kitty|dog|puppy|pup|bunny|rabbit|hamster|parrot|horse|pony|tortoise))"
-    r"[ \t]+$"
+    r"cat|cats|kitten|kitty|dog|dogs|puppy|pup|bunny|rabbit|hamster|parrot|horse|pony|tortoise"
 )
+# The animal right before the name ("il mio gatto Leone"), or named by a verb a few words
+# later ("la gatta si chiama Pepita", "a fluffy dog called Cloud").
+_ANIMAL_BEFORE = re.compile(
+    rf"(?i:\b(?:{_ANIMALS})(?:[ \t,]+[\w'’]+){{0,3}}?[ \t]+"
+    r"(?:(?:si[ \t]+)?chiama|se[ \t]+chiamma|called|named|di[ \t]+nome)[ \t]+"
+    rf"|\b(?:{_ANIMALS})[ \t]+)$"
+)
+# The animal right after the name, in apposition ("la Lilla, la bassotta", "Rocky, our dog").
+_ANIMAL_AFTER = re.compile(
+    rf"(?i:,?[ \t]+(?:(?:il|la|lo|the|my|our|a|an|il mio|la mia|mio|mia)[ \t]+)?"
+    rf"(?:[\w'’]+[ \t]+)?(?:{_ANIMALS}|bassott[oa]|barboncin[oa]|labrador|beagle|poodle|"
+    r"terrier|spaniel|persian[oa]|siames[ei])\b)"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:la|il|lo|the|my|our)[ \t]+$")
+_NAME_BREAKS = frozenset({"@", "|", "–", "—", "/", ":"})
 
 
-def _pet(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows an animal noun (a pet's name)."""
-    return bool(_ANIMAL_BEFORE.search(text, max(0, start - 24), start))
+def _pet(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the name at ``start`` (ending at ``end``) names a pet: after an animal noun or
+    its naming verb, or with an animal in apposition after it."""
+    if _ANIMAL_BEFORE.search(text, max(0, start - 48), start):
+        return True
+    return (
+        end is not None
+        and _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _ANIMAL_AFTER.match(text, end) is not None
+    )
+
+
+def pet_names(text: str) -> set[str]:
+    """Folded capitalised words naming a pet in ``text`` ("... si chiama Pepita" -> pepita)."""
+    names: set[str] = set()
+    if not _ANIMAL_WORD.search(text):
+        return names
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        if word[:1].isupper() and _pet(text, match.start(), match.end()):
+            names.add(fold(word))
+    return names
+
+
+_ANIMAL_WORD = re.compile(rf"(?i)\b(?:{_ANIMALS}|bassott|barboncin|persian|siames)")
 
 
 # Punctuation inside a phrase, not before a new sentence ("Rossi, Gift", "Hope & Grant").

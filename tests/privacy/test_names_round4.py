@@ -50,6 +50,9 @@ KEPT = [
     ("title-after-capital-article", "cerco due copie de I Cavalieri Zoppi, tascabile", "Zoppi"),
     ("title-after-capital-article-en", "the 1902 printing of I Girasoli Neri is sold", "Neri"),
     ("opening-word-after-emoji", "Hi! Of course 😊 Voucher cards start at €20.", "Voucher"),
+    ("pet-named-by-verb", "vorrei prenotare per la gatta, si chiama Briciola", "Briciola"),
+    ("pet-called", "we have a rescue dog called Biscottino, very shy", "Biscottino"),
+    ("pet-in-apposition", "porto la Nuvola, la barboncina, giovedì", "Nuvola"),
 ]
 
 
@@ -171,3 +174,28 @@ def test_titles_are_not_carried(engine: AnonymisationEngine) -> None:
     )
     assert "Avv." in out[1].text and "Ferrante" not in out[1].text
     assert "Avv." in out[2].text
+
+
+def test_pet_name_is_no_person_in_the_whole_conversation(engine: AnonymisationEngine) -> None:
+    """A pet named once ("il cane si chiama Briscola") is no person in the other messages of
+    the conversation ("Briscola sta meglio?"); the owner's name still is."""
+    out = engine.anonymise_conversation(
+        [
+            _message(1, "customer", "Buongiorno, il cane si chiama Briscola, ha 3 anni"),
+            _message(2, "agent", "Perfetto, aspettiamo Briscola giovedì alle 10! Ginevra"),
+        ]
+    )
+    assert "aspettiamo Briscola" in out[1].text and "Ginevra" not in out[1].text
+
+
+def test_agent_signature_after_at_sign_is_the_name_only(engine: AnonymisationEngine) -> None:
+    """ "Ugo @ DNB": the name ends before the mark; the team's initials are not carried into an
+    order code."""
+    out = engine.anonymise_conversation(
+        [
+            _message(1, "agent", "The refund is sent, sorry again for the wait!\n– Ugo @ DNB"),
+            _message(2, "agent", "Your order DNB-2231 ships today."),
+        ]
+    )
+    assert "Ugo" not in out[0].text and "DNB" in out[0].text
+    assert "DNB-2231" in out[1].text
