@@ -33,6 +33,7 @@ from privacy.recognizers.names import (
     fold,
     load_lexicon,
     month_date,
+    sentence_start,
     title_article,
 )
 from privacy.recognizers.propernoun import (
@@ -549,7 +550,25 @@ class DetectionEngine:
         found = self.rules.analyze(
             text, analysed, nlp_artifacts=self._empty[analysed], score_threshold=MIN_SCORE
         )
-        return self._kept(text, _without_overlapped_fallbacks([to_detection(r) for r in found]))
+        detections = _without_overlapped_fallbacks([to_detection(r) for r in found])
+        if language == "it":
+            detections = [d for d in detections if not self._dialect_word(text, d)]
+        return self._kept(text, detections)
+
+    def _dialect_word(self, text: str, detection: Detection) -> bool:
+        """Whether a lone capitalised word the lexicon knows only as a name of another language
+        opens an Italian sentence and goes on in lowercase ("Idda havi u terrazzu", "Avi a
+        essiri", "Talìa che ..."): a dialect word, not a name. A name there is followed by its
+        surname, punctuation or a person's verb ("Fatou ha chiamato")."""
+        if detection.recognizer != "name-lexicon" or detection.entity_type != "PERSON":
+            return False
+        word = text[detection.start : detection.end]
+        if " " in word or fold(word) in self.lexicon.first_names or not word[1:].islower():
+            return False
+        if not sentence_start(text, detection.start):
+            return False
+        following = _FOLLOWING_WORD.match(text, detection.end)
+        return following is not None and fold(following.group(1)) not in _PERSON_VERBS
 
     def _kept(self, text: str, found: list[Detection]) -> list[Detection]:
         protected = self.protected_spans(text)
@@ -731,6 +750,50 @@ def pet_names(text: str) -> set[str]:
 _ANIMAL_WORD = re.compile(rf"(?i)\b(?:{_ANIMALS}|bassott|barboncin|persian|siames)")
 
 
+_FOLLOWING_WORD = re.compile(r"[ \t]+([a-zà-ÿ'’]+)")
+# Verbs of a person right after a name opening a sentence ("Fatou ha chiamato"), folded.
+_PERSON_VERBS = frozenset(
+    # verbs, and the clitic pronouns and negation before one ("Zoltán mi ha detto")
+    [
+        "ha",
+        "aveva",
+        "e",
+        "era",
+        "sara",
+        "dice",
+        "diceva",
+        "vuole",
+        "voleva",
+        "sa",
+        "deve",
+        "arriva",
+        "viene",
+        "passa",
+        "chiede",
+        "chiama",
+        "scrive",
+        "pensa",
+        "lavora",
+        "abita",
+        "vive",
+        "mi",
+        "ti",
+        "ci",
+        "vi",
+        "gli",
+        "si",
+        "ne",
+        "non",
+        "is",
+        "was",
+        "has",
+        "had",
+        "says",
+        "said",
+        "will",
+        "can",
+    ]
+)
 # Punctuation inside a phrase, not before a new sentence ("Rossi, Gift", "Hope & Grant").
 _JOINING = frozenset({",", "&", "-", "/", "'", "’", "(", '"', "“"})
 # English articles: never before a person's bare name ("the Jasmine tea").

@@ -517,6 +517,11 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?\n:;"«(-'
 
 
+def sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a sentence, a line or a quote."""
+    return _sentence_start(text, start)
+
+
 def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Person names by cue, lexicon and signature."""
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]

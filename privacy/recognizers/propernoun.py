@@ -399,12 +399,14 @@ def find_agent_sign_offs(
 
 def business_sign_off(business_names: Iterable[str]) -> re.Pattern[str] | None:
     """The pattern of a word right before one of the business names, after a dash, a bar, a
-    comma or a slash ("Bepi – Cicli Zanardo", "Ilaria | Pelo & Coccole")."""
+    comma, a slash, an at sign or "from"/"da"/"di" ("Bepi – Cicli Zanardo", "Ilaria | Pelo &
+    Coccole", "Sam from Pelo & Coccole", "Jack @ Dischi Nebbia")."""
     names = [re.escape(name.strip()) for name in business_names if name.strip()]
     if not names:
         return None
     return re.compile(
-        r"(?<![\w'’])(?P<name>[A-Z][^\W\d_]{1,20})[ \t]*[-–—|,/][ \t]*(?:"
+        r"(?<![\w'’])(?P<name>[A-Z][^\W\d_]{1,20})"
+        r"(?:[ \t]*[-–—|,/@][ \t]*|[ \t]+(?:from|da|di|at)[ \t]+)(?:"
         + "|".join(sorted(names, key=len, reverse=True))
         + r")\b"
     )

@@ -53,6 +53,7 @@ KEPT = [
     ("pet-named-by-verb", "vorrei prenotare per la gatta, si chiama Briciola", "Briciola"),
     ("pet-called", "we have a rescue dog called Biscottino, very shy", "Biscottino"),
     ("pet-in-apposition", "porto la Nuvola, la barboncina, giovedì", "Nuvola"),
+    ("dialect-word-opening", "Va bbuono. Avi tri jorni ca aspettu u pacco", "Avi"),
 ]
 
 
@@ -199,3 +200,19 @@ def test_agent_signature_after_at_sign_is_the_name_only(engine: AnonymisationEng
     )
     assert "Ugo" not in out[0].text and "DNB" in out[0].text
     assert "DNB-2231" in out[1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutto pronto per sabato.\nOttavia from Dischi Nebbia Torino",
+        "Ordine partito!\nOttavia @ Dischi Nebbia Torino",
+    ],
+)
+def test_name_before_the_business_after_from_or_at(text: str) -> None:
+    """An agent's name before the business's name after "from" or "@" signs the message."""
+    detector = DetectionEngine(
+        Settings(_env_file=None, business_names=["Dischi Nebbia Torino"], tenant="round4")
+    )
+    found = detector.detect([text])[0].detections
+    assert "Ottavia" in [text[d.start : d.end] for d in found if d.entity_type == "PERSON"]
