@@ -30,17 +30,25 @@ _MONTHS = (
 )
 # What introduces a house number: "n. 40", "N. 40", "nr 3", "n° 5", "civico 12", "num. 7".
 _HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\s)"
+# An elided article or preposition glued to the name ("via dell'Artigianato", "piazza d'Azeglio").
+_ELIDED = r"(?i:dell|dall|nell|sull|all|d|l)['’]"
 _NAME_WORD = (
-    rf"(?:(?!{_HOUSE_LEAD}\d)[A-ZÀ-Ý](?:[^\W\d_]|['’.\-]){{0,24}}"
+    rf"(?:(?!{_HOUSE_LEAD}\d)[A-ZÀ-Ý](?:[^\W\d_]|['’.\-]){{0,24}}|{_ELIDED}[A-ZÀ-Ý][^\W\d_]{{1,24}}"
     rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)|\d{{1,2}}\s(?:{_MONTHS}))"
 )
 _HOUSE = (
     r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4})?"
     r"(?:\s(?i:bis|ter)(?![\w]))?|(?i:snc|s\.n\.c\.|s\.n\.)(?![\w]))"
 )
+# Parts of a building after the street and number, never the town ("Scala C", "Int. 9").
+_UNIT_WORD = (
+    r"(?i:scala|sc\.|int\.?|interno|piano|pal\.|palazzina|edificio|capannone|lotto|blocco|torre|"
+    r"cortile|corpo|ala|presso|c/o|citofono|campanello|apt|apartment|flat|unit|suite|floor|"
+    r"ground|first|second|third|top)(?![\w])"
+)
 _CAP_CITY = (
     r"(?:(?:,?\s|\s[-–—]\s)(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?"
-    r"|,\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
+    rf"|,\s(?!{_UNIT_WORD})[A-ZÀ-Ý][\w'’\-]{{1,24}}(?:\s[A-ZÀ-Ý][\w'’\-]{{1,24}}){{0,2}})?"
 )
 _QUANTITY = (
     r"\s?(?:volte|giorni|ore|settimane|mesi|anni|euro|eur|pezzi|minuti|persone|colori|taglie|"
@@ -52,12 +60,15 @@ _QUANTITY = (
 _COUNTED = r"\s?(?:volte|volta|times|persone|people|pezzi|pieces|anni|years|euro|eur|€|%|x)(?![\w])"
 IT_ADDRESS = re.compile(
     rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
-    rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE}(?!\d|{_COUNTED}))?{_CAP_CITY}",
+    rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE}(?!\d|{_COUNTED}|(?:[-–/]\d{{1,4}})?\s(?:{_MONTHS})))?{_CAP_CITY}",
 )
 _EN_STREET = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|way|court|"
     r"ct\.?|place|pl\.?|close|gardens|terrace|crescent|square|sq\.?|parkway|highway|hwy\.?|"
-    r"circle|row|mews|grove|hill|park|gate|parade|quay|wharf|walk|rise"
+    r"circle|row|mews|grove|hill|park|gate|parade|quay|wharf|walk|rise|"
+    # estates and closes named without a street word ("14 The Paddocks", "3 Castle View")
+    r"view|green|heights|lawns?|vale|meadows?|manor|glen|dale|villas|cottages|paddocks|fields|"
+    r"orchard|downs|heath|estate"
 )
 # A named house before the number ("Glenview House, 14 Harbour Road").
 _HOUSE_NAME = (
@@ -70,7 +81,9 @@ EN_ADDRESS = re.compile(
     rf"(?:(?:[A-Z][\w'’\-]{{0,24}}\.?|\d{{1,3}}(?:st|nd|rd|th))\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
     r"(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
     r"(?:,?\s(?i:apt\.?|suite|unit|flat)\s?\w{1,5})?"
-    r"(?:,\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))(?:\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))){0,2})?"
+    r"(?:,\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))(?:\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))){0,2}"
+    # a postal district after the town ("Dublin 2", "Dublin 6W")
+    r"(?:\s\d{1,2}[wW]?(?=,|\s[A-Z]\d|\s*$|\s*\n))?)?"
     r"(?:,?\s(?i:co\.|county)\s[A-Z][a-z]{2,15})?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
 )
@@ -247,16 +260,34 @@ _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 
 # What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
 _SUFFIXES = re.compile(
-    r"(?:,?\s(?:-\s)?(?:(?i:scala|sc\.|int\.?|interno|piano|apt\.?|flat|unit)\s?[A-Za-z0-9]{1,3}"
-    r"|(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?|\d{1,2}°\s?(?i:piano))(?![\w])"
+    r"(?:,?\s(?:-\s)?(?:(?i:scala|sc\.|int\.?|interno|piano|apt\.?|flat|unit|capannone|lotto|"
+    r"edificio|palazzina|pal\.|blocco|torre|corpo)\s?[A-Za-z0-9]{1,3}"
+    r"|(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?|\d{1,2}°?\s?(?i:piano)"
+    # a floor in words ("3rd floor", "ground floor", "terzo piano", "piano terra")
+    r"|\d{1,2}(?i:st|nd|rd|th)\s(?i:floor)|(?i:ground|first|second|third|fourth|top)\s(?i:floor)"
+    r"|(?i:primo|secondo|terzo|quarto|quinto|sesto|ultimo)\s(?i:piano)"
+    r"|(?i:piano)\s(?i:terra|rialzato|primo|secondo|terzo|quarto))(?![\w])"
     # an aside in brackets that names who lives there: "(citofono Rossi)", "(c/o Ferri)"
     r"|\s?\((?i:citofono|campanello|c/o|presso)"
     r"[^()\n]{0,30}\))+"
+)
+_ELIDED_NAME = re.compile(rf"{_ELIDED}[A-ZÀ-Ý]")
+# One or two short comma-separated asides between the street and its CAP ("Via Roma 10, dopo il
+# ponte, 25010 ...", "Via Tortona 27, cortile interno, 20144 Milano"): the CAP is the address's.
+_ASIDES_TO_CAP = re.compile(
+    r"(?:,\s?(?:(?!\d{5})[^,\n.!?;:()]){1,30}){1,2}(?=,?\s\d{5}(?![\w]|[ \t]?[\d(+]))"
+)
+# A town of several words after a CAP or a town: "di", "del", "sul" and a capitalised word
+# ("95030 Gravina di Catania", "Castagnole di Paese", "San Felice del Benaco").
+_TOWN_TAIL = re.compile(
+    r"\s(?:di|de|del|della|dei|delle|sul|sulla|in|al|sopra|sotto)\s[A-ZÀ-Ý][\w'’\-]{1,24}"
+    r"(?:\s[A-ZÀ-Ý][\w'’\-]{1,24})?(?![\w'’])"
 )
 _HAS_CAP = re.compile(r"(?<![\w])\d{5}(?![\w])")
 _CAP = re.compile(r"(?:,\s?|\s[-–—]\s|\s)\d{5}(?![\w])")
 _TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ](?:[a-zà-ÿ'’\-]{1,24}|[A-ZÀ-Ý'’\-]{1,24}))(?![\w])")
 _DASH_AFTER_CAP = re.compile(r"\s?[-–—](?=\s)")
+_ENDS_WITH_TOWN = re.compile(r"(?<![\w])\d{5}\s[A-ZÀ-Ý][\w'’\-]{1,24}$")
 _ENDS_WITH_CAP = re.compile(r"(?<![\w])\d{5}$")
 _TOWN_LEAD = re.compile(r"(?:,\s?|\s[-–—]\s|\s)(?=[A-Za-zÀ-ÿ])")
 # A province code, in brackets or in capitals ("Ala (TN)", "Bra CN"); in lowercase only after
@@ -275,7 +306,10 @@ _POSTAL_ONLY = re.compile(
 _NOT_TOWN = frozenset(
     {"thx", "tnx", "ty", "asap", "pls", "plz", "grz", "xx", "xoxo", "tks", "grazie"}
 )
-_FLAT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite)\s\w{1,5},?\s$")
+# a flat's number holds a digit or is one letter ("Flat 2B", "Apt C"; not "the flat is ...")
+_FLAT_BEFORE = re.compile(
+    r"(?i:flat|apt\.?|apartment|unit|suite)\s(?:\w{0,4}\d\w{0,4}|[A-Za-z]),?\s$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -291,7 +325,17 @@ def _provinces() -> frozenset[str]:
 
 
 def _town(text: str, pos: int, comma: bool) -> int:
-    """End of the town that starts at ``pos`` (after a street, number or CAP), or ``pos``."""
+    """End of the town that starts at ``pos`` (after a street, number or CAP), or ``pos``; with
+    its tail of "di"/"del" and a capitalised word ("Gravina di Catania")."""
+    end = _town_head(text, pos, comma)
+    if end > pos and text[pos : pos + 1].isupper():
+        tail = _TOWN_TAIL.match(text, end)
+        if tail:
+            return tail.end()
+    return end
+
+
+def _town_head(text: str, pos: int, comma: bool) -> int:
     places = _places()
     words: list[re.Match[str]] = []
     at = pos - 1
@@ -333,13 +377,21 @@ _AU_STATE_POSTCODE = re.compile(
 )
 _AU_STATE_END = re.compile(r"\s(?:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)$")
 _AU_POSTCODE = re.compile(r"\s\d{4}(?![\w])")
+# A number and an estate's name with "The", then a town ("9 The Spinney, Naas").
+EN_ESTATE = re.compile(
+    r"(?<![\w.,/:€$£])\d{1,4}[a-zA-Z]?,?\sThe\s[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?=,\s[A-Z][a-z])"
+)
 # German, Austrian and Swiss streets: the street kind is glued to the name ("Hauptstraße 12a")
 DE_ADDRESS = re.compile(
     r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer)\s\d{1,4}[a-z]?(?![\w])"
 )
 # a unit number glued before the house number ("Unit 4/17 Brunswick St")
-_UNIT_BEFORE = re.compile(r"(?i:unit|flat|apt\.?|apartment|suite|shop)\s?\w{1,4}\s?/\s?$")
+_UNIT_BEFORE = re.compile(
+    r"(?:(?i:unit|flat|apt\.?|apartment|suite|shop)\s?\w{1,4}\s?|(?<![\w/.])\d{1,4}[A-Za-z]?)/\s?$"
+)
+# An Irish county after the town ("Naas, Co. Kildare").
+_COUNTY = re.compile(r",?\s(?i:co\.?|county)\s[A-Z][a-z]{2,15}(?![\w])")
 _ZIP = re.compile(r"\s\d{5}(?:-\d{4})?(?![\w])")
 # The next lines of an address block: a town, a district ("Dublin 13"), a postcode, a county.
 _BLOCK_LINE = re.compile(
@@ -362,6 +414,10 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     elif _AU_STATE_END.search(text, max(start, end - 4), end):
         postcode = _AU_POSTCODE.match(text, end)
         end = postcode.end() if postcode else end
+    county = _COUNTY.match(text, end)
+    postal = _POSTAL_ONLY.match(text, county.end()) if county else None
+    if postal:  # the county between the town and the Eircode ("Naas, Co. Kildare, W91 XY34")
+        end = postal.end()
     if _STATE_END.search(text, max(0, end - 3), end):
         zip_code = _ZIP.match(text, end)
         if zip_code:
@@ -382,14 +438,21 @@ def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
     suffix = _SUFFIXES.match(text, end)
     if suffix:
         end = suffix.end()
-    cap = _CAP.match(text, end)
     has_cap = _HAS_CAP.search(text, start, end) is not None
+    if not has_cap and any(map(str.isdigit, text[start:end])):
+        asides = _ASIDES_TO_CAP.match(text, end)
+        if asides:
+            end = asides.end()
+    cap = _CAP.match(text, end)
     if cap is None and has_cap:
         # The CAP ended the street's match: a town may still follow a dash ("5, 10128 - Torino").
         dash = _DASH_AFTER_CAP.match(text, end) if _ENDS_WITH_CAP.search(text, start, end) else None
         town_end = _town(text, dash.end() + 1, comma=True) if dash else end
         if dash and town_end > dash.end() + 1:
             end = town_end
+        elif _ENDS_WITH_TOWN.search(text, start, end):
+            tail = _TOWN_TAIL.match(text, end)
+            end = tail.end() if tail else end
         province = _PROVINCE_AFTER_CAP.match(text, end)
         if province and province.group(0).strip(" ()").lower() in _provinces():
             return start, province.end()
@@ -438,7 +501,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
             street_word = words[0].lower()
             if len(words) < 2 or words[1].lower().strip(".,") in _NOT_STREET:
                 continue
-            connector = words[1].lower() in _CONNECTORS
+            connector = words[1].lower() in _CONNECTORS or bool(_ELIDED_NAME.match(words[1]))
             if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
                 words[1][:1].isupper() or words[1][:1].isdigit() or connector
             ):
@@ -482,6 +545,9 @@ def _find_streets(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address-lower", 0.8)
         for match in EN_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.85)
+        if "The " in text:
+            for match in EN_ESTATE.finditer(text):
+                yield Detection(match.start(), match.end(), "ADDRESS", "en-estate", 0.75)
         for match in DE_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
         for match in UK_POSTCODE.finditer(text):

@@ -180,6 +180,8 @@ RESIDENCE = re.compile(
     r"staying|stay|stayed|holidaying|vacationing|honeymooning)\s"
     r"(?i:in|to|near|outside|just outside|at)"
     r"|(?i:greetings|regards|hello|hi|cheers|love)\s(?i:from)"
+    # home is where someone lives ("back home in Geelong", "a casa a Matera")
+    r"|(?i:home|casa)\s(?i:in|a)"
     r"|(?i:i'm|i’m|i am|we're|we’re|we are|originally|currently)\s(?i:from|in)"
     r"|(?i:vivo|abito|abitiamo|viviamo|risiedo|residente|trasferit[oaie])\s(?i:a|ad|in|vicino a)"
     r"|(?i:sto|stiamo|mi trovo|ci troviamo|vengo|veniamo|sono in vacanza|siamo in vacanza)"
@@ -202,12 +204,27 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
         capital = word[:1].isupper()
         if capital:
             candidate = fold(word) in starts
+            # in capitals an everyday word ("GAMBA ROTTA", "MI PARE") is a place only after a
+            # cue ("VIVO A PRATO")
+            if (
+                candidate
+                and word.isupper()
+                and len(word) > 1
+                and not (index > 0 and words[index - 1].group(0).lower() in PLACE_CUES)
+                and load_lexicon().is_word(word.lower())
+                and LOWERCASE + fold(word) not in gazetteer  # not a well-known town ("ROMA")
+            ):
+                candidate = False
         else:
             candidate = word.islower() and (
                 word in lowercase_starts
                 or (not word.isascii() and fold(word) in lowercase_starts)
                 or (_strong_cue(words, index) and fold(word) in starts)
             )
+            # an accented everyday word is not the town spelled without the accent ("a metà",
+            # not Meta)
+            if candidate and not word.isascii() and load_lexicon().is_word(word):
+                candidate = False
         cue = candidate and index > 0 and words[index - 1].group(0).lower() in PLACE_CUES
         if not candidate or not (capital or cue):
             index += 1
@@ -235,7 +252,9 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             if folded in gazetteer or (cue and CUE_ONLY + folded in gazetteer):
                 found = size
                 break
-        if found and not _beside_product(words, index, found):
+        if found and not (
+            _beside_product(words, index, found) or _after_title_word(text, words, index)
+        ):
             stop = words[index + found - 1].end()
             if _glued(text, first.start(), stop):  # part of a code or handle ("Roma2024")
                 index += found
@@ -244,6 +263,49 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             index += found
         else:
             index += 1
+
+
+# Capitalised words that head a place's own name ("Lago Maggiore", "Porto Cervo", "New York").
+# Also days, months and greetings ("arrivo Lunedì Torino", "Buongiorno Torino").
+_PLACE_HEADS_TEXT = """
+    san santa santo sant monte lago val valle porto marina lido capo punta torre castel castello
+    villa ponte borgo isola riva colle north south east west new upper lower great little old
+    port lake mount fort saint st provincia comune citta city county greater centro central
+    bassa alta alto basso nord sud est ovest
+    lunedi martedi mercoledi giovedi venerdi sabato domenica monday tuesday wednesday
+    thursday friday saturday sunday gennaio febbraio marzo aprile maggio giugno luglio agosto
+    settembre ottobre novembre dicembre january february march april may june july august
+    september october november december ciao grazie buongiorno buonasera salve hello thanks
+    consegna spedizione delivery shipping ritiro partenza arrivo
+"""
+_PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
+
+
+def _after_title_word(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether the place follows a capitalised everyday word inside a sentence: then it is part
+    of a title or a name ("Ho visto Anima Latina", "il menu Sapori Napoli"), not a place."""
+    if index == 0:
+        return False
+    previous = words[index - 1]
+    word = previous.group(0)
+    if previous.end() + 1 != words[index].start() or not (
+        word[:1].isupper() and word[1:].islower()
+    ):
+        return False
+    lowered = fold(word)
+    if len(word) < 3 or lowered in _PLACE_HEADS or lowered in PLACE_CUES or lowered in _TITLE_PROSE:
+        return False
+    opening = text[max(0, previous.start() - 40) : previous.start()].rstrip(" \t\"“'(")
+    if not opening or opening[-1] in ".!?:;\n":
+        return False  # a sentence's first word is capitalised anyway
+    lexicon = load_lexicon()
+    return (
+        lexicon.is_word(word)
+        and not lexicon.is_first(word)
+        and not lexicon.is_surname(word)
+        and lowered not in place_words()
+        and lowered not in countries()
+    )
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -292,6 +354,9 @@ _NOT_PLACE_AFTER_FROM = frozenset(
     }
 )
 _RESIDENCE_STEMS = (
+    "home in",
+    "casa a",
+    "casa in",
     " liv",
     " based",
     " located",
@@ -325,6 +390,9 @@ def _residences(text: str) -> Iterable[Detection]:
     lexicon = load_lexicon()
     for match in RESIDENCE.finditer(text):
         place = match.group(1)
+        home = match.group(0)[:4].lower() in ("home", "casa")
+        if home and lexicon.is_word(place.split()[0]):
+            continue  # "home in Time for dinner": a known town is found by the gazetteer
         if not lexicon.is_common(place.split()[0]) and fold(place) not in countries():
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.6)
     for match in INTRO_FROM.finditer(text):
@@ -437,7 +505,234 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     if _MODEL_AFTER.match(text, end):
         return True
-    return _in_offer_title(text, start, end) or _in_route_list(text, start, end)
+    return (
+        _in_offer_title(text, start, end)
+        or _in_route_list(text, start, end)
+        or named_product(text, start, end)
+    )
+
+
+# --- Brands and titles of works -------------------------------------------------------------
+# A model name in camelCase after a maker ("Vaillant ecoTEC", "Lenovo ThinkPad"), or a tier
+# word ("Comfort Plus", "Office Pro").
+_CAMEL_AFTER = re.compile(r"\s(?:[a-z]{1,10}[A-Z][\w\-]*|[A-Z]{2,}[a-z]+[A-Z]?\w*)(?![\w])")
+_TIERS = frozenset(
+    {"plus", "pro", "ultra", "lite", "premium", "deluxe", "platinum", "evo", "turbo"}
+)
+_TIER_AFTER = re.compile(r"\s([A-Za-z]+)(?![\w])")
+# Before a maker's name: an indefinite article or a possessive ("una Bianchi", "'na Vaillant",
+# "my Brompton", "la mia Pinarello"), or a word that names the maker ("marca Ariston", "c'è
+# scritto Ariston", "brand: Wella"). Italian "a" is also "to" ("a Rossi"): not an article here.
+_PRODUCT_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:una|uno|un|un['’]|['’]na|an|my|your|his|her|our|their|mia|mio|tua|tuo|sua|"
+    r"suo|nostra|nostro|vostra|vostro|nuova|nuovo|vecchia|vecchio)"
+    r"|(?i:(?<![\w])(?:marca|marchio|brand|modello|model|make|made by|prodotto da|"
+    r"c['’]?\s?è scritto|c['’]?\s?e['’]? scritto|logo)\s?:?))[ \t]+$",
+    re.IGNORECASE,
+)
+# A name on a doorbell or a letterbox is a person's ("sul citofono c'è scritto Rossi").
+_DOORBELL = re.compile(
+    r"(?i:citofono|campanello|cassetta|targhetta|buzzer|doorbell|bell|letterbox|mailbox|nome|name)"
+)
+# Before a person: a title, a kin or person noun, an introduction ("il signor Ferrari",
+# "Mrs Armani", "famiglia Bianchi", "sono Bianchi").
+_PERSON_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?i:sig|sigg|sig\.ra|signor|signora|signorina|signori|dott|dottor|dottore|dottoressa|"
+    r"dott\.ssa|avv|avvocato|ing|geom|prof|professor|professore|professoressa|mr|mrs|ms|miss|mx|"
+    r"dr|sir|madam|famiglia|family|zio|zia|nonno|nonna|don|padre|suor|sono|chiamo|i['’]m|"
+    r"name is|named|called|da parte di|per conto di|c/o)\.?[ \t]+$"
+)
+# Words of a chat about works (records, books, films): an "Artist – Title" there is a work.
+_MEDIA = re.compile(
+    r"(?i:\b(?:vinyl|vinile|vinili|lp|ep|album|cd|singolo|single|record|records|disco|dischi|"
+    r"stampa|pressing|copy|copies|copia|copie|book|books|libro|libri|romanzo|novel|film|movie|"
+    r"dvd|song|canzone|brano|track|edition|edizione|print|poster|tracklist)\b|\d{1,2}(?:\"|”|''|in\b))"
+)
+_DASH_TITLE = re.compile(
+    r"(?<![\w])((?:[A-ZÀ-Ý][\w'’\-]*|\d+)(?:\s(?:[A-ZÀ-Ý][\w'’\-]*|&)){0,4})\s[–—-]\s"
+    r"([A-ZÀ-Ý][\w'’\-]*(?:\s(?!(?i:and|e|ed|or|o|oppure)\s)[\w'’\-]+){0,6})"
+)
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’\-]*")
+# Abbreviations that end in a full stop inside a sentence ("e.g. Gazebo – ...").
+_ABBREVIATION_END = re.compile(r"(?i:e\.g|i\.e|es|ecc|etc|vs|incl|ad es)\.$")
+# Greetings and thanks before a dash sign a message ("Thanks, Chiara – Vinyl Paradiso").
+_SIGN_OFF_TEXT = """
+    thanks thank thx cheers regards best love grazie saluti ciao hi hello cordiali distinti
+    xx xxx presto
+"""
+_SIGN_OFF_WORDS = frozenset(_SIGN_OFF_TEXT.split())
+# A title that opens with a capitalised article in mid-sentence ("due copie de I Beati Paoli",
+# "the 1891 edition of I Malavoglia", "the new The Moss Arcade"); "I" only after a word that
+# names or introduces a work (not "Hi I Am Anna").
+_TITLE_ARTICLES = frozenset({"I", "Il", "Gli", "The", "THE", "IL", "GLI"})
+_BEFORE_TITLE_TEXT = """
+    de di dei del of on from su per con about read letto visto seen watched bought comprato
+    ordered ordinato cerco cerca copy copia copie edition edizione new nuovo
+"""
+_BEFORE_TITLE_I = frozenset(_BEFORE_TITLE_TEXT.split())
+# A title named as such ("il titolo è Lingua latina ...", "titled Small Things").
+_TITLE_CUE = re.compile(
+    r"(?i:(?<![\w])(?:titolo|title|titled|entitled|intitolat[oa])(?:\s(?:è|e['’]|is))?\s?:?)\s"
+)
+# A quoted title of two to six words, one of them an everyday word ('"Festa Siciliana"').
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»\n]{3,60})[\"”»]")
+# A restaurant, a shop named after someone: "Osteria Da Peppe", "Pizzeria da Gino".
+_VENUE_DA = re.compile(
+    r"(?<![\w])(?:Osteria|Trattoria|Pizzeria|Ristorante|Bar|Caffè|Caffe|Pasticceria|Gelateria|"
+    r"Panificio|Forno|Macelleria|Salumeria|Bottega|Enoteca|Locanda|Taverna|Hostaria|Friggitoria|"
+    r"Rosticceria|Paninoteca|Agriturismo|Pensione|Salone|Barbiere|Officina|Autofficina|Ferramenta|"
+    r"Lavanderia|Tabaccheria|Profumeria|Erboristeria|OSTERIA|TRATTORIA|PIZZERIA|RISTORANTE)"
+    r"\s(?i:da|dal|dalla|di|de|zi|zio)\s$"
+)
+# Counted copies of a work: "i tre Montalbano", "the two Harry Potter".
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w])(?i:i|gli|le|the|tutti i|all the)\s"
+    r"(?i:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s$"
+)
+
+
+@lru_cache(maxsize=1)
+def well_known_brands() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded brands of ``brands.txt`` (words joined by a space), and those of them that are
+    also a first name (kept only with a product cue: "una Mercedes", not "sono Mercedes")."""
+    lexicon = load_lexicon()
+    brands = frozenset(
+        " ".join(fold(word) for word in WORD.findall(line)) for line in _data_lines("brands.txt")
+    )
+    first = frozenset(
+        brand for brand in brands if " " not in brand and lexicon.is_first(brand.title())
+    )
+    return brands, first
+
+
+def named_product(text: str, start: int, end: int) -> bool:
+    """Whether the span names a brand or a work rather than a person or a place: a maker after
+    an article or a brand cue ("una Bianchi", "c'è scritto Ariston") or before a model ("Vaillant
+    ecoTEC", "Comfort Plus"); a well-known brand without a person cue; an "Artist – Title" among
+    records or books; a title opened by a capitalised article or named as a title; a quoted title;
+    a venue named after someone ("Osteria Da Peppe")."""
+    span = text[start:end]
+    words = WORD.findall(span)
+    if not words:
+        return False
+    lexicon = load_lexicon()
+    before = text[max(0, start - 40) : start]
+    person_cue = bool(_PERSON_CUE_BEFORE.search(before))
+    first_name = len(words) == 1 and lexicon.is_first(words[0])
+    if not person_cue:
+        if (
+            not first_name
+            and _PRODUCT_CUE_BEFORE.search(before)
+            and not _DOORBELL.search(text, max(0, start - 60), min(len(text), end + 40))
+        ):
+            return True
+        if _CAMEL_AFTER.match(text, end):
+            return True
+        tier = _TIER_AFTER.match(text, end)
+        if (tier and tier.group(1).lower() in _TIERS) or (
+            len(words) > 1 and words[-1].lower() in _TIERS
+        ):
+            return True
+        brands, first_brands = well_known_brands()
+        folded = " ".join(fold(word) for word in words)
+        if (
+            folded in brands
+            and not _first_name_before(text, start)
+            and (folded not in first_brands or _PRODUCT_CUE_BEFORE.search(before))
+        ):
+            return True
+    if _VENUE_DA.search(before):
+        return True
+    if _COUNTED_BEFORE.search(before) and len(words) == 1:
+        return True
+    return _in_work_title(text, start, end)
+
+
+def _first_name_before(text: str, start: int) -> bool:
+    previous = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    return bool(
+        previous
+        and previous.group(1)[:1].isupper()
+        and text[previous.end(1) + max(0, start - 30) : start] == " "
+        and load_lexicon().is_first(previous.group(1))
+    )
+
+
+def _in_work_title(text: str, start: int, end: int) -> bool:
+    # the line around the span, at most 200 characters either side (bounded work per span)
+    low, high = max(0, start - 200), min(len(text), end + 200)
+    line_start = max(low, text.rfind("\n", low, start) + 1)
+    line_end = text.find("\n", end, high)
+    line_end = high if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    # "Artist – Title", inside a sentence, in a chat about works
+    if "–" in line or "—" in line or " - " in line:
+        for match in _DASH_TITLE.finditer(line):
+            a, b = match.start() + line_start, match.end() + line_start
+            if not (a <= start and end <= b):
+                continue
+            opening = text[line_start:a].strip(" ,")
+            if not opening or not (opening[-1].isalnum() or _ABBREVIATION_END.search(opening)):
+                continue  # a line's or a quote's opening ('"Famiglia Conti – Aldo e Rina"')
+            last = opening.split()[-1].lower().strip(",.!")
+            if last in _SIGN_OFF_WORDS:
+                continue
+            # the media word outside the names ("Chiara – Vinyl Paradiso" signs a message)
+            masked = _CAPITALISED.sub(" ", text[a:b])
+            if _MEDIA.search(text[low:a]) or _MEDIA.search(masked + text[b:high]):
+                return True
+    words, ahead, _ = _title_run(text, start, end)
+    # a title opened by a capitalised article in mid-sentence
+    for index in range(ahead):
+        article = words[index]
+        if article not in _TITLE_ARTICLES:
+            continue
+        article_start = _article_start(text, start, words, index)
+        previous = _PREVIOUS_WORD.search(text[max(0, article_start - 30) : article_start])
+        if previous is None:
+            continue
+        prev = previous.group(1)
+        if article.upper() == "I" or article == "THE":
+            if prev.lower() in _BEFORE_TITLE_I:
+                return True
+        elif prev[:1].islower() or prev.lower() in _BEFORE_TITLE_I:
+            return True
+    # named as a title, the span inside it ("il titolo è Storia minima di Ferrara")
+    window = text[max(0, start - 50) : start]
+    cues = list(_TITLE_CUE.finditer(window))
+    if cues and not any(mark in window[cues[-1].end() :] for mark in ".,;:!?\n"):
+        return True
+    # a quoted title with an everyday word in it; a first name there is still a person
+    # ('"Famiglia Conti – Aldo e Rina"')
+    lexicon = load_lexicon()
+    near = text[max(0, start - 60) : end + 60]
+    if ('"' in near or "“" in near or "«" in near) and not any(
+        lexicon.is_first(word) for word in WORD.findall(text[start:end])
+    ):
+        for match in _QUOTED.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+            if not (match.start(1) <= start and end <= match.end(1)):
+                continue
+            inside = WORD.findall(match.group(1))
+            if (
+                2 <= len(inside) <= 6
+                and inside[0][:1].isupper()
+                and any(
+                    lexicon.is_word(word)
+                    and not lexicon.is_first(word)
+                    and not lexicon.is_surname(word)
+                    for word in inside
+                )
+            ):
+                return True
+    return False
+
+
+def _article_start(text: str, start: int, words: list[str], index: int) -> int:
+    """Where the ``index``-th title word before ``start`` (nearest first) begins."""
+    at = start
+    for word in words[: index + 1]:
+        at -= len(word) + 1
+    return at
 
 
 _LISTED_PLACE = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"

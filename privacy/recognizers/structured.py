@@ -155,12 +155,24 @@ _HOUSE_THEN_CAP = re.compile(r"\d{1,4}[a-zA-Z]?\s?-\s?\d{5}")
 _STREET_BEFORE = re.compile(rf"(?<![\w])(?i:{STREET_TYPE})\s?[^\n\d]{{1,40}}$")
 
 
+def _valid_ip(value: str) -> bool:
+    """Whether ``value`` is an IPv4 address: four dotted groups that are not all below 256
+    ("081.775.30.82") are a phone number written with dots."""
+    if not IPV4.fullmatch(value):
+        return False
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _phone_ok(candidate: str, before: str) -> bool:
     if _HOUSE_THEN_CAP.fullmatch(candidate) and _STREET_BEFORE.search(before):
         return False
     core = re.split(r"\s?(?:x|ext\.?|int\.?)\s?\d", candidate, flags=re.IGNORECASE)[0]
     digits = sum(char.isdigit() for char in core)
-    if not 8 <= digits <= 15 or IPV4.fullmatch(core):
+    if not 8 <= digits <= 15 or _valid_ip(core):
         return False
     if _DATE_LIKE.match(core.strip()):
         return False
@@ -425,11 +437,77 @@ def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[D
                 yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 0.9)
 
 
-def _find_urls(text: str) -> Iterable[Detection]:
-    """Profile links and links to where people share their own photos, files and pages. Other
-    links ("https://www.example.com/ordine") are kept: most are the business's or public pages."""
+# A website by its domain ("https://www.rossifoto.it", "www.annabianchi.com/blog").
+WEBSITE = re.compile(
+    r"(?<![\w@./])(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,3})"
+    rf"(?:{_TLDS})(?![\w\-])(?:/[^\s<>\"']{{0,200}})?",
+    re.IGNORECASE,
+)
+# A capitalised word near the link: the name of whoever signs the message.
+_NEAR_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’\-]{3,24}(?![\w@])")
+
+
+def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
+    """A website whose domain holds the name of someone who writes or signs beside it
+    ("Ottavio Bellandi ... https://www.archiviosonorobellandi.it"): a personal site. A site
+    named after the business (``allowed``) or without a name nearby ("www.example-employer.com"
+    under a signature) is kept."""
+    from privacy.recognizers.location import BRAND_WORDS, well_known_brands
+    from privacy.recognizers.names import fold, load_lexicon
+
+    lexicon = load_lexicon()
+    brands = well_known_brands()[0]
+    for match in WEBSITE.finditer(text):
+        value = match.group(0)
+        if not (value.lower().startswith(("http", "www."))):
+            continue
+        domain = fold(match.group(1)).replace("-", "")
+        labels = domain.strip(".").split(".")
+        labels = [label for label in labels if label != "www"]
+        if not labels or any(
+            label in allowed or (len(label) >= 5 and any(label in a for a in allowed))
+            for label in labels
+        ):
+            continue
+        window = (
+            text[max(0, match.start() - 300) : match.start()]
+            + " "
+            + text[match.end() : match.end() + 120]
+        )
+        for name in _NEAR_NAME.finditer(window):
+            word = fold(name.group(0)).replace("'", "").replace("-", "")
+            if (
+                len(word) < 4
+                or lexicon.is_common(name.group(0))
+                or any(word in a for a in allowed)
+                or word in brands  # a maker's own site ("Dyson ... www.dyson.com")
+                or word in BRAND_WORDS
+            ):
+                continue
+            # a name: known, or no dictionary word ("Bellandi"; not "Milano", "Ceramics")
+            if not (
+                lexicon.is_surname(name.group(0))
+                or lexicon.is_first(name.group(0))
+                or not lexicon.is_word(name.group(0))
+            ):
+                continue
+            if any(word in label for label in labels):
+                end = match.end()
+                while end > match.start() and text[end - 1] in ".,;:!?)]}":
+                    end -= 1
+                yield Detection(match.start(), end, "URL", "personal-website", 0.85)
+                break
+
+
+def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
+    """Profile links and links to where people share their own photos, files and pages; a
+    website named after whoever signs beside it. Other links ("https://www.example.com/ordine")
+    are kept: most are the business's or public pages."""
+    lowered = text.lower()
+    if "www." in lowered or "http" in lowered:
+        yield from _personal_websites(text, allowed)
     if "/" not in text:
-        return  # every link found here has a path
+        return  # every other link found here has a path
     for match in PROFILE_URL.finditer(text):
         end = match.end()
         while end > match.start() and text[end - 1] in ".,;:!?)]}":
@@ -459,7 +537,7 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     """All structured identifiers in ``text`` (already normalised)."""
     found: list[Detection] = []
     found.extend(_find_emails(text, allowed_handles))
-    found.extend(_find_urls(text))
+    found.extend(_find_urls(text, allowed_handles))
     found.extend(find_handles(text, allowed_handles))
     digits = sum(map(str.isdigit, text))
     if digits >= 7:
