@@ -641,6 +641,8 @@ class DetectionEngine:
         for ent in doc.ents:
             if ent.label_ in {"GPE", "LOC"} and language == "en":
                 words = [t for t in ent if t.is_alpha]
+                if " ".join(fold(t.text) for t in words) in _countries():
+                    continue  # "Mobile (Italy):", "UK → Italy": a country says not who
                 if words and all(
                     t.text[:1].isupper() and not self.lexicon.is_common(t.text) for t in words
                 ):
@@ -721,6 +723,14 @@ _ANIMAL_AFTER = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:la|il|lo|the|my|our)[ \t]+$")
 _NAME_BREAKS = frozenset({"@", "|", "–", "—", "/", ":"})
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries and continents, folded: too wide to say where someone lives."""
+    from privacy.recognizers.location import countries
+
+    return countries() | {"europe", "europa", "asia", "africa", "america", "oceania", "uk"}
 
 
 def _pet(text: str, start: int, end: int | None = None) -> bool:

@@ -216,3 +216,12 @@ def test_name_before_the_business_after_from_or_at(text: str) -> None:
     )
     found = detector.detect([text])[0].detections
     assert "Ottavia" in [text[d.start : d.end] for d in found if d.entity_type == "PERSON"]
+
+
+def test_a_country_is_not_redacted(engine: AnonymisationEngine) -> None:
+    """A country says not who nor where someone lives ("Mobile (Italy):", "UK -> Italy"); a
+    town still is a place."""
+    text = "Hi, can you ship from the UK to Italy? I live in Chipping Wexcombe."
+    found = engine.detector.detect([text])[0].detections
+    surfaces = {text[d.start : d.end] for d in found}
+    assert "Italy" not in surfaces
