@@ -386,7 +386,11 @@ def find_agent_sign_offs(
     messages the business sent (the caller knows the sender's role)."""
     candidates = [m for m in (_AGENT_LAST.search(text[-80:]),) if m is not None]
     offset = max(0, len(text) - 80)
-    found = [(offset + m.start("name"), offset + m.end("name")) for m in candidates]
+    found = [
+        (offset + m.start("name"), offset + m.end("name"))
+        for m in candidates
+        if not _listed(text, offset + m.start("name"), lexicon)
+    ]
     if businesses is not None:
         found.extend(m.span("name") for m in businesses.finditer(text))
     for start, end in found:
@@ -395,6 +399,17 @@ def find_agent_sign_offs(
         if names and all(lexicon.is_first(m.group(0)) for m in names):
             for name in names:
                 yield Detection(name.start(), name.end(), "PERSON", AGENT_SIGN_OFF, 0.7)
+
+
+_LISTED_AFTER = re.compile(rf"(?<![{LETTER}])([A-Z][{LETTER}]+)[ \t]*,[ \t]*$")
+
+
+def _listed(text: str, start: int, lexicon: NameLexicon) -> bool:
+    """Whether the word at ``start`` closes a list of capitalised words ("in Bianco, Rosa"): a
+    colour or a model, not a signature (a sign-off word before a comma, "Grazie, Rosa", is left
+    to the sign-off rule)."""
+    previous = _LISTED_AFTER.search(text, max(0, start - 30), start)
+    return previous is not None and lexicon.is_word(previous.group(1))
 
 
 def business_sign_off(business_names: Iterable[str]) -> re.Pattern[str] | None:

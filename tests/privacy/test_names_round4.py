@@ -116,6 +116,14 @@ def test_agent_word_name_signature_is_carried(engine: AnonymisationEngine) -> No
     assert "una stella cadente" in out[2].text
 
 
+def test_agent_listing_colours_is_no_signature(engine: AnonymisationEngine) -> None:
+    """An agent's message closing on a list of colours ("in Nero, Bianco, Rosa") keeps them."""
+    out = engine.anonymise_conversation(
+        [_message(1, "agent", "Il modello arriva in tre colori: Nero, Bianco, Rosa")]
+    )
+    assert out[0].text.endswith("Rosa")
+
+
 def test_customer_word_at_the_end_is_not_a_signature(engine: AnonymisationEngine) -> None:
     """The agent rule is for the business's own messages: a customer answering with a colour
     keeps it."""
