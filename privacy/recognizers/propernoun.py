@@ -325,7 +325,8 @@ def find_possessive_names(text: str, lexicon: NameLexicon) -> Iterable[Detection
 SIGN_OFF = "sign-off"
 # a single capitalised word closing the message after a finished sentence ("... bonifico. Bepi")
 _LAST_WORD = re.compile(
-    r"[.!?…\n][ \t]*(?P<name>[A-Z][^\W\d_]{1,20}(?:-[A-Z]?[^\W\d_]{1,12})?)[^\w?]*$"
+    r"[.!?…\n][ \t]*(?P<name>[A-Z][^\W\d_]{1,20}(?:-[A-Z]?[^\W\d_]{1,12})?)"
+    r"(?P<kiss>[ \t]+[xX]{1,3}\b)?[^\w?]*$"
 )
 
 
@@ -359,6 +360,10 @@ def find_sign_offs(
     for match in candidates:
         word = match.group("name")
         start, end = match.span("name")
+        if "kiss" in match.groupdict() and match.group("kiss") and lexicon.is_first(word):
+            # kisses after it make a first name that is a word sign ("Thanks!! Faith x")
+            yield Detection(start, end, "PERSON", SIGN_OFF, 0.6)
+            continue
         if word.isupper() or lexicon.is_common(word):
             continue
         if lexicon.is_word(word) and not lexicon.is_first(word):

@@ -31,6 +31,7 @@ FOUND = [
     ("intercom-known-surname", "al portone citofono ferrari, grazie", "ferrari"),
     ("dotted-initials", "Thank you for the quick answer.\nR.T.W.", "R.T.W."),
     ("dotted-initials-dash", "Tutto chiaro, grazie.\n– G.P.", "G.P."),
+    ("word-name-with-kisses", "Thanks so much for the help!! Joy xx", "Joy"),
     ("month-name-possessive", "We moved the boxes, April's bike is in the van too.", "April"),
     ("apposition", "Una cosa: una delle ragazze, Gioia, è allergica alle noci.", "Gioia"),
     ("name-in-capitals-after-cue", "scrivo per ANNA, grazie", "ANNA"),
@@ -54,6 +55,7 @@ KEPT = [
     ("pet-called", "we have a rescue dog called Biscottino, very shy", "Biscottino"),
     ("pet-in-apposition", "porto la Nuvola, la barboncina, giovedì", "Nuvola"),
     ("dialect-word-opening", "Va bbuono. Avi tri jorni ca aspettu u pacco", "Avi"),
+    ("colour-answer-no-kiss", "Quale preferisci? Rosa", "Rosa"),
 ]
 
 
