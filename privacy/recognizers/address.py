@@ -150,7 +150,7 @@ EN_STREET_LINE = re.compile(
     r"(?<![\w])(?:(?:The\s)?[A-Z][\w'’\-]{1,24}(?:\s[A-Z][\w'’\-]{1,24}){0,2},\s)?"
     r"(?:[A-Z][\w'’\-]{1,24}\s){1,3}"
     r"(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Grove|Place|Square|Mews|"
-    r"Court|Walk|Rise|Row|Way)(?![\w])"
+    r"Court|Walk|Rise|Row|Way|Quay|Wharf|Parade|Hill|Park)(?![\w])"
     r"(?=,\s?[A-Z][a-z]|\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w]))"
 )
 # An Italian street in lowercase after its number, as in English ("staying at 20 via delle
@@ -167,6 +167,11 @@ _ADDRESS_CUE = re.compile(
 )
 _PREVIOUS = re.compile(r"([A-Za-zÀ-ÿ\-]+)[\s']+$")
 _EN_LINE_HINTS = (
+    "Quay",
+    "Wharf",
+    "Parade",
+    "Hill",
+    "Park",
     "Street",
     "Road",
     "Lane",
@@ -271,6 +276,7 @@ _SUFFIXES = re.compile(
     r"|\s?\((?i:citofono|campanello|c/o|presso)"
     r"[^()\n]{0,30}\))+"
 )
+_SENTENCE_STOP = re.compile(r"[a-zà-ÿ]{4}\.\s")
 _ELIDED_NAME = re.compile(rf"{_ELIDED}[A-ZÀ-Ý]")
 # One or two short comma-separated asides between the street and its CAP ("Via Roma 10, dopo il
 # ponte, 25010 ...", "Via Tortona 27, cortile interno, 20144 Milano"): the CAP is the address's.
@@ -396,6 +402,8 @@ _ZIP = re.compile(r"\s\d{5}(?:-\d{4})?(?![\w])")
 # The next lines of an address block: a town, a district ("Dublin 13"), a postcode, a county.
 _BLOCK_LINE = re.compile(
     r"\n[ \t]*(?:[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?:\s\d{1,2}[wW]?)?"
+    # a town and its postcode on one line ("Harrogate HG2 0JR")
+    r"(?:,?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4}))?"
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?i:co\.?|county)\s[A-Z][a-z]+)[ \t]*(?=\n|$)"
 )
 
@@ -521,6 +529,11 @@ def _find_streets(text: str) -> Iterable[Detection]:
             if all(word.lower() in _CONNECTORS or not word[:1].isalpha() for word in words[1:]):
                 continue  # "discesa di 3 km": no name
             start, end = match.start(), match.end()
+            # a full stop after a whole word ends the sentence ("in via Manna. Porta la carta");
+            # after an abbreviation it does not ("via Gen. Cantore", "via S. Maria")
+            stop = _SENTENCE_STOP.search(match.group(0), len(words[0]))
+            if stop:
+                end = start + stop.start() + 4
             while end > start and text[end - 1] in ",. ":
                 end -= 1
             if not any(map(str.isdigit, match.group(0))):

@@ -186,7 +186,9 @@ RESIDENCE = re.compile(
     r"|(?i:vivo|abito|abitiamo|viviamo|risiedo|residente|trasferit[oaie])\s(?i:a|ad|in|vicino a)"
     r"|(?i:sto|stiamo|mi trovo|ci troviamo|vengo|veniamo|sono in vacanza|siamo in vacanza)"
     r"\s(?i:a|ad|da|in)"
-    r"|(?i:saluti|un saluto|ciao)\s(?i:da)|(?i:sono|siamo)\s(?i:originari[oaie]\s)?(?i:di))"
+    r"|(?i:saluti|un saluto|ciao)\s(?i:da)|(?i:sono|siamo)\s(?i:originari[oaie]\s)?(?i:di)"
+    # where someone's own school, work or family is ("my university in Sendai")
+    r"|(?i:my|our|mia|mio|mie|miei|nostra|nostro)\s[a-zà-ÿ]{3,20}\s(?i:in|at|a|ad))"
     r"\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
 )
 
@@ -252,8 +254,12 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             if folded in gazetteer or (cue and CUE_ONLY + folded in gazetteer):
                 found = size
                 break
+        # a town named like a product category ("il Moscato d'Asti") only after a cue
+        category = found == 1 and not cue and fold(word) in PRODUCT_WORDS
         if found and not (
-            _beside_product(words, index, found) or _after_title_word(text, words, index)
+            category
+            or _beside_product(words, index, found)
+            or _after_title_word(text, words, index)
         ):
             stop = words[index + found - 1].end()
             if _glued(text, first.start(), stop):  # part of a code or handle ("Roma2024")
@@ -354,6 +360,13 @@ _NOT_PLACE_AFTER_FROM = frozenset(
     }
 )
 _RESIDENCE_STEMS = (
+    "my ",
+    "our ",
+    "mia ",
+    "mio ",
+    "mie ",
+    "miei ",
+    "nostr",
     "home in",
     "casa a",
     "casa in",
@@ -383,6 +396,12 @@ _RESIDENCE_STEMS = (
 )
 
 
+# Cues that also come before other things than places ("home in Time", "my meeting at Noon").
+_WEAK_RESIDENCE = frozenset(
+    {"home", "casa", "my", "our", "mia", "mio", "mie", "miei", "nostra", "nostro"}
+)
+
+
 def _residences(text: str) -> Iterable[Detection]:
     lowered = " " + text.lower().replace("\n", " ")
     if not any(stem in lowered for stem in _RESIDENCE_STEMS):
@@ -390,9 +409,10 @@ def _residences(text: str) -> Iterable[Detection]:
     lexicon = load_lexicon()
     for match in RESIDENCE.finditer(text):
         place = match.group(1)
-        home = match.group(0)[:4].lower() in ("home", "casa")
-        if home and lexicon.is_word(place.split()[0]):
-            continue  # "home in Time for dinner": a known town is found by the gazetteer
+        weak = match.group(0).split()[0].lower() in _WEAK_RESIDENCE
+        if weak and (lexicon.is_word(place.split()[0]) or fold(place) in well_known_brands()[0]):
+            continue  # "home in Time for dinner", "our office at Google": a known town is
+            # found by the gazetteer
         if not lexicon.is_common(place.split()[0]) and fold(place) not in countries():
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.6)
     for match in INTRO_FROM.finditer(text):
@@ -505,12 +525,27 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     if _MODEL_AFTER.match(text, end):
         return True
+    # a category, "di"/"d'" and the name ("Moscato d'Asti", "torta di Como"): the product
+    linked = _LINKED_CATEGORY.search(text, max(0, start - 30), start)
+    if linked and linked.group(1).lower() in PRODUCT_WORDS:
+        return True
+    # the span is itself a category that is no name, heading "di"/"d'" or closing a title
+    # ("il Moscato d'Asti", "Langhe Nebbiolo")
+    if fold(text[start:end]) in _product_heads() and (
+        _LINK_AFTER.match(text, end) or (before and before.group(1)[:1].isupper())
+    ):
+        return True
     return (
         _in_offer_title(text, start, end)
         or _in_route_list(text, start, end)
         or named_product(text, start, end)
     )
 
+
+_LINK_AFTER = re.compile(r"\s(?:di|del|della|dell['’]|d['’])\s?[A-ZÀ-Ý]")
+_LINKED_CATEGORY = re.compile(r"([A-Za-zÀ-ÿ]+)\s(?:di|del|della|dell['’]|d['’])\s?$", re.IGNORECASE)
+# A vintage or an edition year closing a title-case name ("Barolo Serralunga 2019").
+_YEAR_AFTER = re.compile(r"(?:\s[A-ZÀ-Ý][\w'’\-]*){0,3}\s(?:19|20)\d\d(?![\w/.,:]\d|\w)")
 
 # --- Brands and titles of works -------------------------------------------------------------
 # A model name in camelCase after a maker ("Vaillant ecoTEC", "Lenovo ThinkPad"), or a tier
@@ -592,6 +627,12 @@ _COUNTED_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _places_folded() -> frozenset[str]:
+    """The gazetteer's places without their markers."""
+    return frozenset(place.lstrip(CUE_ONLY + LOWERCASE) for place in load_gazetteer(load_lexicon()))
+
+
+@lru_cache(maxsize=1)
 def well_known_brands() -> tuple[frozenset[str], frozenset[str]]:
     """Folded brands of ``brands.txt`` (words joined by a space), and those of them that are
     also a first name (kept only with a product cue: "una Mercedes", not "sono Mercedes")."""
@@ -643,6 +684,15 @@ def named_product(text: str, start: int, end: int) -> bool:
             return True
     if _VENUE_DA.search(before):
         return True
+    # a place's or a maker's name with a vintage year ("Barolo Serralunga 2019"), not a name
+    year = _YEAR_AFTER.match(text, end)
+    if year and not any(lexicon.is_first(word) for word in words):
+        run, ahead, _ = _title_run(text, start, end)
+        words_after = year.group(0).split()[:-1]
+        if not any(lexicon.is_first(word) for word in (*words_after, *run[:ahead])) and (
+            words_after or ahead > 0 or " ".join(fold(word) for word in words) in _places_folded()
+        ):
+            return True
     if _COUNTED_BEFORE.search(before) and len(words) == 1:
         return True
     return _in_work_title(text, start, end)

@@ -216,3 +216,70 @@ def test_everyday_words_in_capitals_are_no_places() -> None:
     assert [form[d.start : d.end] for d in find_places(form, gazetteer)] == ["ROMA", "PADOVA"]
     lived = "VIVO A PRATO E LAVORO A FIRENZE"
     assert [lived[d.start : d.end] for d in find_places(lived, gazetteer)] == ["PRATO", "FIRENZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a town and its postcode on the next line of an address block
+        (
+            "Please deliver to:\nNigel Ashworth\nFlat 2, 9 Kiln Drive\nSkipton BD23 1QT\nThanks",
+            "Flat 2, 9 Kiln Drive\nSkipton BD23 1QT",
+        ),
+        # a quay without a number, after a flat and a house name, then a district
+        (
+            "same as before, Apt 4 Harbour House, Custom Quay, Dublin 1, thanks",
+            "Apt 4 Harbour House, Custom Quay, Dublin 1",
+        ),
+    ],
+)
+def test_address_blocks_round4(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("l'esame è in Motorizzazione, via Tasso. Porta un documento", "via Tasso"),
+        ("Meet at the office, via Bramante. See you!", "via Bramante"),
+        ("indirizzo: via Gen. Cantore 5, Genova", "via Gen. Cantore 5, Genova"),
+    ],
+)
+def test_a_full_stop_after_a_word_ends_the_street(text: str, street: str) -> None:
+    assert _addresses(text) == [street]
+
+
+def test_own_school_or_work_town_is_a_place() -> None:
+    gazetteer = load_gazetteer(load_lexicon())
+    text = "I need a letter for my college in Tromsvik, please"
+    assert [text[d.start : d.end] for d in find_places(text, gazetteer)] == ["Tromsvik"]
+    for text in ("our office at Google", "my meeting at Noon"):
+        assert list(find_places(text, gazetteer)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a category linked to a place, or closing a title, or a vintage year
+        ("two bottles of the Vermentino di Gallura please", "Gallura"),
+        ("two bottles of the Vermentino di Gallura please", "Vermentino"),
+        ("la cassetta ha Roero Nebbiolo e Dolcetto", "Nebbiolo"),
+        ("vorrei il Taurasi Montemarano 2018 per Natale", "Montemarano"),
+        ("mi serve la chiave Iseo lunga", "Iseo"),
+        ("toasting with the Cinzano spumante", "Cinzano"),
+    ],
+)
+def test_wines_and_hardware_are_products(text: str, word: str) -> None:
+    assert _product(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ho parlato con Marco Bellandi 2019", "Bellandi"),
+        ("auguri a Rossi 2019", "Rossi"),
+        ("vivo a Crema da anni", "Crema"),
+    ],
+)
+def test_years_and_categories_leave_people_and_towns(text: str, word: str) -> None:
+    assert not _product(text, word)
