@@ -576,7 +576,9 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         # "Grace here, ..." introduces the writer even when the name is also a word.
         # (punctuation, an emoji or the end after "here", not "Rosa here is the colour")
         following = text[here.end() : here.end() + 3].lstrip(" ")[:1]
-        introduces = not following.isalnum() and following not in ("'", "’")
+        introduces = (not following.isalnum() and following not in ("'", "’")) or _HERE_AGAIN.match(
+            text, here.end()
+        ) is not None
         word_name = introduces and name[:1].isupper() and lexicon.is_first(name)
         if not lexicon.is_common(name) or word_name:
             yield Detection(here.start(1), here.end(1), "PERSON", "name-here", 0.7)
@@ -585,6 +587,10 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         offset = max(0, len(text) - 40)
         yield Detection(offset + kiss.start(1), offset + kiss.end(1), "PERSON", "name-kiss", 0.7)
     yield from _signatures(text, lexicon)
+
+
+# "Summer here again", "Rosa qui di nuovo": the writer, back in the conversation.
+_HERE_AGAIN = re.compile(r"[ \t]+(?:again|di nuovo|ancora)\b", re.IGNORECASE)
 
 
 def _after_word(text: str, start: int) -> bool:

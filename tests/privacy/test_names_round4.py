@@ -31,6 +31,7 @@ FOUND = [
     ("intercom-known-surname", "al portone citofono ferrari, grazie", "ferrari"),
     ("dotted-initials", "Thank you for the quick answer.\nR.T.W.", "R.T.W."),
     ("dotted-initials-dash", "Tutto chiaro, grazie.\n– G.P.", "G.P."),
+    ("here-again", "Summer here again 😅 any news on the parcel?", "Summer"),
     ("word-name-with-kisses", "Thanks so much for the help!! Joy xx", "Joy"),
     ("month-name-possessive", "We moved the boxes, April's bike is in the van too.", "April"),
     ("apposition", "Una cosa: una delle ragazze, Gioia, è allergica alle noci.", "Gioia"),
