@@ -51,7 +51,7 @@ EMAIL = re.compile(
 )
 
 PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+/.\-])(?:\+|00)?\(?\d[\d \t().\-/]{6,22}\d"
+    r"(?<![\w+/.\-])(?:\+|00)?\(?\d[\d \t().\-/–]{6,22}\d"
     r"(?:\s?(?:x|ext\.?|int\.?)\s?\d{1,5})?(?![\w])",
     re.IGNORECASE,
 )
@@ -201,6 +201,9 @@ def _phone_ok(candidate: str, before: str) -> bool:
     return (prefixed or context or grouped) and 9 <= len(compact) <= 13
 
 
+_PHONE_LIST_SEPARATOR = re.compile(r"\s[/\-–]\s")
+
+
 def _find_phones(text: str) -> Iterable[Detection]:
     for match in PHONE_CANDIDATE.finditer(text):
         value = match.group(0)
@@ -212,6 +215,18 @@ def _find_phones(text: str) -> Iterable[Detection]:
             start += 1
         if _phone_ok(stripped, text[max(0, start - 40) : start]):
             yield Detection(start, end, "PHONE_NUMBER", "phone", 0.85)
+        elif _PHONE_LIST_SEPARATOR.search(stripped):
+            # two numbers in a row ("347 661 20 84 / 051 644 12 90"): each on its own
+            at = start
+            for part in _PHONE_LIST_SEPARATOR.split(stripped):
+                begin = text.index(part, at)
+                # the last number may run past the candidate's length limit
+                whole = PHONE_CANDIDATE.match(text, begin)
+                if whole:
+                    part = _PHONE_LIST_SEPARATOR.split(whole.group(0))[0].rstrip(" -./(")
+                at = begin + len(part)
+                if _phone_ok(part, text[max(0, begin - 40) : begin]):
+                    yield Detection(begin, at, "PHONE_NUMBER", "phone", 0.85)
     for match in PHONE_LABELLED.finditer(text):
         value = match.group(1).rstrip(" -./(")
         if _phone_ok(value, "tel "):
@@ -440,11 +455,18 @@ def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[D
 # A website by its domain ("https://www.rossifoto.it", "www.annabianchi.com/blog").
 WEBSITE = re.compile(
     r"(?<![\w@./])(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,3})"
-    rf"(?:{_TLDS})(?![\w\-])(?:/[^\s<>\"']{{0,200}})?",
+    r"[a-z]{2,18}(?![\w\-])(?:/[^\s<>\"']{0,200})?",
     re.IGNORECASE,
 )
 # A capitalised word near the link: the name of whoever signs the message.
 _NEAR_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’\-]{3,24}(?![\w@])")
+
+
+# Someone's own site named as such ("my portfolio: https://...", "il mio sito è www...").
+_OWN_SITE_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:my|mio|mia|il mio|la mia)\s(?:own\s)?(?:website|site|portfolio|blog|page|"
+    r"homepage|sito|sito web|pagina|profilo)(?:\s(?:is|è|e'|here|qui))?\s?:?)\s*$"
+)
 
 
 def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
@@ -468,6 +490,12 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             label in allowed or (len(label) >= 5 and any(label in a for a in allowed))
             for label in labels
         ):
+            continue
+        if _OWN_SITE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            end = match.end()
+            while end > match.start() and text[end - 1] in ".,;:!?)]}":
+                end -= 1
+            yield Detection(match.start(), end, "URL", "personal-website", 0.85)
             continue
         window = (
             text[max(0, match.start() - 300) : match.start()]

@@ -283,3 +283,31 @@ def test_wines_and_hardware_are_products(text: str, word: str) -> None:
 )
 def test_years_and_categories_leave_people_and_towns(text: str, word: str) -> None:
     assert not _product(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("num: 339–208–4417", ["339–208–4417"]),
+        ("tel 348 902 11 57 / 0432 51 88 20", ["348 902 11 57", "0432 51 88 20"]),
+        ("cell 331 785 2290 - fisso 049 877 1203", ["331 785 2290"]),
+    ],
+)
+def test_phones_with_dashes_and_two_in_a_row(text: str, phones: list[str]) -> None:
+    assert _of_type(text, "PHONE_NUMBER")[: len(phones)] == phones
+
+
+def test_a_house_number_and_cap_are_no_phone() -> None:
+    assert _of_type("Via Manzoni, 164 - 95689 Palermo", "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("You'd be credited. My portfolio: https://www.odaliscafern.studio/work", None),
+        ("il mio sito è www.orticellodiluca.it, dateci un occhio", "www.orticellodiluca.it"),
+    ],
+)
+def test_a_site_called_ones_own_is_personal(text: str, url: str | None) -> None:
+    expected = url or text[text.index("https") :]
+    assert _of_type(text, "URL") == [expected]
