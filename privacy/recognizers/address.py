@@ -34,7 +34,10 @@ _HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\
 _ELIDED = r"(?i:dell|dall|nell|sull|all|d|l)['’]"
 _NAME_WORD = (
     rf"(?:(?!{_HOUSE_LEAD}\d)[A-ZÀ-Ý](?:[^\W\d_]|['’.\-]){{0,24}}|{_ELIDED}[A-ZÀ-Ý][^\W\d_]{{1,24}}"
-    rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)|\d{{1,2}}\s(?:{_MONTHS}))"
+    rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)"
+    # inside a name only before a capitalised word ("Poggio alle Mura"; not "via Roma alle 10")
+    rf"|(?i:alla|alle|allo|agli|al|ai|sulla|sul|per)(?=\s[A-ZÀ-Ý])"
+    rf"|\d{{1,2}}\s(?:{_MONTHS}))"
 )
 _HOUSE = (
     r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4})?"
@@ -240,7 +243,10 @@ _FUNCTION_WORDS_TEXT = """
     and or
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
-_CONNECTORS = frozenset({"dei", "del", "della", "delle", "degli", "di", "dello"})
+_CONNECTORS = frozenset(
+    {"dei", "del", "della", "delle", "degli", "di", "dello"}
+    | {"al", "alla", "alle", "allo", "ai", "agli", "sul", "sulla", "per"}
+)
 # A house number written before an Italian street, as in English ("20 Via delle Rose").
 _NUMBER_BEFORE = re.compile(
     r"(?<![\w.,/:€$£])(?:(?i:civico|numero|n\.|nr\.?)\s?)?\d{1,4}[a-zA-Z]?(?:,|\s(?i:di|in))?\s$"
@@ -271,7 +277,12 @@ _SUFFIXES = re.compile(
     # a floor in words ("3rd floor", "ground floor", "terzo piano", "piano terra")
     r"|\d{1,2}(?i:st|nd|rd|th)\s(?i:floor)|(?i:ground|first|second|third|fourth|top)\s(?i:floor)"
     r"|(?i:primo|secondo|terzo|quarto|quinto|sesto|ultimo)\s(?i:piano)"
-    r"|(?i:piano)\s(?i:terra|rialzato|primo|secondo|terzo|quarto))(?![\w])"
+    r"|(?i:piano)\s(?i:terra|rialzato|primo|secondo|terzo|quarto)"
+    # Florence's and Genoa's red numbers ("Borgo Pinti 58 rosso")
+    r"|(?i:rosso|nero))(?![\w])"
+    # care of someone, without brackets: "presso Bianchi", "c/o Ferri" (a name on the intercom,
+    # "citofono Sorrentino", is left to the name rules: it names a person)
+    r"|,?\s(?i:c/o|presso)\s[A-ZÀ-Ý][\w'’]{1,24}(?:\s[A-ZÀ-Ý][\w'’]{1,24})?"
     # an aside in brackets that names who lives there: "(citofono Rossi)", "(c/o Ferri)"
     r"|\s?\((?i:citofono|campanello|c/o|presso)"
     r"[^()\n]{0,30}\))+"

@@ -311,3 +311,33 @@ def test_a_house_number_and_cap_are_no_phone() -> None:
 def test_a_site_called_ones_own_is_personal(text: str, url: str | None) -> None:
     expected = url or text[text.index("https") :]
     assert _of_type(text, "URL") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # care of someone, without brackets
+        ("Via Po 10 presso Ferrando, 10124 Torino", "Via Po 10 presso Ferrando, 10124 Torino"),
+        # a preposition inside the street's name, before a capitalised word
+        ("loc. Piano alle Querce snc, Radda (SI)", "loc. Piano alle Querce snc, Radda (SI)"),
+        ("Str. Prov. per Biella 21, Cossato", "Str. Prov. per Biella 21, Cossato"),
+        # a red number
+        ("Via dei Servi 14 rosso, Firenze", "Via dei Servi 14 rosso, Firenze"),
+    ],
+)
+def test_address_tails_round4_third(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ci vediamo in piazza alle 10", None),
+        ("passiamo in via Solferino alle 10 ok", "via Solferino"),
+        ("vado in via Dante al bar", "via Dante"),
+    ],
+)
+def test_a_time_or_a_preposition_after_a_street_is_not_its_name(
+    text: str, address: str | None
+) -> None:
+    assert _addresses(text) == ([address] if address else [])
