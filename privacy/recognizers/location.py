@@ -575,6 +575,8 @@ _PERSON_CUE_BEFORE = re.compile(
     r"(?<![\w])(?i:sig|sigg|sig\.ra|signor|signora|signorina|signori|dott|dottor|dottore|dottoressa|"
     r"dott\.ssa|avv|avvocato|ing|geom|prof|professor|professore|professoressa|mr|mrs|ms|miss|mx|"
     r"dr|sir|madam|famiglia|family|zio|zia|nonno|nonna|don|padre|suor|sono|chiamo|i['’]m|"
+    r"geom|geometra|arch|architetto|architetta|ingegnere|rag|ragioniere|ragioniera|notaio|"
+    r"maestro|maestra|mister|coach|collega|vicino|vicina|capo|titolare|"
     r"name is|named|called|da parte di|per conto di|c/o)\.?[ \t]+$"
 )
 # Words of a chat about works (records, books, films): an "Artist – Title" there is a work.
@@ -634,16 +636,22 @@ def _places_folded() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def well_known_brands() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded brands of ``brands.txt`` (words joined by a space), and those of them that are
-    also a first name (kept only with a product cue: "una Mercedes", not "sono Mercedes")."""
+    """Folded brands of ``brands.txt`` (words joined by a space), and those of them that hold a
+    first name or a surname: kept only with a product cue ("una Bianchi", "marca Ferrari"), never
+    alone ("ho parlato con Bianchi ieri")."""
     lexicon = load_lexicon()
     brands = frozenset(
         " ".join(fold(word) for word in WORD.findall(line)) for line in _data_lines("brands.txt")
     )
-    first = frozenset(
-        brand for brand in brands if " " not in brand and lexicon.is_first(brand.title())
+    named = frozenset(
+        brand
+        for brand in brands
+        if any(
+            lexicon.is_first(word.title()) or lexicon.is_surname(word.title())
+            for word in brand.split()
+        )
     )
-    return brands, first
+    return brands, named
 
 
 def named_product(text: str, start: int, end: int) -> bool:
@@ -674,12 +682,12 @@ def named_product(text: str, start: int, end: int) -> bool:
             len(words) > 1 and words[-1].lower() in _TIERS
         ):
             return True
-        brands, first_brands = well_known_brands()
+        brands, named_brands = well_known_brands()
         folded = " ".join(fold(word) for word in words)
         if (
             folded in brands
+            and folded not in named_brands  # a surname needs a product cue (above)
             and not _first_name_before(text, start)
-            and (folded not in first_brands or _PRODUCT_CUE_BEFORE.search(before))
         ):
             return True
     if _VENUE_DA.search(before):

@@ -171,7 +171,11 @@ def _product(text: str, word: str, last: bool = False) -> bool:
         ("la stufa è una Palazzetti ecoFIRE da 9 kW", "Palazzetti"),
         ("con l'abbonamento Serenity Pro hai due uscite", "Serenity"),
         # a well-known brand with no person cue
-        ("corro con le Brooks da due anni", "Brooks"),
+        ("corro con le Saucony da due anni", "Saucony"),
+        # a brand that is also a surname, with a product cue
+        ("mio marito ha una Bianchi da corsa", "Bianchi"),
+        ("la bici è una Bianchi Oltre", "Bianchi"),
+        ("ho preso una Ferrari 296 a noleggio", "Ferrari"),
         # titles of works
         ("cerco due copie de I Promessi Sposi, edizione scolastica", "Sposi"),
         ("the 1950 edition of The Leopard Garden", "Leopard"),
@@ -191,6 +195,12 @@ def test_brands_and_titles_are_products(text: str, word: str) -> None:
     ("text", "word"),
     [
         ("il signor Ferrari ha chiamato due volte", "Ferrari"),
+        # a listed brand that is also a surname, with no product cue, is a person
+        ("ho parlato con Bianchi ieri, mi ha detto che era pronto", "Bianchi"),
+        ("il pacco lo ritira la Moretti del terzo piano", "Moretti"),
+        ("Ciao, passa Moretti alle 5", "Moretti"),
+        ("il geometra Bianchi manderà la pratica", "Bianchi"),
+        ("l'architetto Gucci ha firmato", "Gucci"),
         ("Mrs Armani called about the parcel", "Armani"),
         ("la signora Bianchi passa domani", "Bianchi"),
         ("ho lasciato il pacco a Colombo in portineria", "Colombo"),
