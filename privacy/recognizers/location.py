@@ -359,14 +359,13 @@ _NOT_PLACE_AFTER_FROM = frozenset(
         "team",
     }
 )
+# The possessive cue in full ("my university in Sendai"): cheaper than running RESIDENCE on
+# every message holding "my" or "mio".
+_POSSESSIVE_PLACE = re.compile(
+    r"(?i:(?<![\w])(?:my|our|mia|mio|mie|miei|nostra|nostro)\s[a-zà-ÿ]{3,20}\s(?:in|at|a|ad))"
+    r"\s[A-Z]"
+)
 _RESIDENCE_STEMS = (
-    "my ",
-    "our ",
-    "mia ",
-    "mio ",
-    "mie ",
-    "miei ",
-    "nostr",
     "home in",
     "casa a",
     "casa in",
@@ -404,7 +403,7 @@ _WEAK_RESIDENCE = frozenset(
 
 def _residences(text: str) -> Iterable[Detection]:
     lowered = " " + text.lower().replace("\n", " ")
-    if not any(stem in lowered for stem in _RESIDENCE_STEMS):
+    if not any(stem in lowered for stem in _RESIDENCE_STEMS) and not _POSSESSIVE_PLACE.search(text):
         return
     lexicon = load_lexicon()
     for match in RESIDENCE.finditer(text):
