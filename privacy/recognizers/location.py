@@ -559,7 +559,7 @@ _TIER_AFTER = re.compile(r"\s([A-Za-z]+)(?![\w])")
 # scritto Ariston", "brand: Wella"). Italian "a" is also "to" ("a Rossi"): not an article here.
 _PRODUCT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:una|uno|un|un['’]|['’]na|an|my|your|his|her|our|their|mia|mio|tua|tuo|sua|"
-    r"suo|nostra|nostro|vostra|vostro|nuova|nuovo|vecchia|vecchio)"
+    r"suo|nostra|nostro|vostra|vostro)"
     r"|(?i:(?<![\w])(?:marca|marchio|brand|modello|model|make|made by|prodotto da|"
     r"c['’]?\s?è scritto|c['’]?\s?e['’]? scritto|logo)\s?:?))[ \t]+$",
     re.IGNORECASE,

@@ -201,6 +201,8 @@ def test_brands_and_titles_are_products(text: str, word: str) -> None:
         ("Ciao, passa Moretti alle 5", "Moretti"),
         ("il geometra Bianchi manderà la pratica", "Bianchi"),
         ("l'architetto Gucci ha firmato", "Gucci"),
+        # "il vecchio Rossi" is an old man, not an old model
+        ("è passato il vecchio Tarantini a salutare", "Tarantini"),
         ("Mrs Armani called about the parcel", "Armani"),
         ("la signora Bianchi passa domani", "Bianchi"),
         ("ho lasciato il pacco a Colombo in portineria", "Colombo"),
