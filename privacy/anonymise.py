@@ -33,10 +33,13 @@ from privacy.detect import (
 )
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
-from privacy.recognizers.location import beside_product
+from privacy.recognizers.location import PRODUCT_WORDS, beside_product
 from privacy.recognizers.names import PARTICLES, WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]*)")
 
 RECOGNIZERS = (
     "participant",
@@ -246,6 +249,9 @@ class AnonymisationEngine:
         # pets named anywhere in the conversation ("la gatta si chiama Pepita"): their name is
         # no person in the other messages either ("Pepita sta meglio?")
         pets = set().union(*(pet_names(message.text) for message in messages))
+        # a word no list knows, seen inside a product's name ("Barolo Serralunga 2019"), is that
+        # product in the other messages too ("24 Serralunga e 12 Dolcetto")
+        pets |= set().union(*(result.products for result in found))
         for message, result in zip(messages, found, strict=True):
             detections = [
                 d
@@ -325,12 +331,18 @@ class AnonymisationEngine:
         """A one-word name that is also a word, inside a product's name ("Tisana Notte
         Serena", "Bouquet Rosa"): the product, not the person."""
         word = folded[detection.start : detection.end]
+        if " " in word:
+            return False
         lexicon = self._detector.lexicon
-        return (
-            " " not in word
-            and (lexicon.is_common(word) or word in lexicon.dictionary)
-            and beside_product(text, detection.start, detection.end)
-        )
+        if lexicon.is_common(word) or word in lexicon.dictionary:
+            return beside_product(text, detection.start, detection.end)
+        # a carried name, capitalised, right before or after a product noun ("the Ferrari
+        # spumante"); a participant's name stays ("sono kevin abito a ...": "abito" is a verb)
+        if detection.recognizer != "carry-forward" or not text[detection.start].isupper():
+            return False
+        before = _WORD_BEFORE.search(folded, max(0, detection.start - 30), detection.start)
+        after = _WORD_AFTER.match(folded, detection.end)
+        return any(m is not None and m.group(1) in PRODUCT_WORDS for m in (before, after))
 
     @staticmethod
     def _is_role(state: _Conversation, surface: str) -> bool:

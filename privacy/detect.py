@@ -244,12 +244,31 @@ def detect_language(text: str) -> str:
     return "en" if english > italian else "it"
 
 
+# a capitalised word right before (a product's name of two words or more: "Barolo Serralunga")
+_IN_TITLE_RUN = re.compile(r"(?<![.!?\n] )[A-ZÀ-Ý][\w'’\-]*[ \t]$")
+
+
+# What follows a verb giving an order ("Park by the tree", "Ring us", "Call me on ...").
+_IMPERATIVE_NEXT = frozenset(
+    {"by", "at", "in", "on", "near", "behind", "outside", "inside", "next", "the", "a", "an"}
+    | {"your", "me", "us", "him", "her", "them", "it", "here", "there", "up", "down"}
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NAMED_WITH_YEAR = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{2,20})[ \t]+([A-ZÀ-Ý][a-zà-ÿ]{2,20})"
+    r"[ \t]+(?:19|20)\d\d(?![\w/.,:]\d|\w)"
+)
+
+
 @dataclass(frozen=True)
 class TextDetections:
     """Detections of one text (original offsets) and its language."""
 
     language: str
     detections: tuple[Detection, ...]
+    # one-word names no list knows that a product's name held ("Barolo Serralunga 2019"),
+    # folded: the same word elsewhere in the conversation is that product ("24 Serralunga")
+    products: frozenset[str] = frozenset()
 
 
 def merge_addresses(detections: Sequence[Detection]) -> list[Detection]:
@@ -425,9 +444,10 @@ class DetectionEngine:
             self._renew_model_if_grown()
             normalised = [normalise(text) for text in todo]
             languages = [detect_language(item.text) for item in normalised]
+            products: list[set[str]] = [set() for _ in todo]
             rules = [
-                self._rules(item.text, language)
-                for item, language in zip(normalised, languages, strict=True)
+                self._rules(item.text, language, products[index])
+                for index, (item, language) in enumerate(zip(normalised, languages, strict=True))
             ]
             ner = [
                 index
@@ -463,13 +483,17 @@ class DetectionEngine:
                     places = {(d.start, d.end) for d in kept if d.entity_type == "LOCATION"}
                     kept = kept + [
                         d
-                        for d in self._kept(item.text, [to_detection(r) for r in found])
+                        for d in self._kept(
+                            item.text, [to_detection(r) for r in found], products[index]
+                        )
                         # a place the gazetteer knows, not an unknown person ("in Liguria")
                         if not (d.score < 0.85 and (d.start, d.end) in places)
                     ]
                 resolved = resolve_overlaps(kept)
                 self._cache[text] = TextDetections(
-                    languages[index], tuple(item.to_original(d) for d in resolved)
+                    languages[index],
+                    tuple(item.to_original(d) for d in resolved),
+                    frozenset(products[index]),
                 )
         return [self._cache[text] for text in texts]
 
@@ -543,9 +567,11 @@ class DetectionEngine:
             ),
         ]
 
-    def _rules(self, text: str, language: str) -> list[Detection]:
+    def _rules(self, text: str, language: str, products: set[str] | None = None) -> list[Detection]:
         """Rule-based detections of a normalised text (Presidio's rules analyzer), filtered
-        (brands, products)."""
+        (brands, products); ``products`` gathers the words of products' names."""
+        if products is None:
+            products = set()
         analysed = language if language in LANGUAGES else LANGUAGES[0]
         found = self.rules.analyze(
             text, analysed, nlp_artifacts=self._empty[analysed], score_threshold=MIN_SCORE
@@ -553,7 +579,15 @@ class DetectionEngine:
         detections = _without_overlapped_fallbacks([to_detection(r) for r in found])
         if language == "it":
             detections = [d for d in detections if not self._dialect_word(text, d)]
-        return self._kept(text, detections)
+        if _YEAR.search(text):
+            # a title-case name with a vintage or a model year ("Barolo Serralunga 2019")
+            for match in _NAMED_WITH_YEAR.finditer(text):
+                words = match.group(1, 2)
+                if not any(self.lexicon.is_first(word) for word in words):
+                    products.update(
+                        fold(word) for word in words if not self.lexicon.is_surname(word)
+                    )
+        return self._kept(text, detections, products)
 
     def _dialect_word(self, text: str, detection: Detection) -> bool:
         """Whether a lone capitalised word the lexicon knows only as a name of another language
@@ -570,16 +604,32 @@ class DetectionEngine:
         following = _FOLLOWING_WORD.match(text, detection.end)
         return following is not None and fold(following.group(1)) not in _PERSON_VERBS
 
-    def _kept(self, text: str, found: list[Detection]) -> list[Detection]:
+    def _kept(
+        self, text: str, found: list[Detection], products: set[str] | None = None
+    ) -> list[Detection]:
+        """``found`` less what is protected, a product's name or a pet's; a one-word name no
+        list knows inside a product's name goes to ``products``."""
+        if products is None:
+            products = set()
         protected = self.protected_spans(text)
-        return [
-            d
-            for d in found
-            if d.score >= MIN_SCORE
-            and protected.free(d)
-            and not (d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end))
-            and not (d.entity_type == "PERSON" and _pet(text, d.start, d.end))
-        ]
+        kept = []
+        for d in found:
+            if d.score < MIN_SCORE or not protected.free(d):
+                continue
+            if d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end):
+                word = text[d.start : d.end]
+                if (
+                    d.entity_type == "PERSON"
+                    and word.isalpha()
+                    and not (self.lexicon.is_first(word) or self.lexicon.is_surname(word))
+                    and _IN_TITLE_RUN.search(text[max(0, d.start - 30) : d.start])
+                ):
+                    products.add(fold(word))
+                continue
+            if d.entity_type == "PERSON" and _pet(text, d.start, d.end):
+                continue
+            kept.append(d)
+        return kept
 
     def _may_hold_entity(self, doc: Any, found: list[Detection]) -> bool:
         """Whether NER could add a person or place the rules and the allow-list do not already
@@ -636,6 +686,19 @@ class DetectionEngine:
         after_symbol = bool(previous) and not previous.isalnum() and previous not in _JOINING
         return len(tokens) == 1 and (opens or after_symbol) and self.lexicon.is_word(first.text)
 
+    def _imperative(self, doc: Any, token: Any) -> bool:
+        """Whether a lone surname that is also a verb opens a sentence as an order, before a
+        preposition, an article or a pronoun ("10:00! Park by the gate", "Call us on ..."), not a
+        first name ("Will by the gate"?) nor before a verb ("Park said ...")."""
+        i = token.i
+        if i + 1 >= len(doc) or (i > 0 and doc[i - 1].text not in {".", "!", "?", "\n", ":"}):
+            return False
+        return (
+            doc[i + 1].lower_ in _IMPERATIVE_NEXT
+            and not self.lexicon.is_first(token.text)
+            and self.lexicon.is_word(token.text, endings=False)
+        )
+
     def _ner_persons(self, doc: Any, language: str) -> list[Detection]:
         persons: list[Detection] = []
         for ent in doc.ents:
@@ -684,6 +747,8 @@ class DetectionEngine:
             if len(tokens) == 1 and len(tokens[0].text) < 2:
                 continue  # a lone letter ("M: 0044 ...", a label)
             if not known and self._not_a_person(doc, tokens):
+                continue
+            if len(tokens) == 1 and self._imperative(doc, tokens[0]):
                 continue
             if (
                 _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text))

@@ -142,6 +142,16 @@ STRONG_CUES = (
     "intestatario",
     "intestataria",
     "cousin",
+    # a surname named as such ("il cognome è Porta", "surname: Hope", "di cognome Sala")
+    "cognome",
+    "cognome e",
+    "cognome è",
+    "di cognome",
+    "surname",
+    "surname is",
+    "last name",
+    "last name is",
+    "family name is",
     # titles written with a dot inside ("Dott.ssa", "Sig.ra", "Prof.ssa"), as their words
     "dott ssa",
     "sig ra",
@@ -151,6 +161,7 @@ STRONG_CUES = (
 )
 WEAK_CUES = (
     "sono",
+    "sn",  # "sono" in chat shorthand ("salve sn gioia")
     "this is",
     "i'm",
     "i am",
@@ -538,6 +549,14 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         # adverb ("ci vediamo qui Domenica")
         if cue and lowered[index - 1] == "qui" and _after_word(text, words[index - 1][0]):
             cue = ""
+        # "per"/"for" inside an institution's title ("Università per Stranieri", "Fondazione
+        # per Bambini"): a capitalised everyday word before it, not a person's name
+        if (
+            cue == "strong"
+            and lowered[index - 1] in _TITLE_LINKS
+            and _in_title(words, index, lexicon, text)
+        ):
+            cue = ""
         taken = 0
         if index > 0 and lowered[index - 1] in _SAINTS and words[index - 1][2][:1].isupper():
             index += 1
@@ -587,6 +606,26 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         offset = max(0, len(text) - 40)
         yield Detection(offset + kiss.start(1), offset + kiss.end(1), "PERSON", "name-kiss", 0.7)
     yield from _signatures(text, lexicon)
+
+
+_TITLE_LINKS = frozenset({"per", "for"})
+
+
+def _in_title(
+    words: list[tuple[int, int, str]], index: int, lexicon: NameLexicon, text: str
+) -> bool:
+    """Whether the word two before ``index`` is a capitalised everyday word inside a sentence,
+    opening a title with the link word between ("Università per Stranieri")."""
+    if index < 2:
+        return False
+    head = words[index - 2][2]
+    return (
+        head[:1].isupper()
+        and not head.isupper()
+        and not _sentence_start(text, words[index - 2][0])
+        and not (lexicon.is_first(head) or lexicon.is_surname(head))
+        and lexicon.is_word(head)
+    )
 
 
 # "Summer here again", "Rosa qui di nuovo": the writer, back in the conversation.
@@ -1170,6 +1209,36 @@ RELATIVES = frozenset(
         "partner",
         "grandson",
         "granddaughter",
+        # wedding parties, godparents, step-family and carers ("la mia testimone Sole")
+        "testimone",
+        "damigella",
+        "madrina",
+        "padrino",
+        "figlioccio",
+        "figlioccia",
+        "bridesmaid",
+        "groomsman",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
+        "godmother",
+        "godfather",
+        "godson",
+        "goddaughter",
+        "stepson",
+        "stepdaughter",
+        "stepmother",
+        "stepfather",
+        "patrigno",
+        "matrigna",
+        "figliastro",
+        "figliastra",
+        "babysitter",
+        "tata",
+        "nanny",
+        "badante",
+        "carer",
     }
 )
 _AFTER_NAME = frozenset(
@@ -1200,7 +1269,7 @@ _AFTER_NAME = frozenset(
 # Self-introductions: a lowercase unknown word after one is the writer's name when it is no
 # everyday word and the clause ends or goes on with where the writer is from ("sono fatou,
 # volevo...", "this is amaka from the flat upstairs").
-_INTRODUCTIONS = frozenset({"sono", "i'm", "im", "i am", "this is", "it's", "qui è", "qui e"})
+_INTRODUCTIONS = frozenset({"sono", "sn", "i'm", "im", "i am", "this is", "it's", "qui è", "qui e"})
 # Greetings: a lowercase unknown word after one, closing the clause, is who is greeted
 # ("ciao fatou, ...", "hi siobhan!").
 _GREETINGS = frozenset(
@@ -1229,6 +1298,12 @@ def _introduced(
     ):
         return 0
     word = words[index][2]
+    # the writer's name, also a word, then who they are to someone ("sn gioia la figlia di
+    # ...", "i'm hope, the niece of ...")
+    if not greeted and lexicon.is_first(word):
+        kin = _KIN_OF.match(text, words[index][1])
+        if kin and fold(kin.group(1)) in RELATIVES:
+            return 1
     if (
         len(word) < 3
         or lexicon.is_word(word)
@@ -1246,6 +1321,10 @@ def _introduced(
     return int(not greeted and index + 1 < len(words) and lowered[index + 1] in _FROM)
 
 
+_KIN_OF = re.compile(
+    r"[ \t]*,?[ \t]*(?i:la|il|lo|the|l['’])[ \t]*([^\W\d_]+)[ \t]+"
+    r"(?i:di|of|del|della|dello|dell['’]|dei|to)\b"
+)
 # An elided article or preposition glued to a noun ("l'inquilina", "un'amica", "dell'ufficio").
 _ELIDED = re.compile(r"(?i:l|un|dell|dall|nell|sull|all|quest|quell|coll)['’]")
 
@@ -1584,8 +1663,13 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and not after_saint(text, match.start())
             and not _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
             and not title_article(text, match.start())
+            # a name of origin, not a person's: "Barbera d'Alba", "Moscato d'Asti"
+            and not ORIGIN_AFTER.match(text, match.end())
         ):
             yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)
+
+
+ORIGIN_AFTER = re.compile(r"[ \t]d['’][A-ZÀ-Ý]")
 
 
 # An Italian article with a capital inside a sentence opens a title ("de I Beati Paoli", "ho

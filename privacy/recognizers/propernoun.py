@@ -25,6 +25,7 @@ from functools import cache
 
 from privacy.recognizers.names import (
     LETTER,
+    ORIGIN_AFTER,
     PARTICLES,
     RELATIVES,
     WORD,
@@ -63,6 +64,10 @@ def _mid_sentence(text: str, start: int) -> bool:
 # a word of three letters or more that starts with a capital (WORD's letters)
 _CAPITALISED = re.compile(rf"(?<![{LETTER}'’])[A-ZÀ-ÖØ-Þ][{LETTER}'’]{{1,30}}[{LETTER}]")
 
+# a short word abbreviated with a full stop inside a sentence: a number, a lowercase word or an
+# acronym follows ("Reg. UE 2016/679", "Art. 5", "Cod. civ.")
+_ABBREVIATED = re.compile(r"\.[ \t]?(?:\d|[a-zà-ÿ]|[A-Z]{2,}\b)")
+
 
 def find_proper_nouns(
     text: str, lexicon: NameLexicon, places: frozenset[str], business_words: frozenset[str]
@@ -87,6 +92,7 @@ def find_proper_nouns(
             continue
         if (
             _MODEL_AFTER.match(text, end)
+            or (len(word) <= 5 and _ABBREVIATED.match(text, end))  # "ai sensi del Reg. UE"
             or _FIRM_BEFORE.search(text, max(0, start - 60), start)
             or after_saint(text, start)  # a feast, a church or a town ("San Valentino")
             or title_article(text, start)  # a title ("de I Beati Paoli")
@@ -98,6 +104,8 @@ def find_proper_nouns(
         folded = fold(word)
         if folded in business_words or folded in _countries():
             continue
+        if ORIGIN_AFTER.match(text, end) and lexicon.is_surname(word):
+            continue  # a known surname before "d'" and a place: "Barbera d'Alba", a wine
         if (
             {folded, "?" + folded, "~" + folded} & places
             or lexicon.is_common(word)
@@ -132,6 +140,9 @@ _PLURAL_RELATIVES = frozenset(
         "suocere",
         "cognati",
         "cognate",
+        "testimoni",
+        "damigelle",
+        "bridesmaids",
     ]
 )
 _PERSON_NOUNS = "|".join(sorted(RELATIVES | _PLURAL_RELATIVES, key=len, reverse=True))
@@ -143,8 +154,10 @@ _TITLES = (
 _POSSESSIVES = (
     r"mi[oae]|miei|tu[oae]|tuoi|su[oae]|suoi|nostr[oaie]|vostr[oaie]|my|your|his|her|our|their"
 )
+# a possessive, or a definite article in Italian ("la nonna Grazia", "lo zio Fortunato"),
+# before the person noun
 _NOUN_CUE = re.compile(
-    rf"(?i)\b(?:{_POSSESSIVES})[ \t]+(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
+    rf"(?i)(?:\b(?:{_POSSESSIVES}|la|il|lo)[ \t]+|\bl['’])(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
     r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
 )
 _CALLED_CUE = re.compile(
@@ -294,6 +307,10 @@ def find_cued_names(
             span = match.group("name")
             if pattern is _GREETED and _greeting_only(WORD.findall(span)[0], lexicon, trades):
                 continue  # "grazie Mille", "Dear Sir", "Hi, I'm", "Gentile Ottica"
+            if pattern is _NOUN_CUE and fold(match.group(0)[:2]) in {"la", "il", "lo", "l'", "l’"}:
+                first = WORD.match(span)
+                if first is None or fold(first.group(0)) in _PARTICLES:
+                    continue  # "il figlio della signora": after an article, a preposition
             for start, end in _names_in(
                 span, lexicon, most, titled=pattern is _TITLED, strict=pattern is _NOUN_CUE
             ):
@@ -306,10 +323,36 @@ _POSSESSIVE_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,20})['’]s[ \t]
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your)[ \t]+$")
 
 
+# a capitalised word and an age in brackets ("our two, Will (9) and Hope (6)", "Gioia (7 anni)")
+_AGED = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-zà-ÿ]{1,20})[ \t]?\([ \t]?\d{1,2}"
+    r"(?:[ \t]?(?:anni|anno|mesi|years?|yrs?|y\.?o\.?|months?))?[ \t]?\)"
+)
+
+# a first name and the surname in brackets after it ("sono Rosanna (Bonfiglioli, la famiglia
+# di ...)", "Tom (Hartley) called")
+_SURNAME_BRACKETED = re.compile(
+    r"(?<![\w'’])([A-Z][a-zà-ÿ]{1,20})[ \t]?\([ \t]?(?P<name>[A-Z][a-zà-ÿ'’]{2,25})[ \t]*[,;)]"
+)
+
+
 def find_possessive_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """A known first name, also a word ("June", "Will", "Hope"), with the possessive 's before
     a lowercase noun inside a sentence ("Mostly books, June's piano"): someone's, not a month's
-    or a verb's. Not after an article ("the Grace's"), not in a date ("May's sales" after "in")."""
+    or a verb's. Not after an article ("the Grace's"), not in a date ("May's sales" after "in").
+    Also a known first name with an age in brackets after it ("Will (9)")."""
+    if "(" in text:
+        for match in _AGED.finditer(text):
+            if lexicon.is_first(match.group("name")):
+                start, end = match.span("name")
+                yield Detection(start, end, "PERSON", POSSESSIVE_NAME, 0.6)
+        for match in _SURNAME_BRACKETED.finditer(text):
+            surname = match.group("name")
+            if lexicon.is_first(match.group(1)) and (
+                lexicon.is_surname(surname) or not lexicon.is_word(surname)
+            ):
+                start, end = match.span("name")
+                yield Detection(start, end, "PERSON", POSSESSIVE_NAME, 0.6)
     if "'s " not in text and "’s " not in text:
         return
     for match in _POSSESSIVE_S.finditer(text):
@@ -339,8 +382,19 @@ _DOTTED_INITIALS = re.compile(
     r"(?:^|\n)[ \t]*(?:[-–—~][ \t]*)?(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})"
     r"[ \t]*$"
 )
+# dotted initials, or one initial, closing the message after a finished sentence or an emoji,
+# maybe before the business's name ("... apologies. E. / Casa Verde", "All set. D.",
+# "... mattina. M.T.")
+_DOTTED_AFTER_SENTENCE = re.compile(
+    r"(?:[.!?…][ \t]+|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*)"
+    r"(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3})"
+    r"(?:[ \t]*[/|–—-][ \t]*[A-Z][^\n/|]{1,40})?[ \t]*$"
+)
 # abbreviations written like initials ("P.S.", "N.B.")
-_NOT_INITIALS = frozenset({"ps", "pps", "nb", "ok", "ie", "eg", "am", "pm", "ad", "bc", "rsvp"})
+_NOT_INITIALS = frozenset(
+    {"ps", "pps", "nb", "ok", "ie", "eg", "am", "pm", "ad", "bc", "rsvp", "us", "uk", "ue", "eu"}
+    | {"usa", "ue", "cv", "tv", "dj", "pc", "ac", "dc"}
+)
 
 
 def find_sign_offs(
@@ -352,6 +406,8 @@ def find_sign_offs(
     if initial:
         yield Detection(initial.start("name"), initial.end("name"), "PERSON", SIGN_OFF, 0.6)
     dotted = _DOTTED_INITIALS.search(text, max(0, len(text) - 24))
+    if dotted is None and initial is None and "." in text[-56:]:
+        dotted = _DOTTED_AFTER_SENTENCE.search(text, max(0, len(text) - 56))
     if dotted and fold(dotted.group("name")).replace(".", "").replace(" ", "") not in _NOT_INITIALS:
         yield Detection(dotted.start("name"), dotted.end("name"), "PERSON", SIGN_OFF, 0.6)
     candidates = [m for m in (_LAST_WORD.search(text),) if m is not None]
