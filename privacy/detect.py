@@ -771,7 +771,10 @@ class DetectionEngine:
 _ANIMALS = (
     r"gatt[oaie]|gattin[oaie]|micio|micia|can[ei]|cagnolin[oaie]|cucciol[oaie]|"
     r"conigli[oe]|coniglietto|criceto|pappagallo|cavall[oaie]|tartaruga|"
-    r"cat|cats|kitten|kitty|dog|dogs|puppy|pup|bunny|rabbit|hamster|parrot|horse|pony|tortoise"
+    r"cat|cats|kitten|kitty|dog|dogs|puppy|pup|bunny|rabbit|hamster|parrot|horse|pony|tortoise|"
+    # breeds ("a fluffy Samoyed called Cloud", "il mio labrador Birillo")
+    r"samoyed|husky|labrador|retriever|beagle|poodle|chihuahua|dachshund|schnauzer|spaniel|"
+    r"terrier|bulldog|corgi|dalmatian|dalmata|carlino|volpino|ragdoll"
 )
 # The animal right before the name ("il mio gatto Leone"), or named by a verb a few words
 # later ("la gatta si chiama Pepita", "a fluffy dog called Cloud").

@@ -1585,6 +1585,8 @@ def _particle_surname(words: list[tuple[int, int, str]], index: int, lexicon: Na
     particle, surname = words[index][2], words[index + 1][2]
     if fold(particle) not in PARTICLES or lexicon.is_common(surname):
         return 0
+    if fold(surname) in RELATIVES:
+        return 0  # "lo zio Fortunato": an article and a kin noun
     known = lexicon.is_surname(surname) or lexicon.is_first(surname)
     # A capitalised particle ("Lo Bianco", "Di Carlo") or one that is never a preposition in
     # Italian ("de", "van") marks a surname even when the lexicon does not know it.

@@ -41,6 +41,7 @@ FOUND = [
     ),
     ("less-common-first-name", "ci siamo io, la zia e forse nunzio dopo il lavoro", "nunzio"),
     ("diminutive", "lo porta mio cugino Gennarino domattina", "Gennarino"),
+    ("article-kin-noun-name", "passa lo zio Gualtiero a ritirare", "Gualtiero"),
 ]
 
 # (case, text, a word that must not be (part of) a PERSON)
@@ -59,6 +60,11 @@ KEPT = [
     ("imperative-opening", "See you at 9! Park by the old fountain, it's free.", "Park"),
     ("origin-after-surname", "nella cassetta ci sono un Dolcetto e un Barbera d'Asti", "Barbera"),
     ("article-kin-noun-preposition", "IL FIGLIO DELLA VICINA HA RITIRATO IL PACCO", "DELLA"),
+    ("breed-called", "we have a shy Labrador called Pepper, can you groom him?", "Pepper"),
+    ("breed-plural", "Hi! Do you also groom Dachshunds? Ours hates baths", "Dachshunds"),
+    ("breed-before-name", "porto il mio volpino Birillo sabato mattina", "Birillo"),
+    ("article-kin-noun-not-particle", "passa lo zio Gualtiero a ritirare", "zio"),
+    ("after-sono-not-a-name", "sono fuorisede, mi serve la spedizione a casa", "fuorisede"),
 ]
 
 
