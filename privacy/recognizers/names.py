@@ -598,7 +598,12 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         introduces = (not following.isalnum() and following not in ("'", "’")) or _HERE_AGAIN.match(
             text, here.end()
         ) is not None
-        word_name = introduces and name[:1].isupper() and lexicon.is_first(name)
+        # in lowercase too when the writer does not capitalise ("hi there, mark here.")
+        word_name = (
+            introduces
+            and (name[:1].isupper() or not text.lstrip()[:1].isupper())
+            and lexicon.is_first(name)
+        )
         if not lexicon.is_common(name) or word_name:
             yield Detection(here.start(1), here.end(1), "PERSON", "name-here", 0.7)
     kiss = KISS_SIGNATURE.search(text[-40:])

@@ -42,6 +42,7 @@ FOUND = [
     ("less-common-first-name", "ci siamo io, la zia e forse nunzio dopo il lavoro", "nunzio"),
     ("diminutive", "lo porta mio cugino Gennarino domattina", "Gennarino"),
     ("article-kin-noun-name", "passa lo zio Gualtiero a ritirare", "Gualtiero"),
+    ("lowercase-word-name-here", "hey, grace here. the parcel never came", "grace"),
 ]
 
 # (case, text, a word that must not be (part of) a PERSON)
@@ -65,6 +66,7 @@ KEPT = [
     ("breed-before-name", "porto il mio volpino Birillo sabato mattina", "Birillo"),
     ("article-kin-noun-not-particle", "passa lo zio Gualtiero a ritirare", "zio"),
     ("after-sono-not-a-name", "sono fuorisede, mi serve la spedizione a casa", "fuorisede"),
+    ("capitalised-text-lowercase-will-here", "Hi, will here. Parcel arrived.", "will"),
 ]
 
 
