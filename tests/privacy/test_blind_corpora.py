@@ -76,6 +76,14 @@ BUSINESSES = {
         "Parlami! Scuola di Italiano",
         "Ferramenta Santoro",
     ],
+    "handwritten4_corpus.jsonl": [
+        "Studio Contabile Marchetti",
+        "Hotel Baia di Ognina",
+        "Tattoo Nero Seppia",
+        "Pulcino Verde Kids",
+        "Galilei Car Rental Pisa Airport",
+        "Sassolungo Bike Rental",
+    ],
 }
 DEVELOPMENT = ("heldout_corpus.jsonl", "blind_test_corpus.jsonl", "fresh_test_corpus.jsonl")
 # measured level: (overall leak, names leak, over-redaction per language, keep survival floor)
@@ -83,6 +91,7 @@ MEASURED = {
     "handwritten_corpus.jsonl": (0.015, 0.015, 0.025, 0.93),
     "handwritten2_corpus.jsonl": (0.046, 0.048, 0.02, 0.88),
     "handwritten3_corpus.jsonl": (0.045, 0.047, 0.015, 0.91),
+    "handwritten4_corpus.jsonl": (0.04, 0.047, 0.015, 0.90),
 }
 
 
