@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
 from privacy.types import Detection
@@ -522,11 +523,14 @@ def beside_product(text: str, start: int, end: int) -> bool:
         and before.group(1).lower() in _unambiguous_brands()
     ):
         return True
-    if _MODEL_AFTER.match(text, end):
+    # a model code after a maker ("Pixel 7a", "Persol 714"); after a surname it is a flat or
+    # a phone ("consegnate a Conti 3B", "Esposito 339 ...")
+    if _MODEL_AFTER.match(text, end) and not _surname_only(text, start, end):
         return True
     # a category, "di"/"d'" and the name ("Moscato d'Asti", "torta di Como"): the product
+    # ("le scarpe di Martina", "il divano di Rossi" are a person's things: never a name)
     linked = _LINKED_CATEGORY.search(text, max(0, start - 30), start)
-    if linked and linked.group(1).lower() in PRODUCT_WORDS:
+    if linked and linked.group(1).lower() in PRODUCT_WORDS and not _holds_name(text, start, end):
         return True
     # the span is itself a category that is no name, heading "di"/"d'" or closing a title
     # ("il Moscato d'Asti", "Langhe Nebbiolo")
@@ -543,6 +547,87 @@ def beside_product(text: str, start: int, end: int) -> bool:
 
 _LINK_AFTER = re.compile(r"\s(?:di|del|della|dell['’]|d['’])\s?[A-ZÀ-Ý]")
 _LINKED_CATEGORY = re.compile(r"([A-Za-zÀ-ÿ]+)\s(?:di|del|della|dell['’]|d['’])\s?$", re.IGNORECASE)
+
+
+def _holds_name(text: str, start: int, end: int) -> bool:
+    """Whether the span holds a known first name or surname that is no place ("Martina",
+    "Federica Moretti", "Rossi"; not "Asti", "Gallura")."""
+    words = WORD.findall(text[start:end])
+    if " ".join(fold(word) for word in words) in _places_folded():
+        return False
+    lexicon = load_lexicon()
+    return any(lexicon.is_first(word) or lexicon.is_surname(word) for word in words)
+
+
+def _branded(words: list[str]) -> bool:
+    """Whether the words are, or open with, a well-known brand ("Vaillant ecoTEC plus")."""
+    folded = [fold(word) for word in words]
+    brands = well_known_brands()[0]
+    return any(" ".join(folded[:size]) in brands for size in range(1, len(folded) + 1))
+
+
+def _surname_only(text: str, start: int, end: int) -> bool:
+    """Whether the span is a known surname and no brand ("Conti" in "consegnate a Conti 3B");
+    a first name with a model is a product's name ("Beverly 125")."""
+    words = WORD.findall(text[start:end])
+    if not words or _branded(words):
+        return False
+    lexicon = load_lexicon()
+    return all(lexicon.is_surname(word) and not lexicon.is_first(word) for word in words)
+
+
+def _full_name(text: str, start: int, end: int) -> bool:
+    """Whether the span is, or ends, a person's full name: a known first name followed by a
+    capitalised word ("Aoife Brennan", "[Declan] Foley")."""
+    words = WORD.findall(text[start:end])
+    lexicon = load_lexicon()
+    if _first_name_before(text, start) and words and words[0][:1].isupper():
+        return True
+    return any(
+        lexicon.is_first(first)
+        and second[:1].isupper()
+        and not lexicon.is_first(second)
+        and second.lower() not in _TIERS
+        and second.lower() not in PRODUCT_WORDS
+        and second.lower() not in OFFER_HEADS
+        for first, second in pairwise(words)
+    )
+
+
+# Words of a dedication or a greeting: a quote holding one is a message written for someone
+# ("Buon compleanno Zanetti", "Happy Retirement Gallagher"), not a title.
+_DEDICATION_TEXT = """
+    auguri augurii buon buona buone compleanno onomastico happy birthday love forever always
+    congratulations congrats felicitazioni complimenti ciao caro cara cari care dear to for
+    per from da dalla dal dai dalle famiglia family figli figlio figlia sons son daughter
+    nonno nonna nonni mamma papà papa mum mom dad granny gran nan nana grandad grandma grandpa
+    zio zia uncle aunt auntie sempre welcome benvenuto benvenuta benvenuti retirement pensione
+    laurea graduation anniversary anniversario wedding matrimonio sposi battesimo comunione
+    cresima baby best thank thanks grazie xx xxx yours tua tuo vostra vostro my mio mia our
+    nostro nostra with con te you
+"""
+_DEDICATION = frozenset(_DEDICATION_TEXT.split())
+# A clause of someone speaking or asking after the name: "c'è un Moretti che chiede di te",
+# "a Gibson who rang twice" is a person, not a maker.
+_PERSON_CLAUSE_AFTER = re.compile(
+    r"\s(?i:che|who|that)\s(?i:(?:mi|ti|ci|vi|gli|le|ha|had|has)\s)?(?i:chiede|cerca|cercava|"
+    r"chiama|chiamato|chiamava|telefona|telefonato|dice|detto|diceva|vuole|voleva|scrive|scritto|"
+    r"asks|asked|called|calls|rang|rings|says|said|wants|wanted|wrote|writes|is asking|was asking)"
+    r"(?![\w])"
+)
+# A shopping cart or basket: the copies counted there are goods ("il carrello con i tre ...").
+_CART = re.compile(r"(?i:\b(?:carrello|carrelli|cart|basket|cestino|wishlist)\b)")
+# Events named after the people they are for ("Matrimonio Ferraro Esposito 2025",
+# "Wedding Gallagher Byrne 2026"): the names are persons, not a vintage.
+_EVENT_TEXT = """
+    matrimonio nozze festa party wedding comunione battesimo cresima laurea compleanno
+    birthday anniversario anniversary christening communion confirmation graduation funerale
+    funeral reunion rimpatriata cena dinner pranzo lunch evento event ricevimento reception
+    classe class famiglia family
+"""
+_EVENTS = frozenset(_EVENT_TEXT.split())
+
+
 # A vintage or an edition year closing a title-case name ("Barolo Serralunga 2019").
 _YEAR_AFTER = re.compile(r"(?:\s[A-ZÀ-Ý][\w'’\-]*){0,3}\s(?:19|20)\d\d(?![\w/.,:]\d|\w)")
 
@@ -639,10 +724,12 @@ def well_known_brands() -> tuple[frozenset[str], frozenset[str]]:
     first name or a surname: kept only with a product cue ("una Bianchi", "marca Ferrari"), never
     alone ("ho parlato con Bianchi ieri")."""
     lexicon = load_lexicon()
-    brands = frozenset(
-        " ".join(fold(word) for word in WORD.findall(line)) for line in _data_lines("brands.txt")
+    lines = _data_lines("brands.txt")
+    brands = frozenset(" ".join(fold(word) for word in WORD.findall(line)) for line in lines)
+    marked = frozenset(
+        " ".join(fold(word) for word in WORD.findall(line)) for line in lines if line[:1] == "~"
     )
-    named = frozenset(
+    named = marked | frozenset(
         brand
         for brand in brands
         if any(
@@ -667,22 +754,34 @@ def named_product(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     person_cue = bool(_PERSON_CUE_BEFORE.search(before))
     first_name = len(words) == 1 and lexicon.is_first(words[0])
-    if not person_cue:
+    brands, named_brands = well_known_brands()
+    folded = " ".join(fold(word) for word in words)
+    # a surname that is no brand, after an article or a cue, is a person ("c'è un Esposito
+    # che chiede di te", "sulla busta c'è scritto Marchetti"); a full name never is a product
+    branded = _branded(words)
+    personal = not branded and (
+        _holds_name(text, start, end) or not all(lexicon.is_word(word) for word in words)
+    )
+    full_name = _full_name(text, start, end)
+    if not person_cue and not full_name:
         if (
             not first_name
+            and not personal
+            and not _PERSON_CLAUSE_AFTER.match(text, end)
             and _PRODUCT_CUE_BEFORE.search(before)
             and not _DOORBELL.search(text, max(0, start - 60), min(len(text), end + 40))
         ):
             return True
-        if _CAMEL_AFTER.match(text, end):
+        # a model or a tier in capitals after a maker ("Vaillant ecoTEC", "Comfort Plus"); not
+        # after a surname that is no brand ("Galli Pro Loco"), nor lowercase ("Gallagher plus one")
+        surname = _surname_only(text, start, end)
+        if _CAMEL_AFTER.match(text, end) and not surname:
             return True
         tier = _TIER_AFTER.match(text, end)
-        if (tier and tier.group(1).lower() in _TIERS) or (
-            len(words) > 1 and words[-1].lower() in _TIERS
-        ):
+        if (
+            tier and tier.group(1).lower() in _TIERS and tier.group(1)[:1].isupper() and not surname
+        ) or (len(words) > 1 and words[-1].lower() in _TIERS):
             return True
-        brands, named_brands = well_known_brands()
-        folded = " ".join(fold(word) for word in words)
         if (
             folded in brands
             and folded not in named_brands  # a surname needs a product cue (above)
@@ -693,16 +792,42 @@ def named_product(text: str, start: int, end: int) -> bool:
         return True
     # a place's or a maker's name with a vintage year ("Barolo Serralunga 2019"), not a name
     year = _YEAR_AFTER.match(text, end)
-    if year and not any(lexicon.is_first(word) for word in words):
+    if (
+        year
+        and not any(lexicon.is_first(word) for word in words)
+        and not _holds_name(text, start, end)
+    ):
         run, ahead, _ = _title_run(text, start, end)
         words_after = year.group(0).split()[:-1]
-        if not any(lexicon.is_first(word) for word in (*words_after, *run[:ahead])) and (
-            words_after or ahead > 0 or " ".join(fold(word) for word in words) in _places_folded()
+        if (
+            not any(lexicon.is_first(word) for word in (*words_after, *run[:ahead]))
+            and not any(word.lower() in _EVENTS for word in (*run[:ahead], *words_after))
+            and not _event_before(text, start - sum(len(w) + 1 for w in run[:ahead]))
+            and (words_after or ahead > 0 or folded in _places_folded())
         ):
             return True
-    if _COUNTED_BEFORE.search(before) and len(words) == 1:
+    # counted copies in a chat about works ("i tre Montalbano in DVD"); "i due Moretti, padre e
+    # figlio" are people
+    if (
+        _COUNTED_BEFORE.search(before)
+        and len(words) == 1
+        and not lexicon.is_first(words[0])
+        and (
+            _MEDIA.search(text, max(0, start - 80), min(len(text), end + 80))
+            or _CART.search(text, max(0, start - 80), min(len(text), end + 80))
+            or not (
+                _holds_name(text, start, end)
+                or (words[0].endswith("s") and _holds_name(text, start, end - 1))
+            )
+        )
+    ):
         return True
     return _in_work_title(text, start, end)
+
+
+def _event_before(text: str, start: int) -> bool:
+    previous = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    return bool(previous and previous.group(1).lower() in _EVENTS)
 
 
 def _first_name_before(text: str, start: int) -> bool:
@@ -734,11 +859,22 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
             last = opening.split()[-1].lower().strip(",.!")
             if last in _SIGN_OFF_WORDS:
                 continue
+            # a person's full name after the dash, or the same surname on both sides, is a
+            # person spelt out ("Brennan – Aisling Brennan is my sister", "Ferri – Lucia Ferri")
+            left, right = match.group(1).split(), match.group(2).split()
+            if (
+                len(right) > 1 and load_lexicon().is_first(right[0]) and right[1][:1].isupper()
+            ) or {fold(w) for w in left} & {fold(w.strip(",.;:!?")) for w in right}:
+                continue
             # the media word outside the names ("Chiara – Vinyl Paradiso" signs a message)
             masked = _CAPITALISED.sub(" ", text[a:b])
             if _MEDIA.search(text[low:a]) or _MEDIA.search(masked + text[b:high]):
                 return True
     words, ahead, _ = _title_run(text, start, end)
+    # a person's full name is no title ("to The Manager Declan Foley", "the title on the
+    # account is Aoife Brennan")
+    if _full_name(text, start, end):
+        return False
     # a title opened by a capitalised article in mid-sentence
     for index in range(ahead):
         article = words[index]
@@ -770,6 +906,9 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
             if not (match.start(1) <= start and end <= match.end(1)):
                 continue
             inside = WORD.findall(match.group(1))
+            # a dedication ("Buon compleanno Zanetti", "Forever Yours, Kowalczyk") is no title
+            if "," in match.group(1) or any(w.lower() in _DEDICATION for w in inside):
+                continue
             if (
                 2 <= len(inside) <= 6
                 and inside[0][:1].isupper()

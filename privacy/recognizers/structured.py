@@ -478,7 +478,8 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
     from privacy.recognizers.names import fold, load_lexicon
 
     lexicon = load_lexicon()
-    brands = well_known_brands()[0]
+    # a maker's name that is also a person's ("Moretti", "Dyson") does not make a site the maker's
+    brands = well_known_brands()[0] - well_known_brands()[1]
     for match in WEBSITE.finditer(text):
         value = match.group(0)
         if not (value.lower().startswith(("http", "www."))):
@@ -508,8 +509,11 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
                 len(word) < 4
                 or lexicon.is_common(name.group(0))
                 or any(word in a for a in allowed)
-                or word in brands  # a maker's own site ("Dyson ... www.dyson.com")
-                or word in BRAND_WORDS
+                or word in brands  # a maker's own site ("Samsung ... www.samsung.com")
+                or (
+                    word in BRAND_WORDS
+                    and not (lexicon.is_surname(name.group(0)) or lexicon.is_first(name.group(0)))
+                )
             ):
                 continue
             # a name: known, or no dictionary word ("Bellandi"; not "Milano", "Ceramics")

@@ -1,0 +1,146 @@
+"""Red-team of the rules that KEEP text (brands, products, titles of works, dedications): each
+one must not keep a person's name, a phone or an address written beside the same cues. Every
+sentence and value is invented; each leaked sentence found in the red-team is a test here."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+
+from pipeline.settings import Settings
+from privacy.anonymise import AnonymisationEngine
+from privacy.pseudonym import KeyRing
+from privacy.recognizers.location import beside_product, well_known_brands
+from privacy.recognizers.structured import find_structured
+from tests.privacy.test_names_general import chat_message
+
+
+@lru_cache(maxsize=1)
+def _engine() -> AnonymisationEngine:
+    settings = Settings(_env_file=None, business_names=["Ottica Lungomare"], tenant="t")
+    return AnonymisationEngine(
+        settings, KeyRing.from_secret("synthetic-test-key-for-keep-rules-0001", tenant="t")
+    )
+
+
+def _anonymise(text: str) -> str:
+    return _engine().anonymise_conversation([chat_message(0, "customer", text)])[0].text
+
+
+def _survives(value: str, text: str) -> bool:
+    return bool(re.search(r"(?<![\w])" + re.escape(value) + r"(?![\w])", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a brand that is also a surname, with no product cue, is a person
+        ("Buongiorno, in negozio mi ha servito Peroni, molto gentile.", ["Peroni"]),
+        ("Chiedete di Zanussi, è lui che ha montato la caldaia.", ["Zanussi"]),
+        ("Il tecnico era Riello, un signore sulla sessantina.", ["Riello"]),
+        ("Motta e Alessi hanno ordinato insieme.", ["Motta", "Alessi"]),
+        ("I spoke with Raleigh at the front desk, she was lovely.", ["Raleigh"]),
+        ("Please ask Kenwood in accounts to call me back.", ["Kenwood"]),
+        ("La Garofalo del terzo piano ritira.", ["Garofalo"]),
+        # an indefinite article or a label cue before a surname that is no brand
+        ("Ha chiamato una Ferraro, dice che è la proprietaria.", ["Ferraro"]),
+        ("Il pacco l'ha ritirato un Esposito, ma io non lo conosco.", ["Esposito"]),
+        ("C'è un Moretti che chiede di te al telefono.", ["Moretti"]),
+        ("Sull'etichetta c'è scritto Pellegrini invece del mio cognome.", ["Pellegrini"]),
+        ("Sulla busta c'è scritto Marchetti, ma il destinatario sono io.", ["Marchetti"]),
+        # a lowercase 'plus' or 'pro' after a name is a booking, not a tier
+        ("Booking under Gallagher plus one, Saturday.", ["Gallagher"]),
+        ("Please put it under Doyle pro forma invoice.", ["Doyle"]),
+        ("Marco Ferrari iPad, il mio, non si carica.", ["Marco Ferrari"]),
+        ("Giovanna Moretti Plus, il mio abbonamento, scade.", ["Giovanna Moretti"]),
+        # a flat or a phone after a surname is no model code
+        ("Per favore consegnate a Conti 3B, scala C.", ["Conti"]),
+        ("Chiamate Esposito 339 8812345 per il ritiro.", ["Esposito", "339 8812345"]),
+        # dedications in quotes are messages for someone, not titles
+        ('Sulla torta scrivete "Buon compleanno Zanetti" in blu.', ["Zanetti"]),
+        ('Can you write "Happy Retirement Gallagher" on the cake?', ["Gallagher"]),
+        ('The engraving should read "Forever Yours, Kowalczyk".', ["Kowalczyk"]),
+        ('Incisione: "Per sempre tua, Tommasini".', ["Tommasini"]),
+        ('Il biglietto deve dire "Auguri dalla famiglia Mancuso".', ["Mancuso"]),
+        # a person spelt out after a dash, in a chat about records or books
+        (
+            "I ordered the vinyl for my brother, contact Brennan – Aisling Brennan is my "
+            "sister-in-law.",
+            ["Aisling Brennan"],
+        ),
+        (
+            "Ho comprato due dischi, il destinatario è Ferri – Lucia Ferri, via Roma 12.",
+            ["Lucia Ferri"],
+        ),
+        ("The CD was for my aunt Hegarty - Nuala Hegarty lives nearby.", ["Nuala Hegarty"]),
+        # a full name after a title article or a 'title' cue is a person
+        ("Please address it to The Manager Declan Foley.", ["Declan Foley"]),
+        ("The title on the account is Aoife Brennan.", ["Aoife Brennan"]),
+        ("Account title: Niamh Walsh, IBAN to follow.", ["Niamh Walsh"]),
+        ("The title deeds are in the name of Gráinne O'Neill.", ["Gráinne O'Neill"]),
+        ("Il titolo di studio di Marco Ferri non c'entra.", ["Marco Ferri"]),
+        ("title holder is Seamus Kinsella", ["Seamus Kinsella"]),
+        # counted people are no counted copies
+        ("Ho parlato con i due Moretti, padre e figlio.", ["Moretti"]),
+        ("I tre Esposito arrivano domani per il trasloco.", ["Esposito"]),
+        ("The two Gallaghers will collect the sofa.", ["Gallaghers"]),
+        ("the three Doyle kids need uniforms", ["Doyle"]),
+        # events named after people are no vintages
+        ("Matrimonio Ferraro Esposito 2025, servono 120 coperti.", ["Esposito"]),
+        ("Wedding Gallagher Byrne 2026, we'd like the barn.", ["Gallagher", "Byrne"]),
+        ("Festa Moretti 2024: grazie per il catering.", ["Moretti"]),
+        # a person's things: 'category di Name'
+        ("Le scarpe di Martina sono arrivate strette.", ["Martina"]),
+        ("La borsa di Federica Moretti è arrivata rotta.", ["Federica Moretti"]),
+        ("Il divano di Rossi è ancora in magazzino.", ["Rossi"]),
+        ("Il vestito di Annalisa Ferri non è della taglia giusta.", ["Annalisa Ferri"]),
+        ("Gli occhiali di Carla Pinto sono pronti?", ["Carla Pinto"]),
+        ("La pizza di Gennaro era fredda.", ["Gennaro"]),
+        ("Chiedi a Fendi di chiamarmi.", ["Fendi"]),
+        ("Benetton e Zegna sono i miei soci.", ["Zegna"]),
+        ("Masi, il corriere, non suona mai.", ["Masi"]),
+    ],
+)
+def test_person_beside_a_keep_cue_is_redacted(text: str, values: list[str]) -> None:
+    anonymised = _anonymise(text)
+    assert not [value for value in values if _survives(value, anonymised)], anonymised
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("È una Vaillant ecoTEC plus di sette anni.", "Vaillant ecoTEC plus"),
+        ("Con il contratto Comfort Plus l'uscita è gratuita.", "Comfort Plus"),
+        ("Posso fare la guida col Beverly 125 sabato?", "Beverly"),
+        ("Ho una Bianchi da corsa del 2019.", "Bianchi"),
+        ("Nel carrello ho i tre Montalbano, li spedite insieme?", "Montalbano"),
+        ("Il Moscato d'Asti è finito?", "Asti"),
+        ("Ho ordinato Lucio Dalla – Caruso in vinile.", "Caruso"),
+    ],
+)
+def test_products_beside_the_same_cues_are_still_kept(text: str, span: str) -> None:
+    start = text.index(span)
+    assert beside_product(text, start, start + len(span))
+
+
+def test_brands_marked_as_names_need_a_product_cue() -> None:
+    brands, named = well_known_brands()
+    assert {"peroni", "zanussi", "kenwood", "raleigh"} <= named
+    assert "samsung" in brands and "samsung" not in named
+    text = "Ho comprato una Peroni, e la mia Zanussi lava male."
+    assert beside_product(text, text.index("Peroni"), text.index("Peroni") + 6)
+    assert beside_product(text, text.index("Zanussi"), text.index("Zanussi") + 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Cordiali saluti, Giorgio Moretti – www.giorgiomoretti.it", "www.giorgiomoretti.it"),
+        ("Thanks, Aoife Dyson, www.aoifedyson.ie", "www.aoifedyson.ie"),
+    ],
+)
+def test_a_site_named_after_a_person_with_a_brand_surname_is_personal(text: str, site: str) -> None:
+    found = [text[d.start : d.end] for d in find_structured(text) if d.entity_type == "URL"]
+    assert site in found
