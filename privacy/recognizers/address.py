@@ -50,7 +50,10 @@ _UNIT_WORD = (
     r"ground|first|second|third|top)(?![\w])"
 )
 _CAP_CITY = (
-    r"(?:(?:,?\s|\s[-–—]\s)(?:\d{5})(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,3}(?:\s?\([A-Z]{2}\))?"
+    # the town's words after the CAP stay on one line ("20121\nMilano\nTel ...")
+    r"(?:(?:,?\s|\s[-–—]\s)(?:\d{5})"
+    r"(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
+    r"(?:\s?\([A-Z]{2}\))?"
     rf"|,\s(?!{_UNIT_WORD})[A-ZÀ-Ý][\w'’\-]{{1,24}}(?:\s[A-ZÀ-Ý][\w'’\-]{{1,24}}){{0,2}})?"
 )
 _QUANTITY = (
@@ -323,9 +326,23 @@ _POSTAL_ONLY = re.compile(
 _NOT_TOWN = frozenset(
     {"thx", "tnx", "ty", "asap", "pls", "plz", "grz", "xx", "xoxo", "tks", "grazie"}
 )
+# Labels of the contact lines under an address: never a town.
+_CONTACT_LABELS = frozenset(
+    {"tel", "telefono", "phone", "ph", "mob", "mobile", "cell", "cellulare", "fax", "email", "mail"}
+)
 # a flat's number holds a digit or is one letter ("Flat 2B", "Apt C"; not "the flat is ...")
 _FLAT_BEFORE = re.compile(
-    r"(?i:flat|apt\.?|apartment|unit|suite)\s(?:\w{0,4}\d\w{0,4}|[A-Za-z]),?\s$"
+    r"(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z]),?\s$"
+)
+# A named building on a line of its own before the street line of an address block, maybe after
+# the flat ("Flat 3, Rosemount House\n11 Church Lane", "Apartment 4\nBirchwood Court\n2 Mill St").
+_BUILDING = (
+    r"[A-Z][\w'’\-]{1,24}(?:\s[A-Z][\w'’\-]{1,24})?\s(?:House|Cottage|Lodge|Farm|Villa|Hall|"
+    r"Manor|Mill|Barn|Court|Farmhouse|Bungalow|Building|Apartments|Mansions|Tower|Towers)"
+)
+_FLAT = r"(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
+_LINE_BEFORE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:{_FLAT}(?:,?[ \t]+{_BUILDING})?|{_BUILDING}),?[ \t]*\n[ \t]*$"
 )
 
 
@@ -362,6 +379,8 @@ def _town_head(text: str, pos: int, comma: bool) -> int:
             break
         words.append(match)
         at = match.end()
+    if words and fold(words[0].group(1)) in _CONTACT_LABELS:
+        return pos  # the next line of a signature ("GU7 1EX\nTel. 01483 ...")
     for size in range(len(words), 0, -1):
         run = words[:size]
         folded = " ".join(fold(m.group(1)) for m in run)
@@ -427,6 +446,11 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     unit = _UNIT_BEFORE.search(text, max(0, start - 14), start)
     if unit:
         start = unit.start()
+    for _ in range(2):  # the flat and the building on the lines above the street
+        line = _LINE_BEFORE.search(text, max(0, start - 80), start)
+        if line is None:
+            break
+        start = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
     australian = _AU_STATE_POSTCODE.match(text, end)
     if australian:
         end = australian.end()
