@@ -601,7 +601,8 @@ _DEDICATION_TEXT = """
     congratulations congrats felicitazioni complimenti ciao caro cara cari care dear to for
     per from da dalla dal dai dalle famiglia family figli figlio figlia sons son daughter
     nonno nonna nonni mamma papà papa mum mom dad granny gran nan nana grandad grandma grandpa
-    zio zia uncle aunt auntie sempre welcome benvenuto benvenuta benvenuti retirement pensione
+    zio zia uncle aunt auntie casa house home sempre welcome benvenuto benvenuta benvenuti
+    retirement pensione
     laurea graduation anniversary anniversario wedding matrimonio sposi battesimo comunione
     cresima baby best thank thanks grazie xx xxx yours tua tuo vostra vostro my mio mia our
     nostro nostra with con te you
@@ -862,9 +863,9 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
             # a person's full name after the dash, or the same surname on both sides, is a
             # person spelt out ("Brennan – Aisling Brennan is my sister", "Ferri – Lucia Ferri")
             left, right = match.group(1).split(), match.group(2).split()
-            if (
-                len(right) > 1 and load_lexicon().is_first(right[0]) and right[1][:1].isupper()
-            ) or {fold(w) for w in left} & {fold(w.strip(",.;:!?")) for w in right}:
+            if load_lexicon().is_first(right[0].strip(",.;:!?")) or {fold(w) for w in left} & {
+                fold(w.strip(",.;:!?")) for w in right
+            }:
                 continue
             # the media word outside the names ("Chiara – Vinyl Paradiso" signs a message)
             masked = _CAPITALISED.sub(" ", text[a:b])
@@ -906,8 +907,13 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
             if not (match.start(1) <= start and end <= match.end(1)):
                 continue
             inside = WORD.findall(match.group(1))
-            # a dedication ("Buon compleanno Zanetti", "Forever Yours, Kowalczyk") is no title
-            if "," in match.group(1) or any(w.lower() in _DEDICATION for w in inside):
+            # a dedication ("Buon compleanno Zanetti", "Forever Yours, Kowalczyk") or a name
+            # for a doorbell ('"Casa Zappalà" sul campanello') is no title
+            if (
+                "," in match.group(1)
+                or any(w.lower() in _DEDICATION for w in inside)
+                or _DOORBELL.search(text, max(0, start - 60), min(len(text), end + 60))
+            ):
                 continue
             if (
                 2 <= len(inside) <= 6

@@ -75,6 +75,8 @@ def _survives(value: str, text: str) -> bool:
             ["Lucia Ferri"],
         ),
         ("The CD was for my aunt Hegarty - Nuala Hegarty lives nearby.", ["Nuala Hegarty"]),
+        ("Send the book to Walsh - Ciaran, 12 Main Street, Ennis", ["Ciaran", "12 Main Street"]),
+        ('Scrivete "Casa Zappalà" sulla targa del campanello', ["Zappalà"]),
         # a full name after a title article or a 'title' cue is a person
         ("Please address it to The Manager Declan Foley.", ["Declan Foley"]),
         ("The title on the account is Aoife Brennan.", ["Aoife Brennan"]),
