@@ -947,6 +947,10 @@ ROUTE_LIST = re.compile(
     r"(?i:from|to|da|per|dal|dalla|dagli|dai|via|out of)\s"
     rf"({_LISTED_PLACE}(?:(?:,\s|\s(?i:or|and|o|e|oppure|ed)\s|\s?/\s?){_LISTED_PLACE})+)"
 )
+_LIVES = re.compile(
+    r"(?i:\b(?:lives?|living|lived|resident|abito|abita|abitiamo|abitano|vivo|vive|viviamo|"
+    r"vivono|residente|sono di|is from|am from|i'm from)\b)"
+)
 _ROUTE_NOUNS = (
     "flight",
     "voli",
@@ -970,6 +974,9 @@ def _in_route_list(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 80) : end + 80]
     lowered = window.lower()
     if not any(noun in lowered for noun in _ROUTE_NOUNS):
+        return False
+    # someone lives there ("transfer from Dalkey or Killiney for my mum, she lives there")
+    if _LIVES.search(window):
         return False
     offset = max(0, start - 80)
     return any(

@@ -77,6 +77,11 @@ def _survives(value: str, text: str) -> bool:
         ("The CD was for my aunt Hegarty - Nuala Hegarty lives nearby.", ["Nuala Hegarty"]),
         ("Send the book to Walsh - Ciaran, 12 Main Street, Ennis", ["Ciaran", "12 Main Street"]),
         ('Scrivete "Casa Zappalà" sulla targa del campanello', ["Zappalà"]),
+        # a route list where someone lives is where they live
+        (
+            "Transfer from Dalkey or Killiney for my mum, she lives there.",
+            ["Dalkey", "Killiney"],
+        ),
         # a full name after a title article or a 'title' cue is a person
         ("Please address it to The Manager Declan Foley.", ["Declan Foley"]),
         ("The title on the account is Aoife Brennan.", ["Aoife Brennan"]),
@@ -146,3 +151,23 @@ def test_brands_marked_as_names_need_a_product_cue() -> None:
 def test_a_site_named_after_a_person_with_a_brand_surname_is_personal(text: str, site: str) -> None:
     found = [text[d.start : d.end] for d in find_structured(text) if d.entity_type == "URL"]
     assert site in found
+
+
+# Regressions of the name side (pets, dialect words, 'the' + surname, MIA in capitals, countries
+# from NER, sign-offs): described to the names helper; xfail until fixed there.
+_NAME_SIDE = [
+    ("Abbiamo un gatto e mia figlia si chiama Stella.", ["Stella"]),
+    ("Bogdan domani viene a montare la cucina.", ["Bogdan"]),
+    ("Aisha invece preferisce il modello rosso.", ["Aisha"]),
+    ("Jurgen purtroppo è malato e non può ritirare.", ["Jurgen"]),
+    ("Yusuf qui ha la ricevuta.", ["Yusuf"]),
+    ("The Kelly twins will be there to sign.", ["Kelly"]),
+    ("Please don't give it to the Moretti woman upstairs.", ["Moretti"]),
+    ("the Hennessy family at number 9 can take it", ["Hennessy"]),
+    ("I asked the Brennan lad to help unload.", ["Brennan"]),
+    ("SONO MIA ROSSI, CHIAMATEMI.", ["MIA ROSSI"]),
+    ("Kenya is my daughter's name, please put it on the cake.", ["Kenya"]),
+    ("Chiamami, Bulgari", ["Bulgari"]),
+    ("Barolo Serralunga 2019 per il signor Serralunga", ["signor Serralunga"]),
+    ("Weekend Firenze Low Cost per Serena Fontana, residente a Prato", ["Serena"]),
+]
