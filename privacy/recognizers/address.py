@@ -326,6 +326,11 @@ _POSTAL_ONLY = re.compile(
 _NOT_TOWN = frozenset(
     {"thx", "tnx", "ty", "asap", "pls", "plz", "grz", "xx", "xoxo", "tks", "grazie"}
 )
+# A staircase, flat, floor or doorbell in brackets after the number ("Piazza Duomo 1 (scala A)").
+_BRACKET_ASIDE = re.compile(
+    r"\s?\((?i:scala|sc\.|int\.?|interno|piano|citofono|campanello|flat|apt\.?|unit|floor|"
+    r"suite|buzzer)[^()\n]{0,24}\)"
+)
 # Labels of the contact lines under an address: never a town.
 _CONTACT_LABELS = frozenset(
     {"tel", "telefono", "phone", "ph", "mob", "mobile", "cell", "cellulare", "fax", "email", "mail"}
@@ -422,6 +427,19 @@ DE_ADDRESS = re.compile(
     r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer)\s\d{1,4}[a-z]?(?![\w])"
 )
+# French streets: the number first, the street kind in lowercase or capitalised and its name
+# ("12 rue des Lilas", "8 avenue Montaigne", "3 place de la Mairie"); a square, a road, a
+# course, or an avenue in capitals, only with "de"/"du"/"des" ("2 Place Settings", "2 Avenue
+# Mugs" are no streets).
+_FR_LINK = r"(?:(?:de\sla|de\sl['’]|du|des|de|d['’]|l['’])\s?)"
+FR_ADDRESS = re.compile(
+    r"(?<![\w])\d{1,4}(?:\s?(?:bis|ter))?,?\s"
+    rf"(?:(?i:rue|impasse|allée|allee|chemin|quai)\s{_FR_LINK}?|(?:avenue|boulevard|bd)\s{_FR_LINK}?"
+    rf"|(?i:avenue|boulevard|place|route|cours|square)\s{_FR_LINK})"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:[\s\-](?:[A-ZÀ-Ý][\w'’\-]+|de|du|des|la|le|les)){0,4}(?<![\s\-])"
+)
+# The unit word before an address whose first number is the unit ("Unit 5, Riverside Park").
+_UNIT_WORD_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|shop)\s$")
 # a unit number glued before the house number ("Unit 4/17 Brunswick St")
 _UNIT_BEFORE = re.compile(
     r"(?:(?i:unit|flat|apt\.?|apartment|suite|shop)\s?\w{1,4}\s?|(?<![\w/.])\d{1,4}[A-Za-z]?)/\s?$"
@@ -446,6 +464,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     unit = _UNIT_BEFORE.search(text, max(0, start - 14), start)
     if unit:
         start = unit.start()
+    elif text[start : start + 1].isdigit():
+        unit_word = _UNIT_WORD_BEFORE.search(text, max(0, start - 11), start)
+        start = unit_word.start() if unit_word else start
     for _ in range(2):  # the flat and the building on the lines above the street
         line = _LINE_BEFORE.search(text, max(0, start - 80), start)
         if line is None:
@@ -481,6 +502,9 @@ def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
     suffix = _SUFFIXES.match(text, end)
     if suffix:
         end = suffix.end()
+    aside = _BRACKET_ASIDE.match(text, end)
+    if aside:
+        end = aside.end()
     has_cap = _HAS_CAP.search(text, start, end) is not None
     if not has_cap and any(map(str.isdigit, text[start:end])):
         asides = _ASIDES_TO_CAP.match(text, end)
@@ -496,6 +520,10 @@ def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
         elif _ENDS_WITH_TOWN.search(text, start, end):
             tail = _TOWN_TAIL.match(text, end)
             end = tail.end() if tail else end
+        elif _ENDS_WITH_CAP.search(text, start, end) and text[end : end + 1] == " ":
+            # a known town in lowercase after the CAP ("piazzale Loreto 4 20131 milano")
+            town_end = _town(text, end + 1, comma=False)
+            end = town_end if town_end > end + 1 else end
         province = _PROVINCE_AFTER_CAP.match(text, end)
         if province and province.group(0).strip(" ()").lower() in _provinces():
             return start, province.end()
@@ -598,6 +626,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 yield Detection(match.start(), match.end(), "ADDRESS", "en-estate", 0.75)
         for match in DE_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
+        for match in FR_ADDRESS.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "fr-address", 0.8)
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
         for match in PO_BOX.finditer(text):

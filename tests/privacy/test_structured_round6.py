@@ -68,3 +68,43 @@ def test_contact_lines_are_not_the_town(text: str, address: str) -> None:
 )
 def test_no_address_without_a_street(text: str) -> None:
     assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # French streets, number first
+        (
+            "we're at 17 rue des Tanneurs, 67000 Strasbourg till Sunday",
+            "17 rue des Tanneurs, 67000 Strasbourg",
+        ),
+        ("Adresse: 4 bis avenue Lamarque, Nantes", "4 bis avenue Lamarque, Nantes"),
+        ("6 place de la Fontaine 21000 Dijon", "6 place de la Fontaine 21000 Dijon"),
+        # the unit word before an address whose first number is the unit
+        (
+            "Unit 9, Ashgrove Business Park, Naas W91 C2K7",
+            "Unit 9, Ashgrove Business Park, Naas W91 C2K7",
+        ),
+        # a known town in lowercase after the CAP
+        ("spedite a viale Ortles 31 20139 milano grazie", "viale Ortles 31 20139 milano"),
+        # a staircase or doorbell in brackets after the number
+        (
+            "Via Bellini 12 (scala C) 95124 Catania",
+            "Via Bellini 12 (scala C) 95124 Catania",
+        ),
+    ],
+)
+def test_more_address_shapes(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need 2 Place Settings and 4 route maps",
+        "I bought 2 Avenue Mugs for the office",
+        "ho preso 2 rue di cui non ricordo il nome",
+    ],
+)
+def test_no_french_street_without_a_street(text: str) -> None:
+    assert _addresses(text) == []
