@@ -515,6 +515,15 @@ _SUBJECT_VERBS = frozenset(
         "passa",
         "chiede",
         "pensa",
+        # the writer introducing themself ("Hope here from room 12", "Rosa qui, ...")
+        "here",
+        "qui",
+        # a clitic before the verb ("Rosa ti saluta", "Mark mi ha detto")
+        "mi",
+        "ti",
+        "ci",
+        "vi",
+        "gli",
     }
 )
 

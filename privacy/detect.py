@@ -25,6 +25,8 @@ from privacy.presidio import (
 from privacy.recognizers.address import find_addresses
 from privacy.recognizers.location import beside_product, find_places, load_gazetteer
 from privacy.recognizers.names import (
+    CITY_NAMES,
+    PLACE_BEFORE,
     WORD,
     NameLexicon,
     camel_product,
@@ -750,6 +752,13 @@ class DetectionEngine:
                 continue
             if len(tokens) == 1 and self._imperative(doc, tokens[0]):
                 continue
+            if (
+                len(tokens) == 1
+                and fold(tokens[0].text) in CITY_NAMES
+                and tokens[0].i > 0
+                and doc[tokens[0].i - 1].lower_ in PLACE_BEFORE
+            ):
+                continue  # a city or a mountain that is also a name ("in Genoa", "of Etna")
             if (
                 _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text))
                 or title_article(doc.text, tokens[0].idx)

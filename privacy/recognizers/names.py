@@ -142,6 +142,28 @@ STRONG_CUES = (
     "intestatario",
     "intestataria",
     "cousin",
+    # friends in informal English ("my buddy Nate", "me mate Shazza")
+    "buddy",
+    "my mate",
+    "me mate",
+    "pal",
+    "bestie",
+    "hubby",
+    # kin nouns of southern dialects ("me soru Rosa", "me figghiu Salvo", "a cummari Tina")
+    "maritu",
+    "mugghieri",
+    "mugliera",
+    "figghiu",
+    "figghia",
+    "soru",
+    "niputi",
+    "cucinu",
+    "cugnatu",
+    "cugnata",
+    "nannu",
+    "zzu",
+    "cumpari",
+    "cummari",
     # a surname named as such ("il cognome è Porta", "surname: Hope", "di cognome Sala")
     "cognome",
     "cognome e",
@@ -263,8 +285,10 @@ SIGNATURE_LINE_EXTRA = re.compile(
 # A first name in capitals in brackets closing the message ("... scontata. (SOLE)").
 SIGNATURE_CAPS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?([A-ZÀ-Þ]{{3,20}})\s?\){_END}")
 # An initial and a surname on the last line ("\nM. Guidi", "– R. Fiorentino").
+# Also after a finished sentence, and with a surname's particle ("... la conferma. C. La Rosa").
 SIGNATURE_INITIAL = re.compile(
-    rf"(?:^|\n)[ \t]*(?:(?:--|[-–—~^])[ \t]?)?([A-ZÀ-Þ]\.[ \t]?[A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}}"
+    rf"(?:^|\n|[.!?…][ \t]+)[ \t]*(?:(?:--|[-–—~^])[ \t]?)?([A-ZÀ-Þ]\.[ \t]?"
+    rf"(?:(?:La|Lo|Li|De|Di|Da|Del|Della|Dal|Van|Von)[ \t])?[A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}}"
     rf"(?:[ \t][A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}})?){_END}"
 )
 # A role label before the agent's name ending the message ("Staff: Rosa", "Operatore - Luca").
@@ -583,6 +607,18 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if taken:
             span_end = words[index + taken - 1][1]
             yield Detection(start, span_end, "PERSON", f"name-{cue or 'lexicon'}", 0.8)
+            # a second surname after a slash on the same bell or label ("citofono Greco /
+            # Pozzi", "a nome Fabbri/Longo"): a person's too, unless an everyday word
+            if cue == "strong":
+                second = _SLASHED.match(text, span_end)
+                if (
+                    second
+                    and not lexicon.is_common(second.group(1))
+                    and (
+                        lexicon.is_surname(second.group(1)) or not lexicon.is_word(second.group(1))
+                    )
+                ):
+                    yield Detection(second.start(1), second.end(1), "PERSON", "name-strong", 0.8)
             index += taken
         else:
             index += 1
@@ -614,6 +650,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 
 
 _TITLE_LINKS = frozenset({"per", "for"})
+_SLASHED = re.compile(r"[ \t]?/[ \t]?([A-ZÀ-Ý][a-zß-ÿ'’]{1,20})\b(?![ \t]?/)")
 
 
 def _in_title(
@@ -634,7 +671,7 @@ def _in_title(
 
 
 # "Summer here again", "Rosa qui di nuovo": the writer, back in the conversation.
-_HERE_AGAIN = re.compile(r"[ \t]+(?:again|di nuovo|ancora)\b", re.IGNORECASE)
+_HERE_AGAIN = re.compile(r"[ \t]+(?:again|di nuovo|ancora|from)\b", re.IGNORECASE)
 
 
 def _after_word(text: str, start: int) -> bool:
@@ -694,9 +731,10 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
     if "." in ending:
         initial = SIGNATURE_INITIAL.search(ending)
-        if initial and (initial.group(0)[:1] == "\n" or base == 0):
-            surname = WORD.findall(initial.group(1))[-1]
-            if not lexicon.is_common(surname):
+        if initial and (initial.group(0)[:1] in "\n.!?…" or base == 0):
+            parts = WORD.findall(initial.group(1))
+            # a particle makes a word a surname ("C. La Rosa")
+            if not lexicon.is_common(parts[-1]) or fold(parts[1]) in PARTICLES:
                 start, end = base + initial.start(1), base + initial.end(1)
                 yield Detection(start, end, "PERSON", "name-signature", 0.7)
     if line:
@@ -862,8 +900,16 @@ _ACTS = re.compile(
     r"(?:will|'ll|’ll|can|ti|vi|le|la|mi|ci|te|ve)?\s*(?:call|calls|called|contact|contacts|"
     r"email|emails|text|texts|reply|replies|said|says|told|wrote|writes|covers|teaches|knows|"
     r"scrive|scriverà|chiama|chiamerà|contatta|contatterà|risponde|risponderà|dice|ha detto|"
+    r"ha chiamato|ha scritto|ha telefonato|ha risposto|ha confermato|"
     r"insegna|sostituisce|speaking|will be with you|ti aiuta|la aiuta|vi aiuta|ti segue|la segue|"
-    r"will help|will assist|will handle|will look into|will get back|will follow up)\b)",
+    r"will help|will assist|will handle|will look into|will get back|will follow up)\b|"
+    # a clitic and a verb of what a person does to someone ("Mark ti saluta", "Moretti mi ha
+    # detto", "Rinaldi ci aveva scritto")
+    r"(?:mi|ti|ci|vi|gli|le|ce|te|ve)\s+(?:ha|hanno|aveva|avrà|avra|saluta|salutano|manda|"
+    r"mandano|chiede|scrive|chiama|dice|ringrazia|raccomanda|aspetta|porta|passa|fa sapere)\b|"
+    # what a person wants, drives or sends ("Nate wants one too", "Dazza was driving")
+    r"(?:wants|wanted|was driving|is driving|drove|says hi|sends (?:her|his) love|is coming|"
+    r"was coming|asked me|asked us|told me|told us)\b)",
     re.IGNORECASE,
 )
 # English months that are also first names, and what makes them a date ("9 May", "in May").
@@ -1244,6 +1290,33 @@ RELATIVES = frozenset(
         "nanny",
         "badante",
         "carer",
+        # friends in informal English ("my buddy Nate", "me mate Shazza")
+        "buddy",
+        "mate",
+        "pal",
+        "bestie",
+        "hubby",
+        "missus",
+        # kin nouns of southern dialects ("me soru Rosa", "me figghiu Salvo", "mia cummari Tina")
+        "maritu",
+        "mugghieri",
+        "mugliera",
+        "figghiu",
+        "figghia",
+        "figghiolu",
+        "soru",
+        "frati",
+        "niputi",
+        "cucinu",
+        "cucina",
+        "cugnatu",
+        "cugnata",
+        "nannu",
+        "ziu",
+        "zzu",
+        "cumpari",
+        "cummari",
+        "sora",
     }
 )
 _AFTER_NAME = frozenset(
@@ -1450,6 +1523,8 @@ def _take_name(
         return 0
     if word.isupper() and fold(word) in _CAPITALS_FUNCTION_WORDS:
         return 0  # "INTESTATO A MIA MADRE": in capitals, "MIA" is my, not Mia
+    if strong and word.islower() and fold(word) in _CAPITALS_FUNCTION_WORDS:
+        return 0  # a possessive after the kin noun: "figlia mia", "figghia mia"
     first_known = lexicon.is_first(word)
     capital = _capitalised(word)
     surname_first = _surname_first(words, index, lexicon)
@@ -1479,6 +1554,19 @@ def _take_name(
             not first_known
             and not _told(words, index, lexicon, text)
             and not (weak_cue and _answering(words, index, lexicon))
+        ):
+            return 0
+        # counted copies of a product named like a person ("ho 6 Scott Spark libere", "2
+        # Margherita e 1 Diavola"), never a room, a table or a time ("camera 12 Rossi")
+        if counted(text, words[index][0]):
+            return 0
+        # a well-known city that is also a first name, after a preposition of place ("only in
+        # Florence for 20 minutes", "flying to Sydney", "siamo a Siena")
+        if (
+            fold(word) in CITY_NAMES
+            and index > 0
+            and fold(words[index - 1][2]) in PLACE_BEFORE
+            and not _followed_by_surname(words, index, lexicon)
         ):
             return 0
         # "the Victoria sponge", "a Margherita": a dish or a product named after a person
@@ -1558,6 +1646,94 @@ def _take_name(
     if _adjacent(words, index + taken):
         taken += _particle_surname(words, index + taken, lexicon)
     return taken
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:(\w+)[ \t]+)?\d{1,3}[ \t](?:[A-Z][\w'’-]*[ \t]){0,2}$"
+)
+_NOT_COUNTING = frozenset(
+    {
+        "room",
+        "camera",
+        "stanza",
+        "tavolo",
+        "table",
+        "at",
+        "alle",
+        "ore",
+        "dalle",
+        "by",
+        "entro",
+        "il",
+        "on",
+        "n",
+        "no",
+        "nr",
+        "numero",
+        "number",
+        "flat",
+        "unit",
+        "interno",
+        "int",
+        "piano",
+        "floor",
+        "cabin",
+        "cabina",
+        "bungalow",
+        "lotto",
+        "box",
+        "posto",
+        "seat",
+        "gate",
+    }
+)
+
+
+def counted(text: str, start: int) -> bool:
+    """Whether a plain count (1-999, no time, no room) comes right before ``start``."""
+    match = _COUNT_BEFORE.search(text, max(0, start - 48), start)
+    return match is not None and fold(match.group(1) or "") not in _NOT_COUNTING
+
+
+# Well-known cities that are also first names (general knowledge), and the prepositions of
+# place before them.
+CITY_NAMES = frozenset(
+    {
+        "florence",
+        "siena",
+        "verona",
+        "venice",
+        "sydney",
+        "adelaide",
+        "brisbane",
+        "paris",
+        "austin",
+        "phoenix",
+        "charlotte",
+        "savannah",
+        "madison",
+        "lourdes",
+        "orlando",
+        "dallas",
+        "denver",
+        "houston",
+        "chelsea",
+        "kingston",
+        "darwin",
+        "camden",
+        "santiago",
+        "valencia",
+        "lima",
+        "milan",
+        "genoa",
+        # a volcano and a mountain ("the slopes of Etna")
+        "etna",
+        "elba",
+    }
+)
+PLACE_BEFORE = frozenset(
+    {"in", "to", "from", "near", "visit", "visiting", "around", "outside", "via", "a", "da", "of"}
+)
 
 
 # Possessives and articles that are also first names ("MIA", "LEA"): in capitals, no name.
@@ -1653,8 +1829,18 @@ PARTICLE_NAME = re.compile(
 )
 
 
+# A married or maiden surname after a widow's or birth mark ("Anna Serra ved. Colli", "Jane
+# Hale née Morton", "Lucia Berti nata Fossi"): a person's, whatever the word.
+MAIDEN = re.compile(
+    r"(?:\b[Vv]ed\.|\b[Vv]edova|\b[Nn][ée]e|\b[Nn]ata)[ \t]+"
+    r"((?:(?:De|Di|Da|Del|Della|La|Lo|Li|Van|Von)[ \t]+)?[A-ZÀ-Ý][a-zß-ÿ'’]{1,20})"
+)
+
+
 def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Capitalised known surnames standing alone mid-sentence ("ho parlato con Bianchi")."""
+    for match in MAIDEN.finditer(text):
+        yield Detection(match.start(1), match.end(1), "PERSON", "name-surname", 0.6)
     for match in PARTICLE_NAME.finditer(text):
         name = match.group(1)
         if lexicon.is_first(name) or lexicon.is_surname(name):
@@ -1666,17 +1852,34 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and not word.isupper()
             and lexicon.is_surname(word)
             and not lexicon.is_common(word)
-            and not _sentence_start(text, match.start())
+            # opening a sentence only before a person's action ("Moretti mi ha detto ...")
+            and (
+                not _sentence_start(text, match.start())
+                or _ACTS.match(text, match.end()) is not None
+            )
             and not after_saint(text, match.start())
             and not _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
             and not title_article(text, match.start())
             # a name of origin, not a person's: "Barbera d'Alba", "Moscato d'Asti"
             and not ORIGIN_AFTER.match(text, match.end())
+            # a company named after its founder by its trade ("Galilei Car Rental", "Moss
+            # Medical Devices, Inc.", "Ferri Logistics"); a bare legal form ("Rossi S.r.l.")
+            # still names the family that owns it
+            and not COMPANY_AFTER.match(text, match.end())
+            # a team signing with the business's name ("Staff Ferraresi", "Team Colombo")
+            and not STAFF_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            and not counted(text, match.start())
         ):
             yield Detection(match.start(), match.end(), "PERSON", "name-surname", 0.6)
 
 
 ORIGIN_AFTER = re.compile(r"[ \t]d['’][A-ZÀ-Ý]")
+STAFF_BEFORE = re.compile(r"\b(?:[Ss]taff|[Tt]eam)[ \t]$")
+COMPANY_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Car Rental|Rentals?|Hire|Devices|Services|Solutions|Group|"
+    r"Holdings|Industries|Consulting|Logistics|Motors|Systems|Technologies|Partners|Associates|"
+    r"Pharmaceuticals|Laboratories|Labs|Enterprises|Trading|Imports|Exports|Manufacturing)\b"
+)
 
 
 # An Italian article with a capital inside a sentence opens a title ("de I Beati Paoli", "ho

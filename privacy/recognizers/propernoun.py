@@ -28,10 +28,12 @@ from privacy.recognizers.names import (
     ORIGIN_AFTER,
     PARTICLES,
     RELATIVES,
+    STAFF_BEFORE,
     WORD,
     NameLexicon,
     after_saint,
     camel_product,
+    counted,
     fold,
     month_date,
     title_article,
@@ -94,8 +96,10 @@ def find_proper_nouns(
             _MODEL_AFTER.match(text, end)
             or (len(word) <= 5 and _ABBREVIATED.match(text, end))  # "ai sensi del Reg. UE"
             or _FIRM_BEFORE.search(text, max(0, start - 60), start)
+            or STAFF_BEFORE.search(text, max(0, start - 8), start)  # "Staff Ferraresi"
             or after_saint(text, start)  # a feast, a church or a town ("San Valentino")
             or title_article(text, start)  # a title ("de I Beati Paoli")
+            or counted(text, start)  # copies of a product ("2 Margherita e 1 Diavola")
         ):
             continue
         contraction = _CONTRACTION.match(word)
@@ -163,7 +167,13 @@ _NOUN_CUE = re.compile(
 _CALLED_CUE = re.compile(
     r"(?i)\b(?:(?:si|mi|ti) chiama|named|called)[ \t]+(?P<name>[^.!?;:\n(),]{1,40})"
 )
-_TITLED = re.compile(rf"(?i)(?<![\w.])(?:{_TITLES})[ \t]+(?=(?P<name>[^.!?;:\n(),]{{1,40}}))")
+# (never a greeting after the title: "grazie dottoressa buona giornata", "Dottoressa buongiorno")
+_TITLED = re.compile(
+    rf"(?i)(?<![\w.])(?:{_TITLES})[ \t]+"
+    r"(?!(?:buon|buona|buongiorno|buonasera|buonanotte|grazie|salve|ciao|good|thanks|thank|"
+    r"hello|hi|morning|evening)\b)"
+    r"(?=(?P<name>[^.!?;:\n(),]{1,40}))"
+)
 # a greeting or a thank-you before a capitalised name ("Ciao Min-ji!", "grazie Vere")
 _GREETED = re.compile(
     r"(?i:\b(?:ciao|salve|buongiorno|buonasera|grazie|thanks|thank you|hi|hello|hey|dear|"
@@ -373,8 +383,11 @@ _LAST_WORD = re.compile(
 )
 
 
-# an initial signing the message after a dash ("Come along. — R.")
-_INITIAL_SIGNATURE = re.compile(r"[.!?…\n][ \t]*[—–-][ \t]*(?P<name>[A-Z]\.?)[ \t]*$")
+# an initial signing the message after a dash ("Come along. — R."), also after an emoji
+# ("... è piccolo 😅 -R")
+_INITIAL_SIGNATURE = re.compile(
+    r"(?:[.!?…\n]|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-])[ \t]*[—–-][ \t]*(?P<name>[A-Z]\.?)[ \t]*$"
+)
 
 
 # dotted initials alone on the last line, signing the message ("...reply.\nH.L.B.", "– A.M.")
@@ -510,6 +523,7 @@ _COLOURS = frozenset(
         "smeraldo",
         "rubino",
         "oliva",
+        "ottone",
     ]
 )
 _POSSESSIVE_BEFORE = re.compile(rf"(?i)\b(?:{_POSSESSIVES})[ \t]+$")
