@@ -1689,9 +1689,15 @@ _NOT_COUNTING = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def counted(text: str, start: int) -> bool:
     """Whether a plain count (1-999, no time, no room) comes right before ``start``."""
-    match = _COUNT_BEFORE.search(text, max(0, start - 48), start)
+    low = max(0, start - 48)
+    if _DIGIT.search(text, low, start) is None:
+        return False
+    match = _COUNT_BEFORE.search(text, low, start)
     return match is not None and fold(match.group(1) or "") not in _NOT_COUNTING
 
 
@@ -1839,8 +1845,10 @@ MAIDEN = re.compile(
 
 def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Capitalised known surnames standing alone mid-sentence ("ho parlato con Bianchi")."""
-    for match in MAIDEN.finditer(text):
-        yield Detection(match.start(1), match.end(1), "PERSON", "name-surname", 0.6)
+    lowered = text.lower()
+    if "ved" in lowered or "née" in lowered or "nee " in lowered or "nata " in lowered:
+        for match in MAIDEN.finditer(text):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-surname", 0.6)
     for match in PARTICLE_NAME.finditer(text):
         name = match.group(1)
         if lexicon.is_first(name) or lexicon.is_surname(name):
