@@ -153,9 +153,8 @@ def test_a_site_named_after_a_person_with_a_brand_surname_is_personal(text: str,
     assert site in found
 
 
-# Regressions of the name side (pets, dialect words, 'the' + surname, MIA in capitals, countries
-# from NER, sign-offs): described to the names helper; xfail until fixed there.
-_NAME_SIDE = [
+# Regressions of the name side (pets, dialect words, 'the' + surname), fixed by the names helper.
+_NAME_SIDE_FIXED = [
     ("Abbiamo un gatto e mia figlia si chiama Stella.", ["Stella"]),
     ("Bogdan domani viene a montare la cucina.", ["Bogdan"]),
     ("Aisha invece preferisce il modello rosso.", ["Aisha"]),
@@ -166,8 +165,35 @@ _NAME_SIDE = [
     ("the Hennessy family at number 9 can take it", ["Hennessy"]),
     ("I asked the Brennan lad to help unload.", ["Brennan"]),
     ("SONO MIA ROSSI, CHIAMATEMI.", ["MIA ROSSI"]),
+]
+# Still open on the name side (a country that is a first name, a sign-off with
+# a brand surname, a kept product word spreading to a person, a first name beside a town-surname).
+_NAME_SIDE_OPEN = [
     ("Kenya is my daughter's name, please put it on the cake.", ["Kenya"]),
     ("Chiamami, Bulgari", ["Bulgari"]),
     ("Barolo Serralunga 2019 per il signor Serralunga", ["signor Serralunga"]),
     ("Weekend Firenze Low Cost per Serena Fontana, residente a Prato", ["Serena"]),
 ]
+# kept for the probe script
+_NAME_SIDE = _NAME_SIDE_FIXED + _NAME_SIDE_OPEN
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        *_NAME_SIDE_FIXED,
+        *(
+            pytest.param(
+                text,
+                values,
+                marks=pytest.mark.xfail(
+                    strict=True, reason="name side (detect/names/anonymise): open, see notes"
+                ),
+            )
+            for text, values in _NAME_SIDE_OPEN
+        ),
+    ],
+)
+def test_name_side_keep_regressions(text: str, values: list[str]) -> None:
+    anonymised = _anonymise(text)
+    assert not [value for value in values if _survives(value, anonymised)], anonymised
