@@ -554,9 +554,50 @@ def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# An address written without a house number, in lines or between commas, above its postcode
+# ("Rosemary Cottage, Mill Lane, Little Snoring, Norfolk NR21 0AB", "The Old Rectory\nChurch
+# Street\nLavenham\nSudbury CO10 9SA"): the items of capitalised words above the postcode, up to
+# the highest one that names a street, a building or a flat, or starts with a number.
+_TOWN_BEFORE_POSTCODE = re.compile(r"(?:[A-Z][\w'’\-]*\.?[ \t]){1,3}$")
+_ITEM_SEPARATOR = re.compile(r"(?:,[ \t]*|[ \t]*\n[ \t]*)$")
+_ITEM = re.compile(
+    r"(?:^|(?<=\n)|(?<=,))[ \t]*((?:\d{1,5}[A-Za-z]?,?[ \t])?[A-Z][\w'’\-]*\.?"
+    r"(?:[ \t](?:[A-Z][\w'’\-]*\.?|of|on|the|upon|in|\d{1,5}[A-Za-z]?)){0,4})[ \t]*$"
+)
+_ITEM_ANCHOR = re.compile(
+    rf"(?:^\d|(?<![\w])(?:(?i:{_EN_STREET})|House|Cottage|Lodge|Farm|Farmhouse|Villa|Hall|Manor|"
+    r"Mill|Barn|Court|Bungalow|Rectory|Vicarage|Building|Apartments|Mansions|Flat|Apartment|"
+    r"Unit)(?![\w]))"
+)
+
+
+def _block_above(text: str, start: int) -> int:
+    head = _TOWN_BEFORE_POSTCODE.search(text, max(0, start - 60), start)
+    pos = head.start() if head else start
+    anchor = start
+    for _ in range(5):
+        separator = _ITEM_SEPARATOR.search(text, max(0, pos - 4), pos)
+        if separator is None:
+            break
+        item = _ITEM.search(text, max(0, separator.start() - 60), separator.start())
+        words = item.group(1).split() if item else []
+        if item is None or (len(words) == 1 and load_lexicon().is_common(words[0])):
+            break  # a greeting or a word alone ("Thanks, Leeds LS6 2AB")
+        pos = item.start(1)
+        if _ITEM_ANCHOR.search(item.group(1)):
+            anchor = pos
+    return anchor
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present."""
     for detection in _find_streets(text):
+        if detection.recognizer in ("eircode", "uk-postcode"):
+            above = _block_above(text, detection.start)
+            if above < detection.start:
+                detection = Detection(
+                    above, detection.end, "ADDRESS", detection.recognizer, detection.score
+                )
         if detection.recognizer == "eircode":  # the last item of an address line
             yield detection
             continue

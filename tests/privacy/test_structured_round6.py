@@ -108,3 +108,38 @@ def test_more_address_shapes(text: str, address: str) -> None:
 )
 def test_no_french_street_without_a_street(text: str) -> None:
     assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # an address without a house number, in lines above the postcode
+        (
+            "Mr P Orme\nThe Old Vicarage\nChapel Street\nBlakeney\nHolt NR25 7NB\nmany thanks",
+            "The Old Vicarage\nChapel Street\nBlakeney\nHolt NR25 7NB",
+        ),
+        # the same between commas
+        (
+            "Ivy Cottage, Back Lane, Great Ayton, Middlesbrough TS9 6HP",
+            "Ivy Cottage, Back Lane, Great Ayton, Middlesbrough TS9 6HP",
+        ),
+        # an Irish one before the Eircode
+        (
+            "Glebe House, Kilbrittain, Co. Cork P72 XK31",
+            "Glebe House, Kilbrittain, Co. Cork P72 XK31",
+        ),
+    ],
+)
+def test_address_items_above_the_postcode(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Thanks, Leeds LS6 2AB", "LS6 2AB"),
+        ("Kind Regards\nTom\nYork YO1 7HH", "YO1 7HH"),
+    ],
+)
+def test_no_street_item_keeps_the_postcode_alone(text: str, address: str) -> None:
+    assert _addresses(text) == [address]
