@@ -27,6 +27,7 @@ from privacy.recognizers.location import beside_product, find_places, load_gazet
 from privacy.recognizers.names import (
     CITY_NAMES,
     PLACE_BEFORE,
+    RELATIVES,
     WORD,
     NameLexicon,
     camel_product,
@@ -604,7 +605,11 @@ class DetectionEngine:
         if not sentence_start(text, detection.start):
             return False
         following = _FOLLOWING_WORD.match(text, detection.end)
-        return following is not None and fold(following.group(1)) not in _PERSON_VERBS
+        return (
+            following is not None
+            and fold(following.group(1)) not in _PERSON_VERBS
+            and fold(following.group(1)) not in _SUBJECT_ADVERBS
+        )
 
     def _kept(
         self, text: str, found: list[Detection], products: set[str] | None = None
@@ -813,8 +818,11 @@ def _countries() -> frozenset[str]:
 def _pet(text: str, start: int, end: int | None = None) -> bool:
     """Whether the name at ``start`` (ending at ``end``) names a pet: after an animal noun or
     its naming verb, or with an animal in apposition after it."""
-    if _ANIMAL_BEFORE.search(text, max(0, start - 48), start):
-        return True
+    animal = _ANIMAL_BEFORE.search(text, max(0, start - 48), start)
+    if animal:
+        # a person between the animal and the naming verb names a child, not the pet ("un
+        # gatto e mia figlia si chiama Stella", "a dog, and my son is called Rex")
+        return not any(fold(word) in RELATIVES for word in WORD.findall(animal.group(0))[1:])
     return (
         end is not None
         and _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -879,6 +887,37 @@ _PERSON_VERBS = frozenset(
         "said",
         "will",
         "can",
+    ]
+)
+# Italian adverbs between a subject and its verb ("Bogdan domani viene", "Aisha invece
+# preferisce", "Dragan sempre in ritardo"), folded: a person opens the sentence.
+_SUBJECT_ADVERBS = frozenset(
+    [
+        "domani",
+        "oggi",
+        "ieri",
+        "stamattina",
+        "stasera",
+        "stanotte",
+        "invece",
+        "purtroppo",
+        "sempre",
+        "ancora",
+        "gia",
+        "poi",
+        "adesso",
+        "ora",
+        "forse",
+        "anche",
+        "pure",
+        "mai",
+        "spesso",
+        "magari",
+        "intanto",
+        "qui",
+        "comunque",
+        "finalmente",
+        "dopodomani",
     ]
 )
 # Punctuation inside a phrase, not before a new sentence ("Rossi, Gift", "Hope & Grant").

@@ -1521,7 +1521,18 @@ def _take_name(
     word = words[index][2]
     if len(word) < 2:
         return 0
-    if word.isupper() and fold(word) in _CAPITALS_FUNCTION_WORDS:
+    if (
+        word.isupper()
+        and fold(word) in _CAPITALS_FUNCTION_WORDS
+        # "SONO MIA ROSSI": after an introduction and before a known surname, a name
+        and not (
+            weak_cue
+            and index + 1 < len(words)
+            and words[index + 1][2].isupper()
+            and lexicon.is_surname(words[index + 1][2])
+            and not lexicon.is_common(words[index + 1][2])
+        )
+    ):
         return 0  # "INTESTATO A MIA MADRE": in capitals, "MIA" is my, not Mia
     if strong and word.islower() and fold(word) in _CAPITALS_FUNCTION_WORDS:
         return 0  # a possessive after the kin noun: "figlia mia", "figghia mia"
@@ -1574,6 +1585,7 @@ def _take_name(
             index > 0
             and words[index - 1][2].lower() in _ARTICLES
             and not _followed_by_surname(words, index, lexicon)
+            and not (text and FAMILY_AFTER.match(text, words[index][1]))
         ):
             return 0
         if (
@@ -1866,7 +1878,10 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 or _ACTS.match(text, match.end()) is not None
             )
             and not after_saint(text, match.start())
-            and not _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            and (
+                not _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                or FAMILY_AFTER.match(text, match.end()) is not None
+            )
             and not title_article(text, match.start())
             # a name of origin, not a person's: "Barbera d'Alba", "Moscato d'Asti"
             and not ORIGIN_AFTER.match(text, match.end())
@@ -1882,6 +1897,12 @@ def find_surnames(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 
 
 ORIGIN_AFTER = re.compile(r"[ \t]d['’][A-ZÀ-Ý]")
+# A person noun after "the" and a name: a family or one of them ("the Kelly twins", "the
+# Moretti woman upstairs", "the Hennessy family at number 9")
+FAMILY_AFTER = re.compile(
+    r"[ \t]+(?:family|families|twins|woman|man|lad|lass|boy|girl|boys|girls|kids|children|"
+    r"household|sisters|brothers|couple)\b"
+)
 STAFF_BEFORE = re.compile(r"\b(?:[Ss]taff|[Tt]eam)[ \t]$")
 COMPANY_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Car Rental|Rentals?|Hire|Devices|Services|Solutions|Group|"

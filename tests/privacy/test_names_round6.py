@@ -35,6 +35,10 @@ FOUND = [
     ("initial-after-emoji-dash", "Va bene anche giovedì 🙂 -T", "T"),
     ("slash-on-bell", "citofono Bellini / Sgarbossa, terzo piano", "Sgarbossa"),
     ("here-from", "Hey! Joy here from the yoga class, did I leave my mat?", "Joy"),
+    ("the-surname-family", "the Pellegrini family at number 4 ordered two boxes", "Pellegrini"),
+    ("the-name-twins", "The Kelly twins are coming to the party too", "Kelly"),
+    ("foreign-name-adverb", "Radoslav domani viene a montare la mensola", "Radoslav"),
+    ("capitals-mia-surname", "SONO MIA GUALANDI, RICHIAMATEMI.", "MIA GUALANDI"),
 ]
 
 # (case, text, a word that must not be (part of) a PERSON)
@@ -56,6 +60,7 @@ KEPT = [
     ("staff-signature", "Ci vediamo sabato alle 10 🚲 Staff Gualandi", "Gualandi"),
     ("courtesy-dutch", "Thank you for the help!\nGroeten,\nJoost", "Groeten"),
     ("news-event", "Since Brexit the shipping has been slower.", "Brexit"),
+    ("capitals-mia-kin", "SONO MIA SORELLA E IO, DUE PERSONE", "SORELLA"),
 ]
 
 
@@ -92,6 +97,16 @@ def test_room_number_is_no_count() -> None:
         ("2 Margherita e 1 Diavola", "Diavola"),
     ):
         assert counted(text, text.index(word)), text
+
+
+def test_a_child_named_after_the_animal_is_no_pet() -> None:
+    """A person noun between the animal and the naming verb names a child ("un cane e mio
+    figlio si chiama Dario"); the animal alone names the pet."""
+    from privacy.detect import pet_names
+
+    assert pet_names("Abbiamo un cane e mio figlio si chiama Dario.") == set()
+    assert pet_names("We have a cat and my daughter is called Wren.") == set()
+    assert pet_names("il nostro cane si chiama Brodo") == {"brodo"}
 
 
 def _message(index: int, role: str, text: str) -> object:
