@@ -1836,7 +1836,64 @@ def _followed_by_surname(
     nxt = words[index + 1][2]
     if lowercase:
         return lexicon.is_surname(nxt) and not lexicon.is_common(nxt)
-    return _capitalised(nxt) and lexicon.is_surname(nxt)
+    return _capitalised(nxt) and (lexicon.is_surname(nxt) or fold(nxt) in WORD_SURNAMES)
+
+
+# Very common Italian surnames that are also everyday words or places, left out of the surname
+# list (general knowledge): a surname only after a first name ("Serena Fontana", "Marta Porta").
+WORD_SURNAMES = frozenset(
+    {
+        "fontana",
+        "porta",
+        "conte",
+        "costa",
+        "colombo",
+        "gallo",
+        "serra",
+        "ferro",
+        "villa",
+        "sala",
+        "riva",
+        "monti",
+        "greco",
+        "leone",
+        "marino",
+        "bruno",
+        "galli",
+        "testa",
+        "bianco",
+        "longo",
+        "lupo",
+        "gatto",
+        "palma",
+        "rocca",
+        "fiore",
+        "messina",
+        "piazza",
+        "pace",
+        "valle",
+        "ponte",
+        "guerra",
+        "caruso",
+        "rizzo",
+        "ferrara",
+        "gentile",
+        "orlando",
+        "grasso",
+        "sorrentino",
+        "silvestri",
+        "martini",
+        "bianchi",
+        "negri",
+        "moro",
+        "mazza",
+        "neri",
+        "porto",
+        "vitale",
+        "marchi",
+        "ricci",
+    }
+)
 
 
 # A capitalised particle and a name mid-sentence, after a lowercase word ("da La Rosa", "con

@@ -39,6 +39,12 @@ FOUND = [
     ("the-name-twins", "The Kelly twins are coming to the party too", "Kelly"),
     ("foreign-name-adverb", "Radoslav domani viene a montare la mensola", "Radoslav"),
     ("capitals-mia-surname", "SONO MIA GUALANDI, RICHIAMATEMI.", "MIA GUALANDI"),
+    (
+        "word-surname-after-first-name",
+        "ho sentito Giulia Serra per il preventivo",
+        "Giulia Serra",
+    ),
+    ("word-surname-town", "pacchetto weekend per Giacomo Fontana, residente a Lucca", "Giacomo"),
 ]
 
 # (case, text, a word that must not be (part of) a PERSON)
