@@ -188,6 +188,13 @@ RESIDENCE = re.compile(
     r"|(?i:sto|stiamo|mi trovo|ci troviamo|vengo|veniamo|sono in vacanza|siamo in vacanza)"
     r"\s(?i:a|ad|da|in)"
     r"|(?i:saluti|un saluto|ciao)\s(?i:da)|(?i:sono|siamo)\s(?i:originari[oaie]\s)?(?i:di)"
+    # where someone was born, grew up, works or studied ("nato a Kumasi", "grew up in Tralee",
+    # "ho lavorato a Lisbona", "five years' experience between Oporto and Cádiz")
+    r"|(?i:born|raised|grew up|brought up)\s(?i:in|at)"
+    r"|(?i:nat[oaie]|cresciut[oaie])\s(?i:a|ad|in)"
+    r"|(?i:worked|working|taught|teaching|studied|studying)\s(?i:in|at)"
+    r"|(?i:lavorato|lavoravo|insegnato|insegnavo|studiato|studiavo)\s(?i:a|ad|in)"
+    r"|(?i:esperienza|esperienze|experience)\s(?i:a|ad|in|tra|fra|between|at)"
     # where someone's own school, work or family is ("my university in Sendai")
     r"|(?i:my|our|mia|mio|mie|miei|nostra|nostro)\s[a-zà-ÿ]{3,20}\s(?i:in|at|a|ad))"
     r"\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
@@ -393,16 +400,75 @@ _RESIDENCE_STEMS = (
     " vacanza ",
     " da ",
     " di ",
+    " born ",
+    " raised ",
+    " grew up ",
+    " brought up ",
+    " nato ",
+    " nata ",
+    " nati ",
+    " nate ",
+    " cresciut",
+    " worked ",
+    " working ",
+    " taught ",
+    " teaching ",
+    " studied ",
+    " studying ",
+    " lavorato ",
+    " lavoravo ",
+    " insegnato ",
+    " insegnavo ",
+    " studiato ",
+    " studiavo ",
+    " esperienz",
+    " experience ",
 )
 
 
 # Cues that also come before other things than places ("home in Time", "my meeting at Noon").
 _WEAK_RESIDENCE = frozenset(
-    {"home", "casa", "my", "our", "mia", "mio", "mie", "miei", "nostra", "nostro"}
+    {
+        "home",
+        "casa",
+        "my",
+        "our",
+        "mia",
+        "mio",
+        "mie",
+        "miei",
+        "nostra",
+        "nostro",
+        "worked",
+        "working",
+        "taught",
+        "teaching",
+        "studied",
+        "studying",
+        "lavorato",
+        "lavoravo",
+        "insegnato",
+        "insegnavo",
+        "studiato",
+        "studiavo",
+        "esperienza",
+        "esperienze",
+        "experience",
+    }
+)
+# A second place joined to the first ("tra Malta e Granada", "lived in Leeds and York").
+_AND_PLACE = re.compile(
+    r"\s(?:e|ed|and|o|or|&)\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
+)
+# A town with its country in brackets ("Kumasi (Ghana)", "Tralee (Ireland)").
+_TOWN_COUNTRY = re.compile(
+    r"(?<![\w])([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)\s\(([A-Z][A-Za-z .]{1,30})\)"
 )
 
 
 def _residences(text: str) -> Iterable[Detection]:
+    if " (" in text:
+        yield from _towns_with_country(text)
     lowered = " " + text.lower().replace("\n", " ")
     if not any(stem in lowered for stem in _RESIDENCE_STEMS) and not _POSSESSIVE_PLACE.search(text):
         return
@@ -410,6 +476,14 @@ def _residences(text: str) -> Iterable[Detection]:
     for match in RESIDENCE.finditer(text):
         place = match.group(1)
         weak = match.group(0).split()[0].lower() in _WEAK_RESIDENCE
+        other = _AND_PLACE.match(text, match.end(1))
+        if other and not (
+            lexicon.is_word(other.group(1).split()[0], english=False)
+            or lexicon.is_first(other.group(1).split()[0])
+            or fold(other.group(1)) in countries()
+            or fold(other.group(1)) in well_known_brands()[0]
+        ):
+            yield Detection(other.start(1), other.end(1), "LOCATION", "place-residence", 0.6)
         if weak and (lexicon.is_word(place.split()[0]) or fold(place) in well_known_brands()[0]):
             continue  # "home in Time for dinner", "our office at Google": a known town is
             # found by the gazetteer
@@ -424,6 +498,20 @@ def _residences(text: str) -> Iterable[Detection]:
             or place.lower() in _NOT_PLACE_AFTER_FROM
         ):
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-intro", 0.6)
+
+
+def _towns_with_country(text: str) -> Iterable[Detection]:
+    lexicon = load_lexicon()
+    for match in _TOWN_COUNTRY.finditer(text):
+        town, country = match.group(1), match.group(2).strip()
+        if (
+            fold(country) in countries()
+            and fold(town) not in countries()
+            and not lexicon.is_common(town.split()[0])
+            and not lexicon.is_first(town.split()[0])
+            and fold(town) not in well_known_brands()[0]
+        ):
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-country", 0.6)
 
 
 @lru_cache(maxsize=1)
@@ -646,7 +734,8 @@ _TIER_AFTER = re.compile(r"\s([A-Za-z]+)(?![\w])")
 _PRODUCT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:una|uno|un|un['’]|['’]na|an|my|your|his|her|our|their|mia|mio|tua|tuo|sua|"
     r"suo|nostra|nostro|vostra|vostro)"
-    r"|(?i:(?<![\w])(?:marca|marchio|brand|modello|model|make|made by|prodotto da|"
+    r"|(?i:(?<![\w])(?:pair of|pairs of|paio di|paia di|assistenza|"
+    r"marca|marchio|brand|modello|model|make|made by|prodotto da|"
     r"c['’]?\s?è scritto|c['’]?\s?e['’]? scritto|logo)\s?:?))[ \t]+$",
     re.IGNORECASE,
 )

@@ -1,11 +1,18 @@
 """Round 6 of the structured recognizers: the lines above a street in an address block, a flat
-numbered with a slash, contact lines under an address. Every value is invented."""
+numbered with a slash, contact lines under an address, French streets; birth, work and second
+places; a maker's service centre and product lines kept. Every value is invented."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from privacy.anonymise import AnonymisationEngine
 from privacy.recognizers.address import find_addresses
+from privacy.recognizers.location import find_places, load_gazetteer
+from privacy.recognizers.names import load_lexicon
+from tests.privacy.test_names_general import chat_message
 
 
 def _addresses(text: str) -> list[str]:
@@ -143,3 +150,81 @@ def test_address_items_above_the_postcode(text: str, address: str) -> None:
 )
 def test_no_street_item_keeps_the_postcode_alone(text: str, address: str) -> None:
     assert _addresses(text) == [address]
+
+
+def _places(text: str) -> list[str]:
+    gazetteer = load_gazetteer(load_lexicon())
+    return sorted({text[d.start : d.end] for d in find_places(text, gazetteer)})
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where someone was born or grew up
+        ("sono nata a Tamale nel 1994, vivo qui da dieci anni", "Tamale"),
+        ("I was born in Gweru and raised near the coast", "Gweru"),
+        ("he grew up in Castlebar before moving", "Castlebar"),
+        # where someone worked or studied
+        ("ho lavorato a Salonicco per tre anni come cuoca", "Salonicco"),
+        ("I taught in Daegu for a while", "Daegu"),
+        # the second of two places joined by and/e
+        ("sei anni di esperienza tra Cipro e Valencia", "Valencia"),
+        ("born in Athlone and raised in Mullingar", "Mullingar"),
+        # a town with its country in brackets
+        ("nato a Enugu (Nigeria) il 4/5/1990", "Enugu"),
+        ("my mother lives in Tarnow (Poland)", "Tarnow"),
+    ],
+)
+def test_birth_work_and_second_places(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I worked at Google for years",
+        "esperienza in Marketing e Vendite",
+        "experience in Sales and Marketing",
+        "lavoro in Comune da due anni",
+        "born in March, like my brother",
+        "We met Kevin (Ireland) at the airport",
+    ],
+)
+def test_no_place_from_work_words_months_or_names(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a maker's service centre
+        ("lo mandiamo al centro assistenza Bosch entro venerdì", "Bosch"),
+        # a product line named after a girl, beside a diminutive garment word
+        ("vorrei la magliettina Camilla in taglia 2 anni", "Camilla"),
+        # a well-known device
+        ("the cleaners found a Kindle under the bed", "Kindle"),
+    ],
+)
+def test_products_kept(engine: AnonymisationEngine, text: str, kept: str) -> None:
+    assert _survives(kept, _anonymise(engine, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("ho parlato con Bianchi ieri, mi ha detto che era pronto", "Bianchi"),
+        ("il geometra Bianchi manderà la pratica", "Bianchi"),
+        ("l'assistente Rossetti ti richiama domani", "Rossetti"),
+        ("mia figlia Camilla vuole la magliettina rosa", "Camilla"),
+    ],
+)
+def test_persons_stay_redacted(engine: AnonymisationEngine, text: str, person: str) -> None:
+    assert not _survives(person, _anonymise(engine, text))
+
+
+def _anonymise(engine: AnonymisationEngine, text: str) -> str:
+    return engine.anonymise_conversation([chat_message(0, "customer", text)])[0].text
+
+
+def _survives(value: str, text: str) -> bool:
+    return bool(re.search(r"(?<![\w])" + re.escape(value) + r"(?![\w])", text))
