@@ -165,14 +165,14 @@ _NAME_SIDE_FIXED = [
     ("the Hennessy family at number 9 can take it", ["Hennessy"]),
     ("I asked the Brennan lad to help unload.", ["Brennan"]),
     ("SONO MIA ROSSI, CHIAMATEMI.", ["MIA ROSSI"]),
+    ("Weekend Firenze Low Cost per Serena Fontana, residente a Prato", ["Serena"]),
 ]
 # Still open on the name side (a country that is a first name, a sign-off with
-# a brand surname, a kept product word spreading to a person, a first name beside a town-surname).
+# a brand surname, a kept product word spreading to a person).
 _NAME_SIDE_OPEN = [
     ("Kenya is my daughter's name, please put it on the cake.", ["Kenya"]),
     ("Chiamami, Bulgari", ["Bulgari"]),
     ("Barolo Serralunga 2019 per il signor Serralunga", ["signor Serralunga"]),
-    ("Weekend Firenze Low Cost per Serena Fontana, residente a Prato", ["Serena"]),
 ]
 # kept for the probe script
 _NAME_SIDE = _NAME_SIDE_FIXED + _NAME_SIDE_OPEN
