@@ -8,16 +8,20 @@ asserted on them like on the other tuned sets):
 - ``blind_test_corpus.jsonl`` (session 2's test set, 6.3% leak untouched; studied in session 3);
 - ``fresh_test_corpus.jsonl`` (written in session 3, 11.3% leak untouched, then studied).
 
-Hand-written in session 3 by two more blind authors, where the engine does NOT meet the
-targets yet (the ceilings in ``MEASURED`` are the level measured at the end of session 3: a
-regression guard, not the targets; lower them when the engine improves, never raise them to pass):
+Hand-written message by message by six more blind authors (sessions 3 and 4). The first four
+were each measured untouched, then studied; the engine meets every target on them except the
+look-alike floor on ``handwritten4`` (96%), so that one is guarded at its measured level:
 
-- ``handwritten_corpus.jsonl``: untouched at first (10.9% leak at the session's start, 9.4%
-  after two tuning rounds on the other sets), then studied in the last hour of session 3, so a
-  development set now (1.3% leak);
-- ``handwritten2_corpus.jsonl``: the only untouched test set (9.6% leak at the session's start,
-  4.5% at its end; only its totals were ever looked at). Once its failures are studied, a new
-  blind corpus has to replace it.
+- ``handwritten_corpus.jsonl`` (10.9% leak untouched in session 3), ``handwritten2_corpus.jsonl``
+  (9.6%), ``handwritten3_corpus.jsonl`` (5.8% at the start of session 4) and
+  ``handwritten4_corpus.jsonl`` (4.8%).
+
+The test sets of session 4, of which only the totals were ever looked at:
+``handwritten5_corpus.jsonl`` and ``handwritten6_corpus.jsonl`` (5.8% leak pooled at the
+session's start, 2.8% at its end). The engine does NOT meet the targets there: the ceilings in
+``MEASURED`` are the measured level, a regression guard, not the targets; lower them when the
+engine improves, never raise them to pass. Once their failures are studied, new blind corpora
+have to replace them.
 """
 
 from __future__ import annotations
@@ -84,14 +88,36 @@ BUSINESSES = {
         "Galilei Car Rental Pisa Airport",
         "Sassolungo Bike Rental",
     ],
+    "handwritten5_corpus.jsonl": [
+        "Centro Fisio Sport Dott.ssa Liguori",
+        "Casa Splendente Pulizie",
+        "Officina Quarantadue Coworking",
+        "Frantoio Masseria Santa Venere",
+        "Kilowatt Live Biglietteria",
+        "Pizzeria Da Totonno 'o Biondo",
+    ],
+    "handwritten6_corpus.jsonl": [
+        "Bottega Zia Carmela",
+        "Maestrale Surf School",
+        "Scuola di Musica Chiaroscuro",
+        "PCpronto - Assistenza informatica",
+        "Cascina Bau",
+        "Tipografia Lanza",
+    ],
 }
-DEVELOPMENT = ("heldout_corpus.jsonl", "blind_test_corpus.jsonl", "fresh_test_corpus.jsonl")
+DEVELOPMENT = (
+    "heldout_corpus.jsonl",
+    "blind_test_corpus.jsonl",
+    "fresh_test_corpus.jsonl",
+    "handwritten_corpus.jsonl",
+    "handwritten2_corpus.jsonl",
+    "handwritten3_corpus.jsonl",
+)
 # measured level: (overall leak, names leak, over-redaction per language, keep survival floor)
 MEASURED = {
-    "handwritten_corpus.jsonl": (0.015, 0.015, 0.025, 0.93),
-    "handwritten2_corpus.jsonl": (0.046, 0.048, 0.02, 0.88),
-    "handwritten3_corpus.jsonl": (0.045, 0.047, 0.015, 0.91),
-    "handwritten4_corpus.jsonl": (0.04, 0.047, 0.015, 0.90),
+    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.01, 0.95),
+    "handwritten5_corpus.jsonl": (0.025, 0.03, 0.025, 0.80),
+    "handwritten6_corpus.jsonl": (0.04, 0.025, 0.02, 0.91),
 }
 
 
