@@ -7,6 +7,7 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -177,13 +178,6 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in FOUND]
-)
-def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
-    assert_person_found(engine, text, value)
-
-
 def assert_person_found(engine: AnonymisationEngine, text: str, value: str) -> None:
     """``value`` lies inside a PERSON detection of ``text`` (shared with the round-2 tests)."""
     result = engine.detector.detect([text])[0]
@@ -191,11 +185,29 @@ def assert_person_found(engine: AnonymisationEngine, text: str, value: str) -> N
     assert any(kind == "PERSON" and value in surface for surface, kind in found), found
 
 
-@pytest.mark.parametrize(
-    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
-)
-def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
-    assert_no_person(engine, text, value)
+Case = tuple[str, str, str]
+
+
+def person_case_tests(found: list[Case], kept: list[Case]) -> tuple[Any, Any]:
+    """``test_found`` and ``test_kept`` over a module's tables of (case, text, value): the value
+    lies inside a PERSON detection, or inside none (shared by every names round)."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in found]
+    )
+    def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
+        assert_person_found(engine, text, value)
+
+    @pytest.mark.parametrize(
+        ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in kept]
+    )
+    def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
+        assert_no_person(engine, text, value)
+
+    return test_found, test_kept
+
+
+test_found, test_kept = person_case_tests(FOUND, KEPT)
 
 
 def assert_no_person(engine: AnonymisationEngine, text: str, value: str) -> None:

@@ -8,11 +8,12 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.models import Message
 from privacy.anonymise import AnonymisationEngine
-from tests.privacy.test_names_general import assert_no_person, assert_person_found, chat_message
+from tests.privacy.test_names_general import (
+    chat_message,
+    person_case_tests,
+)
 
 # (case, text, the name that must be found as PERSON)
 FOUND = [
@@ -85,18 +86,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in FOUND]
-)
-def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
-    assert_person_found(engine, text, value)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
-)
-def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
-    assert_no_person(engine, text, value)
+test_found, test_kept = person_case_tests(FOUND, KEPT)
 
 
 def _message(index: int, role: str, text: str, customer_name: str = "Ivo Pellizzari") -> Message:

@@ -15,7 +15,10 @@ from pipeline.models import Message
 from pipeline.settings import Settings
 from privacy.anonymise import AnonymisationEngine
 from privacy.detect import DetectionEngine, brand_variants
-from tests.privacy.test_names_general import assert_no_person, assert_person_found, chat_message
+from tests.privacy.test_names_general import (
+    chat_message,
+    person_case_tests,
+)
 
 # (case, text, the name that must be found as PERSON)
 FOUND = [
@@ -60,18 +63,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in FOUND]
-)
-def test_found(engine: AnonymisationEngine, text: str, value: str) -> None:
-    assert_person_found(engine, text, value)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"), [pytest.param(text, value, id=case) for case, text, value in KEPT]
-)
-def test_kept(engine: AnonymisationEngine, text: str, value: str) -> None:
-    assert_no_person(engine, text, value)
+test_found, test_kept = person_case_tests(FOUND, KEPT)
 
 
 def _message(index: int, role: str, text: str, customer_name: str = "Ottone Gervasi") -> Message:
