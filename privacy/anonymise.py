@@ -34,7 +34,7 @@ from privacy.detect import (
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.location import PRODUCT_WORDS, beside_product
-from privacy.recognizers.names import PARTICLES, WORD, NameLexicon, fold
+from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
 
@@ -478,54 +478,26 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r" ([a-zà-ÿ’']+)")
 # Verbs of a third person, after a name opening a sentence; never after "Will"/"Bill" the verbs
 # or nouns ("Will you ...", "Bill me later", "Costa ancora").
-_SUBJECT_VERBS = frozenset(
-    {
-        "is",
-        "was",
-        "has",
-        "had",
-        "gets",
-        "got",
-        "says",
-        "said",
-        "wants",
-        "thinks",
-        "knows",
-        "loves",
-        "likes",
-        "needs",
-        "does",
-        "doesn't",
-        "isn't",
-        "wasn't",
-        "can't",
-        "won't",
-        "will",
-        "would",
-        "ha",
-        "aveva",
-        "dice",
-        "diceva",
-        "vuole",
-        "voleva",
-        "sa",
-        "deve",
-        "arriva",
-        "viene",
-        "passa",
-        "chiede",
-        "pensa",
-        # the writer introducing themself ("Hope here from room 12", "Rosa qui, ...")
-        "here",
-        "qui",
-        # a clitic before the verb ("Rosa ti saluta", "Mark mi ha detto")
-        "mi",
-        "ti",
-        "ci",
-        "vi",
-        "gli",
-    }
-)
+_SUBJECT_VERBS = SUBJECT_VERBS | {
+    "gets",
+    "got",
+    "wants",
+    "thinks",
+    "knows",
+    "loves",
+    "likes",
+    "needs",
+    "does",
+    "doesn't",
+    "isn't",
+    "wasn't",
+    "can't",
+    "won't",
+    "would",
+    # the writer introducing themself ("Hope here from room 12", "Rosa qui, ...")
+    "here",
+    "qui",
+}
 
 
 # Titles and honorifics that a detected span may hold; never carried as a name (folded).

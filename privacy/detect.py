@@ -28,6 +28,7 @@ from privacy.recognizers.names import (
     CITY_NAMES,
     PLACE_BEFORE,
     RELATIVES,
+    SUBJECT_VERBS,
     WORD,
     NameLexicon,
     camel_product,
@@ -847,48 +848,21 @@ _ANIMAL_WORD = re.compile(rf"(?i)\b(?:{_ANIMALS}|bassott|barboncin|persian|siame
 
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-zà-ÿ'’]+)")
 # Verbs of a person right after a name opening a sentence ("Fatou ha chiamato"), folded.
-_PERSON_VERBS = frozenset(
-    # verbs, and the clitic pronouns and negation before one ("Zoltán mi ha detto")
-    [
-        "ha",
-        "aveva",
-        "e",
-        "era",
-        "sara",
-        "dice",
-        "diceva",
-        "vuole",
-        "voleva",
-        "sa",
-        "deve",
-        "arriva",
-        "viene",
-        "passa",
-        "chiede",
-        "chiama",
-        "scrive",
-        "pensa",
-        "lavora",
-        "abita",
-        "vive",
-        "mi",
-        "ti",
-        "ci",
-        "vi",
-        "gli",
-        "si",
-        "ne",
-        "non",
-        "is",
-        "was",
-        "has",
-        "had",
-        "says",
-        "said",
-        "will",
-        "can",
-    ]
-)
+# verbs, and the clitic pronouns and negation before one ("Zoltán mi ha detto")
+_PERSON_VERBS = SUBJECT_VERBS | {
+    "e",
+    "era",
+    "sara",
+    "chiama",
+    "scrive",
+    "lavora",
+    "abita",
+    "vive",
+    "si",
+    "ne",
+    "non",
+    "can",
+}
 # Italian adverbs between a subject and its verb ("Bogdan domani viene", "Aisha invece
 # preferisce", "Dragan sempre in ritardo"), folded: a person opens the sentence.
 _SUBJECT_ADVERBS = frozenset(

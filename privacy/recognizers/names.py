@@ -330,6 +330,16 @@ TITLES = frozenset(
 PARTICLES = frozenset(
     {"lo", "li", "la", "di", "de", "del", "della", "dal", "dalla", "degli", "van", "von", "der"}
 )
+# Words after a person opening a sentence: a third person's verb, or a clitic before one
+# ("Rosa dice che ...", "Mark mi ha detto", "Pellegrini said ..."); the detector and the
+# conversation carry-forward each add their own.
+SUBJECT_VERBS = frozenset(
+    {
+        "ha", "aveva", "dice", "diceva", "vuole", "voleva", "sa", "deve", "arriva", "viene",
+        "passa", "chiede", "pensa", "mi", "ti", "ci", "vi", "gli",
+        "is", "was", "has", "had", "says", "said", "will",
+    }
+)  # fmt: skip
 _SURNAME_ONLY_PARTICLES = frozenset({"lo", "li", "de", "van", "von", "der"})
 # "San Giovanni", "Santa Maria": a place or a saint, not a person.
 _SAINTS = frozenset({"san", "santa", "santo", "sant", "saint", "st"})
