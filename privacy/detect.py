@@ -764,13 +764,25 @@ class DetectionEngine:
                 and tokens[0].i > 0
                 and doc[tokens[0].i - 1].lower_ in PLACE_BEFORE
             ):
-                continue  # a city or a mountain that is also a name ("in Genoa", "of Etna")
-            if (
-                _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text))
-                or title_article(doc.text, tokens[0].idx)
-            ) or (
-                len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in _ARTICLES
+                # a city or a mountain that is also a name ("in Genoa", "the Austin hub"):
+                # still redacted, as the place it is
+                start = tokens[0].idx
+                persons.append(
+                    Detection(start, start + len(tokens[0].text), "LOCATION", "spacy-ner", 0.6)
+                )
+                continue
+            if _FEAST.match(doc.text, tokens[-1].idx + len(tokens[-1].text)) or title_article(
+                doc.text, tokens[0].idx
             ):
+                continue
+            if len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in _ARTICLES:
+                # "the pier", "the Moss": no person; a place that is also a name ("the Austin
+                # hub") is still the place
+                if {fold(tokens[0].text), "?" + fold(tokens[0].text)} & self.gazetteer:
+                    start = tokens[0].idx
+                    persons.append(
+                        Detection(start, start + len(tokens[0].text), "LOCATION", "spacy-ner", 0.6)
+                    )
                 continue
             start = tokens[0].idx
             end = tokens[-1].idx + len(tokens[-1].text)

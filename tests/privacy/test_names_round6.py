@@ -12,6 +12,8 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 
 from __future__ import annotations
 
+import pytest
+
 from privacy.anonymise import AnonymisationEngine
 from privacy.recognizers.names import counted
 from tests.privacy.test_names_general import (
@@ -129,3 +131,19 @@ def test_participant_introducing_themself_with_a_word_name(engine: Anonymisation
     )
     assert "Faith" not in out[0].text
     assert "Faith" not in out[1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tracking will update once the parcel reaches the Austin hub.", "Austin"),
+        ("The crates land at the port of Genoa on Monday.", "Genoa"),
+    ],
+)
+def test_a_place_that_is_also_a_name_is_still_redacted(
+    engine: AnonymisationEngine, text: str, place: str
+) -> None:
+    """Not a person, but never kept: the city is redacted as the place it is."""
+    result = engine.detector.detect([text])[0]
+    start = text.index(place)
+    assert any(d.start <= start and start + len(place) <= d.end for d in result.detections)
