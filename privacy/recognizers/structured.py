@@ -479,7 +479,7 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
 
     lexicon = load_lexicon()
     # a maker's name that is also a person's ("Moretti", "Dyson") does not make a site the maker's
-    brands = well_known_brands()[0] - well_known_brands()[1]
+    brands, named_brands = well_known_brands()
     for match in WEBSITE.finditer(text):
         value = match.group(0)
         if not (value.lower().startswith(("http", "www."))):
@@ -509,7 +509,8 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
                 len(word) < 4
                 or lexicon.is_common(name.group(0))
                 or any(word in a for a in allowed)
-                or word in brands  # a maker's own site ("Samsung ... www.samsung.com")
+                # a maker's own site ("Samsung ... www.samsung.com")
+                or (word in brands and word not in named_brands)
                 or (
                     word in BRAND_WORDS
                     and not (lexicon.is_surname(name.group(0)) or lexicon.is_first(name.group(0)))
