@@ -95,7 +95,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "a",
                 "it",
-                "Perfetto signora. Uscita più ricerca perdita {{PRICE:45,00 €}}, il resto lo "
+                "{{WORD:Perfetto}} signora. Uscita più ricerca perdita {{PRICE:45,00 €}}, il resto lo "
                 "valuta [[P:Salvo]] sul posto.",
             ),
             ("c", "it", "Mizzica 45 euro solo pi veniri? vabbè mandatelo che qua è un lago"),
@@ -145,7 +145,7 @@ CONVERSATIONS: list[Conversation] = [
                 "c",
                 "it",
                 "Ricevuto il preventivo via mail 👍 {{PRICE:6.480 euro}} mi sembra onesto. Per "
-                "la detrazione il commercialista [[P:dott. Ingrassia]] vuole la vostra partita "
+                "la detrazione il commercialista dott. [[P:Ingrassia]] vuole la vostra partita "
                 "iva e il bonifico parlante, mi mandate i dati?",
             ),
             (
@@ -198,7 +198,7 @@ CONVERSATIONS: list[Conversation] = [
                 "90144 Palermo]]\n"
                 "Merce: 12 x {{PRODUCT:tubo multistrato 20x2}}, 4 x {{PRODUCT:collettore "
                 "Giacomini R553}}\n"
-                "Vettore: SDA — ritiro [[P:sig. Aiello]] tel. [[T:091-6254318]]",
+                "Vettore: SDA — ritiro sig. [[P:Aiello]] tel. [[T:091-6254318]]",
             ),
             (
                 "a",
@@ -237,7 +237,7 @@ CONVERSATIONS: list[Conversation] = [
                 "[[P:Bice Bello]] (sul campanello c'è [[P:Bello-Armani]], mio marito è "
                 "[[P:Riccardo Armani]]). Se non rispondo il mio cell è [[T:347.218.90.65]]",
             ),
-            ("a", "it", "Segnato. A sabato! — G."),
+            ("a", "it", "Segnato. A sabato! — [[P:G.]]"),
             ("c", "it", "Grazie mille, gentilissimi"),
         ],
     ),
@@ -263,7 +263,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "a",
                 "it",
-                "Il sig. Randazzo ha confermato. Il tecnico arriva domani mattina tra "
+                "Il sig. [[P:Randazzo]] ha confermato. Il tecnico arriva domani mattina tra "
                 "{{TIME:8:30}} e {{TIME:9:30}}. La caldaia è una {{PRODUCT:Vaillant ecoTEC}}?",
             ),
             ("c", "it", "non so, è bianca, sul balcone 🙂 mando foto"),
@@ -280,7 +280,7 @@ CONVERSATIONS: list[Conversation] = [
                 "en",
                 "Hi there, sorry my Italian is terrible. I'm renting a holiday flat in "
                 "[[L:Cefalù]] ([[A:Corso Ruggero 54]]) and the shower pump has stopped. The "
-                "owner, [[P:Mr Cangelosi]], is not answering. Could someone come? I'm "
+                "owner, Mr [[P:Cangelosi]], is not answering. Could someone come? I'm "
                 "[[P:Hope Whitfield]], mobile [[T:+44 7839 561204]].",
             ),
             (
@@ -582,9 +582,9 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "a",
                 "it",
-                "Perfetto, segnato. Rendiconto inviato. Un saluto a [[L:Leeds]]! [[P:Marisa]]",
+                "{{WORD:Perfetto}}, segnato. Rendiconto inviato. Un saluto a [[L:Leeds]]! [[P:Marisa]]",
             ),
-            ("c", "en", "Thanks a mil [[P:Marisa]]. Tell [[P:Mrs Sormani]] I said hi x"),
+            ("c", "en", "Thanks a mil [[P:Marisa]]. Tell Mrs [[P:Sormani]] I said hi x"),
         ],
     ),
     (
@@ -701,7 +701,7 @@ CONVERSATIONS: list[Conversation] = [
                 "en",
                 "Hi! My name is [[P:Grace Russo]], I'm getting married at a masseria near "
                 "[[L:Ostuni]] on {{DATE:June 20}} and I'm flying in from [[L:Boston]]. My mom's "
-                "cousin [[P:Lucia Amoruso]] in Bari recommended you. Do you do fittings on "
+                "cousin [[P:Lucia Amoruso]] in [[L:Bari]] recommended you. Do you do fittings on "
                 "short notice? I'll only be in Italy 10 days before the wedding 😬",
             ),
             (
@@ -842,6 +842,897 @@ CONVERSATIONS: list[Conversation] = [
                 "potete scrivere 'Grazie di esserci — [[P:Fede]] & [[P:Nico]]'?",
             ),
             ("a", "it", "Certo! 🎀 [[P:Ginevra]]"),
+        ],
+    ),
+    # ------------------------------------------------------------------ Camping Lago di Ledro
+    (
+        "pg-ledro",
+        "messenger",
+        "Sanne de Vries",
+        [
+            (
+                "c",
+                "en",
+                "Hello, we are family [[P:de Vries]] from the Netherlands, 2 adults and 3 kids "
+                "(4, 7 and 11 years). We like to book a bungalow from {{DATE:19 July}} until "
+                "{{DATE:2 August}}. Is it possible the bungalow near the lake? Last year we had "
+                "nr. 14 and was very nice. Greetings, [[P:Sanne]]",
+            ),
+            (
+                "a",
+                "en",
+                "Dear [[P:Sanne]], nice to hear from you again! Bungalow {{CODE:14}} is free "
+                "for those dates. 14 nights {{PRICE:€ 1.890}}, final cleaning included. Shall I "
+                "block it? [[P:Katja]] – Reception",
+            ),
+            (
+                "c",
+                "en",
+                "Yes please block it!! My husband [[P:Joris]] will do the payment. We arrive "
+                "with the car late, maybe 22:00 because we drive from [[L:Amersfoort]] in one "
+                "day 😅 Is the reception open then?",
+            ),
+            (
+                "a",
+                "en",
+                "Reception closes at {{TIME:21:00}}, but we leave the key in the night box with "
+                "your name on it. Deposit 30% = {{PRICE:€ 567}}. For the booking I need a full "
+                "address and a phone number.",
+            ),
+            (
+                "c",
+                "en",
+                "[[P:Sanne de Vries]]\n[[A:Kruiskamp 58\n3813 KG Amersfoort]]\nNetherlands\n"
+                "[[T:+31 6 4127 8830]]\n\n[[P:Joris]] pays from [[IBAN:NL80 INGB 0006 5182 41]] (name "
+                "[[P:J.P. van den Berg]], we are not married haha)",
+            ),
+            (
+                "a",
+                "en",
+                "All clear, booking {{ORDER:LDR-2026-0412}} confirmed 🙂 See you in July! "
+                "[[P:Katja]]",
+            ),
+            (
+                "c",
+                "en",
+                "One more question, can the kids do the sailing course? [[P:Daan]] (11) wants "
+                "very much. He is with a friend [[P:Lotte Bakker]] also from our street.",
+            ),
+            (
+                "a",
+                "en",
+                "Of course, the sailing club on the lake has a kids' week from {{DATE:21 July}}. "
+                "I'll send you the form. [[P:K.]]",
+            ),
+        ],
+    ),
+    (
+        "pg-ledro",
+        "whatsapp",
+        "Jürgen",
+        [
+            (
+                "c",
+                "it",
+                "Buongiorno, io sono [[P:Jürgen Hoffmann]] da [[L:Augsburg]]. Noi siamo 2 persona "
+                "adulti e un cane piccolo. Volio una piazzola per camper dal {{DATE:3}} al "
+                "{{DATE:10 agosto}}, con corrente electrica. Grazie mile",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signor [[P:Hoffmann]]! Sì, piazzola {{CODE:B27}} con corrente, "
+                "{{PRICE:38 €}} a notte più {{PRICE:4 €}} per il cane. Va bene? [[P:Thomas]]",
+            ),
+            (
+                "c",
+                "it",
+                "Va bene, perfetto. Mia moglie [[P:Katrin]] domanda se la piazzola è all'ombra, "
+                "lei non piace il sole molto forte 🌞",
+            ),
+            ("a", "it", "Sì, sotto i faggi 🌳 Mi manda un'email per la conferma?"),
+            (
+                "c",
+                "it",
+                "[[E:j.hoffmann-augsburg@web.de]] und telefono [[T:+49 171 3948221]]. Camper "
+                "{{PRODUCT:Hymer B-Klasse}} 7 metri",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you Mr [[P:Hoffmann]], confirmation sent (also in English, just in "
+                "case). Kind regards, [[P:Thomas Ferrari]]",
+            ),
+            ("c", "it", "Danke! Ah no: grazie! 😄"),
+        ],
+    ),
+    (
+        "pg-ledro",
+        "messenger",
+        "Claire Pemberton",
+        [
+            (
+                "c",
+                "en",
+                "Hi, we're in bungalow 9 and I'm afraid I have to complain. The group on the "
+                "pitches behind us (a big Dutch party, lovely people I'm sure) had music on "
+                "until 1am last night AND the night before. My youngest, [[P:Alfie]], is 3 and "
+                "was up crying. Quiet hours are 11pm according to your own sign.",
+            ),
+            (
+                "a",
+                "en",
+                "Hi, I'm really sorry. I've spoken to them this morning and the night guard "
+                "will check tonight. Can I have your name for the report?",
+            ),
+            (
+                "c",
+                "en",
+                "[[P:Claire Pemberton]]. Thank you. My husband [[P:Rich]] wanted to go over "
+                "himself but I thought better not 😬",
+            ),
+            (
+                "a",
+                "en",
+                "Very wise 😄 If it happens again call the guard directly on the number on your "
+                "key card. [[P:Katja]]",
+            ),
+            (
+                "c",
+                "en",
+                "Quiet as a mouse last night, thanks [[P:Katja]]. Also, [[P:Rich]] left his "
+                'fleece at the kayak hut, navy blue, {{BRAND:Rab}}, name tag "[[P:R. '
+                'PEMBERTON]]" in the collar.',
+            ),
+            ("a", "en", "Found it! It's at reception. — Staff"),
+        ],
+    ),
+    (
+        "pg-ledro",
+        "instagram",
+        "niamh.oconnell",
+        [
+            (
+                "c",
+                "en",
+                "heya! me and 3 mates are doing a road trip from Munich to Verona in "
+                "august, any chance of a tent pitch for 2 nights, 12-14? we're all 20ish and "
+                "very quiet i swear 😇",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Tent pitch for 4 people, 2 nights: {{PRICE:€ 96}} in total. Cars are "
+                "parked outside. What name for the booking?",
+            ),
+            (
+                "c",
+                "en",
+                "[[P:Niamh O'Connell]], from [[L:Galway]]. the others are [[P:Ciara]], "
+                "[[P:Aoife]] and [[P:Siobhán Kelly]]. [[P:ciara]]'s insta is [[H:@ciarakellyy_]] if "
+                "u want to tag us in a pic of the lake lol",
+            ),
+            (
+                "a",
+                "en",
+                "Haha deal. Booking saved. We need a phone number for arrival please",
+            ),
+            ("c", "en", "[[T:087 164 2290]] thats mine, irish number"),
+            ("a", "en", "Grand 😉 See you on the {{DATE:12th}}! [[P:Thomas]]"),
+        ],
+    ),
+    (
+        "pg-ledro",
+        "whatsapp",
+        "Mitch",
+        [
+            (
+                "c",
+                "en",
+                "G'day, tried to book online but your site keeps saying \"Access denied – "
+                "request blocked, IP [[IP:203.14.77.190]]\". I'm on the hostel wifi in "
+                "[[L:Riva del Garda]]. Can I just book through here?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Sorry about that, the booking system blocks some foreign networks. Sure, "
+                "tell me dates and type of pitch.",
+            ),
+            (
+                "c",
+                "en",
+                "Just me and my swag, 3 nights from Thursday. Name's [[P:Mitchell Hayes]] "
+                "([[P:Mitch]]), mobile [[T:+61 412 883 506]]. Want my card details?",
+            ),
+            (
+                "a",
+                "en",
+                "No need, you pay on arrival. Small tent pitch {{PRICE:€ 19}} per night. "
+                "[[P:Katja]]",
+            ),
+            (
+                "c",
+                "en",
+                "Legend. Oh and my mate [[P:Bazza]] ([[P:Barry Cook]]) might join Saturday, his "
+                "number's [[T:0423 118 907]]",
+            ),
+            ("a", "en", "No worries, he can just come to reception 👍"),
+        ],
+    ),
+    (
+        "pg-ledro",
+        "messenger",
+        "Geoffrey Pemberton-Hale",
+        [
+            (
+                "c",
+                "en",
+                "Good afternoon,\n\n"
+                "Further to my telephone call of this morning with a member of your staff (a "
+                "young gentleman, [[P:Tommaso]] I believe), I attach below the text of your "
+                "confirmation, which contains two errors.\n\n"
+                "> From: {{BRAND:Camping Lago di Ledro}} <booking@…>\n"
+                "> Sent: {{DATE:14 March 2026}} {{TIME:09:12}}\n"
+                "> To: [[E:g.pemberton.hale@btopenworld.com]]\n"
+                "> Subject: Booking confirmation {{ORDER:LDR-2026-0288}}\n"
+                "> Dear Mr [[P:Pemberton Hale]], we are pleased to confirm bungalow "
+                "{{CODE:22}} from {{DATE:06/09}} to {{DATE:13/09}} for 1 adult.\n\n"
+                "1. My surname is hyphenated: [[P:Pemberton-Hale]].\n"
+                "2. We are two adults: my wife, [[P:Margaret]], will accompany me.\n\n"
+                "I should be grateful for a corrected confirmation.\n\n"
+                "Yours faithfully,\n"
+                "[[P:Geoffrey Pemberton-Hale]]\n"
+                "[[A:The Old Rectory, Church Lane, Little Wittenham, Oxfordshire OX14 4QS]]\n"
+                "Tel: [[T:01865 407 229]]\n"
+                '"Please consider the environment before printing this e-mail"',
+            ),
+            (
+                "a",
+                "en",
+                "Dear Mr [[P:Pemberton-Hale]],\nthank you, and apologies for both mistakes. The "
+                "corrected confirmation (2 adults, {{PRICE:€ 735}}) is on its way to your "
+                "e-mail.\nKind regards,\n[[P:Katja Pellegrini]]\nFront office",
+            ),
+            (
+                "c",
+                "en",
+                "Received, thank you. One further point: Mrs [[P:Pemberton-Hale]] has limited "
+                "mobility. Is bungalow 22 on level ground?",
+            ),
+            (
+                "a",
+                "en",
+                "It is, and it has a ramp. If you prefer, we can also move you to bungalow "
+                "{{CODE:3}}, next to the car park.",
+            ),
+            ("c", "en", "Twenty-two will do admirably. [[P:G. P-H.]]"),
+        ],
+    ),
+    (
+        "pg-ledro",
+        "telegram",
+        "Elisa Zanoni",
+        [
+            (
+                "c",
+                "it",
+                "Ciao! Siamo la famiglia che è partita ieri dal bungalow 5, mio figlio "
+                "[[P:Pietro]] ha dimenticato il suo pupazzo, un coniglio grigio con la "
+                "sciarpa rossa. Disperazione totale 😭",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao! L'abbiamo trovato sotto il letto 🐰 Ve lo spediamo? Serve l'indirizzo "
+                "completo.",
+            ),
+            (
+                "c",
+                "it",
+                "Grazie!!! [[P:Elisa Zanoni]], [[A:località Ca' Nova 3, frazione Sant'Anna, "
+                "37030 Vestenanova (VR)]]. Se il corriere non trova la casa chiamate "
+                "[[T:348-661-0923]], qui il navigatore si perde",
+            ),
+            (
+                "a",
+                "it",
+                "{{WORD:Spedito}} oggi con Poste, tracciamento {{TRACKING:RR 5720 0931 7IT}}, "
+                "{{PRICE:8,50 €}} in contrassegno. Un abbraccio a [[P:Pietro]]! Reception",
+            ),
+            ("c", "it", "Arrivato!! [[P:Pietro]] ha fatto i salti di gioia. Grazie [[P:Thomas]] ❤️"),
+        ],
+    ),
+    # ------------------------------------------------------------------ Respiro Yoga & Pilates
+    (
+        "pg-respiro",
+        "instagram",
+        "madison.k.travels",
+        [
+            (
+                "c",
+                "en",
+                "hi!! i'm an exchange student at the uni here till june, do you guys have "
+                "classes in english?? or like, is the teacher ok with people who don't speak "
+                "italian 🙈",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes 🙂 [[P:Dev]] teaches vinyasa in English on Tuesdays and Thursdays at "
+                "{{TIME:7pm}}, and [[P:Chiara]] switches to English whenever needed. The student "
+                "card is {{PRICE:€ 55}} for 8 classes.",
+            ),
+            (
+                "c",
+                "en",
+                "omg perfect. can i bring my roommate? she's from [[L:Sofia]] and her name is "
+                "literally [[P:Sofia]] lol. [[P:Sofia Petrova]]. i'm [[P:Madison Kowalski]] btw",
+            ),
+            (
+                "a",
+                "en",
+                "Haha love it. Of course! First class is free for both of you. Just show up 10 "
+                "minutes early with an ID. [[P:Chiara]] ✨",
+            ),
+            (
+                "c",
+                "en",
+                "we came yesterday and it was SO good. [[P:dev]] is a legend. also my mom "
+                "wants to buy me the card as a gift from the US, can she pay online? her email "
+                "is [[E:karen.kowalski71@aol.com]]",
+            ),
+            (
+                "a",
+                "en",
+                "Sure, we'll send her a payment link. So happy you liked it! Team Respiro 🧘",
+            ),
+        ],
+    ),
+    (
+        "pg-respiro",
+        "whatsapp",
+        "Gioia",
+        [
+            (
+                "c",
+                "it",
+                "Ciao [[P:Chiara]], sono [[P:Gioia Fabbri]], ci siamo viste al open day. Sono "
+                "incinta di 14 settimane, posso fare pilates reformer? La mia ginecologa, la "
+                "dott.ssa [[P:Bianca Montefusco]], dice di sì ma con un'insegnante preparata",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Gioia]], che bella notizia 💛 Sì, abbiamo il corso pre-parto il "
+                "mercoledì alle {{TIME:18:30}} con [[P:Sole Venturi]], che è ostetrica. Serve "
+                "un certificato medico non agonistico.",
+            ),
+            (
+                "c",
+                "it",
+                "Perfetto, te lo porto mercoledì. La ricevuta me la fai intestata a me? Il CF è "
+                "[[CF:FBBGIO98S70A944G]], abito in [[A:via del Pratello 61, Bologna]]",
+            ),
+            ("a", "it", "Certo. 10 lezioni {{PRICE:180 €}}. A mercoledì! 🌿"),
+            (
+                "c",
+                "it",
+                "[[P:Chiara]] scusa, mercoledì non riesco, mi fa male la schiena. Vengo la settimana "
+                "dopo, se va bene avviso anche [[P:Sole]]",
+            ),
+            ("a", "it", "Nessun problema, riposati. Glielo dico io. [[P:C.]]"),
+        ],
+    ),
+    (
+        "pg-respiro",
+        "messenger",
+        "Chelsea Nguyen",
+        [
+            (
+                "c",
+                "en",
+                "Hey team! I moved back to [[L:Brisbane]] last month but I'd love to keep doing "
+                'your online classes 🙏 Problem is the live stream page says "Your region is '
+                'not available (IP [[IP:110.145.32.7]])". Any ideas?',
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Chelsea]]! We miss you here 😢 That's the streaming platform's geo "
+                "block, we've asked them to open Australia. Meanwhile we can send you the "
+                "recordings. What's your e-mail?",
+            ),
+            (
+                "c",
+                "en",
+                "It's [[E:chelsea.nguyen.yoga(at)bigpond.com]]. Mum's on it too, "
+                "[[E:lan.nguyen@optusnet.com.au]], she'd like to join, she's 68 and does "
+                "chair yoga",
+            ),
+            (
+                "a",
+                "en",
+                "Done, both added. Chair yoga with [[P:Dev]] on Saturday mornings is perfect "
+                "for her (that's Sunday evening for you). Love, [[P:Chiara]] & [[P:Dev]]",
+            ),
+            (
+                "c",
+                "en",
+                "Mum says thank you. She also says to tell [[P:Dev]] he has a lovely voice 😂",
+            ),
+            ("a", "en", "He's blushing. Take care, [[P:Chelsea]]! 🌏"),
+        ],
+    ),
+    (
+        "pg-respiro",
+        "whatsapp",
+        "Ciarán",
+        [
+            (
+                "c",
+                "en",
+                "Ciao! Sono [[P:Ciarán]], my Italian is molto basic sorry. My partner "
+                "[[P:Matteo]] and I want to do the weekend retreat in Castel di Casio in "
+                "May, are there still places? Siamo due",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Ciarán]]! Sì, ci sono ancora 3 posti. Weekend {{DATE:16-17 maggio}}, "
+                "{{PRICE:240 €}} a persona con vitto e alloggio. Do you need it in English? 😊",
+            ),
+            (
+                "c",
+                "en",
+                "Haha yes please. So the place is the agriturismo? We don't have a car, is "
+                "there a bus from Bologna? [[P:Matteo]] says he can drive if we rent one but "
+                "honestly I'd rather he didn't 🙃",
+            ),
+            (
+                "a",
+                "en",
+                "There's a shuttle from Bologna Centrale on Saturday at {{TIME:8:15}}, included. "
+                "I just need full names and a phone number for the insurance.",
+            ),
+            (
+                "c",
+                "en",
+                "[[P:Ciarán Ó Murchú]] and [[P:Matteo Bonfiglioli]]. My mobile is irish, "
+                "[[T:+353 87 550 3318]], [[P:Matteo]]'s is [[T:339 812 0447]]. Grazie mille!!",
+            ),
+            ("a", "it", "{{WORD:Perfetto}}, siete iscritti! A maggio. [[P:Chiara Montanari]]"),
+        ],
+    ),
+    (
+        "pg-respiro",
+        "telegram",
+        "Lourdes García",
+        [
+            (
+                "c",
+                "en",
+                "Good morning, I am [[P:Lourdes García]], HR manager at {{BRAND:Pavesi Logistica}} "
+                "(office in [[A:via Stalingrado 37, 40128 Bologna]]). We want to offer to our "
+                "employees a weekly lunch-time yoga class in our office, 12 persons more or "
+                "less. Can you make an offer for the company? Our VAT number is "
+                "[[VAT:07355620639]].",
+            ),
+            (
+                "a",
+                "en",
+                "Good morning [[P:Lourdes]], thank you! We can do Wednesdays "
+                "{{TIME:13:00-13:45}}, mats included: {{PRICE:€ 95}} per session + VAT. Who "
+                "should receive the invoice?",
+            ),
+            (
+                "c",
+                "en",
+                "Please send to our administration, Mr [[P:Ferrari]], "
+                "[[E:amministrazione.pavesi@pec.it]]. The responsible person for the "
+                "class is me. My direct phone is [[T:051 633 9812]] ext. 204.",
+            ),
+            (
+                "a",
+                "en",
+                "Perfect. Our teacher for corporate classes is [[P:Devendra Rao]] (everybody "
+                "calls him [[P:Dev]]). Start {{DATE:8 April}}?",
+            ),
+            (
+                "c",
+                "en",
+                "8 April is good. One of the colleagues, [[P:Fortunato]] from the warehouse, "
+                "has a knee problem, is that ok?",
+            ),
+            (
+                "a",
+                "en",
+                "Yes, [[P:Dev]] will give him alternatives. See you on the 8th! Respiro team",
+            ),
+        ],
+    ),
+    # ------------------------------------------------------------------------ Lumina Skin Lab
+    (
+        "pg-lumina",
+        "instagram",
+        "ellieeee.x",
+        [
+            (
+                "c",
+                "en",
+                "hiii so i ordered the {{PRODUCT:glow drops}} like 2 weeks ago and it still "
+                "hasnt come 😭 order {{ORDER:#LM-58213}}. its for my best mates bday on sat so im "
+                "actually panicking",
+            ),
+            (
+                "a",
+                "en",
+                "Hi lovely! So sorry 😢 Can you confirm your full name and postcode so I can "
+                "find it? — [[P:Giada]]",
+            ),
+            (
+                "c",
+                "en",
+                "[[P:ellie brennan]] [[A:M14 6HP]]. actually wait i think i put my old address "
+                "in?? [[A:27 Ladybarn Rd]] thats my uni house not my mums",
+            ),
+            (
+                "a",
+                "en",
+                "Found it: it went to [[A:27 Ladybarn Road, Manchester M14 6HP]] and Royal Mail "
+                'says it was left with a neighbour at no. 25, signed "[[P:T. OKAFOR]]" on '
+                "{{DATE:the 4th}}. Could you knock there?",
+            ),
+            (
+                "c",
+                "en",
+                "omg [[P:tunde]] has had it this whole time 💀💀 got it!! thank u sm [[P:giada]] "
+                "ur a literal angel",
+            ),
+            ("a", "en", "Yay! Happy birthday to your friend 🎂 Team Lumina ✨"),
+        ],
+    ),
+    (
+        "pg-lumina",
+        "messenger",
+        "Deb Walker",
+        [
+            (
+                "c",
+                "en",
+                "YOU HAVE CHARGED MY CARD TWICE FOR THE SAME ORDER. {{PRICE:$86.40}} AND "
+                "{{PRICE:$86.40}}. ORDER {{ORDER:LM-57760}}. I WANT A REFUND TODAY OR I AM "
+                "CALLING MY BANK AND DISPUTING BOTH.",
+            ),
+            (
+                "a",
+                "en",
+                "Hello, I'm sorry about this. The second one is usually a pre-authorisation "
+                "that drops off in 3-5 days, but let me check. Can you give me the e-mail on "
+                "the order?",
+            ),
+            (
+                "c",
+                "en",
+                "[[E:DEBWALKER.HOME@GMAIL.COM]]. AND HERE IS THE CARD SO YOU CAN SEE IT "
+                "[[CARD:4532-6440-5733-4777]]. I HAVE BEEN A CUSTOMER SINCE 2022.",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you Ms [[P:Walker]]. Please don't share the full card number here, I've "
+                "asked our team to hide that message. I can see the duplicate: refunded now, "
+                "refund ID {{ORDER:RF-0091-3382}}. You'll see it in 2-5 business days. "
+                "[[P:Alice]], customer care",
+            ),
+            (
+                "c",
+                "en",
+                "fine. thank you [[P:alice]]. sorry for shouting, it's been a week. "
+                "[[P:Debra Walker]], [[L:Columbus OH]]",
+            ),
+            ("a", "en", "No problem at all, [[P:Deb]]. Have a better week! 💛 [[P:A.]]"),
+        ],
+    ),
+    (
+        "pg-lumina",
+        "instagram",
+        "bea.portaa",
+        [
+            (
+                "c",
+                "it",
+                "raga ma il {{PRODUCT:Siero Notte Retinolo 0,3%}} va bene anche se ho la pelle "
+                "sensibile?? la mia derma dice di andarci piano ahah",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao! Se la tua dermatologa dice piano, parti con 2 sere a settimana e sempre "
+                "SPF di giorno ☀️ [[P:Giada]]",
+            ),
+            (
+                "c",
+                "it",
+                "ok top. lo prendo, e anche la {{PRODUCT:Crema Barriera Ceramidi}}. spedite a "
+                "[[A:via Saragozza 112, Bologna]]? è casa di mia nonna, sul citofono c'è "
+                "scritto [[P:porta bianca]] (si chiama [[P:Bianca Porta]] come me lol)",
+            ),
+            (
+                "a",
+                "it",
+                "Ahah bellissimo 😄 Sì, spediamo con BRT in 48h, gratis sopra {{PRICE:49 €}}. "
+                "Ci servono solo una mail e un cell per il corriere",
+            ),
+            (
+                "c",
+                "it",
+                "[[E:bea_porta @ hotmail . it]] e [[T:3891207745]]. ah il codice sconto "
+                "{{CODE:GLOW15}} funziona ancora?",
+            ),
+            ("a", "it", "Funziona! Ordine {{ORDER:LM-58990}} confermato ✨ Staff Lumina"),
+        ],
+    ),
+    (
+        "pg-lumina",
+        "whatsapp",
+        "Florence Dwyer",
+        [
+            (
+                "c",
+                "en",
+                "Hi there, I'd love to order the gift set with the engraved compact mirror for "
+                "my mam's 70th. Could the engraving say \"For Mam, love always, "
+                '[[P:Niamh]] & [[P:Florence]]"? Is that too long?',
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Florence]]! It fits, up to 40 characters 🙂 The {{PRODUCT:Lumina "
+                "Ritual gift set}} with engraving is {{PRICE:€ 74}}. Where should we ship it?",
+            ),
+            (
+                "c",
+                "en",
+                "To Mam directly, it's a surprise so please don't ring her!! Mrs [[P:Kathleen "
+                "Dwyer]], [[A:4 Sruthán Close, Knocknacarra, Galway H91 X2C7]]. Ring me instead "
+                "if needed, [[T:086-2247319]]",
+            ),
+            (
+                "a",
+                "en",
+                "Noted, no calls to [[P:Kathleen]] 🤫 Payment link sent. Please double-check the "
+                "engraving text in the preview.",
+            ),
+            (
+                "c",
+                "en",
+                'Preview says "[[P:Niamh]] & [[P:Florance]]" 🙈 my own name spelt wrong, that was '
+                "me typing in the form, can you fix to [[P:Florence]]?",
+            ),
+            ("a", "en", "Fixed ✔️ Goes to engraving tomorrow. [[P:M.]] (Lumina)"),
+        ],
+    ),
+    (
+        "pg-lumina",
+        "messenger",
+        "Jess",
+        [
+            (
+                "c",
+                "en",
+                "Hi, got this from the courier and no idea what it means?\n\n"
+                "Inoltrato:\n"
+                '"DELIVERY EXCEPTION – Consignment {{TRACKING:CP 4418 2290 71AU}}\n'
+                "Receiver: [[P:JESSICA MOORE]]\n"
+                "Address: [[A:Unit 6/22 Bell St, Coburg VIC 3058]]\n"
+                "Reason: Address incomplete – no unit number visible. Card left. Contact "
+                'driver [[P:Ray]] on [[T:0400 381 552]] or reschedule online."',
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Jess]]! It means the driver couldn't find unit 6. If you call [[P:Ray]] "
+                "he'll bring it back tomorrow, or we can ask AusPost to hold it at the post "
+                "office. Which do you prefer?",
+            ),
+            (
+                "c",
+                "en",
+                "Post office is easier, I work in the city. Also the name on the order is my "
+                "old one, it's [[P:Jess Moore-Tran]] now, will that be a problem for ID?",
+            ),
+            (
+                "a",
+                "en",
+                "Bring the card they left plus your ID and proof of the old name (a bank card "
+                "is usually fine). I've asked for a hold at the post office. [[P:Giada]] 🌸",
+            ),
+            ("c", "en", "Cheers, picked it up! the {{PRODUCT:SPF 50 Daily Veil}} is unreal"),
+        ],
+    ),
+    (
+        "pg-lumina",
+        "instagram",
+        "rafa.skinjourney",
+        [
+            (
+                "c",
+                "en",
+                "Hello Lumina team! I am [[P:Rafaela Souza]], content creator from "
+                "[[L:Porto Alegre]] living in [[L:Milano]] 🇧🇷🇮🇹 I make skincare reviews, 48k "
+                "followers on [[URL:https://www.instagram.com/rafa.skinjourney]] and TikTok "
+                "[[H:@rafa_skinjourney]]. I would love to collaborate with you",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Rafaela]], thank you! We'd love to send you a PR box. Could you share "
+                "your media kit and a shipping address?",
+            ),
+            (
+                "c",
+                "en",
+                "Of course! Media kit is here [[URL:linktr.ee/rafaskin]]. Address: [[P:Rafaela "
+                "Souza]] [[A:c/o Studio Vidal, viale Monza 140, 20127 Milano]]. Email "
+                "[[E:rafaela.souza.collab@gmail.com]]. For paid collabs my partita IVA is "
+                "[[VAT:03107740379]] (regime forfettario)",
+            ),
+            (
+                "a",
+                "en",
+                "Perfect, box leaving on Monday with the new {{PRODUCT:Vitamin C 15% Serum}} "
+                "and {{PRODUCT:Glow Drops}}. Our marketing manager [[P:Tiberio Santangelo]] will "
+                "contact you about paid content. — Team Lumina",
+            ),
+            (
+                "c",
+                "en",
+                "Amazing!! Obrigada 🥹 I tag you when it arrives",
+            ),
+            ("a", "en", "Can't wait! ✨ [[P:G.]]"),
+        ],
+    ),
+    # ------------------------------------------------------------ more English conversations
+    (
+        "pg-ledro",
+        "messenger",
+        "Mark Smith",
+        [
+            (
+                "c",
+                "en",
+                "Hi folks! We're a family of five from [[L:Portland, Oregon]] doing Europe this "
+                "summer. Saw your glamping tents on Facebook ([[URL:facebook.com/mark.smith."
+                "pdx]] is me, in case you want to see we're not crazy 😄). Any availability "
+                "{{DATE:July 28}} - {{DATE:August 1}}?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Mark]]! Yes, the family safari tent sleeps 5: {{PRICE:€ 145}} per "
+                "night, 4 nights {{PRICE:€ 580}}. Bedding and towels included. Shall I hold "
+                "it for you?",
+            ),
+            (
+                "c",
+                "en",
+                "Yes please. My wife [[P:Rosa]] asks if there's a grocery store on site, the "
+                "kids eat like locusts",
+            ),
+            (
+                "a",
+                "en",
+                "There's a small market open {{TIME:7:30}}-{{TIME:20:00}} and a pizzeria. To "
+                "confirm I need a deposit, you can pay by card over the phone or with the "
+                "link I'll e-mail you.",
+            ),
+            (
+                "c",
+                "en",
+                "Easier here: Amex [[CARD:3787 698166 23718]], exp 11/27, name [[P:Mark D. "
+                "Smith]]. Cell [[T:+1 503-284-7719]], email [[E:marksmith.pdx@icloud.com]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you Mr [[P:Smith]]. For your safety I've deleted the card number from "
+                "our notes and sent you a secure link instead, please use that one 🙏 "
+                "[[P:Thomas F.]]",
+            ),
+            ("c", "en", "Oops, rookie mistake. Paid through the link! See you in July"),
+        ],
+    ),
+    (
+        "pg-lumina",
+        "messenger",
+        "Bill Hargreaves",
+        [
+            (
+                "c",
+                "en",
+                'Hello. I received an e-mail saying "New sign-in to your Lumina account from '
+                '[[IP:86.143.27.211]] ([[L:Sheffield]], UK)". That was not me. I live in '
+                "[[L:Hull]]. I would like the account closed and my data deleted under GDPR.",
+            ),
+            (
+                "a",
+                "en",
+                "Hello, thank you for telling us. I've locked the account straight away. To "
+                "verify it's you, can you confirm the e-mail on the account and the last order "
+                "number?",
+            ),
+            (
+                "c",
+                "en",
+                "[[E:w.hargreaves1954@talktalk.net]], last order {{ORDER:LM-40118}} (a present "
+                "for my granddaughter [[P:Amelia]]). The account was opened by my late wife "
+                "[[P:June]], so it may be in her name, [[P:June Hargreaves]].",
+            ),
+            (
+                "a",
+                "en",
+                "I'm sorry for your loss, Mr [[P:Hargreaves]]. I've found it. The account and "
+                "the saved addresses ([[A:31 Westbourne Avenue, Hull HU5 3HR]]) will be deleted "
+                "within 30 days and you'll get a confirmation. Invoices must be kept 10 years "
+                "by Italian law, but they are no longer linked to any login. [[P:Alice]]",
+            ),
+            (
+                "c",
+                "en",
+                "Thank you [[P:Alice]]. My grandson [[P:Tom]] says I should also change my "
+                "e-mail password, so I have. Regards, [[P:Bill]]",
+            ),
+            ("a", "en", "He's right! Take care, Mr [[P:Hargreaves]]. Lumina customer care"),
+        ],
+    ),
+    (
+        "pg-mancuso",
+        "whatsapp",
+        "Henrike Vogt",
+        [
+            (
+                "c",
+                "en",
+                "Good day, I am [[P:Henrike Vogt]], owner of a holiday flat in [[A:via "
+                "Paternostro 12, Palermo]] (I live in [[L:Freiburg]]). The gas boiler needs "
+                "the yearly control, the guests say it makes noise. My neighbour "
+                "signora [[P:Rosa Ferro]] has the key. Can you do it next week?",
+            ),
+            (
+                "a",
+                "en",
+                "Good morning Mrs [[P:Vogt]], yes: Wednesday {{TIME:11:00}}, annual service "
+                "and emission test {{PRICE:€ 110}}. We call signora [[P:Ferro]] for the key. "
+                "Her number?",
+            ),
+            (
+                "c",
+                "en",
+                "It is [[T:091 584 2290]], she speaks only Italian and she is a bit deaf, "
+                "please call loud 😊",
+            ),
+            (
+                "a",
+                "en",
+                "Done. The boiler is fine, only the fan was dirty. Invoice to you? We need "
+                "your tax code or address in Germany.",
+            ),
+            (
+                "c",
+                "en",
+                "Please invoice to Dr. [[P:Henrike Vogt]], [[A:Schwarzwaldstraße 88, 79117 "
+                "Freiburg im Breisgau]], Germany. I pay from [[IBAN:DE94 3704 0044 0532 0130 "
+                "07]]. Is it possible you leave a copy of the certificate in the flat for the "
+                "guests?",
+            ),
+            (
+                "a",
+                "en",
+                "Sure, the certificate is in the kitchen drawer. Thank you! [[P:Fortunato]] – "
+                "{{BRAND:Mancuso Bros.}}",
+            ),
+            ("c", "en", "Vielen Dank, thanks a lot!"),
         ],
     ),
 ]

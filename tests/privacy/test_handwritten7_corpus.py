@@ -41,11 +41,11 @@ def _values(dataset: list[LabelledMessage], entity_type: str) -> list[str]:
 
 def test_size_and_languages(dataset: list[LabelledMessage]) -> None:
     conversations = {item.message.conversation_id for item in dataset}
-    assert len(dataset) >= 100
-    assert len(conversations) >= 18
+    assert len(dataset) >= 220
+    assert len(conversations) >= 36
     languages = Counter(item.language for item in dataset)
     assert set(languages) == {"it", "en"}
-    assert 0.35 <= languages["it"] / len(dataset) <= 0.9
+    assert 0.4 <= languages["it"] / len(dataset) <= 0.6
 
 
 def test_regeneration_gives_identical_bytes() -> None:
