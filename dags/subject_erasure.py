@@ -11,21 +11,29 @@ from convmon_common import DEFAULT_ARGS, WAREHOUSE_ASSET, WAREHOUSE_POOL, task_s
 DOC_MD = """
 # subject_erasure
 
-Forgets **one person**: derives their keyed pseudonym from the identifiers below, deletes every
-row where they appear, rebuilds the affected aggregates, compacts the database file so that no
-byte of them remains, and records the erasure in the tamper-evident audit log (by pseudonym,
-never by raw id).
+Forgets **one person**: derives their keyed pseudonym, deletes every row where they appear,
+rebuilds the affected aggregates, compacts the database file so that no byte of them remains,
+and records the erasure in the tamper-evident audit log (by a keyed reference, never by raw id).
 
-Trigger it from the UI ("Trigger DAG" with the form) or the CLI:
+Airflow keeps a run's conf in its metadata database and shows it in the UI, so the conf must not
+hold the person's identifier. First seal the request where convmon's data lives (the
+compliance officer, on a host with the convmon settings and the quarantine key):
 
 ```
-airflow dags trigger subject_erasure --conf '{"platform": "messenger",
-  "page_id": "104857600000001", "user_id": "<PSID>"}'
+convmon request-erasure --platform messenger --page 104857600000001 --user-id <PSID>
+# prints a reference such as er20261126T071500-3f2a9c0d5e6b7a81
 ```
 
-Give `user_id` (platform-scoped id) or `phone` (WhatsApp). The identifiers are masked in task
-logs and never returned in XCom; the task writes through pool `convmon_warehouse_writer`, so it
-never races a nightly load.
+then trigger this DAG with only that reference, from the UI ("Trigger DAG" with the form) or:
+
+```
+airflow dags trigger subject_erasure --conf '{"request": "er20261126T071500-3f2a9c0d5e6b7a81"}'
+```
+
+A conf holding `user_id` or `phone` is refused (the values are masked in the logs, but Airflow
+would already have stored them). The request file is deleted once the warehouse holds no trace
+of the person; the task writes through pool `convmon_warehouse_writer`, so it never races a
+nightly load, and XCom gets counts only.
 """
 
 
@@ -38,44 +46,41 @@ never races a nightly load.
     tags=["convmon", "privacy", "gdpr"],
     doc_md=DOC_MD,
     params={
-        "platform": Param(
-            "messenger",
+        "request": Param(
+            "",
             type="string",
-            enum=["messenger", "instagram", "whatsapp", "telegram"],
-            description="Platform the identifier belongs to.",
+            description="Reference printed by `convmon request-erasure` (no personal data).",
         ),
-        "page_id": Param("", type="string", description="The business Page / account id."),
-        "user_id": Param(None, type=["null", "string"], description="Platform user id."),
-        "phone": Param(None, type=["null", "string"], description="Phone number (WhatsApp)."),
     },
 )
 def subject_erasure() -> None:
     @task(pool=WAREHOUSE_POOL, outlets=[WAREHOUSE_ASSET], multiple_outputs=False)
     def forget(**context: Any) -> dict[str, Any]:
-        """Erase the subject; XCom gets the counts the erasure returns (no identifiers)."""
+        """Carry out the sealed request; XCom gets the counts (no identifiers)."""
         from airflow.sdk.exceptions import AirflowFailException
         from airflow.sdk.log import mask_secret
 
-        from pipeline.erasure import forget_subject
+        from pipeline.subject_requests import RAW_CONF_REFUSAL, carry_out, raw_identifiers
 
         params = context["params"]
-        user_id = params.get("user_id") or None
-        phone = params.get("phone") or None
-        if user_id is None and phone is None:
-            raise AirflowFailException("give the subject's user_id or phone in the run conf")
-        if not params.get("page_id"):
-            raise AirflowFailException("give the page_id the subject wrote to in the run conf")
-        for name, value in (("user_id", user_id), ("phone", phone)):
-            if value is not None:
-                mask_secret(value, name=name)
-        result = forget_subject(
-            task_settings(),
-            platform=params["platform"],
-            page_id=params["page_id"],
-            user_id=user_id,
-            phone=phone,
-        )
-        return {key: value for key, value in result.items() if key not in {"user_id", "phone"}}
+        conf = getattr(context.get("dag_run"), "conf", None) or {}
+        raw = raw_identifiers(params, conf)
+        if raw:
+            for key, value in raw.items():
+                mask_secret(value, name=key)
+            raise AirflowFailException(RAW_CONF_REFUSAL.format(keys=", ".join(raw)))
+        reference = str(params.get("request") or "").strip()
+        if not reference:
+            raise AirflowFailException(
+                "give the request reference printed by `convmon request-erasure` in the run conf"
+            )
+        result = carry_out(task_settings(), reference)
+        if result["remaining_occurrences"]:
+            raise AirflowFailException(
+                f"erasure of request {reference} incomplete: "
+                f"{result['remaining_occurrences']} occurrence(s) left; the request is kept"
+            )
+        return result
 
     forget()
 

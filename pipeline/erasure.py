@@ -42,7 +42,7 @@ class ErasureError(Exception):
     """An erasure or subject-access request that cannot be carried out as given."""
 
 
-def _identifiers(user_id: str | None, phone: str | None) -> list[str]:
+def subject_identifiers(user_id: str | None, phone: str | None) -> list[str]:
     values = [value.strip() for value in (user_id, phone) if value and value.strip()]
     if not values:
         raise ErasureError("name the subject: give --user-id ID or (WhatsApp) --phone NUMBER")
@@ -65,7 +65,7 @@ def subject_pseudonyms(
     ring = KeyRing.from_settings(settings)
     found = {
         ring.pseudonym("user", value, platform=platform, page_id=page_id, version=version)
-        for value in _identifiers(user_id, phone)
+        for value in subject_identifiers(user_id, phone)
         for version in ring.key_ids
     }
     return sorted(found)
@@ -278,7 +278,7 @@ def forget_subject(
     from pipeline.warehouse import connect, rebuild_daily_metrics, writer_lock
     from privacy.audit import AuditLog
 
-    identifiers = _identifiers(user_id, phone)
+    identifiers = subject_identifiers(user_id, phone)
     pseudonyms = subject_pseudonyms(
         settings, platform=platform, page_id=page_id, user_id=user_id, phone=phone
     )

@@ -194,6 +194,11 @@ class Settings(BaseSettings):
         return self.data_dir / "state"
 
     @property
+    def requests_dir(self) -> Path:
+        """Sealed data-subject requests waiting for the ``subject_erasure`` DAG."""
+        return self.data_dir / "requests"
+
+    @property
     def keys_dir(self) -> Path:
         return self.data_dir / "keys"
 

@@ -118,7 +118,20 @@ def _load_secret(settings: Settings) -> bytes:
     return secret
 
 
-def _canonical(meta: dict[str, Any]) -> bytes:
+def sealing_cipher(settings: Settings, purpose: str) -> tuple[AESGCM, str]:
+    """An AES-256-GCM cipher derived from the quarantine key for ``purpose``, and the key's
+    fingerprint (safe to record). Each purpose (``quarantine``, ``subject-request``) gets its own
+    HKDF-derived key, so a ciphertext of one can never be opened as the other."""
+    secret = _load_secret(settings)
+    key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=f"convmon/{purpose}/v1".encode()
+    ).derive(secret)
+    key_id = hmac.new(secret, b"convmon/quarantine-key-id/v1", hashlib.sha256).hexdigest()[:16]
+    return AESGCM(key), key_id
+
+
+def canonical_json(meta: dict[str, Any]) -> bytes:
+    """The associated data of a sealed document: its plaintext metadata, canonically encoded."""
     return json.dumps(meta, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -139,14 +152,7 @@ class QuarantineStore:
 
     def _cipher(self) -> AESGCM:
         if self._aead is None:
-            secret = _load_secret(self.settings)
-            key = HKDF(
-                algorithm=hashes.SHA256(), length=32, salt=None, info=b"convmon/quarantine/v1"
-            ).derive(secret)
-            self._key_id = hmac.new(
-                secret, b"convmon/quarantine-key-id/v1", hashlib.sha256
-            ).hexdigest()[:16]
-            self._aead = AESGCM(key)
+            self._aead, self._key_id = sealing_cipher(self.settings, "quarantine")
         return self._aead
 
     @property
@@ -184,7 +190,7 @@ class QuarantineStore:
             }
         ).encode("utf-8")
         nonce = secrets.token_bytes(12)
-        sealed = aead.encrypt(nonce, payload, _canonical(meta))
+        sealed = aead.encrypt(nonce, payload, canonical_json(meta))
         document = dict(meta)
         document["nonce"] = base64.b64encode(nonce).decode("ascii")
         document["ciphertext"] = base64.b64encode(sealed).decode("ascii")
@@ -250,7 +256,7 @@ class QuarantineStore:
             payload = aead.decrypt(
                 base64.b64decode(document["nonce"]),
                 base64.b64decode(document["ciphertext"]),
-                _canonical(meta),
+                canonical_json(meta),
             )
         except InvalidTag:
             hint = (

@@ -1,6 +1,7 @@
 """Compliance commands: ``validate``, ``audit show|list|verify``, ``forget``,
-``subject-access`` and ``ropa``. Thin doors to :mod:`pipeline.validate`, :mod:`pipeline.report`,
-:mod:`privacy.audit`, :mod:`pipeline.erasure` and :mod:`pipeline.ropa`.
+``request-erasure``, ``subject-access`` and ``ropa``. Thin doors to :mod:`pipeline.validate`,
+:mod:`pipeline.report`, :mod:`privacy.audit`, :mod:`pipeline.erasure`,
+:mod:`pipeline.subject_requests` and :mod:`pipeline.ropa`.
 """
 
 from __future__ import annotations
@@ -192,26 +193,76 @@ def audit_verify() -> None:
     raise typer.Exit(EXIT_FAILED)
 
 
+Request = Annotated[
+    str | None,
+    typer.Option("--request", help="A sealed request's reference (from request-erasure)."),
+]
+
+
 def forget(
+    platform: Annotated[
+        str | None, typer.Option("--platform", help="messenger | instagram | whatsapp | telegram")
+    ] = None,
+    page: Annotated[
+        str | None, typer.Option("--page", help="The business Page / account id.")
+    ] = None,
+    user_id: UserId = None,
+    phone: Phone = None,
+    request: Request = None,
+) -> None:
+    """Erase one person from the warehouse, staging and quarantine (GDPR Art. 17).
+
+    Name the person (--platform, --page and --user-id or --phone) or give a sealed request.
+
+    Example: convmon forget --platform messenger --page 104857600000001 --user-id 2710000000001
+    """
+    from pipeline.erasure import ErasureError, forget_subject
+    from pipeline.subject_requests import carry_out
+
+    with _user_errors():
+        if request is not None:
+            if platform or page or user_id or phone:
+                raise ErasureError("give either --request or the subject's identifiers, not both")
+            result = carry_out(_settings(), request)
+        else:
+            if not platform:
+                raise ErasureError("give --platform (or --request REF)")
+            result = forget_subject(
+                _settings(), platform=platform, page_id=page or "", user_id=user_id, phone=phone
+            )
+    _write_or_print(json.dumps(result, indent=2), None)
+    if result["remaining_occurrences"]:
+        _err.print("[bold red]erasure incomplete:[/] the pseudonym is still in the warehouse")
+        raise typer.Exit(EXIT_FAILED)
+
+
+def request_erasure(
     platform: Platform,
     page: Page,
     user_id: UserId = None,
     phone: Phone = None,
 ) -> None:
-    """Erase one person from the warehouse, staging and quarantine (GDPR Art. 17).
+    """Seal an erasure request for the Airflow DAG; prints only its opaque reference.
 
-    Example: convmon forget --platform messenger --page 104857600000001 --user-id 2710000000001
+    Airflow stores a run's conf in its metadata database: trigger subject_erasure with the
+    reference, never with the raw identifier.
+
+    Example: convmon request-erasure --platform messenger --page 104857600000001 --user-id 27100001
     """
-    from pipeline.erasure import forget_subject
+    from pipeline.subject_requests import create_request
+    from privacy.quarantine import QuarantineError
 
     with _user_errors():
-        result = forget_subject(
-            _settings(), platform=platform, page_id=page, user_id=user_id, phone=phone
-        )
-    _write_or_print(json.dumps(result, indent=2), None)
-    if result["remaining_occurrences"]:
-        _err.print("[bold red]erasure incomplete:[/] the pseudonym is still in the warehouse")
-        raise typer.Exit(EXIT_FAILED)
+        try:
+            reference = create_request(
+                _settings(), platform=platform, page_id=page, user_id=user_id, phone=phone
+            )
+        except QuarantineError as exc:
+            raise ValueError(f"cannot seal the request: {exc}") from None
+    sys.stdout.write(reference + "\n")
+    conf = json.dumps({"request": reference})
+    _err.print(f"trigger it: airflow dags trigger subject_erasure --conf '{conf}'")
+    _err.print(f"or run it here: convmon forget --request {reference}")
 
 
 def subject_access(
@@ -252,6 +303,7 @@ def register(app: typer.Typer) -> None:
     """Add the compliance commands to the ``convmon`` app."""
     app.command("validate")(validate)
     app.command("forget")(forget)
+    app.command("request-erasure")(request_erasure)
     app.command("subject-access")(subject_access)
     app.command("ropa")(ropa)
     app.add_typer(audit_app, name="audit")

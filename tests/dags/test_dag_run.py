@@ -17,6 +17,9 @@ from typing import Any
 import duckdb
 import pytest
 
+from pipeline.settings import Settings
+from pipeline.subject_requests import create_request, pending_requests
+
 from .airflow_env import airflow_env, run_airflow
 
 pytestmark = pytest.mark.slow
@@ -86,30 +89,36 @@ def dag_runs(tmp_path_factory: pytest.TempPathFactory, demo_dataset: Path) -> di
     runs["customer"] = customer
     runs["pseudonyms"] = subject_pseudonyms(runs, customer)
     runs["before_erasure"] = rows_of(warehouse, runs["pseudonyms"])
-    conf = {
-        "platform": customer["platform"],
-        "page_id": customer["page_id"],
-        "user_id": customer["sender_id"],
-    }
+    # the compliance officer seals the request; Airflow's conf holds only its reference
+    runs["request"] = create_request(
+        convmon_settings(runs),
+        platform=customer["platform"],
+        page_id=customer["page_id"],
+        user_id=customer["sender_id"],
+    )
+    conf = {"request": runs["request"]}
     runs["erasure"] = run_airflow(["dags", "test", "subject_erasure", "-c", json.dumps(conf)], env)
     runs["after_erasure"] = rows_of(warehouse, runs["pseudonyms"])
     return runs
 
 
-def subject_pseudonyms(runs: dict[str, Any], customer: dict[str, str]) -> list[str]:
-    from pipeline.erasure import subject_pseudonyms as derive
-    from pipeline.settings import Settings
-
-    settings = Settings(  # type: ignore[call-arg]
+def convmon_settings(runs: dict[str, Any]) -> Settings:
+    """The settings the DAGs' tasks see (same keys, warehouse and data dir)."""
+    return Settings(  # type: ignore[call-arg]
         _env_file=None,
         pseudonym_key=runs["keys"]["pseudonym"],
         quarantine_key=runs["keys"]["quarantine"],
         warehouse=runs["root"] / "warehouse" / "convmon.duckdb",
         data_dir=runs["root"] / "var",
     )
+
+
+def subject_pseudonyms(runs: dict[str, Any], customer: dict[str, str]) -> list[str]:
+    from pipeline.erasure import subject_pseudonyms as derive
+
     return list(
         derive(
-            settings,
+            convmon_settings(runs),
             platform=customer["platform"],
             page_id=customer["page_id"],
             user_id=customer["sender_id"],
@@ -186,6 +195,19 @@ def test_subject_erasure_removed_every_row_of_the_subject(dag_runs: dict[str, An
 def test_subject_identifier_is_masked_in_the_erasure_log(dag_runs: dict[str, Any]) -> None:
     output = dag_runs["erasure"].stdout + dag_runs["erasure"].stderr
     assert dag_runs["customer"]["sender_id"] not in output
+
+
+def test_airflow_metadata_never_holds_the_subject_identifier(dag_runs: dict[str, Any]) -> None:
+    """The run conf (stored by Airflow) names the sealed request, not the person; the request
+    file is gone once the erasure succeeded."""
+    confs = metadata(dag_runs["home"], "SELECT conf FROM dag_run WHERE dag_id = 'subject_erasure'")
+    assert len(confs) == 1
+    stored = confs[0][0]
+    text = stored if isinstance(stored, str) else bytes(stored).decode("utf-8", "replace")
+    assert dag_runs["request"] in text
+    database = (dag_runs["home"] / "airflow.db").read_bytes()
+    assert dag_runs["customer"]["sender_id"].encode() not in database
+    assert pending_requests(convmon_settings(dag_runs)) == []
 
 
 def test_keys_never_reach_the_logs(dag_runs: dict[str, Any]) -> None:
