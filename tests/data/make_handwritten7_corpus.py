@@ -6,10 +6,12 @@ Faker. All people, addresses, phone numbers and identifiers are invented; the IB
 fiscali, partite IVA and card numbers were computed once with python-stdnum / Luhn so that they
 are valid, then pasted as literal text.
 
-Businesses (the Pages the conversations belong to) are listed in ``BUSINESS_NAMES``: a plumbing
-and electrics firm in Palermo, a condominium administrator in Monza, a bridal and ceremony-wear
-atelier in Bari, a lakeside campsite with bungalows in Trentino, a yoga and pilates studio in
-Bologna and an online cosmetics shop.
+The corpus holds 267 messages in 44 conversations (about half Italian, half English: UK, US,
+Irish, Australian and non-native English, with some code-switching). Businesses (the Pages the
+conversations belong to) are listed in ``BUSINESS_NAMES``: a plumbing and electrics firm in
+Palermo, a condominium administrator in Monza, a bridal and ceremony-wear atelier in Bari, a
+lakeside campsite with bungalows in Trentino, a yoga and pilates studio in Bologna and an online
+cosmetics shop.
 
 Markup inside the literal texts:
 
@@ -1733,6 +1735,151 @@ CONVERSATIONS: list[Conversation] = [
                 "{{BRAND:Mancuso Bros.}}",
             ),
             ("c", "en", "Vielen Dank, thanks a lot!"),
+        ],
+    ),
+    # ------------------------------------------------------------ a few more conversations
+    (
+        "pg-ravasi",
+        "messenger",
+        "Gennaro Russo",
+        [
+            (
+                "c",
+                "it",
+                "Buongiorno, ieri abbiamo fatto il rogito dell'appartamento int. 6 scala C "
+                "(quello che era dei [[P:Crippa]]). Il notaio dice di comunicarvi i dati per "
+                "l'anagrafe condominiale, quindi:\n"
+                "- [[P:Gennaro Russo]], CF [[CF:RSSGNR81H04F839T]], proprietario 50%\n"
+                "- [[P:Teresa Bello]], CF [[CF:blltrs84p65f839x]], proprietaria 50%\n"
+                "Fino a giugno abitiamo ancora a [[L:Cologno Monzese]], poi ci trasferiamo.",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno sig. [[P:Russo]], benvenuti nel condominio! Registro tutto. Per le "
+                "comunicazioni ufficiali preferite e-mail o PEC? E un numero di cellulare per le "
+                "urgenze (allagamenti, ascensore).",
+            ),
+            (
+                "c",
+                "it",
+                "Mail normale: [[E:gennaro.russo81@tiscali.it]]. Cellulare mio [[T:+39 "
+                "338-2716604]], di mia moglie [[T:340 55 21 987]]. Ah, il box 14 è nostro, "
+                "lo dico perché c'è ancora una punto grigia del vecchio proprietario 😅",
+            ),
+            (
+                "a",
+                "it",
+                "Ah ecco di chi era! Scrivo io al sig. [[P:Crippa]]. Le mando anche il "
+                "regolamento e il preventivo {{ORDER:2026/P-07}} per l'ascensore, approvato "
+                "a novembre: la vostra quota è {{PRICE:€ 1.412,00}} in 4 rate. [[P:Marisa]] – "
+                "{{BRAND:Studio Ravasi}}",
+            ),
+            (
+                "c",
+                "it",
+                "Ricevuto. Una domanda: mia moglie ha partita IVA (fa la grafica da casa, "
+                "P.IVA [[VAT:02677310159]]), può mettere la sede nell'appartamento o serve il "
+                "permesso dell'assemblea?",
+            ),
+            (
+                "a",
+                "it",
+                "Per uno studio senza clienti che vanno e vengono non serve nessun permesso, "
+                "basta che il regolamento non lo vieti (e il nostro non lo vieta). "
+                "[[P:O.R.]]",
+            ),
+        ],
+    ),
+    (
+        "pg-respiro",
+        "whatsapp",
+        "Agnieszka",
+        [
+            (
+                "c",
+                "en",
+                "Hello, my name is [[P:Agnieszka Wójcik]], I am a certified pilates teacher "
+                "(STOTT, 6 years) and I live in [[L:Bologna]] from 2022, zona [[L:Borgo Panigale]]. I "
+                "saw you are looking for a teacher for the morning mat classes. I can send my "
+                "CV?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Agnieszka]], yes, thank you! Please send CV and, if you have, a short "
+                "video of a class. [[P:Chiara]]",
+            ),
+            (
+                "c",
+                "en",
+                "CV attached 📎 Short summary if the file does not open:\n"
+                "[[P:Agnieszka Wójcik]]\n"
+                "[[A:via Marco Emilio Lepido 190, 40132 Bologna]]\n"
+                "[[T:+39 392 667 0183]] / [[E:aga.wojcik.pilates@gmail.com]]\n"
+                "website [[URL:https://agawojcikpilates.it]] · IG [[H:@aga.pilates.bo]]\n"
+                "P.IVA [[VAT:08442190370]] — C.F. [[CF:WJCGSZ91D43Z127H]]\n"
+                "Experience: {{BRAND:Pilates Point}} [[L:Kraków]] (2017-2021), freelance [[L:Bologna]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you! The video on your site is lovely. Could you come for a trial class "
+                "on {{DATE:Monday 13}} at {{TIME:8:00}}? [[P:Dev]] will be there too.",
+            ),
+            (
+                "c",
+                "en",
+                "Yes, perfect. I bring my own mat. Do I need to bring a reference? My old "
+                "manager [[P:Marta Zielińska]] can write you, her email is "
+                "[[E:marta.zielinska@pilatespoint.pl]]",
+            ),
+            ("a", "it", "Non serve per ora, a lunedì! 😊 [[P:Chiara]]"),
+            ("c", "it", "Grazie, a lunedì!"),
+        ],
+    ),
+    (
+        "pg-lumina",
+        "instagram",
+        "kayla.mp4",
+        [
+            (
+                "c",
+                "en",
+                "ok so my aunt [[P:Rich]] (yes her name is [[P:richelle]] lol) wants to buy me the "
+                "{{PRODUCT:Glow Kit}} for graduation but she doesn't do instagram, can she "
+                "order by message?? she's in [[L:Tucson]]",
+            ),
+            (
+                "a",
+                "en",
+                "Aww congrats on graduating! 🎓 She can order on the website, or we can send "
+                "her a payment link if she prefers. What's her email?",
+            ),
+            (
+                "c",
+                "en",
+                'she literally just sent me this to forward 😭 "card [[CARD:4024202740837261]] '
+                "exp 09/28, ship to [[P:Kayla Jenkins]], [[A:2251 E Speedway Blvd, Apt 14, "
+                "Tucson, AZ 85719]]\" pls ignore her she's 64",
+            ),
+            (
+                "a",
+                "en",
+                "Haha no worries, but please delete that from the chat 🙈 We never take cards "
+                "by DM. We'll send a secure link: just need her email.",
+            ),
+            (
+                "c",
+                "en",
+                "ok deleted. [[E:richelle.jenkins52 at yahoo dot com]]. also can u tag me when "
+                "it ships, my tiktok is [[URL:tiktok.com/@kayla.mp4]] 🫶",
+            ),
+            (
+                "a",
+                "en",
+                "Link sent to her! We'll message you here when it ships. Team Lumina 💌",
+            ),
         ],
     ),
 ]
