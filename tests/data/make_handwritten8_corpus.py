@@ -386,7 +386,10 @@ CONVERSATIONS: list[Conversation] = [
                 "Segnato! Pronte in 10 giorni lavorativi, acconto di {{PRICE:200 €}} in "
                 "negozio o con bonifico. Per il ritiro chieda pure di [[P:Tancredi]].",
             ),
-            ("c", "passa il mio ragazzo sabato, si chiama [[P:Tommaso Gatto]] (sì, Gatto 😂)"),
+            (
+                "c",
+                "passa il mio ragazzo sabato, si chiama [[P:Tommaso Gatto]] (sì, [[P:Gatto]] 😂)",
+            ),
             ("a", "Ahah perfetto, aspettiamo il signor [[P:Gatto]]! 🐱"),
         ],
     },
@@ -664,7 +667,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "c",
                 "legend!! nah we're already down in Cortina. could you post it to my mate? he "
-                "lives in london and flies out to see me in [[L:Perth]] next month. "
+                "lives in [[L:london]] and flies out to see me in [[L:Perth]] next month. "
                 "[[P:Lachlan Baker]], [[A:Flat 4, 22 Chatsworth Road, London E5 0LP]]. happy to "
                 "pay whatever it costs",
             ),
@@ -694,7 +697,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "c",
                 "Dear Sir or Madam,\n\nI am the trip leader for a group of 24 Year 10 pupils "
-                "and 4 staff from a secondary school in [[L:Harrogate]], North Yorkshire. We would "
+                "and 4 staff from a secondary school in [[L:Harrogate]], [[L:North Yorkshire]]. We would "
                 "like to book lunch at the Rifugio on Wednesday {{DATE:11 March}} as part of a "
                 "snowshoe day with our guide, Mr [[P:Ferro]] of {{BRAND:Dolomiti Outdoor}}.\n\n"
                 "Could you confirm availability and send a group menu? We will need 3 "
@@ -773,12 +776,12 @@ CONVERSATIONS: list[Conversation] = [
             ),
             (
                 "c",
-                "27 June. I send you my email for confirmation: "
+                "{{DATE:27 June}}. I send you my email for confirmation: "
                 "[[E:bartek (dot) wisniewski (at) wp (dot) pl]]",
             ),
             (
                 "a",
-                "Booked: 4 beds on 27 June, code {{BOOKING:PDL-0627-W4}}. Bring a sleeping "
+                "Booked: 4 beds on {{DATE:27 June}}, code {{BOOKING:PDL-0627-W4}}. Bring a sleeping "
                 "bag liner! 🏔️",
             ),
             ("c", "Thank you. My friend [[P:Kuba]] asks if you have beer from the region 😄"),
@@ -989,7 +992,7 @@ CONVERSATIONS: list[Conversation] = [
             ),
             (
                 "a",
-                "Hello Grace! They need the sworn Italian translation of your father's birth "
+                "Hello [[P:Grace]]! They need the sworn Italian translation of your father's birth "
                 "certificate, with the apostille on the original. Do you have it?",
                 "en",
             ),
@@ -1017,6 +1020,534 @@ CONVERSATIONS: list[Conversation] = [
                 "[[P:Federica]]",
                 "it",
             ),
+        ],
+    },
+    # ------------------------------------------------------ Salina Blu Boat Rental (Aeolian)
+    {
+        "business": "salina",
+        "platform": "whatsapp",
+        "customer": "Kaylee B",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Buongiorno!! Parla inglese? 😅 We're 6 friends from [[L:Austin]] visiting the "
+                "islands in July and we'd love to rent a boat without a license for a day, to go "
+                "around Salina and maybe Panarea. Is {{DATE:July 15}} open? I'm "
+                "[[P:Kaylee Brandt]], you can text me here or at [[T:+1 512-683-2204]]",
+            ),
+            (
+                "a",
+                "Hi [[P:Kaylee]]! Yes, July 15 is available. Our {{PRODUCT:Capelli Tempest "
+                "570}} with a 40hp engine needs no license and takes up to 6: {{PRICE:€ 220}} "
+                "plus fuel. Panarea is a bit far for 40hp, I'd suggest Salina and the west coast "
+                "of Lipari 😉",
+            ),
+            (
+                "c",
+                "Omg perfect. Do we need to send passport info? My friend [[P:Bill]] (yes his "
+                "name is actually [[P:Bill]] lol, [[P:William Chase]]) will drive, he's been driving "
+                "boats on Lake Travis forever",
+            ),
+            (
+                "a",
+                "Just a photo of the driver's ID on the day, and a {{PRICE:€ 300}} deposit by "
+                "card. Pick-up at our pontoon at {{TIME:9:00}}. [[P:Ketty]]",
+            ),
+            ("c", "Grazie mille!!! Ciao ciao 👋🏼"),
+            (
+                "c",
+                "oh wait, one more q — can [[P:Bill]]'s girlfriend [[P:Hannah]] bring her "
+                "dog? tiny chihuahua, very chill",
+            ),
+            ("a", "Of course, dogs are welcome on board 🐶"),
+        ],
+    },
+    {
+        "business": "salina",
+        "platform": "messenger",
+        "customer": "Ciro Sannino",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Uè buonasera, so' [[P:Ciro Sannino]], aggio affittato 'o gommone "
+                "{{PRODUCT:Joker Clubman 26}} sàbbato passato. Ancora nun m'è turnato 'o deposito "
+                "'e {{PRICE:500 euro}} ncopp' 'a carta. Comme mai?",
+            ),
+            (
+                "a",
+                "Buonasera signor [[P:Sannino]], mi scusi. Vedo che lo sblocco della "
+                "pre-autorizzazione è partito {{DATE:lunedì}}: la banca può metterci fino a 7 "
+                "giorni lavorativi.",
+            ),
+            (
+                "c",
+                "Io 'o saccio ca 'e banche so' lente, ma cinquecento euro nun so' spiccioli, "
+                "eh. Mannateme 'na ricevuta ca 'a faccio vedé 'o direttore d'a banca a "
+                "[[L:Torre del Greco]]",
+            ),
+            (
+                "a",
+                "Certo, gliela mando per email. A quale indirizzo? Mi serve anche il suo "
+                "codice fiscale per intestarla.",
+            ),
+            (
+                "c",
+                "[[E:ciro.sannino80@gmail.com]], codice [[CF:SNNCRI80L02L259D]]. Oppure "
+                "chiammate 'o [[T:339 218 7745]]. E dicite a [[P:Bartolo]] ca 'o gommone era 'na "
+                "bellezza, turnammo l'anno ca vène",
+            ),
+            ("a", "Glielo dico, sarà contento 🙂 Ricevuta inviata. [[P:Ketty]]"),
+            ("c", "Grazie assaje, bella guagliò"),
+        ],
+    },
+    {
+        "business": "salina",
+        "platform": "instagram",
+        "customer": "sole.in.viaggio",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Ciao! Sono [[P:Sole]] ([[H:@sole.in.viaggio]], 48k follower) 🌞 Sarò alle "
+                "Eolie dal 3 al 7 agosto col mio compagno [[P:Mattia]], ci piacerebbe fare una "
+                "collab: giornata in barca in cambio di un reel + 3 stories. Il media kit è qui: "
+                "[[URL:https://linktr.ee/soleinviaggio]]",
+            ),
+            (
+                "a",
+                "Ciao [[P:Sole]]! Grazie per aver pensato a noi. Per le collab facciamo il "
+                "50% di sconto sul {{PRODUCT:Tempest}} in cambio dei contenuti, non la giornata "
+                "gratis. Ti può andare?",
+            ),
+            (
+                "c",
+                "Ok dai si può fare 😊 il 5 agosto? per la fattura ho la partita iva, sono "
+                "[[P:Marisole Fiorentino]], [[VAT:07318460651]], residenza a [[L:Lecce]]",
+            ),
+            (
+                "a",
+                "5 agosto segnato! Tagga pure {{BUSINESS_HANDLE:@salinablu.boats}} 🚤 "
+                "[[P:Bartolo]]",
+            ),
+            ("c", "💙💙"),
+            (
+                "c",
+                "ps [[P:mattia]] ha anche un profilo, [[URL:instagram.com/mattia.rizzo.ph]], "
+                "fa lui le foto se volete i raw",
+            ),
+        ],
+    },
+    {
+        "business": "salina",
+        "platform": "whatsapp",
+        "customer": "Tom G",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hello there, my wife and I are honeymooning on Salina in September and would "
+                "love a private trip with a skipper at sunset. Is that something you do? "
+                "[[P:Tom Garside]]",
+            ),
+            (
+                "a",
+                "Hello [[P:Tom]] and congratulations! 🥂 Yes: sunset tour with skipper, "
+                "prosecco and {{PRODUCT:pane cunzato}}, {{TIME:17:30–20:30}}, {{PRICE:€ 390}} for "
+                "two. Which date?",
+            ),
+            (
+                "c",
+                "Saturday {{DATE:19 September}} please. I'll book it in my wife's name "
+                "actually, [[P:Chelsea Garside]], as it's her present. Email her at "
+                "[[E:chelsea dot garside at outlook dot com]]? No wait, that would spoil the "
+                "surprise. Use mine: [[E:tomgarside [at] hotmail [dot] co [dot] uk]]",
+            ),
+            (
+                "a",
+                "Your secret is safe 🤫 Confirmation sent to you. A 30% deposit "
+                "({{PRICE:€ 117}}) by bank transfer is fine, or card on arrival.",
+            ),
+            (
+                "c",
+                "Transfer's easier. Sent from my account [[IBAN:GB54 BARC 2003 5371 9461 58]],"
+                " reference {{ORDER:SB-0919}}. We're from [[L:Stockport]] by the way, if you ever "
+                "need a Manchester tip 😉",
+            ),
+            (
+                "a",
+                "Received, thanks! See you on the 19th.\n[[P:Bartolo]] & the "
+                "{{BRAND:Salina Blu}} crew",
+            ),
+        ],
+    },
+    {
+        "business": "salina",
+        "platform": "whatsapp",
+        "customer": "Nino",
+        "language": "it",
+        "messages": [
+            ("c", "salve avete disponibilità domenica x 4 persone x pesca"),
+            (
+                "a",
+                "Salve! Domenica sì, c'è il {{PRODUCT:Tempest}} oppure il "
+                "{{PRODUCT:gozzo da 6 metri}}. A che nome?",
+            ),
+            ("c", "[[P:Nino Calabrò]] da [[L:Milazzo]], veniamo col traghetto delle 7"),
+            (
+                "a",
+                "Ok [[P:Nino]], vi aspettiamo al pontile alle {{TIME:8:15}}. Portate un documento.",
+            ),
+            ("c", "ok. porto pure mio cognato [[P:Rino]] che ha la patente nautica"),
+            ("c", "numero x ogni cosa [[T:+39 340 55 62 198]]"),
+            ("a", "Salvato 👍"),
+        ],
+    },
+    {
+        "business": "salina",
+        "platform": "messenger",
+        "customer": "Amélie Fontaine",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Bonjour, hello. We rented the boat yesterday (name on booking "
+                "[[P:Amélie Fontaine]]) and my son touched the rocks a little near Pollara, the "
+                "propeller is damaged. The boy at the pontoon say you will charge the card. How "
+                "much please?",
+            ),
+            (
+                "a",
+                "Hello [[P:Amélie]], thanks for telling us. Our mechanic checked: the "
+                "propeller needs replacing, {{PRICE:€ 180}}. We'll charge it to the deposit card "
+                "and send you the invoice. Can you give us a postal address for it?",
+            ),
+            (
+                "c",
+                "Ok, it is fair. [[A:14 rue des Tanneurs, 67000 Strasbourg]]. The card was "
+                "of my husband [[P:Olivier]] but it is ok.",
+            ),
+            (
+                "a",
+                "Thank you. Shall I send the invoice to [[E:a.fontaine67@orange.fr]]? That's "
+                "the email on the booking.",
+            ),
+            ("c", "Yes. Sorry again, [[P:Hugo]] is very sad 😔"),
+            ("a", "Tell [[P:Hugo]] it happens to everyone, even to [[P:Bartolo]] 😄"),
+        ],
+    },
+    # ------------------------------------------------------- Il Dado Tratto (board-game café)
+    {
+        "business": "dado",
+        "platform": "instagram",
+        "customer": "biancagatto.04",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "ciaoo raga ma il torneo di {{PRODUCT:magic}} di sabato è ancora aperto?? "
+                "siamo in 3 io [[P:bianca]] [[P:fede]] e [[P:ludo]] 🫶",
+            ),
+            (
+                "a",
+                "ciao [[P:Bianca]]! sì, ci sono ancora 5 posti 🎲 iscrizione {{PRICE:8 €}} a "
+                "testa, formato draft. mi dai nome e cognome di tutti e tre?",
+            ),
+            (
+                "c",
+                "[[P:bianca gatto]] [[P:federico russo]] e [[P:ludovica sole ferrero]] ahahah "
+                "si [[P:ludo]] ha 3 nomi",
+            ),
+            (
+                "a",
+                "fatto ✅ ps per la tessera ARCI servono i codici fiscali, non è che poi ci "
+                "lamentiamo eh 😅",
+            ),
+            ("c", "uff ok il mio è [[CF:gttbnc04b67l219h]] gli altri te li do sabato"),
+            ("c", "ah e [[P:fede]] è minorenne, ha 16 anni, serve qualcosa?"),
+            (
+                "a",
+                "serve il modulo firmato da un genitore, lo trovate alla cassa. ci vediamo "
+                "sabato! [[P:Ale]]",
+            ),
+            ("c", "grz sei un mito"),
+        ],
+    },
+    {
+        "business": "dado",
+        "platform": "messenger",
+        "customer": "Lotte Verhaegen",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hi! I'm an Erasmus student from [[L:Ghent]], is the English-friendly game "
+                "night still on Thursdays? Can I come alone? 😅",
+            ),
+            (
+                "a",
+                "Hi! Yes, every Thursday from {{TIME:21:00}}, and lots of people come alone, "
+                "don't worry. Entry is {{PRICE:€ 5}} with a drink. Ask for [[P:Giò]] at the "
+                "counter, she runs the night",
+            ),
+            (
+                "c",
+                "Great!! I'm [[P:Lotte]], see you Thursday. Do you have "
+                "{{PRODUCT:Codenames}} in English?",
+            ),
+            (
+                "a",
+                "We have {{PRODUCT:Codenames}} in both languages, and {{PRODUCT:Wavelength}} "
+                "too 😉",
+            ),
+            ("c", "(I'm the tall one with the yellow raincoat lol)"),
+            (
+                "c",
+                "Thanks for yesterday, it was so fun! [[P:Giovanna]] is the best host. Can my "
+                "housemate [[P:Florence]] come next week too? She's from [[L:Lyon]], her English "
+                "is better than mine haha",
+            ),
+            ("a", "Of course! Tell [[P:Florence]] to say hi to [[P:Giò]] 🎲"),
+        ],
+    },
+    {
+        "business": "dado",
+        "platform": "whatsapp",
+        "customer": "Marco Armani",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Buongiorno, vorrei ordinare {{PRODUCT:Carcassonne}} e {{PRODUCT:Ticket to "
+                "Ride Europa}} da spedire, sono per il compleanno di mio figlio [[P:Leonardo]] "
+                "sabato. Sono [[P:Marco Armani]]",
+            ),
+            (
+                "a",
+                "Buongiorno [[P:Marco]]! Li abbiamo entrambi, {{PRICE:34,90}} e "
+                "{{PRICE:49,90}}. Spedizione in città in 24h con corriere {{PRICE:5 €}}, oppure "
+                "ritiro gratuito. Vuole la confezione regalo?",
+            ),
+            (
+                "c",
+                'sì grazie, confezione regalo e bigliettino: "Buon compleanno [[P:Leo]]! '
+                'Mamma e papà". Spedite a [[A:corso Francia 214, scala A, 3° piano, 10146 '
+                "Torino]], c/o portineria, chiedere di [[P:Luigi]]",
+            ),
+            (
+                "a",
+                "Perfetto. Totale {{PRICE:94,80 €}}. Può pagare con {{BRAND:Satispay}} o "
+                "carta. Le mando il link al numero da cui scrive?",
+            ),
+            ("c", "Meglio carta al telefono, mi chiamate al fisso [[T:011 74 51 902]]"),
+            ("a", "La chiamiamo tra 10 minuti. [[P:Giò]] 🎲"),
+            (
+                "c",
+                "Mi è arrivato questo, va bene?\n\nInoltrato:\n{{BRAND:BRT}}: Gentile "
+                "[[P:MARCO ARMANI]], la spedizione {{TRACKING:064125780031527}} sarà consegnata "
+                "{{DATE:oggi}} tra le {{TIME:14:00}} e le {{TIME:17:00}} in [[A:CORSO FRANCIA "
+                "214, 10146 TORINO (TO)]]. Per modificare la consegna: brt.it/modifica",
+            ),
+            ("a", "Sì, è il nostro pacco! Il portiere può firmare lui."),
+        ],
+    },
+    {
+        "business": "dado",
+        "platform": "telegram",
+        "customer": "Aarav",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hey! saw on insta you're starting a new {{PRODUCT:D&D}} campaign in English "
+                "on sundays. is there space? I've played 5e for 2 years. discord is "
+                "[[H:riverwolf_88]]",
+            ),
+            (
+                "a",
+                "Hey! Yes, 2 seats left. The DM is [[P:Jack]], he's from [[L:Ohio]] but lives "
+                "here. Sundays 15–19, {{PRICE:€ 10}} per session, tea included. What's your "
+                "name?",
+            ),
+            (
+                "c",
+                "[[P:Aarav Mehta]], I'm doing a PhD at the Politecnico. can my flatmate "
+                "[[P:Grace]] join too? she's new to D&D",
+            ),
+            (
+                "a",
+                "Sure, beginners are welcome! [[P:Jack]] will add you both to the Telegram "
+                "group, can you send me her handle?",
+            ),
+            ("c", "she's [[H:@grace_in_turin]]. thanks!!"),
+            ("a", "Done 🐉"),
+        ],
+    },
+    {
+        "business": "dado",
+        "platform": "messenger",
+        "customer": "Teresa Cavallero",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Buonasera. Abito al piano di sopra del vostro locale, "
+                "[[A:via Vanchiglia 11, int. 7]], e da tre settimane il giovedì si urla fino "
+                "all'una. Capisco i giochi ma qui c'è gente che lavora.\n[[P:Teresa Cavallero]]",
+            ),
+            (
+                "a",
+                "Buonasera signora [[P:Cavallero]], ha ragione, ci scusiamo. Da questa "
+                "settimana chiudiamo la sala grande alle {{TIME:23:30}} e mettiamo i pannelli "
+                "fonoassorbenti. Se vuole ne parliamo di persona, sono [[P:Alessandro]], il "
+                "titolare.",
+            ),
+            (
+                "c",
+                "Apprezzo. Il mio numero è [[T:+39 011 812 4463]], mi chiami pure domattina. "
+                "Anche la signora [[P:Bertone]] del secondo piano era arrabbiata, glielo dica.",
+            ),
+            (
+                "a",
+                "Lo farò. Grazie per la pazienza, e se le va una sera venga a provare "
+                "{{PRODUCT:Azul}}, offre la casa 🙂",
+            ),
+            ("c", "Vedremo. Buona serata."),
+        ],
+    },
+    {
+        "business": "dado",
+        "platform": "whatsapp",
+        "customer": "Pietro Moretti agente",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Ciao! Sono [[P:Pietro Moretti]], agente per il Piemonte di "
+                "{{BRAND:Cranio Creations}} e {{BRAND:dV Giochi}}. Avete un momento per le "
+                "novità di primavera? Vi lascio i miei contatti: [[T:347 1190 628]], "
+                "[[E:p.moretti.agente@gmail.com]]",
+            ),
+            (
+                "a",
+                "Ciao [[P:Pietro]]! Volentieri, martedì mattina? Ci serve anche la tua "
+                "ultima fattura per il distributore, a chi la intestiamo? [[P:Ale]]",
+            ),
+            (
+                "c",
+                "Intestata a me come agente: [[P:Pietro Moretti]], [[A:via Nizza 52, 10125 "
+                "Torino]], P.IVA [[VAT:12473500960]]. Martedì alle {{TIME:10}} ok!",
+            ),
+            ("a", "Perfetto, a martedì 👍"),
+            (
+                "c",
+                "Porto anche il prototipo di {{PRODUCT:Sushi Rush}}, lo ha disegnato una "
+                "ragazza di [[L:Chieri]], [[P:Agnese Fabbri]], secondo me ai vostri clienti "
+                "piace",
+            ),
+        ],
+    },
+    {
+        "business": "dado",
+        "platform": "messenger",
+        "customer": "Shannon Doyle",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hi folks, I'd like to book the back room for my son's 10th birthday, Sunday "
+                "{{DATE:22 March}}, about 12 kids. Do you do parties? We live just around the "
+                "corner in [[A:Via Buniva 8]]. [[P:Shannon]]",
+            ),
+            (
+                "a",
+                "Hi [[P:Shannon]]! Yes: 3 hours with a game master, juice, focaccia and "
+                "cake for {{PRICE:€ 15}} per child. Your son's name for the sign on the door?",
+            ),
+            (
+                "c",
+                "[[P:Rory]]! He's mad about {{PRODUCT:Dragomino}} and anything with "
+                "dragons. Oh, and one of his friends, [[P:Tommaso Ferrari]], is coeliac",
+            ),
+            (
+                "a",
+                "Gluten-free focaccia and cake for [[P:Tommaso]], no problem. A {{PRICE:€ 50}} "
+                "deposit by card or transfer, whichever suits.",
+            ),
+            (
+                "c",
+                "Card's fine, I'll pay when I drop in. Grand, thanks so much! Any questions "
+                "ring my husband [[P:Paolo]] on [[T:+39 328 466 1052]], my Italian phone is "
+                "always dead 😂",
+            ),
+            ("a", "Noted! See you on the 22nd 🐉 [[P:Giò]]"),
+        ],
+    },
+    # ----------------------------------------------------------------------- late additions
+    {
+        "business": "larici",
+        "platform": "messenger",
+        "customer": "Richard A. Moore",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Good afternoon,\n\nMy wife and I have booked the week of {{DATE:March 7-14}} "
+                "through your website (confirmation below) and we would like to add five "
+                "mornings of private lessons for our granddaughter, [[P:Bianca Moore-Salerno]], "
+                "age 11, intermediate.\n\n> Booking {{BOOKING:PDL-0307-M2}} confirmed\n> Guest: "
+                "[[P:Richard Moore]]\n> Booked from IP [[IP:73.162.44.201]]\n\nI can pay the "
+                "lessons now by credit card: [[CC:3742 844877 65842]], expiring {{DATE:04/29}}.\n\n"
+                "Respectfully,\n[[P:Richard A. Moore]]\nColonel (ret.), U.S. Army\n"
+                "[[A:1418 Larkspur Lane, Fredericksburg, VA 22401]]\n[[T:540.372.9916]]",
+            ),
+            (
+                "a",
+                "Good afternoon Mr [[P:Moore]], thank you! Five mornings for "
+                "[[P:Bianca]] with [[P:Verena]], {{TIME:9:00–11:00}}, {{PRICE:€ 600}}. Please "
+                "don't worry about the card: we never store card numbers sent by chat, you can "
+                "pay at the desk on arrival. [[P:Sabrina]]",
+            ),
+            (
+                "c",
+                "Understood, Ms [[P:Sabrina]]. At the desk it is. [[P:Bianca]]'s mother, our "
+                "daughter [[P:Rachel]], would like photos of the lessons if possible; she is on "
+                "Facebook as [[URL:facebook.com/rachel.moore.salerno]].",
+            ),
+            (
+                "a",
+                "We'll ask [[P:Verena]] to take a few and send them to you directly, that's "
+                "simpler than Facebook 🙂",
+            ),
+            ("c", "Very kind. Regards, [[P:R.A.M.]]"),
+        ],
+    },
+    {
+        "business": "loverde",
+        "platform": "whatsapp",
+        "customer": "Mei Lin",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hello, i see your shop yesterday near the Cathedral. The small gold "
+                "{{PRODUCT:Trinacria}} pendant, can engrave at the back?",
+            ),
+            ("a", "Hello! Yes, up to 12 letters on the small one. What would you like?"),
+            (
+                "c",
+                '"[[P:Wei Jie]] & [[P:Mei]]" can or not? Is our names. We leave Palermo '
+                "thursday morning",
+            ),
+            (
+                "a",
+                "Yes, that fits! Ready Wednesday after {{TIME:17:00}}. {{PRICE:€ 145}} with "
+                "the engraving. A name for the order, please?",
+            ),
+            ("c", "[[P:Tan Mei Lin]]. Phone is this one or my husband [[T:+65 9123 8840]]"),
+            ("a", "Perfect, Ms [[P:Tan]]. See you Wednesday! [[P:Giulia]]"),
+            ("c", "thank you so much!! 🙏😊"),
         ],
     },
 ]
