@@ -337,15 +337,25 @@ _CONTACT_LABELS = frozenset(
 )
 # a flat's number holds a digit or is one letter ("Flat 2B", "Apt C"; not "the flat is ...")
 _FLAT_BEFORE = re.compile(
-    r"(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z]),?\s$"
+    r"(?:(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
+    # or the floor ("3rd Floor, 82 King St", "Level 2, 10 Queen St", "2° piano, via ...")
+    r"|(?<![\w])(?i:\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)"
+    r"\sfloor|floor\s\d{1,2}|level\s\d{1,2}|\d{1,2}°\s?piano|piano\s(?:terra|\d{1,2})))"
+    r",?\s$"
 )
 # A named building on a line of its own before the street line of an address block, maybe after
 # the flat ("Flat 3, Rosemount House\n11 Church Lane", "Apartment 4\nBirchwood Court\n2 Mill St").
 _BUILDING = (
+    # maybe after a room's number ("1029 Tisch Hall\n435 S State St")
+    r"(?:\d{1,4}[A-Z]?\s)?"
     r"[A-Z][\w'’\-]{1,24}(?:\s[A-Z][\w'’\-]{1,24})?\s(?:House|Cottage|Lodge|Farm|Villa|Hall|"
     r"Manor|Mill|Barn|Court|Farmhouse|Bungalow|Building|Apartments|Mansions|Tower|Towers)"
 )
-_FLAT = r"(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
+_FLAT = (
+    r"(?:(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
+    r"|(?i:\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)\sfloor|"
+    r"floor\s\d{1,2}|level\s\d{1,2}))"
+)
 _LINE_BEFORE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*(?:{_FLAT}(?:,?[ \t]+{_BUILDING})?|{_BUILDING}),?[ \t]*\n[ \t]*$"
 )
@@ -494,6 +504,36 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The hamlet or locality after the street and number ("Via dei Pini 4, frazione Ronchi",
+# "località pischeredda 14, fraz. monte nieddu"): its name is one to three words that are no
+# everyday word, also in lowercase.
+_HAMLET = re.compile(r",?\s(?i:frazione|fraz\.|località|localita|loc\.|borgata|contrada|c\.da)\s?")
+_HAMLET_WORD = re.compile(r"\s?([A-Za-zÀ-ÿ][\w'’\-]{1,24})(?![\w])")
+
+
+def _hamlet(text: str, end: int) -> int:
+    """End of a hamlet named after the address that ends at ``end``, or ``end``."""
+    lead = _HAMLET.match(text, end)
+    if lead is None:
+        return end
+    lexicon = load_lexicon()
+    at, last, named = lead.end(), end, 0
+    while named < 3:
+        word = _HAMLET_WORD.match(text, at)
+        if word is None:
+            break
+        value = word.group(1)
+        lowered = value.lower()
+        if named and lowered in _CONNECTORS:
+            at = word.end()  # "frazione San Martino di Sotto"
+            continue
+        if lowered in _FUNCTION_WORDS or lexicon.is_common(value):
+            break
+        at = last = word.end()
+        named += 1
+    return last
+
+
 def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow an address within its line (and over a CAP on the next one)."""
     before = _FLAT_BEFORE.search(text[max(0, start - 16) : start])
@@ -502,6 +542,7 @@ def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
     suffix = _SUFFIXES.match(text, end)
     if suffix:
         end = suffix.end()
+    end = _hamlet(text, end)
     aside = _BRACKET_ASIDE.match(text, end)
     if aside:
         end = aside.end()

@@ -346,6 +346,29 @@ INTRO_FROM = re.compile(
     r"[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]{1,24}\s+(?i:from|da|di)\s+([a-zà-ÿ][a-zà-ÿ'’\-]{2,24})"
     r"(?=\s*$|\s*[!.,;:?)\n]|\s+(?:here|qui|👋)|\s*[^\w\s])"
 )
+# Someone introduced by name, then where they come from ("I am Jonas Weber from Freiburg",
+# "sono Marco Serra da Olbia"), or by trade ("l'idraulico di moncalieri", "the plumber from
+# leigh"): the place is the last one or two capitalised words before the clause ends (or one
+# lowercase word after a trade), and no everyday word, name, brand or country.
+INTRO_NAMED_FROM = re.compile(
+    r"(?<![\w])(?i:i am|i'm|i’m|this is|it's|it’s|my name is|sono|mi chiamo|qui è|qui e')\s+"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}\s+){1,3}(?i:from|da|di)\s+"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?)"
+    r"(?=\s*$|\s*[!.,;:?)\n]|\s+(?!(?:[A-Z]|&))|\s*[^\w\s])"
+)
+_TRADES_TEXT = """
+    idraulico idraulica elettricista muratore meccanico falegname imbianchino giardiniere fabbro
+    geometra architetto architetta avvocato avvocata commercialista medico dentista farmacista
+    parrucchiere parrucchiera estetista fotografo fotografa tecnico antennista piastrellista
+    tappezziere vetraio fornaio panettiere macellaio fruttivendolo tabaccaio benzinaio
+    plumber electrician builder mechanic carpenter joiner painter decorator gardener locksmith
+    lawyer solicitor accountant dentist pharmacist photographer hairdresser barber baker butcher
+"""
+_TRADES = frozenset(_TRADES_TEXT.split())
+TRADE_FROM = re.compile(
+    r"(?<![\w])(?i:l['’]|il\s|la\s|lo\s|the\s|un\s|una\s|a\s|an\s)?([a-zà-ÿ]{4,16})\s"
+    r"(?i:from|da|di)\s([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]{2,24})(?![\w])"
+)
 _NOT_PLACE_AFTER_FROM = frozenset(
     {
         "work",
@@ -498,6 +521,26 @@ def _residences(text: str) -> Iterable[Detection]:
             or place.lower() in _NOT_PLACE_AFTER_FROM
         ):
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-intro", 0.6)
+    for match in INTRO_NAMED_FROM.finditer(text):
+        place = match.group(1)
+        head = place.split()[0]
+        if not (
+            lexicon.is_word(head)
+            or lexicon.is_first(head)
+            or fold(place) in countries()
+            or fold(place) in well_known_brands()[0]
+            or place.lower() in _NOT_PLACE_AFTER_FROM
+        ):
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-intro", 0.6)
+    for match in TRADE_FROM.finditer(text):
+        place = match.group(2)
+        if match.group(1).lower() in _TRADES and not (
+            lexicon.is_word(place)
+            or lexicon.is_first(place)
+            or fold(place) in countries()
+            or fold(place) in well_known_brands()[0]
+        ):
+            yield Detection(match.start(2), match.end(2), "LOCATION", "place-trade", 0.6)
 
 
 def _towns_with_country(text: str) -> Iterable[Detection]:

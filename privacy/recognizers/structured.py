@@ -138,6 +138,19 @@ PROFILE_URL = re.compile(
     r"/[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
+# A seller's or member's own page on a marketplace or any site: the path names a shop, a user
+# or a profile ("etsy.com/shop/AnnaCeramics", "ebay.it/usr/marco_r", "vinted.it/member/123-x",
+# "forum.example.org/u/kate", "medium.com/@lia.b"). A business's own "/shop/..." on its site is
+# a catalogue page, so "shop" only counts on the marketplaces.
+SELLER_URL = re.compile(
+    r"(?<![\w@./])(?:https?://)?(?:[a-z0-9\-]{1,63}\.){1,3}[a-z]{2,18}"
+    r"(?:(?<=etsy\.com)/(?:shop|people)|(?<=ebay\.[a-z]{2})/(?:usr|str)"
+    r"|(?<=ebay\.com)/(?:usr|str)|(?<=ebay\.co\.uk)/(?:usr|str)"
+    r"|/(?:user|users|u|usr|profile|profiles|member|members|people|seller|sellers|utente|utenti|"
+    r"profilo)(?=/)|(?=/@))"
+    r"/@?[\w%.\-]{2,80}(?:[/?#][^\s<>\"']{0,200})?",
+    re.IGNORECASE,
+)
 # A handle named by its platform, without the @: it holds a digit, "_" or "." ("ig: anna_v93",
 # "instagram come anna.verdi"), so that ordinary words after the platform are not taken.
 HANDLE_LABELLED = re.compile(
@@ -204,12 +217,28 @@ def _phone_ok(candidate: str, before: str) -> bool:
 _PHONE_LIST_SEPARATOR = re.compile(r"\s[/\-–]\s")
 
 
+# The nine digits of a postal item's code written in groups between its two pairs of capitals
+# ("RR 482 113 905 IT", "CP 123 456 789 DE"): a tracking code (UPU S10), not a phone.
+_S10_LEFT = re.compile(r"(?<![\w])[A-Z]{2}\s?$")
+_S10_RIGHT = re.compile(r"\s?[A-Z]{2}(?![\w])")
+
+
+def _s10_digits(text: str, start: int, end: int) -> bool:
+    return (
+        sum(map(str.isdigit, text[start:end])) == 9
+        and _S10_LEFT.search(text, max(0, start - 3), start) is not None
+        and _S10_RIGHT.match(text, end) is not None
+    )
+
+
 def _find_phones(text: str) -> Iterable[Detection]:
     for match in PHONE_CANDIDATE.finditer(text):
         value = match.group(0)
         start, end = match.start(), match.end()
         stripped = value.rstrip(" -./(")
         end -= len(value) - len(stripped)
+        if _s10_digits(text, start, end):
+            continue
         if stripped.startswith("(") and ")" not in stripped:
             stripped = stripped[1:]
             start += 1
@@ -362,6 +391,11 @@ _ROLE_MAILBOXES_TEXT = """
     resi returns rimborsi refunds spedizioni shipping logistica newsletter news webmaster web
     mail posta pec
     direzione eventi events tour tours viaggi travel studio laboratorio lab repairs riparazioni
+    accessibilita accessibility biglietteria tickets ticketing boxoffice cassa iscrizioni
+    enrolment enrollment admissions didattica corsi courses abbonamenti membership soci members
+    notifiche notifications notification alerts avvisi privacy dpo legale legal qualita quality
+    reclami complaints feedback partner partners collaborazioni artisti
+    groups gruppi scuole schools wholesale ingrosso rivenditori dealers export
 """
 _ROLE_MAILBOXES = frozenset(_ROLE_MAILBOXES_TEXT.split())
 _MAILBOX_SPLIT = re.compile(
@@ -398,7 +432,12 @@ def _business_mailbox(value: str, allowed: frozenset[str]) -> bool:
     if not words or any(word not in _ROLE_MAILBOXES and word not in allowed for word in words):
         return False
     labels = [label.lower().replace("-", "") for label in _DOMAIN_LABEL.findall(parts[1])]
-    return any(label in allowed for label in labels[:-1])
+    # the domain may leave out the last words of the name ("kilowattlive.it" for "Kilowatt Live
+    # Biglietteria"): a label of six letters or more that opens the squashed name
+    return any(
+        label in allowed or (len(label) >= 6 and any(name.startswith(label) for name in allowed))
+        for label in labels[:-1]
+    )
 
 
 # With a real "@", any alphabetic TLD of a new kind ("studio.legal", "ciaran.photography").
@@ -546,6 +585,11 @@ def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Det
         while end > match.start() and text[end - 1] in ".,;:!?)]}":
             end -= 1
         yield Detection(match.start(), end, "URL", "profile-url", 0.95)
+    for match in SELLER_URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)]}":
+            end -= 1
+        yield Detection(match.start(), end, "URL", "seller-url", 0.9)
 
 
 def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
