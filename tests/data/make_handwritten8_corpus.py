@@ -23,13 +23,15 @@ Markup inside the message texts:
   (P=PERSON, E=EMAIL_ADDRESS, T=PHONE_NUMBER, CC=CREDIT_CARD, CF=IT_FISCAL_CODE,
   VAT=IT_VAT_CODE, IP=IP_ADDRESS, H=HANDLE, L=LOCATION, A=ADDRESS, IBAN=IBAN_CODE, URL).
 - ``{{KIND:value}}`` marks a look-alike that must survive (a keep span): ORDER, TRACKING,
-  BOOKING, CODE, PRICE, DATE, TIME, PRODUCT, BRAND, ORG, WORD, BUSINESS_EMAIL, BUSINESS_HANDLE.
+  BOOKING, CODE, PRICE, DATE, TIME, PRODUCT, BRAND, ORG, WORD, BUSINESS_EMAIL, BUSINESS_HANDLE,
+  BUSINESS_URL.
 
 Labelling conventions: a postal address written in one piece (street, number, staircase,
 interno, CAP, town, even across lines) is one ADDRESS span; a town on its own is a LOCATION when
 it says where somebody lives, works or comes from (not places merely visited); titles (Mr,
-dott., signora) stay outside PERSON spans; the businesses' own names, handles and generic
-mailboxes are keep spans, not personal data.
+dott., signora) stay outside PERSON spans; the businesses' own names, handles, generic
+mailboxes and web pages are keep spans, not personal data, but bank details (IBANs) are always
+entities, the businesses' own included.
 
 Regenerate (deterministic: same bytes on every run, timestamps derived from positions)::
 
@@ -95,6 +97,7 @@ KEEP_KINDS = frozenset(
         "WORD",
         "BUSINESS_EMAIL",
         "BUSINESS_HANDLE",
+        "BUSINESS_URL",
     }
 )
 
@@ -1347,7 +1350,7 @@ CONVERSATIONS: list[Conversation] = [
                 "Mi è arrivato questo, va bene?\n\nInoltrato:\n{{BRAND:BRT}}: Gentile "
                 "[[P:MARCO ARMANI]], la spedizione {{TRACKING:064125780031527}} sarà consegnata "
                 "{{DATE:oggi}} tra le {{TIME:14:00}} e le {{TIME:17:00}} in [[A:CORSO FRANCIA "
-                "214, 10146 TORINO (TO)]]. Per modificare la consegna: brt.it/modifica",
+                "214, 10146 TORINO (TO)]]. Per modificare la consegna: {{BUSINESS_URL:brt.it/modifica}}",
             ),
             ("a", "Sì, è il nostro pacco! Il portiere può firmare lui."),
         ],
@@ -1548,6 +1551,131 @@ CONVERSATIONS: list[Conversation] = [
             ("c", "[[P:Tan Mei Lin]]. Phone is this one or my husband [[T:+65 9123 8840]]"),
             ("a", "Perfect, Ms [[P:Tan]]. See you Wednesday! [[P:Giulia]]"),
             ("c", "thank you so much!! 🙏😊"),
+        ],
+    },
+    {
+        "business": "babele",
+        "platform": "messenger",
+        "customer": "Evaristo Colombo",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Egregi Signori,\nsono [[P:Evaristo Colombo]], classe 1941, ho lavorato "
+                "trent'anni a [[L:Winterthur]] e ora abito a [[L:Cantù]]. Vi ho pagato due volte "
+                "la traduzione della lettera della cassa pensioni svizzera ({{PRICE:€ 48}}), una "
+                "col bonifico e una volta in contanti a mia nuora [[P:Raffaella]] quando è venuta "
+                "a ritirarla. Vi chiedo cortesemente il rimborso.\nOssequi\n"
+                "[[P:Colombo Evaristo]]",
+            ),
+            (
+                "a",
+                "Gentile signor [[P:Colombo]], ha ragione, risultano due pagamenti. Le "
+                "restituiamo {{PRICE:€ 48}} con bonifico: ci indica l'IBAN e l'intestatario?",
+            ),
+            (
+                "c",
+                "L'IBAN è [[IBAN:IT69 X030 6909 6061 0000 0063 417]] intestato a me e alla "
+                "buonanima di mia moglie [[P:Ines Zappa]], la banca non l'ha mai cambiato. Per la "
+                "conferma scrivete a mio nipote, [[E:colombo punto davide chiocciola tiscali "
+                "punto it]], io la posta la leggo poco.",
+            ),
+            (
+                "a",
+                "Bonifico disposto oggi, CRO {{CODE:0306 2614 7730}}. Mandiamo la conferma a "
+                "[[P:Davide]]. Buona giornata! [[P:N. Ferri]]",
+            ),
+            ("c", "Grazie, siete persone serie."),
+        ],
+    },
+    {
+        "business": "salina",
+        "platform": "whatsapp",
+        "customer": "Jonas",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hello, we had the boat booked for today (booking {{BOOKING:SB-0611}}, "
+                "[[P:Jonas Becker]]) but the coast guard closed the harbour because of the wind. "
+                "Your colleague at the pontoon said we get the money back. Is correct?",
+            ),
+            (
+                "a",
+                "Hi [[P:Jonas]], yes of course, with the red flag we refund everything. Did "
+                "you pay by card or transfer?",
+            ),
+            (
+                "c",
+                "By card, [[CC:5355 3562 3012 3834]], but this card is now blocked because my "
+                "wallet was stolen on the ferry 🙄 Better to my bank please: "
+                "[[IBAN:DE44 5001 0517 5407 3249 31]], [[P:Jonas Becker]], [[L:Freiburg]]",
+            ),
+            (
+                "a",
+                "Oh no, sorry about the wallet! Refund of {{PRICE:€ 220}} sent to your "
+                "account today, it may take 2–3 days. [[P:Ketty]]",
+            ),
+            ("c", "Thank you very much. Next year again, hopefully with less wind 😅"),
+        ],
+    },
+    {
+        "business": "querce",
+        "platform": "messenger",
+        "customer": "Bec Sullivan",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hi, I'm an enrolled nurse from [[L:Ballarat]], just moved to "
+                "[[L:Peschiera del Garda]] with my partner. I saw you're hiring carers. My Italian "
+                "is basic (B1, getting there!) but I've 8 years in aged care. CV on LinkedIn: "
+                "[[URL:https://www.linkedin.com/in/rebecca-sullivan-en]]",
+            ),
+            (
+                "a",
+                "Hi [[P:Rebecca]], thanks for writing! We do have English-speaking families, so it "
+                "could work. Can you send your CV and a phone number?",
+                "en",
+            ),
+            (
+                "c",
+                "Sure! [[P:Rebecca Sullivan]], mobile [[T:+39 366 402 1187]] (my Aussie one "
+                "[[T:0412 583 904]] is on whatsapp too). Email "
+                "[[E:bec.sullivan.en@gmail.com]]. Everyone calls me [[P:Bec]] 🙂",
+            ),
+            (
+                "a",
+                "Lovely, [[P:Bec]]. [[P:Ilaria]] will call you tomorrow for a chat, partly "
+                "in Italian, don't worry 😉 [[P:S.R.]]",
+            ),
+        ],
+    },
+    {
+        "business": "loverde",
+        "platform": "whatsapp",
+        "customer": "Cinturini Bassano",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Buongiorno sig. [[P:Lo Verde]], sono [[P:Loredana]] di {{BRAND:Cinturini "
+                "Bassano}}. La fattura di gennaio ci è tornata scartata dallo SDI: avete messo la "
+                "nostra vecchia partita IVA [[VAT:01559620933]], quella nuova della snc è "
+                "[[VAT:02847310220]].",
+            ),
+            (
+                "a",
+                "Buongiorno [[P:Loredana]], ha ragione, scusate. La rifacciamo oggi con i dati "
+                "nuovi. L'ordine dei cinturini {{PRODUCT:pelle di vitello 20 mm}} è confermato? "
+                "[[P:Tancredi]]",
+            ),
+            (
+                "c",
+                "Confermato, {{ORDER:ordine 77/B}}, 40 pezzi, spedizione {{DATE:giovedì}} con "
+                "{{BRAND:GLS}}.",
+            ),
+            ("a", "👍 grazie"),
         ],
     },
 ]
