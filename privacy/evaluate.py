@@ -50,14 +50,18 @@ from privacy.types import ENTITY_TYPES, AnonymisedMessage, Anonymiser, Detection
 
 _WORD = re.compile(r"[^\W_]+")
 _SURROGATE = re.compile(r"<[A-Z]+(?:_[A-Z]+)*(?:_\d+)?>")
+# The street name runs up to the first house number; what follows it (staircase, flat, "int. 5",
+# a postcode on the same line) is not part of the name ("via Cà di Cozzi 41 scala B interno 5").
 _IT_STREET = re.compile(
     r"(?i)^(?:via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|lungomare)\s+"
-    r"(?P<name>.+?)(?:,?\s+(?P<number>\d{1,4})(?:\s*/\s*\w+|\s+bis)?)?$"
+    r"(?P<name>.+?)(?:,?\s+(?P<number>\d{1,4})(?:\s*/\s*\w+|\s+bis|[a-z])?(?:[\s;.].*)?)?$"
 )
 _EN_STREET = re.compile(
     r"(?i)^(?P<number>\d{1,5})[a-z]?\s+(?P<name>.+?)\s+"
-    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|place|boulevard|blvd)\.?$"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|place|boulevard|blvd)"
+    r"\.?(?:\s.*)?$"
 )
+_ADDRESS_SEGMENT = re.compile(r"[,;\n]")
 _LEADING_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})(?:\s*/\s*\w+|\s+bis)?\b")
 
 
@@ -393,7 +397,7 @@ def _blank(text: str, spans: Iterable[GoldSpan]) -> str:
 
 def address_parts(value: str) -> tuple[str | None, str | None]:
     """The street name and the house number of an address ("via Roma 12, ..." -> Roma, 12)."""
-    segments = value.split(",")
+    segments = _ADDRESS_SEGMENT.split(value)
     for index, segment in enumerate(segments):
         head = re.split(r"\s+-\s+", segment)[0].strip()
         for pattern in (_IT_STREET, _EN_STREET):

@@ -285,6 +285,12 @@ def test_address_leak_rules(
         ("221 Baker Street, LS3 3EZ", "Baker", "221"),
         ("12 Oak St, Boston, MA 02108", "Oak", "12"),
         ("Flat 3, 4 Queen Street, Bath", "Queen", "4"),
+        ("via Cà di Cozzi 41 scala B interno 5", "Cà di Cozzi", "41"),
+        ("Via Santa Toscana 9\n37129 Verona", "Santa Toscana", "9"),
+        ("Via Quattro Novembre 12 int. 3", "Quattro Novembre", "12"),
+        ("Via 20 Settembre 7a, Genova", "20 Settembre", "7"),
+        ("Via dei Tigli\n14, 00100 Roma", "dei Tigli", "14"),
+        ("18 Mill Lane Apt 4, Leeds", "Mill", "18"),
     ],
     ids=[
         "it-via-cap",
@@ -294,6 +300,12 @@ def test_address_leak_rules(
         "gb-street",
         "us-st",
         "gb-flat-first",
+        "it-staircase-and-flat-after-the-number",
+        "it-postcode-on-the-next-line",
+        "it-int-after-the-number",
+        "it-number-inside-the-name",
+        "it-number-on-the-next-line",
+        "gb-flat-after-the-street",
     ],
 )
 def test_address_parts(value: str, street: str, number: str) -> None:
