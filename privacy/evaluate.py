@@ -153,6 +153,14 @@ class Score:
     def leak_rate(self) -> float | None:
         return self.leaked / self.gold if self.gold else None
 
+    def add(self, other: Score) -> None:
+        """Add another score's counts to this one."""
+        self.gold += other.gold
+        self.found += other.found
+        self.leaked += other.leaked
+        self.predicted += other.predicted
+        self.correct += other.correct
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "gold": self.gold,
@@ -175,6 +183,11 @@ class Survival:
     @property
     def rate(self) -> float | None:
         return self.kept / self.total if self.total else None
+
+    def add(self, other: Survival) -> None:
+        """Add another count's totals to this one."""
+        self.total += other.total
+        self.kept += other.kept
 
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "kept": self.kept, "rate": self.rate}
@@ -201,6 +214,30 @@ class EvaluationReport:
     @property
     def leak_rate(self) -> float | None:
         return self.overall.leak_rate
+
+    @classmethod
+    def pooled(cls, reports: Sequence[EvaluationReport]) -> EvaluationReport:
+        """One report over several corpora: counts summed, conversations pooled (so the
+        bootstrap interval resamples the conversations of every corpus together)."""
+        total = cls()
+        for report in reports:
+            total.messages += report.messages
+            total.conversations += report.conversations
+            total.address_core_leaked += report.address_core_leaked
+            total.overall.add(report.overall)
+            for name, score in report.by_entity.items():
+                total.by_entity[name].add(score)
+            for language, score in report.by_language.items():
+                total.by_language[language].add(score)
+            for language, cells in report.by_language_entity.items():
+                for name, score in cells.items():
+                    total.by_language_entity[language][name].add(score)
+            for language, words in report.words.items():
+                total.words[language].add(words)
+            for kind, survival in report.keep.items():
+                total.keep[kind].add(survival)
+            total.conversation_leaks.extend(report.conversation_leaks)
+        return total
 
     def leak_interval(
         self,

@@ -107,3 +107,27 @@ def test_scale_memory_sampler_sees_this_process() -> None:
     total, processes = scale.tree_rss_kib(os.getpid())
     assert processes >= 1
     assert total > 1024
+
+
+@pytest.mark.slow
+def test_blind_corpora_scores_each_corpus_and_the_pool(tmp_path: Path) -> None:
+    from benchmarks import blind_corpora
+
+    out = tmp_path / "blind.json"
+    assert blind_corpora.main(["heldout", "handwritten2", "--json", str(out)]) == 0
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert [(r["corpus"], r["engine"]) for r in rows] == [
+        ("heldout", "convmon"),
+        ("handwritten2", "convmon"),
+        ("pooled", "convmon"),
+    ]
+    assert rows[2]["values"] == rows[0]["values"] + rows[1]["values"] > 0
+    for r in rows:
+        assert 0 <= r["leak_rate"] <= 1
+        low, high = r["leak_interval"]
+        assert low <= r["leak_rate"] <= high
+    # the generator's business names reach the engine: the tenant's own names are kept
+    assert blind_corpora.business_names(blind_corpora.corpus_path("handwritten2"))[:2] == [
+        "Traslochi Fratelli Sala",
+        "Vela Camogli",
+    ]

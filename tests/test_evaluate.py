@@ -209,6 +209,35 @@ def test_leak_interval_narrows_with_more_conversations() -> None:
     assert report.to_dict()["by_entity"]["PERSON"]["leak_rate"] == pytest.approx(0.02)
 
 
+def test_pooled_report_sums_the_counts_and_pools_the_conversations(
+    demo_dataset: list[LabelledMessage],
+) -> None:
+    def one_conversation(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        return nothing(item) if item.message.conversation_id == "t_0" else perfect(item)
+
+    leaky = evaluate(NAMES, FakeAnonymiser(NAMES, one_conversation))  # 3 of 5 names leak
+    clean = evaluate(demo_dataset, FakeAnonymiser(demo_dataset, perfect))
+    pooled = EvaluationReport.pooled([leaky, clean])
+    gold = leaky.overall.gold + clean.overall.gold
+    assert pooled.overall.gold == gold
+    assert pooled.leak_rate == pytest.approx(3 / gold)
+    assert pooled.by_entity["PERSON"].gold == (
+        leaky.by_entity["PERSON"].gold + clean.by_entity["PERSON"].gold
+    )
+    assert pooled.by_entity["PERSON"].leaked == 3
+    assert pooled.messages == leaky.messages + clean.messages
+    assert len(pooled.conversation_leaks) == (
+        len(leaky.conversation_leaks) + len(clean.conversation_leaks)
+    )
+    for language in ("it", "en"):
+        total = sum(r.words[language].total for r in (leaky, clean) if language in r.words)
+        assert pooled.words[language].total == total
+    assert pooled.keep_survival == clean.keep_survival or not leaky.keep
+    interval = pooled.leak_interval()
+    assert interval is not None and interval[0] <= pooled.leak_rate <= interval[1]
+    assert EvaluationReport.pooled([leaky]).to_dict() == leaky.to_dict()
+
+
 def test_surname_left_behind_is_a_miss_and_a_leak() -> None:
     item = NAMES[0]
 
