@@ -53,7 +53,7 @@ ENTITY_CODES = {
     "LOC": "LOCATION",
     "ADDR": "ADDRESS",
 }
-KEEP_TYPES = {"ORDER", "TRACKING", "PRICE", "DATE", "TIME", "PRODUCT", "BRAND", "WORD", "CODE"}
+KEEP_TYPES = {"ORDER", "TRACKING", "PRICE", "DATE", "TIME", "PRODUCT", "BRAND", "WORD", "ANIMAL"}
 
 # business key -> (page id, Page name)
 BUSINESSES = {
@@ -925,6 +925,835 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Noted. See you on {{DATE:2 April}} at {{TIME:11:00}}.\nKind regards,\n"
                 "[[PER:Rebecca Sala]]\n{{BRAND:Studio Marini}}",
             ),
+        ],
+    },
+    # ------------------------------------------------------------------ Torrefazione Nonno Aldo
+    {
+        "business": "caffe",
+        "platform": "messenger",
+        "customer": "Grace Smith",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello, I ordered 2 bags of the {{PRODUCT:Moka Blend}} on the 3rd (order "
+                "{{ORDER:NA-20418}}) and the tracking hasn't moved since Friday. It just says "
+                "'held at depot'. Any idea?\n[[PER:Grace Smith]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PER:Grace]], sorry about that! Since Brexit parcels sometimes sit in "
+                "customs for a couple of days. Let me check with the courier. Could you confirm "
+                "the delivery address?",
+            ),
+            (
+                "c",
+                "en",
+                "It's [[ADDR:Flat 4, 19 Aberdeen Road, Highbury, London N5 2UH]]. My partner "
+                "[[PER:Hope]] is home most days if they need a signature.",
+            ),
+            (
+                "a",
+                "en",
+                "Thanks! The courier says there's a customs charge of {{PRICE:£6.40}} to pay, "
+                "they should have texted you a link. Tracking no. "
+                "{{TRACKING:JD014600011839265702}}.",
+            ),
+            (
+                "c",
+                "en",
+                "Ah, the text must have gone to my old number. Could you update it to "
+                "[[PHONE:07700 900 283]]? And honestly I'm a bit annoyed about the surprise fee, "
+                "nobody mentioned it at checkout.",
+            ),
+            (
+                "a",
+                "en",
+                "Number updated! And you're right, we'll refund the {{PRICE:£6.40}}, so sorry "
+                "for the hassle.\n[[PER:Marta]] @ {{BRAND:Nonno Aldo}}",
+            ),
+            ("c", "en", "That's really kind, thank you [[PER:Marta]]! x"),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "whatsapp",
+        "customer": "Declan",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi lads, quick one. Is the {{PRODUCT:Classica}} ground fine enough for a "
+                "{{BRAND:Bialetti}}? My mam got me one for Christmas and I haven't a clue 😅",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, our moka grind is made exactly for that kind of pot. Don't press the "
+                "coffee down, just level it off. [[PER:Nicolò]]",
+            ),
+            (
+                "c",
+                "en",
+                "Grand so. I'll take 3 x 250g. Delivery to [[ADDR:12 Sunday's Well Road, Cork "
+                "T23 X6P4]], name's [[PER:Declan O'Sullivan]], email "
+                "[[EMAIL:declan.osullivan@eircom.net]]",
+            ),
+            (
+                "a",
+                "en",
+                "Lovely. That's {{PRICE:€27.90}} + {{PRICE:€8.50}} shipping to Ireland. Shall I "
+                "send you a payment link?",
+            ),
+            (
+                "c",
+                "en",
+                "Do. And could ye stick a note in saying 'Happy 80th [[PER:Nora]]!', one of the "
+                "bags is for my neighbour, she's mad about coffee",
+            ),
+            ("a", "en", "Done, note added 🎉 The link is in your inbox."),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "instagram",
+        "customer": "sofiaelle.b",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Ciao! Vorrei il cofanetto regalo con la latta incisa. La scritta deve essere: "
+                "'Per sempre, [[PER:Tommaso]] ♥ 12.06.2016'. È per il nostro anniversario, lui "
+                "è fissato col caffè 😍",
+            ),
+            (
+                "a",
+                "it",
+                "Che bella idea! L'incisione costa {{PRICE:12 €}} in più sul "
+                "{{PRODUCT:Cofanetto Degustazione}} ({{PRICE:39 €}}). Massimo 40 caratteri: "
+                "'Per sempre, [[PER:Tommaso]] ♥ 12.06.2016' ci sta 👍",
+            ),
+            (
+                "c",
+                "it",
+                "Perfetto!! Speditelo direttamente a lui, però deve essere una sorpresa quindi "
+                "niente nome del mittente sul pacco per favore. [[PER:Tommaso Gallo]], "
+                "[[ADDR:Vicolo San Marco 6, 37121 Verona]]. Pago con PayPal",
+            ),
+            (
+                "a",
+                "it",
+                "Nessun mittente, promesso 🤫 Ordine {{ORDER:NA-20533}} confermato, spediamo "
+                "lunedì con {{BRAND:GLS}}.",
+            ),
+            (
+                "c",
+                "it",
+                "Graziee! Se vi scrive lui fate finta di niente 😂 sono [[PER:Sofia]] comunque, "
+                "il mio profilo personale è [[HANDLE:@sofiaelle.b]] se volete che vi tagghi",
+            ),
+            ("a", "it", "Segreto professionale! Grazie [[PER:Sofia]] ☕"),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "messenger",
+        "customer": "Dylan Hartley",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi team, I run a small café in [[LOC:Fremantle]] (WA) and a regular brought me "
+                "a bag of your {{PRODUCT:Espresso Bar}} blend from her trip. Do you do wholesale "
+                "to Australia?\n[[PER:Dylan Hartley]], Salt & Crema Café",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PER:Dylan]]! We do, minimum 10 kg per order, by air or sea. Could you send "
+                "me your business details and roughly how much you go through a week?",
+            ),
+            (
+                "c",
+                "en",
+                "About 15kg a week. Details:\n"
+                "Salt & Crema Café Pty Ltd\n"
+                "ABN 51 824 753 556\n"
+                "[[ADDR:Shop 3, 88 South Terrace, Fremantle WA 6160]]\n"
+                "Ph [[PHONE:(08) 9335 2741]]\n"
+                "Mob [[PHONE:0438 116 502]]\n"
+                "[[EMAIL:dylan@saltandcrema.com.au]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thanks Dylan. I'll put together a quote with air freight and give you a call – "
+                "what time suits, given we're 9 hours apart?\n"
+                "[[PER:Nicolò Sardo]], {{BRAND:Torrefazione Nonno Aldo}}",
+            ),
+            (
+                "c",
+                "en",
+                "Arvo my time is best, so your morning, say {{TIME:9am}} your time. No rush mate.",
+            ),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "whatsapp",
+        "customer": "Carmine",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno a voi. Io so' napoletano e 'o cafè 'o saccio fà, però 'nu collega "
+                "mio 'e Trieste m'ha fatto assaggià 'a miscela vosta e m'aggia ricredere 😅 "
+                "Vulesse ordinà 'nu chilo in grani. Spedite a [[LOC:Pozzuoli]]?",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno! Detto da un napoletano è il complimento più bello 😄 Certo che "
+                "spediamo a [[LOC:Pozzuoli]]. 1 kg in grani di {{PRODUCT:Miscela Classica}}: "
+                "{{PRICE:28,50 €}}, spedizione gratuita sopra i 40 €.",
+            ),
+            (
+                "c",
+                "it",
+                "Allora facimmo 2 chili, accussì m'a spedite gratis. L'indirizzo è "
+                "[[ADDR:via Carlo Maria Rosini 41, 80078 Pozzuoli (NA)]], citofono "
+                "[[PER:Esposito]]. Io so' [[PER:Carmine]]. 'O collega è [[PER:Stefano "
+                "Kosovel]], ringraziatelo pure vuje 😂",
+            ),
+            (
+                "a",
+                "it",
+                "Ordine {{ORDER:NA-20611}}: 2 kg di {{PRODUCT:Miscela Classica}} in grani, "
+                "{{PRICE:57,00 €}}. Le mando il link per il pagamento. Saluti a "
+                "[[PER:Stefano]]!",
+            ),
+            (
+                "c",
+                "it",
+                "Pagato. Mi raccomando, stu pacco trattatelo buono, che se arriva rotto mia "
+                "moglie [[PER:Assunta]] nun me fa trasì a casa 😂",
+            ),
+            (
+                "a",
+                "it",
+                "Lo imballiamo come un neonato 👶☕ {{WORD:Spedito}} oggi, tracking "
+                "{{TRACKING:0614 2207 9381}}.\n[[PER:Marta]]",
+            ),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "messenger",
+        "customer": "Donna Kowalski",
+        "messages": [
+            (
+                "c",
+                "en",
+                "I WAS CHARGED TWICE FOR ORDER {{ORDER:NA-20577}}!!! {{PRICE:$64.80}} TWICE ON "
+                "MY VISA. FIX THIS NOW.\n[[PER:DONNA KOWALSKI]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PER:Donna]], I'm really sorry. I can see one payment on our side; the "
+                "second may be a pending authorisation that drops off in 3–5 days. Could you "
+                "send a screenshot of your statement (with the card number hidden)?",
+            ),
+            (
+                "c",
+                "en",
+                "I TRIED TO LOG IN TO YOUR SITE TO CHECK AND IT SAYS MY IP [[IP:73.162.88.201]] "
+                "IS BLOCKED!!! WHAT KIND OF BUSINESS IS THIS. the card is "
+                "[[CARD:4024 0071 3386 4826]] if you need it, I don't even care anymore",
+            ),
+            (
+                "a",
+                "en",
+                "We don't need the card number, please don't post it, I've hidden your message. "
+                "The block was our anti-fraud filter reacting to the double attempt; it's "
+                "lifted now. I've also refunded the second charge manually just in case: "
+                "{{PRICE:$64.80}}, ref. {{ORDER:RF-7731}}.\n– [[PER:Nicolò]]",
+            ),
+            (
+                "c",
+                "en",
+                "ok. thank you. sorry for the caps, bad day. my husband [[PER:Rich]] says I "
+                "overreacted lol",
+            ),
+            ("a", "en", "No worries at all. Enjoy the coffee ☕"),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "instagram",
+        "customer": "lourdes.cafecito",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello!! I am [[PER:Lourdes]], coffee content creator from [[LOC:Valencia]] 🇪🇸 "
+                "I have 48k followers in instagram ([[HANDLE:@lourdes.cafecito]]) and tiktok. I "
+                "would love to make a collab with your brand, you can see my works here "
+                "[[URL:https://www.instagram.com/lourdes.cafecito/]] and "
+                "[[URL:linktr.ee/lourdescafecito]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PER:Lourdes]], thank you for thinking of us! We're a small family roastery "
+                "so we don't do paid collabs, but we'd be happy to send you a sample box 🙂",
+            ),
+            (
+                "c",
+                "en",
+                "Oh yes please!! My address is [[ADDR:Carrer de Sueca 37, 4º 2ª, 46006 "
+                "València]], name [[PER:Lourdes Ibáñez Mora]]. Thank you so much, I will tag "
+                "you 🥰",
+            ),
+            (
+                "a",
+                "en",
+                "Sample box on its way! Tag us as {{BRAND:@torrefazione.nonnoaldo}} so we see "
+                "it ☕",
+            ),
+            ("c", "en", "🥰🥰🥰"),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "whatsapp",
+        "customer": "Graziella T.",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno, il corriere dice consegnato ma io non ho ricevuto niente! Vi "
+                "inoltro il messaggio:\n\n"
+                "Inoltrato\n"
+                "«{{BRAND:BRT}} - Gentile cliente, la spedizione {{TRACKING:061422079512}} è "
+                "stata CONSEGNATA il {{DATE:18/03/2026}} alle {{TIME:11:42}} a: [[PER:PAGANO]] "
+                "(vicino). Indirizzo: [[ADDR:VIA ROMA 57 INT. 3]] - [[LOC:SAN DONÀ DI PIAVE]]»"
+                "\n\nIo abito in [[ADDR:via Roma 75]], non al 57!!",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signora! Dal messaggio sembra che il pacco l'abbia ritirato un "
+                "vicino, [[PER:Pagano]]. Può provare a chiedere? Intanto apro una segnalazione "
+                "con {{BRAND:BRT}}.",
+            ),
+            (
+                "c",
+                "it",
+                "La signora [[PER:Pagano]] sta al 57 sì, ma è in ospedale da una settimana, in "
+                "casa c'è la badante [[PER:Oksana]]. Provo a suonare.",
+            ),
+            (
+                "c",
+                "it",
+                "Trovato!!! Ce l'aveva [[PER:Oksana]], scusate tanto 🙏\n[[PER:Graziella]]",
+            ),
+            (
+                "a",
+                "it",
+                "Che bello! Buon caffè signora [[PER:Tonon]] ☕\nTeam {{BRAND:Nonno Aldo}}",
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ Maneggio Valle del Trebbia
+    {
+        "business": "maneggio",
+        "platform": "whatsapp",
+        "customer": "Anke",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno! Noi siamo una famiglia di Olanda, in vacanza a [[LOC:Bobbio]] in "
+                "agosto. Noi vogliamo fare passeggiata con cavalli, 2 adulti e 2 bambini (9 e "
+                "12 anni). È posibile? Grazie mille, [[PER:Anke van Dijk]]",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno [[PER:Anke]]! Certo, la passeggiata di un'ora nel bosco costa "
+                "{{PRICE:35 €}} a persona, i bambini possono venire dagli 8 anni in su. Che "
+                "giorno preferite? [[PER:Gioia]]",
+            ),
+            (
+                "c",
+                "it",
+                "Il 14 agosto è festa in Italia, vero? Allora il {{DATE:13 agosto}}, la "
+                "mattina. Mio marito [[PER:Joost]] pesa 98 kg, è troppo per il cavallo? 😅",
+            ),
+            (
+                "a",
+                "it",
+                "Nessun problema! Il 13 alle {{TIME:9:30}} va benissimo. Per [[PER:Joost]] "
+                "abbiamo {{ANIMAL:Ercole}}, un haflinger bello robusto 🐴 Mi scrive i nomi dei "
+                "quattro cavalieri?",
+            ),
+            (
+                "c",
+                "it",
+                "Sì: [[PER:Anke]], [[PER:Joost]], [[PER:Femke]] (12) e [[PER:Sem]] (9). Il "
+                "mio telefono olandese è [[PHONE:+31 6 2874 5190]]. Noi dormiamo in "
+                "agriturismo a [[LOC:Coli]].",
+            ),
+            ("a", "it", "Perfetto, siete prenotati! A presto 🐎"),
+        ],
+    },
+    {
+        "business": "maneggio",
+        "platform": "messenger",
+        "customer": "Monica Dell'Acqua",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buonasera, vorrei informazioni sul campo estivo con i pony. Mia figlia "
+                "[[PER:Bianca]] ha 8 anni e adora i cavalli. Noi siamo di [[LOC:Piacenza]].\n"
+                "[[PER:Monica Dell'Acqua]]",
+            ),
+            (
+                "a",
+                "it",
+                "Buonasera [[PER:Monica]]! Il {{PRODUCT:Pony Camp}} va dal lunedì al venerdì, "
+                "{{TIME:8:30}}–{{TIME:16:30}}, {{PRICE:190 €}} a settimana pranzo compreso. "
+                "Settimane ancora libere: {{DATE:22–26 giugno}} e {{DATE:6–10 luglio}}.",
+            ),
+            (
+                "c",
+                "it",
+                "Prendiamo 22-26 giugno. Devo segnalare che [[PER:Bianca]] è allergica al kiwi "
+                "e alle punture di vespa, ha il certificato della pediatra, la dott.ssa "
+                "[[PER:Miriam Fontana]], ve lo mando in foto.",
+            ),
+            (
+                "a",
+                "it",
+                "Grazie, lo segniamo nella scheda e lo diciamo a [[PER:Gioia]] e a "
+                "[[PER:Luca]], che seguono i bambini. Per la ricevuta (è detraibile) ci "
+                "servono codice fiscale e indirizzo del genitore.",
+            ),
+            (
+                "c",
+                "it",
+                "[[PER:Dell'Acqua Monica]]\n"
+                "[[CF:DLLMNC84R63G535F]]\n"
+                "[[ADDR:Via Emilia Pavese 112, 29121 Piacenza]]",
+            ),
+            (
+                "a",
+                "it",
+                "Iscrizione confermata! Ci vediamo il {{DATE:22 giugno}} 🐴\n"
+                "[[PER:Ettore]] e lo staff",
+            ),
+        ],
+    },
+    {
+        "business": "maneggio",
+        "platform": "whatsapp",
+        "customer": "Rachel Whitaker",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello! We're a family of four staying at an agriturismo in [[LOC:Marsaglia]] "
+                "from {{DATE:2nd August}} and we'd love a half-day trek. Riders:\n\n"
+                "Name | Age | Height | Weight | Experience\n"
+                "[[PER:Simon]] | 46 | 185cm | 88kg | none\n"
+                "[[PER:Rachel]] | 44 | 168cm | 62kg | rode as a teen\n"
+                "[[PER:Florence]] | 14 | 160cm | 50kg | weekly lessons\n"
+                "[[PER:Alfie]] | 10 | 140cm | 33kg | pony rides only\n\n"
+                "Is that doable?\n[[PER:Rachel Whitaker]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PER:Rachel]]! Lovely group. For [[PER:Alfie]] and [[PER:Simon]] I'd "
+                "suggest the 2-hour ride along the river rather than the half day "
+                "({{PRICE:€60}} each). [[PER:Florence]] could join our afternoon trail with the "
+                "experienced riders if she likes! [[PER:Gioia]]",
+            ),
+            (
+                "c",
+                "en",
+                "[[PER:Florence]] would be over the moon. Let's do the 2-hour one all together "
+                "on the 4th and [[PER:Flo]] on the trail on the 6th. My number is "
+                "[[PHONE:+44 (0)7700 900731]].",
+            ),
+            (
+                "a",
+                "en",
+                "Booked! {{DATE:4 August}} {{TIME:10:00}} for four, and {{DATE:6 August}} "
+                "{{TIME:15:30}} for [[PER:Flo]]. Long trousers and closed shoes please, we lend "
+                "the helmets.",
+            ),
+            (
+                "c",
+                "en",
+                "Brilliant, cheers. [[PER:Simon]]'s asking if there's somewhere to get a pint "
+                "after 😂",
+            ),
+            ("a", "en", "Ha! The bar in the village square is five minutes away 🍺"),
+        ],
+    },
+    {
+        "business": "maneggio",
+        "platform": "whatsapp",
+        "customer": "Carla",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Ciao [[PER:Ettore]], sono [[PER:Carla]], la proprietaria di "
+                "{{ANIMAL:Sultano}}. Il maniscalco [[PER:Jack]] (il [[PER:Giacomo Fermi]]) "
+                "passa giovedì, lo fai entrare tu? Io sono a [[LOC:Lodi]] per lavoro fino a "
+                "venerdì.",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[PER:Carla]], sì, ci penso io. Ti ricordo anche il vaccino: la "
+                "dott.ssa [[PER:Armani]] passa il {{DATE:28 marzo}} per tutta la scuderia.",
+            ),
+            (
+                "c",
+                "it",
+                "Perfetto. La fattura della pensione di marzo quest'anno intestala all'azienda "
+                "agricola di mio marito:\n"
+                "Az. Agr. [[PER:Ghezzi Roberto]]\n"
+                "P.IVA [[VAT:01788320727]]\n"
+                "[[ADDR:località Cà dei Mori 4, 29029 Rivergaro (PC)]]",
+            ),
+            (
+                "a",
+                "it",
+                "Ok! Pensione di marzo {{PRICE:420 €}} + maniscalco {{PRICE:90 €}}. Ti rimando "
+                "l'IBAN del maneggio?",
+            ),
+            (
+                "c",
+                "it",
+                "No ce l'ho. Il bonifico te l'ho già fatto ieri dal conto dell'azienda, "
+                "[[IBAN:IT56M0832736240000000007312]], guarda se è arrivato. CRO "
+                "{{ORDER:0830551277640}}",
+            ),
+            (
+                "a",
+                "it",
+                "Arrivato, grazie! Do una carota a {{ANIMAL:Sultano}} da parte tua 🥕",
+            ),
+        ],
+    },
+    {
+        "business": "maneggio",
+        "platform": "instagram",
+        "customer": "madi.k.exchange",
+        "messages": [
+            (
+                "c",
+                "en",
+                "hiii so me and my bff are doing an exchange year in piacenza and we wanna ride "
+                "horses lol do u have lessons for beginners",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, beginner lessons on Saturday mornings, {{PRICE:€25}} for 45 min. How "
+                "old are you both?",
+            ),
+            (
+                "c",
+                "en",
+                "16 and 17! im [[PER:madison]] and shes [[PER:kayla]] we're from "
+                "[[LOC:ohio]] lol. my host mom is [[PER:paola]] she can drive us. her number is "
+                "[[PHONE:345-612-0988]]",
+            ),
+            (
+                "a",
+                "en",
+                "Great! As you're both under 18 we need your host mum to sign the form. We'll "
+                "text [[PER:Paola]] 🙂",
+            ),
+            ("c", "en", "omg yay tysm!!! follow us [[HANDLE:@madi.k.exchange]] 🐴💕"),
+        ],
+    },
+    {
+        "business": "maneggio",
+        "platform": "messenger",
+        "customer": "Ambrogio Bassani",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno. Sono il nonno di un ragazzo di 10 anni, [[PER:Filippo]], che "
+                "vorrebbe imparare ad andare a cavallo. Io non sono pratico di questi computer, "
+                "mi ha aiutato mia nuora. Potete telefonarmi al [[PHONE:0523 933 410]] dopo "
+                "pranzo?\n[[PER:Ambrogio Bassani]]",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signor [[PER:Bassani]], la chiamo oggi verso le {{TIME:15:00}}.\n"
+                "[[PER:Ettore Bergonzi]]",
+            ),
+            (
+                "c",
+                "it",
+                "Grazie. Abitiamo a [[LOC:Mezzano Scotti]], frazione di [[LOC:Bobbio]], quindi "
+                "siamo vicini.",
+            ),
+            (
+                "a",
+                "it",
+                "Come d'accordo al telefono, [[PER:Filippo]] inizia sabato {{DATE:11 aprile}} "
+                "alle {{TIME:10:00}}. Jeans lunghi e scarpe chiuse, il caschetto glielo diamo "
+                "noi. Buona giornata! [[PER:Ettore]]",
+            ),
+            ("c", "it", "Grazie, gentilissimo. Distinti saluti.\n[[PER:A. Bassani]]"),
+        ],
+    },
+    # ------------------------------------------------------------------ SolareSud Impianti
+    {
+        "business": "solare",
+        "platform": "whatsapp",
+        "customer": "Francesco",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Bongiorno. Mi chiamo [[PER:Francesco Di Stefano]], abbito a [[LOC:Santa Maria "
+                "La Scala]], che è frazione di [[LOC:Acireale]]. Mio figghiu [[PER:Turi]] dice "
+                "che col fotovoltaico si risparmia. Io ho 80 anni e non ci capisco niente. Mi "
+                "mannate uno a casa a spiegarmi?",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signor [[PER:Di Stefano]]! Certo, un nostro tecnico passa per un "
+                "sopralluogo gratuito. Ci lascia l'indirizzo preciso e un numero di telefono?\n"
+                "[[PER:Agata]] – ufficio pratiche",
+            ),
+            (
+                "c",
+                "it",
+                "[[ADDR:Via Scalo Grande 19]], la casa cu u canciello virdi. Telefono "
+                "[[PHONE:095 764 1183]] oppure mio figghiu [[PHONE:338.902.4417]]. Meglio di "
+                "matina, dopo manciari io riposo.",
+            ),
+            (
+                "a",
+                "it",
+                "Perfetto. Martedì {{DATE:17 marzo}} alle {{TIME:10:00}} passa [[PER:Salvo]], "
+                "il nostro tecnico. Per preparare il preventivo con la detrazione ci serve "
+                "anche il suo codice fiscale.",
+            ),
+            (
+                "c",
+                "it",
+                "[[CF:DSTFNC45E09C351U]] l'ho copiato da la tessera sanitaria. Grazie assai, "
+                "siete gentili.",
+            ),
+            (
+                "a",
+                "it",
+                "Gentile signor [[PER:Di Stefano]], come anticipato da [[PER:Salvo]] le "
+                "mandiamo il preventivo: impianto da 4,5 kWp con accumulo da 5 kWh, "
+                "{{PRICE:9.800 €}} IVA inclusa, detrazione del 50% in 10 anni. Una copia "
+                "arriva anche per posta.\nCordiali saluti,\nIng. [[PER:Gaetano Lo Monaco]]",
+            ),
+            ("c", "it", "Ci penso cu me figghiu. Salutamu."),
+        ],
+    },
+    {
+        "business": "solare",
+        "platform": "messenger",
+        "customer": "Antonio D'Amico",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Salve, so' [[PER:Antonio D'Amico]], avete montato i pannelli sul tetto mio a "
+                "[[LOC:Casoria]] a febbraio. Mo' 'o commercialista vuole 'a fattura e 'o "
+                "bonifico parlante, ma io 'o bonifico l'aggio fatto normale, nun sapevo niente! "
+                "Che aggia fà?",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signor [[PER:D'Amico]], non si preoccupi, capita spesso. Se il "
+                'bonifico non era "parlante" si può chiedere una rettifica alla banca, oppure '
+                "il commercialista valuta le alternative. Ci manda gli estremi del bonifico?",
+            ),
+            (
+                "c",
+                "it",
+                "Aggio fatto {{PRICE:3.000 €}} il {{DATE:12/02}} dal conto "
+                "[[IBAN:IT46 Y010 3003 4000 0006 1529 874]] intestato a me e a mia moglie "
+                "[[PER:Immacolata Cozzolino]]. Codice fiscale mio [[CF:DMCNTN70L08F839W]]. 'O "
+                "commercialista è 'o dottor [[PER:Capuano]], 'o numero è [[PHONE:081 757 "
+                "3320]]",
+            ),
+            (
+                "a",
+                "it",
+                "Grazie. La fattura {{ORDER:FT 2026/118}} è già intestata a lei con il suo "
+                "codice fiscale: la mandiamo oggi al dott. [[PER:Capuano]] con la "
+                "dichiarazione dell'impresa. Vuole una copia anche per sua moglie?",
+            ),
+            (
+                "c",
+                "it",
+                "Sì grazie, mandatela pure a [[EMAIL:immacozzolino74[at]gmail[dot]com]]",
+            ),
+            (
+                "a",
+                "it",
+                "Fatto! Un saluto da tutto l'ufficio.\n[[PER:Agata]] – {{BRAND:SolareSud}}",
+            ),
+        ],
+    },
+    {
+        "business": "solare",
+        "platform": "whatsapp",
+        "customer": "W. Baker",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Good afternoon. My wife [[PER:Gill]] and I had your 6 kW system installed last "
+                "autumn at our trullo near [[LOC:Ostuni]]. Since Sunday the app shows zero "
+                "production and the inverter display just says 'Grid Fault'.\n"
+                "Regards,\n[[PER:William Baker]]",
+            ),
+            (
+                "a",
+                "en",
+                "Good afternoon Mr [[PER:Baker]], sorry to hear that. Is the inverter still "
+                "connected to your Wi-Fi? If you open the router page it should be listed with "
+                "an address like 192.168.x.x. [[PER:Salvo]]",
+            ),
+            (
+                "c",
+                "en",
+                "The router shows it at [[IP:192.168.0.117]] and I can ping it from my laptop. "
+                "Our neighbour [[PER:Vito]] says the whole contrada had a power cut on Sunday, "
+                "if that matters.",
+            ),
+            (
+                "a",
+                "en",
+                "That's very likely it: after a grid fault some inverters wait for a manual "
+                "reset. I can talk you through it, or send someone on Thursday. Please confirm "
+                "the address for the job sheet.",
+            ),
+            (
+                "c",
+                "en",
+                "[[ADDR:Contrada Lamacavallo 14/B, 72017 Ostuni BR]]. We'd rather someone came, "
+                "I don't trust myself with it! Invoice to me as before, codice fiscale "
+                "[[CF:BKRWLM68C14Z114Z]], copy to [[EMAIL:will.gill.baker@btinternet.com]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thursday between {{TIME:9}} and {{TIME:11am}} then. The call-out is free under "
+                "warranty.\nRegards,\n[[PER:Salvatore Privitera]]\n{{BRAND:SolareSud}} "
+                "technical team",
+            ),
+        ],
+    },
+    {
+        "business": "solare",
+        "platform": "whatsapp",
+        "customer": "Vincenzo Gatto",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno, sono [[PER:Vincenzo Gatto]] della [[PER:Gatto Vincenzo]] & Figli "
+                "s.n.c., ricambi auto, P.IVA [[VAT:05614400876]]. Vorremmo un preventivo per il "
+                "tetto del capannone, circa 600 mq, in [[ADDR:Stradale Primosole 41, 95121 "
+                "Catania]]. Poi a parte anche la casa mia ad [[LOC:Aci Castello]], intestata a "
+                "me: [[CF:GTTVCN66B17G273V]].",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signor [[PER:Gatto]], grazie. Per 600 mq valutiamo un impianto "
+                "intorno ai 100 kWp. Ci manda la visura camerale e le ultime bollette a "
+                "preventivi@solaresud.it?",
+            ),
+            (
+                "c",
+                "it",
+                "Inviato tutto. Il referente tecnico è mio figlio, il geometra [[PER:Daniele "
+                "Gatto]], cell. [[PHONE:+39 347 55 12 908]], "
+                "[[EMAIL:daniele.gatto@gattoricambi.it]].",
+            ),
+            (
+                "a",
+                "it",
+                "Ricevuto. Il sopralluogo lo fa l'Ing. [[PER:Lo Monaco]] lunedì alle "
+                "{{TIME:8:30}}. Per la casa ad [[LOC:Aci Castello]] facciamo un preventivo a "
+                "parte.",
+            ),
+            ("c", "it", "Bene. Grazie."),
+        ],
+    },
+    {
+        "business": "solare",
+        "platform": "messenger",
+        "customer": "Grace Lombardi",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi! My husband [[PER:Hank]] and I bought an old house in [[LOC:Noto]] and "
+                "we're renovating. We'd like solar + battery. Do you guys work in the Noto "
+                "area? We're in [[LOC:Denver]] until June.\n– [[PER:Grace Lombardi]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PER:Grace]]! Yes, we cover the whole province of Siracusa. Could you share "
+                "the address so we can look at the roof on satellite first?",
+            ),
+            (
+                "c",
+                "en",
+                "Sure, it's [[ADDR:Via Cavour 88, Noto]]. The geometra handling the renovation "
+                "is [[PER:Sebastiano Calvo]], he speaks English, [[PHONE:+39 0931 83 47 26]]. "
+                "Our US number is [[PHONE:+1 303-555-0199]], email "
+                "[[EMAIL:grace.lombardi@me.com]].",
+            ),
+            (
+                "a",
+                "en",
+                "Thanks! Our engineer will coordinate with Mr [[PER:Calvo]]. To book the survey "
+                "we ask a {{PRICE:€150}} deposit, deducted from the final price; I'll email you "
+                "a payment link.",
+            ),
+            (
+                "c",
+                "en",
+                "Just take it from my Amex, it's easier: [[CARD:3715 540287 31609]]",
+            ),
+            (
+                "a",
+                "en",
+                "We can't take card numbers over chat, sorry, and please delete that message! "
+                "The link will be in your inbox in a minute. [[PER:Agata]]",
+            ),
+            ("c", "en", "Oops. Deleted. Paid! 🙌"),
         ],
     },
 ]

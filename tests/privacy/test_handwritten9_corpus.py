@@ -43,7 +43,7 @@ def _entities(dataset: list[LabelledMessage], kind: str) -> list[str]:
 
 
 def test_loads_and_spans_hold_their_values(dataset: list[LabelledMessage]) -> None:
-    assert len(dataset) >= 100
+    assert len(dataset) >= 200
     for item in dataset:
         for span in (*item.entities, *item.keep):
             assert item.message.text[span.start : span.end] == span.value
@@ -76,7 +76,7 @@ def test_conversations_belong_to_the_listed_businesses(dataset: list[LabelledMes
     pages = {page_id for page_id, _ in script.BUSINESSES.values()}
     assert {item.message.page_id for item in dataset} <= pages
     assert len(script.BUSINESS_NAMES) == len(pages)
-    assert len({item.message.conversation_id for item in dataset}) >= 15
+    assert len({item.message.conversation_id for item in dataset}) >= 30
 
 
 def test_ibans_are_valid(dataset: list[LabelledMessage]) -> None:
