@@ -185,7 +185,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Hi there, is this the 24h locksmith? My guest is locked out of my flat in Turin "
+                "Hi there, is this the 24h locksmith? My guest is locked out of my flat in "
+                "[[LOC:Turin]] "
                 "and I'm stuck in [[LOC:Manchester]] so I can't do anything 😩 Address is "
                 "[[ADDR:Via San Donato 37, 3rd floor, 10144 Torino]]. Guest's name is "
                 "[[PER:June Okafor]], her mobile [[PHONE:+44 7700 900418]]. Can someone go ASAP?",
@@ -328,7 +329,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Hello, I am living in Torino from 2 years, I don't speak good italian. I want "
+                "Hello, I am living in [[LOC:Torino]] from 2 years, I don't speak good italian. I "
+                "want "
                 "install smart lock and one camera at my door. Is possible? My flat is "
                 "[[ADDR:corso Regina Margherita 205 int. 12]]",
             ),
@@ -404,6 +406,45 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "[[EMAIL:piero.ghione@tiscali.it]] as well, he's not on whatsapp",
             ),
             ("a", "en", "Grand 😉 We'll be with you Tuesday at {{TIME:14:00}}."),
+        ],
+    },
+    {
+        "business": "fabbro",
+        "platform": "telegram",
+        "customer": "Callum",
+        "messages": [
+            ("c", "en", "hi do u do key copies? lost mine on a night out 🙃"),
+            (
+                "a",
+                "en",
+                "Ciao! Yes, we copy most keys in the shop. Do you still have a spare? "
+                "[[PER:Elisa]]",
+            ),
+            (
+                "c",
+                "en",
+                "my flatmate [[PER:Jacopo]] has one. its one of those long security ones with "
+                "the weird teeth, it says {{BRAND:Mottura}} on it",
+            ),
+            (
+                "a",
+                "en",
+                "{{BRAND:Mottura}} double-bit keys can only be copied with the code card. "
+                "Without the card we'd have to change the cylinder ({{PRICE:€160}} fitted).",
+            ),
+            (
+                "c",
+                "en",
+                "ugh. the landlady has the card i think, signora [[PER:Fiorella Ruffino]]. "
+                "shes at [[ADDR:via Cibrario 14]] too, same building 3rd floor, but she doesnt "
+                "speak english lol could u call her? [[PHONE:+39 011 437 22 09]]",
+            ),
+            (
+                "a",
+                "en",
+                "Sure, I'll call her and explain. Whose name shall I put on the order?",
+            ),
+            ("c", "en", "[[PER:callum reid]] 🙏 cheers"),
         ],
     },
     # ------------------------------------------------------------------ Danza Passo a Due
@@ -489,7 +530,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "mamma è [[PHONE:3471206683]] si chiama [[PER:federica]]. giuly invece è "
+                "mamma è [[PHONE:3471206683]] si chiama [[PER:federica]]. [[PER:giuly]] invece è "
                 "[[PER:giulia santoro]] ma la sua mamma vi chiama lei",
             ),
             (
@@ -523,7 +564,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Great. Can you send me the bank details by email? "
-                "[[EMAIL:mark.sullivan AT outlook DOT com]]. Also Hope's grandma "
+                "[[EMAIL:mark.sullivan AT outlook DOT com]]. Also [[PER:Hope]]'s grandma "
                 "[[PER:Barbara]] is flying in from [[LOC:Portland]] for the show, can she get a "
                 "ticket?",
             ),
@@ -598,7 +639,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Inoltrato:\n"
                 "---------- Messaggio inoltrato ----------\n"
                 "Da: [[PER:Alessandra Conti]] <[[EMAIL:ale.conti@fastwebnet.it]]>\n"
-                "A: segreteria Passo a Due\n"
+                "A: segreteria {{BRAND:Passo a Due}}\n"
                 "Oggetto: liberatoria foto saggio\n"
                 "Data: {{DATE:3 aprile 2026}} 21:14\n\n"
                 "Buonasera,\n"
@@ -634,7 +675,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "G'day! We're Aussies spending the summer in Bologna for my husband's work "
+                "G'day! We're Aussies spending the summer in [[LOC:Bologna]] for my husband's work "
                 "(visiting prof). Our son [[PER:Will]] (11) is mad about tap, do you run a "
                 "summer intensive in July? Cheers, [[PER:Kylie Nguyen]]",
             ),
@@ -748,7 +789,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "en",
-                "Lovely! I'll send you a booking link. Would Thursday at {{TIME:7pm}} UK time "
+                "Lovely [[PER:Chelsey]]! I'll send you a booking link. Would Thursday at "
+                "{{TIME:7pm}} UK time "
                 "work?",
             ),
             (
@@ -1088,7 +1130,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "en",
-                "Thanks Dylan. I'll put together a quote with air freight and give you a call – "
+                "Thanks [[PER:Dylan]]. I'll put together a quote with air freight and give you a "
+                "call – "
                 "what time suits, given we're 9 hours apart?\n"
                 "[[PER:Nicolò Sardo]], {{BRAND:Torrefazione Nonno Aldo}}",
             ),
@@ -1108,8 +1151,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "it",
                 "Buongiorno a voi. Io so' napoletano e 'o cafè 'o saccio fà, però 'nu collega "
-                "mio 'e Trieste m'ha fatto assaggià 'a miscela vosta e m'aggia ricredere 😅 "
-                "Vulesse ordinà 'nu chilo in grani. Spedite a [[LOC:Pozzuoli]]?",
+                "mio 'e [[LOC:Trieste]] m'ha fatto assaggià 'a miscela vosta e m'aggia "
+                "ricredere 😅 Vulesse ordinà 'nu chilo in grani. Spedite a [[LOC:Pozzuoli]]?",
             ),
             (
                 "a",
@@ -1264,6 +1307,56 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "it",
                 "Che bello! Buon caffè signora [[PER:Tonon]] ☕\nTeam {{BRAND:Nonno Aldo}}",
             ),
+        ],
+    },
+    {
+        "business": "caffe",
+        "platform": "whatsapp",
+        "customer": "Jim Turner",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hey! Quick question about the subscription. I want to send one bag a month to "
+                "my daughter, she just started at uni in [[LOC:Edinburgh]]. Can I pay from the "
+                "US and ship to the UK?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, the {{PRODUCT:Abbonamento Mensile}} ships anywhere in the UK, "
+                "{{PRICE:€18.50}} a month including shipping. I just need her name and address "
+                "🙂 [[PER:Marta]]",
+            ),
+            (
+                "c",
+                "en",
+                "Awesome. Ship to:\n"
+                "[[PER:Abigail Turner]]\n"
+                "c/o [[PER:Mackie]]\n"
+                "[[ADDR:7 Marchmont Crescent, Flat 2F1\nEdinburgh EH9 1HN]]\n"
+                "Her cell over there is [[PHONE:+44 7700 900512]]. I'm [[PER:Jim Turner]], "
+                "billing's on my card, I'll do that part on your website.",
+            ),
+            (
+                "a",
+                "en",
+                "Perfect. Which grind? Does she have a moka, a French press or an espresso "
+                "machine?",
+            ),
+            (
+                "c",
+                "en",
+                "No clue honestly lol. One of those {{BRAND:AeroPress}} things I think? Her IG "
+                "is [[HANDLE:@abbyturner.eats]] if you want to see her setup 😂",
+            ),
+            (
+                "a",
+                "en",
+                "AeroPress → our filter grind is perfect. I'll put a note in the first bag: "
+                "'Good luck with the exams, [[PER:Abby]]! – Dad'. Sound ok?",
+            ),
+            ("c", "en", "That's perfect, she'll love it. Thanks [[PER:Marta]]!"),
         ],
     },
     # ------------------------------------------------------------------ Maneggio Valle del Trebbia
@@ -1461,7 +1554,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "hiii so me and my bff are doing an exchange year in piacenza and we wanna ride "
+                "hiii so me and my bff are doing an exchange year in [[LOC:piacenza]] and we "
+                "wanna ride "
                 "horses lol do u have lessons for beginners",
             ),
             (
@@ -1689,8 +1783,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "it",
                 "Buongiorno signor [[PER:Gatto]], grazie. Per 600 mq valutiamo un impianto "
-                "intorno ai 100 kWp. Ci manda la visura camerale e le ultime bollette a "
-                "preventivi@solaresud.it?",
+                "intorno ai 100 kWp. Ci manda la visura camerale e le ultime bollette? "
+                "Vanno bene anche le foto qui in chat.",
             ),
             (
                 "c",
@@ -1718,7 +1812,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Hi! My husband [[PER:Hank]] and I bought an old house in [[LOC:Noto]] and "
-                "we're renovating. We'd like solar + battery. Do you guys work in the Noto "
+                "we're renovating. We'd like solar + battery. Do you guys work in the [[LOC:Noto]] "
                 "area? We're in [[LOC:Denver]] until June.\n– [[PER:Grace Lombardi]]",
             ),
             (
