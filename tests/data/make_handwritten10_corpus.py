@@ -25,12 +25,15 @@ Markup (stripped by this script, which computes the offsets):
 
 Labelling conventions: every occurrence of a person's name is an entity, also the participants'
 own names, greetings, signatures, names inside engravings or personalisations and names of
-firms made of people's names; pets' names are not people and are not labelled. LOCATION marks a
+firms made of people's names (a law firm, an accountants' partnership); a bare initial signing a
+message ("S.", "- M.") is not, and pets' names are not people. A business's own name is a BRAND
+keep span where it names the business ("Orologeria Sciortino", "Gatto & Figli", "Nonna Ebe") and
+a PERSON where it names the person ("il Sig. Sciortino", "Nonna Ebe says ciao"). LOCATION marks a
 town, district or frazione where somebody lives, works, comes from or is staying; the town of a
 business or a tourist destination is not labelled, but a street address is always an ADDRESS
-(also the business's own). An address is one ADDRESS span, across lines
-when the customer wrote it across lines. Brands and product names are keep spans, also when they
-are named after a person.
+(also the business's own). An address is one ADDRESS span, across lines when the customer wrote
+it across lines; a "c/o" name is a PERSON of its own. Brands and product names are keep spans,
+also when they are named after a person ("Daniel Wellington").
 
 Regenerate (deterministic: the same bytes on every run):
 
@@ -114,7 +117,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "l'orologio mio nipote [[P:Davide Pappalardo]] sabato mattina. "
                 "Il mio numero di casa, qualora servisse, è [[T:095 780 6614]].",
             ),
-            ("a", "Perfetto Signora, aspettiamo [[P:Davide]] sabato. Buona giornata!"),
+            ("a", "{{WORD:Perfetto}} Signora, aspettiamo [[P:Davide]] sabato. Buona giornata!"),
             (
                 "c",
                 "Gentile Signor [[P:Sciortino]], Le scrivo di nuovo perché vorrei anche far "
@@ -279,13 +282,14 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "Buonasera! Sì, lavoriamo spesso per corrispondenza. Ce lo spedisca assicurato "
                 "(consigliamo {{BRAND:Poste}} {{PRODUCT:Raccomandata 1}} o un corriere con "
-                "assicurazione) a: Orologeria Sciortino, "
+                "assicurazione) a: {{BRAND:Orologeria Sciortino}}, "
                 "[[A:via Etnea 318, 95125 Catania]]. Dentro metta un biglietto con nome e "
                 "recapito. Le mandiamo il preventivo entro {{DATE:48 ore}} dall'arrivo.",
             ),
             (
                 "c",
-                "Spedito stamattina con {{BRAND:SDA}}, tracking {{TRACKING:6Q3001728846107}}. "
+                "{{WORD:Spedito}} stamattina con {{BRAND:SDA}}, "
+                "tracking {{TRACKING:6Q3001728846107}}. "
                 "Nel biglietto ho messo la mail ma ve la riscrivo qui: "
                 "[[E:giuseppe punto lopresti chiocciola gmail punto com]] "
                 "(tutto attaccato). Per il ritorno l'indirizzo è:\n"
@@ -298,13 +302,19 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "Arrivato! Movimento sano, serve revisione e un vetro nuovo in plexiglass: "
                 "{{PRICE:190 €}} + {{PRICE:15 €}} spedizione di ritorno. Se va bene può fare il "
-                "bonifico a Orologeria Sciortino, IBAN [[IBAN:IT39Q0503484010000000712934]], "
+                "bonifico a {{BRAND:Orologeria Sciortino}}, "
+                "IBAN [[IBAN:IT39Q0503484010000000712934]], "
                 'causale "{{ORDER:OS-2318}} [[P:Lo Presti]]".',
             ),
             (
                 "c",
                 "Fatto il bonifico, intestato a mia moglie [[P:Chiara Bonfanti]] perché il "
                 "conto è cointestato. Grazie e salutatemi la città!",
+            ),
+            (
+                "c",
+                "Dimenticavo: per la garanzia mi fate la ricevuta a nome mio? "
+                "[[P:Giuseppe Lo Presti]], C.F. [[CF:LPR GPP 75M19 C351X]]",
             ),
             (
                 "a",
@@ -519,6 +529,11 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "okk la mamma è [[P:Simona]] [[T:347 8812 093]] lo scrivo anche nella mail. "
                 "grazie milleeee 🥹🫶",
             ),
+            (
+                "c",
+                "ah se volete vedere i balletti che faccio coi bimbi del mio paese sono "
+                "qui [[URL:https://www.tiktok.com/@giulyferro.dance]] 💃",
+            ),
         ],
     },
     {
@@ -576,12 +591,14 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "Can my husband bring him at 7:45? He is [[P:Emeka]], he has never come "
                 "before, sorry for English",
+                "en",
             ),
             (
                 "a",
                 "Buongiorno signora [[P:Okafor]]! No problem 🙂 Your husband can come at "
                 '{{TIME:7:45}}, the pre-school service ("pre-scuola") opens at '
                 "{{TIME:7:30}}. Tell him to ask for [[P:Elena]] or [[P:Davide]] at the gate.",
+                "en",
             ),
             (
                 "c",
@@ -591,7 +608,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "Sì, grazie, perfetto così. [[P:David]] domani ha anche la gita, ricordatevi "
-                "lo zainetto con il pranzo al sacco 🎒\nE. - Grillo Parlante",
+                "lo zainetto con il pranzo al sacco 🎒\nE. - {{BRAND:Grillo Parlante}}",
             ),
             ("c", "Grazie, thanks 🙏🏾"),
         ],
@@ -609,7 +626,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "rientro {{TIME:17:30}} circa\n"
                 "costo {{PRICE:18 €}} (ingresso + pullman), da versare entro martedì\n"
                 "portare: cappellino, crema, borraccia, pranzo al sacco\n"
-                "Per dubbi scrivete pure qui. Staff Grillo 🦗",
+                "Per dubbi scrivete pure qui. Staff {{BRAND:Grillo}} 🦗",
             ),
             (
                 "c",
@@ -698,8 +715,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Grazie signora [[P:Titina]]! Va bene {{DATE:mercoledì 9}} alle {{TIME:15}} "
-                "va bene? Viene [[P:Ciro]], mio figlio. Mi lascia un numero di telefono "
+                "Grazie signora [[P:Titina]]! Le va bene {{DATE:mercoledì 9}} alle "
+                "{{TIME:15}}? Viene [[P:Ciro]], mio figlio. Mi lascia un numero di telefono "
                 "per quando arriva sotto il palazzo?",
             ),
             (
@@ -732,8 +749,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "int. 9), [[T:+39 338 9014 562]].\n"
                 "Si prega di indirizzare il preventivo a:\n"
                 "Rag. [[P:Bruno De Luca]]\n"
-                "[[A:c/o Studio De Luca\n"
-                "Corso Vittorio Emanuele 508\n"
+                "c/o Studio [[P:De Luca]]\n"
+                "[[A:Corso Vittorio Emanuele 508\n"
                 "80121 Napoli]]\n"
                 "[[E:studio.deluca.amministrazioni@gmail.com]]\n"
                 "P.IVA [[VAT:01544320631]]",
@@ -883,7 +900,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Hi, thanks for getting in touch! For a 2-bed we'd usually say a 75 sq ft "
                 "unit ({{PRODUCT:Medium Plus}}), {{PRICE:€139/month}}, and 12 months paid "
                 "upfront gets 15% off. Do you have bulky bits like a piano or a big "
-                "wardrobe?\n[[P:Niamh]] @ Harbour Lane",
+                "wardrobe?\n[[P:Niamh]] @ {{BRAND:Harbour Lane}}",
             ),
             (
                 "c",
@@ -948,7 +965,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "will reach your account within 5 working days.\n"
                 "Kind regards,\n"
                 "[[P:Declan O'Sullivan]]\n"
-                "Site Manager, Harbour Lane Self Storage",
+                "Site Manager, {{BRAND:Harbour Lane Self Storage}}",
             ),
             (
                 "c",
@@ -1102,6 +1119,568 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             ("a", "Sorted, [[P:Jack]], see you later! Bring ID. 🤙"),
             ("c", "legend"),
+        ],
+    },
+    # ------------------------------------------------------------- Pawprint Portraits Studio
+    {
+        "business": "pawprint",
+        "platform": "instagram",
+        "customer": "june.abernathy",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hello. We lost our beagle Biscuit last month after 14 years and my "
+                "daughter showed me your page. Your paintings are beautiful. Could you do "
+                "one from an old photo? It's a little blurry.",
+            ),
+            (
+                "a",
+                "Hi [[P:June]], I'm so sorry about Biscuit. 14 years is a whole chapter of a "
+                "family. Yes, blurry photos are usually fine, I paint from 2-3 pictures "
+                "together. The {{PRODUCT:Classic 11x14}} is {{PRICE:$245}}, framed "
+                "{{PRICE:$310}}. Would you like a name or a short line at the bottom?\n"
+                "[[P:Hope]] 🐾",
+            ),
+            (
+                "c",
+                "Yes please, framed. Could it say:\n"
+                "Rest easy, Biscuit\n"
+                "love, [[P:June]] & [[P:Walt]]\n"
+                "[[P:Walt]] is my husband. He pretends he doesn't cry about it.",
+            ),
+            (
+                "a",
+                "That's lovely, of course. I'll send you a proof of the lettering before "
+                "it's varnished. Where should it ship?",
+            ),
+            (
+                "c",
+                "[[P:June Abernathy]]\n"
+                "[[A:2217 Sweeten Creek Rd, Apt 4B\n"
+                "Asheville, NC 28803]]\n"
+                "Phone [[T:828-274-0197]] if the mailman needs it. Thank you, [[P:Hope]]. "
+                "What a fitting name you have.",
+            ),
+            (
+                "a",
+                "You're very kind 💛 Order {{ORDER:PP-10482}} is in the queue, about "
+                "{{DATE:3 weeks}}. I'll message you here with the proof.",
+            ),
+        ],
+    },
+    {
+        "business": "pawprint",
+        "platform": "instagram",
+        "customer": "kay.dn_",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "hiii ok so my moms bday is in like 2 weeks and she is OBSESSED w our cat "
+                "lowkey more than me lol. can u do a portrait that fast??",
+            ),
+            (
+                "a",
+                "Hi! 2 weeks is tight for a painted one, but our {{PRODUCT:Digital Sketch}} "
+                "(printed on 8x10 paper) is ready in 5 days, {{PRICE:$65}}. Want that?",
+            ),
+            ("c", "omg yes thats perfect fr"),
+            (
+                "c",
+                "can it say happy birthday [[P:chelsea]] 🐱 from [[P:kayden]] and mr "
+                "whiskers... jk mr whiskers is the cat. just from [[P:kayden]]",
+            ),
+            (
+                "a",
+                'Haha noted: "Happy birthday [[P:Chelsea]] 🐱 from [[P:Kayden]]" (no Mr '
+                "Whiskers, he'll be in the picture anyway 😄). Do you have a card or "
+                "{{BRAND:PayPal}}?",
+            ),
+            (
+                "c",
+                "paypal is my dads, [[E:d.ramirez.tx@yahoo.com]], he said its fine. "
+                "ngl ur the best",
+            ),
+            ("a", "Invoice sent to your dad's PayPal! - [[P:Rich]] (studio assistant)"),
+            ("c", "ty!! tag me when u post it, im [[H:@kay.dn_]] 🫶"),
+        ],
+    },
+    {
+        "business": "pawprint",
+        "platform": "messenger",
+        "customer": "Grace Liu",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hi! Order {{ORDER:PP-10377}}. I'm going to be traveling when it arrives, "
+                "could you ship it to my sister instead? Same city.",
+            ),
+            (
+                "a",
+                "Hi [[P:Grace]]! Sure, it hasn't left yet. What's the new address?",
+            ),
+            (
+                "c",
+                "c/o [[P:Amanda Reyes]], [[A:4410 Duval St, Unit 12, Austin, TX 78751]]. "
+                "Her cell "
+                "is [[T:(512) 834-2291]]. She works from home so someone will be there.",
+            ),
+            (
+                "a",
+                "Updated, it goes out tomorrow with {{BRAND:UPS}}. Tracking: "
+                "{{TRACKING:1Z 4F7 829 03 5571 2086}}. I put [[P:Amanda]]'s number on the "
+                "label so the driver can call.",
+            ),
+            (
+                "c",
+                "Thank you!! Oh and my email changed, the old one bounced: it's now "
+                "[[E:grace dot liu dot designs at proton dot me]]",
+            ),
+            (
+                "a",
+                "Got it, updated to [[E:grace.liu.designs@proton.me]]. Safe travels! "
+                "- the {{BRAND:Pawprint}} team",
+            ),
+            (
+                "c",
+                "---------- Forwarded message ---------\n"
+                "From: {{BRAND:UPS}} <[[E:pkginfo@ups.com]]>\n"
+                "Subject: UPS Update: Package Delivered\n\n"
+                "Your package was delivered.\n"
+                "Tracking Number: {{TRACKING:1Z 4F7 829 03 5571 2086}}\n"
+                "Delivered To: [[L:AUSTIN]], TX, US\n"
+                "Left At: Front Door\n"
+                "Received By: [[P:REYES]]\n\n"
+                "It's there!! [[P:Amanda]] says it's even prettier in person 😍 thank you!!",
+            ),
+            ("a", "Yay! So happy it arrived safe. Enjoy it, [[P:Grace]]! 🐶🎨"),
+        ],
+    },
+    {
+        "business": "pawprint",
+        "platform": "instagram",
+        "customer": "Rafaela Souza",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hello good afternoon. I make the order yesterday of the portrait of my two "
+                "dogs but the payment not pass, the site say error. I try 3 times.",
+            ),
+            (
+                "a",
+                "Hi [[P:Rafaela]], thanks for telling us! What does the error say exactly? "
+                "A screenshot is perfect.",
+            ),
+            (
+                "c",
+                'It say "Payment declined - risk check failed for [[IP:73.162.48.209]]". '
+                "My card is [[CC:5412-9193-5913-2141]], is a Brazilian bank maybe is this "
+                "the problem?",
+            ),
+            (
+                "a",
+                "Please don't send card numbers here, for your safety! 🙏 Please delete that "
+                "message. It's very likely the foreign card: our processor blocks many "
+                "non-US cards. I can send you a {{BRAND:PayPal}} or {{BRAND:Zelle}} "
+                "request instead.",
+            ),
+            (
+                "c",
+                "Ah ok sorry!! Deleted. {{BRAND:Zelle}} is good, my husband [[P:Thiago]] have it, "
+                "his phone [[T:+1 973-289-0148]]. We live in [[L:Newark]], the portrait "
+                "is for our apartment here",
+            ),
+            (
+                "a",
+                "Perfect, Zelle request sent to [[P:Thiago]]'s number for {{PRICE:$395}} "
+                "({{PRODUCT:Double Pet 16x20}}). As soon as it's paid we start! - "
+                "[[P:Rich]]",
+            ),
+            ("c", "Obrigada! I mean thank you 😄"),
+        ],
+    },
+    {
+        "business": "pawprint",
+        "platform": "instagram",
+        "customer": "trish_kowalski_1961",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                'I JUST OPENED MY PORTRAIT AND THE PLAQUE SAYS "FROM [[P:DELORES]] & '
+                '[[P:BILL]]". MY NAME IS [[P:DOLORES]]. WITH AN O. I SPELLED IT OUT FOR '
+                "YOU IN THE ORDER FORM. THIS WAS A GIFT FOR MY MOTHER'S 90TH AND NOW I "
+                "CAN'T GIVE IT TO HER!!!",
+            ),
+            (
+                "a",
+                "Hi, I'm so sorry. You're right, the form says [[P:Dolores]] and we got it "
+                "wrong. The plaque is a separate brass piece: I'll engrave a new one today "
+                "and overnight it to you free of charge, it just slides into the frame. "
+                "Can I check the shipping address is still the one on order "
+                "{{ORDER:PP-10291}}?",
+            ),
+            (
+                "c",
+                "YES. [[A:88 Maple Ridge Dr]], [[L:Parma]] Ohio. THE PARTY IS SATURDAY.",
+            ),
+            (
+                "a",
+                "It will be there Thursday by {{TIME:10:30 AM}} with {{BRAND:FedEx}} "
+                "Priority Overnight, tracking {{TRACKING:7798 4410 2635}}. Again, my "
+                "apologies, [[P:Dolores]]. - [[P:Hope Lindqvist]], owner",
+            ),
+            ("c", "ok. thank you for fixing it fast. my mother [[P:Irene]] will love it."),
+        ],
+    },
+    {
+        "business": "pawprint",
+        "platform": "messenger",
+        "customer": "Will Baker",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Good morning,\n\n"
+                "I would like to purchase a gift certificate in the amount of "
+                "{{PRICE:$250.00}} for a colleague who is retiring. Please make it out to "
+                "[[P:Bill Fisher]] and deliver it electronically to "
+                "[[E:bfisher1958@comcast.net]] on {{DATE:April 17}}, not before, as it is "
+                "a surprise.\n\n"
+                "Best regards,\n\n"
+                "[[P:William T. Baker]], CPA\n"
+                "Partner | [[P:Baker]], [[P:Smith]] & [[P:Gould]] LLP\n"
+                "[[A:1200 Superior Ave, Suite 410, Cleveland, OH 44114]]\n"
+                "O: [[T:216.781.4420]] | C: [[T:216.906.3318]]\n"
+                "[[URL:www.linkedin.com/in/william-baker-cpa-cle]]",
+            ),
+            (
+                "a",
+                "Good morning Mr [[P:Baker]], what a nice idea! The certificate is "
+                "scheduled for {{DATE:April 17}}, {{TIME:8:00 AM}} Eastern, to "
+                "[[P:Bill]]'s email. Would you like a message on it?",
+            ),
+            (
+                "c",
+                'Yes: "Enjoy the retirement, [[P:Bill]] - paint that old mutt of yours. '
+                'From all of us on the 4th floor." Please sign it "[[P:Will]]", '
+                "not [[P:William]].",
+            ),
+            (
+                "a",
+                "Done. You can pay securely here: "
+                "[[URL:https://pawprintportraits.studio/pay/gc-55190?n=wbaker]] "
+                "(the link expires in 48 hours). Thank you, [[P:Will]]! - [[P:Hope]]",
+            ),
+            ("c", "Paid. Thank you for your assistance."),
+        ],
+    },
+    # ------------------------------------------------------------------- Cucina di Nonna Ebe
+    {
+        "business": "nonnaebe",
+        "platform": "whatsapp",
+        "customer": "Jennifer",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Buongiorno! Io sono [[P:Jennifer]], noi siamo due persone di [[L:Ohio]]. "
+                "Noi volere fare la classe di pasta fresca il giorno {{DATE:14 maggio}}. "
+                "Mio marito [[P:Rick]] non può mangiare il glutine, è possibile? Grazie!!",
+            ),
+            (
+                "a",
+                "Buongiorno [[P:Jennifer]]! Sì, è possibile 🙂 Per [[P:Rick]] facciamo la "
+                "pasta senza glutine con farina di riso e mais, su un tavolo separato. "
+                "La classe del {{DATE:14 maggio}} comincia alle {{TIME:10:00}} e finisce "
+                "con il pranzo. {{PRICE:95 €}} a persona.\n"
+                "(If it's easier, we can write in English!) [[P:Lucia]]",
+            ),
+            (
+                "c",
+                "Grazie [[P:Lucia]]! Io provo italiano, è buono per me 😅 Noi dormiamo in "
+                "[[A:via dei Serragli 36]], appartamento di Airbnb. È lontano?",
+                "it",
+            ),
+            (
+                "a",
+                "No, è vicinissimo! Dieci minuti a piedi, siamo in Oltrarno anche noi. "
+                "Per confermare serve un acconto di {{PRICE:50 €}}: vi mando il link di "
+                "pagamento qui.",
+            ),
+            (
+                "c",
+                "{{WORD:Perfetto}}. Pagato! Il mio cognome è [[P:Kowalczyk]], difficile, scusa 😂 "
+                "Email per ricevuta: [[E:jen.kowalczyk@outlook.com]]",
+            ),
+            (
+                "a",
+                "Ricevuto, grazie! Prenotazione {{ORDER:NE-0514-02}}. A presto, e la nonna "
+                "[[P:Ebe]] dice che la pasta senza glutine la fa lei personalmente 👵🏻",
+            ),
+        ],
+    },
+    {
+        "business": "nonnaebe",
+        "platform": "telegram",
+        "customer": "Sienna H",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hiya! Booking enquiry for a hen's do 🥂 there's 9 of us flying in from "
+                "[[L:Perth]] in June. The bride is [[P:Lourdes]], she's obsessed with "
+                "Italian food so this would be heaps special. Do you do private classes?",
+            ),
+            (
+                "a",
+                "Ciao! How fun 🎉 Yes, private classes are from 8 people, "
+                "{{PRICE:€110}} per person with lunch and wine. Which day were you thinking?",
+            ),
+            (
+                "c",
+                "Saturday {{DATE:20 June}} if possible! Here's the list with dietaries so you "
+                "have it:\n\n"
+                "NAME | DIETARY\n"
+                "[[P:Lourdes Navarro]] (bride!!) | none\n"
+                "[[P:Sienna Hartley]] (me) | vegetarian\n"
+                "[[P:Tahlia Brooks]] | none\n"
+                "[[P:Mel O'Connell]] | no seafood\n"
+                "[[P:Priya Raman]] | vegetarian\n"
+                "[[P:Jess Van der Berg]] | lactose intolerant\n"
+                "[[P:Kirra Williams]] | none\n"
+                "[[P:Bec]] (surname [[P:Tran]]) | none\n"
+                "[[P:Georgie Lamb]] | pregnant 🤰 no alcohol / soft cheese",
+            ),
+            (
+                "a",
+                "Thank you [[P:Sienna]], super clear! All doable: we'll do a veggie ragù, "
+                "a lactose-free tiramisù for [[P:Jess]] and a mocktail for [[P:Georgie]]. "
+                "To hold {{DATE:20 June}} we take a 30% deposit ({{PRICE:€297}}).",
+            ),
+            (
+                "c",
+                "Legend! Can you send an invoice to my work email? "
+                "[[E:sienna.hartley@wattlecreekdental.com.au]] and mobile is "
+                "[[T:0423 557 190]] (from Italy it's [[T:+61 423 557 190]] I think?)",
+            ),
+            (
+                "a",
+                "Exactly, +61 and drop the 0. Invoice {{ORDER:NE-INV-0620}} sent! "
+                "Please don't tell [[P:Lourdes]] we're making her an apron with "
+                '"[[P:Lourdes]] - Chef for a day" on it 🤫 - [[P:Lucia]] & [[P:Tommaso]]',
+            ),
+            ("c", "OMG she'll cry. You guys are ace 😭💕"),
+        ],
+    },
+    {
+        "business": "nonnaebe",
+        "platform": "instagram",
+        "customer": "ffion.and.gareth",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hello! We're on honeymoon in Florence next month 💍 and would love to do "
+                "your evening class on {{DATE:Wed 10th}}. One of us is coeliac "
+                "([[P:Gareth]]) - is that ok?",
+            ),
+            (
+                "a",
+                "Congratulations! 🥂 Yes, we cook gluten-free regularly. The evening class "
+                "is {{TIME:6.30pm}}-{{TIME:10pm}}, {{PRICE:€120}} pp. May I have your "
+                "names for the booking?",
+            ),
+            (
+                "c",
+                "[[P:Ffion]] and [[P:Gareth Pritchard]] (well, [[P:Ffion Pritchard]] now, "
+                "still getting used to it! It was [[P:Ffion Morgan]] 😄). We're from "
+                "[[L:Pontcanna]] in [[L:Cardiff]].",
+            ),
+            (
+                "a",
+                "Lovely! Booked for {{DATE:Wednesday 10 June}}. Do you need a pick-up? "
+                "We collect guests staying in the centro storico.",
+            ),
+            (
+                "c",
+                "Yes please! We're staying [[A:c/o Hotel Porta Rossa, Via Porta Rossa 19]]. "
+                "My number is [[T:07700 914 352]] (UK). Diolch! That's thank you in Welsh 😊",
+            ),
+            (
+                "a",
+                "Diolch to you! Our driver [[P:Sandro]] will be in the lobby at "
+                "{{TIME:6.15pm}}. Confirmation {{ORDER:NE-0610-11}}. Staff {{BRAND:Nonna Ebe}}",
+            ),
+        ],
+    },
+    {
+        "business": "nonnaebe",
+        "platform": "whatsapp",
+        "customer": "Jürgen",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Good evening. Unfortunately I must cancel our booking for tomorrow, my "
+                "wife [[P:Ulrike]] is ill since two days with fever. Booking is on name "
+                "[[P:Koch]], 2 persons. Is it possible to get back the money? I know it is "
+                "short notice.",
+            ),
+            (
+                "a",
+                "Dear Mr [[P:Koch]], I'm sorry to hear that, I hope [[P:Ulrike]] feels "
+                "better soon. With a doctor's note we refund 100% even at short notice. "
+                "Did you see a doctor here in Florence?",
+            ),
+            (
+                "c",
+                "Yes, the hotel called a doctor, Dott. [[P:Guidotti]]. I send you the "
+                "paper as photo. For the refund, my account:\n"
+                "[[P:Jürgen Koch]]\n"
+                "IBAN [[IBAN:DE44 5001 0517 5407 3249 31]]\n"
+                "Bank: {{BRAND:ING}}\n"
+                "Thank you very much for your understanding.",
+            ),
+            (
+                "a",
+                "Received, thank you. The refund of {{PRICE:€190}} will be on your account "
+                "in 3-5 working days. If you come back to Florence, write to us! 🙂 "
+                "[[P:Lucia Benvenuti]]",
+            ),
+            (
+                "c",
+                "Very kind. Greetings from [[L:Freiburg]] in a few days. [[P:J. Koch]]",
+            ),
+        ],
+    },
+    {
+        "business": "nonnaebe",
+        "platform": "messenger",
+        "customer": "Marisol at Bellweather Journeys",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Hi there, this is [[P:Marisol Vega]] with {{BRAND:Bellweather Journeys}} in "
+                "[[L:Scottsdale]]. I have a family of 5 clients in Florence the week of "
+                "{{DATE:Sept 7}} who would like a private pizza & gelato class for the kids. "
+                "Lead traveler: Dr. [[P:Florence Ferrari]]. Yes, she's heard every joke 🙂",
+            ),
+            (
+                "a",
+                "Hi [[P:Marisol]]! Ha, [[P:Florence]] in Florence, we love it. A family "
+                "pizza & gelato class is {{PRICE:€85}} per adult, {{PRICE:€55}} per child "
+                "under 12. Could you send the guests' names and ages?",
+            ),
+            (
+                "c",
+                "Sure:\n"
+                "1. Dr. [[P:Florence Ferrari]] - adult\n"
+                "2. [[P:Mark Armani]] - adult (husband)\n"
+                "3. [[P:Sofia]] - 11\n"
+                "4. [[P:Luca]] - 9\n"
+                "5. [[P:June]] - 6\n"
+                "They're at [[A:Palazzo Guadagni, Piazza Santo Spirito 9]]. "
+                "Dr. [[P:Ferrari]]'s cell while traveling: [[T:+1 (480) 216-7753]].",
+            ),
+            (
+                "a",
+                "Perfect, {{DATE:Tuesday Sept 8}} at {{TIME:4 pm}} works. Total "
+                "{{PRICE:€330}}. You can pay by card through our payment link, or bank "
+                "transfer to IBAN [[IBAN:IT23K0200816203000104859217]].",
+            ),
+            (
+                "c",
+                "Please just charge our agency card: [[CC:3782 397635 98743]], exp 11/27, "
+                "name on card [[P:Marisol E. Vega]].",
+            ),
+            (
+                "a",
+                "Charged, receipt {{ORDER:NE-0908-04}} sent to you. For next time, please "
+                "use the payment link instead of sending card details here, it's safer "
+                "for everyone 🙏 - [[P:Tommaso]]",
+            ),
+        ],
+    },
+    {
+        "business": "nonnaebe",
+        "platform": "whatsapp",
+        "customer": "Mairéad",
+        "language": "en",
+        "messages": [
+            (
+                "c",
+                "Grazie mille [[P:Lucia]]!!! You're a star. Best day of the whole trip, "
+                "[[P:Paddy]] hasn't stopped talking about the ravioli 😂",
+            ),
+            (
+                "c",
+                "Could you send on the recipe for the ragù? And tell Nonna [[P:Ebe]] she's "
+                "a legend, I'll never look at a jar of {{BRAND:Dolmio}} again",
+            ),
+            (
+                "a",
+                "Grazie a voi, [[P:Mairéad]]! 😊 Recipe attached (in English, with the "
+                'nonna\'s "secret" of the half glass of milk). She says ciao to you both '
+                "and to come back soon!",
+            ),
+            (
+                "c",
+                "We will!! And if you're ever in [[L:Galway]] you've a bed in [[L:Salthill]] "
+                "any time, I mean it. [[E:mairead.flanagan@eircom.net]] if you want to "
+                "stay in touch ☘️",
+            ),
+            ("a", "Deal! Un abbraccio 💚"),
+        ],
+    },
+    {
+        "business": "nonnaebe",
+        "platform": "telegram",
+        "customer": "Lorenzo Bandinelli",
+        "language": "it",
+        "messages": [
+            (
+                "c",
+                "Inoltrato da [[P:Chiara Bandinelli]]:\n"
+                '"[[P:Lore]] ma il regalo per i 40 anni di mamma e babbo lo facciamo o no?? Ho '
+                "visto quella cucina in Oltrarno, {{BRAND:Nonna Ebe}}, fanno i buoni regalo. "
+                "Pensaci tu "
+                'che io sono a [[L:Bologna]] fino a domenica"',
+            ),
+            (
+                "c",
+                "Ciao, come vede mia sorella mi ha delegato 😄 Vorremmo un buono regalo per "
+                "due persone per i 40 anni di matrimonio dei nostri genitori, [[P:Sergio]] "
+                "e [[P:Marisa]]. Si può scrivere una dedica?",
+            ),
+            (
+                "a",
+                "Buongiorno [[P:Lorenzo]], che bel regalo! Certo: il buono è valido un anno, "
+                "{{PRICE:190 €}} per due persone, e la dedica la scrive a mano la nonna. "
+                "Cosa vuole che ci sia scritto?",
+            ),
+            (
+                "c",
+                '"A [[P:Sergio]] e [[P:Marisa]], 40 anni insieme e ancora da imparare. '
+                'Con affetto, [[P:Lorenzo]] e [[P:Chiara]]". Se possibile spedito a casa loro '
+                "a [[L:Vingone]], [[A:via di Rinaldi 14, 50018 Scandicci]], che è una sorpresa.",
+            ),
+            (
+                "a",
+                "Bellissimo. Per il pagamento bonifico a [[IBAN:IT75M0301503200000003517004]] "
+                "({{BRAND:Cucina di Nonna Ebe}} di [[P:Benvenuti Lucia]]) con causale "
+                '"buono {{CODE:GB-2026-087}}", poi spediamo con posta prioritaria.',
+            ),
+            (
+                "c",
+                "Fatto ora, il bonifico parte dal conto cointestato con mia moglie "
+                "[[P:Irene Fabbri]]. Grazie mille e saluti alla nonna!",
+            ),
+            ("a", "Ricevuto! Il buono parte domani 💌 [[P:Tommaso]]"),
         ],
     },
 ]
