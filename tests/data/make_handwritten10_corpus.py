@@ -683,8 +683,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "Aggiornato: {{BRAND:Da Gennarino}} S.r.l., P.IVA [[VAT:09361500631]]. "
-                "Lunedì alle {{TIME:8:30}} passa [[P:Pasquale Iervolino]] con il collega. "
-                "Le mando il contratto in PDF da firmare.",
+                "Lunedì alle {{TIME:8:30}} passa [[P:Pasquale Iervolino]] con il collega "
+                "[[P:Gigi Russo]]. Le mando il contratto in PDF da firmare.",
             ),
             ("c", "ok perfetto grazie [[P:anna]] ci vediamo lunedi"),
         ],
@@ -877,7 +877,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "No aspetti, la P.IVA è [[VAT:05829100873]], quella è del vecchio gestore. "
-                "Indirizzo della struttura [[A:via Caracciolo 29, 80062 Meta NA]]",
+                "Indirizzo della struttura [[A:località Alberi 29, 80062 Meta (NA)]]",
             ),
             ("a", "Corretto! Pagamento ricevuto, grazie. [[P:Anna]]"),
         ],
