@@ -20,7 +20,8 @@ Markup inside the message texts:
 - ``[[TYPE:value]]`` marks a personal value (an entity); TYPE is a short code mapped to the
   canonical entity types by ``ENTITY_CODES``;
 - ``{{TYPE:value}}`` marks a look-alike that must survive anonymisation (a keep span: order
-  numbers, tracking codes, prices, dates, times, products, brands...).
+  numbers, tracking codes, prices, dates, times, products, brands, horses' names and
+  everyday words that are also first names...).
 
 The script strips the markup, computes the offsets and writes one JSON line per message in
 the format read by ``privacy.evaluate.load_dataset``. The output is deterministic (timestamps
@@ -100,7 +101,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Buongiorno signora [[PER:Corsi]], grazie del messaggio e ci scusi per il "
                 "telefono, in questi giorni siamo pieni di chiamate. Possiamo passare giovedì "
                 "{{DATE:12 marzo}} tra le {{TIME:9:30}} e le {{TIME:10:30}}. Le consigliamo un "
-                "cilindro europeo {{BRAND:Cisa}} {{PRODUCT:Astral S}}, {{PRICE:148 €}} montaggio "
+                "cilindro europeo {{BRAND:Cisa}} {{PRODUCT:Astral S}}, {{PRICE:148 €}} "
+                "montaggio "
                 "compreso. Le va bene?\n[[PER:Elisa]] – ufficio",
             ),
             (
@@ -108,7 +110,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "it",
                 "Va benissimo. Per la fattura Vi comunico il mio codice fiscale: "
                 "[[CF:CRSMRA52T48L219O]].\n"
-                "Giovedì sarà presente anche mio nipote [[PER:Davide]], che mi aiuta con queste "
+                "Giovedì sarà presente anche mio nipote [[PER:Davide]], che mi aiuta con "
+                "queste "
                 "cose; il suo cellulare è [[PHONE:347 218 5590]]. Io rispondo al fisso "
                 "[[PHONE:011 663 4217]], ma la mattina sono spesso dal medico, il dottor "
                 "[[PER:Pellegrino]].\nCordialità\n[[PER:M. Corsi]]",
@@ -122,7 +125,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "Buongiorno, il lavoro è stato eseguito con grande cortesia. Desidero ringraziare "
+                "Buongiorno, il lavoro è stato eseguito con grande cortesia. Desidero "
+                "ringraziare "
                 "il signor [[PER:Caruso]] e il suo giovane aiutante, [[PER:Kevin]] mi pare. "
                 "Il bonifico lo farà mio nipote in settimana.\nDistinti saluti.",
             ),
@@ -172,7 +176,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "it",
                 "ok perfetto ah dimenticavo se non ci sono io chiedi al capocantiere si chiama "
-                "[[PER:mirko ferrari]] numero [[PHONE:328 4471093]] è quello col furgone bianco",
+                "[[PER:mirko ferrari]] numero [[PHONE:328 4471093]] è quello col furgone "
+                "{{WORD:bianco}}",
             ),
             ("a", "it", "👍 Segnato, domattina chiedo di [[PER:Mirko]]. [[PER:Totò]]"),
         ],
@@ -201,7 +206,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Just pulled shut I think. She's sitting on the stairs bless her. Can I pay you "
+                "Just pulled shut I think. She's sitting on the stairs bless her. Can I pay "
+                "you "
                 "by card now? Here: [[CARD:4532 1287 6604 5742]] exp 08/28, name on card "
                 "[[PER:Richard J. Moore]]",
             ),
@@ -209,7 +215,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "en",
                 "Please don't send card numbers in chat 🙏 delete that message if you can. Our "
-                "technician has a POS, so [[PER:June]] can pay on site, or we send you a payment "
+                "technician has a POS, so [[PER:June]] can pay on site, or we send you a "
+                "payment "
                 "link by e-mail. What's your e-mail?",
             ),
             ("c", "en", "Oops, sorry. Deleted. It's [[EMAIL:rich.moore.lets@gmail.com]]"),
@@ -234,14 +241,16 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "Buonasera, ci sono i surci nella cantina, scusate, i topi, mio marito dice che "
+                "Buonasera, ci sono i surci nella cantina, scusate, i topi, mio marito dice "
+                "che "
                 "sono ratti grossi. Io mi scanto assai a scendere. Abito a "
                 "[[LOC:Moncalieri]], a [[LOC:Testona]]. Fate pure la derattizzazione?",
             ),
             (
                 "a",
                 "it",
-                "Buonasera! Sì, facciamo derattizzazione con esche in contenitori di sicurezza. "
+                "Buonasera! Sì, facciamo derattizzazione con esche in contenitori di "
+                "sicurezza. "
                 "È una cantina privata o condominiale? Mi lascia un indirizzo e un numero? "
                 "[[PER:Elisa]]",
             ),
@@ -249,9 +258,11 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "it",
                 "Condominiale. [[ADDR:Strada Revigliasco 41/3]], il palazzo giallo. "
-                "L'amministratore è il ragioniere [[PER:Musso]], però i topi li ho visti io per "
-                "prima e pure la signora [[PER:Gatto]] del terzo piano, che ha il gatto, e il "
-                "gatto manco ci scende 😂 Il mio numero è [[PHONE:320.556.1748]], sono "
+                "L'amministratore è il ragioniere [[PER:Musso]], però i topi li ho visti io "
+                "per "
+                "prima e pure la signora [[PER:Gatto]] del terzo piano, che ha il "
+                "{{WORD:gatto}}, e il "
+                "{{WORD:gatto}} manco ci scende 😂 Il mio numero è [[PHONE:320.556.1748]], sono "
                 "[[PER:Rosa De Luca]].",
             ),
             (
@@ -283,7 +294,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "BUONGIORNO. IERI IL VOSTRO OPERAIO HA CAMBIATO LA SERRATURA DEL MIO NEGOZIO IN "
+                "BUONGIORNO. IERI IL VOSTRO OPERAIO HA CAMBIATO LA SERRATURA DEL MIO NEGOZIO "
+                "IN "
                 "[[ADDR:VIA GARIBALDI 9]] E OGGI LA CHIAVE NON GIRA!!! HO DOVUTO TENERE CHIUSO "
                 "TUTTA LA MATTINA. PRETENDO IL RIMBORSO DEI {{PRICE:230 EURO}}.\n"
                 "[[PER:FORTUNATO BELLO]]",
@@ -291,7 +303,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "it",
-                "Buongiorno signor [[PER:Bello]], ci dispiace molto. Mandiamo subito qualcuno a "
+                "Buongiorno signor [[PER:Bello]], ci dispiace molto. Mandiamo subito "
+                "qualcuno a "
                 "vedere: lei è in negozio adesso?\n[[PER:Elisa Borgogno]], amministrazione",
             ),
             (
@@ -303,7 +316,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "it",
-                "Arriva [[PER:Salvatore]] in persona entro mezz'ora. Se il cilindro è difettoso "
+                "Arriva [[PER:Salvatore]] in persona entro mezz'ora. Se il cilindro è "
+                "difettoso "
                 "lo sostituiamo gratis e le rimborsiamo l'uscita di ieri.",
             ),
             (
@@ -329,7 +343,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Hello, I am living in [[LOC:Torino]] from 2 years, I don't speak good italian. I "
+                "Hello, I am living in [[LOC:Torino]] from 2 years, I don't speak good "
+                "italian. I "
                 "want "
                 "install smart lock and one camera at my door. Is possible? My flat is "
                 "[[ADDR:corso Regina Margherita 205 int. 12]]",
@@ -338,13 +353,15 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "en",
                 "Hi [[PER:Bogdan]], sure! We install the {{BRAND:Nuki}} {{PRODUCT:Smart Lock "
-                "Pro}} ({{PRICE:€279}} fitted) and connect it to your Wi-Fi. Do you already have "
+                "Pro}} ({{PRICE:€279}} fitted) and connect it to your Wi-Fi. Do you already "
+                "have "
                 "a camera?",
             ),
             (
                 "c",
                 "en",
-                "Yes I have camera {{BRAND:Ezviz}} but it not connect. Router say the camera is "
+                "Yes I have camera {{BRAND:Ezviz}} but it not connect. Router say the camera "
+                "is "
                 "[[IP:192.168.1.64]] and my internet IP is [[IP:151.34.207.118]], my colleague "
                 "[[PER:Andrei]] say maybe is port forwarding problem?",
             ),
@@ -358,7 +375,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "saturday morning ok. my phone [[PHONE:+40 723 418 906]] (romanian number, "
-                "whatsapp ok) and mail [[EMAIL:bogdan_ionescu87@yahoo.com]]. Thank you very much "
+                "whatsapp ok) and mail [[EMAIL:bogdan_ionescu87@yahoo.com]]. Thank you very "
+                "much "
                 "my friend",
             ),
             (
@@ -377,7 +395,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Hiya, I'm after coming back from a trip and I think I've brought bed bugs home "
+                "Hiya, I'm after coming back from a trip and I think I've brought bed bugs "
+                "home "
                 "with me, I'm in bits. Do ye do that kind of thing? I'm in [[LOC:Chieri]].",
             ),
             (
@@ -462,7 +481,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "it",
-                "Buongiorno [[PER:Lucia]]! Sì, c'è ancora posto nel gruppo delle {{TIME:10:00}} "
+                "Buongiorno [[PER:Lucia]]! Sì, c'è ancora posto nel gruppo delle "
+                "{{TIME:10:00}} "
                 "con la maestra [[PER:Bianca]]. Ci servono: modulo di iscrizione, certificato "
                 "medico non agonistico e il codice fiscale di chi paga, per la detrazione.\n"
                 "[[PER:Ilaria]], segreteria",
@@ -479,7 +499,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "it",
                 "Grazie! La quota è {{PRICE:65 €}} al mese + {{PRICE:30 €}} di tesseramento. "
-                "[[PER:Sole]] deve avere body rosa e scarpette a mezza punta 🩰",
+                "[[PER:Sole]] deve avere body {{WORD:rosa}} e scarpette a mezza punta 🩰",
             ),
             (
                 "c",
@@ -530,13 +550,15 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "mamma è [[PHONE:3471206683]] si chiama [[PER:federica]]. [[PER:giuly]] invece è "
+                "mamma è [[PHONE:3471206683]] si chiama [[PER:federica]]. [[PER:giuly]] "
+                "invece è "
                 "[[PER:giulia santoro]] ma la sua mamma vi chiama lei",
             ),
             (
                 "a",
                 "it",
-                "Perfetto, scriviamo a [[PER:Federica]] oggi. Ci vediamo martedì ragazze! ✌️",
+                "{{WORD:Perfetto}}, scriviamo a [[PER:Federica]] oggi. Ci vediamo martedì "
+                "ragazze! ✌️",
             ),
             ("c", "it", "siiii grazieee"),
         ],
@@ -550,7 +572,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Buongiorno, sono [[PER:Mark]], papà di [[PER:Hope Sullivan]], classe di jazz "
-                "bambini. Scusi il mio italiano. The recital costume – quanto costa and where do "
+                "bambini. Scusi il mio italiano. The recital costume – quanto costa and "
+                "where do "
                 "I pay?",
             ),
             (
@@ -565,7 +588,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "en",
                 "Great. Can you send me the bank details by email? "
                 "[[EMAIL:mark.sullivan AT outlook DOT com]]. Also [[PER:Hope]]'s grandma "
-                "[[PER:Barbara]] is flying in from [[LOC:Portland]] for the show, can she get a "
+                "[[PER:Barbara]] is flying in from [[LOC:Portland]] for the show, can she "
+                "get a "
                 "ticket?",
             ),
             (
@@ -580,7 +604,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "cell is [[PHONE:(503) 555-0162]], the Italian one is "
                 "[[PHONE:+39 351 902 7714]]. Grazie mille!!",
             ),
-            ("a", "en", "Three tickets reserved under [[PER:Sullivan]] ✅"),
+            (
+                "a",
+                "en",
+                "Three tickets reserved under [[PER:Sullivan]] ✅ I'll {{WORD:mark}} them as "
+                "paid when you come by the desk.",
+            ),
         ],
     },
     {
@@ -592,8 +621,10 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "it",
                 "Salve, sono la nonna di [[PER:Edoardo Marchi]] del corso di breakdance. "
-                "Purtroppo mia figlia si trasferisce a [[LOC:Rovereto]] per lavoro e il bambino "
-                "da aprile non potrà più venire. Avevamo pagato il trimestre, come si fa per il "
+                "Purtroppo mia figlia si trasferisce a [[LOC:Rovereto]] per lavoro e il "
+                "bambino "
+                "da aprile non potrà più venire. Avevamo pagato il trimestre, come si fa per "
+                "il "
                 "rimborso?\n[[PER:Ornella Zanetti]]",
             ),
             (
@@ -613,8 +644,10 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "it",
-                "Grazie. Rimborso di {{PRICE:130 €}} (aprile e maggio) disposto, arriverà in 2-3 "
-                "giorni lavorativi. Un abbraccio a [[PER:Edoardo]] da [[PER:Bianca]] e da tutti "
+                "Grazie. Rimborso di {{PRICE:130 €}} (aprile e maggio) disposto, arriverà in "
+                "2-3 "
+                "giorni lavorativi. Un abbraccio a [[PER:Edoardo]] da [[PER:Bianca]] e da "
+                "tutti "
                 "noi!",
             ),
             (
@@ -634,7 +667,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "ciao vi inoltro la mail che vi avevo mandato, [[PER:Bianca]] dice che non vi è "
+                "ciao vi inoltro la mail che vi avevo mandato, [[PER:Bianca]] dice che non "
+                "vi è "
                 "arrivata\n\n"
                 "Inoltrato:\n"
                 "---------- Messaggio inoltrato ----------\n"
@@ -643,7 +677,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Oggetto: liberatoria foto saggio\n"
                 "Data: {{DATE:3 aprile 2026}} 21:14\n\n"
                 "Buonasera,\n"
-                "come da vostra richiesta confermo che NON autorizzo la pubblicazione di foto e "
+                "come da vostra richiesta confermo che NON autorizzo la pubblicazione di "
+                "foto e "
                 "video di mia figlia [[PER:Aurora Conti]] (classico 2) sui vostri canali "
                 "social. Va bene invece per le foto di gruppo stampate.\n"
                 "Cordiali saluti\n"
@@ -675,7 +710,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "G'day! We're Aussies spending the summer in [[LOC:Bologna]] for my husband's work "
+                "G'day! We're Aussies spending the summer in [[LOC:Bologna]] for my "
+                "husband's work "
                 "(visiting prof). Our son [[PER:Will]] (11) is mad about tap, do you run a "
                 "summer intensive in July? Cheers, [[PER:Kylie Nguyen]]",
             ),
@@ -782,7 +818,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Amazing. It's [[PER:Chelsea Ferrari]] (yes like the cars 😂) and "
-                "[[EMAIL:chelsea.ferrari93@hotmail.co.uk]]. I'm coeliac and training for a half "
+                "[[EMAIL:chelsea.ferrari93@hotmail.co.uk]]. I'm coeliac and training for a "
+                "half "
                 "marathon in May so I need a plan that isn't just salad lol. My training's all "
                 "on Strava if that helps: [[URL:https://www.strava.com/athletes/48117290]]",
             ),
@@ -815,7 +852,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "Buongiorno dottoressa, il pediatra di mio figlio, il dottor [[PER:Fabbri]], mi "
+                "Buongiorno dottoressa, il pediatra di mio figlio, il dottor [[PER:Fabbri]], "
+                "mi "
                 "ha consigliato di rivolgermi a lei. [[PER:Nicolò]] ha 12 anni ed è un po' in "
                 "sovrappeso, soprattutto da quando ha smesso calcio. Quando potremmo venire?\n"
                 "[[PER:Giulia La Rosa]]",
@@ -933,7 +971,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "en",
-                "Good morning Mr [[PER:Cook]]! Yes: the first visit is in person in Milan, then "
+                "Good morning Mr [[PER:Cook]]! Yes: the first visit is in person in Milan, "
+                "then "
                 "video follow-ups every 4 weeks. Could you send a 3-day food diary before the "
                 "visit?",
             ),
@@ -958,7 +997,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "[[EMAIL:bcook1954 at comcast dot net]], or call the landline at the house, "
-                "[[PHONE:+39 0344 40 218]]. Don't use my old US cell [[PHONE:(508) 555-0147]], I "
+                "[[PHONE:+39 0344 40 218]]. Don't use my old US cell [[PHONE:(508) "
+                "555-0147]], I "
                 "gave it up when we moved.",
             ),
             (
@@ -986,7 +1026,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "en",
                 "Hi [[PER:Grace]], sorry about that! Since Brexit parcels sometimes sit in "
-                "customs for a couple of days. Let me check with the courier. Could you confirm "
+                "customs for a couple of days. Let me check with the courier. Could you "
+                "confirm "
                 "the delivery address?",
             ),
             (
@@ -1006,7 +1047,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Ah, the text must have gone to my old number. Could you update it to "
-                "[[PHONE:07700 900 283]]? And honestly I'm a bit annoyed about the surprise fee, "
+                "[[PHONE:07700 900 283]]? And honestly I'm a bit annoyed about the surprise "
+                "fee, "
                 "nobody mentioned it at checkout.",
             ),
             (
@@ -1015,7 +1057,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "Number updated! And you're right, we'll refund the {{PRICE:£6.40}}, so sorry "
                 "for the hassle.\n[[PER:Marta]] @ {{BRAND:Nonno Aldo}}",
             ),
-            ("c", "en", "That's really kind, thank you [[PER:Marta]]! x"),
+            (
+                "c",
+                "en",
+                "That's really kind, thank you [[PER:Marta]]! {{WORD:Hope}} it turns up before "
+                "the weekend x",
+            ),
         ],
     },
     {
@@ -1045,13 +1092,15 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "en",
-                "Lovely. That's {{PRICE:€27.90}} + {{PRICE:€8.50}} shipping to Ireland. Shall I "
+                "Lovely. That's {{PRICE:€27.90}} + {{PRICE:€8.50}} shipping to Ireland. "
+                "Shall I "
                 "send you a payment link?",
             ),
             (
                 "c",
                 "en",
-                "Do. And could ye stick a note in saying 'Happy 80th [[PER:Nora]]!', one of the "
+                "Do. And could ye stick a note in saying 'Happy 80th [[PER:Nora]]!', one of "
+                "the "
                 "bags is for my neighbour, she's mad about coffee",
             ),
             ("a", "en", "Done, note added 🎉 The link is in your inbox."),
@@ -1106,14 +1155,17 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Hi team, I run a small café in [[LOC:Fremantle]] (WA) and a regular brought me "
-                "a bag of your {{PRODUCT:Espresso Bar}} blend from her trip. Do you do wholesale "
+                "Hi team, I run a small café in [[LOC:Fremantle]] (WA) and a regular brought "
+                "me "
+                "a bag of your {{PRODUCT:Espresso Bar}} blend from her trip. Do you do "
+                "wholesale "
                 "to Australia?\n[[PER:Dylan Hartley]], Salt & Crema Café",
             ),
             (
                 "a",
                 "en",
-                "Hi [[PER:Dylan]]! We do, minimum 10 kg per order, by air or sea. Could you send "
+                "Hi [[PER:Dylan]]! We do, minimum 10 kg per order, by air or sea. Could you "
+                "send "
                 "me your business details and roughly how much you go through a week?",
             ),
             (
@@ -1130,7 +1182,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "en",
-                "Thanks [[PER:Dylan]]. I'll put together a quote with air freight and give you a "
+                "Thanks [[PER:Dylan]]. I'll put together a quote with air freight and give "
+                "you a "
                 "call – "
                 "what time suits, given we're 9 hours apart?\n"
                 "[[PER:Nicolò Sardo]], {{BRAND:Torrefazione Nonno Aldo}}",
@@ -1211,14 +1264,16 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "I TRIED TO LOG IN TO YOUR SITE TO CHECK AND IT SAYS MY IP [[IP:73.162.88.201]] "
+                "I TRIED TO LOG IN TO YOUR SITE TO CHECK AND IT SAYS MY IP "
+                "[[IP:73.162.88.201]] "
                 "IS BLOCKED!!! WHAT KIND OF BUSINESS IS THIS. the card is "
                 "[[CARD:4024 0071 3386 4826]] if you need it, I don't even care anymore",
             ),
             (
                 "a",
                 "en",
-                "We don't need the card number, please don't post it, I've hidden your message. "
+                "We don't need the card number, please don't post it, I've hidden your "
+                "message. "
                 "The block was our anti-fraud filter reacting to the double attempt; it's "
                 "lifted now. I've also refunded the second charge manually just in case: "
                 "{{PRICE:$64.80}}, ref. {{ORDER:RF-7731}}.\n– [[PER:Nicolò]]",
@@ -1241,7 +1296,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Hello!! I am [[PER:Lourdes]], coffee content creator from [[LOC:Valencia]] 🇪🇸 "
-                "I have 48k followers in instagram ([[HANDLE:@lourdes.cafecito]]) and tiktok. I "
+                "I have 48k followers in instagram ([[HANDLE:@lourdes.cafecito]]) and "
+                "tiktok. I "
                 "would love to make a collab with your brand, you can see my works here "
                 "[[URL:https://www.instagram.com/lourdes.cafecito/]] and "
                 "[[URL:linktr.ee/lourdescafecito]]",
@@ -1249,7 +1305,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "en",
-                "Hi [[PER:Lourdes]], thank you for thinking of us! We're a small family roastery "
+                "Hi [[PER:Lourdes]], thank you for thinking of us! We're a small family "
+                "roastery "
                 "so we don't do paid collabs, but we'd be happy to send you a sample box 🙂",
             ),
             (
@@ -1399,7 +1456,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "mio telefono olandese è [[PHONE:+31 6 2874 5190]]. Noi dormiamo in "
                 "agriturismo a [[LOC:Coli]].",
             ),
-            ("a", "it", "Perfetto, siete prenotati! A presto 🐎"),
+            ("a", "it", "{{WORD:Perfetto}}, siete prenotati! A presto 🐎"),
         ],
     },
     {
@@ -1472,7 +1529,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "en",
                 "Hi [[PER:Rachel]]! Lovely group. For [[PER:Alfie]] and [[PER:Simon]] I'd "
                 "suggest the 2-hour ride along the river rather than the half day "
-                "({{PRICE:€60}} each). [[PER:Florence]] could join our afternoon trail with the "
+                "({{PRICE:€60}} each). [[PER:Florence]] could join our afternoon trail with "
+                "the "
                 "experienced riders if she likes! [[PER:Gioia]]",
             ),
             (
@@ -1486,7 +1544,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "en",
                 "Booked! {{DATE:4 August}} {{TIME:10:00}} for four, and {{DATE:6 August}} "
-                "{{TIME:15:30}} for [[PER:Flo]]. Long trousers and closed shoes please, we lend "
+                "{{TIME:15:30}} for [[PER:Flo]]. Long trousers and closed shoes please, we "
+                "lend "
                 "the helmets.",
             ),
             (
@@ -1568,7 +1627,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "16 and 17! im [[PER:madison]] and shes [[PER:kayla]] we're from "
-                "[[LOC:ohio]] lol. my host mom is [[PER:paola]] she can drive us. her number is "
+                "[[LOC:ohio]] lol. my host mom is [[PER:paola]] she can drive us. her number "
+                "is "
                 "[[PHONE:345-612-0988]]",
             ),
             (
@@ -1589,7 +1649,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "it",
                 "Buongiorno. Sono il nonno di un ragazzo di 10 anni, [[PER:Filippo]], che "
-                "vorrebbe imparare ad andare a cavallo. Io non sono pratico di questi computer, "
+                "vorrebbe imparare ad andare a cavallo. Io non sono pratico di questi "
+                "computer, "
                 "mi ha aiutato mia nuora. Potete telefonarmi al [[PHONE:0523 933 410]] dopo "
                 "pranzo?\n[[PER:Ambrogio Bassani]]",
             ),
@@ -1626,7 +1687,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "it",
                 "Bongiorno. Mi chiamo [[PER:Francesco Di Stefano]], abbito a [[LOC:Santa Maria "
                 "La Scala]], che è frazione di [[LOC:Acireale]]. Mio figghiu [[PER:Turi]] dice "
-                "che col fotovoltaico si risparmia. Io ho 80 anni e non ci capisco niente. Mi "
+                "che cu stu {{WORD:sole}} il fotovoltaico conviene. Io ho 80 anni e non ci "
+                "capisco niente. Mi "
                 "mannate uno a casa a spiegarmi?",
             ),
             (
@@ -1677,7 +1739,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "it",
                 "Salve, so' [[PER:Antonio D'Amico]], avete montato i pannelli sul tetto mio a "
                 "[[LOC:Casoria]] a febbraio. Mo' 'o commercialista vuole 'a fattura e 'o "
-                "bonifico parlante, ma io 'o bonifico l'aggio fatto normale, nun sapevo niente! "
+                "bonifico parlante, ma io 'o bonifico l'aggio fatto normale, nun sapevo "
+                "niente! "
                 "Che aggia fà?",
             ),
             (
@@ -1723,7 +1786,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "Good afternoon. My wife [[PER:Gill]] and I had your 6 kW system installed last "
+                "Good afternoon. My wife [[PER:Gill]] and I had your 6 kW system installed "
+                "last "
                 "autumn at our trullo near [[LOC:Ostuni]]. Since Sunday the app shows zero "
                 "production and the inverter display just says 'Grid Fault'.\n"
                 "Regards,\n[[PER:William Baker]]",
@@ -1752,14 +1816,16 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "en",
-                "[[ADDR:Contrada Lamacavallo 14/B, 72017 Ostuni BR]]. We'd rather someone came, "
+                "[[ADDR:Contrada Lamacavallo 14/B, 72017 Ostuni BR]]. We'd rather someone "
+                "came, "
                 "I don't trust myself with it! Invoice to me as before, codice fiscale "
                 "[[CF:BKRWLM68C14Z114Z]], copy to [[EMAIL:will.gill.baker@btinternet.com]]",
             ),
             (
                 "a",
                 "en",
-                "Thursday between {{TIME:9}} and {{TIME:11am}} then. The call-out is free under "
+                "Thursday between {{TIME:9}} and {{TIME:11am}} then. The call-out is free "
+                "under "
                 "warranty.\nRegards,\n[[PER:Salvatore Privitera]]\n{{BRAND:SolareSud}} "
                 "technical team",
             ),
@@ -1774,7 +1840,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "it",
                 "Buongiorno, sono [[PER:Vincenzo Gatto]] della [[PER:Gatto Vincenzo]] & Figli "
-                "s.n.c., ricambi auto, P.IVA [[VAT:05614400876]]. Vorremmo un preventivo per il "
+                "s.n.c., ricambi auto, P.IVA [[VAT:05614400876]]. Vorremmo un preventivo per "
+                "il "
                 "tetto del capannone, circa 600 mq, in [[ADDR:Stradale Primosole 41, 95121 "
                 "Catania]]. Poi a parte anche la casa mia ad [[LOC:Aci Castello]], intestata a "
                 "me: [[CF:GTTVCN66B17G273V]].",
@@ -1812,13 +1879,15 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "c",
                 "en",
                 "Hi! My husband [[PER:Hank]] and I bought an old house in [[LOC:Noto]] and "
-                "we're renovating. We'd like solar + battery. Do you guys work in the [[LOC:Noto]] "
+                "we're renovating. We'd like solar + battery. Do you guys work in the "
+                "[[LOC:Noto]] "
                 "area? We're in [[LOC:Denver]] until June.\n– [[PER:Grace Lombardi]]",
             ),
             (
                 "a",
                 "en",
-                "Hi [[PER:Grace]]! Yes, we cover the whole province of Siracusa. Could you share "
+                "Hi [[PER:Grace]]! Yes, we cover the whole province of Siracusa. Could you "
+                "share "
                 "the address so we can look at the roof on satellite first?",
             ),
             (
@@ -1832,8 +1901,10 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "a",
                 "en",
-                "Thanks! Our engineer will coordinate with Mr [[PER:Calvo]]. To book the survey "
-                "we ask a {{PRICE:€150}} deposit, deducted from the final price; I'll email you "
+                "Thanks! Our engineer will coordinate with Mr [[PER:Calvo]]. To book the "
+                "survey "
+                "we ask a {{PRICE:€150}} deposit, deducted from the final price; I'll email "
+                "you "
                 "a payment link.",
             ),
             (
