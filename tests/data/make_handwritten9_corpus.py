@@ -275,7 +275,10 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "La mail del ragioniere è [[EMAIL:studio.musso(at)libero.it]]. Ma se lui non "
+                "> Il primo intervento costa {{PRICE:120 euro}} con due passaggi di controllo "
+                "inclusi\n"
+                "IVA compresa? La mail del ragioniere è [[EMAIL:studio.musso(at)libero.it]]. "
+                "Ma se lui non "
                 "risponde pago io, che ho il picciriddu piccolo e non ne voglio bestie in casa.",
             ),
             (
@@ -1284,7 +1287,25 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "ok. thank you. sorry for the caps, bad day. my husband [[PER:Rich]] says I "
                 "overreacted lol",
             ),
-            ("a", "en", "No worries at all. Enjoy the coffee ☕"),
+            (
+                "a",
+                "en",
+                "No worries at all, it happens. Enjoy the coffee ☕ And say hi to [[PER:Rich]]!",
+            ),
+            (
+                "c",
+                "en",
+                "will do. one more thing, the next order goes to my sister not me:\n"
+                "[[PER:Theresa Novak]]\n"
+                "[[ADDR:1418 W Cullerton St, Apt 2R\nChicago, IL 60608]]\n"
+                "she's the real coffee snob in the family",
+            ),
+            (
+                "a",
+                "en",
+                "Saved as a second shipping address on your account. [[PER:Theresa]] is in "
+                "good hands ☕ – [[PER:Nico]]",
+            ),
         ],
     },
     {
@@ -1328,7 +1349,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
     {
         "business": "caffe",
         "platform": "whatsapp",
-        "customer": "Graziella T.",
+        "customer": "M. Grazia T.",
         "messages": [
             (
                 "c",
@@ -1357,7 +1378,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             (
                 "c",
                 "it",
-                "Trovato!!! Ce l'aveva [[PER:Oksana]], scusate tanto 🙏\n[[PER:Graziella]]",
+                "Trovato!!! Ce l'aveva [[PER:Oksana]], scusate tanto 🙏\n[[PER:Maria Grazia]]",
             ),
             (
                 "a",
@@ -1413,7 +1434,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "AeroPress → our filter grind is perfect. I'll put a note in the first bag: "
                 "'Good luck with the exams, [[PER:Abby]]! – Dad'. Sound ok?",
             ),
-            ("c", "en", "That's perfect, she'll love it. Thanks [[PER:Marta]]!"),
+            (
+                "c",
+                "en",
+                "> 'Good luck with the exams, [[PER:Abby]]! – Dad'\n"
+                "That's perfect, she'll love it 😂 Thanks [[PER:Marta]]!",
+            ),
         ],
     },
     # ------------------------------------------------------------------ Maneggio Valle del Trebbia
