@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from importlib import metadata
+from itertools import pairwise
 
 from presidio_analyzer import AnalyzerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
@@ -138,6 +139,12 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
     # a particle alone ("La" of "La Rosa", "van" of "Van der Berg") or a title ("Dr", "Avv",
     # "professoressa" of "la professoressa Di Gregorio") is no name
     candidates = {word for word in folded if word not in PARTICLES and word not in _TITLES}
+    # a surname with its particle is also written as one word ("Di Marco" -> "Dimarco")
+    candidates.update(
+        particle + word
+        for particle, word in pairwise(folded)
+        if particle in PARTICLES and word not in PARTICLES and len(word) > 2
+    )
     for word in folded:
         candidates.update(lexicon.nicknames.get(word, ()))
     for word in candidates:
@@ -145,7 +152,13 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
             continue
         # a name that is also an everyday word ("Costa": it costs, "Will") is carried only
         # capitalised
-        if lexicon.is_common(word) or word in lexicon.dictionary or len(word) < 3:
+        # as is a trade in a display name ("Beppe Idraulico", "Studio Bosio", "Ada Photo")
+        if (
+            lexicon.is_common(word)
+            or word in lexicon.dictionary
+            or len(word) < 3
+            or word in _TRADE_WORDS
+        ):
             capital_only.add(word)
         else:
             any_case.add(word)
@@ -251,7 +264,7 @@ class AnonymisationEngine:
         pets = set().union(*(pet_names(message.text) for message in messages))
         # a word no list knows, seen inside a product's name ("Barolo Serralunga 2019"), is that
         # product in the other messages too ("24 Serralunga e 12 Dolcetto")
-        pets |= set().union(*(result.products for result in found))
+        products = set().union(*(result.products for result in found))
         for message, result in zip(messages, found, strict=True):
             detections = [
                 d
@@ -260,6 +273,12 @@ class AnonymisationEngine:
                 or not (
                     self._is_role(state, message.text[d.start : d.end])
                     or _canonical("PERSON", message.text[d.start : d.end]) in pets
+                    # after a title the word is a person, not the product ("Barolo Serralunga
+                    # 2019 per il signor Serralunga")
+                    or (
+                        _canonical("PERSON", message.text[d.start : d.end]) in products
+                        and not _after_title(message.text, d.start)
+                    )
                 )
             ]
             if message.sender_role is SenderRole.AGENT:
@@ -500,6 +519,59 @@ _SUBJECT_VERBS = SUBJECT_VERBS | {
 }
 
 
+# Trades and roles written in a display name or a signature beside the person's name ("Beppe
+# Idraulico", "Marta - Studio Bosio", "Ada Ruiz Photo", "my advisor"), folded: carried only
+# capitalised, never as the lowercase word ("l'idraulico di sotto").
+_TRADE_WORDS = frozenset(
+    [
+        "idraulico",
+        "elettricista",
+        "muratore",
+        "imbianchino",
+        "falegname",
+        "fabbro",
+        "meccanico",
+        "giardiniere",
+        "parrucchiere",
+        "parrucchiera",
+        "estetista",
+        "fotografo",
+        "fotografa",
+        "foto",
+        "geometra",
+        "commercialista",
+        "tecnico",
+        "impianti",
+        "impresa",
+        "edilizia",
+        "costruzioni",
+        "traslochi",
+        "studio",
+        "photo",
+        "photos",
+        "photography",
+        "design",
+        "travels",
+        "plumber",
+        "electrician",
+        "builder",
+        "builders",
+        "painter",
+        "carpenter",
+        "mechanic",
+        "gardener",
+        "hairdresser",
+        "photographer",
+        "advisor",
+        "adviser",
+        "tutor",
+        "coach",
+        "makeup",
+        "nails",
+        "beauty",
+        "fitness",
+    ]
+)
 # Titles and honorifics that a detected span may hold; never carried as a name (folded).
 _TITLES = frozenset(
     [
@@ -537,6 +609,15 @@ _TITLES = frozenset(
         "arch",
     ]
 )
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title or an honorific comes right before ``start`` ("il signor X", "Mrs X")."""
+    before = _WORD_BEFORE_TITLE.search(text, max(0, start - 24), start)
+    return before is not None and fold(before.group(1)) in _TITLES
+
+
+_WORD_BEFORE_TITLE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 
 
 def _initials(surface: str) -> bool:

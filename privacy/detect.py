@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -591,7 +591,73 @@ class DetectionEngine:
                     products.update(
                         fold(word) for word in words if not self.lexicon.is_surname(word)
                     )
+        if _DIGIT.search(text):
+            detections = [d for d in detections if not _code_or_day(text, d)]
+        detections = [d for d in detections if not (_holiday(text, d) or _regnal(text, d))]
+        if " e " in text or " and " in text:
+            detections.extend(self._with_kin(text))
+        if "name" in text or "nome" in text:
+            detections.extend(_relative_named(text, detections))
+        if "-" in text:
+            detections = [self._hyphen_partner(text, d) for d in detections]
+        if "&" in text:
+            detections.extend(self._ampersand_partners(text, detections))
         return self._kept(text, detections, products)
+
+    def _hyphen_partner(self, text: str, detection: Detection) -> Detection:
+        """A person's name grown over the surname joined to it by a hyphen, on a bell or a
+        label ("Galli-Ferraro", "Ferraro-Galli"): a double surname names one family. The partner
+        is capitalised and a name or no everyday word ("Galli-Store" stays)."""
+        if detection.entity_type != "PERSON":
+            return detection
+        start, end = detection.start, detection.end
+        after = _HYPHEN_AFTER.match(text, end)
+        if after and self._surname_like(after.group(1)):
+            end = after.end(1)
+        before = _HYPHEN_BEFORE.search(text, max(0, start - 24), start)
+        if before and self._surname_like(before.group(1)):
+            start = before.start(1)
+        if (start, end) == (detection.start, detection.end):
+            return detection
+        return Detection(start, end, "PERSON", detection.recognizer, detection.score)
+
+    def _ampersand_partners(self, text: str, detections: list[Detection]) -> list[Detection]:
+        """The capitalised word after a person's name and an ampersand, in the name of a firm
+        of partners ("Studio Legale Vitale & Colombi", "Hartley & Pond"): the second partner,
+        even when a word ("& Gatti"), never the firm's own words ("& Figli", "& Co")."""
+        found = []
+        for detection in detections:
+            if detection.entity_type != "PERSON":
+                continue
+            partner = _AMPERSAND_PARTNER.match(text, detection.end)
+            if (
+                partner is not None
+                and fold(partner.group(1)) not in _FIRM_WORDS
+                and not self.lexicon.is_common(partner.group(1))
+            ):
+                found.append(
+                    Detection(partner.start(1), partner.end(1), "PERSON", "name-partner", 0.7)
+                )
+        return found
+
+    def _with_kin(self, text: str) -> Iterable[Detection]:
+        """A lowercase word no dictionary knows, after "con"/"with" and joined to a relative or
+        a friend ("vengo con dadi e mia cugina", "coming with jojo and my sister"): a person's
+        nickname, named like the relative beside it."""
+        for match in _WITH_AND_KIN.finditer(text):
+            word = match.group(1)
+            if (
+                fold(match.group(2)) in RELATIVES
+                and not self.lexicon.is_word(word)
+                and not self.lexicon.is_common(word)
+            ):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-with-kin", 0.7)
+
+    def _surname_like(self, word: str) -> bool:
+        lexicon = self.lexicon
+        if lexicon.is_common(word):
+            return False
+        return lexicon.is_surname(word) or lexicon.is_first(word) or not lexicon.is_word(word)
 
     def _dialect_word(self, text: str, detection: Detection) -> bool:
         """Whether a lone capitalised word the lexicon knows only as a name of another language
@@ -801,7 +867,11 @@ _ANIMALS = (
     r"cat|cats|kitten|kitty|dog|dogs|puppy|pup|bunny|rabbit|hamster|parrot|horse|pony|tortoise|"
     # breeds ("a fluffy Samoyed called Cloud", "il mio labrador Birillo")
     r"samoyed|husky|labrador|retriever|beagle|poodle|chihuahua|dachshund|schnauzer|spaniel|"
-    r"terrier|bulldog|corgi|dalmatian|dalmata|carlino|volpino|ragdoll"
+    r"terrier|bulldog|corgi|dalmatian|dalmata|carlino|volpino|ragdoll|"
+    r"bassott[oaie]|barboncin[oaie]|boxer|maltese|pinscher|setter|levrier[oi]|greyhound|"
+    r"whippet|collie|cocker|rottweiler|doberman|pitbull|pit bull|akita|shiba|spitz|pug|"
+    r"cockapoo|cavapoo|labradoodle|persian[oaie]|siames[ei]|maine coon|sphynx|"
+    r"pastore tedesco|golden retriever|jack russell"
 )
 # The animal right before the name ("il mio gatto Leone"), or named by a verb a few words
 # later ("la gatta si chiama Pepita", "a fluffy dog called Cloud").
@@ -850,14 +920,210 @@ def pet_names(text: str) -> set[str]:
         return names
     for match in WORD.finditer(text):
         word = match.group(0)
-        if word[:1].isupper() and _pet(text, match.start(), match.end()):
+        # a possessive in capitals ("LA MIA BOXER") names no pet: "Mia" stays a person
+        if (
+            word[:1].isupper()
+            and fold(word) not in _POSSESSIVES
+            and _pet(text, match.start(), match.end())
+        ):
             names.add(fold(word))
     return names
 
 
+_POSSESSIVES = frozenset(
+    [
+        "mio",
+        "mia",
+        "miei",
+        "mie",
+        "tuo",
+        "tua",
+        "tuoi",
+        "tue",
+        "suo",
+        "sua",
+        "suoi",
+        "sue",
+        "nostro",
+        "nostra",
+        "nostri",
+        "nostre",
+        "vostro",
+        "vostra",
+        "vostri",
+        "vostre",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+    ]
+)
 _ANIMAL_WORD = re.compile(rf"(?i)\b(?:{_ANIMALS}|bassott|barboncin|persian|siames)")
 
 
+def _code_or_day(text: str, detection: Detection) -> bool:
+    """Whether a PERSON detection is the letters of a model code ("MFC-L8900": a digit right
+    after it) or a weekday's abbreviation before the day ("booked for Fri 28", "sab 14")."""
+    if detection.entity_type != "PERSON":
+        return False
+    if text[detection.end : detection.end + 1].isdigit():
+        return True
+    return fold(text[detection.start : detection.end]) in _WEEKDAY_SHORT and bool(
+        _DAY_NUMBER.match(text, detection.end)
+    )
+
+
+def _holiday(text: str, detection: Detection) -> bool:
+    """Whether a one-word PERSON detection is a holiday after a preposition of time and
+    before no surname ("the usual per Pasqua", "n'autru ordini a Natali", "closed over
+    Easter"); "chiedi a Natale", "Natale Esposito" stay persons."""
+    if detection.entity_type != "PERSON":
+        return False
+    word = text[detection.start : detection.end]
+    if fold(word) not in _HOLIDAYS:
+        return False
+    before = _TIME_PREPOSITION.search(text, max(0, detection.start - 40), detection.start)
+    if before is None or fold(before.group("verb") or "") in _GIVING_VERBS:
+        return False
+    return _CAPITALISED_NEXT.match(text, detection.end) is None
+
+
+def _relative_named(text: str, found: Sequence[Detection]) -> Iterable[Detection]:
+    """The name given as a relative's ("Kenya is my daughter's name", "my son's name is
+    Austin", "Italia è il nome di mia figlia"), whatever else the word is (a country, a
+    city): a person's."""
+    for match in _RELATIVE_NAMED.finditer(text):
+        name = "first" if match.group("first") else "last"
+        start, end = match.span(name)
+        if fold(
+            match.group("kin") or match.group("kin2") or match.group("kin3")
+        ) in RELATIVES and not any(
+            d.entity_type == "PERSON" and d.start <= start and end <= d.end for d in found
+        ):
+            yield Detection(start, end, "PERSON", "name-relative", 0.8)
+
+
+_RELATIVE_NAMED = re.compile(
+    r"(?:\b(?P<first>[A-ZÀ-Þ][a-zß-ÿ'’]{1,20})[ \t]+(?:is|was|è)[ \t]+"
+    r"(?:(?:my|our|his|her|their)[ \t]+(?P<kin>[a-zà-ÿ]+)['’]s[ \t]+name"
+    r"|il[ \t]+nome[ \t]+d(?:i|el|ella)[ \t]+(?:(?:mia|mio|nostra|nostro)[ \t]+)?"
+    r"(?P<kin2>[a-zà-ÿ]+))"
+    r"|\b(?:my|our|his|her|their)[ \t]+(?P<kin3>[a-zà-ÿ]+)['’]s[ \t]+name[ \t]+(?:is|was)[ \t]+"
+    r"(?P<last>[A-ZÀ-Þ][a-zß-ÿ'’]{1,20}))"
+)
+
+
+def _regnal(text: str, detection: Detection) -> bool:
+    """Whether a lone first name carries a regnal number: a monarch, a pope or what is named
+    after one ("student at Federico II", "piazza Carlo III"), no customer; a name with its
+    surname ("Mario Bellandi III") is not one word and stays."""
+    return (
+        detection.entity_type == "PERSON"
+        and " " not in text[detection.start : detection.end]
+        and _REGNAL.match(text, detection.end) is not None
+    )
+
+
+_REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)\b(?![.'’])")
+_HOLIDAYS = frozenset(
+    [
+        "natale",
+        "natali",
+        "pasqua",
+        "pasquetta",
+        "capodanno",
+        "ferragosto",
+        "epifania",
+        "befana",
+        "carnevale",
+        "ognissanti",
+        "christmas",
+        "easter",
+        "halloween",
+        "thanksgiving",
+    ]
+)
+# a preposition of time before a holiday, and the word before it ("ordini a", "chiedi a")
+_TIME_PREPOSITION = re.compile(
+    r"(?i)(?:(?P<verb>[\w'’]+)[ \t]+)?\b(?:a|ad|per|entro|dopo|prima di|fino a|sotto|verso|"
+    r"for|at|by|before|after|over|until|till|since|around)[ \t]+$"
+)
+# who is asked, told or given something ("chiedi a Natale", "dallo a Natale"), folded
+_GIVING_VERBS = frozenset(
+    [
+        "chiedi",
+        "chieda",
+        "chiedete",
+        "chiedere",
+        "scrivi",
+        "scriva",
+        "scrivete",
+        "dica",
+        "di",
+        "dai",
+        "dia",
+        "date",
+        "dare",
+        "manda",
+        "mandi",
+        "mandate",
+        "dillo",
+        "dallo",
+        "dalla",
+        "grazie",
+        "telefona",
+        "telefonate",
+        "parla",
+        "parlate",
+        "ask",
+        "tell",
+        "give",
+        "send",
+        "thanks",
+    ]
+)
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’]+")
+_WEEKDAY_SHORT = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+    | {"lun", "mar", "mer", "gio", "ven", "sab", "dom"}
+)
+_DAY_NUMBER = re.compile(r"\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
+# "con X e mia cugina", "with X and my sister": a word, then a relative after the conjunction
+_WITH_AND_KIN = re.compile(
+    r"(?i:\b(?:con|with)[ \t]+)([a-zà-ÿ]{2,12})[ \t]+(?i:e|and|&)[ \t]+"
+    r"(?i:(?:(?:il|la|i|le)[ \t]+)?(?:mio|mia|miei|mie|my|our|nostro|nostra)[ \t]+)?"
+    r"([a-zà-ÿ]+)\b"
+)
+# A capitalised word after a name and an ampersand ("Vitale & Colombi").
+_AMPERSAND_PARTNER = re.compile(r"[ \t]?&[ \t]?([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w&])")
+# The words of a firm's name after an ampersand, no partner ("Rossi & Figli", "Smith & Co").
+_FIRM_WORDS = frozenset(
+    {
+        "figli",
+        "figlio",
+        "fratelli",
+        "fratello",
+        "soci",
+        "associati",
+        "partners",
+        "partner",
+        "sons",
+        "son",
+        "daughters",
+        "co",
+        "company",
+        "c",
+        "famiglia",
+        "family",
+        "friends",
+        "amici",
+    }
+)
+# A capitalised word joined by a hyphen after or before a name ("Galli-Ferraro").
+_HYPHEN_AFTER = re.compile(r"-([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w-])")
+_HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})-$")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-zà-ÿ'’]+)")
 # Verbs of a person right after a name opening a sentence ("Fatou ha chiamato"), folded.
 # verbs, and the clitic pronouns and negation before one ("Zoltán mi ha detto")

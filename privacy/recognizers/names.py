@@ -264,14 +264,30 @@ SIGNATURE_BRACKETS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?({_NAME})\s?\){_END}")
 SIGNOFF = re.compile(
     r"(?i:\b(?:thanks|thank you|many thanks|thx|ty|cheers|regards|best|all the best|"
     r"kind regards|best wishes|love|bye|grazie|grazie mille|grazie ancora|saluti|"
-    r"cordiali saluti|un saluto|a presto|ciao|buona giornata|buona serata)"
+    r"cordiali saluti|un saluto|a presto|ciao|buona giornata|buona serata|"
+    # asking to be called back ("Chiamami, Bulgari", "Call me back - Dunne")
+    r"chiamami|richiamami|mi richiami|mi chiami|scrivimi|fammi sapere|call me|call me back|"
+    r"ring me|text me|let me know)"
     r"(?:[ \t]+(?:so much|a lot|again|mille|ancora|tante|di tutto|di cuore))?)"
     rf"[ \t]*([,!.\n–—-])\s*({_NAME_ANY}){_END}"
+)
+_CALLBACK = re.compile(
+    r"(?i)chiamami|richiamami|mi richiami|mi chiami|scrivimi|call me|ring me|text me"
 )
 SIGNATURE_LINE = re.compile(rf"\n[ \t]*({_NAME}){_END}")
 SIGNATURE_LEAD = re.compile(
     rf"(?:^|\n|[.!?][ \t]+)[ \t]*({_NAME})(?:[ \t]+(?:--|[-–—~@|/])[ \t]+|,[ \t]+|[ \t]*\()"
     r"[^\n@]{1,40}$"
+)
+# A name leading the last words of a single-line message after a finished sentence or an
+# emoji, before a spaced dash or bar and a capitalised name ("... di zona. Gioia – Casa
+# Verde"), or before a comma and a department ("... stampati... Nives, ufficio grafico").
+SIGNATURE_LEAD_MARKED = re.compile(
+    rf"(?:[.!?…][ \t]+|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*)({_NAME})"
+    r"(?:[ \t]+(?:--|[–—|-])[ \t]+[A-ZÀ-Þ][^\n@.!?]{1,40}"
+    r"|,[ \t]+(?i:ufficio|reparto|servizio|assistenza|segreteria|amministrazione|accoglienza|"
+    r"reception|front desk|customer|support|team|staff|office|sales|vendite|ordini|magazzino|"
+    r"laboratorio|booking|prenotazioni|direzione)\b[^\n@.!?]{0,30})$"
 )
 # An agent's initials after a caret ("^RO", "^GI"): the page's signature convention.
 SIGNATURE_INITIALS = re.compile(
@@ -709,10 +725,13 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         (SIGNATURE_BRACKETS, ")" in tail[-16:]),
         (SIGNATURE_LINE, line),
         (SIGNATURE_LEAD, lead),
+        (SIGNATURE_LEAD_MARKED, any(char in tail for char in "–—|-,")),
     ):
         if not possible:
             continue
-        match = pattern.search(tail, 0 if pattern is SIGNATURE_LEAD else end_offset)
+        match = pattern.search(
+            tail, 0 if pattern in (SIGNATURE_LEAD, SIGNATURE_LEAD_MARKED) else end_offset
+        )
         if not match:
             continue
         first = match.group(1).split()[0]
@@ -721,8 +740,10 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             continue
         marker = tail[: match.start(1)].rstrip(" \t")[-1:]
         # a plain hyphen or slash also joins words ("blu - scuro"): lowercase needs a known name
-        marked = (pattern is SIGNATURE and (marker not in "-/" or first[:1].isupper())) or (
-            pattern is SIGNATURE_BRACKETS and first[:1].isupper()
+        marked = (
+            (pattern is SIGNATURE and (marker not in "-/" or first[:1].isupper()))
+            or (pattern is SIGNATURE_BRACKETS and first[:1].isupper())
+            or pattern is SIGNATURE_LEAD_MARKED
         )
         if marked or known:
             start, end = offset + match.start(1), offset + match.end(1)
@@ -763,10 +784,15 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if signoff:
         words = signoff.group(2).split()
         known = lexicon.is_first(words[0])
+        # after a request to call back, a capitalised word that is only a lemma of the long
+        # lists ("Chiamami, Bulgari": also "Bulgarians") signs the message
+        callback = _CALLBACK.match(signoff.group(0)) is not None
         # "grazie mille", "thanks again", "cheers mate": a sign-off word, not a name
-        if all(lexicon.is_first(word) or not lexicon.is_word(word) for word in words) and (
-            known or (signoff.group(1) != "." and len(words[0]) > 2)
-        ):
+        if all(
+            lexicon.is_first(word)
+            or not lexicon.is_word(word, english=not (callback and word[:1].isupper()))
+            for word in words
+        ) and (known or (signoff.group(1) != "." and len(words[0]) > 2)):
             start, end = offset + signoff.start(2), offset + signoff.end(2)
             yield Detection(start, end, "PERSON", "name-signoff", 0.7)
 
@@ -844,6 +870,16 @@ PERSON_BEFORE = frozenset(
         "ricontatta",
         "scrive",
         "risponde",
+        # who comes or is sent ("dalla prossima settimana verrà Gioia", "le mandiamo Stella")
+        "verra",
+        "viene",
+        "arriva",
+        "arrivera",
+        "passera",
+        "ripassera",
+        "sostituira",
+        "mandiamo",
+        "manderemo",
     }
 )
 PERSON_BEFORE_PAIRS = frozenset(
@@ -1517,6 +1553,19 @@ def _cue_phrase(lowered: list[str], index: int) -> str:
     return ""
 
 
+def _caps_inflection(word: str, lexicon: NameLexicon) -> bool:
+    """Whether a word in capitals is an inflected everyday word, no surname: an Italian form
+    of the dictionary ("SBAGLIATO") or an English past of a dictionary verb ("CHUCKED")."""
+    folded = fold(word)
+    if lexicon.is_surname(word) or not _WORD_ENDING.search(folded):
+        return False
+    if folded in lexicon.italian or folded in lexicon.dictionary:
+        return True
+    return folded.endswith("ed") and (
+        folded[:-2] in lexicon.english or folded[:-1] in lexicon.english
+    )
+
+
 def _take_name(
     words: list[tuple[int, int, str]],
     index: int,
@@ -1569,6 +1618,10 @@ def _take_name(
         ):
             return 0
         if lexicon.is_common(word) and not first_known and not lexicon.is_surname(word):
+            return 0
+        # in capitals a capital says nothing: an inflected word after the cue is no name
+        # ("IL MIO COGNOME SBAGLIATO", "YOUR DRIVER CHUCKED THE BOX")
+        if word.isupper() and not first_known and _caps_inflection(word, lexicon):
             return 0
     elif capital:
         if (

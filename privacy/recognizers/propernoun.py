@@ -207,7 +207,29 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
     from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN
 
-    return frozenset(fold(word) for word in (*ENGLISH, *ITALIAN))
+    return frozenset(fold(word) for word in (*ENGLISH, *ITALIAN, *_INTERJECTIONS))
+
+
+# interjections and fillers of chats, after a title too ("mi ha detto il dottore ah e ...")
+_INTERJECTIONS = frozenset(
+    [
+        "ah",
+        "eh",
+        "oh",
+        "uh",
+        "beh",
+        "boh",
+        "mah",
+        "bah",
+        "toh",
+        "uff",
+        "ehm",
+        "uhm",
+        "mmm",
+        "ahah",
+        "ahaha",
+    ]
+)
 
 
 def _names_in(
@@ -330,6 +352,10 @@ def find_cued_names(
 POSSESSIVE_NAME = "possessive-name"
 # a capitalised word with the English possessive before a lowercase noun ("June's piano")
 _POSSESSIVE_S = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,20})['’]s[ \t]+[a-z]")
+_CONTACT_AFTER = re.compile(
+    r"['’]s[ \t]+(?:insta|instagram|ig|number|phone|mobile|cell|email|e-mail|address|account|"
+    r"profile|snap|snapchat|tiktok|whatsapp|facebook|fb|handle)\b"
+)
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|your)[ \t]+$")
 
 
@@ -368,7 +394,17 @@ def find_possessive_names(text: str, lexicon: NameLexicon) -> Iterable[Detection
     for match in _POSSESSIVE_S.finditer(text):
         start, end = match.span("name")
         word = match.group("name")
-        if not lexicon.is_first(word) or not _mid_sentence(text, start):
+        if not _mid_sentence(text, start):
+            continue
+        # a name no list knows before someone's contact ("or Kazz's insta", "Tindra's number"),
+        # never a word or a brand's ("Apple's support", "Google's account" are words' shapes)
+        contact = _CONTACT_AFTER.match(text, end)
+        if not lexicon.is_first(word) and not (
+            contact is not None
+            and not lexicon.is_word(word)
+            and not lexicon.is_common(word)
+            and not lexicon.is_surname(word)
+        ):
             continue
         if _THE_BEFORE.search(text, max(0, start - 6), start) or month_date(text, start, end):
             continue
@@ -470,9 +506,25 @@ def find_agent_sign_offs(
     for start, end in found:
         names = list(WORD.finditer(text, start, end))
         names = [m for m in names if fold(m.group(0)) not in _JOINERS]
-        if names and all(lexicon.is_first(m.group(0)) for m in names):
+        if names and (
+            all(lexicon.is_first(m.group(0)) for m in names)
+            # one word no list knows, neither a word nor a first name ("... noon 🌙 Nives"):
+            # a nickname or a foreign name signing, as the business signs its replies
+            or (len(names) == 1 and _unknown_signature(names[0].group(0), lexicon))
+        ):
             for name in names:
                 yield Detection(name.start(), name.end(), "PERSON", AGENT_SIGN_OFF, 0.7)
+
+
+def _unknown_signature(word: str, lexicon: NameLexicon) -> bool:
+    """Whether a capitalised word closing an agent's message is a name no list knows: neither
+    an everyday word nor a surname (a surname alone is a family business, "... Ferrante")."""
+    return (
+        len(word) >= 3
+        and not lexicon.is_common(word)
+        and not lexicon.is_word(word)
+        and not lexicon.is_surname(word)
+    )
 
 
 _LISTED_AFTER = re.compile(rf"(?<![{LETTER}])([A-Z][{LETTER}]+)[ \t]*,[ \t]*$")

@@ -166,14 +166,13 @@ _NAME_SIDE_FIXED = [
     ("I asked the Brennan lad to help unload.", ["Brennan"]),
     ("SONO MIA ROSSI, CHIAMATEMI.", ["MIA ROSSI"]),
     ("Weekend Firenze Low Cost per Serena Fontana, residente a Prato", ["Serena"]),
-]
-# Still open on the name side (a country that is a first name, a sign-off with
-# a brand surname, a kept product word spreading to a person).
-_NAME_SIDE_OPEN = [
+    # names round 7: a relative's name, a call-back sign-off, a title before a product word
     ("Kenya is my daughter's name, please put it on the cake.", ["Kenya"]),
     ("Chiamami, Bulgari", ["Bulgari"]),
     ("Barolo Serralunga 2019 per il signor Serralunga", ["signor Serralunga"]),
 ]
+# Still open on the name side: none.
+_NAME_SIDE_OPEN: list[tuple[str, list[str]]] = []
 # kept for the probe script
 _NAME_SIDE = _NAME_SIDE_FIXED + _NAME_SIDE_OPEN
 
