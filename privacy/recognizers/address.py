@@ -139,7 +139,9 @@ IT_ADDRESS_LOWER = re.compile(
     rf"(?:,?\s\d{{5}}(?:\s[a-zà-ÿ'’]{{2,24}}){{0,2}})?"
 )
 EN_ADDRESS_LOWER = re.compile(
-    r"(?<![\w])\d{1,5}[a-z]?,?\s(?:[a-z][a-z'\-]{1,24}\s){1,3}"
+    # not a count ("mia cugina di 19 anni vale??", "3 years ago road trip")
+    r"(?<![\w])\d{1,5}[a-z]?,?\s(?!(?:anni|anno|years|year|volte|times|euro|mesi|months)\s)"
+    r"(?:[a-z][a-z'\-]{1,24}\s){1,3}"
     r"(?:street|road|rd|st|avenue|ave|lane|drive|boulevard|terrace|crescent|close|square|park|way|"
     r"place|row|court|gardens|grove|view|green|heights|lawns?|mews|vale|quay|parade)(?![\w])"
     r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:[A-Z]|\d|please|pls|thanks|thank|and|in|near|for|by)\b)"

@@ -335,8 +335,16 @@ def _glued(text: str, start: int, end: int) -> bool:
 _STRONG_CUES = frozenset({"a", "da", "from"})
 
 
+# "giocare a" names a game, never a town ("gioca a calcio", "giochiamo a bocce").
+_PLAYS = re.compile(r"(?i:gioc|play)[a-zà-ÿ]*$")
+
+
 def _strong_cue(words: list[re.Match[str]], index: int) -> bool:
-    return index > 0 and words[index - 1].group(0).lower() in _STRONG_CUES
+    return (
+        index > 0
+        and words[index - 1].group(0).lower() in _STRONG_CUES
+        and not (index > 1 and _PLAYS.match(words[index - 2].group(0)))
+    )
 
 
 # A chat introduction "hi <name> from <town>", "sono <name> da <town>": the town also in
@@ -567,8 +575,17 @@ def countries() -> frozenset[str]:
 
 
 def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:
-    before = words[index - 1].group(0).lower() if index > 0 else ""
-    after = words[index + size].group(0).lower() if index + size < len(words) else ""
+    """Whether a category word stands right beside the place, with only a space between
+    ("tavolino Como"; not "a Lucca, polizza ...")."""
+    first, last = words[index], words[index + size - 1]
+    before = after = ""
+    if index > 0 and first.string[words[index - 1].end() : first.start()] in (" ", "\t"):
+        before = words[index - 1].group(0).lower()
+    if index + size < len(words) and last.string[last.end() : words[index + size].start()] in (
+        " ",
+        "\t",
+    ):
+        after = words[index + size].group(0).lower()
     return before in PRODUCT_WORDS or after in PRODUCT_WORDS
 
 
@@ -633,15 +650,143 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     return any(c.isdigit() for c in token) and not any(c.islower() for c in token)
 
 
+# A measured quantity of something ("30 litri di Coratina", "5 L di Peranzana", "two kilos of
+# Tropea", "sei latte da cinque litri di coratina"): goods, never a person, are weighed.
+_NUMBER_WORDS = (
+    r"un|uno|una|mezzo|mezza|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|venti|trenta|"
+    r"cinquanta|cento|one|a|half|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
+)
+_MEASURE = (
+    rf"(?<![\w])(?:\d+(?:[.,]\d+)?|(?i:{_NUMBER_WORDS}))\s?"
+    r"(?i:l|lt|litri|litro|litre|litres|liter|liters|kg|kili|chili|chilo|kilo|kilos|g|gr|grammi|"
+    r"etti|etto|hg|ml|cl|oz|lb|lbs|pounds)"
+    r"\s(?i:di|d['’]|de|of)\s?"
+)
+_MEASURE_OF = re.compile(_MEASURE + "$")
+_MEASURE_ANY = re.compile(_MEASURE)
+# A price per measure after the name, in a price list ("Peranzana 9,80 €/L", "Tropea £3/kg").
+_UNIT_PRICE_AFTER = re.compile(
+    r"\s?(?::\s?)?(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:[€$£]|(?i:euro|eur)))"
+    r"\s?(?:/|(?i:al|a|per|the)\s)\s?(?i:l|lt|litro|litre|liter|kg|kilo|chilo|g|hg|etto|ml|cl|"
+    r"lb|bottiglia|bottle|jar|vasetto|barattolo|latta|tin|pz|pezzo|piece|each|cad)(?![\w])"
+)
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[\n:;,•·]\s?|^\s*[-*]\s|\n\s*[-*]\s)$")
+# A room of a venue named after someone or something ("Sala Olivetti", "Aula Magna", "the
+# Turing Room" is left to the names): the word after the room's noun is its name.
+_ROOM_BEFORE = re.compile(r"(?<![\w])(?:Sala|Aula|Salone|Saletta|Room|Auditorium)\s$")
+
+
+# The unit left out after a first measured item ("30 litri di Coratina e 30 di Peranzana").
+_COUNT_OF = re.compile(r"(?<![\w])\d+(?:[.,]\d+)?\s(?i:di|d['’]|of)\s?$")
+# A size right after a product's name, maybe after its line ("Santa Venere Bio 3L x2", "Olio
+# Tondo 500 ml"): not a size of something else named next ("per Giulia 2 kg di mele").
+_SIZE_AFTER = re.compile(
+    r"(?:\s[A-Z][a-z]{1,12})?\s\d+(?:[.,]\d+)?\s?(?:L|l|lt|ml|cl|kg|g|gr|oz)(?![\w])"
+    r"(?!\s(?i:di|d['’]|de|of)(?![\w]))"
+)
+_NOT_BEFORE_SIZED = frozenset(
+    {"per", "for", "a", "to", "con", "with", "da", "from", "di", "of", "ad", "al", "alla"}
+)
+
+
+def _measured_or_priced(text: str, start: int, end: int) -> bool:
+    """Whether a name is weighed ("30 litri di Coratina") or priced by measure ("Coratina
+    10,50 €/L"): goods. A full name is never goods."""
+    if _full_name(text, start, end) or _PERSON_CUE_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    words = WORD.findall(text[start:end])
+    first = any(load_lexicon().is_first(word) for word in words)
+    if _MEASURE_OF.search(text, max(0, start - 24), start) and not first:
+        return True
+    if (
+        _COUNT_OF.search(text, max(0, start - 12), start)
+        and _MEASURE_ANY.search(text[max(0, start - 80) : start].rsplit(".", 1)[-1])
+        and not _holds_name(text, start, end)
+    ):
+        return True  # the same sentence weighed an item before ("... e 30 di Peranzana")
+    previous = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    if (
+        _SIZE_AFTER.match(text, end)
+        and not (previous and previous.group(1).lower() in _NOT_BEFORE_SIZED)
+        and not _holds_name(text, start, end)  # "Marisa 2 kg, Teresa 3 kg": who takes what
+    ):
+        return True
+    # priced by measure only as an item of a list ("Listino: Peranzana 9,80 €/L, ..."), not
+    # after a verb or a preposition ("ho pagato a Bernasconi 9 € al kg")
+    return not first and bool(
+        _UNIT_PRICE_AFTER.match(text, end)
+        and _LIST_ITEM_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
+def _room(text: str, start: int, end: int) -> bool:
+    """Whether the span names a room after "Sala"/"Aula"/"Room" ("in Sala Olivetti"), or is
+    the room's noun before its name; not when a person cue or a first name comes before the
+    noun ("il signor Sala", "Beppe Sala"), which is then a surname."""
+    span = text[start:end]
+    room = _ROOM_BEFORE.search(text, max(0, start - 12), start)
+    if room is not None:
+        noun = room.start()
+    elif span in ("Sala", "Aula", "Salone", "Saletta") and re.match(r"\s[A-ZÀ-Ý]", text[end:]):
+        following = _NEXT_WORD.match(text[end : end + 30])
+        if following is None or load_lexicon().is_first(following.group(1)):
+            return False  # a surname before a first name ("Sala Giovanni")
+        noun = start
+    else:
+        return False
+    if _PERSON_CUE_BEFORE.search(text[max(0, noun - 40) : noun]) or _first_name_before(text, noun):
+        return False
+    return not _full_name(text, start, end)
+
+
+# After a name beside a category word, a person acting ("l'olio Bernasconi l'ha portato", "the
+# insurance Maguire sold me", "le macchine Pagliarini le ripara"): a clitic or a verb that only a
+# person does (a product also "has" or "is": "il cappotto Rebecca ha un difetto"); before one, a
+# verb of giving ("bought Gerald oil paint").
+_ACTS_AFTER_TEXT = """
+    dice diceva disse vuole voleva porta portato ripara riparato vende venduto manda mandato
+    who says said sold sells told tells gave gives sent sends brought brings fixed fixes
+"""
+_ACTS_AFTER = frozenset(_ACTS_AFTER_TEXT.split())
+# a clitic and a verb ("l'ha portato", "le ripara", "mi ha detto"); a clitic alone is also an
+# article ("la cassettiera Elsa la settimana scorsa")
+_CLITIC_VERB_AFTER = re.compile(
+    r"\s(?i:l['’]\s?|(?:lo|la|le|li|gli|ne|mi|ti|ci|vi|me|te|ce|ve)\s)"
+    r"(?i:ha|hanno|aveva|avevano|ho|abbiamo|ripara|riparato|porta|portato|vende|venduto|manda|"
+    r"mandato|dice|detto|fa|fatto|fatta|consegna|consegnato|installa|installato)(?![\w])"
+)
+_GIVES_BEFORE_TEXT = """
+    bought buy buying got get getting gave give giving send sent bring brought make made show
+    showed tell told pay paid ask asked owe lend lent offer offered pass passed hand handed
+"""
+_GIVES_BEFORE = frozenset(_GIVES_BEFORE_TEXT.split())
+
+
+def _person_beside_category(
+    text: str, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None
+) -> bool:
+    """Whether a name beside a category word is still a person: one that acts next ("the
+    insurance Maguire sold me"), or one after a verb of giving ("bought Gerald oil paint")."""
+    if after is not None and after.group(1).lower() in _ACTS_AFTER:
+        return True
+    if _CLITIC_VERB_AFTER.match(text, end):
+        return True
+    return before is not None and before.group(1).lower() in _GIVES_BEFORE
+
+
 def beside_product(text: str, start: int, end: int) -> bool:
     """Whether the span ``text[start:end]`` names a product rather than a person or place:
     right after or before a product category word ("divano Oslo", "Capri sandals"), inside a
     title-case offer name ("Amalfi Coast Boat Tour") or before a model code ("Pixel 7a")."""
     if _inside_code(text, start, end) or _firm(text, start, end):
         return True
+    if _measured_or_priced(text, start, end) or _room(text, start, end):
+        return True
     before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     after = _NEXT_WORD.match(text[end : end + 30])
     beside = [m.group(1) for m in (before, after) if m and m.group(1).lower() in PRODUCT_WORDS]
+    if beside and _person_beside_category(text, start, end, before, after):
+        beside = []
     if beside and not (
         # a capitalised category inside prose written in Title Case ("Enjoy The Tour Deirdre")
         any(word[:1].isupper() for word in beside)

@@ -196,3 +196,91 @@ _NAME_SIDE = _NAME_SIDE_FIXED + _NAME_SIDE_OPEN
 def test_name_side_keep_regressions(text: str, values: list[str]) -> None:
     anonymised = _anonymise(text)
     assert not [value for value in values if _survives(value, anonymised)], anonymised
+
+
+# --- Round 7 (structured side): goods weighed or priced by measure, rooms named after someone,
+# new category words (pet care, paper, cleaning machines, insurance, pantry, cases), new
+# well-known brands, a role mailbox at a shortened business domain, a postal code in groups.
+# A person, a phone or an address right beside what each rule looks for must still go.
+_ROUND7_PROBES = [
+    # measured goods: only the weighed name is goods, never a full name or whoever receives
+    ("Il pacco da 3 kg di Tommaso Rinaldi è arrivato rotto", ["Tommaso Rinaldi"]),
+    ("30 litri di olio per Ferrandino, consegna venerdì", ["Ferrandino"]),
+    ("ho portato 2 kg di mele a Pierangela ieri", ["Pierangela"]),
+    ("sono 5 litri di vino, li ritira Gualtiero Sbarra", ["Gualtiero Sbarra"]),
+    ("abbiamo comprato 3 kg di pane e 2 di Gianfranco", ["Gianfranco"]),
+    ("5 kg di Rosalinda", ["Rosalinda"]),
+    # a size after a name: who takes what, or a size of something else
+    ("per la cena: Marisa 2 kg, Teresa 3 kg", ["Marisa", "Teresa"]),
+    ("ho preso per Giulia 2 kg di mele", ["Giulia"]),
+    ("tell Siobhan 2 kg is fine", ["Siobhan"]),
+    ("Listino: Marisa 9 €/kg, Teresa 3 €/kg", ["Marisa", "Teresa"]),
+    # priced by measure: only as an item of a list, not after a verb or a preposition
+    ("Ho pagato a Bernasconi 9,80 € al litro, troppo.", ["Bernasconi"]),
+    ("ho pagato Bernasconi 9,80 €/L", ["Bernasconi"]),
+    ("Listino: la signora Bernasconi 9,80 €/L, io 10 €/L", ["Bernasconi"]),
+    ("Prezzi: Sig. Gualdrini 12 €/kg", ["Gualdrini"]),
+    # rooms: "Sala" as a surname stays a person
+    ("Il signor Sala Montanari ha chiamato due volte", ["Montanari"]),
+    ("ha chiamato Sala Giovanni, richiamatelo", ["Sala"]),
+    ("Beppe Sala Martinelli passa domani", ["Martinelli"]),
+    ("In Sala Verdi c'era Giacomo Ferrante ad aspettare", ["Giacomo Ferrante"]),
+    ("Please ask Sala about the room, she is Mrs Sala Kowalczyk", ["Kowalczyk"]),
+    # category words: a person who acts next, or after a verb of giving
+    ("l'olio Bernasconi l'ha portato ieri", ["Bernasconi"]),
+    ("the insurance Maguire sold me was useless", ["Maguire"]),
+    ("le macchine Pagliarini le ripara mio cugino Ettore Pagliarini", ["Pagliarini"]),
+    ("I bought Gerald oil paint for his birthday", ["Gerald"]),
+    ("Ho dato le crocchette a Ludovica stamattina", ["Ludovica"]),
+    ("portate la pasta a Nunzia Esposito, è al secondo piano", ["Nunzia Esposito"]),
+    # a town before a category word after a comma is still a town
+    ("ho avuto un incidente ieri a Lucca, polizza 4471, sono la signora Guinizzelli", ["Lucca"]),
+    ("abito a Borgomanero, pasta fresca ogni giorno", ["Borgomanero"]),
+    # new brands that are also surnames need a product cue
+    ("Loison ha chiamato per il panettone, il signor Loison", ["Loison"]),
+    ("Ho incontrato Monge al bar, Carlo Monge", ["Monge"]),
+    ("mi ha risposto il dottor Fedrigoni in persona", ["Fedrigoni"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), _ROUND7_PROBES)
+def test_round7_keep_rules_do_not_keep_a_person(text: str, values: list[str]) -> None:
+    anonymised = _anonymise(text)
+    assert not [value for value in values if _survives(value, anonymised)], anonymised
+
+
+# Still open: a first name spoken to, right after a category word (the same holds for the older
+# words: "passami la borsa Giulia"); the name rules do not see a vocative there.
+@pytest.mark.xfail(strict=True, reason="vocative after a category word: open, see notes")
+def test_round7_vocative_after_a_category_word() -> None:
+    anonymised = _anonymise("passami la carta Giulia che la firmo")
+    assert not _survives("Giulia", anonymised), anonymised
+
+
+_ROUND7_ALLOWED = frozenset({"voltarenabiglietteria", "vb"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scrivete a nadia.ferri@voltarena.it per la pedana",
+        "o direttamente a tobia@voltarena.it",
+        "accessibilita@voltarenafan.it",
+        "info@arena.it",
+    ],
+)
+def test_round7_a_person_at_a_shortened_business_domain_is_redacted(text: str) -> None:
+    found = find_structured(text, _ROUND7_ALLOWED)
+    assert [d for d in found if d.entity_type == "EMAIL_ADDRESS"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chiamami al 347 118 2290 IT fa lo stesso",
+        "scrivimi su WA 348 512 9071 grazie",
+        "DM 333 918 4471 oppure mail",
+    ],
+)
+def test_round7_a_phone_beside_capitals_is_still_a_phone(text: str) -> None:
+    assert [d for d in find_structured(text) if d.entity_type == "PHONE_NUMBER"], text

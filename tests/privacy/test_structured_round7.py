@@ -5,11 +5,17 @@ name or trade. Every value is invented."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
+from pipeline.settings import Settings
+from privacy.anonymise import AnonymisationEngine
+from privacy.pseudonym import KeyRing
 from privacy.recognizers.address import find_addresses
 from privacy.recognizers.location import _residences
 from privacy.recognizers.structured import find_structured
+from tests.privacy.test_names_general import chat_message
 
 
 def _addresses(text: str) -> list[str]:
@@ -167,3 +173,59 @@ def test_the_town_after_a_name_or_trade_is_a_place(text: str, place: str) -> Non
 )
 def test_a_company_or_a_word_after_from_is_no_place(text: str) -> None:
     assert [text[d.start : d.end] for d in _residences(text)] == []
+
+
+@lru_cache(maxsize=1)
+def _engine() -> AnonymisationEngine:
+    settings = Settings(_env_file=None, business_names=["Ottica Lungomare"], tenant="t")
+    return AnonymisationEngine(
+        settings, KeyRing.from_secret("synthetic-test-key-for-round7-0001", tenant="t")
+    )
+
+
+def _anonymise(text: str) -> str:
+    return _engine().anonymise_conversation([chat_message(0, "customer", text)])[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # goods weighed or priced by measure in a list (invented cultivars and labels)
+        ("allora mi mandate 20 litri di Tondella e 5 di quello nuovo", "Tondella"),
+        ("Vorrei due kg di Morellone, quanto viene?", "Morellone"),
+        ("Listino: Biancolilla 11,20 €/L, Sardella 9,40 €/L, minimo 30 litri", "Sardella"),
+        ("ok, 20 litri di Tondella e 10 di Morellone", "Morellone"),
+        ("I'll take the Tondella Gold 5L x3 please", "Tondella"),
+        # a room of a venue named after someone
+        ("Avete ancora posti nella Sala Ferraguti per giovedì?", "Sala Ferraguti"),
+        ("la riunione è in Aula Bertarelli al primo piano", "Aula Bertarelli"),
+        # a maker after a category word
+        ("il cane mangia le crocchette Brumaldi light", "Brumaldi"),
+        ("stampato su carta Gessoni Avorio da 300 g", "Gessoni"),
+        ("con le macchine Voltrix per i pavimenti", "Voltrix"),
+        ("abbiamo un'assicurazione Prevenza proprio per questo", "Prevenza"),
+        ("it's in a black Tidewell pouch with a sticker", "Tidewell"),
+        # well-known brands without a cue
+        ("Se piove prendi un Uber, te lo rimborso", "Uber"),
+        ("I'll send the files by WeTransfer tonight", "WeTransfer"),
+        ("ho letto su Windguru che domani c'è maestrale", "Windguru"),
+        ("Tomorrow we go to Gardaland with the kids", "Gardaland"),
+    ],
+)
+def test_goods_rooms_and_makers_are_kept(text: str, kept: str) -> None:
+    assert kept in _anonymise(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "è per mio figlio che gioca a calcio nella squadra del paese",
+        "giochiamo a bocce ogni domenica",
+    ],
+)
+def test_a_game_after_giocare_a_is_no_town(text: str) -> None:
+    assert "LOCATION" not in _anonymise(text)
+
+
+def test_a_count_of_years_is_no_street() -> None:
+    assert _addresses("se l'adulto è mia cugina di 19 anni vale??") == []
