@@ -132,7 +132,30 @@ _BRAND_SUFFIXES = frozenset(
         "eventi",
         "company",
         "srls",
+        # services named after what they do ("Casa Splendente Pulizie", "Officina 42 Coworking")
+        "pulizie",
+        "coworking",
+        "biglietteria",
+        "ticketing",
+        "tickets",
+        "impianti",
+        "assistenza",
+        "traslochi",
+        "trasporti",
+        "costruzioni",
+        "immobiliare",
+        "assicurazioni",
+        "noleggio",
+        "rental",
+        "rentals",
+        "cleaning",
     }
+)
+# A title and a surname closing a business's name ("Centro Fisio Sport Dott.ssa Liguori"): the
+# business is also called without them.
+_TRAILING_TITLED = re.compile(
+    r"^(.+?\S)[ \t]+(?:Dott\.?(?:ssa)?|Dr\.?|Avv\.?|Prof\.?(?:ssa)?|Ing\.?|Arch\.?|Geom\.?)"
+    r"[ \t]+[A-ZÀ-Þ][\w'’]+$"
 )
 
 _IT_MARKERS = frozenset(
@@ -343,6 +366,10 @@ def brand_variants(
         if not words:
             continue
         variants.add(" ".join(words))
+        titled = _TRAILING_TITLED.match(" ".join(words))
+        if titled and len(titled.group(1).split()) > 1:
+            words = titled.group(1).split()
+            variants.add(" ".join(words))
         while len(words) > 1 and (
             words[-1].lower() in _BRAND_SUFFIXES or (len(words) > 2 and fold(words[-1]) in places)
         ):
@@ -700,10 +727,21 @@ class DetectionEngine:
                 ):
                     products.add(fold(word))
                 continue
-            if d.entity_type == "PERSON" and _pet(text, d.start, d.end):
+            if d.entity_type == "PERSON" and (
+                _pet(text, d.start, d.end) or self._room_name(text, d) or _team_at(text, d)
+            ):
                 continue
             kept.append(d)
         return kept
+
+    def _room_name(self, text: str, detection: Detection) -> bool:
+        """Whether a lone surname names a room after the capitalised room word ("nella Sala
+        Marconi", "Aula Fermi", "the Volta Room" is no case): rooms and halls are named after
+        famous people. A first name there ("Sala Giulia") or a full name stays a person."""
+        word = text[detection.start : detection.end]
+        if " " in word or self.lexicon.is_first(word):
+            return False
+        return _ROOM_BEFORE.search(text, max(0, detection.start - 14), detection.start) is not None
 
     def _may_hold_entity(self, doc: Any, found: list[Detection]) -> bool:
         """Whether NER could add a person or place the rules and the allow-list do not already
@@ -1096,6 +1134,21 @@ _WITH_AND_KIN = re.compile(
     r"(?i:(?:(?:il|la|i|le)[ \t]+)?(?:mio|mia|miei|mie|my|our|nostro|nostra)[ \t]+)?"
     r"([a-zà-ÿ]+)\b"
 )
+
+
+def _team_at(text: str, detection: Detection) -> bool:
+    """Whether the name follows "all at", "everyone at", "the team at" and is no one's
+    possessive: the firm's name ("Happy holidays from all at Hallam Reeve"), not a person."""
+    return _TEAM_AT.search(
+        text, max(0, detection.start - 24), detection.start
+    ) is not None and text[detection.end : detection.end + 2] not in ("'s", "’s")
+
+
+_TEAM_AT = re.compile(
+    r"(?i)\b(?:all|everyone|everybody|the team|the staff|the folks|the gang)[ \t]+at[ \t]+$"
+)
+# A room word, capitalised, right before a name ("Sala Marconi", "Aula Fermi").
+_ROOM_BEFORE = re.compile(r"(?<![\w'’])(?:Sala|Aula|Auditorium|Stanza|Saletta)[ \t]+$")
 # A capitalised word after a name and an ampersand ("Vitale & Colombi").
 _AMPERSAND_PARTNER = re.compile(r"[ \t]?&[ \t]?([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w&])")
 # The words of a firm's name after an ampersand, no partner ("Rossi & Figli", "Smith & Co").

@@ -18,7 +18,7 @@ import re
 import pytest
 
 from privacy.anonymise import AnonymisationEngine
-from privacy.detect import pet_names
+from privacy.detect import brand_variants, pet_names
 from tests.privacy.test_names_general import chat_message, person_case_tests
 
 # (case, text, the name that must be found as PERSON)
@@ -79,6 +79,9 @@ KEPT = [
     ("breed-named", "ho un barboncino che si chiama Orfeo", "Orfeo"),
     ("breed-caps", "HO PORTATO LA MIA MALTESE BIRBA IERI", "BIRBA"),
     ("modal-verb", "I am afraid I have no mobile.\nShall I ring you tomorrow?", "Shall"),
+    ("room-named-after-surname", "ci sono ancora posti nella Sala Marconi?", "Marconi"),
+    ("room-named-en", "Aula Fermi seats 30, with a projector", "Fermi"),
+    ("team-at-firm", 'The tags should say "Seasons greetings from all at Warrick Holt"', "Warrick"),
 ]
 
 
@@ -204,6 +207,14 @@ KEEP_PROBES = [
     ("il dottor Scarabelli ah e poi il dottore boh", ["Scarabelli"]),
     ("mi ha visitato la dottoressa Quaglieri, eh", ["Quaglieri"]),
     ("il professore Tamburrini oh che gentile", ["Tamburrini"]),
+    # a room named after a surname: the people booking it still go
+    ("la Sala Marconi è prenotata da Ginevra Pozzetti", ["Ginevra Pozzetti"]),
+    ("nella Sala Fermi c'è la dottoressa Arcangeli", ["Arcangeli"]),
+    ("Aula Volta, docente Cesira Brambati", ["Cesira Brambati"]),
+    # "all at" a firm: the people named beside it still go
+    ("love from all at Maggie's, Joan Pelling", ["Joan Pelling"]),
+    ("everyone at Brackley Dunn says hi, Moira Fenton", ["Moira Fenton"]),
+    ("the team at Quill Print thanks Ruaidhri Byrne", ["Ruaidhri Byrne"]),
     # a firm's own words after "&": the partners still go
     ("Pasticceria Lombardi & Figli di Oreste Lombardi", ["Oreste Lombardi"]),
     ("Brennan & Sons, ask for Caoimhe Brennan", ["Caoimhe Brennan"]),
@@ -217,3 +228,13 @@ def test_keep_rules_round7_redact_persons(
 ) -> None:
     out = engine.anonymise_conversation([chat_message(0, "customer", text)])[0].text
     assert not [value for value in values if _survives(value, out)], out
+
+
+def test_business_is_also_called_without_its_trade_or_titled_owner() -> None:
+    """A business is also called without the trade closing its name ("Casa Lucente Pulizie"
+    -> "Casa Lucente") or without a title and surname ("Studio Fisio Dott.ssa Ranieri" ->
+    "Studio Fisio"); one word left alone is never a variant."""
+    variants = brand_variants(["Casa Lucente Pulizie", "Centro Moto Sport Dott.ssa Ranieri"])
+    assert "Casa Lucente" in variants
+    assert "Centro Moto Sport" in variants
+    assert "Farmacia" not in brand_variants(["Farmacia Dott.ssa Orlandi"])
