@@ -253,6 +253,8 @@ def _names_in(
             surname = words[index + 1].group(0)
             if not (titled or surname[:1].isupper() or lexicon.is_surname(surname)):
                 return  # "vicino di casa", "la spediamo"
+            if titled and _clitic_verb(folded, surname, lexicon):
+                return  # "la dottoressa la saluta", "il dottore lo richiama"
             index += 1
             end = words[index].end()
         if (
@@ -312,6 +314,19 @@ def _names_in(
         if gap == "&":
             continue
         return
+
+
+def _clitic_verb(particle: str, word: str, lexicon: NameLexicon) -> bool:
+    """Whether a lowercase particle and word after a title are a clitic and a verb ("la
+    saluta", "lo chiama"): an inflected word of the dictionaries that is no noun or adjective
+    of the Italian forms (a surname's word is: "la spina", "la torre") nor a name."""
+    return (
+        particle in {"la", "lo", "le", "li"}
+        and word.islower()
+        and fold(word) not in lexicon.italian
+        and not (lexicon.is_first(word) or lexicon.is_surname(word) or lexicon.is_common(word))
+        and lexicon.is_word(word)
+    )
 
 
 def _greeting_only(word: str, lexicon: NameLexicon, trades: frozenset[str]) -> bool:

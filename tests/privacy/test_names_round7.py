@@ -52,6 +52,8 @@ FOUND = [
     ("caps-cue-surname", "MI CHIAMO ORSOLA QUARTIGLIO", "QUARTIGLIO"),
     ("caps-word-name", "IL MIO COGNOME È FORTUNATO", "FORTUNATO"),
     ("holiday-first-name-with-surname", "ordine per Natale Brambilla, ritiro sabato", "Brambilla"),
+    ("title-particle-noun-surname", "il dottor la torre mi ha visitato ieri", "la torre"),
+    ("title-particle-surname-lowercase", "l'avvocato la manna ha chiamato", "la manna"),
     ("regnal-looking-full-name", "la fattura a Mario Bellandi III, grazie", "Bellandi"),
     ("name-after-numbered-day", "booked for Freda on the 28th", "Freda"),
     ("relative-named-place", "Sahara is my daughter's name, in pink please", "Sahara"),
@@ -79,6 +81,8 @@ KEPT = [
     ("breed-named", "ho un barboncino che si chiama Orfeo", "Orfeo"),
     ("breed-caps", "HO PORTATO LA MIA MALTESE BIRBA IERI", "BIRBA"),
     ("modal-verb", "I am afraid I have no mobile.\nShall I ring you tomorrow?", "Shall"),
+    ("clitic-verb-after-title", "La dottoressa la ringrazia per la pazienza!", "ringrazia"),
+    ("clitic-verb-after-title-lo", "il dottore lo richiama domani mattina", "richiama"),
     ("room-named-after-surname", "ci sono ancora posti nella Sala Marconi?", "Marconi"),
     ("room-named-en", "Aula Fermi seats 30, with a projector", "Fermi"),
     ("team-at-firm", 'The tags should say "Seasons greetings from all at Warrick Holt"', "Warrick"),
@@ -211,6 +215,10 @@ KEEP_PROBES = [
     ("la Sala Marconi è prenotata da Ginevra Pozzetti", ["Ginevra Pozzetti"]),
     ("nella Sala Fermi c'è la dottoressa Arcangeli", ["Arcangeli"]),
     ("Aula Volta, docente Cesira Brambati", ["Cesira Brambati"]),
+    # a clitic and a verb after a title: the doctor's surname beside it still goes
+    ("la dottoressa Guazzaloca la saluta", ["Guazzaloca"]),
+    ("il dottor la pira la richiama domani", ["la pira"]),
+    ("l'avvocato Tresoldi lo aspetta alle 9", ["Tresoldi"]),
     # "all at" a firm: the people named beside it still go
     ("love from all at Maggie's, Joan Pelling", ["Joan Pelling"]),
     ("everyone at Brackley Dunn says hi, Moira Fenton", ["Moira Fenton"]),
