@@ -214,19 +214,79 @@ _LEAKS = {
     "s10": _S10,
     "team-at": _TEAM_AT,
 }
-# Still failing at the deadline (class, text): strict xfails, see /work/notes/to_{N7,S7}.md.
-_OPEN: frozenset[tuple[str, str]] = frozenset()
+# Cases ("group: first text") still failing: xfail, see the red team's notes to the
+# tuners. _STRICT turns them into strict xfails at the round's deadline.
+_STRICT = False
+_OPEN: frozenset[str] = frozenset(
+    {
+        "rooms: chiedete in Saletta Pirelli, lei sa tutto, è la responsabile",
+        "rooms: Please ask at the Auditorium Okonkwo is the caretaker there",
+        "rooms: ho sentito Sala Ricotti e mi ha detto di venire lunedì",
+        "rooms: Sala Valentini mi ha detto di richiamare",
+        "rooms: Aula Caruso ha fatto l'appello? è la maestra",
+        "rooms: Saletta Moroni, la signora delle pulizie, ha le chiavi",
+        "rooms: in Sala Zampieri ci aspetta lui",
+        "regnal: Sono Giorgio IV piano scala A, il corriere non sale",
+        "regnal: consegnate ad Aurelio II piano, lui è in casa",
+        "regnal: lasciate a Lidia II scala",
+        "regnal: Buongiorno, sono Marco VI chiedo un favore",
+        "weekday: Package for Mrs Sun 14 Elm Road was left outside",
+        "weekday: please ask Ms Sun 15 minutes before",
+        "weekday: la ragazza si chiama Ven 2 volte ha chiamato",
+        "weekday: mia figlia si chiama Mar 12 anni, le serve la taglia S",
+        "weekday: my son Dom 14 years old needs a size M",
+        "weekday: il tecnico si chiama Gio 2 volte è venuto",
+        "holiday: il contratto è intestato a Carnevale, mio marito",
+        "holiday: intestato a Befana, la mia vicina bulgara, è il suo vero cognome",
+        "breeds: la mia collega maltese Ritienne ritira per me",
+        "breeds: la mia amica persiana Shirin ha ordinato la lampada",
+        "breeds: mia suocera è persiana, si chiama Shirin",
+        "breeds: ho comprato i boxer Dario, quelli a righe, per mio marito Dario",
+        "breeds: il signore persiano Amir ha ritirato i tappeti",
+        "breeds: a Maltese guy called Karl came to fix the boiler",
+        "breeds: il mio collega maltese Kevin passa a ritirare",
+        "breeds: il signore persiano si chiama Shadi",
+        "breeds: un tipo maltese di nome Joseph ha ritirato il pacco",
+        "breeds: il mio vicino siamese Somchai, thailandese, ritira",
+        "interjection: Ms Oh called about the order",
+        "interjection: Mr Mah will pick it up",
+        "team-at: Merry Christmas from all at Jo and Sam Pritchard",
+        "team-at: Love from everyone at Mary Hennessy, see you soon",
+        "owner-named: Marco Ferri mi ha chiamato alle 23 dal suo cellulare personale, è normale?",
+        "owner-named: il signor Marco Ferri è venuto a casa mia e ha lasciato il casco",
+        "owner-named: Giulia Neri è la mia vicina, non c'entra con la ditta",
+        "owner-named: Sara Conti abita sopra di me, le ho dato il pacco",
+        "owner-named: Tom Baxter left his jacket at my house",
+        "carried: la mia amica persiana Shirin ha ordinato la lampada",
+        "keep: Ordine ok. Bialetti – Moka 6 tazze",
+        "keep: Perfetto. Lavazza – Qualità Rossa 1 kg",
+        "keep: Done. Dyson – V11, filter missing",
+        "keep: Thanks. Kenwood – Chef XL bowl cracked",
+        "keep: sono venuta con airpods e mia figlia, li avete ricevuti?",
+        "keep: sono venuta con iphone e mia madre",
+        "keep: vengo con ipad e mio figlio per la riparazione",
+        "keep: la pagina è www.otticalungomare.it/utenti/registrazione ma non carica",
+        "keep: ho visto su ottica-lungomare.it/profilo/ordini che è partito",
+        "keep: su forum.otticalungomare.it/u/assistenza c'è scritto di aspettare",
+        "agent keep: Trovi le foto su 👉 Pinterest",
+        "agent keep: Il corriere sarà 📦 Nexive",
+        "agent keep: Per il reso usa il modulo 👉 Sendcloud",
+        "agent keep: Ecco il catalogo 📖 Issuu",
+    }
+)
+
+
+def _marks(group: str, text: str) -> list[pytest.MarkDecorator]:
+    if f"{group}: {text}" not in _OPEN:
+        return []
+    return [pytest.mark.xfail(strict=_STRICT, reason=f"red team round 7 ({group}): open")]
 
 
 def _params() -> list[object]:
     params: list[object] = []
     for group, probes in _LEAKS.items():
         for text, values in probes:
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=f"red team round 7 ({group}): open")]
-                if (group, text) in _OPEN
-                else []
-            )
+            marks = _marks(group, text)
             params.append(pytest.param(text, values, marks=marks, id=f"{group}:{text[:40]}"))
     return params
 
@@ -246,7 +306,6 @@ _OWNER_NAMED = [
     ("Sara Conti abita sopra di me, le ho dato il pacco", "Sara Conti"),
     ("Tom Baxter left his jacket at my house", "Tom Baxter"),
 ]
-_OWNER_NAMED_OPEN: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(
@@ -255,9 +314,7 @@ _OWNER_NAMED_OPEN: frozenset[str] = frozenset()
         pytest.param(
             text,
             value,
-            marks=[pytest.mark.xfail(strict=True, reason="red team round 7 (owner-named): open")]
-            if text in _OWNER_NAMED_OPEN
-            else [],
+            marks=_marks("owner-named", text),
             id=f"owner:{text[:40]}",
         )
         for text, value in _OWNER_NAMED
@@ -280,7 +337,6 @@ _CARRIED = [
         "Shirin",
     ),
 ]
-_CARRIED_OPEN: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(
@@ -289,9 +345,7 @@ _CARRIED_OPEN: frozenset[str] = frozenset()
         pytest.param(
             texts,
             value,
-            marks=[pytest.mark.xfail(strict=True, reason="red team round 7 (carried): open")]
-            if value in _CARRIED_OPEN
-            else [],
+            marks=_marks("carried", texts[0]),
             id=f"carried:{value}",
         )
         for texts, value in _CARRIED
@@ -330,7 +384,6 @@ _KEEP = [
         "forum.otticalungomare.it/u/assistenza",
     ),
 ]
-_KEEP_OPEN: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(
@@ -339,9 +392,7 @@ _KEEP_OPEN: frozenset[str] = frozenset()
         pytest.param(
             text,
             span,
-            marks=[pytest.mark.xfail(strict=True, reason="red team round 7 (keep): open")]
-            if span in _KEEP_OPEN
-            else [],
+            marks=_marks("keep", text),
             id=f"keep:{span}",
         )
         for text, span in _KEEP
@@ -359,7 +410,6 @@ _AGENT_KEEP = [
     ("Per il reso usa il modulo 👉 Sendcloud", "Sendcloud"),
     ("Ecco il catalogo 📖 Issuu", "Issuu"),
 ]
-_AGENT_KEEP_OPEN: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(
@@ -368,9 +418,7 @@ _AGENT_KEEP_OPEN: frozenset[str] = frozenset()
         pytest.param(
             text,
             span,
-            marks=[pytest.mark.xfail(strict=True, reason="red team round 7 (agent keep): open")]
-            if span in _AGENT_KEEP_OPEN
-            else [],
+            marks=_marks("agent keep", text),
             id=f"agent-keep:{span}",
         )
         for text, span in _AGENT_KEEP
