@@ -14,7 +14,10 @@ _IT_STREET = (
     r"via|viale|piazza|piazzale|piazzetta|corso|largo|vicolo|vicoletto|vico|strada|stradella|"
     r"stradone|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
     r"lungofiume|borgo|borgata|salita|discesa|scalinata|rampa|calata|calle|campiello|fondamenta|"
-    r"frazione|rione|circonvallazione|viottolo"
+    r"frazione|rione|circonvallazione|viottolo|"
+    # Portuguese and Spanish streets ("Rua Augusta 120", "Avenida da Liberdade 35", "Carrer de
+    # Mallorca 401")
+    r"rua|avenida|travessa|praça|praca|carrer|paseo|avinguda"
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
@@ -34,9 +37,10 @@ _HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\
 _ELIDED = r"(?i:dell|dall|nell|sull|all|d|l)['’]"
 _NAME_WORD = (
     rf"(?:(?!{_HOUSE_LEAD}\d)[A-ZÀ-Ý](?:[^\W\d_]|['’.\-]){{0,24}}|{_ELIDED}[A-ZÀ-Ý][^\W\d_]{{1,24}}"
-    rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)"
-    # inside a name only before a capitalised word ("Poggio alle Mura"; not "via Roma alle 10")
-    rf"|(?i:alla|alle|allo|agli|al|ai|sulla|sul|per)(?=\s[A-ZÀ-Ý])"
+    rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)(?![^\W\d_])"
+    # inside a name only before a capitalised word ("Poggio alle Mura"; not "via Roma alle 10"),
+    # also the Portuguese and Spanish ones ("Rua das Flores", "Carrer de Provença")
+    rf"|(?i:alla|alle|allo|agli|al|ai|sulla|sul|per|das|dos|do|de|la|las|los)(?=\s[A-ZÀ-Ý])"
     rf"|\d{{1,2}}\s(?:{_MONTHS}))"
 )
 _HOUSE = (
@@ -91,7 +95,9 @@ EN_ADDRESS = re.compile(
     # a postal district after the town ("Dublin 2", "Dublin 6W")
     r"(?:\s\d{1,2}[wW]?(?=,|\s[A-Z]\d|\s*$|\s*\n))?)?"
     r"(?:,?\s(?i:co\.|county)\s[A-Z][a-z]{2,15})?"
-    r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
+    r"(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+    # a Canadian province and postal code ("Toronto, ON M4B 1B3")
+    r"|[A-Z]{2}\s[A-Z]\d[A-Z]\s?\d[A-Z]\d))?",
 )
 # Chat style, all lowercase ("via roma 10", "22 baker street"): only with a house number that
 # is not a quantity ("corso di yoga 2 volte").
@@ -341,7 +347,8 @@ _CONTACT_LABELS = frozenset(
 _FLAT_BEFORE = re.compile(
     r"(?:(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
     # or the floor ("3rd Floor, 82 King St", "Level 2, 10 Queen St", "2° piano, via ...")
-    r"|(?<![\w])(?i:\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)"
+    r"|(?<![\w])(?i:(?:basement|garden|ground[- ]floor|top[- ]floor|upper|lower)\sflat"
+    r"|\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)"
     r"\sfloor|floor\s\d{1,2}|level\s\d{1,2}|\d{1,2}°\s?piano|piano\s(?:terra|\d{1,2})))"
     r",?\s$"
 )

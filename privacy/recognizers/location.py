@@ -22,13 +22,27 @@ MAX_WORDS = 3
 def product_words() -> frozenset[str]:
     """Product categories: a place or name beside one is a product line ("tavolino Como")."""
     text = resources.files("privacy.data").joinpath("product_words.txt").read_text(encoding="utf-8")
+    text = text.split("\n# Brands", 1)[0].split("\n# Weak categories", 1)[0]
+    return frozenset(
+        word.lower() for line in text.splitlines() if line[:1] != "#" for word in line.split()
+    )
+
+
+def weak_product_words() -> frozenset[str]:
+    """Categories also said of a person's things ("la carta Ferraro", "olio Cosimo"): beside
+    one only a brand or a word that no name list knows is a product, and never a town."""
+    text = resources.files("privacy.data").joinpath("product_words.txt").read_text(encoding="utf-8")
     text = text.split("\n# Brands", 1)[0]
+    if "\n# Weak categories" not in text:
+        return frozenset()
+    text = text.split("\n# Weak categories", 1)[1].split("\n", 1)[1]  # after the header line
     return frozenset(
         word.lower() for line in text.splitlines() if line[:1] != "#" for word in line.split()
     )
 
 
 PRODUCT_WORDS = product_words()
+WEAK_PRODUCT_WORDS = weak_product_words()
 
 
 def brand_words() -> frozenset[str]:
@@ -359,7 +373,7 @@ INTRO_FROM = re.compile(
 # leigh"): the place is the last one or two capitalised words before the clause ends (or one
 # lowercase word after a trade), and no everyday word, name, brand or country.
 INTRO_NAMED_FROM = re.compile(
-    r"(?<![\w])(?i:i am|i'm|i’m|this is|it's|it’s|my name is|sono|mi chiamo|qui è|qui e')\s+"
+    r"(?<![\w])(?i:i am|i'm|i’m|my name is|sono|mi chiamo)\s+"
     r"(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}\s+){1,3}(?i:from|da|di)\s+"
     r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?)"
     r"(?=\s*$|\s*[!.,;:?)\n]|\s+(?!(?:[A-Z]|&))|\s*[^\w\s])"
@@ -542,11 +556,16 @@ def _residences(text: str) -> Iterable[Detection]:
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-intro", 0.6)
     for match in TRADE_FROM.finditer(text):
         place = match.group(2)
-        if match.group(1).lower() in _TRADES and not (
-            lexicon.is_word(place)
-            or lexicon.is_first(place)
-            or fold(place) in countries()
-            or fold(place) in well_known_brands()[0]
+        # a known town, or an unknown word in lowercase ("the mechanic from Halfords" is a shop)
+        if (
+            match.group(1).lower() in _TRADES
+            and (fold(place) in _places_folded() or place[:1].islower())
+            and not (
+                lexicon.is_word(place)
+                or lexicon.is_first(place)
+                or fold(place) in countries()
+                or fold(place) in well_known_brands()[0]
+            )
         ):
             yield Detection(match.start(2), match.end(2), "LOCATION", "place-trade", 0.6)
 
@@ -600,6 +619,7 @@ _OFFER_HEADS_TEXT = """
     box menu bundle combo hamper selection selezione degustazione tasting
     marathon maratona fiera fair expo cup concert concerto
     polizza policy formula copertura abbonamento subscription membership tariffa
+    tribute tributo
 """
 OFFER_HEADS = frozenset(_OFFER_HEADS_TEXT.split())
 # A title-case word, or a model code ("7a", "S21", "FE", "P30"), a word of a product name.
@@ -663,6 +683,8 @@ _MEASURE = (
     r"\s(?i:di|d['’]|de|of)\s?"
 )
 _MEASURE_OF = re.compile(_MEASURE + "$")
+# a definite article before the measure: someone's goods ("i 3 kg di X", "the 2 kg of X")
+_THE_BEFORE = re.compile(r"(?<![\w])(?i:i|gli|le|il|la|the|dei|delle|degli)\s$")
 _MEASURE_ANY = re.compile(_MEASURE)
 # A price per measure after the name, in a price list ("Peranzana 9,80 €/L", "Tropea £3/kg").
 _UNIT_PRICE_AFTER = re.compile(
@@ -671,11 +693,6 @@ _UNIT_PRICE_AFTER = re.compile(
     r"lb|bottiglia|bottle|jar|vasetto|barattolo|latta|tin|pz|pezzo|piece|each|cad)(?![\w])"
 )
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[\n:;,•·]\s?|^\s*[-*]\s|\n\s*[-*]\s)$")
-# A room of a venue named after someone or something ("Sala Olivetti", "Aula Magna", "the
-# Turing Room" is left to the names): the word after the room's noun is its name.
-_ROOM_BEFORE = re.compile(r"(?<![\w])(?:Sala|Aula|Salone|Saletta|Room|Auditorium)\s$")
-
-
 # The unit left out after a first measured item ("30 litri di Coratina e 30 di Peranzana").
 _COUNT_OF = re.compile(r"(?<![\w])\d+(?:[.,]\d+)?\s(?i:di|d['’]|of)\s?$")
 # A size right after a product's name, maybe after its line ("Santa Venere Bio 3L x2", "Olio
@@ -690,13 +707,22 @@ _NOT_BEFORE_SIZED = frozenset(
 
 
 def _measured_or_priced(text: str, start: int, end: int) -> bool:
-    """Whether a name is weighed ("30 litri di Coratina") or priced by measure ("Coratina
-    10,50 €/L"): goods. A full name is never goods."""
+    """Whether a maker's name is weighed ("2 kg di Lavazza"), priced by measure in a list
+    ("Monge 4,50 €/kg") or sized ("Mutti 700 g"): goods, also for a maker that is a surname
+    ("~" in brands.txt). A full name, or a name after a person cue, is never goods."""
+    # only a maker is goods: a surname the lists miss is whose the goods are ("ho ritirato 5
+    # litri di Scognamiglio", "la scatola da 4 kg di Pellizzari", "Lista: Parisi 12 €/L")
+    if not _branded(WORD.findall(text[start:end])):
+        return False
     if _full_name(text, start, end) or _PERSON_CUE_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     words = WORD.findall(text[start:end])
     first = any(load_lexicon().is_first(word) for word in words)
-    if _MEASURE_OF.search(text, max(0, start - 24), start) and not first:
+    # a known name is whose the goods are ("i 2 kg di Palumbo", "la busta da 500 g di Ferrante"),
+    # unless it is a well-known maker
+    named = _holds_name(text, start, end) and not _branded(words)
+    measure = _MEASURE_OF.search(text, max(0, start - 24), start)
+    if measure and not first and not named and not _THE_BEFORE.search(text, 0, measure.start()):
         return True
     if (
         _COUNT_OF.search(text, max(0, start - 12), start)
@@ -713,30 +739,14 @@ def _measured_or_priced(text: str, start: int, end: int) -> bool:
         return True
     # priced by measure only as an item of a list ("Listino: Peranzana 9,80 €/L, ..."), not
     # after a verb or a preposition ("ho pagato a Bernasconi 9 € al kg")
-    return not first and bool(
-        _UNIT_PRICE_AFTER.match(text, end)
-        and _LIST_ITEM_BEFORE.search(text, max(0, start - 4), start)
+    return (
+        not first
+        and not named
+        and bool(
+            _UNIT_PRICE_AFTER.match(text, end)
+            and _LIST_ITEM_BEFORE.search(text, max(0, start - 4), start)
+        )
     )
-
-
-def _room(text: str, start: int, end: int) -> bool:
-    """Whether the span names a room after "Sala"/"Aula"/"Room" ("in Sala Olivetti"), or is
-    the room's noun before its name; not when a person cue or a first name comes before the
-    noun ("il signor Sala", "Beppe Sala"), which is then a surname."""
-    span = text[start:end]
-    room = _ROOM_BEFORE.search(text, max(0, start - 12), start)
-    if room is not None:
-        noun = room.start()
-    elif span in ("Sala", "Aula", "Salone", "Saletta") and re.match(r"\s[A-ZÀ-Ý]", text[end:]):
-        following = _NEXT_WORD.match(text[end : end + 30])
-        if following is None or load_lexicon().is_first(following.group(1)):
-            return False  # a surname before a first name ("Sala Giovanni")
-        noun = start
-    else:
-        return False
-    if _PERSON_CUE_BEFORE.search(text[max(0, noun - 40) : noun]) or _first_name_before(text, noun):
-        return False
-    return not _full_name(text, start, end)
 
 
 # After a name beside a category word, a person acting ("l'olio Bernasconi l'ha portato", "the
@@ -762,6 +772,17 @@ _GIVES_BEFORE_TEXT = """
 _GIVES_BEFORE = frozenset(_GIVES_BEFORE_TEXT.split())
 
 
+def _weak_category_product(text: str, start: int, end: int) -> bool:
+    """Whether the name beside a weak category word is a product: only a well-known brand
+    ("carta Fedrigoni", "crocchette Monge"); never a name ("la carta Ferraro", "olio Cosimo"),
+    nor after a person cue."""
+    words = WORD.findall(text[start:end])
+    if not words or _PERSON_CUE_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    # the name lists miss many surnames ("la carta Ferraro", "toner Goretti"): only a maker
+    return _branded(words)
+
+
 def _person_beside_category(
     text: str, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None
 ) -> bool:
@@ -780,11 +801,14 @@ def beside_product(text: str, start: int, end: int) -> bool:
     title-case offer name ("Amalfi Coast Boat Tour") or before a model code ("Pixel 7a")."""
     if _inside_code(text, start, end) or _firm(text, start, end):
         return True
-    if _measured_or_priced(text, start, end) or _room(text, start, end):
+    if _measured_or_priced(text, start, end):
         return True
     before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     after = _NEXT_WORD.match(text[end : end + 30])
     beside = [m.group(1) for m in (before, after) if m and m.group(1).lower() in PRODUCT_WORDS]
+    weak = [m for m in (before, after) if m and m.group(1).lower() in WEAK_PRODUCT_WORDS]
+    if weak and not beside and _weak_category_product(text, start, end):
+        beside = [m.group(1) for m in weak]
     if beside and _person_beside_category(text, start, end, before, after):
         beside = []
     if beside and not (
@@ -1324,7 +1348,18 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
     size = len(words) + len(inside)
     # A product category then a title ("torta Sette Veli", "materasso Aurora Memory"); after
     # an offer word only a long one: "this weekend Anna Rossi called" is not a title.
-    return (before in PRODUCT_WORDS and size >= 2) or (before in OFFER_HEADS and size >= 3)
+    # after a weak category only a maker's line ("carta Favini Shiro"; not "carta Mario Rossi")
+    opening = words[ahead - 1] if ahead else (inside[0] if inside else "")
+    return (
+        (before in PRODUCT_WORDS and size >= 2)
+        or (before in OFFER_HEADS and size >= 3)
+        or (
+            before in WEAK_PRODUCT_WORDS
+            and size >= 2
+            and _branded([opening])
+            and not any(load_lexicon().is_first(w) or load_lexicon().is_surname(w) for w in inside)
+        )
+    )
 
 
 _TITLE_PROSE_TEXT = """

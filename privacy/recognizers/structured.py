@@ -219,15 +219,22 @@ _PHONE_LIST_SEPARATOR = re.compile(r"\s[/\-–]\s")
 
 # The nine digits of a postal item's code written in groups between its two pairs of capitals
 # ("RR 482 113 905 IT", "CP 123 456 789 DE"): a tracking code (UPU S10), not a phone.
-_S10_LEFT = re.compile(r"(?<![\w])[A-Z]{2}\s?$")
-_S10_RIGHT = re.compile(r"\s?[A-Z]{2}(?![\w])")
+# Only the S10 shape: a service letter (R registered, C parcel, E express, L, U, V) and a
+# letter, nine digits in threes, a country; no phone cue before ("TEL: IT 345 678 912 OK").
+_S10_LEFT = re.compile(r"(?<![\w])[RCELUV][A-Z]\s?$")
+_S10_RIGHT = re.compile(
+    r"\s?(?:IT|GB|DE|FR|ES|US|NL|BE|CH|AT|IE|PT|PL|CN|JP|CA|AU|SE|DK|NO|FI|GR|CZ|HU|RO|SK|SI|HR|BG|"
+    r"LT|LV|EE|LU|MT|CY|HK|SG|KR|IN|BR|MX|TR|IL|ZA|NZ|AE|SM|VA|MC)(?![\w])"
+)
+_S10_DIGITS = re.compile(r"\d{3}\s?\d{3}\s?\d{3}")
 
 
 def _s10_digits(text: str, start: int, end: int) -> bool:
     return (
-        sum(map(str.isdigit, text[start:end])) == 9
+        _S10_DIGITS.fullmatch(text[start:end]) is not None
         and _S10_LEFT.search(text, max(0, start - 3), start) is not None
         and _S10_RIGHT.match(text, end) is not None
+        and not _PHONE_CONTEXT.search(text, max(0, start - 40), start)
     )
 
 

@@ -198,10 +198,11 @@ def test_name_side_keep_regressions(text: str, values: list[str]) -> None:
     assert not [value for value in values if _survives(value, anonymised)], anonymised
 
 
-# --- Round 7 (structured side): goods weighed or priced by measure, rooms named after someone,
-# new category words (pet care, paper, cleaning machines, insurance, pantry, cases), new
-# well-known brands, a role mailbox at a shortened business domain, a postal code in groups.
-# A person, a phone or an address right beside what each rule looks for must still go.
+# --- Round 7 (structured side): a maker weighed, priced by measure or sized; weak category
+# words (pet care, paper, cleaning machines, insurance, pantry, cases, appliances: only a brand
+# beside one is kept, never a town); new well-known brands; a role mailbox at a shortened
+# business domain; a postal code in groups. A person, a phone or an address right beside what
+# each rule looks for must still go. (The red team's own probes: test_redteam_round7.py.)
 _ROUND7_PROBES = [
     # measured goods: only the weighed name is goods, never a full name or whoever receives
     ("Il pacco da 3 kg di Tommaso Rinaldi è arrivato rotto", ["Tommaso Rinaldi"]),
@@ -239,6 +240,9 @@ _ROUND7_PROBES = [
     # new brands that are also surnames need a product cue
     ("Loison ha chiamato per il panettone, il signor Loison", ["Loison"]),
     ("Ho incontrato Monge al bar, Carlo Monge", ["Monge"]),
+    # a maker's line after a weak category word, then a person
+    ("la carta Favini Marta ce l'ha", ["Marta"]),
+    ("il toner Kyocera Giuseppe lo cambia domani", ["Giuseppe"]),
     ("mi ha risposto il dottor Fedrigoni in persona", ["Fedrigoni"]),
 ]
 
@@ -249,9 +253,7 @@ def test_round7_keep_rules_do_not_keep_a_person(text: str, values: list[str]) ->
     assert not [value for value in values if _survives(value, anonymised)], anonymised
 
 
-# Still open: a first name spoken to, right after a category word (the same holds for the older
-# words: "passami la borsa Giulia"); the name rules do not see a vocative there.
-@pytest.mark.xfail(strict=True, reason="vocative after a category word: open, see notes")
+# A first name spoken to, right after a weak category word: only a brand is kept there.
 def test_round7_vocative_after_a_category_word() -> None:
     anonymised = _anonymise("passami la carta Giulia che la firmo")
     assert not _survives("Giulia", anonymised), anonymised
