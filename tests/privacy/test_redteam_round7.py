@@ -25,7 +25,7 @@ def _engine() -> AnonymisationEngine:
 
 @lru_cache(maxsize=1)
 def _owner_named_engine() -> AnonymisationEngine:
-    """Businesses named after their owner, then a service ("Impianti", "Traslochi")."""
+    """Businesses named after their owner (or a surname), then a service ("Impianti")."""
     settings = Settings(
         _env_file=None,
         business_names=[
@@ -33,6 +33,10 @@ def _owner_named_engine() -> AnonymisationEngine:
             "Giulia Neri Traslochi",
             "Sara Conti Assicurazioni",
             "Tom Baxter Cleaning",
+            "Esposito Traslochi",
+            "Colombo Assicurazioni",
+            "Gallagher Cleaning",
+            "Romano Noleggio",
         ],
         tenant="t",
     )
@@ -220,58 +224,13 @@ _STRICT = False
 _OPEN: frozenset[str] = frozenset(
     {
         "rooms: chiedete in Saletta Pirelli, lei sa tutto, è la responsabile",
-        "rooms: Please ask at the Auditorium Okonkwo is the caretaker there",
-        "rooms: ho sentito Sala Ricotti e mi ha detto di venire lunedì",
-        "rooms: Sala Valentini mi ha detto di richiamare",
-        "rooms: Aula Caruso ha fatto l'appello? è la maestra",
-        "rooms: Saletta Moroni, la signora delle pulizie, ha le chiavi",
-        "rooms: in Sala Zampieri ci aspetta lui",
-        "regnal: Sono Giorgio IV piano scala A, il corriere non sale",
-        "regnal: consegnate ad Aurelio II piano, lui è in casa",
-        "regnal: lasciate a Lidia II scala",
-        "regnal: Buongiorno, sono Marco VI chiedo un favore",
-        "weekday: Package for Mrs Sun 14 Elm Road was left outside",
-        "weekday: please ask Ms Sun 15 minutes before",
-        "weekday: la ragazza si chiama Ven 2 volte ha chiamato",
-        "weekday: mia figlia si chiama Mar 12 anni, le serve la taglia S",
-        "weekday: my son Dom 14 years old needs a size M",
-        "weekday: il tecnico si chiama Gio 2 volte è venuto",
-        "holiday: il contratto è intestato a Carnevale, mio marito",
-        "holiday: intestato a Befana, la mia vicina bulgara, è il suo vero cognome",
-        "breeds: la mia collega maltese Ritienne ritira per me",
-        "breeds: la mia amica persiana Shirin ha ordinato la lampada",
-        "breeds: mia suocera è persiana, si chiama Shirin",
-        "breeds: ho comprato i boxer Dario, quelli a righe, per mio marito Dario",
-        "breeds: il signore persiano Amir ha ritirato i tappeti",
-        "breeds: a Maltese guy called Karl came to fix the boiler",
-        "breeds: il mio collega maltese Kevin passa a ritirare",
-        "breeds: il signore persiano si chiama Shadi",
-        "breeds: un tipo maltese di nome Joseph ha ritirato il pacco",
-        "breeds: il mio vicino siamese Somchai, thailandese, ritira",
-        "interjection: Ms Oh called about the order",
-        "interjection: Mr Mah will pick it up",
-        "team-at: Merry Christmas from all at Jo and Sam Pritchard",
-        "team-at: Love from everyone at Mary Hennessy, see you soon",
-        "owner-named: Marco Ferri mi ha chiamato alle 23 dal suo cellulare personale, è normale?",
-        "owner-named: il signor Marco Ferri è venuto a casa mia e ha lasciato il casco",
-        "owner-named: Giulia Neri è la mia vicina, non c'entra con la ditta",
-        "owner-named: Sara Conti abita sopra di me, le ho dato il pacco",
-        "owner-named: Tom Baxter left his jacket at my house",
-        "carried: la mia amica persiana Shirin ha ordinato la lampada",
-        "keep: Ordine ok. Bialetti – Moka 6 tazze",
-        "keep: Perfetto. Lavazza – Qualità Rossa 1 kg",
-        "keep: Done. Dyson – V11, filter missing",
-        "keep: Thanks. Kenwood – Chef XL bowl cracked",
-        "keep: sono venuta con airpods e mia figlia, li avete ricevuti?",
-        "keep: sono venuta con iphone e mia madre",
-        "keep: vengo con ipad e mio figlio per la riparazione",
+        "owner-named: la mia vicina, la signora Esposito, ha ritirato il pacco",
+        "owner-named: Anna Colombo è mia cugina, abita a Varese",
+        "owner-named: Mrs Gallagher next door took the parcel",
+        "owner-named: Giulia Romano è mia moglie",
         "keep: la pagina è www.otticalungomare.it/utenti/registrazione ma non carica",
         "keep: ho visto su ottica-lungomare.it/profilo/ordini che è partito",
         "keep: su forum.otticalungomare.it/u/assistenza c'è scritto di aspettare",
-        "agent keep: Trovi le foto su 👉 Pinterest",
-        "agent keep: Il corriere sarà 📦 Nexive",
-        "agent keep: Per il reso usa il modulo 👉 Sendcloud",
-        "agent keep: Ecco il catalogo 📖 Issuu",
     }
 )
 
@@ -305,6 +264,11 @@ _OWNER_NAMED = [
     ("Giulia Neri è la mia vicina, non c'entra con la ditta", "Giulia Neri"),
     ("Sara Conti abita sopra di me, le ho dato il pacco", "Sara Conti"),
     ("Tom Baxter left his jacket at my house", "Tom Baxter"),
+    # a surname and a service: the bare surname, and any full name around it
+    ("la mia vicina, la signora Esposito, ha ritirato il pacco", "Esposito"),
+    ("Anna Colombo è mia cugina, abita a Varese", "Anna Colombo"),
+    ("Mrs Gallagher next door took the parcel", "Gallagher"),
+    ("Giulia Romano è mia moglie", "Giulia Romano"),
 ]
 
 
