@@ -166,6 +166,9 @@ _WEEKDAY = [
     ("mia figlia si chiama Mar 12 anni, le serve la taglia S", ["Mar"]),
     ("my son Dom 14 years old needs a size M", ["Dom"]),
     ("il tecnico si chiama Gio 2 volte è venuto", ["Gio"]),
+    # a day's context before it, but the number is a house number
+    ("the parcel for Sun 14 King Street was left outside", ["Sun"]),
+    ("letter for Dom 12 Church Lane, he's my son", ["Dom"]),
 ]
 # A surname that is also a holiday, after "intestato a" and before an apposition.
 _HOLIDAY = [
@@ -224,6 +227,8 @@ _STRICT = False
 _OPEN: frozenset[str] = frozenset(
     {
         "rooms: chiedete in Saletta Pirelli, lei sa tutto, è la responsabile",
+        "weekday: the parcel for Sun 14 King Street was left outside",
+        "weekday: letter for Dom 12 Church Lane, he's my son",
         "owner-named: la mia vicina, la signora Esposito, ha ritirato il pacco",
         "owner-named: Anna Colombo è mia cugina, abita a Varese",
         "owner-named: Mrs Gallagher next door took the parcel",
