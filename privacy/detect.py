@@ -23,7 +23,12 @@ from privacy.presidio import (
     to_detection,
 )
 from privacy.recognizers.address import find_addresses
-from privacy.recognizers.location import beside_product, find_places, load_gazetteer
+from privacy.recognizers.location import (
+    beside_product,
+    find_places,
+    load_gazetteer,
+    well_known_brands,
+)
 from privacy.recognizers.names import (
     CITY_NAMES,
     PLACE_BEFORE,
@@ -94,6 +99,28 @@ PRIORITY: dict[str, int] = {
     "LOCATION": 30,
 }
 # Trailing words of a business name that the business is also called without.
+_SERVICE_SUFFIXES = frozenset(
+    {
+        # services named after what they do ("Casa Splendente Pulizie", "Officina 42 Coworking"):
+        # never shortened to a person's name ("Marco Ferri Impianti" is no "Marco Ferri")
+        "pulizie",
+        "coworking",
+        "biglietteria",
+        "ticketing",
+        "tickets",
+        "impianti",
+        "assistenza",
+        "traslochi",
+        "trasporti",
+        "costruzioni",
+        "immobiliare",
+        "assicurazioni",
+        "noleggio",
+        "rental",
+        "rentals",
+        "cleaning",
+    }
+)
 _BRAND_SUFFIXES = frozenset(
     {
         "moda",
@@ -132,24 +159,8 @@ _BRAND_SUFFIXES = frozenset(
         "eventi",
         "company",
         "srls",
-        # services named after what they do ("Casa Splendente Pulizie", "Officina 42 Coworking")
-        "pulizie",
-        "coworking",
-        "biglietteria",
-        "ticketing",
-        "tickets",
-        "impianti",
-        "assistenza",
-        "traslochi",
-        "trasporti",
-        "costruzioni",
-        "immobiliare",
-        "assicurazioni",
-        "noleggio",
-        "rental",
-        "rentals",
-        "cleaning",
     }
+    | _SERVICE_SUFFIXES
 )
 # A title and a surname closing a business's name ("Centro Fisio Sport Dott.ssa Liguori"): the
 # business is also called without them.
@@ -354,7 +365,9 @@ class SpanSet:
 
 
 def brand_variants(
-    business_names: Sequence[str], places: frozenset[str] = frozenset()
+    business_names: Sequence[str],
+    places: frozenset[str] = frozenset(),
+    lexicon: NameLexicon | None = None,
 ) -> list[str]:
     """Business names and their short forms: without a trailing trade or company form
     ("Marco Bellini Moda" -> "Marco Bellini"), without a trailing town when two words stay
@@ -373,6 +386,14 @@ def brand_variants(
         while len(words) > 1 and (
             words[-1].lower() in _BRAND_SUFFIXES or (len(words) > 2 and fold(words[-1]) in places)
         ):
+            if (
+                lexicon is not None
+                and words[-1].lower() in _SERVICE_SUFFIXES
+                and len(words) > 2
+                and lexicon.is_first(words[0])
+                and words[1][:1].isupper()
+            ):
+                break  # "Marco Ferri Impianti": "Marco Ferri" is a person
             words = words[:-1]
             variants.add(" ".join(words))
     for variant in list(variants):
@@ -411,7 +432,7 @@ class DetectionEngine:
         self.business_words = frozenset(
             fold(words[0]) for words in map(WORD.findall, settings.business_names) if words
         )
-        self.brands = brand_variants(settings.business_names, self.gazetteer)
+        self.brands = brand_variants(settings.business_names, self.gazetteer, self.lexicon)
         self._sign_off_pattern = business_sign_off(self.brands)
         self._brand_pattern = (
             re.compile(
@@ -466,7 +487,14 @@ class DetectionEngine:
         taken = self.protected_spans(text)
         for detection in found:
             taken.add_if_free(detection)
-        return [d for d in names if taken.free(d) and not _pet(text, d.start)]
+        brands = well_known_brands()[0]
+        return [
+            d
+            for d in names
+            if taken.free(d)
+            and not _pet(text, d.start)
+            and fold(text[d.start : d.end]) not in brands
+        ]
 
     def detect(self, texts: Sequence[str]) -> list[TextDetections]:
         """Detections for each text, in order; identical texts are analysed once."""
@@ -629,6 +657,13 @@ class DetectionEngine:
             detections = [self._hyphen_partner(text, d) for d in detections]
         if "&" in text:
             detections.extend(self._ampersand_partners(text, detections))
+        if "–" in text or "—" in text or "-" in text or "|" in text:
+            brands = well_known_brands()[0]
+            detections = [
+                d
+                for d in detections
+                if not (d.recognizer == "name-signature" and fold(text[d.start : d.end]) in brands)
+            ]
         return self._kept(text, detections, products)
 
     def _hyphen_partner(self, text: str, detection: Detection) -> Detection:
@@ -677,6 +712,9 @@ class DetectionEngine:
                 fold(match.group(2)) in RELATIVES
                 and not self.lexicon.is_word(word)
                 and not self.lexicon.is_common(word)
+                # a device or a brand ("con airpods e mia figlia", "con ipad e mio figlio")
+                and fold(word) not in well_known_brands()[0]
+                and not _DEVICE.match(word)
             ):
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-with-kin", 0.7)
 
@@ -728,7 +766,9 @@ class DetectionEngine:
                     products.add(fold(word))
                 continue
             if d.entity_type == "PERSON" and (
-                _pet(text, d.start, d.end) or self._room_name(text, d) or _team_at(text, d)
+                _pet(text, d.start, d.end)
+                or self._room_name(text, d)
+                or (_team_at(text, d) and _no_first_name(self.lexicon, text[d.start : d.end]))
             ):
                 continue
             kept.append(d)
@@ -741,7 +781,10 @@ class DetectionEngine:
         word = text[detection.start : detection.end]
         if " " in word or self.lexicon.is_first(word):
             return False
-        return _ROOM_BEFORE.search(text, max(0, detection.start - 14), detection.start) is not None
+        return (
+            _ROOM_BEFORE.search(text, max(0, detection.start - 24), detection.start) is not None
+            and _PERSON_CLAUSE.match(text, detection.end) is None
+        )
 
     def _may_hold_entity(self, doc: Any, found: list[Detection]) -> bool:
         """Whether NER could add a person or place the rules and the allow-list do not already
@@ -906,9 +949,10 @@ _ANIMALS = (
     # breeds ("a fluffy Samoyed called Cloud", "il mio labrador Birillo")
     r"samoyed|husky|labrador|retriever|beagle|poodle|chihuahua|dachshund|schnauzer|spaniel|"
     r"terrier|bulldog|corgi|dalmatian|dalmata|carlino|volpino|ragdoll|"
-    r"bassott[oaie]|barboncin[oaie]|boxer|maltese|pinscher|setter|levrier[oi]|greyhound|"
-    r"whippet|collie|cocker|rottweiler|doberman|pitbull|pit bull|akita|shiba|spitz|pug|"
-    r"cockapoo|cavapoo|labradoodle|persian[oaie]|siames[ei]|maine coon|sphynx|"
+    # (never a breed that is also a nationality or a garment: maltese, persiana, boxer)
+    r"bassott[oaie]|barboncin[oaie]|pinscher|levrier[oi]|greyhound|"
+    r"whippet|collie|cocker|rottweiler|doberman|pitbull|pit bull|shiba|spitz|pug|"
+    r"cockapoo|cavapoo|labradoodle|maine coon|sphynx|"
     r"pastore tedesco|golden retriever|jack russell"
 )
 # The animal right before the name ("il mio gatto Leone"), or named by a verb a few words
@@ -1008,8 +1052,15 @@ def _code_or_day(text: str, detection: Detection) -> bool:
         return False
     if text[detection.end : detection.end + 1].isdigit():
         return True
-    return fold(text[detection.start : detection.end]) in _WEEKDAY_SHORT and bool(
-        _DAY_NUMBER.match(text, detection.end)
+    if fold(text[detection.start : detection.end]) not in _WEEKDAY_SHORT:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, detection.start - 16), detection.start)
+    # a day's context before it ("booked for Fri 28", "per sab 14"), never a title or a naming
+    # cue ("Mrs Sun 14 Elm Road", "si chiama Mar 12 anni")
+    return (
+        before is not None
+        and fold(before.group(1)) in _DAY_CONTEXT
+        and bool(_DAY_NUMBER.match(text, detection.end))
     )
 
 
@@ -1025,6 +1076,8 @@ def _holiday(text: str, detection: Detection) -> bool:
     before = _TIME_PREPOSITION.search(text, max(0, detection.start - 40), detection.start)
     if before is None or fold(before.group("verb") or "") in _GIVING_VERBS:
         return False
+    if _APPOSITION.match(text, detection.end):
+        return False  # "intestato a Carnevale, mio marito"
     return _CAPITALISED_NEXT.match(text, detection.end) is None
 
 
@@ -1061,10 +1114,13 @@ def _regnal(text: str, detection: Detection) -> bool:
         detection.entity_type == "PERSON"
         and " " not in text[detection.start : detection.end]
         and _REGNAL.match(text, detection.end) is not None
+        # "Giorgio IV piano", "Marco VI chiedo": a floor, a pronoun
+        and _REGNAL_THEN_WORD.match(text, detection.end) is None
     )
 
 
 _REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)\b(?![.'’])")
+_REGNAL_THEN_WORD = re.compile(r"[ \t]+[IVX]+[ \t]+[a-zà-ÿ]")
 _HOLIDAYS = frozenset(
     [
         "natale",
@@ -1120,9 +1176,46 @@ _GIVING_VERBS = frozenset(
         "give",
         "send",
         "thanks",
+        "intestato",
+        "intestata",
+        "intestati",
+        "intestate",
+        "nome",
     ]
 )
+_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:mio|mia|il|la|lo|the|my|our|his|her|nostro|nostra|suo|sua)\b", re.IGNORECASE
+)
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t,]+$")
+_DAY_CONTEXT = frozenset(
+    [
+        "for",
+        "on",
+        "by",
+        "until",
+        "till",
+        "from",
+        "booked",
+        "booking",
+        "next",
+        "this",
+        "every",
+        "per",
+        "il",
+        "di",
+        "entro",
+        "da",
+        "dal",
+        "al",
+        "fino",
+        "ogni",
+        "prossimo",
+        "questo",
+        "consegna",
+        "ritiro",
+    ]
+)
 _WEEKDAY_SHORT = frozenset(
     {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"lun", "mar", "mer", "gio", "ven", "sab", "dom"}
@@ -1144,11 +1237,24 @@ def _team_at(text: str, detection: Detection) -> bool:
     ) is not None and text[detection.end : detection.end + 2] not in ("'s", "’s")
 
 
+def _no_first_name(lexicon: NameLexicon, span: str) -> bool:
+    return not any(lexicon.is_first(word) for word in WORD.findall(span))
+
+
 _TEAM_AT = re.compile(
     r"(?i)\b(?:all|everyone|everybody|the team|the staff|the folks|the gang)[ \t]+at[ \t]+$"
 )
 # A room word, capitalised, right before a name ("Sala Marconi", "Aula Fermi").
-_ROOM_BEFORE = re.compile(r"(?<![\w'’])(?:Sala|Aula|Auditorium|Stanza|Saletta)[ \t]+$")
+_DEVICE = re.compile(r"(?i)i(?:pad|phone|mac|pod|watch)s?$|airpods?$|macbooks?$|kindles?$")
+_ROOM_BEFORE = re.compile(
+    r"(?i:\b(?:in|nella|alla|dalla|della|nel|at the|in the|to the|the))[ \t]+"
+    r"(?<![\w'’])(?:Sala|Aula|Auditorium|Stanza|Saletta)[ \t]+$"
+)
+# a person's clause right after a name ("Sala Valentini mi ha detto", ", la signora ...")
+_PERSON_CLAUSE = re.compile(
+    r"(?i:[ \t]+(?:mi|ti|gli|le|ci|vi|ha|ho|è|e'|dice|lei|lui|che|who|is|was|said|says|has)\b"
+    r"|[ \t]*,[ \t]*(?:la|il|lo|the|my|mia|mio|our)\b)"
+)
 # A capitalised word after a name and an ampersand ("Vitale & Colombi").
 _AMPERSAND_PARTNER = re.compile(r"[ \t]?&[ \t]?([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w&])")
 # The words of a firm's name after an ampersand, no partner ("Rossi & Figli", "Smith & Co").

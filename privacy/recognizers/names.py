@@ -284,7 +284,7 @@ SIGNATURE_LEAD = re.compile(
 # Verde"), or before a comma and a department ("... stampati... Nives, ufficio grafico").
 SIGNATURE_LEAD_MARKED = re.compile(
     rf"(?:[.!?…][ \t]+|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*)({_NAME})"
-    r"(?:[ \t]+(?:--|[–—|-])[ \t]+[A-ZÀ-Þ][^\n@.!?]{1,40}"
+    r"(?:[ \t]+(?:--|[–—|-])[ \t]+[A-ZÀ-Þ][^\n@.!?\d]{1,40}"
     r"|,[ \t]+(?i:ufficio|reparto|servizio|assistenza|segreteria|amministrazione|accoglienza|"
     r"reception|front desk|customer|support|team|staff|office|sales|vendite|ordini|magazzino|"
     r"laboratorio|booking|prenotazioni|direzione)\b[^\n@.!?]{0,30})$"

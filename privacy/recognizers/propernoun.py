@@ -207,7 +207,7 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
     from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN
 
-    return frozenset(fold(word) for word in (*ENGLISH, *ITALIAN, *_INTERJECTIONS))
+    return frozenset(fold(word) for word in (*ENGLISH, *ITALIAN))
 
 
 # interjections and fillers of chats, after a title too ("mi ha detto il dottore ah e ...")
@@ -246,6 +246,8 @@ def _names_in(
         folded = fold(word)
         if folded in stop and not (folded in _PARTICLES and index + 1 < len(words)):
             return
+        if folded in _INTERJECTIONS and not word[:1].isupper():
+            return  # "il dottore ah e ..."; "Ms Oh", "Mr Mah" are surnames
         if ("'" in word or "’" in word) and not word[:1].isupper():
             return  # "l'ha", "c'è", "she's": an elision or a contraction, not a name
         start, end = words[index].start(), words[index].end()
@@ -525,10 +527,33 @@ def find_agent_sign_offs(
             all(lexicon.is_first(m.group(0)) for m in names)
             # one word no list knows, neither a word nor a first name ("... noon 🌙 Nives"):
             # a nickname or a foreign name signing, as the business signs its replies
-            or (len(names) == 1 and _unknown_signature(names[0].group(0), lexicon))
+            or (
+                len(names) == 1
+                and _unknown_signature(names[0].group(0), lexicon)
+                and _after_finished_sentence(text, start)
+            )
         ):
             for name in names:
                 yield Detection(name.start(), name.end(), "PERSON", AGENT_SIGN_OFF, 0.7)
+
+
+def _after_finished_sentence(text: str, start: int) -> bool:
+    """Whether the emoji before ``start`` closes a sentence rather than point at what follows:
+    no pointing or object emoji ("su 👉 Pinterest", "sarà 📦 Nexive") and no function word or
+    verb of the stop lists right before it ("su", "sarà", "via")."""
+    before = text[max(0, start - 40) : start].rstrip()
+    marks = ""
+    while before and not before[-1].isalnum() and before[-1] not in ".!?…\n,;:'’\"()":
+        marks += before[-1]
+        before = before[:-1].rstrip()
+    if any(mark in _POINTING for mark in marks):
+        return False
+    last = _LAST_WORD_BEFORE.search(before)
+    return last is None or fold(last.group(1)) not in _stop_words()
+
+
+_POINTING = frozenset("👉👇👆👈➡→⬇📦📖📎🔗📍📌🛒")
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 
 
 def _unknown_signature(word: str, lexicon: NameLexicon) -> bool:

@@ -79,12 +79,12 @@ KEPT = [
     ("caps-past-tense", "YOUR COURIER DUMPED THE PARCEL IN THE RAIN", "DUMPED"),
     ("firm-words", "Pasticceria Lombardi & Figli, via Dante", "Figli"),
     ("breed-named", "ho un barboncino che si chiama Orfeo", "Orfeo"),
-    ("breed-caps", "HO PORTATO LA MIA MALTESE BIRBA IERI", "BIRBA"),
+    ("breed-caps", "HO PORTATO LA MIA BASSOTTA BIRBA IERI", "BIRBA"),
     ("modal-verb", "I am afraid I have no mobile.\nShall I ring you tomorrow?", "Shall"),
     ("clitic-verb-after-title", "La dottoressa la ringrazia per la pazienza!", "ringrazia"),
     ("clitic-verb-after-title-lo", "il dottore lo richiama domani mattina", "richiama"),
     ("room-named-after-surname", "ci sono ancora posti nella Sala Marconi?", "Marconi"),
-    ("room-named-en", "Aula Fermi seats 30, with a projector", "Fermi"),
+    ("room-named-en", "we are in the Aula Fermi, 30 seats and a projector", "Fermi"),
     ("team-at-firm", 'The tags should say "Seasons greetings from all at Warrick Holt"', "Warrick"),
 ]
 
@@ -172,9 +172,9 @@ def test_trade_in_display_name_is_no_name(engine: AnonymisationEngine) -> None:
 
 
 def test_pet_in_capitals_keeps_mia_a_person() -> None:
-    """A breed in capitals after a possessive ("LA MIA BOXER TOBIA") names the pet, never
+    """A breed in capitals after a possessive ("LA MIA BASSOTTA TOBIA") names the pet, never
     "MIA": a Mia elsewhere in the conversation stays a person."""
-    assert pet_names("HO RITIRATO LA MIA BOXER TOBIA IERI, HA LE PULCI") == {"tobia"}
+    assert pet_names("HO RITIRATO LA MIA BASSOTTA TOBIA IERI, HA LE PULCI") == {"tobia"}
     # a pet really called Mia is left a person: redacting a pet costs little
     assert pet_names("OUR SPANIEL MIA IS FINE") == set()
     assert pet_names("il mio barboncino si chiama Ottone") == {"ottone"}
@@ -223,6 +223,16 @@ KEEP_PROBES = [
     ("love from all at Maggie's, Joan Pelling", ["Joan Pelling"]),
     ("everyone at Brackley Dunn says hi, Moira Fenton", ["Moira Fenton"]),
     ("the team at Quill Print thanks Ruaidhri Byrne", ["Ruaidhri Byrne"]),
+    # red team of round 7: a floor after a name, a title before a weekday, a holiday surname,
+    # a nationality before a name, a capitalised interjection surname, a person after "all at",
+    # a person clause after a room
+    ("consegnate a Teodoro III piano, citofono", ["Teodoro"]),
+    ("please ask Mrs Sat 10 minutes before closing", ["Sat"]),
+    ("la bolletta è intestata a Befana, mia suocera", ["Befana"]),
+    ("la mia collega maltese Doriana ritira per me", ["Doriana"]),
+    ("Mrs Uh rang about the parcel", ["Uh"]),
+    ("Season's greetings from all at Tess and Rob Hartley", ["Tess"]),
+    ("in Aula Scognamillo mi ha detto la maestra", ["Scognamillo"]),
     # a firm's own words after "&": the partners still go
     ("Pasticceria Lombardi & Figli di Oreste Lombardi", ["Oreste Lombardi"]),
     ("Brennan & Sons, ask for Caoimhe Brennan", ["Caoimhe Brennan"]),
