@@ -578,6 +578,18 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
                 break
 
 
+def _names_someone(url: str) -> bool:
+    """Whether a path holds a first name or a surname ("/u/marco.rossi", "/utenti/giulia_b")."""
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    path = url.split("//", 1)[-1].split("/", 1)[-1]
+    return any(
+        len(part) >= 3 and (lexicon.is_first(part.title()) or lexicon.is_surname(part.title()))
+        for part in re.split(r"[^a-zA-Zà-ÿ]+", path)
+    )
+
+
 def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     """Profile links and links to where people share their own photos, files and pages; a
     website named after whoever signs beside it. Other links ("https://www.example.com/ordine")
@@ -593,6 +605,14 @@ def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Det
             end -= 1
         yield Detection(match.start(), end, "URL", "profile-url", 0.95)
     for match in SELLER_URL.finditer(text):
+        # the business's own site ("www.otticalungomare.it/utenti/registrazione")
+        host = match.group(0).split("//", 1)[-1].split("/", 1)[0].lower()
+        labels = [label.replace("-", "") for label in host.split(".")[:-1] if label != "www"]
+        if any(
+            label in allowed or (len(label) >= 5 and any(label in name for name in allowed))
+            for label in labels
+        ) and not _names_someone(match.group(0)):
+            continue
         end = match.end()
         while end > match.start() and text[end - 1] in ".,;:!?)]}":
             end -= 1

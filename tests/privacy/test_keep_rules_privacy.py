@@ -286,3 +286,15 @@ def test_round7_a_person_at_a_shortened_business_domain_is_redacted(text: str) -
 )
 def test_round7_a_phone_beside_capitals_is_still_a_phone(text: str) -> None:
     assert [d for d in find_structured(text) if d.entity_type == "PHONE_NUMBER"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il mio profilo è www.otticalungomare.it/u/marco.rossi",
+        "forum.otticalungomare.it/utenti/giulia_bertoni/attivita",
+    ],
+)
+def test_round7_a_person_on_the_business_forum_is_redacted(text: str) -> None:
+    allowed = frozenset({"otticalungomare"})
+    assert [d for d in find_structured(text, allowed) if d.entity_type == "URL"], text
