@@ -725,7 +725,10 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         (SIGNATURE_BRACKETS, ")" in tail[-16:]),
         (SIGNATURE_LINE, line),
         (SIGNATURE_LEAD, lead),
-        (SIGNATURE_LEAD_MARKED, any(char in tail for char in "–—|-,")),
+        (
+            SIGNATURE_LEAD_MARKED,
+            " –" in tail or " —" in tail or " |" in tail or " -" in tail or "," in tail[-48:],
+        ),
     ):
         if not possible:
             continue
