@@ -233,9 +233,6 @@ _OPEN: frozenset[str] = frozenset(
         "owner-named: Anna Colombo è mia cugina, abita a Varese",
         "owner-named: Mrs Gallagher next door took the parcel",
         "owner-named: Giulia Romano è mia moglie",
-        "keep: la pagina è www.otticalungomare.it/utenti/registrazione ma non carica",
-        "keep: ho visto su ottica-lungomare.it/profilo/ordini che è partito",
-        "keep: su forum.otticalungomare.it/u/assistenza c'è scritto di aspettare",
     }
 )
 
