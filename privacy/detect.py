@@ -386,6 +386,8 @@ def brand_variants(
         while len(words) > 1 and (
             words[-1].lower() in _BRAND_SUFFIXES or (len(words) > 2 and fold(words[-1]) in places)
         ):
+            if words[-1].lower() in _SERVICE_SUFFIXES and len(words) <= 2:
+                break  # "Esposito Traslochi": "Esposito" alone is a person
             if (
                 lexicon is not None
                 and words[-1].lower() in _SERVICE_SUFFIXES
@@ -1057,11 +1059,12 @@ def _code_or_day(text: str, detection: Detection) -> bool:
     before = _WORD_BEFORE.search(text, max(0, detection.start - 16), detection.start)
     # a day's context before it ("booked for Fri 28", "per sab 14"), never a title or a naming
     # cue ("Mrs Sun 14 Elm Road", "si chiama Mar 12 anni")
-    return (
-        before is not None
-        and fold(before.group(1)) in _DAY_CONTEXT
-        and bool(_DAY_NUMBER.match(text, detection.end))
-    )
+    day = _DAY_NUMBER.match(text, detection.end)
+    if before is None or fold(before.group(1)) not in _DAY_CONTEXT or day is None:
+        return False
+    # a house number and a street after it ("the parcel for Sun 14 King Street"): a person
+    street = _CAPITALISED_NEXT.match(text, day.end())
+    return street is None or fold(street.group(0).strip()) in _MONTHS
 
 
 def _holiday(text: str, detection: Detection) -> bool:
@@ -1214,6 +1217,46 @@ _DAY_CONTEXT = frozenset(
         "questo",
         "consegna",
         "ritiro",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
     ]
 )
 _WEEKDAY_SHORT = frozenset(

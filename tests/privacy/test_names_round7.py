@@ -19,6 +19,7 @@ import pytest
 
 from privacy.anonymise import AnonymisationEngine
 from privacy.detect import brand_variants, pet_names
+from privacy.recognizers.names import load_lexicon
 from tests.privacy.test_names_general import chat_message, person_case_tests
 
 # (case, text, the name that must be found as PERSON)
@@ -228,6 +229,7 @@ KEEP_PROBES = [
     # a person clause after a room
     ("consegnate a Teodoro III piano, citofono", ["Teodoro"]),
     ("please ask Mrs Sat 10 minutes before closing", ["Sat"]),
+    ("the parcel for Sun 14 Mill Street is mine", ["Sun"]),
     ("la bolletta è intestata a Befana, mia suocera", ["Befana"]),
     ("la mia collega maltese Doriana ritira per me", ["Doriana"]),
     ("Mrs Uh rang about the parcel", ["Uh"]),
@@ -256,3 +258,6 @@ def test_business_is_also_called_without_its_trade_or_titled_owner() -> None:
     assert "Casa Lucente" in variants
     assert "Centro Moto Sport" in variants
     assert "Farmacia" not in brand_variants(["Farmacia Dott.ssa Orlandi"])
+    # never a surname alone, never a person's full name
+    assert "Brambati" not in brand_variants(["Brambati Traslochi"])
+    assert "Marco Ferri" not in brand_variants(["Marco Ferri Impianti"], lexicon=load_lexicon())
