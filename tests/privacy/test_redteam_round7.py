@@ -208,6 +208,14 @@ _TEAM_AT = [
     ("Love from everyone at Mary Hennessy, see you soon", ["Mary Hennessy"]),
 ]
 
+# A first name that is also a brand of brands.txt, signing before a dash and a flat or a business.
+_SIGNATURE_BRAND = [
+    ("Thanks. Zara - Flat 2", ["Zara"]),
+    ("Grazie! Zara – Casa Verde", ["Zara"]),
+    ("Cheers. Roland - Apt 5", ["Roland"]),
+    ("Thanks. Gibson - Flat 9", ["Gibson"]),
+]
+
 _LEAKS = {
     "category": _CATEGORY,
     "town-category": _TOWN_BEFORE_CATEGORY,
@@ -220,6 +228,7 @@ _LEAKS = {
     "interjection": _INTERJECTION,
     "s10": _S10,
     "team-at": _TEAM_AT,
+    "signature-brand": _SIGNATURE_BRAND,
 }
 # Cases ("group: first text") still failing: xfail, see the red team's notes to the
 # tuners. _STRICT turns them into strict xfails at the round's deadline.
@@ -227,12 +236,10 @@ _STRICT = False
 _OPEN: frozenset[str] = frozenset(
     {
         "rooms: chiedete in Saletta Pirelli, lei sa tutto, è la responsabile",
-        "weekday: the parcel for Sun 14 King Street was left outside",
-        "weekday: letter for Dom 12 Church Lane, he's my son",
-        "owner-named: la mia vicina, la signora Esposito, ha ritirato il pacco",
-        "owner-named: Anna Colombo è mia cugina, abita a Varese",
-        "owner-named: Mrs Gallagher next door took the parcel",
-        "owner-named: Giulia Romano è mia moglie",
+        "signature-brand: Thanks. Zara - Flat 2",
+        "signature-brand: Grazie! Zara – Casa Verde",
+        "signature-brand: Cheers. Roland - Apt 5",
+        "signature-brand: Thanks. Gibson - Flat 9",
     }
 )
 
