@@ -24,6 +24,7 @@ from privacy.presidio import (
 )
 from privacy.recognizers.address import find_addresses
 from privacy.recognizers.location import beside_product, find_places, load_gazetteer
+from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import (
     CITY_NAMES,
     PLACE_BEFORE,
@@ -236,7 +237,8 @@ _PARCEL = re.compile(
     r"(?<![\w])(?:[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[A-Z]{2}"
     r"|1Z(?:[ ]?[0-9A-Z]{2,4}){4,6})(?![\w])"
 )
-_MONTH_WORD = re.compile(r"\b(?:May|June|April|August|MAY|JUNE|APRIL|AUGUST)\b")
+_MONTHS_NAMED = r"May|June|April|August|MAY|JUNE|APRIL|AUGUST"
+_MONTH_WORD = re.compile(rf"\b{first_letters(_MONTHS_NAMED)}(?:{_MONTHS_NAMED})\b")
 
 
 def detect_language(text: str) -> str:
@@ -806,9 +808,9 @@ _ANIMALS = (
 # The animal right before the name ("il mio gatto Leone"), or named by a verb a few words
 # later ("la gatta si chiama Pepita", "a fluffy dog called Cloud").
 _ANIMAL_BEFORE = re.compile(
-    rf"(?i:\b(?:{_ANIMALS})(?:[ \t,]+[\w'’]+){{0,3}}?[ \t]+"
+    rf"(?i:\b{first_letters(_ANIMALS)}(?:{_ANIMALS})(?:[ \t,]+[\w'’]+){{0,3}}?[ \t]+"
     r"(?:(?:si[ \t]+)?chiama|se[ \t]+chiamma|called|named|di[ \t]+nome)[ \t]+"
-    rf"|\b(?:{_ANIMALS})[ \t]+)$"
+    rf"|\b{first_letters(_ANIMALS)}(?:{_ANIMALS})[ \t]+)$"
 )
 # The animal right after the name, in apposition ("la Lilla, la bassotta", "Rocky, our dog").
 _ANIMAL_AFTER = re.compile(
@@ -855,7 +857,8 @@ def pet_names(text: str) -> set[str]:
     return names
 
 
-_ANIMAL_WORD = re.compile(rf"(?i)\b(?:{_ANIMALS}|bassott|barboncin|persian|siames)")
+_PET_WORDS = rf"{_ANIMALS}|bassott|barboncin|persian|siames"
+_ANIMAL_WORD = re.compile(rf"(?i)\b{first_letters(_PET_WORDS)}(?:{_PET_WORDS})")
 
 
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-zà-ÿ'’]+)")
