@@ -61,6 +61,7 @@ SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 LANGUAGES = ("it", "en")
 MIN_SCORE = 0.5
 CACHE_SIZE = 50_000
+PROTECTED_CACHE_SIZE = 4_096
 # New vocabulary entries after which the spaCy pipeline is loaded again (about 1 KiB each).
 VOCAB_GROWTH = 150_000
 # Longer texts (far beyond a chat message) skip NER and rely on the rule-based recognizers, so
@@ -413,10 +414,27 @@ class DetectionEngine:
         self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
         self.renewals = 0
         self._cache: dict[str, TextDetections] = {}
+        # protected spans of the texts seen last (the rules, the NER gate and the anonymiser
+        # ask for those of the same text)
+        self._protected: dict[str, tuple[Detection, ...]] = {}
 
     def protected_spans(self, text: str, folded: str | None = None) -> SpanSet:
         """Spans of ``text`` that name the business itself (``folded``: its
         ``fold_same_length``, when already computed)."""
+        cached = self._protected.get(text)
+        if cached is not None:
+            # the spans were added one by one to an empty set: they are free of each other
+            spans = SpanSet()
+            for detection in cached:
+                spans.add_if_free(detection)
+            return spans
+        spans = self._protected_spans(text, folded)
+        if len(self._protected) >= PROTECTED_CACHE_SIZE:
+            self._protected.clear()
+        self._protected[text] = tuple(spans.items())
+        return spans
+
+    def _protected_spans(self, text: str, folded: str | None) -> SpanSet:
         spans = SpanSet()
         if self._brand_pattern is not None:
             if folded is None:
