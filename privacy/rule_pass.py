@@ -28,7 +28,8 @@ _Plan = tuple[tuple[tuple[str, Callable[[str], Iterable[Detection]]], ...], froz
 
 
 class RulePass:
-    """``analyze(text, language)`` of a rules analyzer, as convmon detections."""
+    """``analyze(text, language)`` of a rules analyzer, as convmon detections. The registry is
+    read at the first call for each language (convmon builds it once, in the detector)."""
 
     def __init__(self, analyzer: AnalyzerEngine, score_threshold: float) -> None:
         self._analyzer = analyzer
