@@ -36,6 +36,7 @@ from privacy.pseudonym import KeyRing
 from privacy.recognizers.location import PRODUCT_WORDS, beside_product
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
+from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)[ \t]+$")
@@ -385,9 +386,14 @@ class AnonymisationEngine:
                     **surrogate_operators(SURROGATE_LABELS, state.surrogate),
                     **self._role_operators,
                 }
-            text = self._anonymizer.anonymize(
-                text, results, state.operators, merge_entities_with_spaces=False
-            ).text
+            spliced = splice(text, results, state.operators)
+            text = (
+                spliced
+                if spliced is not None
+                else self._anonymizer.anonymize(
+                    text, results, state.operators, merge_entities_with_spaces=False
+                ).text
+            )
         platform, page = message.platform.value, message.page_id
 
         def key(kind: str, value: str) -> str:
