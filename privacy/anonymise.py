@@ -314,14 +314,17 @@ class AnonymisationEngine:
     def _participants(self, messages: Sequence[Message]) -> _Conversation:
         state = _Conversation()
         brands = {fold(brand) for brand in self._detector.brands}
+        # a name met again with the same role adds nothing (its variants are set already)
+        seen: set[tuple[str, str]] = set()
         for message in messages:
             other = "agent" if message.sender_role is SenderRole.CUSTOMER else "customer"
             for name, role in (
                 (message.sender_name, message.sender_role.value),
                 (message.recipient_name, other),
             ):
-                if not name or fold(name.strip()) in brands:
+                if not name or (name, role) in seen or fold(name.strip()) in brands:
                     continue
+                seen.add((name, role))
                 any_case, capital_only = _name_variants(name, self._detector.lexicon)
                 for variant in any_case | capital_only:
                     state.variants.setdefault(variant, role)
