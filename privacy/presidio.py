@@ -138,6 +138,11 @@ class RuleRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Lists and patterns are loaded by the callers of ``find``."""
 
+    @property
+    def find(self) -> Callable[[str], Iterable[Detection]]:
+        """The rule set's ``find(text) -> detections``."""
+        return self._find
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from privacy.recognizers.location import CUE_ONLY, LOWERCASE, PRODUCT_WORDS, load_gazetteer
+from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import fold, load_lexicon
 from privacy.types import Detection
 
@@ -69,7 +70,8 @@ _QUANTITY = (
 # volte"); "km" stays ("Strada Provinciale 25 km 4").
 _COUNTED = r"\s?(?:volte|volta|times|persone|people|pezzi|pieces|anni|years|euro|eur|€|%|x)(?![\w])"
 IT_ADDRESS = re.compile(
-    rf"(?<![\w])(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
+    rf"(?<![\w])(?i:{first_letters(_IT_STREET, _IT_STREET_ABBR)})"
+    rf"(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
     rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE}(?!\d|{_COUNTED}|(?:[-–/]\d{{1,4}})?\s(?:{_MONTHS})))?{_CAP_CITY}",
 )
 _EN_STREET = (

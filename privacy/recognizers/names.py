@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.text import strip_accents
 from privacy.types import Detection
 
@@ -261,13 +262,16 @@ SIGNATURE = re.compile(rf"(?:^|[\n.!?,]\s*|\s)(?:--|[-–—~^]|(?<=\s)/)[ \t]?(
 # A name in brackets closing the message after a finished sentence ("... next week. (Grace)").
 SIGNATURE_BRACKETS = re.compile(rf"(?:^|[^\w\s,;]\s*)\(\s?({_NAME})\s?\){_END}")
 # A sign-off and a name ending the message ("Thanks, Hayley", "grazie\nfatou", "Cheers - Tom").
-SIGNOFF = re.compile(
-    r"(?i:\b(?:thanks|thank you|many thanks|thx|ty|cheers|regards|best|all the best|"
+_SIGNOFF_WORDS = (
+    r"thanks|thank you|many thanks|thx|ty|cheers|regards|best|all the best|"
     r"kind regards|best wishes|love|bye|grazie|grazie mille|grazie ancora|saluti|"
     r"cordiali saluti|un saluto|a presto|ciao|buona giornata|buona serata|"
     # asking to be called back ("Chiamami, Bulgari", "Call me back - Dunne")
     r"chiamami|richiamami|mi richiami|mi chiami|scrivimi|fammi sapere|call me|call me back|"
-    r"ring me|text me|let me know)"
+    r"ring me|text me|let me know"
+)
+SIGNOFF = re.compile(
+    rf"(?i:\b{first_letters(_SIGNOFF_WORDS)}(?:{_SIGNOFF_WORDS})"
     r"(?:[ \t]+(?:so much|a lot|again|mille|ancora|tante|di tutto|di cuore))?)"
     rf"[ \t]*([,!.\n–—-])\s*({_NAME_ANY}){_END}"
 )

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import (
     LETTER,
     ORIGIN_AFTER,
@@ -161,7 +162,8 @@ _POSSESSIVES = (
 # a possessive, or a definite article in Italian ("la nonna Grazia", "lo zio Fortunato"),
 # before the person noun
 _NOUN_CUE = re.compile(
-    rf"(?i)(?:\b(?:{_POSSESSIVES}|la|il|lo)[ \t]+|\bl['’])(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
+    rf"(?i)(?:\b{first_letters(_POSSESSIVES, 'la|il|lo')}(?:{_POSSESSIVES}|la|il|lo)[ \t]+"
+    rf"|\bl['’])(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
     r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
 )
 _CALLED_CUE = re.compile(
@@ -169,15 +171,19 @@ _CALLED_CUE = re.compile(
 )
 # (never a greeting after the title: "grazie dottoressa buona giornata", "Dottoressa buongiorno")
 _TITLED = re.compile(
-    rf"(?i)(?<![\w.])(?:{_TITLES})[ \t]+"
+    rf"(?i)(?<![\w.]){first_letters(_TITLES)}(?:{_TITLES})[ \t]+"
     r"(?!(?:buon|buona|buongiorno|buonasera|buonanotte|grazie|salve|ciao|good|thanks|thank|"
     r"hello|hi|morning|evening)\b)"
     r"(?=(?P<name>[^.!?;:\n(),]{1,40}))"
 )
 # a greeting or a thank-you before a capitalised name ("Ciao Min-ji!", "grazie Vere")
+_GREETINGS = (
+    r"ciao|salve|buongiorno|buonasera|grazie|thanks|thank you|hi|hello|hey|dear|"
+    r"car[oa]|gentil(?:e|issim[oa])"
+)
 _GREETED = re.compile(
-    r"(?i:\b(?:ciao|salve|buongiorno|buonasera|grazie|thanks|thank you|hi|hello|hey|dear|"
-    r"car[oa]|gentil(?:e|issim[oa])))[ \t,]+(?=(?P<name>[A-Z][^.!?;:\n(),]{1,40}))"
+    rf"(?i:\b{first_letters(_GREETINGS)}(?:{_GREETINGS}))"
+    r"[ \t,]+(?=(?P<name>[A-Z][^.!?;:\n(),]{1,40}))"
 )
 _TITLE_WORD = re.compile(rf"(?:{_TITLES})")
 # surname particles, also elided ("dell'Orto", "d'Amico")

@@ -1,0 +1,60 @@
+"""A look-ahead on the first letters of a regex alternation, so that the regex engine skips the
+positions where no alternative can start instead of trying each of them there.
+
+``(?<![\\w])(?:via|viale|piazza|...)`` tries every alternative at every word start;
+``(?<![\\w])(?=[pv])(?:via|viale|piazza|...)`` tries them only where a ``p`` or a ``v`` stands.
+The look-ahead consumes nothing and only rules out positions where no alternative can match, so
+the matches are the same (Italian street types, cue words: about twice as fast).
+"""
+
+from __future__ import annotations
+
+
+def first_letters(*alternations: str) -> str:
+    """``(?=[...])`` on the first characters of the top-level alternatives of ``alternations``
+    (regex alternations, ``"via|viale|p\\.zza|gentil(?:e|issim[oa])"``), or ``""`` (no
+    look-ahead) when one does not open with a plain letter (an escape, a group, a class, an
+    optional letter) or the alternation is malformed.
+
+    Inside ``(?i:...)`` the class matches both cases, as the alternatives do; outside it, the
+    letters are taken as written."""
+    letters: set[str] = set()
+    for alternation in alternations:
+        alternatives = _top_level(alternation)
+        if alternatives is None:
+            return ""
+        for alternative in alternatives:
+            head, following = alternative[:1], alternative[1:2]
+            if not head.isalpha() or following in ("?", "*", "{"):
+                return ""
+            letters.add(head)
+    return "(?=[" + "".join(sorted(letters)) + "])" if letters else ""
+
+
+def _top_level(alternation: str) -> list[str] | None:
+    """The alternatives of ``alternation`` split at its top-level ``|`` (not inside a group, a
+    class or after a backslash), or None when its groups or classes do not close."""
+    parts: list[str] = []
+    depth, in_class, escaped, start = 0, False, False, 0
+    for index, char in enumerate(alternation):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:index])
+            start = index + 1
+    if depth or in_class or escaped:
+        return None
+    parts.append(alternation[start:])
+    return parts
