@@ -232,7 +232,7 @@ _LEAKS = {
 }
 # Cases ("group: first text") still failing: xfail, see the red team's notes to the
 # tuners. _STRICT turns them into strict xfails at the round's deadline.
-_STRICT = False
+_STRICT = True
 _OPEN: frozenset[str] = frozenset(
     {
         "rooms: chiedete in Saletta Pirelli, lei sa tutto, è la responsabile",
