@@ -680,12 +680,7 @@ class DetectionEngine:
         if "&" in text:
             detections.extend(self._ampersand_partners(text, detections))
         if "–" in text or "—" in text or "-" in text or "|" in text:
-            brands = well_known_brands()[0]
-            detections = [
-                d
-                for d in detections
-                if not (d.recognizer == "name-signature" and fold(text[d.start : d.end]) in brands)
-            ]
+            detections = [d for d in detections if not _brand_before_product(text, d)]
         return self._kept(text, detections, products)
 
     def _hyphen_partner(self, text: str, detection: Detection) -> Detection:
@@ -1068,6 +1063,28 @@ _PET_WORDS = rf"{_ANIMALS}|bassott|barboncin|persian|siames"
 _ANIMAL_WORD = re.compile(rf"(?i)\b{first_letters(_PET_WORDS)}(?:{_PET_WORDS})")
 
 
+def _brand_before_product(text: str, detection: Detection) -> bool:
+    """Whether a "signature" is a brand before a dash and its product ("Ordine ok. Bialetti –
+    Moka 6 tazze"). A brand that is also a first name or a surname (Zara, Roland, Gibson) is a
+    brand there only when a product with a number follows, never a flat or a business ("Thanks.
+    Zara - Flat 2", "Grazie! Zara – Casa Verde" are signatures)."""
+    if detection.recognizer != "name-signature":
+        return False
+    brands, named = well_known_brands()
+    word = fold(text[detection.start : detection.end])
+    if word not in brands:
+        return False
+    return word not in named or _PRODUCT_AFTER_DASH.match(text, detection.end) is not None
+
+
+# A dash and, on the same line, a product with a number or a model tier ("– Moka 6 tazze",
+# "- V11", "– Chef XL"), not a flat, a staircase or a floor ("- Flat 2", "– scala B interno 4").
+_PRODUCT_AFTER_DASH = re.compile(
+    r"[ \t]*[-–—|](?![ \t]*(?i:flat|apt|apartment|unit|suite|scala|interno|int|piano|floor)\b)"
+    r"[^\n]{0,30}?(?:\d|\b[A-Z]{2,4}\b)"
+)
+
+
 def _code_or_day(text: str, detection: Detection) -> bool:
     """Whether a PERSON detection is the letters of a model code ("MFC-L8900": a digit right
     after it) or a weekday's abbreviation before the day ("booked for Fri 28", "sab 14")."""
@@ -1317,7 +1334,7 @@ _ROOM_BEFORE = re.compile(
 # a person's clause right after a name ("Sala Valentini mi ha detto", ", la signora ...")
 _PERSON_CLAUSE = re.compile(
     r"(?i:[ \t]+(?:mi|ti|gli|le|ci|vi|ha|ho|è|e'|dice|lei|lui|che|who|is|was|said|says|has)\b"
-    r"|[ \t]*,[ \t]*(?:la|il|lo|the|my|mia|mio|our)\b)"
+    r"|[ \t]*,[ \t]*(?:la|il|lo|the|my|mia|mio|our|lei|lui|she|he|che|who)\b)"
 )
 # A capitalised word after a name and an ampersand ("Vitale & Colombi").
 _AMPERSAND_PARTNER = re.compile(r"[ \t]?&[ \t]?([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w&])")

@@ -214,6 +214,10 @@ _SIGNATURE_BRAND = [
     ("Grazie! Zara – Casa Verde", ["Zara"]),
     ("Cheers. Roland - Apt 5", ["Roland"]),
     ("Thanks. Gibson - Flat 9", ["Gibson"]),
+    # the integrator's own probes of the fix (a named brand signs unless a product follows)
+    ("Grazie mille! Valentino - scala B", ["Valentino"]),
+    ("ok ci vediamo giovedì. Mercedes – Studio Ferri", ["Mercedes"]),
+    ("Cheers. Stanley - unit 4", ["Stanley"]),
 ]
 
 _LEAKS = {
@@ -233,15 +237,7 @@ _LEAKS = {
 # Cases ("group: first text") still failing: xfail, see the red team's notes to the
 # tuners. _STRICT turns them into strict xfails at the round's deadline.
 _STRICT = True
-_OPEN: frozenset[str] = frozenset(
-    {
-        "rooms: chiedete in Saletta Pirelli, lei sa tutto, è la responsabile",
-        "signature-brand: Thanks. Zara - Flat 2",
-        "signature-brand: Grazie! Zara – Casa Verde",
-        "signature-brand: Cheers. Roland - Apt 5",
-        "signature-brand: Thanks. Gibson - Flat 9",
-    }
-)
+_OPEN: frozenset[str] = frozenset()
 
 
 def _marks(group: str, text: str) -> list[pytest.MarkDecorator]:
