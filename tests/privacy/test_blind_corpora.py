@@ -16,12 +16,15 @@ look-alike floor on ``handwritten4`` (96%), so that one is guarded at its measur
   (9.6%), ``handwritten3_corpus.jsonl`` (5.8% at the start of session 4) and
   ``handwritten4_corpus.jsonl`` (4.8%).
 
-The test sets of session 4, of which only the totals were ever looked at:
-``handwritten5_corpus.jsonl`` and ``handwritten6_corpus.jsonl`` (5.8% leak pooled at the
-session's start, 2.8% at its end). The engine does NOT meet the targets there: the ceilings in
-``MEASURED`` are the measured level, a regression guard, not the targets; lower them when the
-engine improves, never raise them to pass. Once their failures are studied, new blind corpora
-have to replace them.
+The test sets of session 4, ``handwritten5_corpus.jsonl`` and ``handwritten6_corpus.jsonl``
+(5.8% leak pooled at that session's start, 2.8% at its end), were studied in session 5 (0.0% and
+0.55% now; look-alikes still under the 97% floor on ``handwritten5``).
+
+The test sets of session 5, of which only the totals were ever looked at: ``handwritten7`` to
+``handwritten10`` (4.6% leak pooled at the session's start, see docs/quality.md). The engine does
+NOT meet the targets there: the ceilings in ``MEASURED`` are the measured level, a regression
+guard, not the targets; lower them when the engine improves, never raise them to pass. Once
+their failures are studied, new blind corpora have to replace them.
 """
 
 from __future__ import annotations
@@ -104,6 +107,38 @@ BUSINESSES = {
         "Cascina Bau",
         "Tipografia Lanza",
     ],
+    "handwritten7_corpus.jsonl": [
+        "Idraulica F.lli Mancuso",
+        "Studio Ravasi Amministrazioni Condominiali",
+        "Atelier Sposa Ginevra",
+        "Camping Lago di Ledro",
+        "Respiro Yoga & Pilates",
+        "Lumina Skin Lab",
+    ],
+    "handwritten8_corpus.jsonl": [
+        "Le Querce Assistenza Domiciliare",
+        "Oreficeria Lo Verde",
+        "Rifugio Pian dei Larici",
+        "Babele Traduzioni Giurate",
+        "Salina Blu Boat Rental",
+        "Il Dado Tratto",
+    ],
+    "handwritten9_corpus.jsonl": [
+        "Fabbro Pronto Intervento Caruso",
+        "Scuola di Danza Passo a Due",
+        "Nutrizione Dott.ssa Marini",
+        "Torrefazione Nonno Aldo",
+        "Maneggio Valle del Trebbia",
+        "SolareSud Impianti",
+    ],
+    "handwritten10_corpus.jsonl": [
+        "Orologeria Sciortino",
+        "Centro Estivo Il Grillo Parlante",
+        "Disinfestazioni Gatto & Figli",
+        "Harbour Lane Self Storage",
+        "Pawprint Portraits Studio",
+        "Cucina di Nonna Ebe",
+    ],
 }
 DEVELOPMENT = (
     "heldout_corpus.jsonl",
@@ -116,8 +151,13 @@ DEVELOPMENT = (
 # measured level: (overall leak, names leak, over-redaction per language, keep survival floor)
 MEASURED = {
     "handwritten4_corpus.jsonl": (0.005, 0.005, 0.01, 0.95),
-    "handwritten5_corpus.jsonl": (0.025, 0.03, 0.025, 0.80),
-    "handwritten6_corpus.jsonl": (0.04, 0.025, 0.02, 0.91),
+    "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
+    "handwritten6_corpus.jsonl": (0.01, 0.005, 0.015, 0.97),
+    # the test sets of session 5 (only their totals looked at)
+    "handwritten7_corpus.jsonl": (0.05, 0.055, 0.015, 0.94),
+    "handwritten8_corpus.jsonl": (0.05, 0.05, 0.015, 0.86),
+    "handwritten9_corpus.jsonl": (0.03, 0.035, 0.015, 0.89),
+    "handwritten10_corpus.jsonl": (0.055, 0.045, 0.015, 0.87),
 }
 
 
