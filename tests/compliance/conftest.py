@@ -12,6 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 from faker import Faker
+from typer.testing import CliRunner
 
 from pipeline.settings import Settings
 from pipeline.stage import STAGING_SCHEMA, StagedRow, write_part
@@ -167,3 +168,32 @@ def seeded_warehouse(
         "subject_rows": 6,
     }
     return settings, info
+
+
+@pytest.fixture
+def cli(
+    seeded_warehouse: tuple[Settings, dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> tuple[CliRunner, Settings, dict[str, Any]]:
+    """The ``convmon`` app's environment pointed at the seeded warehouse, four runs logged."""
+    from pipeline.warehouse import connect
+    from privacy.audit import AuditLog
+
+    settings, info = seeded_warehouse
+    monkeypatch.chdir(tmp_path)
+    for name, value in (
+        ("CONVMON_PSEUDONYM_KEY_FILE", settings.pseudonym_key_file),
+        ("CONVMON_QUARANTINE_KEY_FILE", settings.quarantine_key_file),
+        ("CONVMON_WAREHOUSE", settings.warehouse),
+        ("CONVMON_DATA_DIR", settings.data_dir),
+    ):
+        monkeypatch.setenv(name, str(value))
+    con = connect(settings.warehouse)
+    try:
+        log = AuditLog.from_settings(con, settings)
+        for i in range(4):
+            log.append("run", {"run_id": f"run-{i}", "totals": {"read": i}})
+    finally:
+        con.close()
+    return CliRunner(), settings, info

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -13,35 +12,10 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.report import write_run_report
 from pipeline.settings import Settings
-from pipeline.warehouse import connect
-from privacy.audit import AuditLog
 from tests.compliance.conftest import PAGE
 from tests.compliance.test_report import make_summary
 
 Seeded = tuple[Settings, dict[str, Any]]
-
-
-@pytest.fixture
-def cli(
-    seeded_warehouse: Seeded, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> tuple[CliRunner, Settings, dict[str, Any]]:
-    settings, info = seeded_warehouse
-    monkeypatch.chdir(tmp_path)
-    for name, value in (
-        ("CONVMON_PSEUDONYM_KEY_FILE", settings.pseudonym_key_file),
-        ("CONVMON_QUARANTINE_KEY_FILE", settings.quarantine_key_file),
-        ("CONVMON_WAREHOUSE", settings.warehouse),
-        ("CONVMON_DATA_DIR", settings.data_dir),
-    ):
-        monkeypatch.setenv(name, str(value))
-    con = connect(settings.warehouse)
-    try:
-        log = AuditLog.from_settings(con, settings)
-        for i in range(4):
-            log.append("run", {"run_id": f"run-{i}", "totals": {"read": i}})
-    finally:
-        con.close()
-    return CliRunner(), settings, info
 
 
 def _tamper(settings: Settings, sql: str) -> None:

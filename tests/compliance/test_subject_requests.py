@@ -111,18 +111,9 @@ def test_raw_identifiers_in_an_airflow_conf_are_found() -> None:
 
 
 def test_request_erasure_then_forget_through_the_cli(
-    seeded_warehouse: Seeded, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    cli: tuple[CliRunner, Settings, dict[str, Any]],
 ) -> None:
-    settings, info = seeded_warehouse
-    monkeypatch.chdir(tmp_path)
-    for name, value in (
-        ("CONVMON_PSEUDONYM_KEY_FILE", settings.pseudonym_key_file),
-        ("CONVMON_QUARANTINE_KEY_FILE", settings.quarantine_key_file),
-        ("CONVMON_WAREHOUSE", settings.warehouse),
-        ("CONVMON_DATA_DIR", settings.data_dir),
-    ):
-        monkeypatch.setenv(name, str(value))
-    runner = CliRunner()
+    runner, settings, info = cli
     args = ["--platform", "messenger", "--page", PAGE, "--user-id", info["subject_id"]]
     sealed = runner.invoke(app, ["request-erasure", *args])
     assert sealed.exit_code == 0, sealed.output
