@@ -60,6 +60,7 @@ def business_names(path: Path) -> list[str]:
 
 
 def convmon_engine(names: Sequence[str]) -> AnonymisationEngine:
+    """The engine of one blind corpus: its tenant's business names, a synthetic key."""
     settings = Settings(_env_file=None, business_names=list(names), tenant="blind")
     return AnonymisationEngine(settings, KeyRing.from_secret(KEY, tenant="blind"))
 

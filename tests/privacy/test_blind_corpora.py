@@ -33,10 +33,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.settings import Settings
-from privacy.anonymise import AnonymisationEngine
+from benchmarks.blind_corpora import convmon_engine
 from privacy.evaluate import EvaluationReport, evaluate, load_dataset
-from privacy.pseudonym import KeyRing
 from tests.privacy.test_quality_targets import STRICT_TYPES
 
 pytestmark = pytest.mark.slow
@@ -162,13 +160,7 @@ MEASURED = {
 
 
 def _report(corpus: str) -> EvaluationReport:
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None, business_names=BUSINESSES[corpus], tenant="blind"
-    )
-    engine = AnonymisationEngine(
-        settings, KeyRing.from_secret("synthetic-test-key-for-blind-corpora-0001", tenant="blind")
-    )
-    return evaluate(load_dataset(DATA / corpus), engine)
+    return evaluate(load_dataset(DATA / corpus), convmon_engine(BUSINESSES[corpus]))
 
 
 @pytest.fixture(scope="module", params=DEVELOPMENT)
