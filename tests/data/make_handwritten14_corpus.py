@@ -237,7 +237,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "c",
                 "it",
-                "turicannizzaro chiocciola libero punto it. Matri mia sti cosi tecnologici",
+                "[[EMAIL_ADDRESS:turicannizzaro chiocciola libero punto it]]. Matri mia sti cosi tecnologici",
             ),
             (
                 "a",
@@ -1068,6 +1068,665 @@ CONVERSATIONS: list[Conversation] = [
                 "[[PERSON:Tess]], Little Nest",
             ),
             ("c", "en", "great thx"),
+        ],
+    },
+    # 23 - pool, American family just moved, code-switching
+    {
+        "business": "pool",
+        "platform": "messenger",
+        "customer": "Kelsey Abernathy",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi! Buongiorno! We just moved to [[LOCATION:Lissone]] from [[LOCATION:Houston]] "
+                "for my husband's job and my kids really want to keep swimming. [[PERSON:Tyler]] "
+                "is 11 and swam competitively back home, [[PERSON:Maisie]] is 7. Do you have "
+                "anyone who speaks English? Mi dispiace, il mio italiano è terribile 😅",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Kelsey]], welcome to Italy! Yes, coach [[PERSON:Will Ferrante]] "
+                "grew up in [[LOCATION:Toronto]] so the kids will be fine 😊 For [[PERSON:Tyler]] we'd suggest "
+                "a try-out with the {{PRODUCT:Esordienti A}} team, for [[PERSON:Maisie]] the "
+                "{{PRODUCT:Scuola Nuoto 2}} course.",
+            ),
+            (
+                "c",
+                "en",
+                "Perfect!! What do you need from us? We don't have the codice fiscale for the kids "
+                "yet, the appointment at the Agenzia delle Entrate is on {{DATE:March 9}}",
+            ),
+            (
+                "a",
+                "en",
+                "No problem, you can enrol with passport numbers and give us the codice fiscale "
+                "later. The try-out is on {{DATE:Wednesday}} at {{TIME:17:00}}.",
+            ),
+            (
+                "c",
+                "en",
+                "Great. Our address here is [[ADDRESS:Via Padre Reginaldo Giuliani 30, 20851 "
+                "Lissone MB]], and my cell is still the US one, [[PHONE_NUMBER:+1 832-555-0196]]. "
+                "Thank you so much!!!",
+            ),
+            ("a", "en", "See you Wednesday! [[PERSON:W.F.]] & the Delfino Blu team"),
+        ],
+    },
+    # 24 - pool, lost property, very short messages, agent initials
+    {
+        "business": "pool",
+        "platform": "whatsapp",
+        "customer": "Ivana",
+        "messages": [
+            ("c", "it", "Buonasera"),
+            (
+                "c",
+                "it",
+                "Ieri sera ho dimenticato nello spogliatoio un accappatoio lilla con ricamato "
+                '"[[PERSON:Ivana]]" e una borraccia {{BRAND:Stanley}}',
+            ),
+            (
+                "a",
+                "it",
+                "Buonasera, l'accappatoio c'è! La borraccia purtroppo no. Può ritirarlo in "
+                "reception fino alle {{TIME:21}}. [[PERSON:AB]]",
+            ),
+            ("c", "it", "Grazie! Passa mio figlio [[PERSON:Elia]] verso le 8"),
+            ("a", "it", "Ok 👍 [[PERSON:AB]]"),
+            (
+                "c",
+                "it",
+                "Ah se trovate la borraccia c'è scritto sotto [[PERSON:I. Mastrangelo]] e il mio "
+                "numero [[PHONE_NUMBER:329/4471063]]",
+            ),
+        ],
+    },
+    # 25 - moto, collector sends a parts table typed in chat
+    {
+        "business": "moto",
+        "platform": "telegram",
+        "customer": "Piero Lanfranchi",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Ciao [[PERSON:Ettore]], ecco l'elenco ricambi per la {{BRAND:Benelli}} "
+                "{{PRODUCT:Leoncino 125}} come mi avevi chiesto:\n\n"
+                "pezzo           | stato      | da ordinare\n"
+                "serbatoio       | ammaccato  | no, si ripara\n"
+                "parafango post. | mancante   | sì\n"
+                "sella           | strappata  | sì (la rifà [[PERSON:Tonino]])\n"
+                "fanale          | ok         | no\n\n"
+                "Il serbatoio te lo porto io sabato.",
+            ),
+            (
+                "a",
+                "it",
+                "Grazie [[PERSON:Piero]], chiarissimo. Il parafango originale lo trovo da un "
+                "collezionista di [[LOCATION:Modena]], {{PRICE:210 €}}. Il tappezziere [[PERSON:"
+                "Tonino]] quanto ti ha chiesto per la sella?",
+            ),
+            ("c", "it", "{{PRICE:150}} ma ci mette un mese"),
+            (
+                "a",
+                "it",
+                "Giusto. Allora ordino il parafango, lo metto sul conto {{ORDER:BR-25-188}}. "
+                "Sabato ci sono fino alle {{TIME:12}}, se non ci sono lascialo a [[PERSON:"
+                "Mirko]]",
+            ),
+            ("c", "it", "Perfetto"),
+        ],
+    },
+    # 26 - moto, pedantic customer, ASI paperwork, forwarded e-mail
+    {
+        "business": "moto",
+        "platform": "messenger",
+        "customer": "Ing. Corrado Bonfanti",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Spett.le Officina,\nin riferimento alla pratica {{ORDER:BR-25-203}} ({{BRAND:MV "
+                "Agusta}} {{PRODUCT:125 TR}} del 1954) inoltro quanto ricevuto dal commissario "
+                "tecnico ASI:\n\n> Da: [[EMAIL_ADDRESS:m.gavazzi@asifed.it]]\n> Oggetto: "
+                "omologazione\n> Gentile ing. [[PERSON:Bonfanti]], per la verifica occorre la "
+                "foto del numero motore e fattura dei lavori intestata al proprietario.\n> "
+                "[[PERSON:Maurizio Gavazzi]]\n\nVi prego pertanto di emettere fattura a:\n"
+                "[[PERSON:Corrado Bonfanti]]\n[[ADDRESS:Largo Cairoli 2, 22100 Como]]\nC.F. "
+                "[[IT_FISCAL_CODE:BNFCRD58C11C933V]]\n\nDistinti saluti\nIng. [[PERSON:Corrado "
+                "Bonfanti]]\n[[PHONE_NUMBER:031 26 48 19]] - [[PHONE_NUMBER:335.6071288]]",
+            ),
+            (
+                "a",
+                "it",
+                "Gentile ingegnere, fattura emessa e inviata via PEC. Le foto del numero motore le "
+                "mandiamo direttamente al signor [[PERSON:Gavazzi]]? Cordiali saluti, [[PERSON:"
+                "E. Brambati]]",
+            ),
+            (
+                "c",
+                "it",
+                "Sì, grazie. In copia mettete anche mio figlio [[PERSON:Alberto]], "
+                "[[EMAIL_ADDRESS:alberto.bonfanti@polimi-alumni.it]], che seguirà la pratica "
+                "mentre sono in Portogallo.\nDistinti saluti\n[[PERSON:C.B.]]",
+            ),
+            ("a", "it", "Fatto. Buon viaggio ingegnere!"),
+        ],
+    },
+    # 27 - au pair, Peruvian babysitter candidate in Milan, non-native Italian
+    {
+        "business": "aupair",
+        "platform": "whatsapp",
+        "customer": "Yesenia",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buona sera signora, mi chiamo [[PERSON:Yesenia Quispe Huamán]] sono di Perù, "
+                "vivo a [[LOCATION:Milano]] da 4 anni in [[LOCATION:Quarto Oggiaro]]. Ho "
+                "esperienza con bambini piccoli 6 anni, anche neonati. Cerco lavoro di babysitter "
+                "pomeriggio",
+            ),
+            (
+                "a",
+                "it",
+                "Buonasera [[PERSON:Yesenia]]! Grazie del messaggio. Ha il permesso di soggiorno "
+                "e un CV? Può mandarlo a noi qui o per mail.",
+            ),
+            (
+                "c",
+                "it",
+                "Si ho permesso di soggiorno per lavoro. Il cv ce l'ha mia cugina [[PERSON:Rocío]] "
+                "nel computer, glielo manda lei domani dalla sua mail "
+                "[[EMAIL_ADDRESS:rocio.quispe.h@hotmail.com]]. Le referenze sono della signora "
+                "[[PERSON:Cattaneo]] di [[LOCATION:Rho]] dove ho lavorato 3 anni",
+            ),
+            (
+                "a",
+                "it",
+                "Perfetto. Ci lascia un numero della signora [[PERSON:Cattaneo]] per le referenze?",
+            ),
+            (
+                "c",
+                "it",
+                "[[PHONE_NUMBER:02 9302 6614]] la signora [[PERSON:Elisabetta]]. Grazie mille "
+                "signora, Dio la benedica",
+            ),
+            (
+                "a",
+                "it",
+                "Grazie a lei! La chiamiamo entro venerdì. [[PERSON:Chiara Villa]] - Little Nest",
+            ),
+        ],
+    },
+    # 28 - au pair, British grandmother asking for her granddaughter
+    {
+        "business": "aupair",
+        "platform": "messenger",
+        "customer": "Margaret Cook",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Dear Sir or Madam,\n\nMy granddaughter [[PERSON:Poppy]] (18) is taking a gap "
+                "year and has her heart set on Italy. She is a sensible girl, has her Duke of "
+                "Edinburgh Gold and looked after the twins next door, [[PERSON:Alfie]] and "
+                "[[PERSON:Archie Baker]], for two summers. I should be grateful to know how your "
+                "agency vets its host families, as her mother is rather anxious.\n\nYours "
+                "faithfully,\n[[PERSON:Margaret Cook]] (Mrs)\n[[ADDRESS:The Old Forge, Church "
+                "Lane, Little Snoring, Norfolk NR21 0HU]]",
+            ),
+            (
+                "a",
+                "en",
+                "Dear Mrs [[PERSON:Cook]],\nthank you for your kind message. Every host family is "
+                "visited at home by one of our coordinators before approval, and au pairs have a "
+                "24-hour helpline. [[PERSON:Poppy]] is welcome to apply from 18. Warm regards,\n"
+                "[[PERSON:Tess Rawlings]], Au Pair Coordinator",
+            ),
+            (
+                "c",
+                "en",
+                "Thank you Ms [[PERSON:Rawlings]]. [[PERSON:Poppy]] will write to you herself; her"
+                " email is [[EMAIL_ADDRESS:poppy.cook.gapyear@icloud.com]] and her mother's "
+                "telephone is [[PHONE_NUMBER:01328 878 204]].\n[[PERSON:M. Cook]]",
+            ),
+            ("a", "en", "Wonderful, we'll look out for her email. [[PERSON:Tess]]"),
+        ],
+    },
+    # 29 - honey, wedding favours with names on the label
+    {
+        "business": "honey",
+        "platform": "whatsapp",
+        "customer": "Rosa",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Ciao! Mi sposo a settembre 💍 vorrei 120 vasetti di miele per le bomboniere, sul "
+                'coperchio incidere "[[PERSON:Rosa]] & [[PERSON:Gianmaria]] · {{DATE:6.9.2026}}" e '
+                "sull'etichetta la frase \"L'amore è dolce come il miele\"",
+            ),
+            (
+                "a",
+                "it",
+                "Auguri [[PERSON:Rosa]]!! 🐝💛 Per l'incisione sul coperchio in legno servono 3 "
+                "settimane, il prezzo è {{PRICE:4,60 €}} a vasetto ({{PRODUCT:miele di "
+                "lavanda 100 g}}). Ti mando una bozza grafica?",
+            ),
+            (
+                "c",
+                "it",
+                "sì!! mandala anche a mia sorella [[PERSON:Bianca]] che è la testimone e decide "
+                "tutto lei 😂 [[EMAIL_ADDRESS:bianca.la.rosa@gmail.com]]",
+            ),
+            (
+                "a",
+                "it",
+                "Bozza inviata a te e a [[PERSON:Bianca]]. Per l'acconto del 30% ({{PRICE:165,60 "
+                "€}}) puoi pagare con bonifico o con carta dal link che ti mando.",
+            ),
+            (
+                "c",
+                "it",
+                "Bonifico dal conto di [[PERSON:Gianmaria]]: lui è [[PERSON:Gianmaria D'Amico]], "
+                "[[IBAN_CODE:IT29A0306920400100000004871]]. Spedite a casa nostra nuova: "
+                "[[ADDRESS:Contrada Santa Venera 11]], [[LOCATION:Acireale]] (CT)",
+            ),
+            (
+                "a",
+                "it",
+                "Ricevuto, grazie! Ordine {{ORDER:VC-2026-0588}}. Nella bozza c'era scritto "
+                '"[[PERSON:Gianmarco]]" per errore, l\'abbiamo già corretto 🙈 [[PERSON:Nadia]]',
+            ),
+        ],
+    },
+    # 30 - honey, US customer sending a gift to a friend in Italy
+    {
+        "business": "honey",
+        "platform": "instagram",
+        "customer": "june.okonkwo",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi there! I tasted your {{PRODUCT:acacia honey}} when I visited my friend last "
+                "summer and I'd like to send her a gift box for her birthday. I'm in [[LOCATION:"
+                "Portland]], she lives in Italy. Can I pay from the US?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:June]]! Of course 😊 The {{PRODUCT:Gift Box Trio}} is {{PRICE:€ 34}} "
+                "with free shipping in Italy. Payment by card on our website or PayPal. Want to "
+                "add a note?",
+            ),
+            (
+                "c",
+                "en",
+                'Yes: "Happy 40th [[PERSON:Gioia]]! Miss our walks. Love, [[PERSON:June]] & '
+                '[[PERSON:Bill]]". Send it to [[PERSON:Gioia Marchetti]], [[ADDRESS:Via San '
+                "Michele 23, 34124 Trieste TS]]. Her bday is {{DATE:May 2}}!",
+            ),
+            (
+                "a",
+                "en",
+                "Lovely. We'll ship on {{DATE:April 28}}. Order {{ORDER:VC-2026-0601}} - the "
+                "payment link is on its way to your DMs.",
+            ),
+            (
+                "c",
+                "en",
+                "Paid! Visa ending 5735. Hope it gets there in time",
+            ),
+            ("a", "en", "It will 🐝 Thanks [[PERSON:June]]!"),
+        ],
+    },
+    # 31 - hearing aids, daughter in London writing about her mother, code-switching
+    {
+        "business": "ear",
+        "platform": "messenger",
+        "customer": "Francesca Amato Hughes",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello, I'm writing from [[LOCATION:London]] about my mum, [[PERSON:Nunzia D'Amico]], she's 85 "
+                "and lives alone in [[LOCATION:Lodi]]. Her GP, dott. [[PERSON:Bassi]], says she "
+                "needs hearing aids. Can someone visit her at home? She doesn't go out much "
+                "since the fall.",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno! Sì, facciamo visite a domicilio a [[LOCATION:Lodi]] il mercoledì. "
+                "Scusi, preferisce che scriviamo in inglese? We can also write in English 🙂",
+            ),
+            (
+                "c",
+                "en",
+                "Italiano va bene, ma English is easier for me, grazie! Her address is "
+                "[[ADDRESS:Via Cavour 54, 2° piano]] (no lift!). The neighbour, signora "
+                "[[PERSON:Lina Ferrari]], has a key: [[PHONE_NUMBER:0371 42 19 86]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you. Our audiologist [[PERSON:Rosa]] can visit on {{DATE:Wednesday 18}} at "
+                "{{TIME:11:00}}. For the ASL paperwork we'll need your mother's codice fiscale.",
+            ),
+            (
+                "c",
+                "en",
+                "It's [[IT_FISCAL_CODE:DMCNNZ40L50L736R]] - she was born in [[LOCATION:Venice]]. "
+                "And my number here is [[PHONE_NUMBER:+44 (0)20 7946 0321]], call any time. "
+                "Thanks so much, [[PERSON:Fran]]",
+            ),
+            (
+                "a",
+                "en",
+                "Booked! We'll call you after the visit. [[PERSON:Stefania B.]] — Ottica e "
+                "Acustica Benvenuti",
+            ),
+        ],
+    },
+    # 32 - glasses, elderly man dictating by voice
+    {
+        "business": "ear",
+        "platform": "whatsapp",
+        "customer": "Nonno Pino",
+        "messages": [
+            (
+                "c",
+                "it",
+                "buongiorno sono [[PERSON:giuseppe scotti]] ho bisogno degli occhiali nuovi "
+                "perché quelli di prima non vedo bene la televisione punto interrogativo",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signor [[PERSON:Scotti]]! Facciamo un controllo della vista? Siamo "
+                "liberi domani alle {{TIME:9:30}} o alle {{TIME:15}}.",
+            ),
+            ("c", "it", "alle 3 va bene mi porta mia nuora [[PERSON:anna maria]]"),
+            (
+                "c",
+                "it",
+                "ah e mia nuora dice di chiedere se avete ancora la montatura {{BRAND:Ray-Ban}} "
+                "marrone come l'ultima volta che l'ho presa con la [[PERSON:Sofia]] la ragazza "
+                "bionda",
+            ),
+            (
+                "a",
+                "it",
+                "[[PERSON:Sofia]] la saluta! Sì, la montatura c'è ancora. A domani alle "
+                "{{TIME:15}} 👓",
+            ),
+        ],
+    },
+    # 33 - bags, Irish expat moving home from Turin, deposit refund
+    {
+        "business": "bags",
+        "platform": "messenger",
+        "customer": "Ciarán Moore",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Howya, after 6 years in [[LOCATION:Turin]] I'm finally heading home to "
+                "[[LOCATION:Galway]] 😬 Need to send 8 boxes and a bike. Collection from "
+                "[[ADDRESS:Corso Regina Margherita 155, scala A, int. 9, 10122 Torino]], "
+                "delivery to my folks in [[ADDRESS:Knocknacarra, 3 Cherry Park]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Ciarán]]! 8 boxes + bike to Ireland with our {{PRODUCT:Move Home "
+                "Small}} is {{PRICE:€ 640}}, 10-12 days. We ask a {{PRICE:€ 100}} deposit, "
+                "refunded if you cancel 7+ days before collection.",
+            ),
+            (
+                "c",
+                "en",
+                "Sound. Booked for {{DATE:the 24th}}, deposit paid. My flatmate [[PERSON:"
+                "Rafa]] will be there if I'm at work, his mobile is [[PHONE_NUMBER:+34 612 48 "
+                "90 73]]",
+            ),
+            (
+                "c",
+                "en",
+                "Ah feck, the new job moved my start date, I'll have to push to next month. Can "
+                "I get the deposit back to my Irish account? [[IBAN_CODE:IE41 BOFI 9058 3817 "
+                "4620 93]], name [[PERSON:Ciarán Ó Móráin]] (it's [[PERSON:Moore]] in English, "
+                "long story)",
+            ),
+            (
+                "a",
+                "en",
+                "Ha, no problem! Deposit refund {{ORDER:BGG-R-0114}} sent. Just write when you "
+                "have the new date. [[PERSON:Pam]]",
+            ),
+            ("c", "en", "legend, cheers"),
+        ],
+    },
+    # 34 - bags, Indian student, non-native English
+    {
+        "business": "bags",
+        "platform": "telegram",
+        "customer": "Aarav Iyer",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Good morning sir/madam. I am [[PERSON:Aarav Iyer]], doing masters in [[LOCATION:Pavia]] "
+                "university. Kindly tell the rates for shipping one suitcase 25 kg to "
+                "[[LOCATION:Chennai]]. My course is completing on {{DATE:15th July}}.",
+            ),
+            (
+                "a",
+                "en",
+                "Good morning [[PERSON:Aarav]]! A 25 kg suitcase to India is {{PRICE:€ 145}}, "
+                "about 2-3 weeks with customs. You will need a copy of your passport and of "
+                "your visa for customs.",
+            ),
+            (
+                "c",
+                "en",
+                "Ok noted. I am staying at [[ADDRESS:Collegio Volta, via Ferrata 17]], room 214. "
+                "Delivery address is my father's house: [[PERSON:R. Iyer]], [[ADDRESS:No. 8, 3rd "
+                "Cross Street, Kasturba Nagar, Adyar, Chennai 600020]]. His mobile "
+                "[[PHONE_NUMBER:+91 98401 27365]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you. Booking {{ORDER:BGG-25330}}, collection on {{DATE:16 July}}. Please "
+                "do the online payment from the link, we cannot take card numbers on chat.",
+            ),
+            (
+                "c",
+                "en",
+                "Sure. Kindly do the needful for customs documents also. Thank you so much "
+                "madam. Regards, [[PERSON:Aarav]]",
+            ),
+        ],
+    },
+    # 35 - genealogy, Italian-American from New Jersey, card number in chat
+    {
+        "business": "roots",
+        "platform": "messenger",
+        "customer": "Vinnie Iacovelli",
+        "messages": [
+            (
+                "c",
+                "en",
+                "yo, my nonna always said we came from [[LOCATION:Sant'Agata de' Goti]] near "
+                "Naples. her dad was [[PERSON:Angelo Iacovelli]], came over 1912 thru Ellis "
+                "Island. I wanna apply for italian citizenship, can u find the birth cert?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Vincent]]! Yes, that's exactly what our {{PRODUCT:Citizenship "
+                "Pack}} does: birth, marriage and the no-naturalisation check. {{PRICE:$890}}. "
+                "Do you know [[PERSON:Angelo]]'s parents' names?",
+            ),
+            (
+                "c",
+                "en",
+                "i think [[PERSON:Giuseppe]] and [[PERSON:Maria Carmela]]. my aunt [[PERSON:"
+                "Connie]] has the old bible with all the names, she lives in [[LOCATION:Toms "
+                "River]]. ok lets do it, charge my amex [[CREDIT_CARD:3782 821900 43610]] exp "
+                "0429",
+            ),
+            (
+                "a",
+                "en",
+                "Please don't post card numbers here 🙏 could you delete that message? "
+                "I'll send a secure payment link to your email instead. Which "
+                "one should I use?",
+            ),
+            (
+                "c",
+                "en",
+                "my bad lol. [[EMAIL_ADDRESS:vinnie.iaco@verizon.net]]. address for the papers is "
+                "[[ADDRESS:77 Hooper Ave, Apt 2, Toms River NJ 08753]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thanks! File {{ORDER:RI-US-0344}} opened. Our researcher [[PERSON:Dott. Aldo "
+                "Ruggiero]] will visit the [[LOCATION:Sant'Agata]] archive next month. [[PERSON:MS]]",
+            ),
+        ],
+    },
+    # 36 - genealogy, Italian customer, grandmother's papers
+    {
+        "business": "roots",
+        "platform": "whatsapp",
+        "customer": "Loredana",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno, mio nipote in Brasile, [[PERSON:Thiago Benedetti Souza]], vuole "
+                "fare la cittadinanza italiana. Il bisnonno [[PERSON:Augusto Benedetti]] era di "
+                "[[LOCATION:Frassinoro]], partito nel 1891. Io abito ancora lì, in località "
+                "[[ADDRESS:Cà de' Coppi 4]]. Potete aiutarci?",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno signora! Certo. Ci serve l'atto di nascita di [[PERSON:Augusto]]: "
+                "possiamo richiederlo noi al Comune con una sua delega. Come si chiama?",
+            ),
+            (
+                "c",
+                "it",
+                "[[PERSON:Loredana Benedetti]], sono la pronipote. Il mio indirizzo mail è "
+                "[[EMAIL_ADDRESS:loredana.bene(chiocciola)virgilio.it]] e il numero di casa "
+                "[[PHONE_NUMBER:0536 971 248]]",
+            ),
+            (
+                "a",
+                "it",
+                "Grazie signora [[PERSON:Benedetti]]. Le mandiamo la delega da firmare. Il "
+                "pagamento lo fa [[PERSON:Thiago]] dal Brasile? "
+                "[[PERSON:Matteo]]",
+            ),
+            (
+                "c",
+                "it",
+                "Sì paga lui, è [[HANDLE:@thiago.bsouza]] su instagram se volete scrivergli, parla "
+                "un po' di italiano.",
+            ),
+        ],
+    },
+    # 37 - bags, angry British customer, lost box
+    {
+        "business": "bags",
+        "platform": "messenger",
+        "customer": "Gary Smith",
+        "messages": [
+            (
+                "c",
+                "en",
+                "THREE WEEKS AND MY BOX IS STILL NOT IN [[LOCATION:LEEDS]]. TRACKING "
+                '{{TRACKING:BG7741093IT}} HAS SAID "IN TRANSIT" SINCE {{DATE:THE 2ND}}. THIS IS '
+                "RIDICULOUS",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Gary]], I'm really sorry. I've opened a trace with the carrier "
+                "(case {{ORDER:TR-55108}}). The box left our Milan hub on {{DATE:2 March}}. Can "
+                "you confirm the delivery address?",
+            ),
+            (
+                "c",
+                "en",
+                "[[ADDRESS:41 Otley Road, Headingley, LS6 3AQ]]. SAME AS ON THE FORM. MY "
+                "DAUGHTER [[PERSON:CHLOE]]'S UNI BOOKS ARE IN THERE AND SHE HAS EXAMS",
+            ),
+            (
+                "a",
+                "en",
+                "Understood. The carrier says the box was held at the customs depot in "
+                "Coventry. I'm pushing them today.",
+            ),
+            (
+                "c",
+                "en",
+                "Fine. Call me on [[PHONE_NUMBER:0113 496 0718]] when you know something. Not "
+                "email.",
+            ),
+            (
+                "a",
+                "en",
+                "Update: released from customs, delivery tomorrow before {{TIME:12:00}}. [[PERSON:"
+                "Pam Okafor]], Customer Care",
+            ),
+            ("c", "en", "Finally. Thanks [[PERSON:Pam]]."),
+        ],
+    },
+    # 38 - pool, swimming club association, partita IVA, e-mail headers
+    {
+        "business": "pool",
+        "platform": "telegram",
+        "customer": "ASD Nuotatori Brianzoli",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno, sono [[PERSON:Fabrizio La Rosa]], presidente dell'ASD Nuotatori "
+                "Brianzoli. Vorremmo affittare 2 corsie il sabato dalle {{TIME:7:00}} alle "
+                "{{TIME:9:00}} da {{DATE:ottobre}} a {{DATE:maggio}}. Dati per il contratto:\n"
+                "ASD Nuotatori Brianzoli, [[ADDRESS:via Cadorna 8, 20832 Desio MB]], P. IVA "
+                "[[IT_VAT_CODE:11982070960]], referente tecnico [[PERSON:Sara Colombo]] "
+                "([[PHONE_NUMBER:+39 392 550 1804]])",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno presidente! Le corsie il sabato mattina ci sono. Tariffa società: "
+                "{{PRICE:38 € l'ora a corsia}}. Le mando la bozza del contratto: a quale indirizzo "
+                "PEC?",
+            ),
+            (
+                "c",
+                "it",
+                "[[EMAIL_ADDRESS:nuotatoribrianzoli@pec.it]]. Per la fatturazione elettronica il "
+                "codice destinatario è {{CODE:KRRH6B9}}. Grazie, [[PERSON:F. La Rosa]]",
+            ),
+            (
+                "a",
+                "it",
+                "Inviata. Firma del presidente e copia del documento, poi siamo a posto. "
+                "[[PERSON:Giulia Manzoni]]\nSegreteria Piscina Delfino Blu",
+            ),
+            ("c", "it", "Ricevuto, firmo stasera"),
         ],
     },
 ]
