@@ -95,7 +95,7 @@ CONVERSATIONS: list[Conversation] = [
                 "it",
                 "{{WORD:Perfetto}} [[PERSON:Serena]], iscrizione fatta: pratica n. {{ORDER:ISC-2026"
                 "-0318}}. Il bonifico va sull'IBAN [[IBAN_CODE:IT21Z0844033030000000061294]] con "
-                "causale 'Acquaticità sabato Riva'. A sabato! 🐬",
+                "causale 'Acquaticità sabato [[PERSON:Riva]]'. A sabato! 🐬",
             ),
             ("c", "it", "grazie mille 🙏"),
         ],
@@ -321,7 +321,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "a",
                 "en",
-                "Brilliant, thanks. The [[PERSON:Moretti]] family in Varese would like a video "
+                "Brilliant, thanks. The [[PERSON:Moretti]] family in [[LOCATION:Varese]] would like a video "
                 "call on {{DATE:Thursday 12th}} at {{TIME:6pm}} Irish time. They have two boys, "
                 "[[PERSON:Leo]] (5) and [[PERSON:Pietro]] (8). OK for you?",
             ),
@@ -741,7 +741,7 @@ CONVERSATIONS: list[Conversation] = [
                 "c",
                 "it",
                 "Da me a [[LOCATION:Portici]], [[ADDRESS:via Università 122]], palazzo giallo, "
-                "terzo piano, scala C. Nome [[PERSON:Assunta Esposito]]. A Londra l'indirizzo è "
+                "terzo piano, scala C. Nome [[PERSON:Assunta Esposito]]. A [[LOCATION:Londra]] l'indirizzo è "
                 "questo che mi ha mandato lui:\n[[ADDRESS:Flat 12, Lanyard House\n24 Tanner Street"
                 "\nLondon SE1 3LD]]",
             ),
@@ -1727,6 +1727,142 @@ CONVERSATIONS: list[Conversation] = [
                 "[[PERSON:Giulia Manzoni]]\nSegreteria Piscina Delfino Blu",
             ),
             ("c", "it", "Ricevuto, firmo stasera"),
+        ],
+    },
+    # 39 - hearing aids, retired English couple on Lake Como
+    {
+        "business": "ear",
+        "platform": "messenger",
+        "customer": "Hilary Ashdown",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Good morning. My husband [[PERSON:Geoffrey]] was fitted with a {{BRAND:Widex}} "
+                "{{PRODUCT:Moment 440}} at your shop in {{DATE:January}} and, frankly, he hates "
+                "it. He says the restaurant noise is worse than without. He is too proud to "
+                "complain so I am doing it for him.\n[[PERSON:Hilary Ashdown]]\n[[ADDRESS:Villa "
+                "Le Ortensie, via Statale 41, Menaggio]]",
+            ),
+            (
+                "a",
+                "en",
+                "Good morning Mrs [[PERSON:Ashdown]], thank you for telling us - that's very "
+                "common in the first weeks. [[PERSON:Rosa]] can reprogram a restaurant setting; "
+                "could Mr [[PERSON:Ashdown]] come in on {{DATE:Friday}} at {{TIME:10:30}}?",
+            ),
+            (
+                "c",
+                "en",
+                "Friday is fine, our neighbour [[PERSON:Jack Humphreys]] will drive us as "
+                "[[PERSON:Geoff]] is not allowed to drive after his cataract op. If it still does "
+                "not work we would like to return it within the 30 days.",
+            ),
+            (
+                "a",
+                "en",
+                "Of course, the 30-day trial is in your contract ({{ORDER:OA-2026-0117}}). We hope "
+                "it won't be needed! [[PERSON:Stefania]]",
+            ),
+            (
+                "c",
+                "en",
+                "Update, as promised: it is better but not good. We shall return it. The refund "
+                "should go to our UK account please, Barclays, [[IBAN_CODE:GB66 BARC 2003 8471 "
+                "5693 02]], account holders [[PERSON:G. & H. Ashdown]].\n[[PERSON:H.A.]]",
+            ),
+            (
+                "a",
+                "en",
+                "Sorry to hear it, Mrs [[PERSON:Ashdown]]. Refund of {{PRICE:€ 1,890}} requested "
+                "today, 5-7 working days. Thank you for giving it a go. [[PERSON:Giorgio "
+                "Benvenuti]]",
+            ),
+        ],
+    },
+    # 40 - bags, US grad student, tracking page blocked, card pasted
+    {
+        "business": "bags",
+        "platform": "instagram",
+        "customer": "theo.nakamura",
+        "messages": [
+            (
+                "c",
+                "en",
+                'hey, your tracking page keeps blocking me lol. it says "access denied for '
+                "[[IP_ADDRESS:82.132.219.40]]\". I'm on the uni wifi at [[LOCATION:Roma Tre]]. "
+                "booking {{ORDER:BGG-25871}}",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Theo]]! Sorry, university networks sometimes get flagged. Your 3 "
+                "boxes left [[LOCATION:Rome]] yesterday, tracking {{TRACKING:BG7752284IT}}, ETA [[LOCATION:Boston]] "
+                "{{DATE:Oct 14}}.",
+            ),
+            (
+                "c",
+                "en",
+                "sweet. also can I add a 4th box? my roommate [[PERSON:Diego]] is moving to "
+                "[[LOCATION:Cambridge]] too lol. I can pay now, [[CREDIT_CARD:4917 0034 5128 "
+                "7617]] 03/29",
+            ),
+            (
+                "a",
+                "en",
+                "Please delete that message, we never take card numbers on DM 🙏 We'll email a "
+                "payment link. A 4th box is {{PRICE:$85}} extra. Same delivery address (c/o "
+                "[[PERSON:Nakamura]], [[ADDRESS:212 Harvard St, Apt 3, Brookline, MA 02446]])?",
+            ),
+            (
+                "c",
+                "en",
+                "yep same. deleted. my email is [[EMAIL_ADDRESS:tnakamura@bu.edu]] btw",
+            ),
+            ("a", "en", "Link sent! [[PERSON:Pam]]"),
+        ],
+    },
+    # 41 - au pair, Polish au pair writing in non-native English
+    {
+        "business": "aupair",
+        "platform": "whatsapp",
+        "customer": "Zofia W.",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Good evening [[PERSON:Chiara]]. I am sorry to write so late. I have a problem "
+                "with the host father, Mr [[PERSON:Bruno Galli]]. He ask me to work also "
+                "Saturday and Sunday with the kids and to clean the car. This is not in our "
+                "contract I think?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[PERSON:Zofia]], thank you for telling me. You're right, weekends are free "
+                "unless you agree. I'll call Mr [[PERSON:Galli]] tomorrow. Are you OK?",
+            ),
+            (
+                "c",
+                "en",
+                "Yes I am ok, only tired. [[PERSON:Matilde]] is very sweet, she makes me drawings "
+                "😊 Also, I have now my codice fiscale from agency office: "
+                "[[IT_FISCAL_CODE:WSNZFO03B44Z127R]]. For the pocket money to my bank account "
+                "they need it.",
+            ),
+            (
+                "a",
+                "en",
+                "Great, I'll add it to your file ({{ORDER:LN-0326-08}}). I spoke with the "
+                "[[PERSON:Galli]] family: weekends free from now on, and the car is not your "
+                "job 🙂",
+            ),
+            (
+                "c",
+                "en",
+                "Thank you very much. My mother in [[LOCATION:Wrocław]] was worried. Dziękuję! "
+                "[[PERSON:Zosia]]",
+            ),
         ],
     },
 ]
