@@ -108,7 +108,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "en",
-                "Lovely! I'm [[P:Hannah]] and my fiancé is [[P:Rich]] ([[P:Richard Okafor]] if you need it formally lol). About 70 guests, mostly flying in from [[L:Leeds]] and Lagos.",
+                "Lovely! I'm [[P:Hannah]] and my fiancé is [[P:Rich]] ([[P:Richard Okafor]] if you need it formally lol). About 70 guests, mostly flying in from [[L:Leeds]] and [[L:Lagos]].",
             ),
             (
                 "c",
@@ -130,6 +130,17 @@ CONVERSATIONS: list[dict[str, object]] = [
                 "en",
                 "Perfect, brochure sent! Speak soon,\n[[P:Giulia]] & [[P:Bea]]\n{{B:Marangoni Wedding Planner}}",
             ),
+            (
+                "c",
+                "en",
+                "Quick question [[P:Giulia]]: my best man [[P:Seun]] needs an invitation letter for his Schengen visa. Can you do that? Name as on his passport: [[P:Oluwaseun Babatunde Adeyemi]], address [[A:12 Admiralty Way, Lekki Phase 1, Lagos]]",
+            ),
+            (
+                "a",
+                "en",
+                "Yes of course, I'll prepare it on our letterhead today and email it to you. I just need the dates he arrives and leaves.",
+            ),
+            ("c", "en", "{{D:16}} to {{D:23 September}}. You're a star ⭐"),
         ],
     },
     # 2 -- wedding planner, the mother of the bride writes a long e-mail into Messenger
@@ -699,6 +710,12 @@ CONVERSATIONS: list[dict[str, object]] = [
                 "en",
                 "Received!!! It's perfect. Posted it and tagged you, my account is [[URL:instagram.com/hopecastellano.nyc]] 🥰",
             ),
+            (
+                "c",
+                "en",
+                "Also my friend [[P:Ruby Tanaka]] wants the {{B:Celine}} {{PROD:Triomphe}} you posted yesterday, can I give her your page? She's [[H:@rubyt.nyc]] on here",
+            ),
+            ("a", "en", "Sure, tell her to DM us! 💕 And thank you [[P:Hope]]"),
         ],
     },
     # 20 -- second-hand designer bags, pedantic customer, full signature block, e-mail pasted
@@ -798,6 +815,12 @@ CONVERSATIONS: list[dict[str, object]] = [
                 "Ah bugger. Fine. Deliver to my work please, I'm out all day: [[P:Mark Ashworth]], c/o {{B:Ashworth & Daughters Ltd}}, [[A:Unit 3, Hornbeam Park, Harrogate HG2 8QT]]",
             ),
             ("a", "en", "Shipped 📦 tracking {{TR:RR384015526IT}}. Buona degustazione!"),
+            (
+                "c",
+                "en",
+                "Cheers [[P:Tonia]]. Lovely cheese btw, the wife ([[P:Sue]]) wants to order for her book club now, brace yourselves",
+            ),
+            ("a", "en", "Haha we're ready! Say hi to [[P:Sue]] and the book club 📚"),
         ],
     },
     # 23 -- Sardinian cheese web shop, Italian company ordering Christmas hampers, invoice data
@@ -1249,6 +1272,21 @@ CONVERSATIONS: list[dict[str, object]] = [
                 "Thank you [[P:Ilario]]. Dad's passport number and my address for the paperwork:\n[[P:Emily Smith]]\n[[A:9 Kingsland Road, Shrewsbury SY3 7LA]]\nThe passport is in mum's bag, she'll show you.",
             ),
             ("a", "en", "Received. Please take care of yourself. [[P:Ilario B.]]"),
+            (
+                "c",
+                "en",
+                "Hi [[P:Ilario]], my brother [[P:Will]] is flying in tomorrow from [[L:Bristol]] to sign whatever is needed. He lands at Pisa at {{TM:11:40}}. His number is [[T:07700 318 245]].",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you. I will meet [[P:Will]] at the airport myself. The invoice for the repatriation will be in your name; you can pay by bank transfer or by card link, as you prefer.",
+            ),
+            (
+                "c",
+                "en",
+                "Card is easier from here. Could you send the link to [[E:emily.smith.salop@outlook.com]]? Thank you for everything, truly. Mum says you're an angel.",
+            ),
         ],
     },
     # 37 -- funeral home, online memorial page, an offensive comment, Instagram
@@ -1342,6 +1380,149 @@ CONVERSATIONS: list[dict[str, object]] = [
                 "c",
                 "it",
                 "[[P:Loris Pieracci]], [[A:Via Tosco Romagnola 1702, 56021 Cascina PI]], tel. [[T:+39-050-700-412]], mail [[E:loris.pieracci[at]gmail[dot]com]]. Grazie davvero",
+            ),
+        ],
+    },
+    # 40 -- second-hand designer bags, a London consignor, Instagram
+    {
+        "business": "borse",
+        "platform": "instagram",
+        "customer": "Grace Baker",
+        "agent": "Nicolò Sartori",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hiya! I'm [[P:Grace Baker]] ([[H:@gracebakerwardrobe]]), I live in [[L:Clapham]] but spend my summers in [[L:Lucca]]. I've got a {{B:Chanel}} {{PROD:2.55}} reissue and a {{B:Dior}} {{PROD:Saddle}} I'd like to sell through you. Do you take consignments from abroad?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Grace]]! Yes we do, for bags over {{PR:€1,500}}. You'd send them by insured courier to our shop in Milan and we authenticate them first. Do you have receipts or the authenticity cards?",
+            ),
+            (
+                "c",
+                "en",
+                "The Chanel has its card and the dustbag, the Dior was a gift from my ex, [[P:Tom]], so no receipt sadly 🙃 is that a deal breaker?",
+            ),
+            (
+                "a",
+                "en",
+                "Not at all, we authenticate the bag itself. If they pass, we list them and pay you within 14 days of the sale. We'll need your bank details for the payout, in GBP or EUR.",
+            ),
+            (
+                "c",
+                "en",
+                "EUR is fine. [[IBAN:GB32LOYD30964817350264]], account name [[P:Grace E. Baker]]. Postal address for the contract: [[A:Flat 2, 41 Narbonne Avenue, London SW4 9JR]]",
+            ),
+            ("a", "en", "Thanks [[P:Grace]]! Contract on its way 📄 [[P:Nico]]"),
+        ],
+    },
+    # 41 -- Sardinian cheese web shop, Chicago restaurant, e-mail forwarded into Messenger
+    {
+        "business": "nule",
+        "platform": "messenger",
+        "customer": "Dana Kowalczyk",
+        "agent": "Gavino Salis",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi, forwarding the email I sent you last week since no one answered:\n\n---------- Forwarded message ---------\nFrom: [[P:Dana Kowalczyk]] <[[E:dana@trattoriasorella-chicago.com]]>\nDate: Mon, Nov 10, 2025 at 9:14 AM\nSubject: Wholesale inquiry – Fiore Sardo\nTo: Pecorino di Nule – Info\n\nHello,\nI'm the chef-owner of {{B:Trattoria Sorella}} in [[L:Chicago]]. We'd like about 40 lb of {{PROD:Fiore Sardo DOP}} per month. Do you work with a US importer?\n\nBest,\n[[P:Dana Kowalczyk]]\nChef/Owner\n[[A:1432 W Grand Ave, Chicago, IL 60642]]\n[[T:(312) 555-0197]]\nSent from my iPhone",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Dana]], so sorry, that email ended up in spam! Yes: for restaurants in the US we work with an importer in New Jersey, {{B:Isola Foods}}. The contact is [[P:Frank DiNapoli]], [[T:+1 201-555-0134]], [[E:frank.dinapoli@isolafoods.us]]. Tell him [[P:Gavino]] sent you 😊",
+            ),
+            (
+                "c",
+                "en",
+                "Awesome. Quick q: can I get a sample shipped to me directly first? Happy to pay.",
+            ),
+            (
+                "a",
+                "en",
+                "Of course: one small wheel (about 3 lb) by air, {{PR:€95}} all in. I'll send you a payment link.",
+            ),
+            (
+                "c",
+                "en",
+                "Paid. Card ending {{CODE:4417}}, the name on it is my business partner's, [[P:Luis Ortega]], just so you don't think it's fraud lol",
+            ),
+            (
+                "a",
+                "en",
+                "Received, thanks! Shipping tomorrow with {{B:FedEx}}, tracking {{TR:7781 2290 4016}}. [[P:Gavino]]",
+            ),
+        ],
+    },
+    # 42 -- orthodontics, Albanian father, non-native English and Italian, WhatsApp
+    {
+        "business": "orto",
+        "platform": "whatsapp",
+        "customer": "Arben Hoxha",
+        "agent": "Loredana Crippa",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello good evening, i am [[P:Arben Hoxha]], father of [[P:Elira]]. My italian is not so good so i write english ok? [[P:Elira]] have appointment tomorrow {{TM:17:00}} but she have fever 38.5",
+            ),
+            (
+                "a",
+                "en",
+                "Good evening Mr [[P:Hoxha]], of course, English is fine. Please keep her at home! I'll move the appointment. Is {{D:Monday 1st}} at {{TM:17:00}} ok?",
+            ),
+            (
+                "c",
+                "en",
+                "Yes ok thank you. Also the dottoressa say we need to pay the next part of apparecchio, {{PR:480 euro}}. Can i pay with bonifico? My bank is still in Albania",
+            ),
+            (
+                "a",
+                "en",
+                'Yes, a transfer from abroad is fine. Our IBAN is on the invoice. Please write "[[P:Elira Hoxha]] rata 3" in the description.',
+            ),
+            (
+                "c",
+                "it",
+                "Ok grazie mille signora [[P:Loredana]]! Mia moglie [[P:Mirela]] porta [[P:Elira]] lunedì, io lavoro in cantiere a [[L:Lissone]] fino alle 6",
+            ),
+        ],
+    },
+    # 43 -- piano tuner, a touring pianist's manager, concert tuning, WhatsApp
+    {
+        "business": "piano",
+        "platform": "whatsapp",
+        "customer": "Bill Hartley",
+        "agent": "Bachisio Ligas",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi Maestro [[P:Ligas]], I'm [[P:Bill Hartley]], manager of the pianist [[P:Sofia Lindqvist]]. She's giving a private recital at the home of the [[P:Ferrari]] family in [[L:Sasso Marconi]] on {{D:December 6}}. The piano there is a {{B:Fazioli}} {{PROD:F278}}. [[P:Sofia]] is very particular: she'd like it tuned the morning of the concert and touched up at the interval. Is that something you do?",
+            ),
+            (
+                "a",
+                "en",
+                "Good morning Mr [[P:Hartley]]. Yes, concert tuning with standby during the recital: {{PR:€350}}. I know that Fazioli well, I tuned it for Signora [[P:Ferrari]] last spring.",
+            ),
+            (
+                "c",
+                "en",
+                "Fantastic. Her assistant [[P:Mei]] will send you the exact timing. Can I pay upfront by card? {{B:Amex}} [[CC:3782 965184 45968]], exp 07/27, name [[P:William J. Hartley]]. I know, I know, but we're on tour and it's the only thing that works 😅",
+            ),
+            (
+                "a",
+                "en",
+                "I'd rather not take card numbers by chat, Mr [[P:Hartley]]: I'll send you an invoice with a secure payment link instead. Which email?",
+            ),
+            ("c", "en", "[[E:bill(at)hartleyartists(dot)com]]. Cheers!"),
+            (
+                "a",
+                "en",
+                "Sent. See you on the 6th, and my regards to Ms [[P:Lindqvist]]. [[P:B. Ligas]]",
             ),
         ],
     },
