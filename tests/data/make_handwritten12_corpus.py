@@ -106,7 +106,7 @@ CONVERSATIONS += [
             (
                 C,
                 "en",
-                "Hello! I am Lukas, I dive since 2019 (Advanced, 64 dives) and I want to make 4 dives at {{SITE:Isola delle Femmine}} in the first week of August. You have Nitrox? My buddy is also coming, she is called [[PERSON:Johanna Kessler]].",
+                "Hello! I am [[PERSON:Lukas]], I dive since 2019 (Advanced, 64 dives) and I want to make 4 dives at {{SITE:Isola delle Femmine}} in the first week of August. You have Nitrox? My buddy is also coming, she is called [[PERSON:Johanna Kessler]].",
             ),
             (
                 A,
@@ -126,7 +126,7 @@ CONVERSATIONS += [
             (
                 A,
                 "en",
-                "Sorry about that Lukas! I checked, it was booking {{ORDER:CG-2509-0117}}, I'll refund the {{PRICE:€50}} this week to the DE36... account. Dive plan for August coming by email.\nStaff Capo Gallo 🤿",
+                "Sorry about that [[PERSON:Lukas]]! I checked, it was booking {{ORDER:CG-2509-0117}}, I'll refund the {{PRICE:€50}} this week to the DE36... account. Dive plan for August coming by email.\nStaff Capo Gallo 🤿",
             ),
             (C, "en", "Super, danke 🙏"),
         ],
@@ -150,7 +150,7 @@ CONVERSATIONS += [
             (
                 C,
                 "en",
-                "Oh yes English is more easy for me, thank you! So, for Théo we need a certificate from the doctor? In France our paediatrician is Dr [[PERSON:Vasseur]] in [[LOCATION:Annecy]], I can ask him to send by email.",
+                "Oh yes English is more easy for me, thank you! So, for [[PERSON:Théo]] we need a certificate from the doctor? In France our paediatrician is Dr [[PERSON:Vasseur]] in [[LOCATION:Annecy]], I can ask him to send by email.",
             ),
             (
                 A,
@@ -204,7 +204,7 @@ CONVERSATIONS += [
             (
                 A,
                 "en",
-                "Snorkel is {{PRICE:€20}} with mask and fins. See you both at 14:30 at the dock!\n[[PERSON:Kevin]]",
+                "Snorkel is {{PRICE:€20}} with mask and fins. See you both at {{TIME:14:30}} at the dock!\n[[PERSON:Kevin]]",
             ),
         ],
     },
@@ -266,12 +266,12 @@ CONVERSATIONS += [
             (
                 C,
                 "en",
-                "Wonderful. Please charge the deposit to my card: [[CREDIT_CARD:3740 565842 96826]], exp 09/28. Name on card is [[PERSON:June M. Baker]]. Billing address [[ADDRESS:4471 Olentangy River Rd, Apt 3B]], [[LOCATION:Columbus, OH 43214]]. Our cell numbers are [[PHONE_NUMBER:(614) 555-0197]] (me) and [[PHONE_NUMBER:614.555.0143]] (Mark).",
+                "Wonderful. Please charge the deposit to my card: [[CREDIT_CARD:3740 565842 96826]], exp 09/28. Name on card is [[PERSON:June M. Baker]]. Billing address [[ADDRESS:4471 Olentangy River Rd, Apt 3B]], [[LOCATION:Columbus, OH 43214]]. Our cell numbers are [[PHONE_NUMBER:(614) 555-0197]] (me) and [[PHONE_NUMBER:614.555.0143]] ([[PERSON:Mark]]).",
             ),
             (
                 A,
                 "en",
-                "Thank you June, but please don't send full card numbers in chat! I've charged {{PRICE:€60}} and I suggest you delete that message. Receipt {{ORDER:CG-R-4482}} sent to your email — which address should I use?",
+                "Thank you [[PERSON:June]], but please don't send full card numbers in chat! I've charged {{PRICE:€60}} and I suggest you delete that message. Receipt {{ORDER:CG-R-4482}} sent to your email — which address should I use?",
             ),
             (
                 C,
@@ -454,7 +454,7 @@ CONVERSATIONS += [
             (
                 C,
                 "it",
-                "Gentile Sig. [[PERSON:Iervolino]],\nconfermo giovedì ore 9:30. Accompagnerà la vettura il mio collaboratore, Sig. [[PERSON:Raffaele De Simone]], munito di delega.\nCodice fiscale del sottoscritto, qualora necessario per la delega: [[IT_FISCAL_CODE:DLLFTN83P02F205D]].\nCordialità\nF. [[PERSON:Dell'Acqua]]",
+                "Gentile Sig. [[PERSON:Iervolino]],\nconfermo giovedì ore 9:30. Accompagnerà la vettura il mio collaboratore, Sig. [[PERSON:Raffaele De Simone]], munito di delega.\nCodice fiscale del sottoscritto, qualora necessario per la delega: [[IT_FISCAL_CODE:DLLFTN83P02F205D]].\nCordialità\n[[PERSON:F. Dell'Acqua]]",
             ),
             (A, "it", "Ricevuto, grazie. Giovedì aspettiamo il Sig. [[PERSON:De Simone]]."),
             (
@@ -574,7 +574,7 @@ CONVERSATIONS += [
             (
                 A,
                 "en",
-                "Hi [[PERSON:Ciara]]! Welcome to Bologna 🙂 We have a single room in a 4-person flat in via del Pratello, {{PRICE:€480}} bills included, from {{DATE:1 September}}. Would you like a video viewing?",
+                "Hi [[PERSON:Ciara]]! Welcome to Bologna 🙂 We have a single room in a 4-person flat in [[ADDRESS:via del Pratello]], {{PRICE:€480}} bills included, from {{DATE:1 September}}. Would you like a video viewing?",
             ),
             (
                 C,
@@ -607,12 +607,12 @@ CONVERSATIONS += [
             (
                 C,
                 "en",
-                "Good morning, this is [[PERSON:Bríd Doyle]], [[PERSON:Ciara]]'s mother. She tells me the room on via del Pratello is agreed and that a deposit of two months is needed. Could you confirm the amount and where I should send it? I'd rather pay it myself than have her fumbling with it.",
+                "Good morning, this is [[PERSON:Bríd Doyle]], [[PERSON:Ciara]]'s mother. She tells me the room on [[ADDRESS:via del Pratello]] is agreed and that a deposit of two months is needed. Could you confirm the amount and where I should send it? I'd rather pay it myself than have her fumbling with it.",
             ),
             (
                 A,
                 "en",
-                "Good morning Mrs [[PERSON:Doyle]], of course. The deposit is {{PRICE:€960}} (2 × €480), refundable at the end of the contract. Bank details are on the booking {{ORDER:CSPS-26-0412}} we emailed to Ciara. Please put the booking number as the reference.",
+                "Good morning Mrs [[PERSON:Doyle]], of course. The deposit is {{PRICE:€960}} (2 × €480), refundable at the end of the contract. Bank details are on the booking {{ORDER:CSPS-26-0412}} we emailed to [[PERSON:Ciara]]. Please put the booking number as the reference.",
             ),
             (
                 C,
@@ -627,9 +627,9 @@ CONVERSATIONS += [
             (
                 A,
                 "en",
-                "Mrs [[PERSON:Doyle]], the deposit has arrived. Ciara is all set! Keys from {{DATE:1 September}} at our office, [[ADDRESS:via Saragozza 118/A]].\n[[PERSON:Beatrice Zanardi]]",
+                "Mrs [[PERSON:Doyle]], the deposit has arrived. [[PERSON:Ciara]] is all set! Keys from {{DATE:1 September}} at our office, [[ADDRESS:via Saragozza 118/A]].\n[[PERSON:Beatrice Zanardi]]",
             ),
-            (C, "en", "Wonderful, thank you Beatrice. Mind her for me! 😊"),
+            (C, "en", "Wonderful, thank you [[PERSON:Beatrice]]. Mind her for me! 😊"),
         ],
     },
     {
@@ -651,7 +651,7 @@ CONVERSATIONS += [
             (
                 C,
                 "en",
-                "OK got it. Can I put the first 3 months on a credit card? Visa [[CREDIT_CARD:4121-3590-7595-7288]]. Will's cell here is [[PHONE_NUMBER:847-555-0162]], mine is [[PHONE_NUMBER:+1 312 555 0108]]. Home address [[ADDRESS:2215 Ridge Ave]], [[LOCATION:Evanston, IL 60201]].",
+                "OK got it. Can I put the first 3 months on a credit card? Visa [[CREDIT_CARD:4121-3590-7595-7288]]. [[PERSON:Will]]'s cell here is [[PHONE_NUMBER:847-555-0162]], mine is [[PHONE_NUMBER:+1 312 555 0108]]. Home address [[ADDRESS:2215 Ridge Ave]], [[LOCATION:Evanston, IL 60201]].",
             ),
             (
                 A,
@@ -743,7 +743,7 @@ CONVERSATIONS += [
             (
                 C,
                 "en",
-                "yo the wifi at via del pratello is dead again 💀 since like 9pm. me and [[PERSON:marta]] have exams tmrw",
+                "yo the wifi at [[ADDRESS:via del pratello]] is dead again 💀 since like 9pm. me and [[PERSON:marta]] have exams tmrw",
             ),
             (
                 A,
@@ -765,7 +765,7 @@ CONVERSATIONS += [
                 "en",
                 "Thanks, that's the line, not the router. I've opened a ticket with the provider ({{TICKET:INC-88214093}}). Meanwhile you can use my hotspot code at the office tomorrow. Good luck with the exams to you and [[PERSON:Marta]]!",
             ),
-            (C, "en", "ur a legend bea 🙏"),
+            (C, "en", "ur a legend [[PERSON:bea]] 🙏"),
         ],
     },
     {
@@ -814,7 +814,7 @@ CONVERSATIONS += [
             ),
             (
                 A,
-                "it",
+                "en",
                 "Ciao! Sì, facciamo lo spettacolo anche in inglese 🎩🐇 Mago Fofò speaks 'a little English, very funny English' 😄 — for 15 kids the {{PRODUCT:Pacchetto Super Mago}} is {{PRICE:€280}}, 90 minutes with balloons. Where would the party be?",
             ),
             (
@@ -830,7 +830,7 @@ CONVERSATIONS += [
             (
                 C,
                 "en",
-                "Thank you Sole! Oh and our neighbor [[PERSON:Gioia Fabbri]] downstairs has twins who'll come too, she asked if you'd do their party in May — I gave her your page.",
+                "Thank you [[PERSON:Sole]]! Oh and our neighbor [[PERSON:Gioia Fabbri]] downstairs has twins who'll come too, she asked if you'd do their party in May — I gave her your page.",
             ),
             (A, "en", "Wonderful, thank you! Tell [[PERSON:Gioia]] to write anytime 🎈"),
         ],
@@ -866,7 +866,7 @@ CONVERSATIONS += [
                 "it",
                 "[[EMAIL_ADDRESS:chiara.bruno.84 chiocciola hotmail.it]] → scusa, [[EMAIL_ADDRESS:chiara.bruno.84@hotmail.it]] 😅 e se non rispondo chiama mio marito [[PHONE_NUMBER:340/8812093]]",
             ),
-            (A, "it", "Perfetto Chiara, ti è arrivato tutto. A presto!\nFofò 🎩"),
+            (A, "it", "Perfetto [[PERSON:Chiara]], ti è arrivato tutto. A presto!\nFofò 🎩"),
         ],
     },
     {
@@ -888,7 +888,7 @@ CONVERSATIONS += [
             (
                 C,
                 "it",
-                'Gentile Signor Mago,\nLa ringrazio molto. Il ristorante è "{{BRAND:La Pergola}}" a [[LOCATION:Pecetto Torinese]]. Volevo anche domandare se potete preparare una piccola scatola di legno per il bambino con scritto "Per sempre, [[PERSON:Tommaso]] – 3.5.2026". Se non è possibile non importa.\nCon osservanza,\nM. C. [[PERSON:Sciacca]]\nP.S. il mio codice fiscale se serve per la ricevuta è [[IT_FISCAL_CODE:SCCMCN57T48C351Q]]',
+                'Gentile Signor Mago,\nLa ringrazio molto. Il ristorante è "{{BRAND:La Pergola}}" a [[LOCATION:Pecetto Torinese]]. Volevo anche domandare se potete preparare una piccola scatola di legno per il bambino con scritto "Per sempre, [[PERSON:Tommaso]] – 3.5.2026". Se non è possibile non importa.\nCon osservanza,\n[[PERSON:M. C. Sciacca]]\nP.S. il mio codice fiscale se serve per la ricevuta è [[IT_FISCAL_CODE:SCCMCN57T48C351Q]]',
             ),
             (
                 A,
@@ -922,7 +922,7 @@ CONVERSATIONS += [
             (
                 C,
                 "it",
-                "Perfetto. Il preventivo intestatelo all'Associazione Genitori, il referente è il sig. [[PERSON:Bill Russo]] (sì si chiama proprio Bill 😄), mail [[EMAIL_ADDRESS:genitori.rivoli2b [at] gmail.com]]",
+                "Perfetto. Il preventivo intestatelo all'Associazione Genitori, il referente è il sig. [[PERSON:Bill Russo]] (sì si chiama proprio [[PERSON:Bill]] 😄), mail [[EMAIL_ADDRESS:genitori.rivoli2b [at] gmail.com]]",
             ),
             (A, "it", "Fatto. Preventivo {{ORDER:MF-2026-057}} inviato. Buona giornata!"),
         ],
@@ -983,6 +983,629 @@ CONVERSATIONS += [
                 "Perfetto, domenica 17 alle {{TIME:15:30}}. Mando a [[PERSON:Mihai]] i dati per il bonifico su whatsapp.\n[[PERSON:A.R.]]",
             ),
             (C, "it", "Multumesc! Grazie mille 😊"),
+        ],
+    },
+]
+
+# --- Volta E-Bike ------------------------------------------------------------------------------
+CONVERSATIONS += [
+    {
+        "business": "ebike",
+        "platform": "messenger",
+        "customer": "Arjun Raghunathan",
+        "start": "2026-09-01T07:55",
+        "messages": [
+            (
+                C,
+                "en",
+                'Hello team, kindly help. Since yesterday I am not able to login in the Volta app, it is showing "account locked – suspicious activity". I am using same phone only. My registered mail id is [[EMAIL_ADDRESS:arjun.r.dev@gmail.com]]. Please do the needful as I am using the bike daily for office.',
+            ),
+            (
+                A,
+                "en",
+                "Hi [[PERSON:Arjun]], sorry for the trouble! Our system locked the account after several logins from a new network. Do you recognise logins from the IP addresses below?\n- [[IP_ADDRESS:185.203.116.42]] (Milano)\n- [[IP_ADDRESS:2a02:8108:1c40:3e00::7b2]] (Frankfurt)",
+            ),
+            (
+                C,
+                "en",
+                "First one is office wifi only. Second one I went to Frankfurt last weekend for my cousin [[PERSON:Karthik]]'s marriage, maybe I opened app there. Home wifi is [[IP_ADDRESS:79.18.45.201]] I think, my flatmate [[PERSON:Sandeep]] checked.",
+            ),
+            (
+                A,
+                "en",
+                "That explains it 🙂 I've unlocked the account. For security please confirm your date of birth and the last 4 digits of the card on file.",
+            ),
+            (
+                C,
+                "en",
+                "20/08/1994 and 8744. Also one more query, for the tax receipt you need my codice fiscale? It is [[IT_FISCAL_CODE:RGHRJN94M20Z222J]]. My company address is mentioned in profile: [[URL:linkedin.com/in/arjun-raghunathan-dev]]",
+            ),
+            (
+                A,
+                "en",
+                "Thanks, all verified and unlocked. The fiscal code is now on your receipts. Have a good ride!\n[[PERSON:Chiara]] – Customer Care Volta",
+            ),
+            (C, "en", "Thank you so much [[PERSON:Chiara]] ji 🙏"),
+        ],
+    },
+    {
+        "business": "ebike",
+        "platform": "whatsapp",
+        "customer": "Nicolò Ferraris",
+        "start": "2026-09-09T22:16",
+        "messages": [
+            (
+                C,
+                "it",
+                "Ciao, mi hanno rubato la bici stasera sotto casa 😡 l'avevo legata con il vostro lucchetto alla rastrelliera davanti al civico, [[ADDRESS:via Padova 140]]. Telaio {{SERIAL:VLT-MI-0048812}}. Cosa devo fare?",
+            ),
+            (
+                A,
+                "it",
+                "Ciao [[PERSON:Nicolò]], mi dispiace moltissimo. Intanto la blocchiamo da remoto e vediamo l'ultima posizione GPS. Per la copertura furto serve la denuncia: appena ce l'hai mandaci la foto.",
+            ),
+            (
+                C,
+                "it",
+                "Fatto stamattina dai carabinieri di [[LOCATION:Crescenzago]]. Il maresciallo [[PERSON:Ferro]] dice che ne rubano 3 al giorno in zona. Vi giro il verbale, c'è il mio indirizzo vecchio perché sulla carta d'identità ho ancora [[LOCATION:Cologno Monzese]]",
+            ),
+            (
+                A,
+                "it",
+                "Ricevuto, grazie. Il GPS segna l'ultima posizione in [[ADDRESS:via Cavezzali 11]] alle {{TIME:23:41}}, l'abbiamo girata ai carabinieri. Ti mandiamo una bici sostitutiva domani: la consegna la fa [[PERSON:Youssef]] tra le {{TIME:9}} e le {{TIME:13}}, va bene a [[ADDRESS:via Padova]]?",
+            ),
+            (
+                C,
+                "it",
+                "Sì perfetto, citofono [[PERSON:Ferraris / Lodi]], 3° piano. Se non ci sono lasciatela alla portinaia, la signora [[PERSON:Bianca]]",
+            ),
+            (
+                A,
+                "it",
+                "Ok! Sinistro {{CLAIM:FUR-2026-0913}}, nessun costo per te con il piano {{PRODUCT:Volta Plus}}.",
+            ),
+        ],
+    },
+    {
+        "business": "ebike",
+        "platform": "instagram",
+        "customer": "chelsea.h.travels",
+        "start": "2026-09-15T18:03",
+        "messages": [
+            (
+                C,
+                "en",
+                "Hiya, I need to cancel my subscription, I'm moving back to the UK at the end of the month 😢 It's been brilliant though. Account name [[PERSON:Chelsea Hargreaves]].",
+            ),
+            (
+                A,
+                "en",
+                "Hi [[PERSON:Chelsea]], sorry to see you go! Cancellation takes effect at the end of the billing month ({{DATE:30 September}}). You'll need to return the bike and charger to our hub in via Tortona. Any refund of the unused insurance goes back to the card.",
+            ),
+            (
+                C,
+                "en",
+                "The card I used has been cancelled (got cloned in [[LOCATION:Lambrate]] 🙄), could you refund to my UK account instead? [[IBAN_CODE:GB06 NWBK 4051 9625 5824 94]], Natwest. Final invoice to my new address please:\n[[ADDRESS:Flat 4\n27 Wilmslow Road]]\n[[LOCATION:Manchester]] M14 5TB",
+            ),
+            (
+                A,
+                "en",
+                "No problem, noted. Could you also confirm a UK phone number in case the bank asks?",
+            ),
+            (
+                C,
+                "en",
+                "It's [[PHONE_NUMBER:+44 7911 603 228]], or my mum's landline [[PHONE_NUMBER:0161 496 0732]] if I'm not answering, ask for Mrs [[PERSON:Hargreaves]] lol",
+            ),
+            (
+                A,
+                "en",
+                "Perfect. Return slot booked for {{DATE:Sat 27 Sept}}, {{TIME:11:00}}. Safe travels [[PERSON:Chelsea]]!\n– [[PERSON:JM]], Volta",
+            ),
+        ],
+    },
+    {
+        "business": "ebike",
+        "platform": "telegram",
+        "customer": "Jacopo",
+        "start": "2026-09-22T12:30",
+        "messages": [
+            (
+                C,
+                "it",
+                "Ciao! Posso passare il mio abbonamento a un collega? Io da ottobre lavoro da remoto e la bici non mi serve, lui invece fa [[LOCATION:Rho]]-Milano ogni giorno",
+            ),
+            (
+                A,
+                "it",
+                "Ciao! Sì, il subentro si può fare senza penali. Ci servono nome, mail e telefono del collega, poi gli arriva l'invito per attivare l'account.",
+            ),
+            (
+                C,
+                "it",
+                "Si chiama [[PERSON:Jacopo Armani]] (no, niente a che vedere con quello della moda 😂), mail [[EMAIL_ADDRESS:jacopo[dot]armani[at]outlook[dot]it]], cell [[PHONE_NUMBER:+39.342.660.1893]]. Io sono [[PERSON:Stefano Moretti]], il contratto è il {{ORDER:VB-22817}}",
+            ),
+            (
+                A,
+                "it",
+                "Grazie [[PERSON:Stefano]], invito mandato a [[PERSON:Jacopo]]. Dal {{DATE:1 ottobre}} l'addebito passa sulla sua carta.",
+            ),
+            (C, "it", "Grande. Ah, il casco lo lascio a lui, è quello {{BRAND:Abus}} nero"),
+            (A, "it", "Ok 👍"),
+        ],
+    },
+    {
+        "business": "ebike",
+        "platform": "messenger",
+        "customer": "Brandon Keller",
+        "start": "2026-10-03T06:40",
+        "messages": [
+            (
+                C,
+                "en",
+                "YOU GUYS CHARGED MY CARD TWICE THIS MONTH. {{PRICE:€49}} AND {{PRICE:€49}}. I HAVE ONE BIKE. ONE. FIX IT TODAY",
+            ),
+            (
+                C,
+                "en",
+                "card ending 5733 btw. [[PERSON:Brandon Keller]]. this is the second time this happens",
+            ),
+            (
+                A,
+                "en",
+                "Hi [[PERSON:Brandon]], I'm really sorry. I can see the double charge on {{DATE:October 1}}, it was a payment-system error that affected a few accounts. The duplicate {{PRICE:€49}} has been refunded, it'll show in 3–5 business days.",
+            ),
+            (
+                C,
+                "en",
+                "3-5 DAYS?? whatever. can you at least email me the refund confirmation. [[EMAIL_ADDRESS:b.keller@bocconi-exchange.org]] no wait thats my school one, use [[EMAIL_ADDRESS:bkeller2003@icloud.com]]",
+            ),
+            (
+                A,
+                "en",
+                "Sent to your iCloud address. As an apology we've added a free month to your plan. Again, sorry about that.\n[[PERSON:Dev]] @ Volta",
+            ),
+            (C, "en", "ok. thanks i guess"),
+        ],
+    },
+    {
+        "business": "ebike",
+        "platform": "whatsapp",
+        "customer": "Gaia Fontana",
+        "start": "2026-10-12T15:25",
+        "messages": [
+            (
+                C,
+                "it",
+                "Buongiorno, mi è arrivata la batteria nuova ma la bolla è intestata a un'altra persona, ve la giro:",
+            ),
+            (
+                C,
+                "it",
+                "DOCUMENTO DI TRASPORTO n. {{ORDER:DDT 2026/3381}}\nMittente: Volta E-Bike srl – Hub Tortona\nDestinatario: [[PERSON:FONTANA GAIA]]\nc/o [[PERSON:Ruggiero Nadia]]\n[[ADDRESS:Via Fratelli Bandiera 19 scala A]]\n20099 [[LOCATION:Sesto San Giovanni]] (MI)\nTel. [[PHONE_NUMBER:3357719046]]\nColli: 1 – {{PRODUCT:Batteria 500Wh}}\nVettore: {{BRAND:BRT}} – spedizione {{TRACKING:0741 2883 5519 02}}",
+            ),
+            (
+                C,
+                "it",
+                "[[PERSON:Nadia]] è mia cognata, abito da lei da settembre perché stiamo ristrutturando casa. Va bene lo stesso? Non vorrei che la garanzia fosse sbagliata",
+            ),
+            (
+                A,
+                "it",
+                "Buongiorno [[PERSON:Gaia]], va benissimo, la garanzia è legata al contratto, non all'indirizzo di consegna. Vuole che aggiorniamo l'indirizzo sull'account?",
+            ),
+            (
+                C,
+                "it",
+                "Sì grazie, mettete quello di [[LOCATION:Sesto]] fino a gennaio. E per la fattura il codice fiscale è [[IT_FISCAL_CODE:fntgai98s63f205c]]",
+            ),
+            (A, "it", "Fatto ✅\n[[PERSON:Chiara B.]]"),
+        ],
+    },
+]
+
+# --- Spazzacamino F.lli Gatto ------------------------------------------------------------------
+CONVERSATIONS += [
+    {
+        "business": "spazzacamino",
+        "platform": "messenger",
+        "customer": "Ines Zucchetti",
+        "start": "2026-09-28T09:10",
+        "messages": [
+            (
+                C,
+                "it",
+                "Spettabile Ditta {{BRAND:Fratelli Gatto}},\nLe scrivo tramite il telefono di mia nipote [[PERSON:Elisa]] perché io con questi apparecchi non sono pratica.\nDesidero far pulire la canna fumaria della stufa a legna prima dell'inverno, come ogni anno faceva il Suo povero padre, il signor [[PERSON:Ernesto]], che ricordo con affetto.\nAbito sempre in [[ADDRESS:frazione Rima San Giuseppe, casa 14]], comune di [[LOCATION:Alto Sermenza]].\nSono disponibile tutte le mattine.\nRingraziando, porgo distinti saluti.\n[[PERSON:Ines Zucchetti]] ved. [[PERSON:Bertolini]]",
+            ),
+            (
+                A,
+                "it",
+                "Gentile signora [[PERSON:Zucchetti]], grazie per il pensiero per papà. Possiamo salire a [[LOCATION:Rima]] martedì {{DATE:6 ottobre}} in mattinata, verso le {{TIME:9:30}}. Va bene?\n[[PERSON:Piero Gatto]]",
+            ),
+            (
+                C,
+                "it",
+                "Gentile Signor [[PERSON:Piero]],\nmartedì va benissimo. Le chiedo se può lasciare la ricevuta con il mio codice fiscale, che per la detrazione lo vuole il figlio di mia sorella che mi fa il 730: [[IT_FISCAL_CODE:ZCCNSI39H44L669G]].\nCordialmente,\n[[PERSON:I. Zucchetti]]",
+            ),
+            (A, "it", "Certo signora, nessun problema. A martedì."),
+            (
+                C,
+                "it",
+                "ciao sono [[PERSON:elisa]] la nipote 😊 la nonna dice di ricordarvi che il cancello si apre tirando forte, grazie!!",
+            ),
+        ],
+    },
+    {
+        "business": "spazzacamino",
+        "platform": "messenger",
+        "customer": "Nigel Ashcroft",
+        "start": "2026-10-02T17:45",
+        "messages": [
+            (
+                C,
+                "en",
+                "Good afternoon,\nMy wife [[PERSON:Penelope]] and I own a stone house near [[LOCATION:Rossa]] which we use in summer and at Christmas. The wood burner hasn't been swept since we bought it in 2022 (I'm told that's rather naughty). Could you do it before we arrive on {{DATE:19 December}}? Our neighbour, Signor [[PERSON:Fortunato Bello]], has a key.\nKind regards,\n[[PERSON:Nigel Ashcroft]]\n\n[[ADDRESS:The Old Forge\n3 Church Lane]]\n[[LOCATION:Little Bardfield]], Essex CM7 4TS\n[[PHONE_NUMBER:+44 (0)1371 810 442]]",
+            ),
+            (
+                A,
+                "en",
+                "Good afternoon Mr [[PERSON:Ashcroft]], thank you for your message. Yes, we can sweep it in November. Please send us the exact address of the house in [[LOCATION:Rossa]] and the phone number of Mr [[PERSON:Bello]].\n[[PERSON:Piero]] – {{BRAND:Spazzacamino F.lli Gatto}}",
+            ),
+            (
+                C,
+                "en",
+                "Splendid. The house is at [[ADDRESS:località Boco, 7]] (the one with green shutters, opposite the fountain). [[PERSON:Fortunato]]'s mobile is [[PHONE_NUMBER:339 21 04 557]], he speaks only Italian and a good deal of dialect, I'm afraid. Invoice to me please, email [[EMAIL_ADDRESS:nigel.ashcroft@btopenworld.com]].",
+            ),
+            (
+                A,
+                "en",
+                "Perfect, I'll call [[PERSON:Fortunato]] to arrange a day. The sweep and inspection is {{PRICE:€110}}, plus {{PRICE:€30}} for the certificate for your insurance.",
+            ),
+            (
+                C,
+                "en",
+                "Marvellous. [[PERSON:Penelope]] says grazie mille. We'll pay by bank transfer from our Italian account when we arrive, if that suits.",
+            ),
+            (A, "en", "That's fine. Buon viaggio!"),
+        ],
+    },
+    {
+        "business": "spazzacamino",
+        "platform": "whatsapp",
+        "customer": "Caseificio Alpe Vigna",
+        "start": "2026-10-08T06:12",
+        "messages": [
+            (
+                C,
+                "it",
+                "Buongiorno, caseificio Alpe Vigna di [[PERSON:Marisa Guglielmina]]. Abbiamo la caldaia a legna del laboratorio da controllare e la canna fumaria del locale stagionatura. Ci fate un preventivo?",
+            ),
+            (
+                A,
+                "it",
+                "Buongiorno [[PERSON:Marisa]]! Certo. Due canne più la verifica caldaia vengono circa {{PRICE:€ 260 + IVA}}. Per la fattura mi mandate i dati?",
+            ),
+            (
+                C,
+                "it",
+                "Caseificio Alpe Vigna di [[PERSON:Guglielmina Marisa]]\n[[ADDRESS:Località Alpe Vigna, 2]]\n13020 [[LOCATION:Rimasco]] (VC)\nP.IVA [[IT_VAT_CODE:40723860124]]\nSDI: {{SDI:M5UXCR1}}\nMail: [[EMAIL_ADDRESS:alpevigna.formaggi@gmail.com]]",
+            ),
+            (
+                A,
+                "it",
+                "Grazie! Veniamo giovedì {{DATE:15 ottobre}} alle {{TIME:8}}. Ci sarà qualcuno?",
+            ),
+            (
+                C,
+                "it",
+                "C'è sempre mio figlio [[PERSON:Mattia]] dalle 6, mungiamo presto 🐄 il suo numero è [[PHONE_NUMBER:0163 95 12 88]] (fisso del caseificio)",
+            ),
+            (A, "it", "Perfetto, a giovedì.\n[[PERSON:P.G.]]"),
+        ],
+    },
+    {
+        "business": "spazzacamino",
+        "platform": "whatsapp",
+        "customer": "Impresa Edile Sesone",
+        "start": "2026-10-13T13:02",
+        "messages": [
+            (
+                C,
+                "it",
+                "[[PERSON:piero]] ciao sono [[PERSON:gigi sesone]] ti scrivo dal furgone sto rifacendo il tetto alla casa dei [[PERSON:Calderini]] a [[LOCATION:Campertogno]] quella grande sulla provinciale devo smontare il comignolo e mi serve che passi a vedere la canna prima che chiudo tutto tipo venerdì o sabato mattina fammi sapere che il [[PERSON:Calderini]] quello giovane [[PERSON:Massimo]] è rompiballe",
+            ),
+            (
+                A,
+                "it",
+                "Ciao [[PERSON:Gigi]] 😂 sabato alle {{TIME:8}} ci sono. Dimmi solo se serve la videoispezione o basta guardare dall'alto.",
+            ),
+            (
+                C,
+                "it",
+                "serve la video che la signora [[PERSON:Calderini]] vuole il certificato per l'assicurazione il numero suo è [[PHONE_NUMBER:338 402 7719]] si chiama [[PERSON:Grazia]] chiamala tu per il prezzo che io non mi ci metto",
+            ),
+            (A, "it", "Va bene, la chiamo io. A sabato."),
+            (C, "it", "👍"),
+        ],
+    },
+    {
+        "business": "spazzacamino",
+        "platform": "messenger",
+        "customer": "Bruno Ferro",
+        "start": "2026-10-20T20:33",
+        "messages": [
+            (
+                C,
+                "it",
+                "ciao scrivo x mio nonno [[PERSON:bruno ferro]] che non ha fb. ha la stufa che fa fumo in casa da ieri 😷 abita a [[LOCATION:Varallo]] in [[ADDRESS:via Durio 23]], 1 piano. può venire qualcuno presto??",
+            ),
+            (
+                A,
+                "it",
+                "Ciao, grazie di averci scritto. Nel frattempo ditegli di non accenderla! Domani pomeriggio passa [[PERSON:Luca]], mio fratello, verso le {{TIME:14}}. Il nonno è in casa?",
+            ),
+            (
+                C,
+                "it",
+                "sì sempre, lui non esce mai ahah. il telefono suo è [[PHONE_NUMBER:0163 51 847]] ma è un po sordo quindi insistete. io sono [[PERSON:matteo]] se serve il mio è [[PHONE_NUMBER:3924418057]]",
+            ),
+            (
+                C,
+                "it",
+                "ah e la fattura a nome suo, il codice fiscale: [[IT_FISCAL_CODE:FRRBRN41A12L669A]]",
+            ),
+            (
+                A,
+                "it",
+                "Perfetto [[PERSON:Matteo]], segnato tutto. Salutami il signor [[PERSON:Ferro]]!",
+            ),
+            (C, "it", "grz mille 🙏"),
+        ],
+    },
+    {
+        "business": "spazzacamino",
+        "platform": "whatsapp",
+        "customer": "Lorenzo Viscardi",
+        "start": "2026-11-02T11:20",
+        "messages": [
+            (
+                C,
+                "it",
+                "Buongiorno, ho una seconda casa ad [[LOCATION:Alagna]] in [[ADDRESS:via dei Walser 4, int. 2]]. Quest'anno vorrei anche la pulizia del camino aperto oltre alla stufa. Le chiavi le ha la vicina, signora [[PERSON:Mirella D'Amico]], al piano terra.",
+            ),
+            (
+                A,
+                "it",
+                "Buongiorno! Sì, possiamo fare tutto insieme: {{PRICE:€ 180}} camino + stufa. Lei sarà presente o ci arrangiamo con la signora [[PERSON:D'Amico]]?",
+            ),
+            (
+                C,
+                "it",
+                "Io sto a [[LOCATION:Milano]], venite pure con la signora. Pago con bonifico, mi mandate l'IBAN? Per il rimborso dell'anno scorso (quella doppia fattura) invece usate il mio: [[IBAN_CODE:IT34X4496288256400695689160]], [[PERSON:Lorenzo Viscardi]].",
+            ),
+            (A, "it", "Grazie, le mando tutto per mail. Indirizzo?"),
+            (C, "it", "[[EMAIL_ADDRESS:lorenzo.viscardi@fastwebnet.it]]. Grazie, perfetto così."),
+            (
+                A,
+                "it",
+                "Perfetto. Intervento fissato per {{DATE:mercoledì 11}} alle {{TIME:10}}.\n{{BRAND:Fratelli Gatto}} – [[PERSON:Luca]]",
+            ),
+        ],
+    },
+]
+
+# --- More English voices, across the six businesses --------------------------------------------
+CONVERSATIONS += [
+    {
+        "business": "diving",
+        "platform": "messenger",
+        "customer": "Gulf Coast Scuba Club",
+        "start": "2026-04-14T15:00",
+        "messages": [
+            (
+                C,
+                "en",
+                "Howdy from Texas! I run a small dive club out of [[LOCATION:Corpus Christi]] and we're planning a trip to Sicily in {{DATE:late September}}. 8 divers, all at least Advanced. Pasting the email our treasurer sent to the group so you have the names:\n\n-----Original Message-----\nFrom: [[PERSON:Darlene Pruitt]] <[[EMAIL_ADDRESS:dpruitt.gcsc@gmail.com]]>\nSent: Tuesday, April 14, 2026 8:02 AM\nTo: GCSC Members\nSubject: Sicily roster – FINAL\n\n1. [[PERSON:Wade Hollis]] (trip leader)\n2. [[PERSON:Darlene Pruitt]]\n3. [[PERSON:Ray]] & [[PERSON:Carol Ann Dupree]]\n4. [[PERSON:Hector Villarreal]]\n5. [[PERSON:Jack Smith]] (not THAT [[PERSON:Jack Smith]] lol)\n6. [[PERSON:Precious Okafor]]\n7. [[PERSON:Dusty Baker]]\n\nDeposits due May 1. Y'all text me at [[PHONE_NUMBER:361-555-0114]] with questions.\n\nSent from my iPhone",
+            ),
+            (
+                A,
+                "en",
+                "Hi [[PERSON:Wade]], what a great group! For 8 divers we can do a 5-day package with 10 boat dives: {{PRICE:€560}} per person, tanks and weights included, Nitrox +{{PRICE:€40}}. September is perfect, water still 25°C.",
+            ),
+            (
+                C,
+                "en",
+                "Sounds great. [[PERSON:Carol Ann]] needs a full rental set, she's a women's medium, shoe size 8 US. Can we pay the group deposit with our club card? [[CREDIT_CARD:5468 1930 3642 6218]] exp 11/27, it's under Gulf Coast Scuba Club Inc.",
+            ),
+            (
+                A,
+                "en",
+                "We'll send a secure payment link instead — please don't share card numbers here, I'll ask the platform to hide that message. Rental for [[PERSON:Carol Ann]] noted (women's M, EU 39). Group booking {{ORDER:CG-GRP-0926}}.",
+            ),
+            (
+                C,
+                "en",
+                "Ha, my bad. Send the link to [[EMAIL_ADDRESS:wade@gcscuba.org]]. Thanks y'all!",
+            ),
+            (A, "en", "Done! Grazie [[PERSON:Wade]], see you in September 🐙\n[[PERSON:Rosalia]]"),
+        ],
+    },
+    {
+        "business": "carrozzeria",
+        "platform": "messenger",
+        "customer": "Kayla Jefferson",
+        "start": "2026-04-16T09:25",
+        "messages": [
+            (
+                C,
+                "en",
+                "Hi, do you speak English? My husband is stationed at the Navy base and someone backed into our Jeep in the parking lot at the mall in [[LOCATION:Giugliano]]. The other driver left a note with his info but it's in Italian. Can you help with the insurance part?",
+            ),
+            (
+                A,
+                "en",
+                "Hi! Yes, we speak English, we work with many families from the base. Please send a photo of the note and of the damage. Do you have a CAI form (the blue and yellow accident report)?",
+            ),
+            (
+                C,
+                "en",
+                'No form, just the note. It says "scusi, sono stato io, [[PERSON:Gaetano Iorio]] [[PHONE_NUMBER:333 8172 045]] assicurazione {{BRAND:Allianz}}". We live off base in [[LOCATION:Lago Patria]], [[ADDRESS:Via Ripuaria 212, Parco Le Dune, palazzina C]]. I\'m [[PERSON:Kayla Jefferson]], cell [[PHONE_NUMBER:+1 (757) 555-0139]] or Italian [[PHONE_NUMBER:320 771 3306]]',
+            ),
+            (
+                A,
+                "en",
+                "Thank you [[PERSON:Kayla]]. We'll call Mr [[PERSON:Iorio]] today and ask him to sign a CAI with you, it makes the claim much faster. Can you come by tomorrow at {{TIME:10}}? Ask for [[PERSON:Carmela]], she handles the paperwork.",
+            ),
+            (
+                C,
+                "en",
+                "Tomorrow works. My husband [[PERSON:Marcus]] will drive it over, he's the one with the Italian license. Thank you so much, this was stressing me out!!",
+            ),
+            (A, "en", "No worries, we'll sort it out 👍\n[[PERSON:Carmela I.]]"),
+        ],
+    },
+    {
+        "business": "studenti",
+        "platform": "instagram",
+        "customer": "sanne.dv",
+        "start": "2026-08-25T21:10",
+        "messages": [
+            (
+                C,
+                "en",
+                "hi!! I am [[PERSON:Sanne]], exchange student from [[LOCATION:Utrecht]]. my room in [[ADDRESS:via Mascarella]] is nice but the heating is not working and its already cold at night 🥶 also the landlord came in the room without asking, is this normal in Italy??",
+            ),
+            (
+                A,
+                "en",
+                "Hi [[PERSON:Sanne]], no, it's not normal, the landlord must always ask first. Which landlord is it, Mr [[PERSON:Bortolotti]]? We'll talk to him. For the heating I'll send the technician.",
+            ),
+            (
+                C,
+                "en",
+                "yes [[PERSON:Bortolotti]], the old man with the dog 😅 my roommate [[PERSON:Femke]] says he also came in her room. our flat is [[ADDRESS:via Mascarella 73, int. 9]]. you can also ask [[PERSON:femke]] on insta [[HANDLE:@femke.vdberg]]",
+            ),
+            (
+                A,
+                "en",
+                "Thank you, I'm calling him now and I'll put it in writing. The technician is [[PERSON:Fabio]], he can come tomorrow between {{TIME:9}} and {{TIME:11}}. Is that OK?",
+            ),
+            (
+                C,
+                "en",
+                "yes ok, [[PERSON:Femke]] is home tomorrow morning. dankjewel 🙏 btw i made a tiktok about the flat lol [[URL:https://www.tiktok.com/@sanne.devries.bo]]",
+            ),
+            (
+                A,
+                "en",
+                "Haha we'll watch it 😄 Let me know after [[PERSON:Fabio]]'s visit.\n[[PERSON:Bea]]",
+            ),
+        ],
+    },
+    {
+        "business": "feste",
+        "platform": "whatsapp",
+        "customer": "Harriet",
+        "start": "2026-06-02T20:40",
+        "messages": [
+            (
+                C,
+                "en",
+                'Hello! I\'m a British mum in Turin, my daughter [[PERSON:Poppy]] turns 8 on {{DATE:27 June}}. Could you do a magic show in our garden in [[LOCATION:Pino Torinese]]? Ideally in Italian AND English as half her class is Italian. Also, do you do personalised balloons? "Happy 8th [[PERSON:Poppy]]" in gold',
+            ),
+            (
+                A,
+                "en",
+                "Hello! Yes to both 🎈 Bilingual show {{PRICE:€260}}, gold balloons with text {{PRICE:€3.50}} each. What's the address and how many children?",
+            ),
+            (
+                C,
+                "en",
+                "About 18. Address: [[ADDRESS:Strada Val Pattonera 46]], [[LOCATION:Pino Torinese]] – there's a big green gate, the bell says [[PERSON:Lindqvist-Moore]]. I'm [[PERSON:Harriet]], my mobile is [[PHONE_NUMBER:07412 550 981]] (UK one, I never changed it)",
+            ),
+            (
+                A,
+                "en",
+                "Noted! Saturday 27th at {{TIME:16:00}}. Please pay the {{PRICE:€80}} deposit by bank transfer, details coming by email. Which email should we use?",
+            ),
+            (
+                C,
+                "en",
+                "[[EMAIL_ADDRESS:harriet.lindqvist.moore@gmail.com]], ta! And my husband [[PERSON:Anders]] will be around to help with parking. [[PERSON:Poppy]] is SO excited, she's been practising card tricks on the cat 🐈",
+            ),
+            (A, "en", "Ahah, tell her Mago Fofò will need an assistant then 🎩\n[[PERSON:Sole]]"),
+        ],
+    },
+    {
+        "business": "ebike",
+        "platform": "whatsapp",
+        "customer": "Tegan Walsh",
+        "start": "2026-10-21T08:05",
+        "messages": [
+            (
+                C,
+                "en",
+                "Hey, had a bit of a stack this morning on the tram tracks on corso Sempione 🙃 I'm fine, just a grazed knee, but the front wheel's buckled and the display is cracked. What do I do?",
+            ),
+            (
+                A,
+                "en",
+                "Oh no, glad you're ok! Don't ride it. Can you send photos and tell me where the bike is now? We'll collect it and bring you a replacement.",
+            ),
+            (
+                C,
+                "en",
+                "It's locked up outside my work, [[ADDRESS:Via Domodossola 18]], 2nd floor is our office (Brightline Studio). Name's [[PERSON:Tegan Walsh]], Aussie number [[PHONE_NUMBER:0438 771 206]] or Italian [[PHONE_NUMBER:+39 371 558 0924]]. My colleague [[PERSON:Grace]] can hand over the key if I'm in a meeting",
+            ),
+            (
+                A,
+                "en",
+                "Perfect. [[PERSON:Youssef]] will come by at {{TIME:12:30}}. Damage in an accident is covered by your plan, but we'll charge the {{PRICE:€25}} excess to the card on file (Visa ending 2451). OK?",
+            ),
+            (
+                C,
+                "en",
+                "Yeah fair enough, go for it. Actually can you use my new card instead, the old one expires this month: [[CREDIT_CARD:4383-2364-0562-2415]]",
+            ),
+            (
+                A,
+                "en",
+                "Please update it in the app instead, we can't store card numbers from chat 🙏 I've hidden the message. Replacement at {{TIME:12:30}}, ride safe [[PERSON:Tegan]]!\n– [[PERSON:JM]]",
+            ),
+        ],
+    },
+    {
+        "business": "spazzacamino",
+        "platform": "messenger",
+        "customer": "Colleen Murphy",
+        "start": "2026-11-06T18:50",
+        "messages": [
+            (
+                C,
+                "en",
+                "Hi lads, we're an Irish couple who bought an old house in [[LOCATION:Carcoforo]] last spring. It's on Airbnb part of the year: [[URL:https://www.airbnb.ie/rooms/80271635]]. The guests said the stove smokes. Could you take a look before the ski season? We're back in [[LOCATION:Galway]] until January.",
+            ),
+            (
+                A,
+                "en",
+                "Hello! Yes, we cover [[LOCATION:Carcoforo]]. We can go up before 15 December. Who can let us in?",
+            ),
+            (
+                C,
+                "en",
+                "The cleaner has the keys, [[PERSON:Rosanna]], her number is [[PHONE_NUMBER:348 20 66 931]]. And I'm [[PERSON:Colleen Murphy]], [[PHONE_NUMBER:+353 (0)91 524 388]]. Invoice to my husband please, [[PERSON:Declan Murphy]], he has the Italian P.IVA for the rental: [[IT_VAT_CODE:55118480585]]",
+            ),
+            (A, "en", "Thanks [[PERSON:Colleen]]. Address for the invoice?"),
+            (
+                C,
+                "en",
+                "The house: [[ADDRESS:frazione Tetto Minocco 5]], 13026 [[LOCATION:Carcoforo]] VC. Email [[EMAIL_ADDRESS:declan.murphy.galway@eircom.net]]. Go raibh maith agat!",
+            ),
+            (
+                A,
+                "en",
+                "Perfect, we'll call [[PERSON:Rosanna]] next week. The sweep is {{PRICE:€120}} + VAT.\n[[PERSON:Luca Gatto]]",
+            ),
         ],
     },
 ]

@@ -42,11 +42,11 @@ def _values(dataset: list[LabelledMessage], entity_type: str) -> list[str]:
 
 def test_size_and_languages(dataset: list[LabelledMessage]) -> None:
     conversations = {item.message.conversation_id for item in dataset}
-    assert len(dataset) >= 120
-    assert len(conversations) >= 20
+    assert len(dataset) >= 220
+    assert len(conversations) >= 36
     languages = Counter(item.language for item in dataset)
     assert set(languages) == {"it", "en"}
-    assert min(languages.values()) / len(dataset) >= 0.35
+    assert min(languages.values()) / len(dataset) >= 0.4
 
 
 def test_spans_hold_their_values(dataset: list[LabelledMessage]) -> None:
