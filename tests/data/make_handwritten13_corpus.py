@@ -296,6 +296,10 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             ("a", "Ahah sì abbiamo le antenne! Ti taggiamo volentieri 😉 [[PER:Ila]]"),
             ("c", "grz 💛💛"),
+            (
+                "c",
+                "questa è la [[PER:sofi]] [[URL:https://www.instagram.com/sofi.lanzi_/]] così la riconoscete se passa 😂",
+            ),
         ],
     },
     {
@@ -339,7 +343,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                "Buongiorno! Io sono [[PER:Grace]], americana, in Firenze per una settimana. Io e mio marito [[PER:Rich]] volere costumi per festa di Halloween il 31 ottobre. Voi avete costume di Dante e Beatrice? 😅",
+                "Buongiorno! Io sono [[PER:Grace]], americana, in Firenze per una settimana. Io e mio marito [[PER:Rich]] volere costumi per festa di Halloween il 31 ottobre. Voi avete costume di {{PRODUCT:Dante}} e {{PRODUCT:Beatrice}}? 😅",
             ),
             (
                 "a",
@@ -348,12 +352,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "Oh thank god, my Italian is from Duolingo lol. [[PER:Rich]] is a 44 US jacket, 6'2\". I'm a US 8. Can you deliver to the apartment? We're at [[ADDR:Via dei Serragli 56, apt 3]], the buzzer says [[PER:Fiorini]].",
+                "Oh thank god, my Italian is from {{BRAND:Duolingo}} lol. [[PER:Rich]] is a 44 US jacket, 6'2\". I'm a US 8. Can you deliver to the apartment? We're at [[ADDR:Via dei Serragli 56, apt 3]], the buzzer says [[PER:Fiorini]].",
                 "en",
             ),
             (
                 "a",
-                "Delivery in Florence is {{PRICE:10€}}. Total: Dante + Beatrice for 2 days {{PRICE:120€}}, deposit {{PRICE:100€}} refunded on return. You can pay by card on delivery or by bank transfer.",
+                "Delivery in Florence is {{PRICE:10€}}. Total: {{PRODUCT:Dante}} + {{PRODUCT:Beatrice}} for 2 days {{PRICE:120€}}, deposit {{PRICE:100€}} refunded on return. You can pay by card on delivery or by bank transfer.",
                 "en",
             ),
             (
@@ -373,7 +377,12 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Of course, tell [[PER:June]] to DM us. Happy Halloween! 🎃 — Staff Ardizzone",
+                "Of course, tell [[PER:June]] to DM us. Happy Halloween! 🎃 — Staff {{BRAND:Ardizzone}}",
+                "en",
+            ),
+            (
+                "a",
+                "Delivered! Mr [[PER:Whitfield]] makes a very convincing {{PRODUCT:Dante}} 😄 Have fun tonight!",
                 "en",
             ),
         ],
@@ -474,6 +483,31 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ("a", "Richiesta inviata! Grazie [[PER:Elisabetta]] 💙 Staff"),
         ],
     },
+    {
+        "business": "costumi",
+        "platform": "instagram",
+        "customer": "Jonas Bauer",
+        "lang": "en",
+        "messages": [
+            (
+                "c",
+                "Hallo! I am [[PER:Jonas Bauer]], Erasmus student from [[LOC:Freiburg]]. For Carnevale we are 7 people and we want to go as the Avengers 😅 Is it possible to rent 7 costumes for the 14. February?",
+            ),
+            (
+                "a",
+                "Hi [[PER:Jonas]]! Yes, we have the whole team: {{BRAND:Iron Man}}, {{BRAND:Captain America}}, {{BRAND:Thor}}, {{BRAND:Hulk}}, {{BRAND:Black Widow}}, {{BRAND:Hawkeye}} and {{BRAND:Loki}}. {{PRICE:35€}} each for the weekend, 20% off with a student card.",
+            ),
+            (
+                "c",
+                "Super! We live all in the same student house, so you can deliver to [[ADDR:c/o Residenza Ponzio, via Pascoli 53, room 214]]. Or my friend [[PER:Lena Fischer]] can pick up, she has a car. Her number is [[PHONE:+49 1523 7781204]].",
+            ),
+            (
+                "a",
+                "Pick-up is better, the costumes are big 😄 [[PER:Lena]] can come from Thursday, please bring the student cards. [[PER:Ilaria]]",
+            ),
+            ("c", "Danke! If something changes write me on Telegram, I am [[HANDLE:@jonas_bau]]"),
+        ],
+    },
     # ---------------------------------------------------------------- Pantry Sorrento London
     {
         "business": "pantry",
@@ -542,7 +576,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                "G'day, mozz arrived warm as, box was sitting in the sun on my step for who knows how long. Not stoked. Order {{ORDER:PS-20502}}",
+                "G'day, mozz arrived warm as, box was sitting in the sun on my step for who knows how long. Not stoked. Order {{ORDER:PS-20502}}\n[[PER:Jack Moore]], [[LOC:Battersea]]",
             ),
             (
                 "a",
@@ -614,11 +648,11 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                'Ciao ragazzi! Finalmente qualcuno che porta la vera mozzarella a [[LOC:Peckham]] 😭 volevo ordinare per domenica, ma il vostro sito mi dice "delivery not available for this postcode" — SE15 4QL',
+                'Ciao ragazzi! Finalmente qualcuno che porta la vera mozzarella a [[LOC:Peckham]] 😭 volevo ordinare per domenica, ma il vostro sito mi dice "delivery not available for this postcode" — [[ADDR:SE15 4QL]]',
             ),
             (
                 "a",
-                "Ciao [[PER:Lorenzo]]! Sì purtroppo SE15 è fuori zona il weekend, ma il mercoledì facciamo il giro di South London. Ti va bene mercoledì?",
+                "Ciao [[PER:Lorenzo]]! Sì purtroppo [[LOC:SE15]] è fuori zona il weekend, ma il mercoledì facciamo il giro di South London. Ti va bene mercoledì?",
             ),
             (
                 "c",
@@ -656,7 +690,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ("a", "Updated ✔️ Enjoy! [[PER:Gennaro]]"),
             (
                 "c",
-                "Thank you [[PER:Gennaro]], the sfogliatella are very good, my husband [[PER:Krzysztof]] eat four 😄",
+                "Thank you [[PER:Genaro]], the sfogliatella are very good, my husband [[PER:Krzysztof]] eat four 😄",
             ),
         ],
     },
@@ -676,7 +710,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                'The {{PRODUCT:Amalfi hamper}} ({{PRICE:£65}}). Card message: "Buon compleanno Nonna [[PER:Lina]]! 90 and still the best cook in Yorkshire. Love from [[PER:Will]], [[PER:June]] & little [[PER:Alfie]] xx". Deliver to Mrs [[PER:Pasqualina Greco]], [[ADDR:6 Ecclesall Road South, Sheffield S11 9PA]]. I\'m [[PER:Will]] btw, [[PER:Will Baxter]]',
+                'The {{PRODUCT:Amalfi hamper}} ({{PRICE:£65}}). Card message: "Buon compleanno Nonna [[PER:Lina]]! 90 and still the best cook in [[LOC:Yorkshire]]. Love from [[PER:Will]], [[PER:June]] & little [[PER:Alfie]] xx". Deliver to Mrs [[PER:Pasqualina Greco]], [[ADDR:6 Ecclesall Road South, Sheffield S11 9PA]]. I\'m [[PER:Will]] btw, [[PER:Will Baxter]]',
             ),
             (
                 "a",
@@ -684,6 +718,35 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             ("c", "Yeah, [[PHONE:0114 236 5581]], she's a bit deaf though so let it ring 😂"),
             ("a", "Ha, noted. Auguri to Nonna [[PER:Lina]]! 🎂 — [[PER:Assunta]]"),
+        ],
+    },
+    {
+        "business": "pantry",
+        "platform": "whatsapp",
+        "customer": "Florence Adeyemi",
+        "lang": "en",
+        "messages": [
+            (
+                "c",
+                "Hiya, [[PER:Florence]] here from the little supper club in [[LOC:Hackney]] 👋 we met at Broadway Market. Could we set up a monthly standing order for flour and tomatoes? This is us: [[URL:instagram.com/thelongtable.e8]] and I'm [[HANDLE:@flo.adeyemi]]",
+            ),
+            (
+                "a",
+                "Hi [[PER:Florence]]! Lovely to hear from you. Yes: 6 kg {{PRODUCT:Caputo 00}} + 24 tins of {{PRODUCT:San Marzano DOP}}, first Tuesday of the month, {{PRICE:£74.50}}. Shall we charge the card on file? [[PER:Assunta]]",
+            ),
+            (
+                "c",
+                "Card on file expired, new one is [[CARD:5123-4009-1738-6040]] exp 11/29. Delivery to the flat like before:\n[[ADDR:Flat 2\n114 Mare Street\nLondon\nE8 3SG]]",
+            ),
+            (
+                "a",
+                "Thanks, card updated and we've deleted your message for safety 🙏 First delivery Tuesday {{DATE:7 April}}.",
+            ),
+            (
+                "c",
+                "> First delivery Tuesday {{DATE:7 April}}.\nCould it be the Wednesday? On Tuesdays my co-host [[PER:Dele]] is at the market and nobody's in. Ta [[PER:Asunta]] x",
+            ),
+            ("a", "Wednesday {{DATE:8 April}} it is 👍 [[PER:A.]]"),
         ],
     },
     # ------------------------------------------------------------------ Ripetizioni Minerva
@@ -699,7 +762,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Buonasera signora! Per Sesto abbiamo disponibile il prof. [[PER:Stefano Ricciardi]] (ingegnere, 8 anni di esperienza con i licei), martedì e giovedì dalle {{TIME:17:30}}. Tariffa {{PRICE:22€/ora}}. Mi conferma nome e cognome del ragazzo e l'indirizzo?",
+                "Buonasera signora! Per [[LOC:Sesto]] abbiamo disponibile il prof. [[PER:Stefano Ricciardi]] (ingegnere, 8 anni di esperienza con i licei), martedì e giovedì dalle {{TIME:17:30}}. Tariffa {{PRICE:22€/ora}}. Mi conferma nome e cognome del ragazzo e l'indirizzo?",
             ),
             (
                 "c",
@@ -753,7 +816,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                "Hi! We're an American family living in [[LOC:Milan]] (Porta Romana area). Our daughter [[PER:Sofia]] (16) needs SAT math prep and some help with Italian for school. Do you have English-speaking tutors?",
+                "Hi! We're an American family living in [[LOC:Milan]] ([[LOC:Porta Romana]] area). Our daughter [[PER:Sofia]] (16) needs SAT math prep and some help with Italian for school. Do you have English-speaking tutors?",
             ),
             (
                 "a",
@@ -769,7 +832,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "Perfect. I looked [[PER:Owen]] up, is this him? [[URL:linkedin.com/in/owen-fairweather-maths]] Bristol grad, love that. For reminders please use email, not [[PER:Sofia]]'s Insta 🙄 [[EMAIL:melissa.hartley@gmail.com]]",
+                "Perfect. I looked [[PER:Owen]] up, is this him? [[URL:linkedin.com/in/owen-fairweather-maths]] [[LOC:Bristol]] grad, love that. For reminders please use email, not [[PER:Sofia]]'s Insta 🙄 [[EMAIL:melissa.hartley@gmail.com]]",
             ),
             (
                 "a",
@@ -786,7 +849,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                "Hi there, I saw your ad looking for English conversation tutors. I'm [[PER:Rebecca Smith]], 29, from [[LOC:Cork]], CELTA-qualified and living in Milan for four years now. I'm registered with partita IVA in the regime forfettario ([[VAT:09182640582]]). You can read reviews from my students on my site: [[URL:www.beckysmith-english.it]]",
+                "Hi there, I saw your ad looking for English conversation tutors. I'm [[PER:Rebecca Smith]], 29, from [[LOC:Cork]], CELTA-qualified and living in [[LOC:Milan]] for four years now. I'm registered with partita IVA in the regime forfettario ([[VAT:09182640582]]). You can read reviews from my students on my site: [[URL:www.beckysmith-english.it]]",
             ),
             (
                 "a",
@@ -889,7 +952,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ("c", "ok grazie mille ciao ciao"),
             (
                 "c",
-                "ah dimenticavo il signor [[PER:marchi]] vuole anche il preventivo per le persiane del garage gli do il vostro numero va bene",
+                "ah dimenticavo il signor [[PER:marchi]] vuole anche il preventivo per le persiane della casa di sua madre in [[ADDR:località cascina bareggia 4]] a [[LOC:macherio]] gli do il vostro numero va bene",
             ),
             ("a", "Certo, ci chiami pure. [[PER:M.]]"),
         ],
@@ -902,7 +965,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                "Buongiorno a tutti. Sono [[PER:Pasquale Iovine]], napoletano trapiantato in Brianza. Teng' nu problema cu 'e persiane 'e mammà, 'a signora [[PER:Concetta Iovine]], dint' 'o palazzo 'e [[ADDR:via Lecco 118, scala B, int. 5]], a [[LOC:Monza]]. Una s'è scassata e mo' nun se chiude cchiù, e cu 'o viento stanotte ha fatto nu rummore ca mammà nun ha durmuto",
+                "Buongiorno a tutti. Sono [[PER:Pasquale Iovine]], napoletano trapiantato in [[LOC:Brianza]]. Teng' nu problema cu 'e persiane 'e mammà, 'a signora [[PER:Concetta Iovine]], dint' 'o palazzo 'e [[ADDR:via Lecco 118, scala B, int. 5]], a [[LOC:Monza]]. Una s'è scassata e mo' nun se chiude cchiù, e cu 'o viento stanotte ha fatto nu rummore ca mammà nun ha durmuto",
             ),
             (
                 "a",
@@ -928,11 +991,11 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                "Good morning, we are a British couple who bought an old house on Lake Como last year and the wooden shutters (persiane) are in a sorry state. Would you be able to quote for 9 shutters in wood-effect aluminium? We're at [[ADDR:Via del Lavatoio 3, frazione Ronco Alto, 22010 Pianello del Lario (CO)]].\nKind regards,\n[[PER:Mark]] and [[PER:Rosemary Cook]]",
+                "Good morning, we are a British couple who bought an old house on [[LOC:Lake Como]] last year and the wooden shutters (persiane) are in a sorry state. Would you be able to quote for 9 shutters in wood-effect aluminium? We're at [[ADDR:Via del Lavatoio 3, frazione Ronco Alto, 22010 Pianello del Lario (CO)]].\nKind regards,\n[[PER:Mark]] and [[PER:Rosemary Cook]]",
             ),
             (
                 "a",
-                "Good morning Mr and Mrs [[PER:Cook]], thank you for your message. Yes, we can do a free survey. Our technician [[PER:Salvatore]] is in the Como area on Tuesday 17. Is it ok {{TIME:10 am}}?\nBest regards, [[PER:Mariangela]] – {{BRAND:Fratelli Caruso}}",
+                "Good morning Mr and Mrs [[PER:Cook]], thank you for your message. Yes, we can do a free survey. Our technician [[PER:Salvatore]] is in the [[LOC:Como]] area on Tuesday 17. Is it ok {{TIME:10 am}}?\nBest regards, [[PER:Mariangela]] – {{BRAND:Fratelli Caruso}}",
             ),
             (
                 "c",
@@ -998,7 +1061,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "a",
-                "Thank you! Talk soon for the installation.\nF.lli Caruso – Administration ([[PER:Daniela]])",
+                "Thank you! Talk soon for the installation.\n{{BRAND:F.lli Caruso}} – Administration ([[PER:Daniela]])",
             ),
             ("c", "Done ✅ Say hi to [[PER:Salvatore]], legend 👋"),
         ],
@@ -1062,7 +1125,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         "messages": [
             (
                 "c",
-                "Buongiorno, vorrei iscrivere mia figlia [[PER:Sofia]] al campo estivo di Folgaria, turno 2 ({{DATE:19-26 luglio}}). [[PER:Sofia Marino]], nata a Venezia il 5/10/2010, cod. fisc. [[CF:mrnsfo10r45l736p]]. Allergica alle arachidi.",
+                "Buongiorno, vorrei iscrivere mia figlia [[PER:Sofia]] al campo estivo di Folgaria, turno 2 ({{DATE:19-26 luglio}}). [[PER:Sofia Marino]], nata a [[LOC:Venezia]] il 5/10/2010, cod. fisc. [[CF:mrnsfo10r45l736p]]. Allergica alle arachidi.",
             ),
             (
                 "a",
@@ -1070,7 +1133,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
             ),
             (
                 "c",
-                "Ok. Il papà è [[PER:Nicolò Marino]], firma lui stasera. Per l'acconto va bene il bonifico?",
+                "Ok. Il papà è [[PER:Nicolò Marino]], firma lui stasera. Il modulo mandatelo a [[EMAIL:elena.costa.marino chiocciola libero punto it]] che lo stampo in ufficio. Per l'acconto va bene il bonifico?",
             ),
             (
                 "a",
@@ -1105,6 +1168,11 @@ CONVERSATIONS: list[dict[str, Any]] = [
                 "a",
                 "Perfect. Please bring your passport when you come with [[PER:Rosanna]], the hotel needs it. See you soon! [[PER:Luisa]] (parish office)",
             ),
+            (
+                "c",
+                "Oh and in case you need to mail me the receipt, my home address is [[ADDR:42 Wachusett Street, Jamaica Plain, MA 02130]]. The bank account is still under my maiden name, [[PER:Bridget Donnelly]] 😂",
+            ),
+            ("a", "Noted, thank you [[PER:Bridget]]!"),
             ("c", "God bless! 🙏"),
         ],
     },
@@ -1185,7 +1253,7 @@ def build_records() -> list[dict[str, Any]]:
             language = message[2] if len(message) > 2 else conversation["lang"]
             text, entities, keep = strip_markup(marked)
             customer = role == "c"
-            created = start + timedelta(minutes=m_index * 6 + (m_index * c_index) % 9)
+            created = start + timedelta(minutes=m_index * 9 + (m_index * c_index) % 9)
             record = {
                 "message": {
                     "message_id": f"hw13-msg-{c_index:03d}-{m_index:02d}",

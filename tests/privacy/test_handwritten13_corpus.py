@@ -42,8 +42,8 @@ def _values(dataset: list[LabelledMessage], entity_type: str) -> list[str]:
 
 def test_size_and_languages(dataset: list[LabelledMessage]) -> None:
     conversations = {item.message.conversation_id for item in dataset}
-    assert len(dataset) >= 120
-    assert len(conversations) >= 20
+    assert len(dataset) >= 220
+    assert len(conversations) >= 36
     languages = Counter(item.language for item in dataset)
     assert set(languages) == {"it", "en"}
     assert 0.4 <= languages["it"] / len(dataset) <= 0.6
@@ -121,6 +121,15 @@ def test_entity_spans_do_not_overlap_each_other(dataset: list[LabelledMessage]) 
 def test_message_ids_are_unique(dataset: list[LabelledMessage]) -> None:
     ids = [item.message.message_id for item in dataset]
     assert len(ids) == len(set(ids))
+
+
+def test_messages_are_in_time_order_within_conversations(dataset: list[LabelledMessage]) -> None:
+    last: dict[str, LabelledMessage] = {}
+    for item in dataset:
+        previous = last.get(item.message.conversation_id)
+        if previous is not None:
+            assert previous.message.created_time < item.message.created_time
+        last[item.message.conversation_id] = item
 
 
 def test_pages_are_the_listed_businesses(dataset: list[LabelledMessage]) -> None:
