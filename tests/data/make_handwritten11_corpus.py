@@ -153,12 +153,12 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "en",
-                "Dear [[P:Giulia]],\n\nI hope you don't mind me writing here, my daughter [[P:Hannah]] gave me your details. I am the mother of the bride and I have a few questions about the accommodation for the older guests, in particular my mother-in-law, [[P:Mrs Dorothy Whitfield]], who is 91 and uses a wheelchair.\n\n1) Is the villa accessible?\n2) Is there a doctor nearby in case of need?\n3) Can she stay in the same hotel as my sister [[P:Grace]] and her husband [[P:Bill Cook]]?\n\nThank you ever so much,\n[[P:June Whitfield]]\n[[A:14 Ashgrove Road, Headingley, Leeds LS6 3BN]]\n[[T:0113 496 0721]]",
+                "Dear [[P:Giulia]],\n\nI hope you don't mind me writing here, my daughter [[P:Hannah]] gave me your details. I am the mother of the bride and I have a few questions about the accommodation for the older guests, in particular my mother-in-law, Mrs [[P:Dorothy Whitfield]], who is 91 and uses a wheelchair.\n\n1) Is the villa accessible?\n2) Is there a doctor nearby in case of need?\n3) Can she stay in the same hotel as my sister [[P:Grace]] and her husband [[P:Bill Cook]]?\n\nThank you ever so much,\n[[P:June Whitfield]]\n[[A:14 Ashgrove Road, Headingley, Leeds LS6 3BN]]\n[[T:0113 496 0721]]",
             ),
             (
                 "a",
                 "en",
-                "Dear [[P:Mrs Whitfield]], thank you for your kind message! 1) Yes, the ground floor of {{PROD:Villa dei Cedri}} is fully step-free, with an accessible bathroom. 2) There is a medical practice in the village, {{TM:5 minutes}} away, and the hospital is in Peschiera. 3) Absolutely, we'll book them rooms next to each other. Warm regards, [[P:Giulia]]",
+                "Dear Mrs [[P:Whitfield]], thank you for your kind message! 1) Yes, the ground floor of {{PROD:Villa dei Cedri}} is fully step-free, with an accessible bathroom. 2) There is a medical practice in the village, {{TM:5 minutes}} away, and the hospital is in Peschiera. 3) Absolutely, we'll book them rooms next to each other. Warm regards, [[P:Giulia]]",
             ),
             (
                 "c",
@@ -284,7 +284,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "it",
-                "TAVOLO 1 – sposi\nTAVOLO 2 – [[P:zia Marisa]], [[P:zio Franco Porta]], [[P:Ines]], [[P:Ludovico]]\nTAVOLO 3 – [[P:Sofia Gatto]], [[P:Matteo Bello]], [[P:Lourdes Aguilar]] + 1\nTAVOLO 4 – colleghi di [[P:Dario]] (6 persone, nomi domani)\nTAVOLO 5 – [[P:nonna Teresa]] e la badante [[P:Oksana]]",
+                "TAVOLO 1 – sposi\nTAVOLO 2 – zia [[P:Marisa]], zio [[P:Franco Porta]], [[P:Ines]], [[P:Ludovico]]\nTAVOLO 3 – [[P:Sofia Gatto]], [[P:Matteo Bello]], [[P:Lourdes Aguilar]] + 1\nTAVOLO 4 – colleghi di [[P:Dario]] (6 persone, nomi domani)\nTAVOLO 5 – nonna [[P:Teresa]] e la badante [[P:Oksana]]",
             ),
             (
                 "a",
@@ -353,7 +353,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "it",
-                "Martedì va benissimo, esce da scuola alle 16. [[P:Tommaso Fumagalli]], nato il {{D:2/9/2012}}. Io sono il papà, [[P:Alberto]], cell [[T:338.604.1127]]. Per la fattura vi serve il codice fiscale? È [[CF:FMGTMS12P02F704G]]",
+                "Martedì va benissimo, esce da scuola alle 16. [[P:Tommaso Fumagalli]], nato il 2/9/2012. Io sono il papà, [[P:Alberto]], cell [[T:338.604.1127]]. Per la fattura vi serve il codice fiscale? È [[CF:FMGTMS12P02F704G]]",
             ),
             (
                 "a",
@@ -510,6 +510,16 @@ CONVERSATIONS: list[dict[str, object]] = [
                 "ah ok scusate non ci avevo pensato. Sì il numero è sempre [[T:0039 349 8812 046]]",
             ),
             ("a", "it", "Inviato ✅ Importo {{PR:€60}}, ordine {{O:SOP-24-1187}}. Grazie!"),
+            (
+                "c",
+                "it",
+                '> Le mando invece un link di pagamento via SMS\n\nmi è arrivato ma quando lo apro dice "link scaduto" 😕',
+            ),
+            (
+                "a",
+                "it",
+                "Scusi, l'avevo generato con la scadenza sbagliata. Gliel'ho rimandato adesso, vale 24 ore. [[P:Loredana]]",
+            ),
         ],
     },
     # 14 -- second-hand designer bags, Neapolitan customer with dialect, WhatsApp
@@ -728,7 +738,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "it",
-                "Spett.le Borse Ritrovate Vintage,\n\ncon riferimento all'ordine n. {{O:BR-10388}} del {{D:14/10/2025}} (borsa {{B:Valentino}} {{PROD:Rockstud}}, acquistata per mia moglie), segnalo che la fattura riporta una partita IVA errata. La corretta è [[VAT:08219510925]]: in fattura le ultime due cifre risultano invertite.\n\nCordiali saluti\n\n--\nDott. [[P:Ottavio Bertolini]]\nCommercialista – Revisore legale\n[[A:Via Roma 45, 09124 Cagliari]]\nTel. [[T:070 487 2215]] | Cell. [[T:+39 328 119 0487]]\n[[E:o.bertolini@studiobertolini.eu]]\nQuesta e-mail e gli allegati sono riservati.",
+                "Spett.le {{B:Borse Ritrovate Vintage}},\n\ncon riferimento all'ordine n. {{O:BR-10388}} del {{D:14/10/2025}} (borsa {{B:Valentino}} {{PROD:Rockstud}}, acquistata per mia moglie), segnalo che la fattura riporta una partita IVA errata. La corretta è [[VAT:08219510925]]: in fattura le ultime due cifre risultano invertite.\n\nCordiali saluti\n\n--\nDott. [[P:Ottavio Bertolini]]\nCommercialista – Revisore legale\n[[A:Via Roma 45, 09124 Cagliari]]\nTel. [[T:070 487 2215]] | Cell. [[T:+39 328 119 0487]]\n[[E:o.bertolini@studiobertolini.eu]]\nQuesta e-mail e gli allegati sono riservati.",
             ),
             (
                 "a",
@@ -971,12 +981,12 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "en",
-                'something like "Dear [[P:Mamma Lucia]], happy birthday, we miss you, can\'t wait to see you in July. Love, [[P:Rich]], [[P:Marta]] and little [[P:Leo]]"',
+                'something like "Dear Mamma [[P:Lucia]], happy birthday, we miss you, can\'t wait to see you in July. Love, [[P:Rich]], [[P:Marta]] and little [[P:Leo]]"',
             ),
             (
                 "a",
                 "en",
-                'Here it is: "Cara [[P:Mamma Lucia]], buon compleanno! Ci manchi tanto e non vediamo l\'ora di vederti a luglio. Con affetto, [[P:Rich]], [[P:Marta]] e il piccolo [[P:Leo]]". And the address?',
+                'Here it is: "Cara Mamma [[P:Lucia]], buon compleanno! Ci manchi tanto e non vediamo l\'ora di vederti a luglio. Con affetto, [[P:Rich]], [[P:Marta]] e il piccolo [[P:Leo]]". And the address?',
             ),
             (
                 "c",
@@ -1059,7 +1069,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "a",
                 "en",
-                "Hello [[P:Min-seo]], thank you (and thanks to [[P:Maestra Dall'Olio]]!). A full regulation of a {{PROD:U3}} takes about a day, it costs {{PR:€280}}, tuning included. Is the piano yours or from the rental company? They should pay for it 🙂",
+                "Hello [[P:Min-seo]], thank you (and thanks to Maestra [[P:Dall'Olio]]!). A full regulation of a {{PROD:U3}} takes about a day, it costs {{PR:€280}}, tuning included. Is the piano yours or from the rental company? They should pay for it 🙂",
             ),
             (
                 "c",
@@ -1219,7 +1229,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "it",
-                '[[P:TOMMASO BALDACCI]]\n{{D:12.3.1944}} – {{D:8.10.2025}}\n"Per sempre, [[P:Tommaso]]"\nI tuoi figli [[P:Daniele]], [[P:Lisa]] e [[P:Gianni]]',
+                '[[P:TOMMASO BALDACCI]]\n12.3.1944 – 8.10.2025\n"Per sempre, [[P:Tommaso]]"\nI tuoi figli [[P:Daniele]], [[P:Lisa]] e [[P:Gianni]]',
             ),
             (
                 "c",
@@ -1259,7 +1269,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "en",
-                "Thank you so much. Yes, mum ([[P:Pauline]]) is at the hotel by the station, room 214. She only speaks English. Her phone: [[T:+44 7468 201 339]]. The UK funeral director we'd like to use is {{B:Cook & Sons}} in [[L:Shrewsbury]], contact [[P:Mr Nathan Cook]], [[E:nathan@cookandsonsfunerals.co.uk]]",
+                "Thank you so much. Yes, mum ([[P:Pauline]]) is at the hotel by the station, room 214. She only speaks English. Her phone: [[T:+44 7468 201 339]]. The UK funeral director we'd like to use is {{B:Cook & Sons}} in [[L:Shrewsbury]], contact Mr [[P:Nathan Cook]], [[E:nathan@cookandsonsfunerals.co.uk]]",
             ),
             (
                 "a",
@@ -1428,7 +1438,7 @@ CONVERSATIONS: list[dict[str, object]] = [
             (
                 "c",
                 "en",
-                "Hi, forwarding the email I sent you last week since no one answered:\n\n---------- Forwarded message ---------\nFrom: [[P:Dana Kowalczyk]] <[[E:dana@trattoriasorella-chicago.com]]>\nDate: Mon, Nov 10, 2025 at 9:14 AM\nSubject: Wholesale inquiry – Fiore Sardo\nTo: Pecorino di Nule – Info\n\nHello,\nI'm the chef-owner of {{B:Trattoria Sorella}} in [[L:Chicago]]. We'd like about 40 lb of {{PROD:Fiore Sardo DOP}} per month. Do you work with a US importer?\n\nBest,\n[[P:Dana Kowalczyk]]\nChef/Owner\n[[A:1432 W Grand Ave, Chicago, IL 60642]]\n[[T:(312) 555-0197]]\nSent from my iPhone",
+                "Hi, forwarding the email I sent you last week since no one answered:\n\n---------- Forwarded message ---------\nFrom: [[P:Dana Kowalczyk]] <[[E:dana@trattoriasorella-chicago.com]]>\nDate: Mon, Nov 10, 2025 at 9:14 AM\nSubject: Wholesale inquiry – Fiore Sardo\nTo: {{B:Pecorino di Nule}} – Info\n\nHello,\nI'm the chef-owner of {{B:Trattoria Sorella}} in [[L:Chicago]]. We'd like about 40 lb of {{PROD:Fiore Sardo DOP}} per month. Do you work with a US importer?\n\nBest,\n[[P:Dana Kowalczyk]]\nChef/Owner\n[[A:1432 W Grand Ave, Chicago, IL 60642]]\n[[T:(312) 555-0197]]\nSent from my iPhone",
             ),
             (
                 "a",
@@ -1523,6 +1533,85 @@ CONVERSATIONS: list[dict[str, object]] = [
                 "a",
                 "en",
                 "Sent. See you on the 6th, and my regards to Ms [[P:Lindqvist]]. [[P:B. Ligas]]",
+            ),
+        ],
+    },
+    # 44 -- wedding planner, Australian bride, a table typed in chat and a quoted reply, WhatsApp
+    {
+        "business": "nozze",
+        "platform": "whatsapp",
+        "customer": "Kirra Sutherland",
+        "agent": "Beatrice Tosoni",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hey [[P:Guilia]]! [[P:Kirra]] here from [[L:Byron Bay]] 🌊 (we met on zoom w my fiance [[P:Jarrah]]). Just wanted to double check the supplier payments cos my dad's paying some and I'm paying others and it's getting confusing haha",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Kirra]]! No worries, here's the summary:\n\nSUPPLIER | AMOUNT | PAID BY | STATUS\nVilla | {{PR:€11,000}} | [[P:Greg Sutherland]] | paid ✅\nCatering | {{PR:€6,840}} | [[P:Greg Sutherland]] | deposit only\nFlowers ([[P:Fiorella]]) | {{PR:€2,300}} | you | to pay\nBand | {{PR:€1,900}} | you | paid ✅\n\n[[P:Bea]]",
+            ),
+            (
+                "c",
+                "en",
+                "> Catering | {{PR:€6,840}} | [[P:Greg Sutherland]] | deposit only\n\nyep dad said he'll pay the rest next week from his work account, the company's {{B:Sutherland Earthmoving Pty Ltd}} lol. Do you need anything from him?",
+            ),
+            (
+                "a",
+                "en",
+                "Just the bank confirmation please. He can email it straight to [[P:Giulia]]: [[E:giulia@marangoniwedding.it]]",
+            ),
+            (
+                "c",
+                "en",
+                "Sweet, his email's [[E:greg.sutherland@bigpond.com]] and mobile [[T:+61 412 559 087]] if you need to chase him 😂 He's a legend but he forgets everything",
+            ),
+            (
+                "a",
+                "en",
+                'Haha we\'ll be gentle 😄 One more thing: the florist asks if the bouquet ribbon should be embroidered. Something like "[[P:Kirra]] & [[P:Jarrah]] – {{D:12.10.27}}"?',
+            ),
+            (
+                "c",
+                "en",
+                "omg yes!!! and can it also have my late nan's name somewhere small? [[P:Beryl]] 💛",
+            ),
+            ("a", "en", 'Of course, we\'ll add "for [[P:Beryl]]" on the inside of the ribbon 💛'),
+        ],
+    },
+    # 45 -- funeral home, an American descendant restores an old family headstone, Messenger
+    {
+        "business": "lapidi",
+        "platform": "messenger",
+        "customer": "Anthony Bertini",
+        "agent": "Duccio Benvenuti",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello from [[L:Providence]], Rhode Island. My great-grandfather [[P:Giuseppe Bertini]] (everybody called him [[P:Joe]]) emigrated from [[L:Vicopisano]] in 1909. His parents are buried in the cemetery there and a cousin told me their headstone is broken. I found it on this site: [[URL:https://www.cimiteriitaliani.net/vicopisano/tomba/bertini-angelo-1842]]. Could you restore it? I'd pay of course.",
+            ),
+            (
+                "a",
+                "en",
+                "Dear Mr [[P:Bertini]], what a beautiful story. We know that cemetery well, it is 15 minutes from our marble works. I'll go and take photos this week. Who should I send the estimate to?",
+            ),
+            (
+                "c",
+                "en",
+                "Thank you so much! I'm [[P:Anthony Bertini]], [[A:245 Atwells Ave, Providence, RI 02903]], [[T:401-555-0172]], [[E:tony.bertini@cox.net]]. My daughter [[P:Hope]] wants to visit next summer.",
+            ),
+            (
+                "a",
+                "en",
+                'Here are the photos 📷 The stone is cracked in two but the inscription "[[P:ANGELO BERTINI]] 1842–1911 / [[P:ASSUNTA CECCHI]] 1848–1920" is all readable. Restoration: {{PR:€1,200}}. Payment by wire to our IBAN; if you prefer card, I\'ll send a link. [[P:Duccio]]',
+            ),
+            (
+                "c",
+                "en",
+                "Wow. Grandpa [[P:Joe]] would be so happy. Wire is fine, sending from my credit union today. Reference: {{CODE:BERT-1911}}",
             ),
         ],
     },
