@@ -901,10 +901,10 @@ CONVERSATIONS: list[dict[str, object]] = [
             ),
         ],
     },
-    # 25 -- Sardinian cheese web shop, Sicilian customer with dialect, WhatsApp
+    # 25 -- Sardinian cheese web shop, Sicilian customer with dialect, Telegram
     {
         "business": "nule",
-        "platform": "whatsapp",
+        "platform": "telegram",
         "customer": "Rosario La Spina",
         "agent": "Gavino Salis",
         "messages": [
@@ -1025,10 +1025,10 @@ CONVERSATIONS: list[dict[str, object]] = [
             ("a", "it", "Benissimo signora, a mercoledì."),
         ],
     },
-    # 29 -- piano tuner, voice-to-text removals man, no punctuation, WhatsApp
+    # 29 -- piano tuner, voice-to-text removals man, no punctuation, Telegram
     {
         "business": "piano",
-        "platform": "whatsapp",
+        "platform": "telegram",
         "customer": "Fabio Ghedini",
         "agent": "Bachisio Ligas",
         "messages": [
@@ -1467,10 +1467,10 @@ CONVERSATIONS: list[dict[str, object]] = [
             ),
         ],
     },
-    # 42 -- orthodontics, Albanian father, non-native English and Italian, WhatsApp
+    # 42 -- orthodontics, Albanian father, non-native English and Italian, Telegram
     {
         "business": "orto",
-        "platform": "whatsapp",
+        "platform": "telegram",
         "customer": "Arben Hoxha",
         "agent": "Loredana Crippa",
         "messages": [
@@ -1501,10 +1501,10 @@ CONVERSATIONS: list[dict[str, object]] = [
             ),
         ],
     },
-    # 43 -- piano tuner, a touring pianist's manager, concert tuning, WhatsApp
+    # 43 -- piano tuner, a touring pianist's manager, concert tuning, Telegram
     {
         "business": "piano",
-        "platform": "whatsapp",
+        "platform": "telegram",
         "customer": "Bill Hartley",
         "agent": "Bachisio Ligas",
         "messages": [

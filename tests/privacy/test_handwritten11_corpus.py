@@ -48,6 +48,8 @@ def test_size_languages_and_conversations(dataset: list[LabelledMessage]) -> Non
     assert len(dataset) >= 200
     assert len(conversations) >= 35
     assert languages == {"it", "en"}
+    platforms = {item.message.platform.value for item in dataset}
+    assert platforms == {"messenger", "instagram", "whatsapp", "telegram"}
     italian = sum(item.language == "it" for item in dataset)
     assert 0.35 <= italian / len(dataset) <= 0.65
 
