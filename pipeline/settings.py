@@ -83,6 +83,10 @@ class Settings(BaseSettings):
         default_factory=lambda: ["Casa Verde", "Marco Bellini Moda"],
         description="Page, brand and product names never redacted (comma-separated).",
     )
+    name_scorer: bool = Field(
+        default=True,
+        description="Also redact the words the trained name scorer (privacy/scorer.py) flags.",
+    )
     page_ids: CommaList = Field(
         default_factory=lambda: ["104857600000001", "104857600000002"],
         description="The business's own Page / account IDs (comma-separated).",

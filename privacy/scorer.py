@@ -1,0 +1,267 @@
+"""A trained name scorer: logistic regression over the features of each word and its context.
+
+The rules (``privacy.recognizers``) find names by cue, list and position, and veto a word as soon
+as one piece of evidence speaks against it (an everyday word, a sentence start, a product
+nearby). Measured on hand-written conversations nobody had studied, that leaves about 4% of the
+names through: each rule is right on its own, but the names that get past all of them are those
+where weak evidence on both sides has to be weighed ("ho sentito Rosa ieri", "grazie mille
+carmela", "Baker will call you"). The scorer weighs it. For every word the rules left alone it
+computes sparse features (the word's shape, the lists that know it, the words and punctuation
+around it, where it stands in its sentence, the message's language) and a logistic regression
+trained on the labelled development corpora turns them into the probability that the word is
+part of a person's name. Above the threshold the word is reported as a low-confidence PERSON,
+and the same filters as for every rule (business names, brands, products) apply.
+
+The model is data, not code: ``privacy/data/name_scorer.json`` holds the weights, the threshold
+and what it was trained on. ``python -m privacy.training`` retrains it from the corpora in the
+repository, deterministically (the test suite checks that retraining gives the committed weights).
+Scoring needs no machine-learning library: a sum of weights and a logistic function.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import accumulate
+
+from privacy.recognizers.location import countries, product_words, well_known_brands
+from privacy.recognizers.names import WORD, NameLexicon, fold, sentence_start
+from privacy.types import Detection
+
+SCORED_NAME = "scored-name"
+MODEL_FILE = "name_scorer.json"
+FEATURE_VERSION = 1
+
+# words, numbers and any other single character (punctuation, emoji), in order
+_TOKEN = re.compile(rf"{WORD.pattern}|\d+|[^\s\w]|_")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    word: bool
+
+
+def tokens(text: str) -> list[Token]:
+    """The words, numbers and symbols of ``text``."""
+    return [
+        Token(m.start(), m.end(), m.group(0), _LETTERS.match(m.group(0)) is not None)
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def shape(word: str) -> str:
+    """``Xx`` (capitalised), ``x`` (lowercase), ``X`` (capitals), ``XxX`` (mixed)."""
+    if word.islower():
+        return "x"
+    if word.isupper():
+        return "X" if len(word) > 1 else "Xx"
+    if word[:1].isupper() and word[1:].islower():
+        return "Xx"
+    return "XxX"
+
+
+class WordLists:
+    """The lists that may know a word, as short tags (``F`` first name, ``S`` surname...)."""
+
+    def __init__(self, lexicon: NameLexicon, places: frozenset[str]) -> None:
+        self.lexicon = lexicon
+        self.places = places
+        self.brands = well_known_brands()[0]
+        self.products = product_words()
+        self.countries = countries()
+        self._cache: dict[str, str] = {}
+
+    def tags(self, word: str) -> str:
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        lexicon = self.lexicon
+        folded = fold(word)
+        tags = []
+        if folded in lexicon.first_names:
+            tags.append("F")
+        elif folded in lexicon.foreign_first:
+            tags.append("FF")
+        if folded in lexicon.surnames:
+            tags.append("S")
+        elif folded in lexicon.foreign_surnames:
+            tags.append("FS")
+        if folded in lexicon.word_names:
+            tags.append("WN")
+        if folded in lexicon.common:
+            tags.append("C")
+        elif folded in lexicon.dictionary:
+            tags.append("D")
+        elif folded in lexicon.english or folded in lexicon.italian:
+            tags.append("L")
+        elif lexicon.is_word(word):
+            tags.append("W")
+        if folded in self.places or "?" + folded in self.places:
+            tags.append("P")
+        if folded in self.countries:
+            tags.append("CO")
+        if folded in self.brands:
+            tags.append("B")
+        if folded in self.products:
+            tags.append("PR")
+        result = "+".join(tags) or "-"
+        if len(self._cache) < 200_000:
+            self._cache[word] = result
+        return result
+
+
+def _context(token: Token | None) -> str:
+    if token is None:
+        return "<edge>"
+    if token.word:
+        return fold(token.text)
+    if token.text.isdigit():
+        return "<num>"
+    return token.text if token.text.isascii() else "<sym>"
+
+
+def last_word(found: Sequence[Token]) -> int:
+    """The index of the last word of ``found`` (-1 when there is none)."""
+    for index in range(len(found) - 1, -1, -1):
+        if found[index].word:
+            return index
+    return -1
+
+
+def features(
+    text: str,
+    found: Sequence[Token],
+    index: int,
+    language: str,
+    lists: WordLists,
+    last: int | None = None,
+) -> list[str]:
+    """The sparse features of word ``found[index]`` of ``text`` (``last``: ``last_word(found)``,
+    when already known)."""
+    token = found[index]
+    word = token.text
+    folded = fold(word)
+    before = [found[i] if i >= 0 else None for i in (index - 1, index - 2)]
+    after = [found[i] if i < len(found) else None for i in (index + 1, index + 2)]
+    word_shape = shape(word)
+    tags = lists.tags(word)
+    opens = sentence_start(text, token.start)
+    position = "open" if opens else "inside"
+    if (last_word(found) if last is None else last) == index:
+        position += "-last"
+    prev1, prev2 = (_context(t) for t in before)
+    next1, next2 = (_context(t) for t in after)
+    prev_tags = lists.tags(before[0].text) if before[0] is not None and before[0].word else "."
+    next_tags = lists.tags(after[0].text) if after[0] is not None and after[0].word else "."
+    prev_shape = shape(before[0].text) if before[0] is not None and before[0].word else "."
+    next_shape = shape(after[0].text) if after[0] is not None and after[0].word else "."
+    length = min(len(word), 12)
+    return [
+        "bias",
+        f"w={folded}",
+        f"suf3={folded[-3:]}",
+        f"suf2={folded[-2:]}",
+        f"len={length}",
+        f"shape={word_shape}",
+        f"tags={tags}",
+        f"shape+tags={word_shape}|{tags}",
+        f"pos={position}",
+        f"pos+shape={position}|{word_shape}",
+        f"pos+shape+tags={position}|{word_shape}|{tags}",
+        f"lang+shape+tags={language}|{word_shape}|{tags}",
+        f"p1={prev1}",
+        f"p2={prev2}",
+        f"p2p1={prev2}|{prev1}",
+        f"n1={next1}",
+        f"n2={next2}",
+        f"n1n2={next1}|{next2}",
+        f"p1+shape={prev1}|{word_shape}",
+        f"n1+shape={next1}|{word_shape}",
+        f"ptags={prev_tags}",
+        f"ntags={next_tags}",
+        f"pshape+shape={prev_shape}|{word_shape}",
+        f"nshape+shape={next_shape}|{word_shape}",
+        f"ptags+tags={prev_tags}|{tags}",
+        f"ntags+tags={next_tags}|{tags}",
+        f"pshape+ptags+shape={prev_shape}|{prev_tags}|{word_shape}",
+        f"nshape+ntags+shape={next_shape}|{next_tags}|{word_shape}",
+    ]
+
+
+@dataclass(frozen=True)
+class ScorerModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, active: Iterable[str]) -> float:
+        weights = self.weights
+        total = self.bias + sum(weights.get(feature, 0.0) for feature in active)
+        return 1.0 / (1.0 + math.exp(-total)) if total > -30 else 0.0
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> ScorerModel:
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise ValueError(
+                f"{MODEL_FILE}: feature version {data.get('feature_version')!r}, "
+                f"this code computes version {FEATURE_VERSION}: "
+                "retrain with python -m privacy.training"
+            )
+        weights = data["weights"]
+        bias = data["bias"]
+        threshold = data["threshold"]
+        if not isinstance(weights, dict) or not isinstance(bias, float | int):
+            raise ValueError(f"{MODEL_FILE}: malformed weights")
+        if not isinstance(threshold, float | int):
+            raise ValueError(f"{MODEL_FILE}: malformed threshold")
+        return cls({str(k): float(v) for k, v in weights.items()}, float(bias), float(threshold))
+
+
+@cache
+def load_model() -> ScorerModel | None:
+    """The committed model; ``None`` when the package holds none (before the first training)."""
+    path = resources.files("privacy.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return ScorerModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def candidates(found: Sequence[Token], lexicon: NameLexicon) -> Iterable[int]:
+    """The words worth scoring: two letters or more, no function word."""
+    common = lexicon.common
+    for index, token in enumerate(found):
+        if token.word and len(token.text) > 1 and fold(token.text) not in common:
+            yield index
+
+
+def find_scored_names(
+    text: str,
+    language: str,
+    lists: WordLists,
+    model: ScorerModel,
+    taken: Sequence[Detection] = (),
+) -> Iterable[Detection]:
+    """Words outside ``taken`` that the model scores as (part of) a person's name."""
+    found = tokens(text)
+    spans = sorted((d.start, d.end) for d in taken)
+    ends = list(accumulate((end for _, end in spans), max))  # the furthest end so far
+    starts = [start for start, _ in spans]
+    last = last_word(found)
+    for index in candidates(found, lists.lexicon):
+        token = found[index]
+        before = bisect_left(starts, token.end)  # the spans starting before the word ends
+        if before and ends[before - 1] > token.start:
+            continue  # one of them reaches into the word
+        score = model.probability(features(text, found, index, language, lists, last))
+        if score >= model.threshold:
+            yield Detection(token.start, token.end, "PERSON", SCORED_NAME, 0.5)

@@ -1,0 +1,223 @@
+"""Trains the name scorer (``privacy.scorer``) on the labelled development corpora.
+
+    python -m privacy.training          # cross-validate, train, write privacy/data/name_scorer.json
+    python -m privacy.training --check  # retrain, compare with the committed model
+
+The development corpora are those of ``tests/data`` that the project has studied (generated and
+hand-written, see docs/evaluation.md); the untouched test corpora are never read here. Every word
+that is not a function word is an example: positive inside a labelled PERSON span, negative
+outside every labelled span; words inside other personal values (places, addresses...) are left
+out. The threshold is chosen on predictions made by models that did not see the corpus they
+score (leave one corpus out): the lowest at which at most ``--false-positives`` of the ordinary
+words would be flagged. Training is deterministic: the same corpora give the same file.
+Needs scikit-learn (a development dependency); scoring does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from privacy.evaluate import LabelledMessage, load_dataset
+from privacy.scorer import (
+    FEATURE_VERSION,
+    MODEL_FILE,
+    WordLists,
+    candidates,
+    features,
+    last_word,
+    tokens,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
+# the corpora the project studied; the untouched hand-written test sets (handwritten11 and later)
+# stay out
+DEVELOPMENT = (
+    "heldout_corpus.jsonl",
+    "blind_test_corpus.jsonl",
+    "fresh_test_corpus.jsonl",
+    "independent_corpus.jsonl",
+    "handwritten_corpus.jsonl",
+    "handwritten2_corpus.jsonl",
+    "handwritten3_corpus.jsonl",
+    "handwritten4_corpus.jsonl",
+    "handwritten5_corpus.jsonl",
+    "handwritten6_corpus.jsonl",
+    "handwritten7_corpus.jsonl",
+    "handwritten8_corpus.jsonl",
+    "handwritten9_corpus.jsonl",
+    "handwritten10_corpus.jsonl",
+)
+REGULARISATION = 0.5  # liblinear's C: smaller is smoother
+MIN_COUNT = 2  # features seen fewer times in training are dropped
+FALSE_POSITIVES = 0.004  # share of ordinary words the threshold may flag (out of fold)
+DECIMALS = 5
+
+
+@dataclass
+class Examples:
+    rows: list[list[str]]
+    labels: list[int]
+    groups: list[str]
+
+
+def examples(corpora: Sequence[tuple[str, Sequence[LabelledMessage]]]) -> Examples:
+    """One example per candidate word of every message."""
+    from privacy.detect import detect_language
+    from privacy.recognizers.location import load_gazetteer
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    lists = WordLists(lexicon, load_gazetteer(lexicon))
+    result = Examples([], [], [])
+    for name, messages in corpora:
+        for item in messages:
+            text = item.message.text
+            language = detect_language(text)
+            persons = [(s.start, s.end) for s in item.entities if s.type == "PERSON"]
+            others = [(s.start, s.end) for s in item.entities if s.type != "PERSON"]
+            found = tokens(text)
+            last = last_word(found)
+            for index in candidates(found, lexicon):
+                token = found[index]
+                inside = any(a < token.end and token.start < b for a, b in persons)
+                if not inside and any(a < token.end and token.start < b for a, b in others):
+                    continue
+                result.rows.append(features(text, found, index, language, lists, last))
+                result.labels.append(int(inside))
+                result.groups.append(name)
+    return result
+
+
+def _fit(rows: Sequence[list[str]], labels: Sequence[int]) -> tuple[dict[str, float], float]:
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    counts: dict[str, int] = {}
+    for row in rows:
+        for feature in row:
+            counts[feature] = counts.get(feature, 0) + 1
+    vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT and f != "bias")
+    position = {feature: i for i, feature in enumerate(vocabulary)}
+    matrix = _matrix(rows, position)
+    model = LogisticRegression(
+        C=REGULARISATION, solver="liblinear", random_state=0, max_iter=1000, tol=1e-6
+    )
+    model.fit(matrix, list(labels))
+    weights = {
+        feature: round(float(weight), DECIMALS)
+        for feature, weight in zip(vocabulary, model.coef_[0], strict=True)
+        if round(float(weight), DECIMALS) != 0.0
+    }
+    return weights, round(float(model.intercept_[0]), DECIMALS)
+
+
+def _matrix(rows: Sequence[list[str]], position: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+
+    indptr, indices = [0], []
+    for row in rows:
+        columns = sorted({position[f] for f in row if f in position})
+        indices.extend(columns)
+        indptr.append(len(indices))
+    data = [1.0] * len(indices)
+    return csr_matrix((data, indices, indptr), shape=(len(rows), len(position)))
+
+
+def _probability(weights: dict[str, float], bias: float, row: list[str]) -> float:
+    import math
+
+    total = bias + sum(weights.get(f, 0.0) for f in row)
+    return 1.0 / (1.0 + math.exp(-total)) if total > -30 else 0.0
+
+
+def cross_validate(data: Examples) -> list[tuple[float, int, str]]:
+    """Out-of-fold (probability, label, corpus) of every example, leaving one corpus out."""
+    scored: list[tuple[float, int, str]] = []
+    for held in dict.fromkeys(data.groups):
+        train = [i for i, g in enumerate(data.groups) if g != held]
+        weights, bias = _fit([data.rows[i] for i in train], [data.labels[i] for i in train])
+        scored.extend(
+            (_probability(weights, bias, data.rows[i]), data.labels[i], held)
+            for i, g in enumerate(data.groups)
+            if g == held
+        )
+    return scored
+
+
+def choose_threshold(scored: Sequence[tuple[float, int, str]], false_positives: float) -> float:
+    """The lowest threshold flagging at most ``false_positives`` of the negative examples."""
+    negatives = sorted((p for p, label, _ in scored if not label), reverse=True)
+    allowed = int(len(negatives) * false_positives)
+    return round(negatives[allowed] + 10**-DECIMALS, DECIMALS) if negatives else 0.5
+
+
+def _digest(paths: Sequence[Path]) -> dict[str, str]:
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+
+
+def train(
+    false_positives: float = FALSE_POSITIVES,
+    report: bool = True,
+    corpora_names: Sequence[str] = DEVELOPMENT,
+) -> dict[str, Any]:
+    """The model file's content, trained on ``corpora_names`` (files of tests/data)."""
+    paths = [DATA / name for name in corpora_names]
+    corpora = [(path.stem, load_dataset(path)) for path in paths]
+    data = examples(corpora)
+    scored = cross_validate(data)
+    threshold = choose_threshold(scored, false_positives)
+    if report:
+        for corpus in dict.fromkeys(data.groups):
+            pos = [p for p, label, g in scored if g == corpus and label]
+            neg = [p for p, label, g in scored if g == corpus and not label]
+            print(
+                f"{corpus:28} names {sum(p >= threshold for p in pos)}/{len(pos)} "
+                f"ordinary words flagged {sum(p >= threshold for p in neg)}/{len(neg)}",
+                file=sys.stderr,
+            )
+    weights, bias = _fit(data.rows, data.labels)
+    import sklearn  # type: ignore[import-untyped]
+
+    return {
+        "feature_version": FEATURE_VERSION,
+        "trained_on": _digest(paths),
+        "examples": len(data.labels),
+        "positives": sum(data.labels),
+        "regularisation": REGULARISATION,
+        "min_count": MIN_COUNT,
+        "false_positives": false_positives,
+        "threshold": threshold,
+        "scikit_learn": sklearn.__version__,
+        "bias": bias,
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed model")
+    parser.add_argument("--false-positives", type=float, default=FALSE_POSITIVES)
+    parser.add_argument("--output", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    model = train(args.false_positives)
+    text = json.dumps(model, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+    if args.check:
+        return 0 if args.output.read_text(encoding="utf-8") == text else 1
+    args.output.write_text(text, encoding="utf-8")
+    print(
+        f"{args.output.name}: {len(model['weights'])} weights, threshold {model['threshold']}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
