@@ -25,7 +25,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import accumulate
@@ -80,6 +80,11 @@ class WordLists:
         self.products = product_words()
         self.countries = countries()
         self._cache: dict[str, str] = {}
+
+    def is_name(self, word: str) -> bool:
+        folded = fold(word)
+        lexicon = self.lexicon
+        return folded in lexicon.first_names or folded in lexicon.surnames
 
     def tags(self, word: str) -> str:
         cached = self._cache.get(word)
@@ -138,25 +143,34 @@ def last_word(found: Sequence[Token]) -> int:
     return -1
 
 
-def features(
-    text: str,
-    found: Sequence[Token],
-    index: int,
-    language: str,
-    lists: WordLists,
-    last: int | None = None,
+def word_features(word: str, language: str, lists: WordLists) -> list[str]:
+    """The features of the word itself (its shape, the lists that know it, its ending)."""
+    folded = fold(word)
+    word_shape = shape(word)
+    tags = lists.tags(word)
+    return [
+        f"w={folded}",
+        f"suf3={folded[-3:]}",
+        f"suf2={folded[-2:]}",
+        f"len={min(len(word), 12)}",
+        f"shape={word_shape}",
+        f"tags={tags}",
+        f"shape+tags={word_shape}|{tags}",
+        f"lang+shape+tags={language}|{word_shape}|{tags}",
+    ]
+
+
+def context_features(
+    text: str, found: Sequence[Token], index: int, lists: WordLists, last: int | None = None
 ) -> list[str]:
-    """The sparse features of word ``found[index]`` of ``text`` (``last``: ``last_word(found)``,
-    when already known)."""
+    """The features of the word's place: its sentence, the words and signs around it."""
     token = found[index]
     word = token.text
-    folded = fold(word)
     before = [found[i] if i >= 0 else None for i in (index - 1, index - 2)]
     after = [found[i] if i < len(found) else None for i in (index + 1, index + 2)]
     word_shape = shape(word)
     tags = lists.tags(word)
-    opens = sentence_start(text, token.start)
-    position = "open" if opens else "inside"
+    position = "open" if sentence_start(text, token.start) else "inside"
     if (last_word(found) if last is None else last) == index:
         position += "-last"
     prev1, prev2 = (_context(t) for t in before)
@@ -165,20 +179,10 @@ def features(
     next_tags = lists.tags(after[0].text) if after[0] is not None and after[0].word else "."
     prev_shape = shape(before[0].text) if before[0] is not None and before[0].word else "."
     next_shape = shape(after[0].text) if after[0] is not None and after[0].word else "."
-    length = min(len(word), 12)
     return [
-        "bias",
-        f"w={folded}",
-        f"suf3={folded[-3:]}",
-        f"suf2={folded[-2:]}",
-        f"len={length}",
-        f"shape={word_shape}",
-        f"tags={tags}",
-        f"shape+tags={word_shape}|{tags}",
         f"pos={position}",
         f"pos+shape={position}|{word_shape}",
         f"pos+shape+tags={position}|{word_shape}|{tags}",
-        f"lang+shape+tags={language}|{word_shape}|{tags}",
         f"p1={prev1}",
         f"p2={prev2}",
         f"p2p1={prev2}|{prev1}",
@@ -198,16 +202,59 @@ def features(
     ]
 
 
+def features(
+    text: str,
+    found: Sequence[Token],
+    index: int,
+    language: str,
+    lists: WordLists,
+    last: int | None = None,
+) -> list[str]:
+    """The sparse features of word ``found[index]`` of ``text`` (``last``: ``last_word(found)``,
+    when already known)."""
+    return [
+        *word_features(found[index].text, language, lists),
+        *context_features(text, found, index, lists, last),
+    ]
+
+
+def _logistic(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-total)) if total > -30 else 0.0
+
+
 @dataclass(frozen=True)
 class ScorerModel:
     weights: dict[str, float]
     bias: float
     threshold: float
 
+    # the weight of each word's own features, per language (words repeat across messages)
+    _words: dict[tuple[str, str], float] = field(default_factory=dict, compare=False, repr=False)
+
     def probability(self, active: Iterable[str]) -> float:
         weights = self.weights
-        total = self.bias + sum(weights.get(feature, 0.0) for feature in active)
-        return 1.0 / (1.0 + math.exp(-total)) if total > -30 else 0.0
+        return _logistic(self.bias + sum(weights.get(feature, 0.0) for feature in active))
+
+    def word_probability(
+        self,
+        text: str,
+        found: Sequence[Token],
+        index: int,
+        language: str,
+        lists: WordLists,
+        last: int | None = None,
+    ) -> float:
+        """``probability(features(...))``, the word's own part summed once per word."""
+        weights = self.weights
+        word = found[index].text
+        own = self._words.get((word, language))
+        if own is None:
+            own = sum(weights.get(f, 0.0) for f in word_features(word, language, lists))
+            if len(self._words) >= 100_000:
+                self._words.clear()
+            self._words[(word, language)] = own
+        context = context_features(text, found, index, lists, last)
+        return _logistic(self.bias + own + sum(weights.get(f, 0.0) for f in context))
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ScorerModel:
@@ -236,12 +283,25 @@ def load_model() -> ScorerModel | None:
     return ScorerModel.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def candidates(found: Sequence[Token], lexicon: NameLexicon) -> Iterable[int]:
-    """The words worth scoring: two letters or more, no function word."""
-    common = lexicon.common
+_NAME_TAGS = frozenset({"F", "FF", "S", "FS", "WN"})
+
+
+def candidates(found: Sequence[Token], lists: WordLists) -> Iterable[int]:
+    """The words worth scoring: two letters or more; capitalised, unknown to every list, or a
+    name of the lists (also one that is a function word: "Serena", "Salvo", "Grace", "Bill",
+    which the rules never take alone). A lowercase everyday word is never scored."""
+    lexicon = lists.lexicon
     for index, token in enumerate(found):
-        if token.word and len(token.text) > 1 and fold(token.text) not in common:
-            yield index
+        word = token.text
+        if not token.word or len(word) < 2:
+            continue
+        if word.islower():
+            tags = lists.tags(word)
+            if tags != "-" and _NAME_TAGS.isdisjoint(tags.split("+")):
+                continue
+        elif fold(word) in lexicon.common and not lists.is_name(word):
+            continue
+        yield index
 
 
 def find_scored_names(
@@ -257,11 +317,11 @@ def find_scored_names(
     ends = list(accumulate((end for _, end in spans), max))  # the furthest end so far
     starts = [start for start, _ in spans]
     last = last_word(found)
-    for index in candidates(found, lists.lexicon):
+    for index in candidates(found, lists):
         token = found[index]
         before = bisect_left(starts, token.end)  # the spans starting before the word ends
         if before and ends[before - 1] > token.start:
             continue  # one of them reaches into the word
-        score = model.probability(features(text, found, index, language, lists, last))
+        score = model.word_probability(text, found, index, language, lists, last)
         if score >= model.threshold:
             yield Detection(token.start, token.end, "PERSON", SCORED_NAME, 0.5)

@@ -58,7 +58,7 @@ DEVELOPMENT = (
 )
 REGULARISATION = 0.5  # liblinear's C: smaller is smoother
 MIN_COUNT = 2  # features seen fewer times in training are dropped
-FALSE_POSITIVES = 0.004  # share of ordinary words the threshold may flag (out of fold)
+BETA = 0.5  # the threshold maximises F-beta out of fold (0.5: precision first)
 DECIMALS = 5
 
 
@@ -86,7 +86,7 @@ def examples(corpora: Sequence[tuple[str, Sequence[LabelledMessage]]]) -> Exampl
             others = [(s.start, s.end) for s in item.entities if s.type != "PERSON"]
             found = tokens(text)
             last = last_word(found)
-            for index in candidates(found, lexicon):
+            for index in candidates(found, lists):
                 token = found[index]
                 inside = any(a < token.end and token.start < b for a, b in persons)
                 if not inside and any(a < token.end and token.start < b for a, b in others):
@@ -152,11 +152,25 @@ def cross_validate(data: Examples) -> list[tuple[float, int, str]]:
     return scored
 
 
-def choose_threshold(scored: Sequence[tuple[float, int, str]], false_positives: float) -> float:
-    """The lowest threshold flagging at most ``false_positives`` of the negative examples."""
-    negatives = sorted((p for p, label, _ in scored if not label), reverse=True)
-    allowed = int(len(negatives) * false_positives)
-    return round(negatives[allowed] + 10**-DECIMALS, DECIMALS) if negatives else 0.5
+def choose_threshold(scored: Sequence[tuple[float, int, str]], beta: float = BETA) -> float:
+    """The threshold of the best F-beta on the out-of-fold predictions. The scorer only sees
+    the words no rule took: its recall adds to the rules', its false positives cost ordinary
+    words and look-alikes (brands and products no list knows), which the rules already lose
+    most. Beta 0.5 weighs precision first: measured leaving each hand-written set out in turn,
+    it kept nearly all the names that beta 1 or 2 added, without their lost brands.
+    """
+    ranked = sorted(((p, label) for p, label, _ in scored), reverse=True)
+    positives = sum(label for _, label in ranked)
+    best, threshold, found = -1.0, 0.5, 0
+    for rank, (probability, label) in enumerate(ranked, start=1):
+        found += label
+        if not found:
+            continue
+        precision, recall = found / rank, found / positives
+        score = (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
+        if score > best:
+            best, threshold = score, probability
+    return round(threshold, DECIMALS)
 
 
 def _digest(paths: Sequence[Path]) -> dict[str, str]:
@@ -164,7 +178,7 @@ def _digest(paths: Sequence[Path]) -> dict[str, str]:
 
 
 def train(
-    false_positives: float = FALSE_POSITIVES,
+    beta: float = BETA,
     report: bool = True,
     corpora_names: Sequence[str] = DEVELOPMENT,
 ) -> dict[str, Any]:
@@ -173,7 +187,7 @@ def train(
     corpora = [(path.stem, load_dataset(path)) for path in paths]
     data = examples(corpora)
     scored = cross_validate(data)
-    threshold = choose_threshold(scored, false_positives)
+    threshold = choose_threshold(scored, beta)
     if report:
         for corpus in dict.fromkeys(data.groups):
             pos = [p for p, label, g in scored if g == corpus and label]
@@ -193,7 +207,7 @@ def train(
         "positives": sum(data.labels),
         "regularisation": REGULARISATION,
         "min_count": MIN_COUNT,
-        "false_positives": false_positives,
+        "beta": beta,
         "threshold": threshold,
         "scikit_learn": sklearn.__version__,
         "bias": bias,
@@ -204,10 +218,10 @@ def train(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the committed model")
-    parser.add_argument("--false-positives", type=float, default=FALSE_POSITIVES)
+    parser.add_argument("--beta", type=float, default=BETA, help="F-beta of the threshold")
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
-    model = train(args.false_positives)
+    model = train(args.beta)
     text = json.dumps(model, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
     if args.check:
         return 0 if args.output.read_text(encoding="utf-8") == text else 1

@@ -1,0 +1,135 @@
+"""The trained name scorer: features, the committed model, its reproducibility, the engine hook."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from pipeline.settings import Settings
+from privacy.detect import DetectionEngine
+from privacy.recognizers.location import load_gazetteer
+from privacy.recognizers.names import load_lexicon
+from privacy.scorer import (
+    FEATURE_VERSION,
+    MODEL_FILE,
+    SCORED_NAME,
+    ScorerModel,
+    WordLists,
+    candidates,
+    features,
+    find_scored_names,
+    last_word,
+    load_model,
+    shape,
+    tokens,
+)
+from privacy.types import Detection
+
+
+@pytest.fixture(scope="module")
+def lists() -> WordLists:
+    lexicon = load_lexicon()
+    return WordLists(lexicon, load_gazetteer(lexicon))
+
+
+def test_shapes_and_tokens() -> None:
+    assert [shape(w) for w in ("Rosa", "rosa", "ROSA", "McKenzie", "A")] == [
+        "Xx",
+        "x",
+        "X",
+        "XxX",
+        "Xx",
+    ]
+    found = tokens("Ciao Anna, ordine 1234 ✅")
+    assert [t.text for t in found] == ["Ciao", "Anna", ",", "ordine", "1234", "✅"]
+    assert [t.word for t in found] == [True, True, False, True, False, False]
+    assert last_word(found) == 3
+    assert last_word(tokens("12 !")) == -1
+
+
+def test_candidates_skip_function_words_but_not_names_that_are_words(lists: WordLists) -> None:
+    found = tokens("e poi Serena ha detto di sì")
+    words = [found[i].text for i in candidates(found, lists)]
+    assert "Serena" in words  # a common word that is also a first name
+    assert "e" not in words and "di" not in words
+
+
+def test_features_describe_the_word_and_its_context(lists: WordLists) -> None:
+    text = "ho sentito Marcella ieri"
+    found = tokens(text)
+    row = features(text, found, 2, "it", lists)
+    assert "w=marcella" in row
+    assert "shape=Xx" in row
+    assert "p1=sentito" in row and "n1=ieri" in row
+    assert "pos=inside" in row
+    assert any(f.startswith("tags=") and "F" in f.split("=")[1].split("+") for f in row)
+    first = features("Marcella ha scritto", tokens("Marcella ha scritto"), 0, "it", lists)
+    assert "pos=open" in first and "p1=<edge>" in first
+
+
+def test_the_committed_model_loads_and_separates_names_from_words(lists: WordLists) -> None:
+    model = load_model()
+    assert model is not None and 0 < model.threshold < 1
+    scored = {}
+    for text in ("Ieri ho parlato con Marcella al telefono", "Ieri ho comprato una lampada"):
+        found = tokens(text)
+        scored[text] = [
+            (found[i].text, model.probability(features(text, found, i, "it", lists)))
+            for i in candidates(found, lists)
+        ]
+    names = dict(scored["Ieri ho parlato con Marcella al telefono"])
+    assert names["Marcella"] >= model.threshold
+    assert "telefono" not in names  # a lowercase everyday word is never scored
+    assert all(p < model.threshold for _, p in scored["Ieri ho comprato una lampada"])
+
+
+def test_find_scored_names_leaves_taken_words_alone(lists: WordLists) -> None:
+    model = load_model()
+    assert model is not None
+    text = "Ieri ho parlato con Marcella al telefono"
+    found = list(find_scored_names(text, "it", lists, model))
+    assert [(text[d.start : d.end], d.entity_type, d.recognizer) for d in found] == [
+        ("Marcella", "PERSON", SCORED_NAME)
+    ]
+    start = text.index("Marcella")
+    taken = [Detection(start - 4, start + 3, "PERSON", "other")]
+    assert list(find_scored_names(text, "it", lists, model, taken)) == []
+
+
+def test_a_model_of_another_feature_version_is_refused() -> None:
+    with pytest.raises(ValueError, match="feature version"):
+        ScorerModel.from_json({"feature_version": FEATURE_VERSION + 1, "weights": {}})
+    with pytest.raises(ValueError, match="malformed"):
+        ScorerModel.from_json(
+            {"feature_version": FEATURE_VERSION, "weights": [], "bias": 0.0, "threshold": 0.5}
+        )
+
+
+def test_the_setting_switches_the_scorer_off() -> None:
+    assert DetectionEngine(Settings(_env_file=None, name_scorer=False)).scorer is None
+    assert DetectionEngine(Settings(_env_file=None)).scorer is not None
+
+
+def test_the_model_file_says_what_it_was_trained_on() -> None:
+    data = json.loads(resources.files("privacy.data").joinpath(MODEL_FILE).read_text("utf-8"))
+    trained_on = data["trained_on"]
+    assert "handwritten10_corpus.jsonl" in trained_on
+    # the untouched test corpora never train the model
+    assert not any(name.startswith(f"handwritten1{n}_") for name in trained_on for n in range(1, 5))
+    assert data["positives"] > 1000 and data["examples"] > 2 * data["positives"]
+
+
+@pytest.mark.slow
+def test_retraining_gives_the_committed_model() -> None:
+    """``python -m privacy.training`` is deterministic: the committed file is its output."""
+    from privacy.training import MODEL_PATH, train
+
+    committed = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    retrained = train(report=False)
+    assert retrained["trained_on"] == committed["trained_on"]
+    assert retrained["threshold"] == pytest.approx(committed["threshold"], abs=1e-3)
+    assert retrained["bias"] == pytest.approx(committed["bias"], abs=1e-3)
+    weights, again = committed["weights"], retrained["weights"]
+    assert max(abs(again.get(k, 0.0) - weights.get(k, 0.0)) for k in {*weights, *again}) < 1e-3
