@@ -291,6 +291,11 @@ class AnonymisationEngine:
                 )
             for detection in detections:
                 surface = message.text[detection.start : detection.end]
+                if detection.entity_type == "EMAIL_ADDRESS":
+                    # the name an address is made of ("june.baker@..."): June Baker, named
+                    # in the other messages too
+                    carried.update(email_name(surface, self._detector.lexicon))
+                    continue
                 # initials ("^SE", "^DA") are carried nowhere: "se", "da" are words
                 if detection.entity_type == "PERSON" and not _initials(surface):
                     carried.add(normalise(surface).text)
@@ -323,6 +328,9 @@ class AnonymisationEngine:
                     _canonical("PERSON", text[d.start : d.end]), "customer"
                 ),
             )
+            if extra:
+                # a second person joined to a participant ("Wei Jie & Mei", Mei writing)
+                merged = self._detector.with_pairs(text, merged)
             out.append(
                 self._anonymise_message(
                     message, result.language, merged, roles, state, customer_id, pseudonyms
@@ -525,6 +533,30 @@ _SUBJECT_VERBS = SUBJECT_VERBS | {
     # the writer introducing themself ("Hope here from room 12", "Rosa qui, ...")
     "here",
     "qui",
+    # a person who can, must or already did something ("June può mandarci le misure", "Hope
+    # already paid", "Rosa porta i documenti")
+    "può",
+    "potrà",
+    "potrebbe",
+    "dovrà",
+    "porta",
+    "manda",
+    "paga",
+    "lavora",
+    "insegna",
+    "already",
+    "just",
+    "also",
+    "can",
+    "could",
+    "paid",
+    "called",
+    "booked",
+    "sent",
+    "teaches",
+    "works",
+    "came",
+    "arrived",
 }
 
 
@@ -618,6 +650,26 @@ _TITLES = frozenset(
         "arch",
     ]
 )
+
+
+# The local part of an e-mail address made of a first name and a surname ("june.baker",
+# "tom_okafor84"): the two words of the name.
+_EMAIL_NAME = re.compile(r"([a-zà-ÿ]{3,20})[._-]([a-zà-ÿ]{2,25})\d{0,4}@", re.IGNORECASE)
+
+
+def email_name(address: str, lexicon: NameLexicon) -> list[str]:
+    """The person's name an e-mail address spells ("june.baker@example.org" -> "June Baker"):
+    a known first name, then a surname or a word no dictionary knows; nothing for the
+    addresses of an office ("info.shop@", "ufficio.vendite@")."""
+    match = _EMAIL_NAME.match(address.strip())
+    if match is None:
+        return []
+    first, last = match.group(1), match.group(2)
+    if not lexicon.is_first(first) or lexicon.is_common(last):
+        return []
+    if not (lexicon.is_surname(last) or not lexicon.is_word(last, endings=False)):
+        return []
+    return [f"{first.capitalize()} {last.capitalize()}"]
 
 
 def _after_title(text: str, start: int) -> bool:

@@ -38,6 +38,7 @@ from privacy.recognizers.names import (
     WORD,
     NameLexicon,
     camel_product,
+    coordinated_names,
     find_names,
     find_surnames,
     fold,
@@ -578,6 +579,7 @@ class DetectionEngine:
                         # a place the gazetteer knows, not an unknown person ("in Liguria")
                         if not (d.score < 0.85 and (d.start, d.end) in places)
                     ]
+                kept = self.with_pairs(item.text, kept)
                 resolved = resolve_overlaps(kept)
                 self._cache[text] = TextDetections(
                     languages[index],
@@ -693,6 +695,34 @@ class DetectionEngine:
             detections = [d for d in detections if not _brand_before_product(text, d)]
         return self._kept(text, detections, products)
 
+    def with_pairs(self, text: str, found: list[Detection]) -> list[Detection]:
+        """``found`` and the second persons joined to a person of it by "e"/"and"/"&" ("da
+        Salvo e Martina", "Zoltan and Tamsinelle"), where no other detection, business name or
+        product lies; a place the NER model guessed there gives way to the person."""
+        persons = [d for d in found if d.entity_type == "PERSON"]
+        if not persons or not _JOINED.search(text):
+            return found
+        guessed = [d for d in found if d.entity_type == "LOCATION" and d.recognizer == "spacy-ner"]
+        taken = SpanSet()
+        for detection in found:
+            if detection not in guessed:
+                taken.add_if_free(detection)
+        brands = well_known_brands()[0]
+        candidates = [
+            d
+            for d in coordinated_names(text, persons, self.lexicon)
+            if taken.free(d) and fold(text[d.start : d.end]) not in brands
+        ]
+        if not candidates:
+            return found
+        pairs = self._kept(text, candidates)
+        if not pairs:
+            return found
+        return sorted(
+            [d for d in found if d not in guessed or all(_apart(d, p) for p in pairs)] + pairs,
+            key=lambda d: d.start,
+        )
+
     def _hyphen_partner(self, text: str, detection: Detection) -> Detection:
         """A person's name grown over the surname joined to it by a hyphen, on a bell or a
         label ("Galli-Ferraro", "Ferraro-Galli"): a double surname names one family. The partner
@@ -778,11 +808,18 @@ class DetectionEngine:
         if products is None:
             products = set()
         protected = self.protected_spans(text)
+        # where a phone number starts: its first digits are no model number after a name
+        # ("la mamma è Simona 347 8812 093")
+        phones = {d.start for d in found if d.entity_type == "PHONE_NUMBER"}
         kept = []
         for d in found:
             if d.score < MIN_SCORE or not protected.free(d):
                 continue
-            if d.recognizer in PRODUCT_SENSITIVE and beside_product(text, d.start, d.end):
+            if (
+                d.recognizer in PRODUCT_SENSITIVE
+                and not (phones and _before_phone(text, d.end, phones))
+                and beside_product(text, d.start, d.end)
+            ):
                 word = text[d.start : d.end]
                 if (
                     d.entity_type == "PERSON"
@@ -1095,6 +1132,17 @@ _PRODUCT_AFTER_DASH = re.compile(
 )
 
 
+def _apart(one: Detection, other: Detection) -> bool:
+    """Whether two detections do not overlap."""
+    return one.end <= other.start or other.end <= one.start
+
+
+def _before_phone(text: str, end: int, phones: set[int]) -> bool:
+    """Whether a phone number starts right after ``end`` (past blanks, a colon or a dash)."""
+    rest = text[end : end + 4]
+    return end + (len(rest) - len(rest.lstrip(" \t:-–"))) in phones
+
+
 def _code_or_day(text: str, detection: Detection) -> bool:
     """Whether a PERSON detection is the letters of a model code ("MFC-L8900": a digit right
     after it) or a weekday's abbreviation before the day ("booked for Fri 28", "sab 14")."""
@@ -1347,6 +1395,8 @@ _PERSON_CLAUSE = re.compile(
     r"|[ \t]*,[ \t]*(?:la|il|lo|the|my|mia|mio|our|lei|lui|she|he|che|who)\b)"
 )
 # A capitalised word after a name and an ampersand ("Vitale & Colombi").
+# "e"/"and"/"&" between two words (a pair of people, maybe)
+_JOINED = re.compile(r"[ \t](?:e|ed|and|E|AND|&)[ \t]|&")
 _AMPERSAND_PARTNER = re.compile(r"[ \t]?&[ \t]?([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w&])")
 # The words of a firm's name after an ampersand, no partner ("Rossi & Figli", "Smith & Co").
 _FIRM_WORDS = frozenset(

@@ -311,6 +311,20 @@ SIGNATURE_INITIAL = re.compile(
     rf"(?:(?:La|Lo|Li|De|Di|Da|Del|Della|Dal|Van|Von)[ \t])?[A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}}"
     rf"(?:[ \t][A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}})?){_END}"
 )
+# Initials signing the message after a finished sentence, a line break, an emoji or a
+# sign-off and a comma ("... tomorrow. M. (Lumina)", "Regards, R.A.M.", "G. P-H.",
+# "Cordiali saluti, T. Lo Verde"), or a first name with the initial of the surname ("🙏 Salvo
+# S."); "T. OKAFOR" in capitals too.
+_INITIALS_BEFORE = (
+    r"(?:^|\n|[.!?…][ \t]+|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*"
+    rf"|(?i:\b(?:{_SIGNOFF_WORDS}))[ \t]*,[ \t]*)[ \t]*(?:(?:--|[-–—~])[ \t]?)?"
+)
+SIGNATURE_DOTTED = re.compile(
+    rf"{_INITIALS_BEFORE}([A-ZÀ-Þ]\.(?:[ \t]?[A-ZÀ-Þ](?:-[A-ZÀ-Þ])?\.){{0,3}}"
+    rf"|[A-ZÀ-Þ]\.[ \t]?(?:(?:La|Lo|Li|De|Di|Da|Del|Della|Dal|Van|Von)[ \t])?"
+    rf"(?:[A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}}|[A-ZÀ-Þ]{{3,20}})|(?P<first>[A-ZÀ-Þ][a-zß-ÿ'’]{{1,20}})"
+    rf"[ \t][A-ZÀ-Þ]\.)(?:[ \t]*\([^()\n]{{1,30}}\))?{_END}"
+)
 # A role label before the agent's name ending the message ("Staff: Rosa", "Operatore - Luca").
 SIGNATURE_LABEL = re.compile(
     r"(?i:\b(?:staff|operatore|operatrice|operator|agente|agent|assistente|consulente|"
@@ -677,6 +691,44 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         offset = max(0, len(text) - 40)
         yield Detection(offset + kiss.start(1), offset + kiss.end(1), "PERSON", "name-kiss", 0.7)
     yield from _signatures(text, lexicon)
+    if _QUOTE_MARKS.search(text):
+        yield from find_dedications(text, lexicon)
+
+
+# A quotation: a dedication, an engraving, a card's message ("'To Bill from Margaret'",
+# "“alla mia Sole, per sempre”", "FROM DELORES & BILL" in quotes). A single quote opens only
+# after a blank and closes before no letter (not an apostrophe).
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|(?<=\s))'")
+_QUOTED = re.compile(
+    r"[\"“«]([^\"“”«»\n]{3,120})[\"”»]|(?:^|(?<=\s))'([^'\n]{3,120})'(?![A-Za-zÀ-ÿ])"
+)
+# Who a dedication is to or from: "to", "from", "love", "per", "alla mia", "da", "tua"...
+_DEDICATED = re.compile(
+    r"(?i:\b(?:to|for|from|love|with love|all my love|per|a|alla|al|da|dalla|dal|con amore|"
+    r"tua|tuo|tutto il mio amore)[ \t]+(?:(?:my|our|mia|mio|la mia|il mio|nostra|nostro)[ \t]+)?)"
+    rf"([A-ZÀ-Þ][{LETTER}'’]{{1,20}})"
+)
+
+
+def find_dedications(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """The people of a dedication in quotes: a first name (also a word: "Sole", "Bill") or a
+    word no list knows after "to", "from", "love", "alla mia", "da"... In capitals only when the
+    whole quotation is in capitals and the word a known first name ("FROM DELORES & BILL")."""
+    for quote in _QUOTED.finditer(text):
+        group = 1 if quote.group(1) is not None else 2
+        body, offset = quote.group(group), quote.start(group)
+        caps = body.isupper()
+        for match in _DEDICATED.finditer(body):
+            word = match.group(1)
+            if word.isupper() and not (
+                caps and len(word) > 2 and lexicon.is_first(word.capitalize())
+            ):
+                continue
+            if fold(word) in RELATIVES or fold(word) in _MONTH_NAMES:
+                continue
+            if lexicon.is_first(word) or not (lexicon.is_word(word) or lexicon.is_common(word)):
+                start = offset + match.start(1)
+                yield Detection(start, start + len(word), "PERSON", "name-dedication", 0.7)
 
 
 _TITLE_LINKS = frozenset({"per", "for"})
@@ -775,6 +827,11 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             if not lexicon.is_common(parts[-1]) or fold(parts[1]) in PARTICLES:
                 start, end = base + initial.start(1), base + initial.end(1)
                 yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    if "." in ending[-24:]:
+        dotted = SIGNATURE_DOTTED.search(ending)
+        if dotted and _initials_sign(dotted, lexicon):
+            start, end = base + dotted.start(1), base + dotted.end(1)
+            yield Detection(start, end, "PERSON", "name-signature", 0.7)
     if line:
         extra = SIGNATURE_LINE_EXTRA.search(ending)
         if extra and lexicon.is_first(extra.group(1).split()[0]):
@@ -802,6 +859,29 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         ) and (known or (signoff.group(1) != "." and len(words[0]) > 2)):
             start, end = offset + signoff.start(2), offset + signoff.end(2)
             yield Detection(start, end, "PERSON", "name-signoff", 0.7)
+
+
+# Abbreviations written with dots, never initials ("P.S.", "N.B.", "U.S.").
+_DOTTED_ABBREVIATIONS = frozenset(
+    {"ps", "pps", "nb", "us", "uk", "eu", "ue", "am", "pm", "ie", "eg", "rsvp", "ad", "cc", "ss"}
+)
+
+
+def _initials_sign(match: re.Match[str], lexicon: NameLexicon) -> bool:
+    """Whether a match of ``SIGNATURE_DOTTED`` signs: initials always; an initial and a
+    surname unless the surname is an everyday word; a name and an initial when a first name."""
+    first = match.group("first")
+    if first is not None:
+        return lexicon.is_first(first)
+    if re.sub(r"[^a-z]", "", match.group(1).lower()) in _DOTTED_ABBREVIATIONS:
+        return False
+    words = WORD.findall(match.group(1))
+    last = words[-1]
+    if len(last) == 1:
+        return True
+    return not lexicon.is_common(last) and (
+        fold(words[-2]) in PARTICLES or lexicon.is_surname(last) or not lexicon.is_word(last)
+    )
 
 
 def _cue_broken(text: str, cue: tuple[int, int, str], start: int) -> bool:
@@ -887,6 +967,14 @@ PERSON_BEFORE = frozenset(
         "sostituira",
         "mandiamo",
         "manderemo",
+        # someone rung, called or texted ("he'll ring June", "please text Rose"), or coming
+        # round ("domattina passa Rosa, il nostro tecnico")
+        "ring",
+        "call",
+        "text",
+        "phone",
+        "passa",
+        "ripassa",
     }
 )
 PERSON_BEFORE_PAIRS = frozenset(
@@ -939,6 +1027,16 @@ PERSON_BEFORE_PAIRS = frozenset(
         "lascio a",
         "chiedo a",
         "dico a",
+        # who told, anticipated or sent something first ("come anticipato da Rosa", "as
+        # Hope mentioned": "mentioned by Hope")
+        "anticipato da",
+        "detto da",
+        "indicato da",
+        "spiegato da",
+        "mandato da",
+        "mentioned by",
+        "explained by",
+        "sent by",
         "pass you to",
         "passing you to",
         "hand you to",
@@ -962,7 +1060,17 @@ _ACTS = re.compile(
     r"mandano|chiede|scrive|chiama|dice|ringrazia|raccomanda|aspetta|porta|passa|fa sapere)\b|"
     # what a person wants, drives or sends ("Nate wants one too", "Dazza was driving")
     r"(?:wants|wanted|was driving|is driving|drove|says hi|sends (?:her|his) love|is coming|"
-    r"was coming|asked me|asked us|told me|told us)\b)",
+    r"was coming|asked me|asked us|told me|told us)\b|"
+    # who paid, booked or sent ("June already paid", "Hope has booked"), who can or will do
+    # something for us ("Gioia può mandarci", "Rosa potrà passare", "Hope will open it")
+    r"(?:already|just|has|had|also)\s+(?:paid|booked|sent|signed|confirmed|arrived|left|"
+    r"picked|collected|ordered|called|rung|rang)\b|"
+    r"(?:paid|pays)\s+(?:for|through|by|with|the|in|online)\b|"
+    r"(?:può|potrà|potra|potrebbe|deve|dovrà|dovra|vuole|vorrebbe)\s+"
+    r"(?:mandar|inviar|passar|venir|portar|pagar|chiamar|scriver|ritirar|firmar|prenotar)\w*|"
+    r"ha\s+(?:pagato|prenotato|ritirato|firmato|ordinato|mandato|portato|lasciato)\b|"
+    r"(?:will|'ll|’ll|can|could)\s+(?:open|fix|bring|collect|pick|come|meet|drive|deliver|"
+    r"sign|pay|send|take)\b)",
     re.IGNORECASE,
 )
 # English months that are also first names, and what makes them a date ("9 May", "in May").
@@ -1094,7 +1202,7 @@ def _person_context(
             return False
     if weak_cue:
         return True
-    if _acts(words, index, text):
+    if _acts(words, index, text) or _with_role(text, end):
         return True
     if index == 0 or _sentence_start(text, start):
         return False
@@ -1123,6 +1231,39 @@ def _person_context(
     ):
         return True
     return index > 1 and f"{fold(words[index - 2][2])} {before}" in PERSON_BEFORE_PAIRS
+
+
+# A person's role in apposition after the name ("Salvo, il nostro tecnico", "Hope, our
+# instructor", "Rosa, mia cugina"): the name is a person's, also when it is a word.
+_ROLE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:il|la|lo|l['’]|the)[ \t]*)?(?i:nostr[oa]|mi[oa]|su[oa]|our|my|his|her|"
+    r"your|vostr[oa]|tu[oa])[ \t]+([a-zà-ÿ]{3,20})\b"
+)
+_ROLES = frozenset(
+    {
+        "tecnico", "tecnica", "istruttore", "istruttrice", "insegnante", "maestro", "maestra",
+        "collega", "responsabile", "titolare", "commesso", "commessa", "estetista",
+        "parrucchiere", "parrucchiera", "fotografo", "fotografa", "autista", "corriere",
+        "installatore", "operaio", "idraulico", "elettricista", "consulente", "segretaria",
+        "segretario", "guida", "allenatore", "allenatrice", "educatrice", "educatore",
+        "animatore", "animatrice", "dottore", "dottoressa", "medico", "infermiera",
+        "infermiere", "amico", "amica", "vicino", "vicina", "socio", "socia", "capo",
+        "technician", "instructor", "teacher", "colleague", "manager", "owner", "driver",
+        "courier", "engineer", "plumber", "electrician", "assistant", "receptionist", "guide",
+        "coach", "trainer", "stylist", "therapist", "nurse", "doctor", "friend", "neighbour",
+        "neighbor", "partner", "boss", "fitter", "installer", "photographer", "tutor",
+    }
+)  # fmt: skip
+
+
+def _with_role(text: str, end: int) -> bool:
+    """Whether a person's role or a relative follows the word in apposition ("Salvo, il
+    nostro tecnico", "Hope, my sister")."""
+    role = _ROLE_AFTER.match(text, end)
+    if role is None:
+        return False
+    noun = role.group(1).lower()
+    return noun in _ROLES or noun in RELATIVES
 
 
 # Nouns for several people or a person, before a name in apposition (folded).
@@ -2061,3 +2202,64 @@ _SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|Sant|Saint|St)\.?[ \t]$")
 def after_saint(text: str, start: int) -> bool:
     """Whether the word follows "San", "Santa", "St" ("San Valentino", "St Patrick")."""
     return bool(_SAINT_BEFORE.search(text, max(0, start - 7), start))
+
+
+# A capitalised word joined to a person's name by "e"/"and"/"&", maybe with the preposition
+# repeated ("da Salvo e Martina", "lo diciamo a Gioia e a Luca", "Wei Jie & Mei"): the second
+# person of a pair. In capitals only beside a name in capitals ("FROM DELORES & BILL").
+_JOIN = r"[ \t]+(?:e|ed|and|&|E|AND)[ \t]+(?:(?:a|ad|da|to|from|con|with|per|for)[ \t]+)?"
+_JOINED_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]{1,20}|[A-ZÀ-Þ]{2,20}"
+_JOINED_AFTER = re.compile(
+    rf"[ \t]?&[ \t]?({_JOINED_WORD})(?![\w&])|{_JOIN}({_JOINED_WORD})(?![\w&])"
+)
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’&.])({_JOINED_WORD})(?:[ \t]?&[ \t]?|{_JOIN})$")
+# the words of a firm after "&" ("Rossi & Figli", "Smith & Co") and the polite formulas
+# ("Marco e Signora"): no second person
+_NOT_PARTNERS = frozenset(
+    {
+        "figli", "figlio", "fratelli", "fratello", "soci", "socio", "co", "company", "sons",
+        "son", "partners", "associati", "associates", "family", "famiglia", "signora",
+        "signore", "friends", "amici", "staff", "team", "crew", "colleghi", "colleagues",
+        "grazie", "thanks", "ciao", "saluti", "regards", "love", "baci", "the", "il", "la",
+    }
+)  # fmt: skip
+
+
+def _partner_word(word: str, lexicon: NameLexicon, caps: bool) -> bool:
+    """Whether a capitalised word beside "e"/"and"/"&" and a person's name is a second person:
+    a first name, even when it is a word ("Gioia", "Sole", "Bill"), or a word no list knows."""
+    if fold(word) in _NOT_PARTNERS or fold(word) in _MONTH_NAMES:
+        return False
+    if word.isupper() and not caps:
+        return False
+    if lexicon.is_first(word.capitalize() if word.isupper() else word):
+        return True
+    return not word.isupper() and not lexicon.is_common(word) and not lexicon.is_word(word)
+
+
+def coordinated_names(
+    text: str, persons: Iterable[Detection], lexicon: NameLexicon
+) -> Iterable[Detection]:
+    """Capitalised words joined by "e"/"and"/"&" to a person's name already found: a pair of
+    people greeted, thanked or named together ("un saluto da Salvo e Martina", "diciamo a
+    Gioia e a Luca", "To Bill & Margaret"). A first name is taken even when it is a word; an
+    unknown word too; an everyday word, a firm's ("& Figli") or a month never. The caller
+    drops brands and places."""
+    for person in persons:
+        name = text[person.start : person.end]
+        caps = name.isupper() and len(name) > 1
+        after = _JOINED_AFTER.match(text, person.end)
+        if after is not None:
+            group = 1 if after.group(1) is not None else 2
+            word = after.group(group)
+            if _partner_word(word, lexicon, caps) and not month_date(
+                text, after.start(group), after.end(group)
+            ):
+                yield Detection(after.start(group), after.end(group), "PERSON", "name-pair", 0.7)
+        before = _JOINED_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before is not None:
+            word = before.group(1)
+            if _partner_word(word, lexicon, caps) and not month_date(
+                text, before.start(1), before.end(1)
+            ):
+                yield Detection(before.start(1), before.end(1), "PERSON", "name-pair", 0.7)

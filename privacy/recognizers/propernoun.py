@@ -526,6 +526,7 @@ def find_agent_sign_offs(
     ]
     if businesses is not None:
         found.extend(m.span("name") for m in businesses.finditer(text))
+    yield from find_agent_initials(text, lexicon)
     for start, end in found:
         names = list(WORD.finditer(text, start, end))
         names = [m for m in names if fold(m.group(0)) not in _JOINERS]
@@ -541,6 +542,45 @@ def find_agent_sign_offs(
         ):
             for name in names:
                 yield Detection(name.start(), name.end(), "PERSON", AGENT_SIGN_OFF, 0.7)
+
+
+# Two or three capitals closing an agent's message after a finished sentence, a line break or
+# an emoji ("... è gratuita. GL", "✔️ MR"): the initials of the one who answered.
+_AGENT_INITIALS = re.compile(
+    r"(?:[.!?…][ \t]+|\n[ \t]*|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*)"
+    r"(?:[-–—~^][ \t]?)?([A-Z]{2,3})[ \t]*[.!]?[^\w\n]*$"
+)
+# capitals that close a message as a word or an abbreviation, not as initials
+_NOT_INITIALS = frozenset(
+    {
+        "ok", "okk", "si", "no", "ps", "pps", "nb", "ty", "thx", "pls", "plz", "asap", "fyi",
+        "sms", "pdf", "iva", "sdi", "pec", "dhl", "ups", "gls", "brt", "sda", "tnt", "usa",
+        "uk", "eu", "ue", "tv", "pc", "gps", "atm", "vip", "faq", "dm", "pm", "am", "cap",
+        "ddt", "iban", "cf", "ciao", "lol", "omg", "wow", "top", "grz", "tvb", "bye", "xo",
+        "xx", "xxx", "ah", "oh", "eh", "mm", "uh", "hi", "yes", "yep", "ecc", "etc",
+    }
+)  # fmt: skip
+
+
+def find_agent_initials(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Initials in capitals closing a message the business sent ("... gratuita. GL"): its
+    staff signing. Never a word or a usual abbreviation ("OK", "SMS", "IVA")."""
+    match = _AGENT_INITIALS.search(text[-24:])
+    if match is None:
+        return
+    letters = match.group(1)
+    if (
+        fold(letters) in _NOT_INITIALS
+        or lexicon.is_common(letters)
+        # two letters are rarely an English word ("TB" is no "tb")
+        or lexicon.is_word(letters, endings=False, english=len(letters) > 2)
+    ):
+        return
+    offset = max(0, len(text) - 24)
+    mark = match.group(0)[: match.start(1) - match.start(0)].strip(" \t-–—~^")[-1:]
+    if mark not in ".!?…" and not _after_finished_sentence(text, offset + match.start(1)):
+        return
+    yield Detection(offset + match.start(1), offset + match.end(1), "PERSON", AGENT_SIGN_OFF, 0.7)
 
 
 def _after_finished_sentence(text: str, start: int) -> bool:
