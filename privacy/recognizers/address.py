@@ -13,7 +13,7 @@ from privacy.types import Detection
 
 _IT_STREET = (
     r"via|viale|piazza|piazzale|piazzetta|corso|largo|vicolo|vicoletto|vico|strada|stradella|"
-    r"stradone|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
+    r"stradone|stradale|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
     r"lungofiume|borgo|borgata|salita|discesa|scalinata|rampa|calata|calle|campiello|fondamenta|"
     r"frazione|rione|circonvallazione|viottolo|"
     # Portuguese and Spanish streets ("Rua Augusta 120", "Avenida da Liberdade 35", "Carrer de
@@ -141,9 +141,14 @@ _IT_STREET_COMMON = (
     r"via|viale|piazza|piazzale|corso|largo|vicolo|vico|strada|contrada|localit[aà]|lungomare|"
     r"lungotevere|borgo|salita|calle|traversa"
 )
+_SAINTS = frozenset({"s", "ss", "s.ta", "sta", "sto", "st"})
+# A saint's abbreviation opening a lowercase street's name ("via s. maria a pugliano 88",
+# "piazza ss. annunziata 3"), and "a"/"e" inside it
+_LOWER_SAINT = r"(?:(?i:s|ss|s\.ta|sta|sto|st)\.\s?)"
 IT_ADDRESS_LOWER = re.compile(
-    rf"(?<![\w])(?:(?i:{_IT_STREET_COMMON})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_WORD}"
-    rf"(?:\s{_LOWER_WORD}){{0,3}},?\s{_HOUSE_LEAD}?{_HOUSE}(?![\w.,/]\d|\w)(?!{_QUANTITY})"
+    rf"(?<![\w])(?:(?i:{_IT_STREET_COMMON})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_SAINT}?{_LOWER_WORD}"
+    rf"(?:\s(?:{_LOWER_WORD}|[ae](?=\s[a-zà-ÿ]{{3}}))){{0,3}},?\s{_HOUSE_LEAD}?{_HOUSE}"
+    rf"(?![\w.,/]\d|\w)(?!{_QUANTITY})"
     rf"(?:,?\s\d{{5}}(?:\s[a-zà-ÿ'’]{{2,24}}){{0,2}})?"
 )
 EN_ADDRESS_LOWER = re.compile(
@@ -347,7 +352,7 @@ _CONTACT_LABELS = frozenset(
 )
 # a flat's number holds a digit or is one letter ("Flat 2B", "Apt C"; not "the flat is ...")
 _FLAT_BEFORE = re.compile(
-    r"(?:(?i:flat|apt\.?|apartment|unit|suite)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
+    r"(?:(?i:flat|apt\.?|apartment|unit|suite|shop|lot)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
     # or the floor ("3rd Floor, 82 King St", "Level 2, 10 Queen St", "2° piano, via ...")
     r"|(?<![\w])(?i:(?:basement|garden|ground[- ]floor|top[- ]floor|upper|lower)\sflat"
     r"|\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)"
@@ -437,6 +442,7 @@ _STATE_END = re.compile(r"\s[A-Z]{2}$")
 _AU_STATE_POSTCODE = re.compile(
     r",?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b"
 )
+_AU_STATE_AFTER_TOWN = re.compile(r",?\s(?:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s\d{4}(?![\w])")
 _AU_STATE_END = re.compile(r"\s(?:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)$")
 _AU_POSTCODE = re.compile(r"\s\d{4}(?![\w])")
 # A number and an estate's name with "The", then a town ("9 The Spinney, Naas").
@@ -470,10 +476,26 @@ _COUNTY = re.compile(r",?\s(?i:co\.?|county)\s[A-Z][a-z]{2,15}(?![\w])")
 _ZIP = re.compile(r"\s\d{5}(?:-\d{4})?(?![\w])")
 # The next lines of an address block: a town, a district ("Dublin 13"), a postcode, a county.
 _BLOCK_LINE = re.compile(
-    r"\n[ \t]*(?:[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?:\s\d{1,2}[wW]?)?"
+    r"\n[ \t]*(?:"
+    # a US town, state and ZIP ("Asheville, NC 28803"), an Australian one ("Fitzroy VIC 3065"),
+    # a Dutch postcode and town ("3813 KG Amersfoort")
+    r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|"
+    r"(?:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s\d{4})"
+    r"|[1-9]\d{3}\s?[A-Z]{2}\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}"
+    r"|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?:\s\d{1,2}[wW]?)?"
     # a town and its postcode on one line ("Harrogate HG2 0JR")
     r"(?:,?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4}))?"
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?i:co\.?|county)\s[A-Z][a-z]+)[ \t]*(?=\n|$)"
+)
+
+
+# Care of someone, or a named building, before the street ("c/o Studio Vidal, viale Monza 140",
+# "Palazzo Guadagni, Piazza Santo Spirito 9", "presso Hotel Miramonti, via ...").
+_CARE_OF_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:c/o|care\sof|presso)\s(?:[A-ZÀ-Ý&][\w'’&.\-]*\s){0,4}[A-ZÀ-Ý][\w'’.\-]*"
+    r"|(?<![\w])(?:Hotel|Palazzo|Villa|Residence|Residenza|Condominio|Palazzina|Cascina|"
+    r"Agriturismo|Ostello|Hostel|Casa|Masseria|Tenuta|Podere)"
+    r"(?:\s(?:[A-ZÀ-Ý][\w'’\-]*|d['’][A-ZÀ-Ý][\w'’\-]*|di|del|della|dei|delle)){1,4}),\s?$"
 )
 
 
@@ -482,6 +504,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     after it, and over the town lines of an address block, so that the whole address is one
     span."""
     start, end = _extend_line(text, start, end)
+    care_of = _CARE_OF_BEFORE.search(text, max(0, start - 60), start)
+    if care_of:
+        start = care_of.start()
     unit = _UNIT_BEFORE.search(text, max(0, start - 14), start)
     if unit:
         start = unit.start()
@@ -496,6 +521,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     australian = _AU_STATE_POSTCODE.match(text, end)
     if australian:
         end = australian.end()
+    elif _AU_STATE_AFTER_TOWN.match(text, end) and text[end - 1 : end].isalpha():
+        end = _AU_STATE_AFTER_TOWN.match(text, end).end()  # type: ignore[union-attr]
     elif _AU_STATE_END.search(text, max(start, end - 4), end):
         postcode = _AU_POSTCODE.match(text, end)
         end = postcode.end() if postcode else end
@@ -641,6 +668,36 @@ def _block_above(text: str, start: int) -> int:
     return anchor
 
 
+# A continental street line (the name, then the number, no street word: "Kruiskamp 58",
+# "Hauptweg 5a") over or before its postcode and town: a Dutch postcode ("3813 KG Amersfoort"),
+# or four or five digits and a known town ("10115 Berlin", "1050 Bruxelles").
+POSTCODE_BLOCK = re.compile(
+    r"(?:^|(?<=\n)|(?<=[,:][ \t]))[ \t]*([A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-Za-zÀ-ÿ][\w'’\-]+){0,3}"
+    r"[ \t]\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?)(?:,[ \t]?|[ \t]*\n[ \t]*)"
+    r"(?:([1-9]\d{3}[ \t]?[A-Z]{2})|(\d{4,5}))[ \t]"
+    r"([A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+){0,2})"
+    r"(?=[ \t]*(?:\n|$|,|\.|;))"
+)
+_NOT_DUTCH = frozenset({"SA", "SD", "SS"})
+
+
+def _postcode_blocks(text: str) -> Iterable[Detection]:
+    places = _places()
+    lexicon = load_lexicon()
+    for match in POSTCODE_BLOCK.finditer(text):
+        street = match.group(1).split()
+        if lexicon.is_common(street[0]) or fold(street[0]) in _CONTACT_LABELS:
+            continue  # "Ordine 58", "Tel 58"
+        if match.group(2):
+            if match.group(2)[-2:] in _NOT_DUTCH:
+                continue
+        else:
+            town = " ".join(fold(word) for word in match.group(4).split())
+            if not (town in places or LOWERCASE + town in places):
+                continue
+        yield Detection(match.start(1), match.end(), "ADDRESS", "postcode-block", 0.75)
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present."""
     for detection in _find_streets(text):
@@ -657,8 +714,40 @@ def find_addresses(text: str) -> Iterable[Detection]:
         yield Detection(start, end, detection.entity_type, detection.recognizer, detection.score)
 
 
+# A lowercase street without a number after a locative ("il cantiere di via sciuti", "abito in
+# viale ferrucci"): a name only of words that no dictionary knows.
+IT_STREET_NAMED_LOWER = re.compile(
+    r"(?<![\w])(?:in|di|da|nella|sulla|alla|dalla|della|verso|per)\s"
+    r"(?:via|viale|piazza|piazzale|corso|vicolo|largo|contrada)\s"
+    r"([a-zà-ÿ]{3,24})(?:\s([a-zà-ÿ]{3,24}))?(?![\w'’])"
+)
+
+
+def _named_lower_streets(text: str) -> Iterable[Detection]:
+    lexicon = load_lexicon()
+    for match in IT_STREET_NAMED_LOWER.finditer(text):
+        name = match.group(1)
+        if (
+            name in _NOT_STREET
+            or name in _FUNCTION_WORDS
+            or name in _CONNECTORS
+            or lexicon.is_word(name)
+        ):
+            continue
+        end = match.end(1)
+        second = match.group(2)
+        if second and not (
+            second in _FUNCTION_WORDS or second in _CONNECTORS or lexicon.is_word(second)
+        ):
+            end = match.end(2)
+        start = match.start(1) - len(match.group(0)[: match.start(1) - match.start()].split()[-1]) - 1
+        yield Detection(start, end, "ADDRESS", "it-street-lower", 0.7)
+
+
 def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
+    if "via " in lowered or "piazz" in lowered or "corso " in lowered or "viale " in lowered:
+        yield from _named_lower_streets(text)
     if any(cue in lowered for cue in ("v", "p", "c", "l", "s", "b", "f", "t", "r", "d")):
         for match in IT_ADDRESS.finditer(text):
             words = match.group(0).split()
@@ -708,7 +797,13 @@ def _find_streets(text: str) -> Iterable[Detection]:
         )
         for match in lowercase_streets:
             words = [word.lower().strip(".,") for word in match.group(0).split()]
-            if len(words) > 1 and words[1] not in _NOT_STREET and _FUNCTION_WORDS.isdisjoint(words):
+            # "a"/"e" inside the name ("via s. maria a pugliano"), a saint's abbreviation
+            inner = [
+                word
+                for at, word in enumerate(words)
+                if not ((word in ("a", "e") and 2 < at < len(words) - 2) or word in _SAINTS)
+            ]
+            if len(words) > 1 and words[1] not in _NOT_STREET and _FUNCTION_WORDS.isdisjoint(inner):
                 yield Detection(match.start(), match.end(), "ADDRESS", "it-address-lower", 0.8)
         for match in EN_ADDRESS_LOWER.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "en-address-lower", 0.8)
@@ -723,6 +818,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "fr-address", 0.8)
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
+        yield from _postcode_blocks(text)
         for match in PO_BOX.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "po-box", 0.75)
         for match in EIRCODE.finditer(text):

@@ -14,6 +14,7 @@ from importlib import resources
 from itertools import pairwise
 
 from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
+from privacy.recognizers.text import strip_accents
 from privacy.types import Detection
 
 MAX_WORDS = 3
@@ -82,7 +83,21 @@ CUE_ONLY = "?"
 LOWERCASE = "~"
 # The word right before a cue-only place ("live in", "vivo a", "based in", "near", "da").
 PLACE_CUES = frozenset(
-    {"in", "from", "a", "da", "di", "near", "to", "at", "around", "outside", "vicino", "presso"}
+    {
+        "in",
+        "from",
+        "a",
+        "ad",
+        "da",
+        "di",
+        "near",
+        "to",
+        "at",
+        "around",
+        "outside",
+        "vicino",
+        "presso",
+    }
 )
 
 
@@ -112,8 +127,60 @@ def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
         folded = " ".join(fold(word) for word in WORD.findall(name))
         if folded in places and not places[folded] and folded not in words:
             lowercase.add(LOWERCASE + folded)
+    _add_geonames(places, lexicon)
     cue_only = {CUE_ONLY + place if cue else place for place, cue in places.items()}
     return frozenset(cue_only | lowercase)
+
+
+def _add_geonames(places: dict[str, bool], lexicon: NameLexicon) -> None:
+    """Towns of GeoNames and the Italian comuni (``geonames_places.txt``, built by
+    ``scripts/build_places.py``), never in lowercase without a cue. The lists of Faker say
+    first how a name they hold counts. A brand, and a town of one word that is a first name, a
+    surname, an everyday Italian or English word, a month or a product category, is left out (a
+    small place nobody knows: "la borsa di Martina", "lavoro in Comune"); one of the English
+    dictionary's lemmas, which hold the big cities too ("Lyon", "Normal"), counts only after a
+    cue ("she's from Lyon"); so does a phrase of everyday words ("Bella Vista"). The others
+    count also alone ("Jonas Becker, Freiburg")."""
+    brands, _ = well_known_brands()
+    for name in _data_lines("geonames_places.txt"):
+        marked = name.startswith(CUE_ONLY)
+        # folded by line, not by ``fold``: its cache is for the words of the messages
+        parts = WORD.findall(strip_accents(name).lower().replace("’", "'"))
+        folded = " ".join(parts)
+        if len(folded) < 3 or folded in places:  # Faker's lists say how theirs count
+            continue
+        # a town named like a person is left to the name rules, even after a cue: "la borsa di
+        # Martina", "il divano di Rossi" name people, and a place beside a product is kept
+        if len(parts) == 1 and (
+            folded in lexicon.first_names
+            or folded in lexicon.foreign_first
+            or folded in lexicon.word_names
+            or folded in lexicon.surnames
+            or folded in lexicon.foreign_surnames
+        ):
+            continue
+        if len(parts) > 1:
+            # a phrase is a place unless every word is an everyday one ("Bella Vista")
+            ambiguous = marked or all(
+                part in lexicon.common or part in lexicon.dictionary or part in _PLACE_HEADS
+                for part in parts
+            )
+        elif (
+            marked
+            or len(folded) < 4
+            or folded in lexicon.common
+            or folded in lexicon.dictionary
+            or folded in lexicon.italian
+            or folded in _PLACE_HEADS
+            or folded in PRODUCT_WORDS
+            or folded in BRAND_WORDS
+        ):
+            continue  # an everyday word, a month, a category: a small place nobody knows
+        else:
+            # the English lemmas hold words ("Surprise", "Normal") and the big cities ("Lyon")
+            ambiguous = folded in lexicon.english
+        if folded not in brands:
+            places[folded] = ambiguous
 
 
 # The twenty Italian regions (ISTAT), in Italian and in English where it differs.
@@ -249,7 +316,10 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             # not Meta)
             if candidate and not word.isascii() and load_lexicon().is_word(word):
                 candidate = False
-        cue = candidate and index > 0 and words[index - 1].group(0).lower() in PLACE_CUES
+        cue = candidate and (
+            (index > 0 and words[index - 1].group(0).lower() in PLACE_CUES)
+            or (not capital and _strong_cue(words, index))
+        )
         if not candidate or not (capital or cue):
             index += 1
             continue
@@ -346,18 +416,30 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 # Cues strong enough for any known town in lowercase ("saluti da sauris", "from dingle");
 # not "in", which also precedes ordinary nouns ("in campo", "in piano").
-_STRONG_CUES = frozenset({"a", "da", "from"})
+_STRONG_CUES = frozenset({"a", "ad", "da", "from"})
 
 
 # "giocare a" names a game, never a town ("gioca a calcio", "giochiamo a bocce").
 _PLAYS = re.compile(r"(?i:gioc|play)[a-zà-ÿ]*$")
 
 
+# A place's kind before "di" ("frazione di casalnuovo", "comune di sauris") or after the place
+# ("tavernanova, frazione di ..."): a town also in lowercase.
+_AREA_WORDS = frozenset(
+    {"frazione", "fraz", "comune", "provincia", "quartiere", "rione", "paese", "borgata"}
+)
+
+
 def _strong_cue(words: list[re.Match[str]], index: int) -> bool:
+    before = words[index - 1].group(0).lower() if index > 0 else ""
     return (
-        index > 0
-        and words[index - 1].group(0).lower() in _STRONG_CUES
-        and not (index > 1 and _PLAYS.match(words[index - 2].group(0)))
+        (before in _STRONG_CUES and not (index > 1 and _PLAYS.match(words[index - 2].group(0))))
+        or (
+            before in ("di", "del")
+            and index > 1
+            and words[index - 2].group(0).lower() in _AREA_WORDS
+        )
+        or (index + 1 < len(words) and words[index + 1].group(0).lower() in ("frazione", "fraz"))
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
@@ -154,12 +155,37 @@ SELLER_URL = re.compile(
 # A handle named by its platform, without the @: it holds a digit, "_" or "." ("ig: anna_v93",
 # "instagram come anna.verdi"), so that ordinary words after the platform are not taken.
 HANDLE_LABELLED = re.compile(
-    r"(?<![\w@])(?:ig|insta|instagram|tiktok|tg|telegram|twitter|snap|snapchat|threads|fb)"
+    r"(?<![\w@])(?:ig|insta|instagram|tiktok|tg|telegram|twitter|snap|snapchat|threads|fb|"
+    # gaming and chat platforms and a bare user name ("discord is wolf_88", "username: kate.b1")
+    r"discord|twitch|reddit|steam|psn|xbox|gamertag|skype|bluesky|mastodon|username|user\sname|"
+    r"nickname|nick)"
     r"(?:\s?[:=]\s?|\s(?:come|as|is|è|e|:)\s)"
     r"(?![a-z]+\s)([a-z0-9](?=[a-z0-9_.]*[\d_.][a-z0-9])[a-z0-9_.]{1,29})(?![\w@])",
     re.IGNORECASE,
 )
-_PLATFORM_HINTS = ("ig", "insta", "tiktok", "tg", "telegram", "twitter", "snap", "threads", "fb")
+_PLATFORM_HINTS = (
+    "ig",
+    "insta",
+    "tiktok",
+    "tg",
+    "telegram",
+    "twitter",
+    "snap",
+    "threads",
+    "fb",
+    "discord",
+    "twitch",
+    "reddit",
+    "steam",
+    "psn",
+    "xbox",
+    "gamertag",
+    "skype",
+    "bluesky",
+    "mastodon",
+    "user",
+    "nick",
+)
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
 
 
@@ -268,6 +294,82 @@ def _find_phones(text: str) -> Iterable[Detection]:
         if _phone_ok(value, "tel "):
             start = match.start(1)
             yield Detection(start, start + len(value), "PHONE_NUMBER", "phone-labelled", 0.85)
+
+
+# Digits in words, as voice-to-text writes a dictated number ("tre tre nove quattro due ...",
+# "oh seven seven double oh ..."): Italian and English, "double"/"triple"/"doppio" repeating
+# the next digit.
+_DIGIT_WORDS = {
+    "zero": "0",
+    "uno": "1",
+    "due": "2",
+    "tre": "3",
+    "quattro": "4",
+    "cinque": "5",
+    "sei": "6",
+    "sette": "7",
+    "otto": "8",
+    "nove": "9",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_REPEAT_WORDS = {"double": 2, "doppio": 2, "triple": 3, "triplo": 3}
+_DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEAT_WORDS], key=len, reverse=True))
+# A run of at least seven digit words (a plus or "più" may open it), separated by spaces, commas
+# or hyphens; at most twenty.
+SPELLED_PHONE = re.compile(
+    rf"(?<![\w])(?:(?:\+|(?i:più|plus)\s)\s?)?(?i:{_DIGIT_WORD})"
+    rf"(?:(?:,?\s|-)(?i:{_DIGIT_WORD})){{6,19}}(?![\w])"
+)
+_SPELLED_HINTS = ("zero", "uno", "due", "tre", "sei", "sette", "otto", "nove", "one", "two")
+
+
+def _spelled_digits(value: str) -> str:
+    digits: list[str] = []
+    repeat = 1
+    for word in re.findall(r"[^\W\d_]+", value.lower()):
+        if word in _REPEAT_WORDS:
+            repeat = _REPEAT_WORDS[word]
+        elif word in _DIGIT_WORDS:
+            digits.append(_DIGIT_WORDS[word] * repeat)
+            repeat = 1
+    return "".join(digits)
+
+
+def _find_spelled_phones(text: str) -> Iterable[Detection]:
+    """A phone number dictated in digit words ("chiamami al tre tre nove quattro due uno otto
+    otto sette cinque"): at least eight digits that ``phonenumbers`` accepts as a number, or a
+    possible one after a phone cue; a plus spelled before it counts ("più tre nove ...")."""
+    for match in SPELLED_PHONE.finditer(text):
+        value = match.group(0)
+        digits = _spelled_digits(value)
+        if not 8 <= len(digits) <= 15:
+            continue
+        # counting aloud ("one two three four ..."), not a number
+        if all(abs(int(a) - int(b)) == 1 for a, b in pairwise(digits)):
+            continue
+        prefixed = value[:1] == "+" or value[:4].lower() in ("più ", "plus")
+        number = ("+" if prefixed else "") + digits
+        if _phone_ok(number, text[max(0, match.start() - 40) : match.start()]):
+            yield Detection(match.start(), match.end(), "PHONE_NUMBER", "phone-spelled", 0.85)
+
+
+# A link whose query names its person ("...?n=wbaker", "&email=anna%40mail.it", "?nome=giulia"):
+# the parameter's value holds letters.
+_PERSON_QUERY = re.compile(
+    r"[?&](?i:n|name|nome|cognome|surname|fullname|full_name|first_?name|last_?name|customer|"
+    r"cliente|client|user|username|utente|u|email|e-mail|mail|phone|tel|telefono|cell|"
+    r"recipient|destinatario|to|for|per)=(?=[^&#\s]*[a-zA-Zà-ÿ]{2})[^&#\s]{2,80}"
+)
+_ANY_URL = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>\"']{4,300}", re.IGNORECASE)
 
 
 def _find_cards(text: str) -> Iterable[Detection]:
@@ -599,6 +701,13 @@ def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Det
         yield from _personal_websites(text, allowed)
     if "/" not in text:
         return  # every other link found here has a path
+    if "=" in text:
+        for match in _ANY_URL.finditer(text):
+            if _PERSON_QUERY.search(match.group(0)):
+                end = match.end()
+                while end > match.start() and text[end - 1] in ".,;:!?)]}":
+                    end -= 1
+                yield Detection(match.start(), end, "URL", "person-query-url", 0.9)
     for match in PROFILE_URL.finditer(text):
         end = match.end()
         while end > match.start() and text[end - 1] in ".,;:!?)]}":
@@ -649,6 +758,8 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
         found.extend(_find_cards(text))
         found.extend(_find_phones(text))
         found.extend(_find_vat(text))
+    if len(text) >= 30 and any(word in text for word in _SPELLED_HINTS):
+        found.extend(_find_spelled_phones(text))
     if digits >= 7 or text.count(":") >= 2:
         found.extend(_find_ips(text))
     if digits >= 7 and len(text) >= 16:

