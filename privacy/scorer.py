@@ -34,9 +34,10 @@ from privacy.recognizers.location import countries, product_words, well_known_br
 from privacy.recognizers.names import WORD, NameLexicon, fold, sentence_start
 from privacy.types import Detection
 
-SCORED_NAME = "scored-name"
+SCORED_NAME = "trained-scorer"  # the recognizer's name, for both types
+SCORED_TYPES = ("PERSON", "LOCATION")
 MODEL_FILE = "name_scorer.json"
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 # words, numbers and any other single character (punctuation, emoji), in order
 _TOKEN = re.compile(rf"{WORD.pattern}|\d+|[^\s\w]|_")
@@ -224,6 +225,8 @@ def _logistic(total: float) -> float:
 
 @dataclass(frozen=True)
 class ScorerModel:
+    """One entity type's logistic regression: weights of the features, bias, threshold."""
+
     weights: dict[str, float]
     bias: float
     threshold: float
@@ -235,7 +238,57 @@ class ScorerModel:
         weights = self.weights
         return _logistic(self.bias + sum(weights.get(feature, 0.0) for feature in active))
 
-    def word_probability(
+    def own_weight(self, word: str, language: str, lists: WordLists) -> float:
+        """The summed weights of the word's own features, once per word."""
+        own = self._words.get((word, language))
+        if own is None:
+            weights = self.weights
+            own = sum(weights.get(f, 0.0) for f in word_features(word, language, lists))
+            if len(self._words) >= 100_000:
+                self._words.clear()
+            self._words[(word, language)] = own
+        return own
+
+    def context_probability(
+        self, word: str, language: str, context: Sequence[str], lists: WordLists
+    ) -> float:
+        """``probability(word_features(...) + context)``, the word's own part summed once."""
+        weights = self.weights
+        total = self.bias + self.own_weight(word, language, lists)
+        return _logistic(total + sum(weights.get(f, 0.0) for f in context))
+
+    @classmethod
+    def from_json(cls, data: object, where: str) -> ScorerModel:
+        if not isinstance(data, dict):
+            raise ValueError(f"{MODEL_FILE}: {where}: malformed model")
+        weights, bias, threshold = data.get("weights"), data.get("bias"), data.get("threshold")
+        if not isinstance(weights, dict) or not isinstance(bias, float | int):
+            raise ValueError(f"{MODEL_FILE}: {where}: malformed weights")
+        if not isinstance(threshold, float | int):
+            raise ValueError(f"{MODEL_FILE}: {where}: malformed threshold")
+        return cls({str(k): float(v) for k, v in weights.items()}, float(bias), float(threshold))
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """The models of the scored entity types (PERSON, LOCATION)."""
+
+    models: dict[str, ScorerModel]
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Scorer:
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise ValueError(
+                f"{MODEL_FILE}: feature version {data.get('feature_version')!r}, "
+                f"this code computes version {FEATURE_VERSION}: "
+                "retrain with python -m privacy.training"
+            )
+        models = data.get("models")
+        if not isinstance(models, dict) or not set(models) <= set(SCORED_TYPES):
+            raise ValueError(f"{MODEL_FILE}: malformed models (types {', '.join(SCORED_TYPES)})")
+        return cls({str(k): ScorerModel.from_json(v, str(k)) for k, v in models.items()})
+
+    def best(
         self,
         text: str,
         found: Sequence[Token],
@@ -243,53 +296,35 @@ class ScorerModel:
         language: str,
         lists: WordLists,
         last: int | None = None,
-    ) -> float:
-        """``probability(features(...))``, the word's own part summed once per word."""
-        weights = self.weights
-        word = found[index].text
-        own = self._words.get((word, language))
-        if own is None:
-            own = sum(weights.get(f, 0.0) for f in word_features(word, language, lists))
-            if len(self._words) >= 100_000:
-                self._words.clear()
-            self._words[(word, language)] = own
+    ) -> tuple[str, float] | None:
+        """The entity type whose model scores the word highest above its threshold."""
         context = context_features(text, found, index, lists, last)
-        return _logistic(self.bias + own + sum(weights.get(f, 0.0) for f in context))
-
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> ScorerModel:
-        if data.get("feature_version") != FEATURE_VERSION:
-            raise ValueError(
-                f"{MODEL_FILE}: feature version {data.get('feature_version')!r}, "
-                f"this code computes version {FEATURE_VERSION}: "
-                "retrain with python -m privacy.training"
-            )
-        weights = data["weights"]
-        bias = data["bias"]
-        threshold = data["threshold"]
-        if not isinstance(weights, dict) or not isinstance(bias, float | int):
-            raise ValueError(f"{MODEL_FILE}: malformed weights")
-        if not isinstance(threshold, float | int):
-            raise ValueError(f"{MODEL_FILE}: malformed threshold")
-        return cls({str(k): float(v) for k, v in weights.items()}, float(bias), float(threshold))
+        word = found[index].text
+        best: tuple[str, float] | None = None
+        for entity_type, model in self.models.items():
+            probability = model.context_probability(word, language, context, lists)
+            margin = probability - model.threshold
+            if margin >= 0 and (best is None or margin > best[1]):
+                best = (entity_type, margin)
+        return best
 
 
 @cache
-def load_model() -> ScorerModel | None:
-    """The committed model; ``None`` when the package holds none (before the first training)."""
+def load_model() -> Scorer | None:
+    """The committed models; ``None`` when the package holds none (before the first training)."""
     path = resources.files("privacy.data").joinpath(MODEL_FILE)
     if not path.is_file():
         return None
-    return ScorerModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    return Scorer.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-_NAME_TAGS = frozenset({"F", "FF", "S", "FS", "WN"})
+_NAME_TAGS = frozenset({"F", "FF", "S", "FS", "WN", "P"})
 
 
 def candidates(found: Sequence[Token], lists: WordLists) -> Iterable[int]:
     """The words worth scoring: two letters or more; capitalised, unknown to every list, or a
-    name of the lists (also one that is a function word: "Serena", "Salvo", "Grace", "Bill",
-    which the rules never take alone). A lowercase everyday word is never scored."""
+    name or a place of the lists (also one that is a function word: "Serena", "Salvo", "Grace",
+    "Bill", which the rules never take alone). A lowercase everyday word is never scored."""
     lexicon = lists.lexicon
     for index, token in enumerate(found):
         word = token.text
@@ -308,10 +343,10 @@ def find_scored_names(
     text: str,
     language: str,
     lists: WordLists,
-    model: ScorerModel,
+    scorer: Scorer,
     taken: Sequence[Detection] = (),
 ) -> Iterable[Detection]:
-    """Words outside ``taken`` that the model scores as (part of) a person's name."""
+    """Words outside ``taken`` that a model scores as (part of) a person's name or a place."""
     found = tokens(text)
     spans = sorted((d.start, d.end) for d in taken)
     ends = list(accumulate((end for _, end in spans), max))  # the furthest end so far
@@ -322,6 +357,6 @@ def find_scored_names(
         before = bisect_left(starts, token.end)  # the spans starting before the word ends
         if before and ends[before - 1] > token.start:
             continue  # one of them reaches into the word
-        score = model.word_probability(text, found, index, language, lists, last)
-        if score >= model.threshold:
-            yield Detection(token.start, token.end, "PERSON", SCORED_NAME, 0.5)
+        best = scorer.best(text, found, index, language, lists, last)
+        if best is not None:
+            yield Detection(token.start, token.end, best[0], SCORED_NAME, 0.5)

@@ -5,11 +5,12 @@
 
 The development corpora are those of ``tests/data`` that the project has studied (generated and
 hand-written, see docs/evaluation.md); the untouched test corpora are never read here. Every word
-that is not a function word is an example: positive inside a labelled PERSON span, negative
-outside every labelled span; words inside other personal values (places, addresses...) are left
-out. The threshold is chosen on predictions made by models that did not see the corpus they
-score (leave one corpus out): the lowest at which at most ``--false-positives`` of the ordinary
-words would be flagged. Training is deterministic: the same corpora give the same file.
+the scorer looks at (``privacy.scorer.candidates``) is an example; one model per scored type
+(PERSON, LOCATION): positive inside a labelled span of its type, negative outside every labelled
+span; words inside other personal values are left out of it. Each threshold is chosen on
+predictions made by models that did not see the corpus they score (leave one corpus out): the
+one of the best F0.5 (``--beta``), precision first. Training is deterministic: the same corpora
+give the same file.
 Needs scikit-learn (a development dependency); scoring does not.
 """
 
@@ -28,6 +29,7 @@ from privacy.evaluate import LabelledMessage, load_dataset
 from privacy.scorer import (
     FEATURE_VERSION,
     MODEL_FILE,
+    SCORED_TYPES,
     WordLists,
     candidates,
     features,
@@ -65,8 +67,13 @@ DECIMALS = 5
 @dataclass
 class Examples:
     rows: list[list[str]]
-    labels: list[int]
+    kinds: list[str]  # the labelled entity type the word lies in, "" outside every span
     groups: list[str]
+
+    def of(self, entity_type: str) -> tuple[list[int], list[int]]:
+        """The examples of one type's model (its words and the unlabelled ones) and labels."""
+        chosen = [i for i, kind in enumerate(self.kinds) if kind in ("", entity_type)]
+        return chosen, [int(self.kinds[i] == entity_type) for i in chosen]
 
 
 def examples(corpora: Sequence[tuple[str, Sequence[LabelledMessage]]]) -> Examples:
@@ -82,17 +89,16 @@ def examples(corpora: Sequence[tuple[str, Sequence[LabelledMessage]]]) -> Exampl
         for item in messages:
             text = item.message.text
             language = detect_language(text)
-            persons = [(s.start, s.end) for s in item.entities if s.type == "PERSON"]
-            others = [(s.start, s.end) for s in item.entities if s.type != "PERSON"]
             found = tokens(text)
             last = last_word(found)
             for index in candidates(found, lists):
                 token = found[index]
-                inside = any(a < token.end and token.start < b for a, b in persons)
-                if not inside and any(a < token.end and token.start < b for a, b in others):
-                    continue
+                kinds = {
+                    s.type for s in item.entities if s.start < token.end and token.start < s.end
+                }
+                kind = next((t for t in SCORED_TYPES if t in kinds), min(kinds, default=""))
                 result.rows.append(features(text, found, index, language, lists, last))
-                result.labels.append(int(inside))
+                result.kinds.append(kind)
                 result.groups.append(name)
     return result
 
@@ -138,16 +144,18 @@ def _probability(weights: dict[str, float], bias: float, row: list[str]) -> floa
     return 1.0 / (1.0 + math.exp(-total)) if total > -30 else 0.0
 
 
-def cross_validate(data: Examples) -> list[tuple[float, int, str]]:
-    """Out-of-fold (probability, label, corpus) of every example, leaving one corpus out."""
+def cross_validate(data: Examples, entity_type: str) -> list[tuple[float, int, str]]:
+    """Out-of-fold (probability, label, corpus) of every example of ``entity_type``'s model,
+    leaving one corpus out."""
+    chosen, labels = data.of(entity_type)
     scored: list[tuple[float, int, str]] = []
     for held in dict.fromkeys(data.groups):
-        train = [i for i, g in enumerate(data.groups) if g != held]
-        weights, bias = _fit([data.rows[i] for i in train], [data.labels[i] for i in train])
+        train = [k for k, i in enumerate(chosen) if data.groups[i] != held]
+        weights, bias = _fit([data.rows[chosen[k]] for k in train], [labels[k] for k in train])
         scored.extend(
-            (_probability(weights, bias, data.rows[i]), data.labels[i], held)
-            for i, g in enumerate(data.groups)
-            if g == held
+            (_probability(weights, bias, data.rows[i]), labels[k], held)
+            for k, i in enumerate(chosen)
+            if data.groups[i] == held
         )
     return scored
 
@@ -183,35 +191,42 @@ def train(
     corpora_names: Sequence[str] = DEVELOPMENT,
 ) -> dict[str, Any]:
     """The model file's content, trained on ``corpora_names`` (files of tests/data)."""
+    import sklearn  # type: ignore[import-untyped]
+
     paths = [DATA / name for name in corpora_names]
     corpora = [(path.stem, load_dataset(path)) for path in paths]
     data = examples(corpora)
-    scored = cross_validate(data)
-    threshold = choose_threshold(scored, beta)
-    if report:
-        for corpus in dict.fromkeys(data.groups):
-            pos = [p for p, label, g in scored if g == corpus and label]
-            neg = [p for p, label, g in scored if g == corpus and not label]
-            print(
-                f"{corpus:28} names {sum(p >= threshold for p in pos)}/{len(pos)} "
-                f"ordinary words flagged {sum(p >= threshold for p in neg)}/{len(neg)}",
-                file=sys.stderr,
-            )
-    weights, bias = _fit(data.rows, data.labels)
-    import sklearn  # type: ignore[import-untyped]
-
+    models: dict[str, Any] = {}
+    for entity_type in SCORED_TYPES:
+        scored = cross_validate(data, entity_type)
+        threshold = choose_threshold(scored, beta)
+        if report:
+            for corpus in dict.fromkeys(data.groups):
+                pos = [p for p, label, g in scored if g == corpus and label]
+                neg = [p for p, label, g in scored if g == corpus and not label]
+                print(
+                    f"{entity_type:8} {corpus:24} found {sum(p >= threshold for p in pos)}"
+                    f"/{len(pos)}, other words flagged {sum(p >= threshold for p in neg)}"
+                    f"/{len(neg)} (out of fold)",
+                    file=sys.stderr,
+                )
+        chosen, labels = data.of(entity_type)
+        weights, bias = _fit([data.rows[i] for i in chosen], labels)
+        models[entity_type] = {
+            "examples": len(labels),
+            "positives": sum(labels),
+            "threshold": threshold,
+            "bias": bias,
+            "weights": dict(sorted(weights.items())),
+        }
     return {
         "feature_version": FEATURE_VERSION,
         "trained_on": _digest(paths),
-        "examples": len(data.labels),
-        "positives": sum(data.labels),
         "regularisation": REGULARISATION,
         "min_count": MIN_COUNT,
         "beta": beta,
-        "threshold": threshold,
         "scikit_learn": sklearn.__version__,
-        "bias": bias,
-        "weights": dict(sorted(weights.items())),
+        "models": models,
     }
 
 
@@ -226,10 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         return 0 if args.output.read_text(encoding="utf-8") == text else 1
     args.output.write_text(text, encoding="utf-8")
-    print(
-        f"{args.output.name}: {len(model['weights'])} weights, threshold {model['threshold']}",
-        file=sys.stderr,
-    )
+    for entity_type, trained in model["models"].items():
+        print(
+            f"{args.output.name}: {entity_type} {len(trained['weights'])} weights, "
+            f"threshold {trained['threshold']}",
+            file=sys.stderr,
+        )
     return 0
 
 

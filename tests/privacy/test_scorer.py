@@ -15,7 +15,8 @@ from privacy.scorer import (
     FEATURE_VERSION,
     MODEL_FILE,
     SCORED_NAME,
-    ScorerModel,
+    SCORED_TYPES,
+    Scorer,
     WordLists,
     candidates,
     features,
@@ -69,41 +70,54 @@ def test_features_describe_the_word_and_its_context(lists: WordLists) -> None:
     assert "pos=open" in first and "p1=<edge>" in first
 
 
-def test_the_committed_model_loads_and_separates_names_from_words(lists: WordLists) -> None:
-    model = load_model()
-    assert model is not None and 0 < model.threshold < 1
-    scored = {}
-    for text in ("Ieri ho parlato con Marcella al telefono", "Ieri ho comprato una lampada"):
+def test_the_committed_models_separate_names_and_places_from_words(lists: WordLists) -> None:
+    scorer = load_model()
+    assert scorer is not None and set(scorer.models) == set(SCORED_TYPES)
+    person, place = scorer.models["PERSON"], scorer.models["LOCATION"]
+    assert 0 < person.threshold < 1 and 0 < place.threshold < 1
+
+    def probabilities(text: str, model_type: str) -> dict[str, float]:
         found = tokens(text)
-        scored[text] = [
-            (found[i].text, model.probability(features(text, found, i, "it", lists)))
+        model = scorer.models[model_type]
+        return {
+            found[i].text: model.probability(features(text, found, i, "it", lists))
             for i in candidates(found, lists)
-        ]
-    names = dict(scored["Ieri ho parlato con Marcella al telefono"])
-    assert names["Marcella"] >= model.threshold
+        }
+
+    names = probabilities("Ieri ho parlato con Marcella al telefono", "PERSON")
+    assert names["Marcella"] >= person.threshold
     assert "telefono" not in names  # a lowercase everyday word is never scored
-    assert all(p < model.threshold for _, p in scored["Ieri ho comprato una lampada"])
+    places = probabilities("Abito a Roccasecca dei Volsci da dieci anni", "LOCATION")
+    assert places["Roccasecca"] >= place.threshold
+    for model_type in SCORED_TYPES:
+        plain = probabilities("Ieri ho comprato una Lampada e un tavolo", model_type)
+        assert all(p < scorer.models[model_type].threshold for p in plain.values())
 
 
 def test_find_scored_names_leaves_taken_words_alone(lists: WordLists) -> None:
-    model = load_model()
-    assert model is not None
+    scorer = load_model()
+    assert scorer is not None
     text = "Ieri ho parlato con Marcella al telefono"
-    found = list(find_scored_names(text, "it", lists, model))
+    found = list(find_scored_names(text, "it", lists, scorer))
     assert [(text[d.start : d.end], d.entity_type, d.recognizer) for d in found] == [
         ("Marcella", "PERSON", SCORED_NAME)
     ]
     start = text.index("Marcella")
     taken = [Detection(start - 4, start + 3, "PERSON", "other")]
-    assert list(find_scored_names(text, "it", lists, model, taken)) == []
+    assert list(find_scored_names(text, "it", lists, scorer, taken)) == []
 
 
 def test_a_model_of_another_feature_version_is_refused() -> None:
     with pytest.raises(ValueError, match="feature version"):
-        ScorerModel.from_json({"feature_version": FEATURE_VERSION + 1, "weights": {}})
-    with pytest.raises(ValueError, match="malformed"):
-        ScorerModel.from_json(
-            {"feature_version": FEATURE_VERSION, "weights": [], "bias": 0.0, "threshold": 0.5}
+        Scorer.from_json({"feature_version": FEATURE_VERSION + 1, "models": {}})
+    with pytest.raises(ValueError, match="malformed models"):
+        Scorer.from_json({"feature_version": FEATURE_VERSION, "models": {"EMAIL": {}}})
+    with pytest.raises(ValueError, match="PERSON: malformed weights"):
+        Scorer.from_json(
+            {
+                "feature_version": FEATURE_VERSION,
+                "models": {"PERSON": {"weights": [], "bias": 0.0, "threshold": 0.5}},
+            }
         )
 
 
@@ -116,9 +130,10 @@ def test_the_model_file_says_what_it_was_trained_on() -> None:
     data = json.loads(resources.files("privacy.data").joinpath(MODEL_FILE).read_text("utf-8"))
     trained_on = data["trained_on"]
     assert "handwritten10_corpus.jsonl" in trained_on
-    # the untouched test corpora never train the model
+    # the untouched test corpora never train the models
     assert not any(name.startswith(f"handwritten1{n}_") for name in trained_on for n in range(1, 5))
-    assert data["positives"] > 1000 and data["examples"] > 2 * data["positives"]
+    for model in data["models"].values():
+        assert model["positives"] > 300 and model["examples"] > 2 * model["positives"]
 
 
 @pytest.mark.slow
@@ -129,7 +144,10 @@ def test_retraining_gives_the_committed_model() -> None:
     committed = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     retrained = train(report=False)
     assert retrained["trained_on"] == committed["trained_on"]
-    assert retrained["threshold"] == pytest.approx(committed["threshold"], abs=1e-3)
-    assert retrained["bias"] == pytest.approx(committed["bias"], abs=1e-3)
-    weights, again = committed["weights"], retrained["weights"]
-    assert max(abs(again.get(k, 0.0) - weights.get(k, 0.0)) for k in {*weights, *again}) < 1e-3
+    assert retrained["models"].keys() == committed["models"].keys()
+    for entity_type, model in committed["models"].items():
+        again = retrained["models"][entity_type]
+        assert again["threshold"] == pytest.approx(model["threshold"], abs=1e-3)
+        assert again["bias"] == pytest.approx(model["bias"], abs=1e-3)
+        weights, new = model["weights"], again["weights"]
+        assert max(abs(new.get(k, 0.0) - weights.get(k, 0.0)) for k in {*weights, *new}) < 1e-3
