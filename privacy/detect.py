@@ -683,6 +683,7 @@ class DetectionEngine:
         if _DIGIT.search(text):
             detections = [d for d in detections if not _code_or_day(text, d)]
         detections = [d for d in detections if not (_holiday(text, d) or _regnal(text, d))]
+        detections.extend(self._named_before_contact(text, detections))
         if " e " in text or " and " in text:
             detections.extend(self._with_kin(text))
         if "name" in text or "nome" in text:
@@ -694,6 +695,30 @@ class DetectionEngine:
         if "–" in text or "—" in text or "-" in text or "|" in text:
             detections = [d for d in detections if not _brand_before_product(text, d)]
         return self._kept(text, detections, products)
+
+    def _named_before_contact(self, text: str, found: list[Detection]) -> list[Detection]:
+        """A first name and a surname right before an address, a postcode or a phone number,
+        also in lowercase ("ellie brennan M14 6HP", "marco bellini 347 ..."): whose they are,
+        as on a label. The first word is a known first name, the second a surname or no word."""
+        named = []
+        for detection in found:
+            if detection.entity_type not in {"ADDRESS", "PHONE_NUMBER"}:
+                continue
+            before = _NAME_BEFORE_CONTACT.search(
+                text, max(0, detection.start - 50), detection.start
+            )
+            if before is None:
+                continue
+            first, last = before.group(1), before.group(2)
+            lexicon = self.lexicon
+            if not lexicon.is_first(first) or (first.islower() and lexicon.is_word(first)):
+                continue
+            if lexicon.is_common(last) or not (
+                lexicon.is_surname(last) or not lexicon.is_word(last)
+            ):
+                continue
+            named.append(Detection(before.start(1), before.end(2), "PERSON", "name-label", 0.7))
+        return named
 
     def with_pairs(self, text: str, found: list[Detection]) -> list[Detection]:
         """``found`` and the second persons joined to a person of it by "e"/"and"/"&" ("da
@@ -1395,6 +1420,12 @@ _PERSON_CLAUSE = re.compile(
     r"|[ \t]*,[ \t]*(?:la|il|lo|the|my|mia|mio|our|lei|lui|she|he|che|who)\b)"
 )
 # A capitalised word after a name and an ampersand ("Vitale & Colombi").
+# Two words opening a line or a message, or after a comma, right before an address or a phone
+# number ("ellie brennan M14 6HP", "Marco Bellini, 347 ...").
+_NAME_BEFORE_CONTACT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[,;:] ))[ \t]*([A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,20})[ \t]+"
+    r"([A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,25})[ \t]*[,:]?[ \t]*$"
+)
 # "e"/"and"/"&" between two words (a pair of people, maybe)
 _JOINED = re.compile(r"[ \t](?:e|ed|and|E|AND|&)[ \t]|&")
 _AMPERSAND_PARTNER = re.compile(r"[ \t]?&[ \t]?([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w&])")

@@ -693,6 +693,115 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     yield from _signatures(text, lexicon)
     if _QUOTE_MARKS.search(text):
         yield from find_dedications(text, lexicon)
+    yield from _care_of_signed_greeted(text, lexicon)
+    crew = _WITH_CREW.search(text[-80:])
+    if crew is not None and (lexicon.is_first(crew.group(1)) or not lexicon.is_word(crew.group(1))):
+        offset = max(0, len(text) - 80)
+        yield Detection(
+            offset + crew.start(1), offset + crew.end(1), "PERSON", "name-signature", 0.7
+        )
+    if "\n" in text:
+        yield from find_listed_names(text, lexicon)
+
+
+# A name signing for the team closing the message ("Bartolo & the Salina Blu crew", "Gioia e
+# tutto lo staff", "Hope and the team").
+_WITH_CREW = re.compile(
+    r"(?:^|[\n.!?…][ \t]*|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*)"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})[ \t]*(?:&|e|and)[ \t]+(?:tutt[oa][ \t]+)?"
+    r"(?:the|il|lo|la|all[ \t]+the|all[ \t]+at)?[ \t]*[^\n.!?]{0,40}?"
+    r"\b(?i:team|crew|staff|squadra|famiglia|family|ragazzi|ragazze|gang|gruppo)\b"
+    r"(?:[ \t]+(?i:at|di|del|della|dello|of|from|@)[ \t]*[^\n.!?]{1,30})?[^\w\n]*$"
+)
+# "c/o Mackie", "signed "T. OKAFOR"", "signed for by Hope": who receives or signs a parcel.
+_CARE_OF = re.compile(
+    r"(?:\b[Cc]/[Oo]\.?|\b(?i:signed(?:[ \t]+for)?(?:[ \t]+by)?|firmat[oa][ \t]+da|"
+    r"ritirat[oa][ \t]+da|consegnat[oa][ \t]+a))[ \t]*[\"“']?[ \t]*"
+    rf"((?:[A-ZÀ-Þ]\.[ \t]?)?[A-ZÀ-Þ][{LETTER}'’-]{{1,25}}(?:[ \t][A-ZÀ-Þ][{LETTER}'’-]{{1,25}})?)"
+)
+# The people a greeting comes from ("un abbraccio a Edoardo da Bianca", "tanti auguri da
+# Stella e da tutti noi", "love from Hope"): a first name, also a word, or a word no list knows.
+_GREETED_FROM = re.compile(
+    r"(?i:\b(?:abbracci[oa]?|un[ \t]+saluto|saluti|salutoni|bac[ie]|bacioni|auguri|love|hugs|"
+    r"greetings|best[ \t]+wishes|kisses)\b[^.!?\n]{0,40}?\b(?:da|dalla|dal|from)[ \t]+)"
+    rf"([A-ZÀ-Þ][{LETTER}'’]{{1,20}})"
+)
+
+
+def _care_of_signed_greeted(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """A person after "c/o", "signed (for) (by)", "firmato da", "ritirato da", and who sends a
+    greeting ("un abbraccio ... da Bianca", "love from Hope"). After "c/o" and "signed" a word
+    that is only an everyday word (a hotel, "the") is no person; in a greeting the word is a
+    first name or no word at all."""
+    if "/" in text or "igned" in text or "irmat" in text or "itirat" in text or "onsegnat" in text:
+        for match in _CARE_OF.finditer(text):
+            words = WORD.findall(match.group(1))
+            last = words[-1]
+            first = words[0] if len(words[0]) > 1 else last
+            if lexicon.is_common(first) or lexicon.is_common(last):
+                continue
+            if fold(first) in RELATIVES or (
+                lexicon.is_word(first, endings=False)
+                and not lexicon.is_first(first.capitalize())
+                and not lexicon.is_surname(first.capitalize())
+            ):
+                continue
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-strong", 0.8)
+    for match in _GREETED_FROM.finditer(text):
+        word = match.group(1)
+        if fold(word) in RELATIVES or (lexicon.is_common(word) and not lexicon.is_first(word)):
+            continue
+        if lexicon.is_first(word) or not lexicon.is_word(word):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-strong", 0.8)
+
+
+# A row of a list of people: a number or a bullet, a capitalised name, then a separator and
+# what the row says of them ("3. Sofia - 11", "Gioia | 38 | 160", "- Rosa (la cugina)").
+_LIST_ROW = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*·][ \t]*)?"
+    rf"((?:(?:Dr|Mr|Mrs|Ms|Sig|Dott)\.?[ \t]+)?[A-ZÀ-Þ][{LETTER}'’]{{1,20}}"
+    rf"(?:[ \t][A-ZÀ-Þ][{LETTER}'’]{{1,20}}){{0,2}})"
+    r"[ \t]*(?:[|,–—-]|:(?![ \t]*$)|\()",
+    re.MULTILINE,
+)
+
+
+def find_listed_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """The rows of a list whose other rows mostly open with a known first name: the names of a
+    party, of bridesmaids, of guests ("1. Sofia - 11 / 2. Luca - 9 / 3. June - 6"). A row opening
+    with a first name that is a word, or a word no list knows, names a person there too."""
+    rows = [m for m in _LIST_ROW.finditer(text)]
+    if len(rows) < 3:
+        return
+    named = [m for m in rows if _known_row(m.group(1), lexicon)]
+    if len(named) * 2 < len(rows):
+        return
+    for match in rows:
+        words = _row_words(match.group(1))
+        if not words:
+            continue
+        head = words[0]
+        if lexicon.is_first(head) or not (lexicon.is_word(head) or lexicon.is_common(head)):
+            start = match.start(1) + match.group(1).index(head)
+            yield Detection(start, match.end(1), "PERSON", "name-list-row", 0.7)
+
+
+def _known_row(cell: str, lexicon: NameLexicon) -> bool:
+    """Whether a row's first cell opens with a first name that is no common word, or with a
+    first name and another capitalised word ("Mark Armani")."""
+    words = _row_words(cell)
+    return (
+        bool(words)
+        and lexicon.is_first(words[0])
+        and (len(words) > 1 or not lexicon.is_common(words[0]))
+    )
+
+
+def _row_words(cell: str) -> list[str]:
+    return [w for w in WORD.findall(cell) if fold(w) not in TITLES and fold(w) not in _ROW_TITLES]
+
+
+_ROW_TITLES = frozenset({"dr", "dott", "prof", "avv", "ing"})
 
 
 # A quotation: a dedication, an engraving, a card's message ("'To Bill from Margaret'",

@@ -4,7 +4,10 @@ conversation, initials signing a message ("M.", "R.A.M.", "G. P-H.", "Salvo S.",
 an agent's "GL"), a first name before a phone number (no model code), the people of a
 dedication in quotes, a first name that is a word with a role in apposition ("X, il nostro
 tecnico") or before a person's action ("X already paid", "X può mandarci"), a carried name
-opening a sentence before such an action.
+opening a sentence before such an action, who receives or signs for a parcel ("c/o X", "signed
+"T. X""), who sends a greeting ("un abbraccio da X", "love from X"), a name signing for the
+team ("X & the crew"), the rows of a list of people, a name on a label before a postcode or a
+phone number.
 
 Every value here is invented for these tests (none comes from a labelled corpus).
 """
@@ -16,7 +19,7 @@ import re
 import pytest
 
 from privacy.anonymise import AnonymisationEngine, email_name
-from privacy.recognizers.names import load_lexicon
+from privacy.recognizers.names import find_names, load_lexicon
 from tests.privacy.test_names_general import chat_message, person_case_tests
 
 # (case, text, the name that must be found as PERSON)
@@ -47,6 +50,24 @@ FOUND = [
     ("already-paid", "Thanks! Grace already paid through the link.", "Grace"),
     ("can-send", "Perfetto. Gioia può mandarci le misure entro venerdì?", "Gioia"),
     ("will-open", "Bring it on Monday, Tancredi will open it in front of you.", "Tancredi"),
+    # who receives, signs or greets
+    ("care-of", "Ship to:\nHarriet Quill\nc/o Tibbets\n4 Oakmere Lane", "Tibbets"),
+    ("signed-caps", 'the courier says it was signed "R. PENHALIGON" at 10:02', "PENHALIGON"),
+    ("signed-for-by", "Tracking shows it was signed for by Ottoline at reception", "Ottoline"),
+    ("firmato-da", "la raccomandata risulta firmata da Crocifissa ieri", "Crocifissa"),
+    (
+        "greeting-from",
+        "Rimborso disposto. Un abbraccio a Edmondo da Stella e da tutti noi!",
+        "Stella",
+    ),
+    ("greeting-love-from", "Thank you so much! Love from Hope and the kids", "Hope"),
+    ("crew-signature", "See you Saturday!\nOsvaldo & the Marina Rossa crew", "Osvaldo"),
+    ("staff-signature", "Grazie di cuore! Fortunata e tutto lo staff", "Fortunata"),
+    # a row of a list of people
+    ("list-row", "Ecco i nomi:\n1. Ottavia - 9\n2. Gualtiero - 7\n3. Sole - 5", "Sole"),
+    ("table-row", "NOME | TAGLIA\nCorinna | 40\nAmbrogio | 48\nGioia | 38", "Gioia"),
+    # a name and a surname on a label before a postcode or a phone number
+    ("label-postcode", "harriet quayle LS6 2AB, flat 3 at the back", "harriet quayle"),
     # a first name before a phone number
     ("name-before-phone", "il numero di mio fratello è Ermenegildo 349 4411 872", "Ermenegildo"),
     ("name-before-phone-en", "my wife is Philippa 07700 900 418 if I'm out", "Philippa"),
@@ -64,7 +85,10 @@ KEPT = [
     ("quoted-collection", 'Vorrei il bouquet "Per Sempre" con le rose', "Sempre"),
     ("quoted-month", "engrave 'From May 2019 to forever' please", "May"),
     ("abbreviation-ps", "Grazie mille. P.S.", "P.S."),
-    ("role-apposition-product", "Il colore più venduto è Rosa, la nostra tinta estiva.", "Rosa"),
+    ("care-of-hotel", "please send it c/o Hotel Miramare, room 12", "Hotel"),
+    ("greeting-from-place", "tanti auguri da Palermo a tutti voi", "Palermo"),
+    ("list-of-pizzas", "Menu:\n1. Diavola - 8\n2. Capricciosa - 9\n3. Ortolana - 10", "Diavola"),
+    ("label-street-word", "spedire a: via Roma 12, Milano", "via"),
 ]
 
 
@@ -78,6 +102,28 @@ def _conversation(engine: AnonymisationEngine, *turns: tuple[str, str]) -> list[
 
 def _survives(value: str, text: str) -> bool:
     return bool(re.search(r"(?<![\w])" + re.escape(value) + r"(?![\w])", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was signed for by Mum, all good",
+        "Taglie:\n- Rosa: M\n- Bianca: L\n- Nero: S\n- Verde: XL",
+        "Il colore più venduto è Rosa, la nostra tinta estiva.",
+        "Menu:\n1. Diavola - 8\n2. Capricciosa - 9\n3. Ortolana - 10",
+    ],
+)
+def test_this_rounds_rules_take_no_word(text: str) -> None:
+    """A relative after "signed", a list of colours or pizzas, a colour with a noun that is no
+    role in apposition: none of this round's rules takes them (other recognizers, the NER model
+    and the trained scorer, judge them on their own)."""
+    lexicon = load_lexicon()
+    found = [
+        (text[d.start : d.end], d.recognizer)
+        for d in find_names(text, lexicon)
+        if d.recognizer in {"name-list-row", "name-dedication", "name-strong", "name-lexicon"}
+    ]
+    assert not found, found
 
 
 def test_pair_with_a_participant(engine: AnonymisationEngine) -> None:
@@ -190,6 +236,12 @@ KEEP_PROBES = [
     # a relative or a month in a dedication is kept; the names beside them go
     ("the card says 'To Nonna from Cosimo and Alberta'", ["Cosimo", "Alberta"]),
     ("engrave 'From May 2019, Rupert to Imelda'", ["Rupert", "Imelda"]),
+    # an everyday word after "c/o", a relative after "signed", a place in a greeting, a list
+    # of colours: kept; the people beside them go
+    ("c/o Hotel Miramare for Leocadia Spanò", ["Leocadia Spanò"]),
+    ("signed for by Mum, she says Gianpiero Occhipinti left it", ["Gianpiero Occhipinti"]),
+    ("tanti auguri da Palermo da Calogera Amodeo", ["Calogera Amodeo"]),
+    ("Taglie:\n- Rosa: M per Eufemia\n- Nero: S\n- Verde: XL", ["Eufemia"]),
 ]
 
 
