@@ -7,6 +7,7 @@ all the corpora together. This is the command behind the numbers in ``docs/quali
 
     python -m benchmarks.blind_corpora handwritten7 handwritten8
     python -m benchmarks.blind_corpora --vanilla --json var/blind.json handwritten7 handwritten8
+    python -m benchmarks.blind_corpora --without-scorer handwritten11 handwritten12
 
 A corpus is a name under ``tests/data`` (``handwritten7`` or ``handwritten7_corpus.jsonl``) or
 a path; ``--business NAME`` (repeatable) replaces the generator's names.
@@ -59,9 +60,11 @@ def business_names(path: Path) -> list[str]:
     return [str(name) for name in values]
 
 
-def convmon_engine(names: Sequence[str]) -> AnonymisationEngine:
+def convmon_engine(names: Sequence[str], *, name_scorer: bool = True) -> AnonymisationEngine:
     """The engine of one blind corpus: its tenant's business names, a synthetic key."""
-    settings = Settings(_env_file=None, business_names=list(names), tenant="blind")
+    settings = Settings(
+        _env_file=None, business_names=list(names), tenant="blind", name_scorer=name_scorer
+    )
     return AnonymisationEngine(settings, KeyRing.from_secret(KEY, tenant="blind"))
 
 
@@ -126,10 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--business", action="append", help="business name (replaces the generator's)"
     )
+    parser.add_argument(
+        "--without-scorer",
+        action="store_true",
+        help="also score convmon without its trained scorer (Settings.name_scorer off)",
+    )
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     args = parser.parse_args(argv)
 
     engines: dict[str, list[EvaluationReport]] = {"convmon": []}
+    if args.without_scorer:
+        engines["convmon without scorer"] = []
     vanilla: Anonymiser | None = None
     if args.vanilla:
         from benchmarks.throughput import VanillaPresidio
@@ -144,6 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         anonymisers: dict[str, Anonymiser] = {
             "convmon": convmon_engine(args.business or business_names(path))
         }
+        if args.without_scorer:
+            anonymisers["convmon without scorer"] = convmon_engine(
+                args.business or business_names(path), name_scorer=False
+            )
         if vanilla is not None:
             anonymisers["vanilla Presidio"] = vanilla
         for engine, anonymiser in anonymisers.items():
