@@ -33,111 +33,13 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.blind_corpora import convmon_engine
+from benchmarks.blind_corpora import business_names, convmon_engine
 from privacy.evaluate import EvaluationReport, evaluate, load_dataset
 from tests.privacy.test_quality_targets import STRICT_TYPES
 
 pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-BUSINESSES = {
-    "heldout_corpus.jsonl": ["Lucia Ferri Atelier", "Nido Arredamenti", "Brightwater Cycles"],
-    "blind_test_corpus.jsonl": [
-        "Ottica Valsecchi",
-        "Forno Santa Rita",
-        "Smartfix Lab",
-        "Altamarea Viaggi",
-        "Kinetica Gym",
-    ],
-    "fresh_test_corpus.jsonl": [
-        "Farmacia Dott.ssa Ferraris",
-        "Bianchi Auto",
-        "Immobiliare Casa Serena",
-        "Clinica Veterinaria Villa Gioia",
-        "Fiori di Rosa",
-        "Hope & Grant Insurance",
-    ],
-    "handwritten_corpus.jsonl": [
-        "Salone Da Tiziana",
-        "Ciasa Fraina B&B",
-        "Cicli Zanardo",
-        "Libreria La Gru",
-        "Pelo & Coccole",
-        "Ceramiche Orsolina",
-    ],
-    "handwritten2_corpus.jsonl": [
-        "Traslochi Fratelli Sala",
-        "Vela Camogli",
-        "Studio Dentistico Orsini",
-        "Vinyl Paradiso London",
-        "TermoService Vesuvio",
-        "Sole & Sale Catering",
-    ],
-    "handwritten3_corpus.jsonl": [
-        "Cascina Ortensio",
-        "Autoscuola Tiberi",
-        "Foto Nives & Bruno",
-        "ReBoot Store",
-        "Parlami! Scuola di Italiano",
-        "Ferramenta Santoro",
-    ],
-    "handwritten4_corpus.jsonl": [
-        "Studio Contabile Marchetti",
-        "Hotel Baia di Ognina",
-        "Tattoo Nero Seppia",
-        "Pulcino Verde Kids",
-        "Galilei Car Rental Pisa Airport",
-        "Sassolungo Bike Rental",
-    ],
-    "handwritten5_corpus.jsonl": [
-        "Centro Fisio Sport Dott.ssa Liguori",
-        "Casa Splendente Pulizie",
-        "Officina Quarantadue Coworking",
-        "Frantoio Masseria Santa Venere",
-        "Kilowatt Live Biglietteria",
-        "Pizzeria Da Totonno 'o Biondo",
-    ],
-    "handwritten6_corpus.jsonl": [
-        "Bottega Zia Carmela",
-        "Maestrale Surf School",
-        "Scuola di Musica Chiaroscuro",
-        "PCpronto - Assistenza informatica",
-        "Cascina Bau",
-        "Tipografia Lanza",
-    ],
-    "handwritten7_corpus.jsonl": [
-        "Idraulica F.lli Mancuso",
-        "Studio Ravasi Amministrazioni Condominiali",
-        "Atelier Sposa Ginevra",
-        "Camping Lago di Ledro",
-        "Respiro Yoga & Pilates",
-        "Lumina Skin Lab",
-    ],
-    "handwritten8_corpus.jsonl": [
-        "Le Querce Assistenza Domiciliare",
-        "Oreficeria Lo Verde",
-        "Rifugio Pian dei Larici",
-        "Babele Traduzioni Giurate",
-        "Salina Blu Boat Rental",
-        "Il Dado Tratto",
-    ],
-    "handwritten9_corpus.jsonl": [
-        "Fabbro Pronto Intervento Caruso",
-        "Scuola di Danza Passo a Due",
-        "Nutrizione Dott.ssa Marini",
-        "Torrefazione Nonno Aldo",
-        "Maneggio Valle del Trebbia",
-        "SolareSud Impianti",
-    ],
-    "handwritten10_corpus.jsonl": [
-        "Orologeria Sciortino",
-        "Centro Estivo Il Grillo Parlante",
-        "Disinfestazioni Gatto & Figli",
-        "Harbour Lane Self Storage",
-        "Pawprint Portraits Studio",
-        "Cucina di Nonna Ebe",
-    ],
-}
 DEVELOPMENT = (
     "heldout_corpus.jsonl",
     "blind_test_corpus.jsonl",
@@ -160,7 +62,9 @@ MEASURED = {
 
 
 def _report(corpus: str) -> EvaluationReport:
-    return evaluate(load_dataset(DATA / corpus), convmon_engine(BUSINESSES[corpus]))
+    # each corpus with its tenant's business names (its generator's BUSINESS_NAMES)
+    path = DATA / corpus
+    return evaluate(load_dataset(path), convmon_engine(business_names(path)))
 
 
 @pytest.fixture(scope="module", params=DEVELOPMENT)
