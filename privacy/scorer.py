@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import accumulate
+from typing import NamedTuple
 
 from privacy.recognizers.location import countries, product_words, well_known_brands
 from privacy.recognizers.names import WORD, NameLexicon, fold, sentence_start
@@ -40,12 +41,10 @@ MODEL_FILE = "name_scorer.json"
 FEATURE_VERSION = 2
 
 # words, numbers and any other single character (punctuation, emoji), in order
-_TOKEN = re.compile(rf"{WORD.pattern}|\d+|[^\s\w]|_")
-_LETTERS = re.compile(r"[^\W\d_]")
+_TOKEN = re.compile(rf"(?P<word>{WORD.pattern})|\d+|[^\s\w]|_")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -55,8 +54,7 @@ class Token:
 def tokens(text: str) -> list[Token]:
     """The words, numbers and symbols of ``text``."""
     return [
-        Token(m.start(), m.end(), m.group(0), _LETTERS.match(m.group(0)) is not None)
-        for m in _TOKEN.finditer(text)
+        Token(m.start(), m.end(), m.group(0), m.lastgroup == "word") for m in _TOKEN.finditer(text)
     ]
 
 
