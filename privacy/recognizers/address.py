@@ -489,13 +489,16 @@ _BLOCK_LINE = re.compile(
 )
 
 
-# Care of someone, or a named building, before the street ("c/o Studio Vidal, viale Monza 140",
-# "Palazzo Guadagni, Piazza Santo Spirito 9", "presso Hotel Miramonti, via ...").
+# A named building or a business, maybe care of it, before the street ("c/o Studio Vidal, viale
+# Monza 140", "Palazzo Guadagni, Piazza Santo Spirito 9", "presso Hotel Miramonti, via ...").
+# Care of a person ("c/o Amanda Reyes, 4410 Duval St") is left to the name rules: the name is
+# then carried through the conversation.
 _CARE_OF_BEFORE = re.compile(
-    r"(?:(?<![\w])(?i:c/o|care\sof|presso)\s(?:[A-ZÀ-Ý&][\w'’&.\-]*\s){0,4}[A-ZÀ-Ý][\w'’.\-]*"
-    r"|(?<![\w])(?:Hotel|Palazzo|Villa|Residence|Residenza|Condominio|Palazzina|Cascina|"
-    r"Agriturismo|Ostello|Hostel|Casa|Masseria|Tenuta|Podere)"
-    r"(?:\s(?:[A-ZÀ-Ý][\w'’\-]*|d['’][A-ZÀ-Ý][\w'’\-]*|di|del|della|dei|delle)){1,4}),\s?$"
+    r"(?<![\w])(?:(?i:c/o|care\sof|presso)\s)?"
+    r"(?:Hotel|Albergo|Palazzo|Villa|Residence|Residenza|Condominio|Palazzina|Cascina|"
+    r"Agriturismo|Ostello|Hostel|Casa|Masseria|Tenuta|Podere|Studio|Ufficio|Ditta|Azienda|"
+    r"Agenzia|Farmacia|Ristorante|Pizzeria|Bar|Negozio|Officina|Clinica|Scuola|Office|Shop)"
+    r"(?:\s(?:[A-ZÀ-Ý][\w'’.\-]*|&|d['’][A-ZÀ-Ý][\w'’\-]*|di|del|della|dei|delle)){1,4},\s?$"
 )
 
 
@@ -718,7 +721,7 @@ def find_addresses(text: str) -> Iterable[Detection]:
 # viale ferrucci"): a name only of words that no dictionary knows.
 IT_STREET_NAMED_LOWER = re.compile(
     r"(?<![\w])(?:in|di|da|nella|sulla|alla|dalla|della|verso|per)\s"
-    r"(?:via|viale|piazza|piazzale|corso|vicolo|largo|contrada)\s"
+    r"(via|viale|piazza|piazzale|corso|vicolo|largo|contrada)\s"
     r"([a-zà-ÿ]{3,24})(?:\s([a-zà-ÿ]{3,24}))?(?![\w'’])"
 )
 
@@ -726,7 +729,7 @@ IT_STREET_NAMED_LOWER = re.compile(
 def _named_lower_streets(text: str) -> Iterable[Detection]:
     lexicon = load_lexicon()
     for match in IT_STREET_NAMED_LOWER.finditer(text):
-        name = match.group(1)
+        name = match.group(2)
         if (
             name in _NOT_STREET
             or name in _FUNCTION_WORDS
@@ -734,14 +737,13 @@ def _named_lower_streets(text: str) -> Iterable[Detection]:
             or lexicon.is_word(name)
         ):
             continue
-        end = match.end(1)
-        second = match.group(2)
+        end = match.end(2)
+        second = match.group(3)
         if second and not (
             second in _FUNCTION_WORDS or second in _CONNECTORS or lexicon.is_word(second)
         ):
-            end = match.end(2)
-        start = match.start(1) - len(match.group(0)[: match.start(1) - match.start()].split()[-1]) - 1
-        yield Detection(start, end, "ADDRESS", "it-street-lower", 0.7)
+            end = match.end(3)
+        yield Detection(match.start(1), end, "ADDRESS", "it-street-lower", 0.7)
 
 
 def _find_streets(text: str) -> Iterable[Detection]:

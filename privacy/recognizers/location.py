@@ -132,18 +132,23 @@ def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     return frozenset(cue_only | lowercase)
 
 
+# Marks a place of 100,000 inhabitants or more in ``geonames_places.txt``.
+_LARGE = "^"
+
+
 def _add_geonames(places: dict[str, bool], lexicon: NameLexicon) -> None:
     """Towns of GeoNames and the Italian comuni (``geonames_places.txt``, built by
     ``scripts/build_places.py``), never in lowercase without a cue. The lists of Faker say
     first how a name they hold counts. A brand, and a town of one word that is a first name, a
     surname, an everyday Italian or English word, a month or a product category, is left out (a
-    small place nobody knows: "la borsa di Martina", "lavoro in Comune"); one of the English
-    dictionary's lemmas, which hold the big cities too ("Lyon", "Normal"), counts only after a
-    cue ("she's from Lyon"); so does a phrase of everyday words ("Bella Vista"). The others
-    count also alone ("Jonas Becker, Freiburg")."""
+    small place nobody knows: "la borsa di Martina", "lavoro in Comune"); so is one of the
+    English dictionary's lemmas, which hold words and the big cities ("Front", "Lyon"), unless
+    it is large (``^``): then it counts only after a cue ("she's from Lyon"), as does a phrase
+    of everyday words ("Bella Vista"). The others count also alone ("Jonas Becker, Freiburg")."""
     brands, _ = well_known_brands()
     for name in _data_lines("geonames_places.txt"):
         marked = name.startswith(CUE_ONLY)
+        large = _LARGE in name[:2]
         # folded by line, not by ``fold``: its cache is for the words of the messages
         parts = WORD.findall(strip_accents(name).lower().replace("’", "'"))
         folded = " ".join(parts)
@@ -176,9 +181,13 @@ def _add_geonames(places: dict[str, bool], lexicon: NameLexicon) -> None:
             or folded in BRAND_WORDS
         ):
             continue  # an everyday word, a month, a category: a small place nobody knows
+        elif folded in lexicon.english:
+            # the English lemmas hold words ("Front", "Normal") and the big cities ("Lyon")
+            if not large:
+                continue
+            ambiguous = True
         else:
-            # the English lemmas hold words ("Surprise", "Normal") and the big cities ("Lyon")
-            ambiguous = folded in lexicon.english
+            ambiguous = False
         if folded not in brands:
             places[folded] = ambiguous
 

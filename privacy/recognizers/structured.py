@@ -78,7 +78,10 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"(?:(?<![\w])(?:ordine|order|ord\.|tracking|track|tracciamento|spedizion[ei]?|shipment|pacco|"
     r"parcel|fattura|invoice|rif\.?|ref\.?|pratica|ticket|codice|code|sku|art\.|lotto|reso|return|"
     r"rma|polizza|policy|pol\.?|contratto|contract|sinistro|claim|voucher|coupon|serial|seriale|"
-    r"s/n|awb|n°|nr\.?|n\.|no\.|#)"
+    r"s/n|awb|n°|nr\.?|n\.|no\.|#|"
+    # a bank transfer's or a payment's reference ("CRO 0306 2614 7730", "TRN ...", "IUV ..."),
+    # a consignment
+    r"cro|trn|iuv|consignment|reference|riferimento|transaction|transazione)"
     rf"(?:\s(?:{_CARRIERS}|corriere|courier|carrier|number|numero|nr\.?|no\.?|n\.|code|codice|"
     r"id|pol\.?))?|(?<![\w])(?:{_CARRIERS}))\s*[:.]?\s*$",
     re.IGNORECASE,
@@ -264,6 +267,11 @@ def _s10_digits(text: str, start: int, end: int) -> bool:
     )
 
 
+# The digits of a longer code that goes on after them, glued to letters ("CP 4418 2290 71AU").
+_CODE_GOES_ON = re.compile(r"\s\d{1,4}[A-Z]{2,3}(?![\w])")
+_CODE_OPENS = re.compile(r"(?<![\w])[A-Z]{2,3}\s$")
+
+
 def _find_phones(text: str) -> Iterable[Detection]:
     for match in PHONE_CANDIDATE.finditer(text):
         value = match.group(0)
@@ -272,6 +280,8 @@ def _find_phones(text: str) -> Iterable[Detection]:
         end -= len(value) - len(stripped)
         if _s10_digits(text, start, end):
             continue
+        if _CODE_GOES_ON.match(text, end) and _CODE_OPENS.search(text, max(0, start - 4), start):
+            continue  # a code in capitals, digits, capitals: no phone
         if stripped.startswith("(") and ")" not in stripped:
             stripped = stripped[1:]
             start += 1

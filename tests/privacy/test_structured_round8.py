@@ -279,3 +279,39 @@ def test_prose_is_no_address(text: str) -> None:
 )
 def test_a_person_beside_a_kept_shape_is_redacted(text: str, person: str) -> None:
     assert person not in _anonymise(text)
+
+
+# --- references that are no phones ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonifico fatto, CRO 0412 7781 2290, fammi sapere",
+        "TRN 0306261477309 del 4 marzo",
+        "Consignment 4418 2290 71 is held at the depot",
+        "DELIVERY EXCEPTION: Consignment BX 5120 7734 90NZ",
+    ],
+)
+def test_a_transfer_reference_or_a_consignment_is_no_phone(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # PRIVACY FIRST: a phone right after a reference is still a phone
+        ("CRO 0412 7781 2290, per info chiamare Lia al 347 882 1190", "347 882 1190"),
+        ("Consignment BX 5120 7734 90NZ - driver mobile 0412 883 059", "0412 883 059"),
+        ("TRN 0306261477309; il mio cell è 333 4410 227", "333 4410 227"),
+    ],
+)
+def test_a_phone_beside_a_reference_is_a_phone(text: str, phone: str) -> None:
+    assert phone in _found(text, "PHONE_NUMBER")
+
+
+def test_care_of_a_person_is_left_to_the_name_rules() -> None:
+    # the name stays a person's, to be carried through the conversation
+    text = "c/o Delia Marchetto, 77 Larch Rd, Unit 3, Fairview, OR 97024 thanks"
+    assert _addresses(text) == ["77 Larch Rd, Unit 3, Fairview, OR 97024"]
+    assert "Marchetto" not in _anonymise(text)
