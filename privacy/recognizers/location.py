@@ -17,7 +17,7 @@ from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
 from privacy.recognizers.text import strip_accents
 from privacy.types import Detection
 
-MAX_WORDS = 3
+MAX_WORDS = 4
 
 
 def product_words() -> frozenset[str]:
@@ -302,10 +302,11 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
         first = words[index]
         word = first.group(0)
         capital = word[:1].isupper()
+        caps_word = False
         if capital:
             candidate = fold(word) in starts
             # in capitals an everyday word ("GAMBA ROTTA", "MI PARE") is a place only after a
-            # cue ("VIVO A PRATO")
+            # cue ("VIVO A PRATO") or as the head of a longer place ("SAN DONÀ DI PIAVE")
             if (
                 candidate
                 and word.isupper()
@@ -314,7 +315,7 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 and load_lexicon().is_word(word.lower())
                 and LOWERCASE + fold(word) not in gazetteer  # not a well-known town ("ROMA")
             ):
-                candidate = False
+                caps_word = True
         else:
             candidate = word.islower() and (
                 word in lowercase_starts
@@ -350,7 +351,7 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                     found = size
                     break
                 continue
-            if not run[-1].group(0)[:1].isupper():
+            if not run[-1].group(0)[:1].isupper() or (caps_word and size == 1):
                 continue
             if folded in gazetteer or (cue and CUE_ONLY + folded in gazetteer):
                 found = size

@@ -315,3 +315,22 @@ def test_care_of_a_person_is_left_to_the_name_rules() -> None:
     text = "c/o Delia Marchetto, 77 Larch Rd, Unit 3, Fairview, OR 97024 thanks"
     assert _addresses(text) == ["77 Larch Rd, Unit 3, Fairview, OR 97024"]
     assert "Marchetto" not in _anonymise(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # in capitals a town of several words opened by an everyday word ("SAN", "TORRE")
+        (
+            "Indirizzo: VIA GARIBALDI 12 INT. 4 - SAN GIOVANNI IN PERSICETO",
+            "SAN GIOVANNI IN PERSICETO",
+        ),
+        ("CONSEGNATO A TORRE DEL GRECO", "TORRE DEL GRECO"),
+    ],
+)
+def test_a_town_in_capitals_opened_by_a_word(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_capital_prose_is_no_place() -> None:
+    assert _places("GAMBA ROTTA E MI PARE STRANO") == []
