@@ -73,6 +73,18 @@ CARRIED_SURNAMES = [
     ),
 ]
 
+# a phone number after "riferimento"/"reference": a contact number, no payment reference (S8-4)
+PHONES_AFTER_REFERENCE = [
+    ("Il mio numero di riferimento: 347 881 2093", "347 881 2093"),
+    ("numero di riferimento 3478812093, chiedete di Bice", "3478812093"),
+    ("Contatto di riferimento: 333 1234567 (mia figlia)", "333 1234567"),
+    ("Recapito telefonico di riferimento: 0461 238877", "0461 238877"),
+    ("riferimento 3471234567", "3471234567"),
+    ("Reference: 07700 900418 (my mobile)", "07700 900418"),
+    ("Emergency contact reference 07911 123456", "07911 123456"),
+    ("Please use my number as the reference: 07700 900555", "07700 900555"),
+]
+
 # what an agent's message closes with that is no signature (N8-1), and an interjection that is
 # no town (S8-3): kept by the engine of the session's start
 KEPT = [
@@ -91,6 +103,7 @@ _OPEN: dict[str, str] = {
     "Buongiorno, sono Elspeth Malvern, ho ordinato la cornice in rovere.": "S8-2",
     "Buongiorno, sono Daiki Ishikawa, la lampada che ho comprato sfarfalla.": "S8-2",
     "Hi, this is Haruto Kobayashi, I ordered the oak frame.": "S8-2",
+    **{text: "S8-4" for text, _ in PHONES_AFTER_REFERENCE},
     "Ordine spedito oggi. DPD": "N8-1",
     "Il codice è nella mail. OTP": "N8-1",
     "Il prodotto è certificato. BIO": "N8-1",
@@ -124,6 +137,13 @@ def test_round8_a_town_surname_is_carried_through_the_conversation(
     out = _conversation(("customer", first), ("agent", reply), ("customer", later))
     assert not any(_survives(value, text) for text in out)
     assert not _survives(value.capitalize(), out[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [pytest.param(t, v, marks=_marks(t)) for t, v in PHONES_AFTER_REFERENCE]
+)
+def test_round8_a_contact_number_after_reference_is_redacted(text: str, value: str) -> None:
+    assert not _survives(value, _anonymise(text))
 
 
 @pytest.mark.parametrize(
