@@ -101,9 +101,25 @@ PLACE_CUES = frozenset(
 )
 
 
+# The gazetteer built for a lexicon, by identity (the detector, the addresses and the product
+# filters ask for it; the lexicon is held so that its id is not reused).
+_GAZETTEERS: dict[int, tuple[NameLexicon, frozenset[str]]] = {}
+
+
 def load_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     """Folded place names; those that are also a common word or a first name start with ``?``,
     and well-known ones are repeated with a leading ``~`` (also found in lowercase after a cue)."""
+    cached = _GAZETTEERS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    if len(_GAZETTEERS) >= 4:
+        _GAZETTEERS.clear()
+    gazetteer = _build_gazetteer(lexicon)
+    _GAZETTEERS[id(lexicon)] = (lexicon, gazetteer)
+    return gazetteer
+
+
+def _build_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     from faker.providers.address.it_IT import Provider as ItalianAddress
 
     # Provinces, regions, counties, states and the lists' cities are well known: also found in
