@@ -49,6 +49,7 @@ FIRST_NAME_AND_TOWN_SURNAME = [
     ("Buongiorno, sono Wen Feng, ho un problema con l'ordine.", "Feng"),
     ("Sono Mei Liang e scrivo per la fattura.", "Liang"),
     ("Ho parlato con Ming Masuda al telefono.", "Masuda"),
+    ("Sono Sun Liang, per il ritiro di sabato.", "Liang"),
 ]
 
 # the surname said again later in the conversation, in lowercase (S8-2)
@@ -100,6 +101,7 @@ _OPEN: dict[str, str] = {
     "Buongiorno, sono Wen Feng, ho un problema con l'ordine.": "S8-1",
     "Sono Mei Liang e scrivo per la fattura.": "S8-1",
     "Ho parlato con Ming Masuda al telefono.": "S8-1",
+    "Sono Sun Liang, per il ritiro di sabato.": "S8-1",
     "Buongiorno, sono Elspeth Malvern, ho ordinato la cornice in rovere.": "S8-2",
     "Buongiorno, sono Daiki Ishikawa, la lampada che ho comprato sfarfalla.": "S8-2",
     "Hi, this is Haruto Kobayashi, I ordered the oak frame.": "S8-2",
