@@ -156,6 +156,31 @@ def test_round8_acronyms_and_interjections_are_kept(role: str, text: str, span: 
     assert _survives(span, _anonymise(text, role))
 
 
+# the customer's profile name, whose surname is a town: the place must not block the participant's
+# span and leave the first name (N8-3; the last two were towns before the session too)
+CUSTOMERS_NAMED_LIKE_TOWNS = [
+    ("Ailsa Carlton", "Sono Ailsa Carlton, per la cornice.", "Ailsa"),
+    ("Tadashi Kobayashi", "Tadashi Kobayashi again: refund?", "Tadashi"),
+    ("Wen Feng", "Wen Feng di nuovo: nessuna risposta?", "Wen"),
+    ("Ailsa Sciacca", "Ailsa Sciacca: novità?", "Ailsa"),
+    ("Tadashi Lentini", "Tadashi Lentini again, any news?", "Tadashi"),
+]
+_OPEN.update({text: "N8-3" for _, text, _ in CUSTOMERS_NAMED_LIKE_TOWNS})
+
+
+@pytest.mark.parametrize(
+    ("customer", "text", "value"),
+    [pytest.param(c, t, v, marks=_marks(t)) for c, t, v in CUSTOMERS_NAMED_LIKE_TOWNS],
+)
+def test_round8_the_customer_named_like_a_town_is_redacted(
+    customer: str, text: str, value: str
+) -> None:
+    messages = [chat_message(0, "customer", text, customer_name=customer)]
+    out = _engine().anonymise_conversation(messages)[0].text
+    assert not _survives(value, out)
+    assert not _survives(customer.split()[-1], out)
+
+
 # Privacy guards for the fixes of the cases above: the person beside them stays redacted.
 GUARDS = [
     ("agent", "Ordine spedito oggi con DPD. Buona giornata, Loredana", "Loredana"),
