@@ -37,6 +37,7 @@ from privacy.pseudonym import KeyRing
 from privacy.recognizers.location import PRODUCT_WORDS, beside_product
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
+from privacy.scorer import MODEL_FILE
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
 
@@ -66,6 +67,7 @@ RECOGNIZERS = (
     "name-here",
     "place",
     "spacy-ner",
+    "trained-scorer",
 )
 
 
@@ -189,6 +191,22 @@ class AnonymisationEngine:
     def detector(self) -> DetectionEngine:
         return self._detector
 
+    def _scorer_models(self) -> list[dict[str, object]]:
+        """The trained scorer's models (privacy/scorer.py), when it is on."""
+        scorer = self._detector.scorer
+        if scorer is None:
+            return []
+        return [
+            {
+                "name": f"convmon trained scorer ({entity_type})",
+                "file": f"privacy/data/{MODEL_FILE}",
+                "weights": len(model.weights),
+                "threshold": model.threshold,
+                "licence": "Apache-2.0 (trained on the project's synthetic corpora)",
+            }
+            for entity_type, model in sorted(scorer.models.items())
+        ]
+
     def describe(self) -> dict[str, object]:
         """Models, recognizers, thresholds and operators, for the audit report (JSON-able)."""
         return {
@@ -205,6 +223,7 @@ class AnonymisationEngine:
                     "version": _version("faker"),
                     "licence": "MIT",
                 },
+                *self._scorer_models(),
             ],
             "presidio": {
                 "analyzers": {

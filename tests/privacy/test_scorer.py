@@ -151,3 +151,17 @@ def test_retraining_gives_the_committed_model() -> None:
         assert again["bias"] == pytest.approx(model["bias"], abs=1e-3)
         weights, new = model["weights"], again["weights"]
         assert max(abs(new.get(k, 0.0) - weights.get(k, 0.0)) for k in {*weights, *new}) < 1e-3
+
+
+def test_the_run_report_names_the_scorer_models() -> None:
+    from privacy.anonymise import AnonymisationEngine
+    from privacy.pseudonym import KeyRing
+
+    keyring = KeyRing.from_secret("synthetic-test-key-for-the-scorer-0001", tenant="t")
+    on = AnonymisationEngine(Settings(_env_file=None), keyring).describe()
+    off = AnonymisationEngine(Settings(_env_file=None, name_scorer=False), keyring).describe()
+    names = [m["name"] for m in on["models"]]  # type: ignore[index]
+    assert "convmon trained scorer (PERSON)" in names
+    assert "convmon trained scorer (LOCATION)" in names
+    assert not any("scorer" in m["name"] for m in off["models"])  # type: ignore[index]
+    assert "trained-scorer" in on["recognizers"]  # type: ignore[operator]
