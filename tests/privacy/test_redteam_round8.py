@@ -94,6 +94,10 @@ KEPT = [
     ("agent", "Il prodotto è certificato. BIO", "BIO"),
     ("agent", "Arriva domani con corriere. MBE", "MBE"),
     ("customer", "Belìn, è arrivato rotto di nuovo.", "Belìn"),
+    # a link whose query value is an everyday word names nobody (S8-8)
+    ("customer", "Ecco il link: https://www.example-shop.it/redirect?to=carrello", "carrello"),
+    ("customer", "Try https://shop.example.com/collections?for=kids", "kids"),
+    ("customer", "Login page: https://portal.example.com/login?user=guest", "guest"),
 ]
 
 # Cases still failing: strict xfail, see /work/notes/to_S8.md and to_N8.md of the red team.
@@ -111,6 +115,9 @@ _OPEN: dict[str, str] = {
     "Il prodotto è certificato. BIO": "N8-1",
     "Arriva domani con corriere. MBE": "N8-1",
     "Belìn, è arrivato rotto di nuovo.": "S8-3",
+    "Ecco il link: https://www.example-shop.it/redirect?to=carrello": "S8-8",
+    "Try https://shop.example.com/collections?for=kids": "S8-8",
+    "Login page: https://portal.example.com/login?user=guest": "S8-8",
 }
 
 
@@ -188,6 +195,9 @@ GUARDS = [
     ("customer", "Belìn, sono Gerolamo Parodi, il pacco è arrivato rotto.", "Gerolamo Parodi"),
     ("customer", "Sono Wen, Wen Rasmussen, ho un problema con l'ordine.", "Rasmussen"),
     ("customer", "Vivo a Malvern, mi chiamo Tobiah Quennell.", "Tobiah Quennell"),
+    ("customer", "Link: https://shop.example.com/track?n=gbianchi&id=55", "gbianchi"),
+    ("customer", "https://booking.example.it/conferma?nome=giulia&cognome=ferrandi", "ferrandi"),
+    ("customer", "CRO 0306 2614 7730, per info chiamatemi al 347 1234567", "347 1234567"),
 ]
 
 
