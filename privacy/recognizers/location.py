@@ -183,7 +183,13 @@ def _add_geonames(places: dict[str, bool], lexicon: NameLexicon) -> None:
         if len(parts) > 1:
             # a phrase is a place unless every word is an everyday one ("Bella Vista")
             ambiguous = marked or all(
-                part in lexicon.common or part in lexicon.dictionary or part in _PLACE_HEADS
+                part in lexicon.common
+                or part in lexicon.dictionary
+                or part in lexicon.english  # "Wild Rose"
+                or part in lexicon.italian
+                or part in _PLACE_HEADS
+                or part in lexicon.first_names
+                or part in lexicon.foreign_first
                 for part in parts
             )
         elif (
@@ -374,6 +380,14 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 break
         # a town named like a product category ("il Moscato d'Asti") only after a cue
         category = found == 1 and not cue and fold(word) in PRODUCT_WORDS
+        surname = found == 1 and capital and not cue
+        if surname and _surname_after_name(text, words, index, gazetteer):
+            # a town right after a first name, or after a capitalised word that makes it no
+            # place, is a surname ("sono Wen Feng", "Elspeth Malvern"): the person's, also to
+            # carry it through the conversation
+            yield Detection(first.start(), first.end(), "PERSON", "place-surname", 0.6)
+            index += 1
+            continue
         if found and not (
             category
             or _beside_product(words, index, found)
@@ -432,6 +446,31 @@ def _after_title_word(text: str, words: list[re.Match[str]], index: int) -> bool
     )
 
 
+def _surname_after_name(
+    text: str, words: list[re.Match[str]], index: int, gazetteer: frozenset[str]
+) -> bool:
+    """Whether the one-word town at ``index`` follows, after one blank, a capitalised first name
+    or a capitalised word that makes it no place (``_after_title_word``), and is no everyday
+    word nor a well-known town ("Hotel Firenze" stays a name of a business)."""
+    if index == 0:
+        return False
+    previous, current = words[index - 1], words[index]
+    word = current.group(0)
+    if previous.end() + 1 != current.start() or text[previous.end()] != " ":
+        return False
+    name = previous.group(0)
+    if not (name[:1].isupper() and name[1:].islower()) or word.isupper():
+        return False
+    lexicon = load_lexicon()
+    if lexicon.is_word(word) or LOWERCASE + fold(word) in gazetteer:
+        return False
+    if fold(name) in _PLACE_HEADS or fold(name) in PLACE_CUES:
+        return False
+    # a first name, listed or unknown to every list ("Elspeth", "Haruto")
+    known = lexicon.is_surname(name) or lexicon.is_word(name) or fold(name) in gazetteer
+    return lexicon.is_first(name) or not known or _after_title_word(text, words, index)
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether the span is glued to letters, digits or "_" on either side: inside a longer
     token (a code, a handle, a password), never a word of its own."""
@@ -456,17 +495,26 @@ _AREA_WORDS = frozenset(
 )
 
 
+# "è originaria di acireale": where someone comes from ("è di lana", "sono di rovere" say what
+# things are made of)
+_BE_FROM = frozenset({"originario", "originaria", "originari", "originarie"})
+
+
 def _strong_cue(words: list[re.Match[str]], index: int) -> bool:
     before = words[index - 1].group(0).lower() if index > 0 else ""
-    return (
-        (before in _STRONG_CUES and not (index > 1 and _PLAYS.match(words[index - 2].group(0))))
-        or (
-            before in ("di", "del")
-            and index > 1
-            and words[index - 2].group(0).lower() in _AREA_WORDS
+    if before in _STRONG_CUES:
+        return not (index > 1 and _PLAYS.match(words[index - 2].group(0)))
+    # a place's kind or someone's origin: only for a word that is no everyday word ("sono di
+    # passaggio", "sono di fretta")
+    kind = (
+        before in ("di", "del")
+        and index > 1
+        and (
+            words[index - 2].group(0).lower() in _AREA_WORDS
+            or words[index - 2].group(0).lower() in _BE_FROM
         )
-        or (index + 1 < len(words) and words[index + 1].group(0).lower() in ("frazione", "fraz"))
-    )
+    ) or (index + 1 < len(words) and words[index + 1].group(0).lower() in ("frazione", "fraz"))
+    return kind and not load_lexicon().is_word(words[index].group(0))
 
 
 # A chat introduction "hi <name> from <town>", "sono <name> da <town>": the town also in

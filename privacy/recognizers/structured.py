@@ -80,8 +80,8 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"rma|polizza|policy|pol\.?|contratto|contract|sinistro|claim|voucher|coupon|serial|seriale|"
     r"s/n|awb|n°|nr\.?|n\.|no\.|#|"
     # a bank transfer's or a payment's reference ("CRO 0306 2614 7730", "TRN ...", "IUV ..."),
-    # a consignment
-    r"cro|trn|iuv|consignment|reference|riferimento|transaction|transazione)"
+    # a consignment; not "riferimento"/"reference": "numero di riferimento" is a contact number
+    r"cro|trn|iuv|consignment)"
     rf"(?:\s(?:{_CARRIERS}|corriere|courier|carrier|number|numero|nr\.?|no\.?|n\.|code|codice|"
     r"id|pol\.?))?|(?<![\w])(?:{_CARRIERS}))\s*[:.]?\s*$",
     re.IGNORECASE,
@@ -336,8 +336,8 @@ _DIGIT_WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEAT_WORDS], key=len, reverse=
 # A run of at least seven digit words (a plus or "più" may open it), separated by spaces, commas
 # or hyphens; at most twenty.
 SPELLED_PHONE = re.compile(
-    rf"(?<![\w])(?:(?:\+|(?i:più|plus)\s)\s?)?(?i:{_DIGIT_WORD})"
-    rf"(?:(?:,?\s|-)(?i:{_DIGIT_WORD})){{6,19}}(?![\w])"
+    rf"(?<![\w])(?:(?:\+|(?i:più|plus)\s)\s?)?(?:(?i:{_DIGIT_WORD})|\d{{1,4}})"
+    rf"(?:(?:,?\s|-)(?:(?i:{_DIGIT_WORD})|\d{{1,4}})){{3,19}}(?![\w])"
 )
 _SPELLED_HINTS = ("zero", "uno", "due", "tre", "sei", "sette", "otto", "nove", "one", "two")
 
@@ -345,8 +345,11 @@ _SPELLED_HINTS = ("zero", "uno", "due", "tre", "sei", "sette", "otto", "nove", "
 def _spelled_digits(value: str) -> str:
     digits: list[str] = []
     repeat = 1
-    for word in re.findall(r"[^\W\d_]+", value.lower()):
-        if word in _REPEAT_WORDS:
+    for word in re.findall(r"[^\W\d_]+|\d+", value.lower()):
+        if word.isdigit():
+            digits.append(word)
+            repeat = 1
+        elif word in _REPEAT_WORDS:
             repeat = _REPEAT_WORDS[word]
         elif word in _DIGIT_WORDS:
             digits.append(_DIGIT_WORDS[word] * repeat)
@@ -361,7 +364,8 @@ def _find_spelled_phones(text: str) -> Iterable[Detection]:
     for match in SPELLED_PHONE.finditer(text):
         value = match.group(0)
         digits = _spelled_digits(value)
-        if not 8 <= len(digits) <= 15:
+        # at least four digits in words: mixed ("347 uno due tre quattro cinque sei sette")
+        if not 8 <= len(digits) <= 15 or len(re.findall(r"[^\W\d_]+", value)) < 4:
             continue
         # counting aloud ("one two three four ..."), not a number
         if all(abs(int(a) - int(b)) == 1 for a, b in pairwise(digits)):

@@ -334,3 +334,60 @@ def test_a_town_in_capitals_opened_by_a_word(text: str, place: str) -> None:
 
 def test_capital_prose_is_no_place() -> None:
     assert _places("GAMBA ROTTA E MI PARE STRANO") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # lowercase, after someone's origin or a place's kind, or before "frazione"
+        ("è originario di casalnuovo ma lavora fuori", "casalnuovo"),
+        ("è originaria di acireale, come me", "acireale"),
+        ("abito a roncaglia, frazione di piacenza", "piacenza"),
+        ("tavernanova, frazione di casalnuovo", "tavernanova"),
+    ],
+)
+def test_lowercase_towns_after_origin_or_kind(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["sono di passaggio, ripasso domani", "sono di fretta scusa", "è di lana?"]
+)
+def test_an_everyday_word_after_sono_di_is_no_town(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_phone_of_digits_and_digit_words() -> None:
+    text = "il mio numero è 347 uno due tre quattro cinque sei sette"
+    assert _found(text, "PHONE_NUMBER") == ["347 uno due tre quattro cinque sei sette"]
+    assert _found("ho 2 figli di 3 e 5 anni e uno di 7", "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a town right after a first name, listed or unknown, or after a word: a surname
+        ("Buongiorno, sono Tomoko Nakano, scrivo per la fattura", "Nakano"),
+        ("Hi, this is Isla Penrith, I ordered the frame", "Penrith"),
+        ("Ho parlato con Ming Kaifeng al telefono", "Kaifeng"),
+    ],
+)
+def test_a_town_after_a_first_name_is_a_surname(text: str, surname: str) -> None:
+    found = [(d.entity_type, text[d.start : d.end]) for d in find_places(text, _gazetteer())]
+    assert ("PERSON", surname) in found
+    assert surname not in _anonymise(text)
+
+
+def test_a_well_known_town_after_a_business_word_stays_out() -> None:
+    assert _places("il menu Sapori Napoli") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Il mio numero di riferimento: 347 661 2093", "347 661 2093"),
+        ("Reference: 07700 900418 (my mobile)", "07700 900418"),
+    ],
+)
+def test_a_contact_number_of_reference_is_a_phone(text: str, phone: str) -> None:
+    assert phone in _found(text, "PHONE_NUMBER")
