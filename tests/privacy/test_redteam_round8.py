@@ -173,6 +173,9 @@ CUSTOMERS_NAMED_LIKE_TOWNS = [
     ("Wen Feng", "Wen Feng di nuovo: nessuna risposta?", "Wen"),
     ("Ailsa Sciacca", "Ailsa Sciacca: novità?", "Ailsa"),
     ("Tadashi Lentini", "Tadashi Lentini again, any news?", "Tadashi"),
+    # a first name that is a word or a place's head, opening the message
+    ("Marina Ishikawa", "Marina Ishikawa: novità?", "Marina"),
+    ("Nara Kobayashi", "Nara Kobayashi again, any news?", "Nara"),
 ]
 _OPEN.update({text: "N8-3" for _, text, _ in CUSTOMERS_NAMED_LIKE_TOWNS})
 
