@@ -194,6 +194,13 @@ _JOINERS = frozenset({"e", "and", "&"})
 
 
 @cache
+def _brands() -> frozenset[str]:
+    from privacy.recognizers.location import well_known_brands
+
+    return well_known_brands()[0]
+
+
+@cache
 def _countries() -> frozenset[str]:
     from privacy.recognizers.location import countries
 
@@ -463,7 +470,7 @@ _DOTTED_AFTER_SENTENCE = re.compile(
     r"(?:[ \t]*[/|–—-][ \t]*[A-Z][^\n/|]{1,40})?[ \t]*$"
 )
 # abbreviations written like initials ("P.S.", "N.B.")
-_NOT_INITIALS = frozenset(
+_NOT_DOTTED_INITIALS = frozenset(
     {"ps", "pps", "nb", "ok", "ie", "eg", "am", "pm", "ad", "bc", "rsvp", "us", "uk", "ue", "eu"}
     | {"usa", "ue", "cv", "tv", "dj", "pc", "ac", "dc"}
 )
@@ -480,7 +487,9 @@ def find_sign_offs(
     dotted = _DOTTED_INITIALS.search(text, max(0, len(text) - 24))
     if dotted is None and initial is None and "." in text[-56:]:
         dotted = _DOTTED_AFTER_SENTENCE.search(text, max(0, len(text) - 56))
-    if dotted and fold(dotted.group("name")).replace(".", "").replace(" ", "") not in _NOT_INITIALS:
+    if dotted and fold(dotted.group("name")).replace(".", "").replace(" ", "") not in (
+        _NOT_DOTTED_INITIALS | _NOT_INITIALS
+    ):
         yield Detection(dotted.start("name"), dotted.end("name"), "PERSON", SIGN_OFF, 0.6)
     candidates = [m for m in (_LAST_WORD.search(text),) if m is not None]
     if businesses is not None:
@@ -558,6 +567,11 @@ _NOT_INITIALS = frozenset(
         "uk", "eu", "ue", "tv", "pc", "gps", "atm", "vip", "faq", "dm", "pm", "am", "cap",
         "ddt", "iban", "cf", "ciao", "lol", "omg", "wow", "top", "grz", "tvb", "bye", "xo",
         "xx", "xxx", "ah", "oh", "eh", "mm", "uh", "hi", "yes", "yep", "ecc", "etc",
+        # couriers, sizes, codes and labels closing a sentence ("spedito oggi. DPD")
+        "dpd", "mbe", "fedex", "otp", "pin", "puk", "bio", "dop", "igp", "doc", "docg", "usb",
+        "nfc", "led", "lcd", "hd", "xs", "xl", "xxl", "3xl", "eco", "cod", "rma", "ean",
+        "sku", "vat", "tba", "tbc", "eta", "pos", "app", "web", "wifi", "spa", "srl",
+        "snc", "sas", "ltd", "inc", "llc",
     }
 )  # fmt: skip
 
@@ -571,6 +585,7 @@ def find_agent_initials(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     letters = match.group(1)
     if (
         fold(letters) in _NOT_INITIALS
+        or fold(letters) in _brands()  # a courier or a brand ("... spedito oggi. GLS")
         or lexicon.is_common(letters)
         # two letters are rarely an English word ("TB" is no "tb")
         or lexicon.is_word(letters, endings=False, english=len(letters) > 2)
