@@ -714,12 +714,17 @@ def _merge(
     names: list[Detection], detections: list[Detection], role_of: Callable[[Detection], str]
 ) -> tuple[list[Detection], dict[int, str]]:
     """Structured identifiers first, then the longest names; a name that covers a participant
-    takes the participant's role. Returns the detections and the role by start offset."""
+    takes the participant's role, and a place inside a participant's name gives way to it.
+    Returns the detections and the role by start offset."""
     kept = SpanSet()
+    participants = [d for d in names if d.recognizer == "participant"]
     for detection in detections:
+        if detection.entity_type == "LOCATION" and any(
+            p.start < detection.end and detection.start < p.end for p in participants
+        ):
+            continue  # a participant's surname that is also a town ("Wen Feng", "Nara Kobayashi")
         if detection.entity_type != "PERSON":
             kept.add_if_free(detection)
-    participants = [d for d in names if d.recognizer == "participant"]
     persons = names + [d for d in detections if d.entity_type == "PERSON"]
     roles: dict[int, str] = {}
     for candidate in resolve_overlaps(persons):
