@@ -181,16 +181,21 @@ def _add_geonames(places: dict[str, bool], lexicon: NameLexicon) -> None:
         ):
             continue
         if len(parts) > 1:
-            # a phrase is a place unless every word is an everyday one ("Bella Vista")
-            ambiguous = marked or all(
+            # a phrase is a place unless every word is an everyday one, at least one of them
+            # beyond the English lemmas, which also hold names ("Wild Rose"; not "Byron Bay")
+            everyday = [
                 part in lexicon.common
                 or part in lexicon.dictionary
-                or part in lexicon.english  # "Wild Rose"
                 or part in lexicon.italian
                 or part in _PLACE_HEADS
-                or part in lexicon.first_names
-                or part in lexicon.foreign_first
                 for part in parts
+            ]
+            ambiguous = marked or (
+                any(everyday)
+                and all(
+                    word or part in lexicon.english
+                    for word, part in zip(everyday, parts, strict=True)
+                )
             )
         elif (
             marked

@@ -379,10 +379,47 @@ def _find_spelled_phones(text: str) -> Iterable[Detection]:
 # A link whose query names its person ("...?n=wbaker", "&email=anna%40mail.it", "?nome=giulia"):
 # the parameter's value holds letters.
 _PERSON_QUERY = re.compile(
-    r"[?&](?i:n|name|nome|cognome|surname|fullname|full_name|first_?name|last_?name|customer|"
+    r"[?&]((?i:n|name|nome|cognome|surname|fullname|full_name|first_?name|last_?name|customer|"
     r"cliente|client|user|username|utente|u|email|e-mail|mail|phone|tel|telefono|cell|"
-    r"recipient|destinatario|to|for|per)=(?=[^&#\s]*[a-zA-Zà-ÿ]{2})[^&#\s]{2,80}"
+    r"recipient|destinatario|to|for|per))=([^&#\s]{2,80})"
 )
+_MAIL_KEYS = frozenset({"email", "e-mail", "mail"})
+_PHONE_KEYS = frozenset({"phone", "tel", "telefono", "cell"})
+# Keys that also carry other things ("?to=carrello", "?for=kids", "?n=2"): only with a name.
+_GENERIC_KEYS = frozenset({"n", "u", "to", "for", "per"})
+
+
+def _names_in_query(url: str) -> bool:
+    """Whether a query parameter of ``url`` holds a person's name, e-mail or phone: a first
+    name or a surname (also after an initial, "wbaker"), or for a name's key a word no
+    dictionary knows ("?cliente=fenzolli"); not an everyday word ("?user=guest")."""
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    for match in _PERSON_QUERY.finditer(url):
+        key, value = match.group(1).lower(), match.group(2)
+        if key in _MAIL_KEYS:
+            if "@" in value or "%40" in value.lower():
+                return True
+            continue
+        if key in _PHONE_KEYS:
+            if sum(char.isdigit() for char in value) >= 7:
+                return True
+            continue
+        for token in re.findall(r"[^\W\d_]{3,}", value.replace("%20", " ")):
+            title = token.title()
+            named = (
+                lexicon.is_first(title)
+                or lexicon.is_surname(title)
+                or (len(token) >= 5 and lexicon.is_surname(token[1:].title()))
+            )
+            if named and not lexicon.is_word(token):
+                return True
+            if key not in _GENERIC_KEYS and len(token) >= 4 and not lexicon.is_word(token):
+                return True
+    return False
+
+
 _ANY_URL = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>\"']{4,300}", re.IGNORECASE)
 
 
@@ -717,7 +754,7 @@ def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Det
         return  # every other link found here has a path
     if "=" in text:
         for match in _ANY_URL.finditer(text):
-            if _PERSON_QUERY.search(match.group(0)):
+            if _names_in_query(match.group(0)):
                 end = match.end()
                 while end > match.start() and text[end - 1] in ".,;:!?)]}":
                     end -= 1

@@ -391,3 +391,22 @@ def test_a_well_known_town_after_a_business_word_stays_out() -> None:
 )
 def test_a_contact_number_of_reference_is_a_phone(text: str, phone: str) -> None:
     assert phone in _found(text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecco il link: https://www.example-negozio.it/redirect?to=carrello",
+        "https://shop.example.com/collections?for=kids&page=2",
+        "https://shop.example.com/login?user=guest",
+        "https://www.example-negozio.it/search?name=divano+letto",
+        "https://www.example-negozio.it/prenota?cliente=nuovo",
+    ],
+)
+def test_a_query_of_everyday_words_names_nobody(text: str) -> None:
+    assert _found(text, "URL") == []
+
+
+def test_a_town_of_a_name_and_a_word_is_a_place() -> None:
+    assert _places("im from byron bay") == ["byron bay"]
+    assert _places("Scent options: Amber Noir, Fig Tree, Sea Salt, Wild Rose") == []
