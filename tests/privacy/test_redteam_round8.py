@@ -100,26 +100,10 @@ KEPT = [
     ("customer", "Login page: https://portal.example.com/login?user=guest", "guest"),
 ]
 
-# Cases still failing: xfail, see /work/notes/to_S8.md and to_N8.md of the red team. _STRICT
-# turns them into strict xfails once the tuners' fixes are committed (the round's deadline).
-_STRICT = False
+# Cases still failing at the round's deadline: strict xfail, see /work/notes/to_S8.md (the red
+# team's findings); every other case of this file was fixed by the tuners during the round.
 _OPEN: dict[str, str] = {
-    "Buongiorno, sono Wen Feng, ho un problema con l'ordine.": "S8-1",
-    "Sono Mei Liang e scrivo per la fattura.": "S8-1",
-    "Ho parlato con Ming Masuda al telefono.": "S8-1",
-    "Sono Sun Liang, per il ritiro di sabato.": "S8-1",
-    "Buongiorno, sono Elspeth Malvern, ho ordinato la cornice in rovere.": "S8-2",
-    "Buongiorno, sono Daiki Ishikawa, la lampada che ho comprato sfarfalla.": "S8-2",
-    "Hi, this is Haruto Kobayashi, I ordered the oak frame.": "S8-2",
-    **{text: "S8-4" for text, _ in PHONES_AFTER_REFERENCE},
-    "Ordine spedito oggi. DPD": "N8-1",
-    "Il codice è nella mail. OTP": "N8-1",
-    "Il prodotto è certificato. BIO": "N8-1",
-    "Arriva domani con corriere. MBE": "N8-1",
     "Belìn, è arrivato rotto di nuovo.": "S8-3",
-    "Ecco il link: https://www.example-shop.it/redirect?to=carrello": "S8-8",
-    "Try https://shop.example.com/collections?for=kids": "S8-8",
-    "Login page: https://portal.example.com/login?user=guest": "S8-8",
 }
 
 
@@ -127,7 +111,7 @@ def _marks(text: str) -> list[pytest.MarkDecorator]:
     if text not in _OPEN:
         return []
     reason = f"red team round 8 ({_OPEN[text]}): open"
-    return [pytest.mark.xfail(strict=_STRICT, reason=reason)]
+    return [pytest.mark.xfail(strict=True, reason=reason)]
 
 
 @pytest.mark.parametrize(
@@ -176,8 +160,10 @@ CUSTOMERS_NAMED_LIKE_TOWNS = [
     # a first name that is a word or a place's head, opening the message
     ("Marina Ishikawa", "Marina Ishikawa: novità?", "Marina"),
     ("Nara Kobayashi", "Nara Kobayashi again, any news?", "Nara"),
+    # in lowercase, after a preposition
+    ("Gioia Carlton", "gioia carlton, ordine 5512", "gioia"),
+    ("Sole Masuda", "il reso di Sole Masuda?", "Sole"),
 ]
-_OPEN.update({text: "N8-3" for _, text, _ in CUSTOMERS_NAMED_LIKE_TOWNS})
 
 
 @pytest.mark.parametrize(
@@ -203,6 +189,8 @@ GUARDS = [
     ("customer", "Link: https://shop.example.com/track?n=gbianchi&id=55", "gbianchi"),
     ("customer", "https://booking.example.it/conferma?nome=giulia&cognome=ferrandi", "ferrandi"),
     ("customer", "CRO 0306 2614 7730, per info chiamatemi al 347 1234567", "347 1234567"),
+    ("customer", "https://pay.example.com/checkout?customer=Hope+Winter", "Hope+Winter"),
+    ("customer", "https://app.example.com/invite?first_name=Will&last_name=Price", "Price"),
 ]
 
 
