@@ -124,6 +124,26 @@ class WordLists:
         self.products = product_words()
         self.countries = countries()
         self._cache: dict[str, str] = {}
+        self._candidates: dict[str, bool] = {}
+
+    def candidate(self, word: str) -> bool:
+        """Whether the scorer looks at ``word`` (see ``candidates``); memoised."""
+        cached = self._candidates.get(word)
+        if cached is None:
+            cached = self._candidate(word)
+            if len(self._candidates) < 200_000:
+                self._candidates[word] = cached
+        return cached
+
+    def _candidate(self, word: str) -> bool:
+        if len(word) < 2 or fold(word) in COLOURS:
+            return False
+        if word.islower():
+            # a lowercase word is scored when a list knows it as a name or a place: unknown
+            # lowercase words (typos, verb forms, slang) were flagged 4 times in 3,488 on the
+            # development corpora, and cost a fifth of the scorer's time
+            return not _NAME_TAGS.isdisjoint(self.tags(word).split("+"))
+        return fold(word) not in self.lexicon.common or self.is_name(word)
 
     def is_word_name(self, word: str) -> bool:
         """A name of the lists that is also an everyday word ("Sole", "Chiara", "June")."""
@@ -322,6 +342,10 @@ class Scorer:
     """The models of the scored entity types (PERSON, LOCATION)."""
 
     models: dict[str, ScorerModel]
+    _types: list[str] = field(default_factory=list, init=False, compare=False, repr=False)
+    _joint: dict[str, tuple[float, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Scorer:
@@ -335,6 +359,16 @@ class Scorer:
         if not isinstance(models, dict) or not set(models) <= set(SCORED_TYPES):
             raise ValueError(f"{MODEL_FILE}: malformed models (types {', '.join(SCORED_TYPES)})")
         return cls({str(k): ScorerModel.from_json(v, str(k)) for k, v in models.items()})
+
+    def __post_init__(self) -> None:
+        # one look-up per feature for every model: feature -> (weight of each model, in order)
+        types = list(self.models)
+        joint: dict[str, list[float]] = {}
+        for position, entity_type in enumerate(types):
+            for feature, weight in self.models[entity_type].weights.items():
+                joint.setdefault(feature, [0.0] * len(types))[position] = weight
+        object.__setattr__(self, "_types", types)
+        object.__setattr__(self, "_joint", {f: tuple(w) for f, w in joint.items()})
 
     def best(
         self,
@@ -351,9 +385,17 @@ class Scorer:
         context = context_features(text, found, index, lists, last)
         word = found[index].text
         strict = context[0].startswith("pos=open") and lists.is_word_name(word)
+        sums = [0.0] * len(self._types)
+        joint = self._joint
+        for feature in context:
+            weights = joint.get(feature)
+            if weights is not None:
+                for position, weight in enumerate(weights):
+                    sums[position] += weight
         best: tuple[str, float] | None = None
-        for entity_type, model in self.models.items():
-            probability = model.context_probability(word, language, context, lists)
+        for entity_type, total in zip(self._types, sums, strict=True):
+            model = self.models[entity_type]
+            probability = _logistic(model.bias + model.own_weight(word, language, lists) + total)
             threshold = max(model.threshold, WORD_NAME_THRESHOLD) if strict else model.threshold
             margin = probability - threshold
             if margin >= 0 and (best is None or margin > best[1]):
@@ -371,23 +413,13 @@ def load_model() -> Scorer | None:
 
 
 def candidates(found: Sequence[Token], lists: WordLists) -> Iterable[int]:
-    """The words worth scoring: two letters or more; capitalised, unknown to every list, or a
-    name or a place of the lists (also one that is a function word: "Serena", "Salvo", "Grace",
-    "Bill", which the rules never take alone). A lowercase everyday word is never scored."""
-    lexicon = lists.lexicon
+    """The words worth scoring: two letters or more; capitalised, or a name or a place of the
+    lists (also one that is a function word: "Serena", "Salvo", "Grace", "Bill", which the
+    rules never take alone). A lowercase word no list names is never scored."""
+    candidate = lists.candidate
     for index, token in enumerate(found):
-        word = token.text
-        if not token.word or len(word) < 2:
-            continue
-        if fold(word) in COLOURS:
-            continue
-        if word.islower():
-            tags = lists.tags(word)
-            if tags != "-" and _NAME_TAGS.isdisjoint(tags.split("+")):
-                continue
-        elif fold(word) in lexicon.common and not lists.is_name(word):
-            continue
-        yield index
+        if token.word and candidate(token.text):
+            yield index
 
 
 def find_scored_names(
@@ -403,11 +435,15 @@ def find_scored_names(
     ends = list(accumulate((end for _, end in spans), max))  # the furthest end so far
     starts = [start for start, _ in spans]
     last = last_word(found)
-    for index in candidates(found, lists):
-        token = found[index]
+    candidate = lists.candidate
+    for index, token in enumerate(found):
+        if not token.word:
+            continue
         before = bisect_left(starts, token.end)  # the spans starting before the word ends
         if before and ends[before - 1] > token.start:
             continue  # one of them reaches into the word
+        if not candidate(token.text):
+            continue
         best = scorer.best(text, found, index, language, lists, last)
         if best is not None:
             yield Detection(token.start, token.end, best[0], SCORED_NAME, 0.5)

@@ -20,11 +20,16 @@ The test sets of session 4, ``handwritten5_corpus.jsonl`` and ``handwritten6_cor
 (5.8% leak pooled at that session's start, 2.8% at its end), were studied in session 5 (0.0% and
 0.55% now; look-alikes still under the 97% floor on ``handwritten5``).
 
-The test sets of session 5, of which only the totals were ever looked at: ``handwritten7`` to
-``handwritten10`` (4.6% leak pooled at the session's start, see docs/quality.md). The engine does
-NOT meet the targets there: the ceilings in ``MEASURED`` are the measured level, a regression
-guard, not the targets; lower them when the engine improves, never raise them to pass. Once
-their failures are studied, new blind corpora have to replace them.
+The test sets of session 5, ``handwritten7`` to ``handwritten10`` (4.6% leak pooled at that
+session's start), were studied in session 6 (0.5-0.9% leak now; they also train the scorer of
+``privacy/scorer.py``, so their numbers are in-sample for it).
+
+The test sets of session 6, of which only the totals were ever looked at: ``handwritten11`` to
+``handwritten14`` (4.2% leak pooled at the session's start, 2.7% at its end, see
+docs/quality.md). The engine does NOT meet the targets there: the ceilings in ``MEASURED`` are
+the measured level, a regression guard, not the targets; lower them when the engine improves,
+never raise them to pass. Once their failures are studied, new blind corpora have to replace
+them.
 """
 
 from __future__ import annotations
@@ -53,11 +58,16 @@ MEASURED = {
     "handwritten4_corpus.jsonl": (0.005, 0.005, 0.01, 0.95),
     "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
     "handwritten6_corpus.jsonl": (0.01, 0.005, 0.015, 0.97),
-    # the test sets of session 5 (only their totals looked at)
-    "handwritten7_corpus.jsonl": (0.05, 0.055, 0.015, 0.94),
-    "handwritten8_corpus.jsonl": (0.05, 0.05, 0.015, 0.86),
-    "handwritten9_corpus.jsonl": (0.03, 0.035, 0.015, 0.89),
-    "handwritten10_corpus.jsonl": (0.055, 0.045, 0.015, 0.87),
+    # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
+    "handwritten7_corpus.jsonl": (0.01, 0.015, 0.015, 0.95),
+    "handwritten8_corpus.jsonl": (0.01, 0.01, 0.015, 0.87),
+    "handwritten9_corpus.jsonl": (0.01, 0.015, 0.015, 0.90),
+    "handwritten10_corpus.jsonl": (0.01, 0.015, 0.015, 0.88),
+    # the test sets of session 6 (only their totals looked at): the measured level, not the targets
+    "handwritten11_corpus.jsonl": (0.03, 0.04, 0.02, 0.85),
+    "handwritten12_corpus.jsonl": (0.025, 0.025, 0.02, 0.92),
+    "handwritten13_corpus.jsonl": (0.035, 0.035, 0.02, 0.82),
+    "handwritten14_corpus.jsonl": (0.03, 0.03, 0.02, 0.93),
 }
 
 
