@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from privacy.recognizers.location import countries, product_words, well_known_brands
 from privacy.recognizers.names import WORD, NameLexicon, fold, sentence_start
+from privacy.recognizers.propernoun import COLOURS as ITALIAN_COLOURS
 from privacy.types import Detection
 
 SCORED_NAME = "trained-scorer"  # the recognizer's name, for both types
@@ -78,39 +79,9 @@ _WORD_TAGS = frozenset({"C", "D", "L", "W"})
 WORD_NAME_THRESHOLD = 0.9
 # colours and materials that are also first names (Italian and English): the rules' cues decide
 # them ("mia figlia Rosa", "my daughter Ruby"), the scorer never does ("colore Rosa", "3 x Rose")
-COLOURS = frozenset(
-    {
-        "bruno",
-        "bruna",
-        "bianco",
-        "bianca",
-        "rosa",
-        "rosso",
-        "rossa",
-        "celeste",
-        "viola",
-        "marina",
-        "azzurra",
-        "azzurro",
-        "ambra",
-        "perla",
-        "corallo",
-        "smeraldo",
-        "rubino",
-        "oliva",
-        "ottone",
-        "ruby",
-        "rose",
-        "violet",
-        "amber",
-        "coral",
-        "pearl",
-        "olive",
-        "jade",
-        "scarlet",
-        "ivory",
-        "saffron",
-    }
+COLOURS = ITALIAN_COLOURS | frozenset(
+    {"ruby", "rose", "violet", "amber", "coral", "pearl", "olive", "jade", "scarlet", "ivory"}
+    | {"saffron"}
 )
 
 

@@ -212,7 +212,7 @@ def _lowercase_candidates(first_names: frozenset[str]) -> frozenset[str]:
     """The lexicon's Italian/English first names (Faker's it/US/GB lists, the hand-kept list,
     the nicknames; not the all-locale list, which holds too many words), less function words
     and colours."""
-    return first_names - _stop_words() - _COLOURS
+    return first_names - _stop_words() - COLOURS
 
 
 @cache
@@ -656,7 +656,7 @@ def business_sign_off(business_names: Iterable[str]) -> re.Pattern[str] | None:
 
 LOWERCASE_NAME = "lowercase-name"
 # colours and materials that are also first names ("con bruno e bianca": brown and white)
-_COLOURS = frozenset(
+COLOURS = frozenset(
     [
         "bruno",
         "bruna",
