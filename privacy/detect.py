@@ -550,7 +550,11 @@ class DetectionEngine:
             gated = [
                 (index, doc)
                 for index, doc in zip(ner, tokenised, strict=True)
-                if self._may_hold_entity(doc, rules[index])
+                # the scorer's words do not count as covered: spaCy may still find the full
+                # name around a first name it flagged ("Haruto Kobayashi")
+                if self._may_hold_entity(
+                    doc, [d for d in rules[index] if d.recognizer != SCORED_NAME]
+                )
             ]
             docs: dict[int, Any] = {}
             if gated:
