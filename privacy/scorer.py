@@ -1,21 +1,23 @@
-"""A trained name scorer: logistic regression over the features of each word and its context.
+"""A trained scorer: logistic regressions over the features of each word and its context.
 
-The rules (``privacy.recognizers``) find names by cue, list and position, and veto a word as soon
-as one piece of evidence speaks against it (an everyday word, a sentence start, a product
-nearby). Measured on hand-written conversations nobody had studied, that leaves about 4% of the
-names through: each rule is right on its own, but the names that get past all of them are those
-where weak evidence on both sides has to be weighed ("ho sentito Rosa ieri", "grazie mille
-carmela", "Baker will call you"). The scorer weighs it. For every word the rules left alone it
-computes sparse features (the word's shape, the lists that know it, the words and punctuation
-around it, where it stands in its sentence, the message's language) and a logistic regression
-trained on the labelled development corpora turns them into the probability that the word is
-part of a person's name. Above the threshold the word is reported as a low-confidence PERSON,
-and the same filters as for every rule (business names, brands, products) apply.
+The rules (``privacy.recognizers``) find names and places by cue, list and position, and veto a
+word as soon as one piece of evidence speaks against it (an everyday word, a sentence start, a
+product nearby). Measured on hand-written conversations nobody had studied, that left about 4%
+of the names through: each rule is right on its own, but the names that get past all of them
+are those where weak evidence on both sides has to be weighed ("passa Salvo, il nostro
+tecnico", "grazie mille carmela", "Baker will call you"). The scorer weighs it. For every word
+the rules left alone it computes sparse features (the word's shape, the lists that know it, the
+words and punctuation around it, where it stands in its sentence, the message's language), and
+one logistic regression per type (PERSON, LOCATION), trained on the labelled development
+corpora, turns them into the probability that the word is part of a person's name or of a
+place. Above its threshold the word is reported (recognizer ``trained-scorer``) with a low
+score, and the same filters as for every rule (business names, brands, products) apply.
 
-The model is data, not code: ``privacy/data/name_scorer.json`` holds the weights, the threshold
-and what it was trained on. ``python -m privacy.training`` retrains it from the corpora in the
-repository, deterministically (the test suite checks that retraining gives the committed weights).
-Scoring needs no machine-learning library: a sum of weights and a logistic function.
+The models are data, not code: ``privacy/data/name_scorer.json`` holds the weights, the
+thresholds and what they were trained on. ``python -m privacy.training`` retrains them from the
+corpora in the repository, deterministically (the test suite checks that retraining gives the
+committed weights). Scoring needs no machine-learning library: sums of weights and a logistic
+function.
 """
 
 from __future__ import annotations
