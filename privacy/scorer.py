@@ -290,14 +290,6 @@ class ScorerModel:
             self._words[(word, language)] = own
         return own
 
-    def context_probability(
-        self, word: str, language: str, context: Sequence[str], lists: WordLists
-    ) -> float:
-        """``probability(word_features(...) + context)``, the word's own part summed once."""
-        weights = self.weights
-        total = self.bias + self.own_weight(word, language, lists)
-        return _logistic(total + sum(weights.get(f, 0.0) for f in context))
-
     @classmethod
     def from_json(cls, data: object, where: str) -> ScorerModel:
         if not isinstance(data, dict):

@@ -30,6 +30,7 @@ from privacy.scorer import (
     FEATURE_VERSION,
     MODEL_FILE,
     SCORED_TYPES,
+    ScorerModel,
     WordLists,
     candidates,
     features,
@@ -137,13 +138,6 @@ def _matrix(rows: Sequence[list[str]], position: dict[str, int]) -> Any:
     return csr_matrix((data, indices, indptr), shape=(len(rows), len(position)))
 
 
-def _probability(weights: dict[str, float], bias: float, row: list[str]) -> float:
-    import math
-
-    total = bias + sum(weights.get(f, 0.0) for f in row)
-    return 1.0 / (1.0 + math.exp(-total)) if total > -30 else 0.0
-
-
 def cross_validate(data: Examples, entity_type: str) -> list[tuple[float, int, str]]:
     """Out-of-fold (probability, label, corpus) of every example of ``entity_type``'s model,
     leaving one corpus out."""
@@ -152,8 +146,9 @@ def cross_validate(data: Examples, entity_type: str) -> list[tuple[float, int, s
     for held in dict.fromkeys(data.groups):
         train = [k for k, i in enumerate(chosen) if data.groups[i] != held]
         weights, bias = _fit([data.rows[chosen[k]] for k in train], [labels[k] for k in train])
+        model = ScorerModel(weights, bias, threshold=0.5)
         scored.extend(
-            (_probability(weights, bias, data.rows[i]), labels[k], held)
+            (model.probability(data.rows[i]), labels[k], held)
             for k, i in enumerate(chosen)
             if data.groups[i] == held
         )
