@@ -1,0 +1,785 @@
+# ruff: noqa: E501
+"""Hand-written blind test corpus no. 18 for convmon's anonymiser.
+
+Every conversation below was composed by hand, message by message, without templates, without
+Faker and without looking at the anonymiser, its tests or any other corpus. All people, shops,
+addresses and identifiers are invented; identifiers that carry a checksum (IBAN, codice fiscale,
+partita IVA, card numbers) were computed once with python-stdnum / Luhn and pasted as literals.
+
+Markup inside the texts:
+
+- ``[[CODE:value]]`` marks a personal value (gold entity); CODE is one of ``ENTITY_CODES``.
+- ``{{CODE:value}}`` marks a look-alike that must survive (keep span); CODE is in ``KEEP_CODES``.
+
+The script strips the markup, computes the offsets and writes
+``tests/data/handwritten18_corpus.jsonl``; timestamps are derived from each conversation's start
+time and the message index, so the output is byte-identical on every run.
+
+Businesses (Page names in ``BUSINESS_NAMES``): a tax-assistance office (CAF / patronato), a
+butcher with home delivery, an Irish pub in Milan taking bookings, a wedding and party DJ, a
+charity collecting donations, and a curtains and bed-linen shop doing home measurements.
+
+Regenerate with::
+
+    .venv/bin/python tests/data/make_handwritten18_corpus.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+OUTPUT = Path(__file__).with_name("handwritten18_corpus.jsonl")
+
+BUSINESS_NAMES: dict[str, str] = {
+    "caf": "CAF Patronato Sant'Anna",
+    "butcher": "Macelleria Ottavio Brunelli",
+    "pub": "The Drunken Piper Pub Milano",
+    "dj": "Lele Sound DJ & Party Service",
+    "charity": "Fondazione Pane Condiviso ETS",
+    "linen": "Casa Fiorita Tende e Biancheria",
+}
+PAGE_IDS: dict[str, str] = {
+    "caf": "418800000000101",
+    "butcher": "418800000000202",
+    "pub": "418800000000303",
+    "dj": "418800000000404",
+    "charity": "418800000000505",
+    "linen": "418800000000606",
+}
+
+ENTITY_CODES: dict[str, str] = {
+    "P": "PERSON",
+    "E": "EMAIL_ADDRESS",
+    "T": "PHONE_NUMBER",
+    "I": "IBAN_CODE",
+    "C": "CREDIT_CARD",
+    "CF": "IT_FISCAL_CODE",
+    "V": "IT_VAT_CODE",
+    "IP": "IP_ADDRESS",
+    "U": "URL",
+    "H": "HANDLE",
+    "L": "LOCATION",
+    "A": "ADDRESS",
+}
+KEEP_CODES: dict[str, str] = {
+    "O": "ORDER",
+    "$": "PRICE",
+    "PD": "PRODUCT",
+    "B": "BRAND",
+    "D": "DATE",
+    "TM": "TIME",
+    "TR": "TRACKING",
+    "W": "WORD",
+    "R": "REFERENCE",
+}
+_MARKUP = re.compile(
+    r"\[\[(?P<ecode>[A-Z]+):(?P<evalue>.*?)\]\]|\{\{(?P<kcode>[A-Z$]+):(?P<kvalue>.*?)\}\}",
+    re.DOTALL,
+)
+
+# A conversation: business key, platform, customer display name, default language, start time
+# (UTC) and messages as (role, text) or (role, text, language); role "c" customer, "a" agent.
+Conversation = dict[str, Any]
+
+CONVERSATIONS: list[Conversation] = [
+    # 1. CAF: elderly Sardinian customer, pension and his wife's 730
+    {
+        "business": "caf",
+        "platform": "whatsapp",
+        "customer": "Efisio Porcu",
+        "lang": "it",
+        "start": "2026-03-02T08:41",
+        "messages": [
+            (
+                "c",
+                "Bongiorno. Sono [[P:Porcu Efisio]] di [[L:Sestu]], mi ha dato il numero mia cognata [[P:Bonaria]]. Devo fare il 730 mio e di mia moglie",
+            ),
+            (
+                "a",
+                "Buongiorno signor [[P:Porcu]]! Certo. Ci manda per favore i codici fiscali di tutti e due e il modello {{PD:CU 2026}} della pensione? Sono [[P:Valentina]] dell'ufficio di [[L:Monserrato]]",
+            ),
+            (
+                "c",
+                "il mio e [[CF:PGNRSO41E55B354B]] no scusi quello e di mia moglie [[P:Rosa]]. il mio lo cerco che ho la tessera in macchina",
+            ),
+            (
+                "c",
+                "[[CF:FRRGCM35B04C352X]] questo è il mio. ci mettiamo anche gli occhiali e le medicine della farmacia? ajò che sono tanti scontrini",
+            ),
+            (
+                "a",
+                "Sì, scontrini parlanti della farmacia e fattura dell'ottico vanno bene. Può portarli {{D:giovedì 5}} dalle {{TM:9:00}} alle {{TM:12:30}} in [[A:via Giovanni XXIII 18]]?",
+            ),
+            ("c", "giovedi no che ho il dottore [[P:Melis]]. venerdì"),
+            ("a", "Va bene venerdì {{TM:10:15}}, appuntamento n. {{R:AP-2291}}. A presto!"),
+            ("c", "grazie fillia mia"),
+        ],
+    },
+    # 2. CAF: son handling his late father's paperwork
+    {
+        "business": "caf",
+        "platform": "messenger",
+        "customer": "Davide Pagano",
+        "lang": "it",
+        "start": "2026-03-04T18:22",
+        "messages": [
+            (
+                "c",
+                "Buonasera, vi scrivo perché a gennaio è mancato mio padre, [[P:Rosario Pagano]], e mi hanno detto che da voi si può fare la dichiarazione di successione e la pratica per la reversibilità di mia madre. Non so da dove cominciare sinceramente",
+            ),
+            (
+                "a",
+                "Buonasera [[P:Davide]], condoglianze sincere. Per iniziare ci servono: certificato di morte, codice fiscale del papà, estratto conto alla data del decesso e l'elenco degli eredi. Per la reversibilità serve anche la mamma presente con un documento.",
+            ),
+            (
+                "c",
+                "Il codice di papà è [[CF:MNCBNC92P47G273B]]... no aspetti quello è della carta di un'altra persona, scusate, ho mille fogli sul tavolo. Quello giusto è [[CF:DLCGNN63A21H501Z]]",
+            ),
+            (
+                "c",
+                "Conto corrente cointestato con mamma ([[P:Lucia Ferro]] in Pagano) presso Banca di Credito: [[I:IT73K0503401753000000052631]]. La pensione di reversibilità dovrebbe arrivare lì?",
+            ),
+            (
+                "a",
+                "Sì, se il conto resta intestato alla signora [[P:Ferro]] possiamo indicare quell'IBAN. Le fisso un appuntamento con la collega [[P:Dott.ssa Annalisa Gatto]] che segue le successioni: {{D:martedì 10 marzo}} alle {{TM:16:30}}?",
+            ),
+            (
+                "c",
+                "Perfetto. Porto anche il rogito della casa di [[A:via Roma 112, Ardea]], era intestata a lui e a mia zia [[P:Concetta]]",
+            ),
+            (
+                "a",
+                "Ottimo, porti tutto. Pratica aperta con n. {{R:SUC-2026-0147}}.\n[[P:A. Gatto]] – CAF Patronato Sant'Anna",
+            ),
+        ],
+    },
+    # 3. CAF: Chinese-Italian shop owner
+    {
+        "business": "caf",
+        "platform": "whatsapp",
+        "customer": "Wei 陈 Chen",
+        "lang": "it",
+        "start": "2026-03-09T11:05",
+        "messages": [
+            (
+                "c",
+                "buongiorno io sono [[P:Chen Wei]] negozio di casalinghi in [[A:corso Vercelli 47]]. commercialista mio chiude ufficio, voi fate modello redditi per ditta?",
+            ),
+            (
+                "a",
+                "Buongiorno signor [[P:Chen]], sì facciamo Redditi PF per ditte individuali in forfettario. Ci manda la partita IVA?",
+            ),
+            (
+                "c",
+                "partita iva [[V:03124570155]]\ncodice fiscale [[CF:CHNWEI90R18F205N]]\nmoglie [[P:Lin Mei]] lavora con me come collaboratore familiare",
+            ),
+            (
+                "c",
+                "anche figlia [[P:Sofia]] studia università a [[L:Pavia]], affitto possiamo scaricare? contratto è 380 euro al mese",
+            ),
+            (
+                "a",
+                "Sì, il canone per studenti fuori sede si detrae fino a {{$:2.633 €}}. Ci servono contratto registrato e ricevute. Il costo della pratica è {{$:€ 180}} + IVA.",
+            ),
+            (
+                "c",
+                "ok. mio nipote [[P:Kevin]] porta documenti sabato, lui parla italiano meglio di me 😄",
+            ),
+            (
+                "a",
+                "Nessun problema! Sabato siamo aperti solo su appuntamento, gli scriva pure al [[T:02 8915 4420]]. [[P:Marco]]",
+            ),
+        ],
+    },
+    # 4. CAF: Canadian expat, English
+    {
+        "business": "caf",
+        "platform": "messenger",
+        "customer": "Megan Fortier",
+        "lang": "en",
+        "start": "2026-03-11T14:30",
+        "messages": [
+            (
+                "c",
+                "Hi there! Sorry my Italian is still pretty basic, eh. I moved from [[L:Halifax]] to [[L:Lecce]] last fall with my partner [[P:Julien]] and our landlord says we need to file something called a 730? We both work remotely for a Canadian company. Is that something you guys do?",
+            ),
+            (
+                "a",
+                "Hi [[P:Megan]], welcome to Italy! If you are tax resident here you probably need the Redditi PF form, not the 730, because your employer is abroad. We can check it with you. Do you both have a codice fiscale?",
+            ),
+            (
+                "c",
+                "Yes! Mine is [[CF:LRSSRN88H52L219I]] (it's weird, they spelled my name wrong at the Agenzia, it should be Fortier not Lorusso?? no idea how that happened lol). [[P:Julien]]'s is still pending.",
+            ),
+            (
+                "a",
+                "Ah, that code doesn't match your name at all, so it was probably issued to someone else: please bring the certificate they gave you and we'll check it at the Agenzia delle Entrate. Our colleague [[P:Gabriella Moore]] speaks English, she can see you on {{D:March 18}} at {{TM:3pm}}.",
+            ),
+            (
+                "c",
+                "Amazing, thank you so much!! Can she email me the list of documents? [[E:megan.fortier.ca@gmail.com]]",
+            ),
+            (
+                "a",
+                "Sure, she'll write from [[E:g.moore@cafsantanna.it]] today. Have a nice afternoon!\n– [[P:GM]]",
+            ),
+        ],
+    },
+    # 5. CAF: teenager, ISEE for university
+    {
+        "business": "caf",
+        "platform": "instagram",
+        "customer": "giuly",
+        "lang": "it",
+        "start": "2026-03-12T22:47",
+        "messages": [
+            (
+                "c",
+                "ciaoo scusate l ora ma x l isee universitario serve che viene anche mia madre?? lei lavora fino alle 7 🥲",
+            ),
+            ("c", "cmq sn [[P:giulia de santis]] su ig sn [[H:@giuly.dsantis_]]"),
+            (
+                "a",
+                "Ciao [[P:Giulia]]! Puoi venire da sola se porti la delega firmata dalla mamma e la copia del suo documento. Ti serve la DSU con tutto il nucleo.",
+            ),
+            ("c", "ok ma la delega dove la trovo"),
+            (
+                "a",
+                "La trovi qui: {{R:cafsantanna.it/moduli}} oppure la prendi in ufficio. Ciao! 🙂",
+            ),
+            ("c", "graziee sei un mito"),
+        ],
+    },
+    # 6. CAF: pedantic customer with full signature block, pasted e-mail
+    {
+        "business": "caf",
+        "platform": "messenger",
+        "customer": "Ing. Ruggero Dell'Acqua",
+        "lang": "it",
+        "start": "2026-03-16T07:58",
+        "messages": [
+            (
+                "c",
+                "Spett.le CAF,\n\ncon la presente, facendo seguito alla telefonata intercorsa in data 13/03 u.s. con la Vs. operatrice Sig.ra [[P:Pierangela]], trasmetto in allegato (ovvero: fotografate) le ricevute delle spese mediche sostenute nell'anno 2025 per il sottoscritto e per la di me suocera, Sig.ra [[P:Marisa Caruso]] (C.F. [[CF:CRCMRA49T60D086J]]), fiscalmente a mio carico.\n\nVi prego di confermare ricezione.\n\nDistinti saluti\n\nIng. [[P:Ruggero Dell'Acqua]]\n[[A:Via Cesare Battisti 9/A]]\n[[L:Cologno Monzese]] (MI)\nTel. [[T:+39 02 2543 8870]] | Cell. [[T:347-558-1029]]\nPEC: [[E:ruggero.dellacqua@pec.ordineingmi.it]]",
+            ),
+            (
+                "a",
+                "Buongiorno Ingegnere, confermiamo la ricezione di 14 fotografie. Due scontrini sono illeggibili (quelli della farmacia {{B:Lloyds}}): può rifotografarli con più luce? Grazie. [[P:Pierangela R.]]",
+            ),
+            (
+                "c",
+                "Provvedo in giornata. Faccio notare tuttavia che la suocera NON è a carico al 100% ma al 50% con mio cognato, [[P:Sig. Lorenzo Caruso]], residente a [[L:Sesto San Giovanni]]. Vogliate tenerne conto.\n\nIng. [[P:R. Dell'Acqua]]",
+            ),
+            (
+                "a",
+                "Annotato, grazie. Serve anche il codice fiscale del signor [[P:Caruso]] per la ripartizione.",
+            ),
+            ("c", "[[CF:RSSFRT52L09H703L]]\nCordialità,\n[[P:RDA]]"),
+        ],
+    },
+    # 7. Butcher: tradesman dictating with voice-to-text
+    {
+        "business": "butcher",
+        "platform": "whatsapp",
+        "customer": "Bruno Edilizia",
+        "lang": "it",
+        "start": "2026-03-03T06:12",
+        "messages": [
+            (
+                "c",
+                "buongiorno sono [[P:Bruno Fabbri]] quello del cantiere di [[L:Torre Boldone]] volevo ordinare per oggi a pranzo 12 panini con la porchetta e 3 chili di salsiccia per la griglia che venerdì facciamo la festa di fine lavori ok mi mandate tutto in [[A:via dei Partigiani 22]] che c'è il cancello verde chiedete di [[P:Giorgio]] il capocantiere",
+            ),
+            (
+                "a",
+                "Buongiorno [[P:Bruno]]! Panini porchetta pronti per le {{TM:12}}, la salsiccia per venerdì la prepariamo giovedì sera. Totale oggi {{$:42,00 €}}. Consegna [[P:Ottavio]] in persona 😉",
+            ),
+            (
+                "c",
+                "perfetto poi per venerdì aggiungi anche le costine marinate quelle buone tipo 4 chili e pancetta virgola e il conto lo fate alla ditta partita iva [[V:04598720581]] fabbri costruzioni punto",
+            ),
+            (
+                "a",
+                "Segnato: {{O:ordine 1187}}, fattura a Fabbri Costruzioni. Costine marinate 4 kg a {{$:13,90 €/kg}}.",
+            ),
+            ("c", "ok grazie ciao"),
+        ],
+    },
+    # 8. Butcher: elderly lady writing a formal letter
+    {
+        "business": "butcher",
+        "platform": "messenger",
+        "customer": "Adelaide Bergamaschi",
+        "lang": "it",
+        "start": "2026-03-05T10:03",
+        "messages": [
+            (
+                "c",
+                "Gentile Signor [[P:Brunelli]],\nmi permetto di scriverLe tramite questo mezzo, che mio nipote [[P:Tommaso]] mi ha gentilmente installato, per ordinare come ogni anno la carne per il pranzo di Pasqua.\nDesidererei:\n- un cosciotto di agnello di circa 2 kg\n- 8 fette di vitello per le scaloppine\n- un etto e mezzo di {{PD:pancetta coppata}}\nLa prego di recapitare il tutto al solito indirizzo, [[A:via Tiraboschi 31, scala B, int. 5]], [[L:Bergamo]], sabato mattina. Il citofono riporta ancora il nome di mio marito, [[P:Bergamaschi Gino]].\nCon i più cordiali saluti,\n[[P:Adelaide Bergamaschi]]",
+            ),
+            (
+                "a",
+                "Gentilissima signora [[P:Bergamaschi]], ricevuto tutto. Consegniamo sabato {{D:4 aprile}} tra le {{TM:9}} e le {{TM:10:30}}. Buona Pasqua anche a Lei! [[P:Ottavio Brunelli]]",
+            ),
+            (
+                "c",
+                "La ringrazio. Pagherò in contanti al fattorino come sempre. Se potesse mandare il ragazzo biondo, [[P:Samuele]], che sale le scale con la borsa, Le sarei grata.",
+            ),
+            ("a", "Certo signora, mando [[P:Samuele]] 🙂"),
+        ],
+    },
+    # 9. Butcher: angry customer in CAPS
+    {
+        "business": "butcher",
+        "platform": "messenger",
+        "customer": "Fortunato Russo",
+        "lang": "it",
+        "start": "2026-03-07T13:48",
+        "messages": [
+            (
+                "c",
+                "SONO LE 13:45 E LA CONSEGNA DOVEVA ARRIVARE ALLE 12!!!! HO GLI OSPITI A TAVOLA. ORDINE {{O:1203}}",
+            ),
+            ("c", "IL VOSTRO CORRIERE NON RISPONDE AL TELEFONO. VERGOGNA"),
+            (
+                "a",
+                "Signor [[P:Russo]] mi scusi tantissimo, il furgone è rimasto fermo in tangenziale per un incidente. [[P:Samu]] è a [[L:Seriate]], è da Lei in 10 minuti. L'ordine glielo scontiamo del 20%.",
+            ),
+            (
+                "c",
+                "ABITO IN [[A:VIA PAPA GIOVANNI 4]] A [[L:PEDRENGO]] NON A SERIATE!!! AVETE SBAGLIATO INDIRIZZO UN'ALTRA VOLTA",
+            ),
+            (
+                "a",
+                "Ha ragione, sul gestionale era rimasto l'indirizzo vecchio. L'ho corretto ora. Il ragazzo l'ho chiamato io, arriva.",
+            ),
+            ("c", "arrivato. la carne comunque è buona. ma sistemate sti indirizzi"),
+        ],
+    },
+    # 10. Butcher: Australian customer, Easter lamb, pastes a card number
+    {
+        "business": "butcher",
+        "platform": "instagram",
+        "customer": "Chloe Bannister",
+        "lang": "en",
+        "start": "2026-03-20T17:15",
+        "messages": [
+            (
+                "c",
+                "G'day! Saw your reel with the lamb shoulders, they look unreal 🤤 We're Aussies living in [[L:Alzano Lombardo]] and want a proper roast for Easter. Do you deliver out here?",
+            ),
+            (
+                "a",
+                "Ciao [[P:Chloe]]! Yes, we deliver to Alzano on Thursdays and Saturdays. A whole shoulder is about 1.8 kg, {{$:€ 32}}. Would you like it deboned?",
+            ),
+            (
+                "c",
+                "Bone in please, my husband [[P:Rich]] reckons it's sacrilege otherwise haha. Can I pay now? Here's my card [[C:4532 0151 1283 0366]] exp 09/28",
+            ),
+            (
+                "a",
+                "Oh please don't send card numbers in chat! 🙏 We'll bring the POS on delivery, you can pay contactless. Address?",
+            ),
+            (
+                "c",
+                "Oops sorry mate. [[A:Via Mazzini 7]], [[L:Nese]] (it's a frazione of Alzano apparently). Name on the buzzer is [[P:Bannister-Cook]].",
+            ),
+            ("a", "Perfect, Saturday {{D:4 April}} morning. Cheers! – [[P:Ottavio]]"),
+        ],
+    },
+    # 11. Butcher: restaurant order with invoice data
+    {
+        "business": "butcher",
+        "platform": "whatsapp",
+        "customer": "Trattoria Da Gioia",
+        "lang": "it",
+        "start": "2026-03-24T09:30",
+        "messages": [
+            (
+                "c",
+                "Ciao [[P:Ottavio]], sono [[P:Gioia]] della trattoria. Per il weekend mi servono 6 kg di guanciale e 20 ossibuchi. Fattura come sempre ma abbiamo cambiato commercialista, i dati nuovi sono:\nTrattoria Da Gioia di [[P:Gioia Bello]]\nP.IVA [[V:07223450631]]\nSDI {{R:M5UXCR1}}\n[[A:Piazza Vecchia 3]], [[L:Bergamo Alta]]",
+            ),
+            (
+                "a",
+                "Ciao [[P:Gioia]]! Aggiornato. Guanciale ce l'ho, gli ossibuchi li taglio domani mattina. Consegna venerdì alle {{TM:8}}?",
+            ),
+            (
+                "c",
+                "Meglio {{TM:7:30}} che poi in piazza non si passa. Lascia pure a [[P:Mattia]] in cucina, il numero suo è [[T:340 118 7726]]",
+            ),
+            ("a", "Fatto. {{O:Ordine 1244}}, totale indicativo {{$:€ 318,50}}. 👍"),
+            ("c", "👍"),
+        ],
+    },
+    # 12. Pub: American group booking, Irish barman replying
+    {
+        "business": "pub",
+        "platform": "messenger",
+        "customer": "Bill Cook",
+        "lang": "en",
+        "start": "2026-03-13T15:02",
+        "messages": [
+            (
+                "c",
+                "Hey folks, Bill here. I'm in Milan with a group of 14 from our company (we're at a trade fair in [[L:Rho]]) and we'd love to watch the Six Nations game Saturday at your place. Can you hold a big table? My cell is [[T:+1 (617) 555-0142]], WhatsApp works too.",
+            ),
+            (
+                "a",
+                "Howya [[P:Bill]]! [[P:Ciarán]] here, I run the bar. Saturday's Ireland v Scotland so it'll be mental, but I can give ye the back room for 14 from {{TM:2pm}}. I just need a name and a deposit of {{$:€ 100}}.",
+            ),
+            (
+                "c",
+                "Awesome. Put it under [[P:William Cook]], and my colleague [[P:June Whitfield]] will pay the deposit, she has the company card.",
+            ),
+            (
+                "a",
+                "Grand. She can pay through the link I'll send to her email, what's her address?",
+            ),
+            ("c", "[[E:june dot whitfield at harborline-systems dot com]]"),
+            (
+                "a",
+                "Sound, link sent. Booking {{R:DP-0314}}. First round of {{B:Guinness}} is on the house if Ireland win 🍀",
+            ),
+            ("c", "Deal!! 🍻"),
+        ],
+    },
+    # 13. Pub: Italian birthday booking, lowercase names
+    {
+        "business": "pub",
+        "platform": "instagram",
+        "customer": "ale.ferrari93",
+        "lang": "it",
+        "start": "2026-03-18T19:40",
+        "messages": [
+            (
+                "c",
+                "ciao! vorrei prenotare per sabato 21 per il compleanno della mia ragazza, saremmo in 9. a nome [[P:alessandro ferrari]]",
+            ),
+            (
+                "a",
+                "Ciao [[P:Alessandro]]! Sabato alle {{TM:21}} abbiamo un tavolo da 10 vicino al palco, c'è musica live. Va bene?",
+            ),
+            ("c", "perfetto!! si può portare una torta? la fa la mamma di [[P:chiara]]"),
+            (
+                "a",
+                "Certo, nessun costo per il servizio torta. Se vuoi ti prepariamo anche uno shot di {{B:Jameson}} per tutti a {{$:4€}} l'uno.",
+            ),
+            ("c", "top. ah dimenticavo, viene anche [[P:marco bianchi]] col cane, si può?"),
+            ("a", "I cani sono i benvenuti 🐶 A sabato! – Staff Drunken Piper"),
+        ],
+    },
+    # 14. Pub: tourist writing bad Italian, lost jacket
+    {
+        "business": "pub",
+        "platform": "messenger",
+        "customer": "Lars Hoffmann",
+        "lang": "it",
+        "start": "2026-03-22T10:11",
+        "messages": [
+            (
+                "c",
+                "Buongiorno, io ero in vostro pub ieri sera con amici, io ho dimenticato mia giacca blu, marca {{B:Fjällräven}}, con dentro una carta di hotel. Voi avete trovato??",
+            ),
+            (
+                "a",
+                "Buongiorno! Sì, abbiamo una giacca blu dietro il bancone. Come si chiama? Dentro c'è un biglietto da visita.",
+            ),
+            (
+                "c",
+                "Mio nome è [[P:Lars Hoffmann]], io sono di [[L:Hamburg]]. In giacca è biglietto con mio nome e numero [[T:+49 170 2285 193]]",
+            ),
+            (
+                "a",
+                "È la Sua 👍 Può passare oggi dalle {{TM:17}}, siamo in [[A:Ripa di Porta Ticinese 61]]. Chieda di [[P:Niamh]].",
+            ),
+            (
+                "c",
+                "Grazie mille, tu sei molto gentile! Io vengo alle 18 con mia moglie [[P:Hanne]].",
+            ),
+            (
+                "c",
+                "Sorry, also: we are leaving Milan tomorrow, is ok if my friend [[P:Tobias]] takes it if I don't arrive?",
+                "en",
+            ),
+            ("a", "Sure, no problem, just tell him to mention your name. – [[P:N.]]", "en"),
+        ],
+    },
+    # 15. Pub: job application from an English woman
+    {
+        "business": "pub",
+        "platform": "messenger",
+        "customer": "Hope Baker",
+        "lang": "en",
+        "start": "2026-03-25T12:20",
+        "messages": [
+            (
+                "c",
+                "Hiya, I saw on your story you're looking for bar staff? I've done 4 years at a pub in [[L:Leeds]] and I've just moved to Milan (living in [[L:Sesto San Giovanni]] with my boyfriend). My Italian is getting there lol. Can I send my CV?",
+            ),
+            (
+                "a",
+                "Hi [[P:Hope]]! Yes please, send it to [[E:jobs@drunkenpiper.it]] and mention the evening shifts. [[P:Ciarán]] does the interviews on Mondays.",
+            ),
+            (
+                "c",
+                "Brilliant, sent from [[E:hopebaker.bar@outlook.com]]. My number if easier is [[T:07700 900 418]] (UK) or [[T:+39 351 442 0917]]",
+            ),
+            ("a", "Got it, thanks. Can you come in Monday {{D:30 March}} at {{TM:4pm}}?"),
+            ("c", "Yes!! See you then 🙌"),
+            (
+                "a",
+                "[[P:Hope]], quick one: bring your codice fiscale if you have it already, we need it for the contract. – [[P:C.]]",
+            ),
+            (
+                "c",
+                "I do! [[CF:BRNTTV58M12F205D]] – wait no that's my landlord's from the lease, ignore 🙈 I'll bring mine on Monday",
+            ),
+        ],
+    },
+    # 16. Pub: corporate dinner with invoice and PEC
+    {
+        "business": "pub",
+        "platform": "messenger",
+        "customer": "Serena Porta",
+        "lang": "it",
+        "start": "2026-03-27T09:45",
+        "messages": [
+            (
+                "c",
+                "Buongiorno, sono [[P:Serena Porta]], office manager di Lumiq Software. Vorremmo prenotare la sala privata per una cena aziendale il {{D:16 aprile}}, circa 30 persone, menù fisso. Avete una proposta?",
+            ),
+            (
+                "a",
+                "Buongiorno [[P:Serena]], per 30 persone proponiamo il menù Pub Night a {{$:€ 38}} a testa (fish & chips o burger, dolce, 2 birre). Sala riservata dalle {{TM:20:00}}.",
+            ),
+            (
+                "c",
+                "Va benissimo. Dati per fattura:\nLumiq Software S.r.l.\n[[A:Viale Monza 259]], 20126 [[L:Milano]]\nP.IVA [[V:01648390019]]\nPEC [[E:amministrazione@pec.lumiqsoftware.it]]\nRiferimento interno: {{R:PO-77814}}",
+            ),
+            (
+                "a",
+                "Perfetto, ricevuto. Per l'acconto del 30% ecco il nostro IBAN: [[I:IT90M0200805364000104412936]], intestato a Drunken Piper S.r.l.",
+            ),
+            (
+                "c",
+                "Bonifico fatto da parte del collega [[P:Jack D'Amico]], vi inoltro la contabile.",
+            ),
+            (
+                "c",
+                "Inoltrato:\n---\nDisposizione n. {{R:0092817263}} eseguita\nOrdinante: LUMIQ SOFTWARE SRL\nBeneficiario: DRUNKEN PIPER SRL\nIBAN beneficiario: [[I:IT90M0200805364000104412936]]\nImporto: {{$:EUR 342,00}}\nCausale: acconto cena 16/04 rif. {{R:PO-77814}}\nInserita da: [[P:DAMICO GIACOMO]]\n---",
+            ),
+            ("a", "Ricevuto, grazie! Confermato. [[P:Ciarán O'Donoghue]], Manager"),
+        ],
+    },
+    # 17. Pub: Sicilian customer with dialect
+    {
+        "business": "pub",
+        "platform": "whatsapp",
+        "customer": "Turi",
+        "lang": "it",
+        "start": "2026-04-02T20:55",
+        "messages": [
+            (
+                "c",
+                "Bedda matri chi serata! Ieri ero lì con mio cugino [[P:Nunzio La Rosa]], ci siamo scordati di pagare il secondo giro mi sa. Non voglio fare la figura del mafioso 😂 quanto vi devo?",
+            ),
+            (
+                "a",
+                "Ahah ciao! Sì, il tavolo 7 è rimasto aperto: 4 {{PD:Kilkenny}} e 2 {{PD:fish & chips}}, {{$:€ 46}}. Passate quando volete.",
+            ),
+            (
+                "c",
+                "Mannaggia. Ci passo domani, sugnu [[P:Salvatore Di Stefano]], chiddu cu a cammisa de Palermo. Talé, mi tenete u tavulinu pi sabbatu?",
+            ),
+            ("a", "Ahah certo [[P:Salvatore]]! Sabato alle {{TM:21:30}} a nome tuo. Ciao!"),
+        ],
+    },
+    # 18. DJ: bride's mother with very long messages
+    {
+        "business": "dj",
+        "platform": "whatsapp",
+        "customer": "Concetta Esposito",
+        "lang": "it",
+        "start": "2026-02-10T21:14",
+        "messages": [
+            (
+                "c",
+                "Buonasera [[P:Lele]], sono [[P:Concetta]], la mamma di [[P:Gioia Esposito]] la sposa del {{D:13 giugno}}, ci siamo visti alla fiera degli sposi a [[L:Salerno]]. Allora ti scrivo tutto così non ce lo scordiamo: il matrimonio è alla Tenuta [[A:località San Vito, via Fontana 14, Giffoni Valle Piana]], la messa è alle 11 a [[L:Montecorvino Rovella]] e poi tutti al ricevimento. Mia figlia vuole l'entrata con una canzone di {{B:Ultimo}} ma il marito, [[P:Fortunato]], vuole {{PD:Eye of the Tiger}} 😂 io dico che ci vuole una cosa classica. Poi per la tarantella mio fratello [[P:Peppe]] vuole suonare il tamburello dal vivo, si può? E soprattutto: la nonna [[P:Carmela]] compie 90 anni proprio quel giorno e vorremmo farle una sorpresa con una canzone di [[P:Massimo Ranieri]] e la torta. Ti mando anche il numero della wedding planner, [[P:Sabrina Cuomo]], [[T:338 409 6612]], così vi mettete d'accordo per gli orari. Scusa se ho scritto tanto!!",
+            ),
+            (
+                "a",
+                "Buonasera signora [[P:Concetta]]! Nessun problema, anzi grazie 😊 Il tamburello dal vivo si fa benissimo, prepariamo un microfono per [[P:Peppe]]. Per l'entrata facciamo un mix: parte classica e poi esplode {{PD:Eye of the Tiger}}, così sono contenti tutti e due. La sorpresa per la nonna la coordiniamo con [[P:Sabrina]]. [[P:Lele]]",
+            ),
+            (
+                "c",
+                "Sei un angelo. Un'altra cosa, scusa: lo sposo ha i parenti da [[L:Boston]] e vorrebbe qualche canzone americana, e una zia, [[P:zia Nunzia]], che è sorda da un orecchio, chiede di non metterla vicino alle casse. Poi per il pagamento mio marito [[P:Enzo]] vuole fare il bonifico, mi mandi l'IBAN? E il contratto lo intesti a me: [[P:Esposito Concetta]], [[CF:SNTLRD80D03F158T]], residente in [[A:via Irno 88, 84135 Salerno]].",
+            ),
+            (
+                "a",
+                "Certo! IBAN: [[I:IT42Z0760101600001002857364]] intestato a [[P:Gabriele Amato]] ([[P:Lele]] è il nome d'arte 😉). Acconto {{$:€ 500}}, saldo il giorno del matrimonio. Il contratto glielo mando per mail, mi scrive l'indirizzo?",
+            ),
+            ("c", "[[E:concetta.esposito64 chiocciola libero punto it]]"),
+            (
+                "c",
+                "ps il codice fiscale che ti ho mandato è quello di mio marito, il mio è [[CF:DMCFTN71C15F839L]]. No aspetta. Ti chiamo domani che è meglio 🙈",
+            ),
+            ("a", "Ahah va bene, a domani! Buona serata"),
+        ],
+    },
+    # 19. DJ: Neapolitan customer, 18th birthday
+    {
+        "business": "dj",
+        "platform": "instagram",
+        "customer": "ciro_amitrano",
+        "lang": "it",
+        "start": "2026-02-14T16:30",
+        "messages": [
+            (
+                "c",
+                "Uè frà, aggio visto e video toje, staje troppo forte 🔥 Pe' 'e diciott'anne 'e sorema [[P:Assunta]] ce serve nu dj, 'o {{D:28 marzo}}, a na villa a [[L:Pozzuoli]]",
+            ),
+            (
+                "a",
+                "Ciao! Grazie 🙏 Il 28 sono libero. Quante persone più o meno? Serve anche luci e fumo?",
+            ),
+            ("c", "Na ciento cristiane. Luci sì, fumo no ca mamma soffre d'asma. Quanto vuo'?"),
+            ("a", "Per 5 ore con luci {{$:€ 650}}. Mi lasci un nome e un numero per il contratto?"),
+            (
+                "c",
+                "[[P:Ciro Amitrano]], [[T:3281904472]]. Sorema tene [[H:@assunta.amitrano_]] si vuò vedè che musica le piace",
+            ),
+            (
+                "a",
+                "Perfetto, la scrivo io a [[P:Assunta]] per la playlist. A presto! [[P:Lele]] 🎧",
+            ),
+        ],
+    },
+    # 20. DJ: Irish couple, destination wedding on the Amalfi coast
+    {
+        "business": "dj",
+        "platform": "messenger",
+        "customer": "Siobhan Gallagher",
+        "lang": "en",
+        "start": "2026-01-20T19:05",
+        "messages": [
+            (
+                "c",
+                "Hi [[P:Lele]]! My fiancé [[P:Declan]] and I are from [[L:Galway]] and getting married in [[L:Ravello]] on {{D:5 September}}. About 70 guests, mostly Irish so we'll need a LOT of trad and a few Italian classics for the locals. Is that something you'd be up for? Our planner [[P:Grace Moran]] recommended you.",
+            ),
+            (
+                "a",
+                "Hi [[P:Siobhan]]! Congratulations! Absolutely, I did an Irish-Italian wedding in [[L:Positano]] last year, the {{PD:Galway Girl}} singalong was epic 😄 Where is the reception?",
+            ),
+            (
+                "c",
+                "Villa Rufolo gardens for the ceremony, then dinner at a restaurant owned by [[P:Mrs Pagano]] up the hill, I'm not sure of the address. [[P:Grace]] will know.",
+            ),
+            (
+                "a",
+                "No worries, I'll sort it with her. For the contract I need the name of whoever pays and an address.",
+            ),
+            (
+                "c",
+                "That'd be my dad, [[P:Michael Gallagher]], [[A:14 Taylor's Hill Road, Galway, H91 X2C4]]. He'll pay from his account [[I:IE23BOFI90138725530471]] if that's OK?",
+            ),
+            (
+                "a",
+                "Perfect, SEPA transfers work fine. I'll email the contract to you, [[P:Siobhan]].",
+            ),
+            ("c", "Brilliant, it's [[E:siobhan.gallagher@eircom.net]]. Thanks a million!!"),
+        ],
+    },
+]
+
+
+def parse_markup(marked: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    """Strip the markup; return the plain text, its entity spans and its keep spans."""
+    parts: list[str] = []
+    entities: list[dict[str, Any]] = []
+    keep: list[dict[str, Any]] = []
+    position = 0
+    length = 0
+    for match in _MARKUP.finditer(marked):
+        before = marked[position : match.start()]
+        parts.append(before)
+        length += len(before)
+        if match.group("ecode") is not None:
+            code, value, target, table = (
+                match.group("ecode"),
+                match.group("evalue"),
+                entities,
+                ENTITY_CODES,
+            )
+        else:
+            code, value, target, table = (
+                match.group("kcode"),
+                match.group("kvalue"),
+                keep,
+                KEEP_CODES,
+            )
+        if code not in table:
+            raise ValueError(f"unknown markup code {code!r} in {marked[:60]!r}")
+        target.append(
+            {"start": length, "end": length + len(value), "type": table[code], "value": value}
+        )
+        parts.append(value)
+        length += len(value)
+        position = match.end()
+    parts.append(marked[position:])
+    text = "".join(parts)
+    if "[[" in text or "]]" in text or "{{" in text or "}}" in text:
+        raise ValueError(f"unbalanced markup in {marked[:60]!r}")
+    return text, entities, keep
+
+
+def build_records() -> list[dict[str, Any]]:
+    """All labelled messages, in conversation order, with deterministic ids and timestamps."""
+    records: list[dict[str, Any]] = []
+    for number, conversation in enumerate(CONVERSATIONS, start=1):
+        business = conversation["business"]
+        page_id = PAGE_IDS[business]
+        conversation_id = f"h18-conv-{number:02d}"
+        customer_id = f"h18-cust-{number:02d}"
+        agent_id = f"h18-page-{business}"
+        moment = datetime.fromisoformat(conversation["start"]).replace(tzinfo=UTC)
+        for index, item in enumerate(conversation["messages"], start=1):
+            role_code, marked = item[0], item[1]
+            language = item[2] if len(item) > 2 else conversation["lang"]
+            text, entities, keep = parse_markup(marked)
+            customer = role_code == "c"
+            if index > 1:
+                moment += timedelta(minutes=2 + (len(text) * 7 + index * 13) % 47)
+            message = {
+                "message_id": f"h18-m-{number:02d}-{index:02d}",
+                "conversation_id": conversation_id,
+                "platform": conversation["platform"],
+                "page_id": page_id,
+                "sender_id": customer_id if customer else agent_id,
+                "sender_name": conversation["customer"] if customer else BUSINESS_NAMES[business],
+                "sender_role": "customer" if customer else "agent",
+                "recipient_id": agent_id if customer else customer_id,
+                "created_time": moment.strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+                "text": text,
+            }
+            records.append(
+                {"message": message, "language": language, "entities": entities, "keep": keep}
+            )
+    return records
+
+
+def render(records: list[dict[str, Any]]) -> str:
+    """The JSONL text of the corpus (one record a line, keys in a fixed order)."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
+def main() -> None:
+    records = build_records()
+    OUTPUT.write_text(render(records), encoding="utf-8")
+    print(f"wrote {len(records)} messages in {len(CONVERSATIONS)} conversations to {OUTPUT.name}")
+
+
+if __name__ == "__main__":
+    main()
