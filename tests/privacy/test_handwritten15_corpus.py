@@ -1,0 +1,128 @@
+"""Checks of the hand-written corpus no. 15 (the corpus only: nothing here runs the anonymiser)."""
+
+from __future__ import annotations
+
+import importlib.util
+import ipaddress
+import itertools
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from stdnum import iban, luhn
+from stdnum.it import codicefiscale, iva
+
+from privacy.evaluate import LabelledMessage, load_dataset
+from privacy.types import ENTITY_TYPES
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CORPUS = DATA / "handwritten15_corpus.jsonl"
+SCRIPT = DATA / "make_handwritten15_corpus.py"
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_handwritten15_corpus", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def dataset() -> list[LabelledMessage]:
+    return load_dataset(CORPUS)
+
+
+def _values(dataset: list[LabelledMessage], kind: str) -> list[str]:
+    return [span.value for item in dataset for span in item.entities if span.type == kind]
+
+
+def test_loads_and_spans_hold_their_values(dataset: list[LabelledMessage]) -> None:
+    assert len(dataset) >= 120
+    for item in dataset:
+        text = item.message.text
+        for span in (*item.entities, *item.keep):
+            assert text[span.start : span.end] == span.value
+            assert span.value == span.value.strip(), span
+
+
+def test_regeneration_gives_identical_bytes() -> None:
+    assert _script().render().encode("utf-8") == CORPUS.read_bytes()
+
+
+def test_all_entity_types_occur_and_no_unknown_type(dataset: list[LabelledMessage]) -> None:
+    counts = Counter(span.type for item in dataset for span in item.entities)
+    assert set(counts) == set(ENTITY_TYPES)
+
+
+def test_languages_and_conversations(dataset: list[LabelledMessage]) -> None:
+    languages = Counter(item.language for item in dataset)
+    assert set(languages) == {"it", "en"}
+    assert 0.4 <= languages["it"] / len(dataset) <= 0.6
+    assert len({item.message.conversation_id for item in dataset}) >= 24
+
+
+def test_unique_message_ids(dataset: list[LabelledMessage]) -> None:
+    ids = [item.message.message_id for item in dataset]
+    assert len(ids) == len(set(ids))
+
+
+def test_ibans_are_valid(dataset: list[LabelledMessage]) -> None:
+    values = _values(dataset, "IBAN_CODE")
+    assert values
+    for value in values:
+        assert iban.is_valid(value), value
+
+
+def test_fiscal_codes_are_valid(dataset: list[LabelledMessage]) -> None:
+    values = _values(dataset, "IT_FISCAL_CODE")
+    assert values
+    for value in values:
+        assert codicefiscale.is_valid(value.upper()), value
+
+
+def test_vat_codes_are_valid(dataset: list[LabelledMessage]) -> None:
+    values = _values(dataset, "IT_VAT_CODE")
+    assert values
+    for value in values:
+        assert iva.is_valid(value), value
+
+
+def test_cards_pass_luhn(dataset: list[LabelledMessage]) -> None:
+    values = _values(dataset, "CREDIT_CARD")
+    assert values
+    for value in values:
+        digits = re.sub(r"\D", "", value)
+        assert 13 <= len(digits) <= 19 and luhn.is_valid(digits), value
+
+
+def test_ips_parse(dataset: list[LabelledMessage]) -> None:
+    values = _values(dataset, "IP_ADDRESS")
+    assert values
+    for value in values:
+        ipaddress.ip_address(value)
+
+
+def test_keep_spans_do_not_overlap_entities(dataset: list[LabelledMessage]) -> None:
+    for item in dataset:
+        for keep in item.keep:
+            for entity in item.entities:
+                assert keep.end <= entity.start or entity.end <= keep.start, (keep, entity)
+
+
+def test_spans_do_not_overlap_each_other(dataset: list[LabelledMessage]) -> None:
+    for item in dataset:
+        spans = sorted((*item.entities, *item.keep), key=lambda span: span.start)
+        for left, right in itertools.pairwise(spans):
+            assert left.end <= right.start, (left, right)
+
+
+def test_business_names_are_declared() -> None:
+    module = _script()
+    assert len(module.BUSINESS_NAMES) >= 5
+    used = {business for business, *_ in module.CONVERSATIONS}
+    assert used == set(module.BUSINESS_NAMES)
