@@ -141,7 +141,7 @@ CONVERSATIONS: list[Conversation] = [
             ),
             (
                 "c",
-                "Conto corrente cointestato con mamma ([[P:Lucia Ferro]] in Pagano) presso Banca di Credito: [[I:IT73K0503401753000000052631]]. La pensione di reversibilità dovrebbe arrivare lì?",
+                "Conto corrente cointestato con mamma ([[P:Lucia Ferro]] in [[P:Pagano]]) presso Banca di Credito: [[I:IT73K0503401753000000052631]]. La pensione di reversibilità dovrebbe arrivare lì?",
             ),
             (
                 "a",
@@ -213,7 +213,7 @@ CONVERSATIONS: list[Conversation] = [
             ),
             (
                 "c",
-                "Yes! Mine is [[CF:LRSSRN88H52L219I]] (it's weird, they spelled my name wrong at the Agenzia, it should be Fortier not Lorusso?? no idea how that happened lol). [[P:Julien]]'s is still pending.",
+                "Yes! Mine is [[CF:LRSSRN88H52L219I]] (it's weird, they spelled my name wrong at the Agenzia, it should be [[P:Fortier]] not [[P:Lorusso]]?? no idea how that happened lol). [[P:Julien]]'s is still pending.",
             ),
             (
                 "a",
@@ -350,7 +350,7 @@ CONVERSATIONS: list[Conversation] = [
             ),
             (
                 "c",
-                "ABITO IN [[A:VIA PAPA GIOVANNI 4]] A [[L:PEDRENGO]] NON A SERIATE!!! AVETE SBAGLIATO INDIRIZZO UN'ALTRA VOLTA",
+                "ABITO IN [[A:VIA PAPA GIOVANNI 4]] A [[L:PEDRENGO]] NON A [[L:SERIATE]]!!! AVETE SBAGLIATO INDIRIZZO UN'ALTRA VOLTA",
             ),
             (
                 "a",
@@ -373,7 +373,7 @@ CONVERSATIONS: list[Conversation] = [
             ),
             (
                 "a",
-                "Ciao [[P:Chloe]]! Yes, we deliver to Alzano on Thursdays and Saturdays. A whole shoulder is about 1.8 kg, {{$:€ 32}}. Would you like it deboned?",
+                "Ciao [[P:Chloe]]! Yes, we deliver to [[L:Alzano]] on Thursdays and Saturdays. A whole shoulder is about 1.8 kg, {{$:€ 32}}. Would you like it deboned?",
             ),
             (
                 "c",
@@ -385,7 +385,7 @@ CONVERSATIONS: list[Conversation] = [
             ),
             (
                 "c",
-                "Oops sorry mate. [[A:Via Mazzini 7]], [[L:Nese]] (it's a frazione of Alzano apparently). Name on the buzzer is [[P:Bannister-Cook]].",
+                "Oops sorry mate. [[A:Via Mazzini 7]], [[L:Nese]] (it's a frazione of [[L:Alzano]] apparently). Name on the buzzer is [[P:Bannister-Cook]].",
             ),
             ("a", "Perfect, Saturday {{D:4 April}} morning. Cheers! – [[P:Ottavio]]"),
         ],
@@ -424,7 +424,7 @@ CONVERSATIONS: list[Conversation] = [
         "messages": [
             (
                 "c",
-                "Hey folks, Bill here. I'm in Milan with a group of 14 from our company (we're at a trade fair in [[L:Rho]]) and we'd love to watch the Six Nations game Saturday at your place. Can you hold a big table? My cell is [[T:+1 (617) 555-0142]], WhatsApp works too.",
+                "Hey folks, [[P:Bill]] here. I'm in Milan with a group of 14 from our company (we're at a trade fair in [[L:Rho]]) and we'd love to watch the Six Nations game Saturday at your place. Can you hold a big table? My cell is [[T:+1 (617) 555-0142]], WhatsApp works too.",
             ),
             (
                 "a",
@@ -607,7 +607,7 @@ CONVERSATIONS: list[Conversation] = [
         "messages": [
             (
                 "c",
-                "Buonasera [[P:Lele]], sono [[P:Concetta]], la mamma di [[P:Gioia Esposito]] la sposa del {{D:13 giugno}}, ci siamo visti alla fiera degli sposi a [[L:Salerno]]. Allora ti scrivo tutto così non ce lo scordiamo: il matrimonio è alla Tenuta [[A:località San Vito, via Fontana 14, Giffoni Valle Piana]], la messa è alle 11 a [[L:Montecorvino Rovella]] e poi tutti al ricevimento. Mia figlia vuole l'entrata con una canzone di {{B:Ultimo}} ma il marito, [[P:Fortunato]], vuole {{PD:Eye of the Tiger}} 😂 io dico che ci vuole una cosa classica. Poi per la tarantella mio fratello [[P:Peppe]] vuole suonare il tamburello dal vivo, si può? E soprattutto: la nonna [[P:Carmela]] compie 90 anni proprio quel giorno e vorremmo farle una sorpresa con una canzone di [[P:Massimo Ranieri]] e la torta. Ti mando anche il numero della wedding planner, [[P:Sabrina Cuomo]], [[T:338 409 6612]], così vi mettete d'accordo per gli orari. Scusa se ho scritto tanto!!",
+                "Buonasera [[P:Lele]], sono [[P:Concetta]], la mamma di [[P:Gioia Esposito]] la sposa del {{D:13 giugno}}, ci siamo visti alla fiera degli sposi a [[L:Salerno]]. Allora ti scrivo tutto così non ce lo scordiamo: il matrimonio è alla Tenuta [[A:località San Vito, via Fontana 14, Giffoni Valle Piana]], la messa è alle 11 a [[L:Montecorvino Rovella]] e poi tutti al ricevimento. Mia figlia vuole l'entrata con una canzone di {{B:Ultimo}} ma il marito, [[P:Fortunato]], vuole {{PD:Eye of the Tiger}} 😂 io dico che ci vuole una cosa classica. Poi per la tarantella mio fratello [[P:Peppe]] vuole suonare il tamburello dal vivo, si può? E soprattutto: la nonna [[P:Carmela]] compie 90 anni proprio quel giorno e vorremmo farle una sorpresa con una canzone napoletana di quelle antiche e la torta. Ti mando anche il numero della wedding planner, [[P:Sabrina Cuomo]], [[T:338 409 6612]], così vi mettete d'accordo per gli orari. Scusa se ho scritto tanto!!",
             ),
             (
                 "a",
@@ -690,6 +690,679 @@ CONVERSATIONS: list[Conversation] = [
                 "Perfect, SEPA transfers work fine. I'll email the contract to you, [[P:Siobhan]].",
             ),
             ("c", "Brilliant, it's [[E:siobhan.gallagher@eircom.net]]. Thanks a million!!"),
+        ],
+    },
+    # 21. DJ: company summer party, agent team signing in different ways
+    {
+        "business": "dj",
+        "platform": "messenger",
+        "customer": "Mark Ellison",
+        "lang": "en",
+        "start": "2026-04-08T09:12",
+        "messages": [
+            (
+                "c",
+                "Good morning, I'm [[P:Mark Ellison]], HR lead at the [[L:Naples]] office of a US logistics company. We're planning a summer party for ~120 staff on {{D:July 10}} at a beach club in [[L:Bacoli]]. Could you send a quote for DJ + lights, 8pm to 1am?",
+            ),
+            (
+                "a",
+                "Good morning [[P:Mark]], thanks for reaching out! I'm [[P:Federica]], I handle bookings for [[P:Lele]]. For 5 hours with lights and a wireless mic the price is {{$:€ 900}} + VAT. Do you need an invoice to an Italian entity?",
+            ),
+            (
+                "c",
+                "Yes, the Italian branch: Stellar Freight Italia S.r.l., VAT [[V:IT09512030975]]. Accounts payable is [[P:Ms. Patrizia Sole]], [[E:p.sole@stellarfreight.example.com]], [[T:081 552 7403]].",
+            ),
+            (
+                "a",
+                "Perfect. I'll prepare the quote today and send it to [[P:Patrizia]] and to you. — [[P:F.]] | Lele Sound",
+            ),
+            (
+                "c",
+                "My email is [[E:mark.ellison (at) stellarfreight (dot) com]]. Also, one of our VPs, [[P:Will Chambers]], wants to request a couple of songs, can he DM you on Insta?",
+            ),
+            (
+                "a",
+                'Of course, he can DM [[P:Lele]] directly at [[H:@lele.amato.dj]] 😊 Quote sent!\n\n[[P:Gabriele "Lele" Amato]]\nLele Sound DJ & Party Service',
+            ),
+        ],
+    },
+    # 22. DJ: teen with slang, birthday party, no capitals
+    {
+        "business": "dj",
+        "platform": "instagram",
+        "customer": "matte.r0mano",
+        "lang": "it",
+        "start": "2026-04-15T23:02",
+        "messages": [
+            ("c", "bro quanto prendi x una festa in casa"),
+            ("c", "tipo 40 persone sabato prox, a [[L:Mercato San Severino]]"),
+            (
+                "a",
+                "Ciao! Per una festa in casa faccio {{$:300€}} con impianto piccolo. Ci sono i tuoi genitori d'accordo? 😅",
+            ),
+            ("c", "si si è x il compleanno di mio fratello [[P:nicolò]] paga mia madre tranquillo"),
+            ("c", "lei è [[P:rosaria iannone]] il suo numero [[T:+39 333.481.2290]]"),
+            ("a", "Ok, la chiamo domani mattina. Come ti chiami tu?"),
+            ("c", "[[P:matteo]]"),
+            ("c", "ah e metti tanta trap pls 🙏"),
+        ],
+    },
+    # 23. Charity: UK donor wants a receipt
+    {
+        "business": "charity",
+        "platform": "messenger",
+        "customer": "Eleanor Whitfield",
+        "lang": "en",
+        "start": "2026-01-08T11:20",
+        "messages": [
+            (
+                "c",
+                "Dear Sir or Madam,\nI made a donation of {{$:£150}} to your foundation in December in memory of my late husband, [[P:Geoffrey]], who loved Turin. I should be grateful for a receipt for my records. My address is:\n[[A:Flat 3, 27 Kingsdown Parade]]\n[[L:Bristol]] [[A:BS6 5UE]]\nYours faithfully,\n[[P:Eleanor Whitfield]] (Mrs)",
+            ),
+            (
+                "a",
+                "Dear [[P:Mrs Whitfield]], thank you so much for your generous gift, and our sincere condolences. Could you tell us the date of the transfer, so we can find it? Kind regards, [[P:Ilaria Comoglio]], Donor Care",
+            ),
+            (
+                "c",
+                'It was the 14th of December, from my account with the reference "IN MEMORIAM [[P:G WHITFIELD]]". The account is [[I:GB36BARC20035383074419]].',
+            ),
+            (
+                "a",
+                "Found it, thank you. The receipt ({{R:RIC-2025-3381}}) will go out by post this week. Would you also like it by email?",
+            ),
+            (
+                "c",
+                "Post is quite sufficient, thank you. My daughter [[P:Harriet]] deals with emails.",
+            ),
+        ],
+    },
+    # 24. Charity: US donor, card payment failed, pastes the error page
+    {
+        "business": "charity",
+        "platform": "messenger",
+        "customer": "Jack Moore",
+        "lang": "en",
+        "start": "2026-01-19T02:44",
+        "messages": [
+            (
+                "c",
+                'hi, tried to donate {{$:$50}} on your website 3 times and it keeps failing. here\'s what it says:\n\n"Payment declined (code 05). Session {{R:a9f3-22c1}} from [[IP:73.162.40.18]]. Contact support quoting this reference."\n\nam i doing something wrong?',
+            ),
+            (
+                "a",
+                "Hi [[P:Jack]], sorry about that! Code 05 usually means your bank blocked a foreign transaction. You could try PayPal, or call your bank. Which card did you use (just the type, please don't send the number)?",
+            ),
+            ("c", "visa. it's [[C:4012-8888-8888-1881]] if that helps lol"),
+            (
+                "a",
+                "Please don't share the full number here, we'll never need it 🙏 I've flagged the message for deletion on our side. Our donations page also takes PayPal: [[U:https://www.panecondiviso.example.org/dona?ref=jmoore]]",
+            ),
+            (
+                "c",
+                "ok worked with paypal. sorry, it's 3am here in [[L:Columbus]] and i'm not thinking straight",
+            ),
+            (
+                "a",
+                "Thank you, [[P:Jack]]! Receipt sent to your PayPal email. – [[P:Tommaso]] @ Pane Condiviso",
+            ),
+        ],
+    },
+    # 25. Charity: Italian donor needs a receipt for the 730, with codice fiscale
+    {
+        "business": "charity",
+        "platform": "whatsapp",
+        "customer": "Bianca Re",
+        "lang": "it",
+        "start": "2026-02-02T08:15",
+        "messages": [
+            (
+                "c",
+                "Buongiorno, sono [[P:Bianca Re]]. Mi serve la ricevuta delle donazioni 2025 per la dichiarazione dei redditi. Ho fatto 12 bonifici da {{$:20 €}} con addebito mensile.",
+            ),
+            (
+                "a",
+                "Buongiorno signora [[P:Re]]! Certo. Ci conferma il codice fiscale da riportare sulla ricevuta?",
+            ),
+            ("c", "[[CF:prtgio77s61a662l]]"),
+            ("c", "scusate il minuscolo, era il correttore 🙈"),
+            (
+                "a",
+                "Nessun problema 😊 La ricevuta cumulativa {{R:n. 2025/0912}} le arriva via mail entro oggi. A quale indirizzo?",
+            ),
+            ("c", "[[E:bianca.re77 at tiscali.it]], grazie. Saluti da [[L:Chieri]]!"),
+        ],
+    },
+    # 26. Charity: volunteer wants to join, Instagram handles
+    {
+        "business": "charity",
+        "platform": "instagram",
+        "customer": "sole.gatto",
+        "lang": "it",
+        "start": "2026-02-11T17:33",
+        "messages": [
+            (
+                "c",
+                "Ciao! Io e la mia amica [[H:@martinadeluca.ph]] vorremmo fare volontariato alla mensa il sabato. Siamo studentesse al Poli, abitiamo a [[L:San Salvario]]",
+            ),
+            (
+                "a",
+                "Ciao! Che bello 😍 Il sabato il turno è dalle {{TM:11:30}} alle {{TM:14:30}} in [[A:via Nizza 150]]. Ci dite i vostri nomi per l'assicurazione?",
+            ),
+            (
+                "c",
+                "io sono [[P:Sole Gatto]], lei [[P:Martina De Luca]]. Io sono nata a [[L:Vercelli]] se serve",
+            ),
+            (
+                "a",
+                "Perfetto. Vi aspetta [[P:suor Agnese]] sabato alle 11:15 per la formazione. Portate un documento!",
+            ),
+            ("c", "Grazieee ci saremo!! ✨"),
+        ],
+    },
+    # 27. Charity: elderly lady about a bequest, names her notary
+    {
+        "business": "charity",
+        "platform": "messenger",
+        "customer": "Giuseppina Ferrero",
+        "lang": "it",
+        "start": "2026-02-20T10:05",
+        "messages": [
+            (
+                "c",
+                "Egregi Signori,\nsono una vostra sostenitrice da molti anni. Ho 86 anni e desidero lasciare alla Fondazione una parte dei miei risparmi. Il mio notaio, il dottor [[P:Alberto Chiesa]] di [[L:Pinerolo]], mi dice che occorre indicare la denominazione esatta e il codice fiscale dell'ente. Potreste cortesemente fornirmeli?\nDistinti saluti,\n[[P:Giuseppina Ferrero]] ved. [[P:Bosio]]",
+            ),
+            (
+                "a",
+                'Gentile signora [[P:Ferrero]], la ringraziamo di cuore. La denominazione è "Fondazione Pane Condiviso ETS", codice fiscale {{R:97765430018}}. Se lo desidera, la nostra responsabile lasciti, [[P:dott.ssa Rita Bellone]], può chiamarla o venirla a trovare.',
+            ),
+            (
+                "c",
+                "Sarebbe molto gentile. Abito in [[A:frazione Riva, via Chiesa Vecchia 6]], [[L:Pinerolo]]. Il telefono di casa è [[T:0121 39 84 12]], chiamate dopo le 16 che prima riposo.",
+            ),
+            (
+                "a",
+                "Certamente. La dott.ssa [[P:Bellone]] la chiamerà giovedì pomeriggio. Un caro saluto, [[P:Ilaria]]",
+            ),
+        ],
+    },
+    # 28. Charity: forwarded bank transfer + request for a thank-you letter
+    {
+        "business": "charity",
+        "platform": "whatsapp",
+        "customer": "Lorenzo Armani",
+        "lang": "it",
+        "start": "2026-03-01T19:50",
+        "messages": [
+            (
+                "c",
+                "Inoltrato\n> Gentile Cliente, il bonifico SEPA n. {{R:2603011945778}} di {{$:EUR 500,00}} a favore di FONDAZIONE PANE CONDIVISO ETS è stato eseguito.\n> Ordinante: [[P:ARMANI LORENZO]]\n> IBAN ordinante: [[I:IT59B0538703202000003561870]]\n> Causale: donazione in ricordo di [[P:Sergio Vitale]]",
+            ),
+            (
+                "c",
+                "Buonasera, [[P:Sergio]] era il nostro allenatore di basket a [[L:Moncalieri]], è mancato la settimana scorsa. La squadra ha raccolto questi soldi. Potete mandare un biglietto alla famiglia? La moglie è [[P:Anna Vitale]], [[A:strada Revigliasco 41]], [[L:Moncalieri]]",
+            ),
+            (
+                "a",
+                "Buonasera [[P:Lorenzo]], che gesto bellissimo. Manderemo un biglietto alla signora [[P:Vitale]] con i nomi di chi ha partecipato, se volete. Ci mandate la lista?",
+            ),
+            (
+                "c",
+                'Sì: [[P:Lorenzo Armani]], [[P:Giacomo Ferrari]], [[P:Luca "Lucky" Bruno]], [[P:Pietro Costa]], [[P:Andrea Serra]], [[P:Davide Fontana]] e il vice allenatore [[P:Mister Gianni Greco]]',
+            ),
+            ("a", "Grazie, lo facciamo entro venerdì. Un abbraccio a tutta la squadra 🏀"),
+        ],
+    },
+    # 29. Linen shop: home measurement appointment, address across lines
+    {
+        "business": "linen",
+        "platform": "whatsapp",
+        "customer": "Lourdes Mancini",
+        "lang": "it",
+        "start": "2026-04-01T09:22",
+        "messages": [
+            (
+                "c",
+                "Buongiorno, vorrei un appuntamento per prendere le misure delle tende del soggiorno e delle due camere. Casa nuova, finestre grandi 😅",
+            ),
+            ("a", "Buongiorno! Certo, passiamo noi con il metro. Mi lascia nome e indirizzo?"),
+            (
+                "c",
+                "[[P:Lourdes Mancini]]\n[[A:Via Bolognese 212\nscala C, interno 9]]\n[[L:Firenze]]\nal citofono c'è ancora scritto [[P:Fusi]], il vecchio proprietario",
+            ),
+            (
+                "a",
+                "Grazie signora [[P:Mancini]]. Va bene martedì {{D:7 aprile}} alle {{TM:17:30}}? Viene la nostra sarta, [[P:Loredana]].",
+            ),
+            (
+                "c",
+                "Perfetto. Se non rispondo al citofono chiamate mio marito [[P:Gianluca]] al [[T:(+39) 055-4128-907]]",
+            ),
+            ("a", "Segnato! A martedì. [[P:Marisa]] – Casa Fiorita"),
+        ],
+    },
+    # 30. Linen shop: personalised embroidery
+    {
+        "business": "linen",
+        "platform": "instagram",
+        "customer": "tommy.and.vale",
+        "lang": "it",
+        "start": "2026-04-04T15:40",
+        "messages": [
+            (
+                "c",
+                "Ciao! Vorrei regalare alla mia fidanzata un set di lenzuola {{PD:Linea Giglio}} in lino per il nostro anniversario. Si può ricamare una frase sulla federa?",
+            ),
+            (
+                "a",
+                "Ciao! Sì, il ricamo costa {{$:€ 25}} a federa, massimo 30 caratteri. Cosa vorresti scrivere?",
+            ),
+            (
+                "c",
+                '"Per sempre, [[P:Tommaso]]" su una e "[[P:Vale]] & [[P:Tommy]] 14.04.2022" sull\'altra',
+            ),
+            ("a", "Che carino 🥹 Filo color salvia o bianco?"),
+            (
+                "c",
+                "salvia. consegna a casa sua pls che è una sorpresa: [[P:Valentina Fabbri]], [[A:via Senese 88, int. 2]], [[L:Galluzzo]], e non scrivete niente sul pacco!!",
+            ),
+            (
+                "a",
+                "Promesso, pacco anonimo 🤫 {{O:Ordine CF-2231}}, pronto in 6 giorni lavorativi.",
+            ),
+        ],
+    },
+    # 31. Linen shop: non-native English customer (Spanish)
+    {
+        "business": "linen",
+        "platform": "messenger",
+        "customer": "Ainhoa Etxeberria",
+        "lang": "en",
+        "start": "2026-04-06T12:00",
+        "messages": [
+            (
+                "c",
+                "Hello, I am from [[L:Bilbao]] and I live in [[L:Sesto Fiorentino]] since two years. I see in your shop window the curtains of color mustard, {{PD:model Ortensia}}. Is possible to have them of 290 cm of high? My windows are very tall, old house.",
+            ),
+            (
+                "a",
+                "Hello! Yes, {{PD:Ortensia}} can be made to measure up to 320 cm high. The price is {{$:€ 46 per metre}} plus sewing. Would you like us to come and measure?",
+            ),
+            (
+                "c",
+                "Yes please, is better. The address is [[A:Via Gramsci 431]], second floor, name on the door [[P:Etxeberria / Russo]]. My husband is Italian, [[P:Andrea]].",
+            ),
+            (
+                "a",
+                "Great, how about Saturday {{TM:10am}}? Our colleague [[P:Rosa]] speaks a bit of Spanish too 😊",
+            ),
+            ("c", "Ah perfecto! Saturday ok. Thank you very much."),
+            ("a", "See you Saturday! – Staff Casa Fiorita"),
+        ],
+    },
+    # 32. Linen shop: Calabrese customer, complaint with pasted delivery note (table)
+    {
+        "business": "linen",
+        "platform": "whatsapp",
+        "customer": "Filomena Scalise",
+        "lang": "it",
+        "start": "2026-04-09T18:10",
+        "messages": [
+            (
+                "c",
+                "Buonasera sono [[P:Filomena Scalise]], mi è arrivato il pacco ma manca il copripiumino. Vi copio la bolla:\n\nDDT n. {{R:0417/26}} del {{D:08/04/2026}}\nDestinatario: [[P:SCALISE FILOMENA]] c/o [[P:PUGLIESE]]\n[[A:Via Nazionale 57, 88811 Cirò Marina (KR)]]\n| Cod. | Descrizione | Q.tà |\n| {{PD:LG-140}} | Lenzuola matrimoniali lino | 1 |\n| {{PD:CP-220}} | Copripiumino 220x240 | 1 |\n| {{PD:FD-050}} | Federe (coppia) | 2 |\nCorriere: BRT, tracking {{TR:084117392215}}",
+            ),
+            (
+                "c",
+                "u copripiumino non c'è, ho guardato bene. Mia nuora [[P:Teresa]] dice di scrivervi subito",
+            ),
+            (
+                "a",
+                "Buonasera signora, ci scusi tanto! Controlliamo subito con il magazzino. [[P:Roberta]]",
+            ),
+            (
+                "a",
+                "Signora [[P:Scalise]], il copripiumino era in un secondo collo, tracking {{TR:084117392216}}, arriva domani. Ci scusi ancora.",
+            ),
+            (
+                "c",
+                "Vabbuò, grazie assai. Ma ditelo prima la prossima volta, ca mi pigliava nu colpu!",
+            ),
+        ],
+    },
+    # 33. Linen shop: US customer shipping linen home
+    {
+        "business": "linen",
+        "platform": "messenger",
+        "customer": "Chelsea Morgan",
+        "lang": "en",
+        "start": "2026-04-12T16:25",
+        "messages": [
+            (
+                "c",
+                "Hi!! I was in your shop yesterday with my mom, we bought the tablecloths and loved everything. Can you ship 2 more sets of the {{PD:Bellosguardo napkins}} to the US? We fly back to [[L:Charlotte]] on Tuesday.",
+            ),
+            (
+                "a",
+                "Hi [[P:Chelsea]]! Yes, we ship to the US with DHL, about {{$:€ 38}} for a small box, 5-7 days. What's the address?",
+            ),
+            (
+                "c",
+                "[[P:Chelsea Morgan]], [[A:4418 Providence Rd, Apt 12B, Charlotte, NC 28226]]. Phone for the courier: [[T:(704) 555-0187]]",
+            ),
+            (
+                "a",
+                "Thanks! Total {{$:€ 134}} incl. shipping. You can pay with this link: [[U:https://pay.casafiorita.example.it/l/7QpX2m]]",
+            ),
+            (
+                "c",
+                "Paid! My mom [[P:Donna]] says hi and she wants to know if [[P:Marisa]] the lady with the glasses is the owner 😄",
+            ),
+            (
+                "a",
+                "Haha yes, that's me! Say hi to [[P:Donna]] 💐 Tracking will come by email. [[P:Marisa]]",
+            ),
+            ("c", "amazing, thank youuu"),
+        ],
+    },
+    # 34. CAF: Ukrainian caregiver writing in English and Italian
+    {
+        "business": "caf",
+        "platform": "whatsapp",
+        "customer": "Oksana",
+        "lang": "en",
+        "start": "2026-03-26T13:10",
+        "messages": [
+            (
+                "c",
+                "Good day. I am [[P:Oksana Kovalenko]], I work as badante for signora [[P:Bruna Tedesco]] in [[L:Quartu Sant'Elena]]. Her son [[P:Mr Tedesco]] say I must do the 730 with you because I have contract. Is possible in English?",
+            ),
+            (
+                "a",
+                "Hello [[P:Oksana]]! Yes, no problem. Please bring your permesso di soggiorno, codice fiscale, the CU from your employer and your IBAN for the refund.",
+            ),
+            (
+                "c",
+                "Ok. My IBAN is [[I:IT49P0326822300052894637123]] from Poste. And my employer codice fiscale is [[CF:TDSBRN36A41H118S]]?? I am not sure I copy good",
+                "en",
+            ),
+            (
+                "a",
+                "Thank you. We will check it with the CU. Appointment {{D:Monday 30 March}}, {{TM:11:00}}, [[A:via Giovanni XXIII 18]], ground floor.",
+            ),
+            ("c", "Grazie mille signora. Ci vediamo lunedì", "it"),
+        ],
+    },
+    # 35. CAF: second-generation daughter code-switching for her mother
+    {
+        "business": "caf",
+        "platform": "instagram",
+        "customer": "amira.benali",
+        "lang": "en",
+        "start": "2026-04-03T21:18",
+        "messages": [
+            (
+                "c",
+                "hi! sorry writing in english, my mum's italian is better than mine lol. she needs the ISEE renewed for the assegno unico, my brother [[P:Youssef]] and I are both at uni",
+            ),
+            (
+                "a",
+                "Ciao! No problem. We need the DSU with the whole household: all codici fiscali, rent contract and bank balances at 31/12.",
+            ),
+            (
+                "c",
+                "ok so mamma è [[P:Fatima Zahra Benali]], [[CF:BNLFMZ70E52Z330H]], io sono [[P:Amira]] e mio fratello tutto sul foglio che vi porto",
+                "it",
+            ),
+            (
+                "a",
+                "Benissimo, venite pure giovedì alle {{TM:18}}. Chiedete di [[P:Stefania]] 😊",
+                "it",
+            ),
+            (
+                "c",
+                "perfect, grazie mille!! also can you text her the appointment? her number is [[T:+39 320 7719 554]]",
+            ),
+            ("a", "Done! – [[P:S.]]"),
+        ],
+    },
+    # 36. Butcher: Irish customer in Bergamo, and IP from the online shop
+    {
+        "business": "butcher",
+        "platform": "messenger",
+        "customer": "Aoife Kavanagh",
+        "lang": "en",
+        "start": "2026-04-10T07:55",
+        "messages": [
+            (
+                "c",
+                'Morning! Your online shop logged me out mid-order and now says "too many attempts from [[IP:2a02:8071:b84:6c00::1d]]". Is there a way I can just order through here?',
+            ),
+            ("a", "Good morning! Sorry about that. Yes, of course, what would you like?"),
+            (
+                "c",
+                "2 kg of mince, 6 of the {{PD:salsicce al finocchio}}, and the Sunday roast beef for 6. I'm at [[A:Via Borgo Palazzo 128]], [[L:Bergamo]], name on the bell is [[P:Kavanagh-Rota]].",
+            ),
+            (
+                "a",
+                "All noted, {{O:order 1299}}, total approx {{$:€ 71,40}}. Delivery Saturday between {{TM:9}} and {{TM:11}}, our driver [[P:Samuele]] will call you. Your number?",
+            ),
+            (
+                "c",
+                "It's [[T:+353 87 412 9930]] (Irish mobile, sorry!) or my husband [[P:Stefano]] on [[T:339 6612 048]]",
+            ),
+            ("a", "Perfect, thanks [[P:Aoife]]! [[P:Ottavio]]"),
+        ],
+    },
+    # 37. Pub: quiz night team registration
+    {
+        "business": "pub",
+        "platform": "instagram",
+        "customer": "quizzoni_milano",
+        "lang": "en",
+        "start": "2026-04-14T18:00",
+        "messages": [
+            (
+                "c",
+                'Hey! Can we sign up for Thursday\'s pub quiz? Team name "The Usual Suspects", 5 of us',
+            ),
+            ("a", "Hey! You're in 🎉 I need a captain's name and a phone number for the quiz app."),
+            (
+                "c",
+                "Captain is [[P:Rosa Bianchi]], [[T:+39 347 201 3385]]. The others are [[P:Tom]], [[P:Ferdinand]], [[P:Guido]] and [[P:Priya]] from the office. [[P:Rosa]]'s on ig as [[H:@rosabianchi.quiz]]",
+            ),
+            (
+                "a",
+                "Lovely. Quiz starts at {{TM:21:00}}, {{$:€ 5}} each, winners get a round of {{B:Guinness}}. See you Thursday! – [[P:Niamh]]",
+            ),
+            ("c", "Perfetto! 🍀"),
+        ],
+    },
+    # 38. Linen shop: pedantic customer disputing an invoice, website profile
+    {
+        "business": "linen",
+        "platform": "messenger",
+        "customer": "Avv. Giancarlo Bello",
+        "lang": "it",
+        "start": "2026-04-16T08:30",
+        "messages": [
+            (
+                "c",
+                'Buongiorno. In relazione alla Vs. fattura n. {{R:FT/2026/118}} del {{D:02/04/2026}}, rilevo che è stata intestata a "[[P:Bello Gian Carlo]]" anziché allo Studio Legale Bello & Associati, P.IVA [[V:02804610372]]. Vi invito a emettere nota di credito e nuova fattura.\n\nAvv. [[P:Giancarlo Bello]]\nStudio Legale Bello & Associati\n[[A:Piazza della Libertà 12, 50129 Firenze]]\n[[U:www.linkedin.com/in/giancarlo-bello-avvocato]]',
+            ),
+            (
+                "a",
+                "Buongiorno Avvocato, ha ragione, ci scusiamo. Emettiamo nota di credito e nuova fattura entro domani. La nuova fattura la inviamo alla PEC dello Studio?",
+            ),
+            (
+                "c",
+                "Sì, [[E:studiobello@pec.avvocatifirenze.example.it]]. Cortesemente in copia la mia segretaria, sig.ra [[P:Cook]], [[E:segreteria.bello@gmail.com]].",
+            ),
+            (
+                "a",
+                "Fatto, inviate entrambe. Cordiali saluti,\n[[P:Marisa Fiorentini]]\nCasa Fiorita Tende e Biancheria",
+            ),
+            ("c", "Ricevute. Grazie.\n[[P:G.B.]]"),
+        ],
+    },
+    # 39. Pub: stag party from Newcastle, disputed bill
+    {
+        "business": "pub",
+        "platform": "messenger",
+        "customer": "Craig Robson",
+        "lang": "en",
+        "start": "2026-04-19T11:37",
+        "messages": [
+            (
+                "c",
+                "ALRIGHT LADS. WE WERE IN ON FRIDAY FOR MY MATE'S STAG AND I'VE JUST CHECKED MY BANK. YOU'VE CHARGED ME {{$:€486}} NOT {{$:€286}}. SORT IT OUT PLEASE",
+            ),
+            (
+                "a",
+                "Hi [[P:Craig]], sorry to hear that. Can you tell me the time of the payment and the last 4 digits of the card? We'll check the till report straight away. [[P:Ciarán]]",
+            ),
+            (
+                "c",
+                "about {{TM:23:40}}, card ending {{R:9424}}. the stag was [[P:Danny Milburn]] if anyone remembers him, he was dressed as a banana 🍌",
+            ),
+            (
+                "a",
+                "Ha, we remember the banana alright 😂 You're right, the bartender typed {{$:486}} instead of {{$:286}}. Refund of {{$:€200}} issued today, it takes 3-5 working days. Really sorry about that.",
+            ),
+            (
+                "c",
+                "cheers mate, appreciated. sorry for the caps, the missus [[P:Becky]] was doing my head in about it",
+            ),
+            (
+                "c",
+                "if you need it my number is [[T:+44 7911 123 604]] and I'm in [[L:Gateshead]], just in case the refund doesn't show",
+            ),
+            ("a", "No bother at all. Enjoy the rest of your trip! 🍻"),
+        ],
+    },
+    # 40. Charity: corporate matching gift, e-mail pasted with headers
+    {
+        "business": "charity",
+        "platform": "messenger",
+        "customer": "Priya Raghunathan",
+        "lang": "en",
+        "start": "2026-04-21T14:05",
+        "messages": [
+            (
+                "c",
+                "Hello team, kindly find below the mail from our CSR department regarding the matching of employee donations. Please do the needful.\n\n-----Original Message-----\nFrom: [[P:Nathan Brooks]] <[[E:nathan.brooks@orbiscloud.example.com]]>\nSent: Monday, April 20, 2026 4:12 PM\nTo: [[P:Priya Raghunathan]] <[[E:priya.r@orbiscloud.example.com]]>\nSubject: RE: Matching gift - Pane Condiviso\n\nHi [[P:Priya]], we can match up to {{$:$2,000}} once the charity registers on our portal: [[U:https://givematch.example.com/orgs/register?contact=priya.r]]. Best, [[P:Nate]]\n\n[[P:Nathan Brooks]] | Community Programs Lead | Orbis Cloud Inc.\n[[A:500 Howard Street, Suite 300, San Francisco, CA 94105]]\nM: [[T:+1 415-555-0199]]",
+            ),
+            (
+                "a",
+                "Dear [[P:Priya]], thank you so much! We'll register today. Could you confirm the total you and your colleagues donated so far?",
+            ),
+            (
+                "c",
+                "It is {{$:€ 1.340}} from 11 colleagues of the Milan office. I am the coordinator. My colleague [[P:Rajesh]] will send the list with the receipts numbers.",
+            ),
+            (
+                "a",
+                "Wonderful. Registration done, our reference on the portal is {{R:ORG-88213}}. Warm regards,\n[[P:Ilaria C.]]\nDonor Care – Fondazione Pane Condiviso ETS",
+            ),
+            (
+                "c",
+                "Thank you [[P:Ilaria]] madam, very kind. [[P:Nate]] has confirmed the match will be released in May.",
+            ),
+            ("a", "Great news! Please thank [[P:Mr Brooks]] on our behalf 🙏"),
+        ],
+    },
+    # 41. DJ: British couple, anniversary party in Sorrento, quoted reply
+    {
+        "business": "dj",
+        "platform": "whatsapp",
+        "customer": "Hugh Pemberton",
+        "lang": "en",
+        "start": "2026-04-23T10:48",
+        "messages": [
+            (
+                "c",
+                "Good morning [[P:Gabriele]],\n\nMy wife [[P:Felicity]] and I celebrate our 40th anniversary on {{D:Saturday 12 September}} at Villa Astor, [[L:Sorrento]]. Our daughter [[P:Imogen]] found you online. We'd like a DJ from 7 until midnight, mostly Motown and some old crooners for the older crowd.\n\nKind regards,\n[[P:Hugh Pemberton]]\n[[A:The Old Rectory, Church Lane, Little Snoring, Norfolk NR21 0JG]]\n[[T:01328 878 512]]",
+            ),
+            (
+                "a",
+                "Good morning [[P:Mr Pemberton]], and congratulations to you and [[P:Felicity]]! I'm free on the 12th. 5 hours with sound and soft lights would be {{$:€ 750}}. Shall I send a contract?",
+            ),
+            (
+                "c",
+                "> 5 hours with sound and soft lights would be {{$:€ 750}}\nThat's splendid. Yes please, to [[E:hugh.pemberton@btinternet.com]]. Would you also play the bagpipe tune my brother-in-law [[P:Angus]] insists on? I'm afraid it's non-negotiable.",
+            ),
+            ("a", "Ahah, of course, the bagpipes are on the list 😄 Contract sent. [[P:Lele]]"),
+            (
+                "c",
+                "Received and signed. [[P:Imogen]] will be in touch about the playlist: [[T:+44 (0)20 7946 0321]].",
+            ),
+            ("a", "Perfect, thank you! Speak soon."),
+        ],
+    },
+    # 42. Linen shop: Irish guesthouse owner ordering in bulk
+    {
+        "business": "linen",
+        "platform": "messenger",
+        "customer": "Bridget O'Sullivan",
+        "lang": "en",
+        "start": "2026-04-27T08:02",
+        "messages": [
+            (
+                "c",
+                "Hiya! I run a small guesthouse in [[L:Kenmare]], Co. Kerry. A guest of mine, [[P:Dr. Carla Benedetti]], had your sheets in her case and I fell in love with them. Would ye ship 10 double sets of the {{PD:Linea Giglio}} in white to Ireland?",
+            ),
+            (
+                "a",
+                "Hello [[P:Bridget]]! We'd love to. 10 double sets in white are {{$:€ 1.290}}, and shipping to Ireland {{$:€ 65}}. Would you like an invoice with your VAT number?",
+            ),
+            (
+                "c",
+                "Grand, yes. Seaview Guesthouse, [[A:Henry Street, Kenmare, Co. Kerry, V93 FX27]]. My husband [[P:Seamus]] does the books, he'll send the VAT number. His mobile is [[T:087 224 6619]]",
+            ),
+            (
+                "a",
+                "Perfect. You can pay by transfer to [[I:IT83X0306909606100000117485]] (Casa Fiorita di [[P:Marisa Fiorentini]]) or by card through our link.",
+            ),
+            (
+                "c",
+                "Transfer done this morning, reference {{R:SEAVIEW-10}}. Tell [[P:Marisa]] I said thanks a million, she was very patient on the phone!",
+            ),
+            ("a", "I'll tell her 😊 Your order {{O:CF-2287}} ships Thursday. – [[P:Roberta]]"),
+        ],
+    },
+    # 43. Butcher: American student, Thanksgiving dinner
+    {
+        "business": "butcher",
+        "platform": "instagram",
+        "customer": "kaylee.jpg",
+        "lang": "en",
+        "start": "2026-11-02T20:14",
+        "messages": [
+            (
+                "c",
+                "hiii ok random question but do u guys do whole turkeys?? im an exchange student and we wanna do thanksgiving for like 12 ppl 🦃",
+            ),
+            (
+                "a",
+                "Hi! Yes, we can order a whole turkey, 6–7 kg, {{$:€ 12,50/kg}}. When do you need it?",
+            ),
+            (
+                "c",
+                "omg yes!! {{D:nov 26}}. can u deliver to our apartment? its [[A:via San Bernardino 70]], the buzzer says [[P:Hoffman / Delgado / Nguyen]] lol",
+            ),
+            (
+                "a",
+                "Sure, delivery on the 25th in the afternoon. Can I have your name and a phone number?",
+            ),
+            (
+                "c",
+                "[[P:kaylee hoffman]], [[T:(512) 555-0163]] but text my roommate [[P:Jess]] too, shes italian-american and actually answers: [[T:347 882 1904]]",
+            ),
+            (
+                "a",
+                "Perfect [[P:Kaylee]], {{O:order 1410}}. Happy Thanksgiving in advance! 🦃 – [[P:Ottavio]]",
+            ),
+            ("c", "ur the best 😭🙏 follow us [[H:@bergamo.expat.kitchen]]"),
         ],
     },
 ]
