@@ -1158,6 +1158,490 @@ CONVERSATIONS += [
     ),
 ]
 
+CONVERSATIONS += [
+    # 28. notary, Messenger, Australian heir of an Italian property
+    (
+        "notaio",
+        "messenger",
+        "Grace Bortolotto-Reid",
+        [
+            (
+                "c",
+                "en",
+                "Hello, my name is [[P:Grace Reid]] (née [[P:Bortolotto]]). My grandfather "
+                "[[P:Giovanni Bortolotto]] emigrated to [[LOC:Griffith]] NSW in 1952 and it turns out "
+                "he still co-owned a farmhouse near [[LOC:Valdobbiadene]] with his brother. Both have "
+                "now passed. A cousin, [[P:Hope Bortolotto]], told me your office handled the "
+                "brother's estate. Can you help us?",
+            ),
+            (
+                "a",
+                "en",
+                "Dear Ms [[P:Reid]], yes, Notary [[P:Ghezzi]] handled the estate of Mr "
+                "[[P:Remo Bortolotto]] in 2021. To proceed we need your grandfather's death "
+                "certificate with apostille and proof of the line of descent. Who are the living "
+                "heirs on the Australian side?",
+            ),
+            (
+                "c",
+                "en",
+                "My mum [[P:Patricia]] and her brother [[P:Bill]] ([[P:William "
+                "Bortolotto]]). Mum is 80 and not great with email, so I'm doing this for her. "
+                "Her address is [[ADDR:7 Kooba Street, Yenda NSW 2681]].",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you. Each heir will need an Italian tax code; we can request them "
+                "at the consulate in [[LOC:Sydney]]. It's easier by phone, when can we call?",
+            ),
+            (
+                "c",
+                "en",
+                "Any evening your time is morning for us, so about 7-8pm Italian time. "
+                "My number is [[PH:0428 906 311]], from Italy dial [[PH:+61 428 906 311]].",
+            ),
+            (
+                "a",
+                "en",
+                "We'll call you Thursday at {{TIME:19:30}} CET. Kind regards, "
+                "[[P:Laura Benvegnù]], {{BRAND:Studio Notarile Ghezzi Pavan}}",
+            ),
+        ],
+    ),
+    # 29. notary, WhatsApp, Dutch buyer writing non-native English
+    (
+        "notaio",
+        "whatsapp",
+        "Sanne",
+        [
+            (
+                "c",
+                "en",
+                "Goodday, I am [[P:Sanne de Vries]], we buy the house of mr [[P:Tasca]] "
+                "in [[LOC:Pieve di Soligo]]... sorry, in the frazione [[LOC:Solighetto]]. The agency "
+                "says you make the deed on {{DATE:8 May}}. My partner [[P:Joost]] is not speaking "
+                "italian, is a translator needed?",
+            ),
+            (
+                "a",
+                "en",
+                "Good morning! Yes, if one of the parties doesn't understand Italian the "
+                "law requires an interpreter at the signing. We can suggest Dr [[P:Chelsea "
+                "Morandin]], sworn interpreter, or you bring your own.",
+            ),
+            (
+                "c",
+                "en",
+                "Ok we take the one you suggest. Is it also possible that the money comes "
+                "from our Dutch bank? It is {{BRAND:Rabobank}}. The address of the house we need for the "
+                "insurance: is it [[ADDR:via Mire 3, località Solighetto]] or with another number?",
+            ),
+            (
+                "a",
+                "en",
+                "Foreign transfers are fine, just send us the receipt. The address in the "
+                "land registry is [[ADDR:Via Mire 3/b, 31053 Pieve di Soligo]].",
+            ),
+            ("c", "en", "Thank you very much, super!"),
+        ],
+    ),
+    # 30. notary, Telegram, forwarded bank message, Italian
+    (
+        "notaio",
+        "telegram",
+        "Luca Pegoraro",
+        [
+            (
+                "c",
+                "it",
+                "Inoltrato:\n"
+                "-----\n"
+                "Da: Ufficio Mutui {{BRAND:Banca Veneta Centrale}}\n"
+                "A: [[EM:l.pegoraro@studiopegoraro.eu]]\n"
+                "Gentile Cliente [[P:PEGORARO LUCA]], la delibera del mutuo n. {{ORDER:0045781}} è "
+                "stata approvata. L'erogazione avverrà contestualmente all'atto. Referente: "
+                "[[P:Annalisa Cecchetto]], tel. [[PH:0445 318 002]]\n"
+                "-----\n"
+                "Buongiorno, vi giro la mail della banca. Va bene per il 12?",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno dott. [[P:Pegoraro]], sì, il {{DATE:12 giugno}} alle "
+                "{{TIME:10:00}} è confermato. Ci sentiamo noi con la dott.ssa [[P:Cecchetto]] per "
+                "la bozza. [[P:G.P.]]",
+            ),
+            (
+                "c",
+                "it",
+                "Perfetto, grazie. La mia compagna [[P:Gioia Fabris]] viene come "
+                "co-intestataria, il suo cf è [[CF:FBRGIO89L63L407N]]",
+            ),
+            ("a", "it", "Ricevuto, grazie."),
+        ],
+    ),
+    # 31. coin shop, Messenger, Polish collector, non-native English, card with dashes
+    (
+        "ruffo",
+        "messenger",
+        "Tomasz W.",
+        [
+            (
+                "c",
+                "en",
+                "Hello, I am [[P:Tomasz Wiśniewski]] from [[LOC:Kraków]], I collect "
+                "italian stamps of Trieste zone A. I saw on {{BRAND:eBay}} your offer, seller "
+                "{{BRAND:numismatica_ruffo}}... no wait, the seller is {{BRAND:filatelia.ruffo.pd}}. You "
+                "have also outside {{BRAND:eBay}} the {{PRODUCT:Trieste AMG-FTT 1949 UPU}}?",
+            ),
+            (
+                "a",
+                "en",
+                "Hello [[P:Tomasz]], yes, we have it, mint never hinged, "
+                "{{PRICE:€38}} + {{PRICE:€9}} registered post to Poland. [[P:Nadia]]",
+            ),
+            (
+                "c",
+                "en",
+                "Good. I pay now with card, {{BRAND:Visa}} [[CARD:4916-3720-5518-2743]], "
+                "expiry 11/27, name [[P:TOMASZ WISNIEWSKI]]",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you, but please never write card numbers in chat! I'll send a "
+                "{{BRAND:PayPal}} request instead. Your email?",
+            ),
+            (
+                "c",
+                "en",
+                "[[EM:tomek.wisniewski@o2.pl]] and address [[ADDR:ul. Długa 14/6, 31-147 Kraków]]",
+            ),
+            ("a", "en", "{{BRAND:PayPal}} request sent. Dziękuję!"),
+        ],
+    ),
+    # 32. coin shop, WhatsApp, UK customer, engraved coin pendant, forwarded delivery note
+    (
+        "ruffo",
+        "whatsapp",
+        "Chloe Dunmore",
+        [
+            (
+                "c",
+                "en",
+                "Hi! [[P:Chloe]] again. The {{PRODUCT:sixpence pendant}} for my sister's "
+                'wedding, can the back be engraved "Per sempre, [[P:Tommaso]] & [[P:Georgia]] '
+                '{{DATE:14.09.2026}}"?',
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Chloe]]! Yes, our engraver can do that, {{PRICE:€25}} extra, max "
+                "40 characters. Script or block letters?",
+            ),
+            ("c", "en", "Script please 💕"),
+            (
+                "c",
+                "en",
+                "Forwarded delivery note from the courier, it says they tried yesterday:\n"
+                "---\n"
+                "{{BRAND:BRT}} - Avviso di mancata consegna\n"
+                "Spedizione {{TRACKING:BRT 0581 2276 4410}}\n"
+                "Destinatario: [[P:DUNMORE CHLOE]]\n"
+                "Indirizzo: [[ADDR:Via Santa Sofia 22, 35121 Padova]] c/o [[P:Bonaldo]]\n"
+                "Tentativo: {{DATE:03/06}} ore {{TIME:11:42}}\n"
+                "---\n"
+                "I'm staying with my friend [[P:Jess]] at her flat but we were both at work",
+            ),
+            (
+                "a",
+                "en",
+                "No worries, you can pick it up at the BRT point in via Venezia, or I "
+                "can ask them to redeliver. [[P:Nadia]] @ {{BRAND:Ruffo}}",
+            ),
+            (
+                "c",
+                "en",
+                "Redeliver Saturday please! [[P:Jess]]'s mobile for the driver: "
+                "[[PH:+39 366 402 7718]]",
+            ),
+        ],
+    ),
+    # 33. piano bar, WhatsApp, American guy planning a proposal
+    (
+        "pianobar",
+        "whatsapp",
+        "Ryan Castellano",
+        [
+            (
+                "c",
+                "en",
+                "Hey! Random question. I'm [[P:Ryan Castellano]], visiting from "
+                "[[LOC:Providence]], RI with my girlfriend [[P:Taylor]]. I want to propose at your "
+                "place on {{DATE:Saturday}}. Can the piano guy play 'La vie en rose' when I give you "
+                "a signal?? 😬",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Ryan]]! Congratulations in advance!! 🎉 Of course, our pianist "
+                "[[P:Sole]] loves this kind of thing. I'll give you the table by the piano at "
+                "{{TIME:8:45 PM}}. Do you want a dessert plate with writing?",
+            ),
+            (
+                "c",
+                "en",
+                'YES. Can it say "[[P:Tay]], will you marry me?" in chocolate. '
+                "Also her name is spelled [[P:Taylor]] with a y, not [[P:Tailor]] lol",
+            ),
+            (
+                "a",
+                "en",
+                "Hahaha noted! If you post photos afterwards tag us {{BRAND:@latastiera.pianobar}}, "
+                "and send me her insta so we can tag her too 😉",
+            ),
+            ("c", "en", "she's [[H:@tay.makes.things]] and I'm [[H:@ryan_castellano_ri]] 🙏"),
+            ("c", "en", "She said YES!!! thank you all so much, best night ever"),
+            (
+                "a",
+                "en",
+                "🥂🥂🥂 Auguri from all of us! – [[P:Carmela]], [[P:Vittorio]] & [[P:Sole]]",
+            ),
+        ],
+    ),
+]
+
+CONVERSATIONS += [
+    # 34. camper, Messenger, Irish stag group, obfuscated e-mail
+    (
+        "camper",
+        "messenger",
+        "Conor Brennan",
+        [
+            (
+                "c",
+                "en",
+                "Howya lads, [[P:Conor Brennan]] from [[LOC:Limerick]]. Organising a stag for "
+                "my mate [[P:Dec]] ([[P:Declan Moriarty]]), 6 of us, we want 2 vans for a long "
+                "weekend in the mountains in July. Is that doable or are ye booked out?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Conor]]! We still have two {{PRODUCT:VW California Ocean}} free "
+                "{{DATE:17-20 July}}, 4 berths each. {{PRICE:€890}} per van for 3 nights. Just one "
+                "rule: the deposit covers the vans, not the groom 😄",
+            ),
+            (
+                "c",
+                "en",
+                "Haha fair. Send the details to [[EM:conor dot brennan at eircom dot net]], "
+                "or [[EM:conor[dot]brennan[at]eircom[dot]net]] so the bots don't get it",
+            ),
+            ("a", "en", "Sent! Who will be the drivers? We need the licences of everyone driving."),
+            (
+                "c",
+                "en",
+                "Me and [[P:Paddy Moore]] on van 1, [[P:Niall Cook]] and [[P:Seánie]] on "
+                "van 2. [[P:Dec]] is NOT driving under any circumstances",
+            ),
+            (
+                "a",
+                "en",
+                "Wise choice 😂 Please upload the licences here: "
+                "{{LINK:vanlifedolomiti.it/upload}} with booking ref {{ORDER:VLD-26-1377}}. "
+                "— [[P:Katrin M.]]",
+            ),
+        ],
+    ),
+    # 35. camper, WhatsApp, Roman customer, accident, forwarded body-shop quote
+    (
+        "camper",
+        "whatsapp",
+        "Stefano Coppola",
+        [
+            (
+                "c",
+                "it",
+                "Salve, so' [[P:Stefano Coppola]], ho noleggiato il camper "
+                "{{ORDER:VLD-26-0990}} e stamattina a [[LOC:Cortina]] un signore in retromarcia m'ha "
+                "preso lo specchietto. Abbiamo fatto il CAI, lui si chiama [[P:Ermanno Pizzolato]], "
+                "targa {{ORDER:FX 218 KT}}. Che devo fa'?",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Stefano]], tutto bene voi? Mandami una foto del CAI firmato "
+                "da entrambi e del danno. Lo specchietto lo sostituisce l'officina convenzionata "
+                "a [[LOC:Cortina]], ti mando la posizione. [[P:Matthias]]",
+            ),
+            (
+                "c",
+                "it",
+                "Tutto a posto, solo 'no spavento per mia moglie [[P:Serena]]. Foto "
+                "mandate. Er signore m'ha dato pure er cellulare: [[PH:+39 0436 86 12 09]] no "
+                "aspetta questo è l'albergo, er suo è [[PH:339 0017 462]]",
+            ),
+            ("a", "it", "Perfetto, ci pensiamo noi con l'assicurazione. Buona vacanza lo stesso!"),
+            ("c", "it", "Grazie, gentilissimi 👍"),
+        ],
+    ),
+    # 36. dojo, Messenger, US military family near Aviano
+    (
+        "dojo",
+        "messenger",
+        "Amanda Pruitt",
+        [
+            (
+                "c",
+                "en",
+                "Hi, we're a military family stationed at [[LOC:Aviano]], we live off base in "
+                "[[LOC:Roveredo in Piano]]. My son [[P:Mason]] (10) did karate back in "
+                "[[LOC:San Antonio]] and wants to continue. Do you have any instructors who speak "
+                "English? Thanks! [[P:Amanda Pruitt]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Amanda]]! Our dojo is a bit far from [[LOC:Roveredo]], about 1h10 "
+                "drive, but sensei [[P:Massimo]] knows a colleague in [[LOC:Pordenone]], sensei "
+                "[[P:Walter De Nardi]], who teaches kids and speaks good English. I can send you "
+                "his contact",
+            ),
+            ("c", "en", "That would be amazing, yes please"),
+            (
+                "a",
+                "en",
+                "Here: [[P:Walter De Nardi]], [[PH:+39 0434 57 33 90]], "
+                "[[EM:w.denardi.karate@gmail.com]]. Tell him [[P:Federica]] from {{BRAND:Samurai "
+                "Kids}} sent you 🙂",
+            ),
+            (
+                "c",
+                "en",
+                "You're the best. If we ever move closer to you we'll sign up. Our old "
+                "dojo address for the transfer letter was [[ADDR:4815 Fredericksburg Rd, Suite 110, "
+                "San Antonio, TX 78229]] in case he asks",
+            ),
+        ],
+    ),
+    # 37. dog trainer, WhatsApp, Londoner with rescue dog, code-switching
+    (
+        "fido",
+        "whatsapp",
+        "Nat",
+        [
+            (
+                "c",
+                "en",
+                "Ciao! Sorry, il mio italiano non è buono. I'm [[P:Natalie Okafor]], I "
+                "just adopted a rescue dog from the canile in [[LOC:Este]] and he is terrified of "
+                "men. Can one of your female trainers come? We're at [[ADDR:via Pilastro 9, "
+                "Monselice]]",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao [[P:Natalie]]! Certo, viene [[P:Elisa]], che parla inglese. "
+                "Come si chiama il cane?",
+            ),
+            (
+                "c",
+                "en",
+                "Bruno, lol, very Italian. My boyfriend [[P:Jack]] is the one he's "
+                "scared of, which is awkward since we live together 🙈",
+            ),
+            (
+                "a",
+                "en",
+                "Poor [[P:Jack]] 😄 It's very common. [[P:Elisa]] will come {{DATE:Friday}} at "
+                "{{TIME:6pm}}, she'll want [[P:Jack]] there too. First visit {{PRICE:€60}}.",
+            ),
+            (
+                "c",
+                "en",
+                "Perfetto, grazie mille! My number if she gets lost: [[PH:+44 7700 "
+                "900 461]], the Italian one isn't working yet",
+            ),
+            ("a", "it", "Ricevuto! A venerdì. [[P:E.]]"),
+        ],
+    ),
+    # 38. piano bar, Instagram, hen party, handles and lowercase names
+    (
+        "pianobar",
+        "instagram",
+        "martina.bonfiglio",
+        [
+            (
+                "c",
+                "it",
+                "ciaoo, addio al nubilato della mia migliore amica [[P:greta]] sabato "
+                "{{DATE:13 giugno}}, siamo in 15 ragazze, si può fare karaoke col pianista?? 🎤",
+            ),
+            (
+                "a",
+                "it",
+                "Ciao! Karaoke al piano sì, dalle {{TIME:22:30}} dopo la cena 🎹 Menù "
+                "{{PRICE:40 €}} con un drink. A che nome?",
+            ),
+            (
+                "c",
+                "it",
+                "[[P:martina bonfiglio]]. la sposa è [[P:greta lazzari]], ve la taggiamo "
+                "[[H:@gretalazzari_]] così la prendete in giro col microfono 😂",
+            ),
+            ("c", "it", "ah e una di noi è celiaca, [[P:Gaia]], e una vegana ([[P:Noemi]])"),
+            (
+                "a",
+                "it",
+                "Segnato tutto! Serve una caparra di {{PRICE:100 €}} con bonifico o "
+                "{{BRAND:Satispay}}",
+            ),
+            (
+                "c",
+                "it",
+                "{{BRAND:satispay}} fatto da [[P:Noemi Zara]] perché io non ce l'ho. ci vediamo! 💃",
+            ),
+        ],
+    ),
+    # 39. coin shop, Telegram, Italian seller and account problem with IP
+    (
+        "ruffo",
+        "telegram",
+        "Edoardo La Rosa",
+        [
+            (
+                "c",
+                "it",
+                "Buonasera, sono [[P:Edoardo La Rosa]]. Non riesco più ad accedere al mio "
+                "account sul vostro sito, dice \"accesso bloccato per troppi tentativi dall'IP "
+                '[[IP:93.41.208.17]]". Ma io ho provato solo due volte!',
+            ),
+            (
+                "a",
+                "it",
+                "Buonasera [[P:Edoardo]], il blocco dura 24 ore. Se vuole lo sblocco io: "
+                "mi conferma la mail dell'account?",
+            ),
+            (
+                "c",
+                "it",
+                "[[EM:edo.larosa@tiscali.it]]. Ah, e il mio ufficio ha anche l'IP "
+                "[[IP:151.28.77.140]] se serve metterlo tra quelli fidati",
+            ),
+            ("a", "it", "Sbloccato ✅ Per gli IP non serve. Cordialmente, Staff {{BRAND:Ruffo}}"),
+            (
+                "c",
+                "it",
+                "Grazie. Approfitto: avete ancora il {{PRODUCT:Marengo 20 lire 1882}}? "
+                "Lo vorrei regalare a mio genero [[P:Davide Russo]] per la laurea",
+            ),
+            ("a", "it", "Sì, {{PRICE:465 €}}. Glielo teniamo fino a sabato. [[P:R.R.]]"),
+        ],
+    ),
+]
+
 # MORE
 
 _MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{([A-Z_]+):(.+?)\}\}", re.S)

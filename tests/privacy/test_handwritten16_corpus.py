@@ -40,7 +40,7 @@ def _entities(dataset: list[LabelledMessage], kind: str) -> list[str]:
 
 
 def test_loads_and_spans_hold_values(dataset: list[LabelledMessage]) -> None:
-    assert len(dataset) >= 120
+    assert len(dataset) >= 200
     for item in dataset:
         for span in (*item.entities, *item.keep):
             assert item.message.text[span.start : span.end] == span.value
