@@ -113,7 +113,7 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
             ),
             (
                 C,
-                "Very good. Also one doubt: the flat is of my colleague [[P:Shreya Iyer]] and her landlord [[P:Mr. Tafuri]] says original card is required for the security key. Is it so?",
+                "Very good. Also one doubt: the flat is of my colleague [[P:Shreya Iyer]] and her landlord Mr. [[P:Tafuri]] says original card is required for the security key. Is it so?",
             ),
             (
                 A,
@@ -193,7 +193,7 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
         [
             (
                 C,
-                "Hiya, it's [[P:Morag]] fae [[LOC:Dundee]], I'm renting the flat above the tabacchi on [[ADDR:Vico Lungo Gelso 9]] for a month. Landlady [[P:Signora Iannone]] says yous can cut me a spare key?",
+                "Hiya, it's [[P:Morag]] fae [[LOC:Dundee]], I'm renting the flat above the tabacchi on [[ADDR:Vico Lungo Gelso 9]] for a month. Landlady Signora [[P:Iannone]] says yous can cut me a spare key?",
             ),
             (A, "Hi [[P:Morag]]! Yes of course, bring the key, 5 minutes. {{PRICE:€4}}"),
             (
@@ -229,7 +229,7 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
             ),
             (
                 C,
-                "Io: [[CF:FSOGNN79M45B354I]]... ah no scusi, quello è di mia sorella [[P:Giovanna]] 🙈 il mio è [[CF:MNTLSS88A41L219A]]\nNicolò: [[CF:srnlcu03r14g273c]]\n[[ADDR:Via Is Mirrionis 88, 09121 Cagliari]]",
+                "Io: [[CF:FSOGNN79M45B354I]]... ah no scusi, quello è di mia sorella [[P:Giovanna]] 🙈 il mio è [[CF:MNTLSS88A41L219A]]\n[[P:Nicolò]]: [[CF:srnlcu03r14g273c]]\n[[ADDR:Via Is Mirrionis 88, 09121 Cagliari]]",
             ),
             (
                 A,
@@ -382,7 +382,7 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
         [
             (
                 C,
-                "buongiorno sono ramoni ezio da [[LOC:premosello]] quello che fa i tetti volevo sapere se avete le cartucce {{PRODUCT:fiocchi calibro 12}} piombo 7 che sabato apre la stagione e poi se mi mettete da parte un paio di stivali {{BRAND:aigle}} 44 che li ho visti su internet costano {{PRICE:160}} poi passo io dopo il lavoro verso le sei e mezza grazie ciao",
+                "buongiorno sono [[P:ramoni ezio]] da [[LOC:premosello]] quello che fa i tetti volevo sapere se avete le cartucce {{PRODUCT:fiocchi calibro 12}} piombo 7 che sabato apre la stagione e poi se mi mettete da parte un paio di stivali {{BRAND:aigle}} 44 che li ho visti su internet costano {{PRICE:160}} poi passo io dopo il lavoro verso le sei e mezza grazie ciao",
             ),
             (
                 A,
@@ -448,7 +448,7 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
             ),
             (
                 A,
-                "Thank you [[P:Mr Caldwell]], the apartment number was missing. Re-shipped today by {{BRAND:DHL}}, new tracking {{TRACKING:JD014600006281735522}}. Spedito 👍 [[P:Ivo]]",
+                "Thank you Mr [[P:Caldwell]], the apartment number was missing. Re-shipped today by {{BRAND:DHL}}, new tracking {{TRACKING:JD014600006281735522}}. Spedito 👍 [[P:Ivo]]",
             ),
             (C, "Fine. Thanks [[P:Ivo]].", "en"),
         ],
@@ -719,7 +719,7 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
         [
             (
                 C,
-                "Hi, my wife and I just moved to [[LOC:Bologna]] from Ohio (I'm at the university, postdoc). Baby due in June!! Do you have used infant car seats that fit an {{BRAND:Isofix}} base? Budget is tight lol",
+                "Hi, my wife and I just moved to [[LOC:Bologna]] from [[LOC:Ohio]] (I'm at the university, postdoc). Baby due in June!! Do you have used infant car seats that fit an {{BRAND:Isofix}} base? Budget is tight lol",
             ),
             (
                 A,
@@ -746,6 +746,499 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
                 C,
                 "Great. My wife [[P:Hannah]] might come instead of me, she's the one who actually knows what she's doing",
             ),
+        ],
+    ),
+    # --- 25. Engraving on a leather keyring (cobbler), English girl in Naples
+    (
+        "cobbler",
+        "instagram",
+        "chelsea.in.napoli",
+        "en",
+        [
+            (
+                C,
+                "Hi!! Do you do personalised leather keyrings? I'd like one for my boyfriend's birthday",
+            ),
+            (
+                A,
+                "Ciao! Yes, we stamp initials or short phrases on the leather, {{PRICE:€ 15}}, ready in 2 days.",
+            ),
+            (
+                C,
+                "Amazing. Could you engrave 'Per sempre, [[P:Tommaso]]' on one side and '[[P:C.]] 14.02' on the other? He's Italian so I'm trying to be romantic in his language lol. I'm [[P:Chelsea]] btw",
+            ),
+            (
+                A,
+                "Beautiful 😍 'Per sempre, [[P:Tommaso]]' fits in one line. Dark brown or cognac leather?",
+            ),
+            (
+                C,
+                "Cognac! And please don't post it on your stories, he follows you 🙈 ([[H:@tommy_esposito_93]])",
+            ),
+            (A, "Promise 🤐 Ready {{DATE:Thursday}} after {{TIME:5pm}}. Name for the ticket?"),
+            (C, "[[P:Chelsea Lambert]] 💕"),
+        ],
+    ),
+    # --- 26. Forwarded delivery note (baby gear, Sicilian customer)
+    (
+        "baby",
+        "whatsapp",
+        "Carmelo",
+        "it",
+        [
+            (C, "Bongiorno, vi inoltro chiddu ca m'arrivò, u pacco u lettino un c'è ancora"),
+            (
+                C,
+                "Inoltrato:\n---\nBRT S.p.A. - Avviso di mancata consegna\nSpedizione n. {{TRACKING:078 4502 1193 7745}}\nMittente: {{BRAND:Ciuccio & Co.}} Bologna\nDestinatario: [[P:CARMELO LO IACONO]]\n[[ADDR:VIA VITTORIO EMANUELE 219\n95131 CATANIA CT]]\nEsito: destinatario assente. Il collo è in giacenza presso la filiale di [[LOC:Misterbianco]].\n---",
+            ),
+            (
+                A,
+                "Buongiorno signor [[P:Lo Iacono]], il corriere dice che non c'era nessuno. Può ritirarlo in filiale oppure chiediamo una nuova consegna: che giorno è a casa?",
+            ),
+            (
+                C,
+                "Iu travagghiu tutta a jurnata, ma me muglieri [[P:Concetta]] c'è sempri a matina. Mettiti u so numiru [[T:392 6617 058]]",
+            ),
+            (
+                A,
+                "Fatto, nuova consegna {{DATE:mercoledì}} mattina con avviso a [[P:Concetta]]. Ordine {{ORDER:#CC-3308}}. [[P:Elisa]]",
+            ),
+            (C, "Grazzi assai. U picciriddu dormi cu nuatri nto lettu granni, un vidu l'ura 😂"),
+        ],
+    ),
+    # --- 27. School trip: e-mail pasted with headers (escape room)
+    (
+        "escape",
+        "messenger",
+        "Lourdes Ferrari",
+        "it",
+        [
+            (
+                C,
+                "Buongiorno, vi incollo la mail che vi ho mandato la settimana scorsa perché non ho avuto risposta.\n\nDa: [[P:Lourdes Ferrari]] <[[E:lourdes.ferrari@liceovirgilioroma.edu.it]]>\nInviato: lunedì 2 marzo 2026 08:14\nA: info@labirintodiminosse.it\nOggetto: Uscita didattica classe 4B\n\nGentili responsabili,\nsono la prof.ssa [[P:Ferrari]], docente di matematica. Vorrei portare la classe 4B (23 studenti) a fare la vostra stanza sulla logica in orario scolastico, in una mattina di aprile. Accompagnatori: io e il prof. [[P:Ettore Russo]].\nCordiali saluti\n[[P:Lourdes Ferrari]]\n--\nInviato da {{BRAND:Outlook}} per {{PRODUCT:iOS}}",
+            ),
+            (
+                A,
+                "Buongiorno professoressa, ci scusi: la mail era finita nello spam. Per le scuole apriamo anche la mattina, {{PRICE:12 € a studente}}, accompagnatori gratis. Va bene {{DATE:mercoledì 15 aprile}} alle {{TIME:9:30}}?",
+            ),
+            (
+                C,
+                "Sì, perfetto. Il pagamento lo fa la segreteria, referente la sig.ra [[P:Gioia Palumbo]], [[T:06 5573 2241]] int. 3.",
+            ),
+            (
+                A,
+                "Benissimo, la contattiamo noi. Prenotazione {{ORDER:SCU-0415}}. Un saluto, [[P:Daria Colonna]] (coordinatrice)",
+            ),
+            (
+                C,
+                "Grazie. Vi segnalo che un'alunna, [[P:Sole]], ha una disabilità motoria: è accessibile?",
+            ),
+            (
+                A,
+                "Sì, tutto al piano terra con rampa. Avvisiamo il game master, così adattiamo un enigma a terra. [[P:D.C.]]",
+            ),
+        ],
+    ),
+    # --- 28. Fishing club order typed as a table (tackle), one-line address
+    (
+        "tackle",
+        "telegram",
+        "Fortunato La Rosa",
+        "it",
+        [
+            (
+                C,
+                "Buonasera, sono [[P:Fortunato La Rosa]], presidente dell'ASD Pescatori del Verbano. Ordine per la gara sociale:\n\narticolo            | qtà | prezzo\n{{PRODUCT:amo Gamakatsu n.14}}   | 20  | {{PRICE:3,20}}\n{{PRODUCT:bigattini 1 lt}}       | 10  | {{PRICE:4,50}}\n{{PRODUCT:galleggiante 2 gr}}    | 30  | {{PRICE:1,80}}\n\nFattura all'associazione, P.IVA [[VAT:15432070850]].",
+            ),
+            (
+                A,
+                "Buonasera presidente! Tutto disponibile, totale {{PRICE:163 €}} con lo sconto club del 10%. Ritira lei o consegniamo?",
+            ),
+            (
+                C,
+                "Consegna a casa mia, [[ADDR:via San Vittore 48, 28921 Verbania Intra, VB]], dopo le 18. Se non ci sono lasciate a mia nuora [[P:Stefania]] che abita sopra",
+            ),
+            (
+                A,
+                "D'accordo, {{DATE:venerdì}} sera. In bocca al luccio per la gara 🎣 [[P:Ivo]] & [[P:Paolo]]",
+            ),
+            (
+                C,
+                "Crepi! Vi mando le foto del vincitore, speriamo sia io e non quel [[P:Beppe Gatti]] che vince sempre",
+            ),
+        ],
+    ),
+    # --- 29. Speech therapy: parent, neuropsychiatrist, agents signing in different ways
+    (
+        "logo",
+        "whatsapp",
+        "Gioia Dell'Acqua",
+        "it",
+        [
+            (
+                C,
+                "Salve, sono [[P:Gioia Dell'Acqua]], mamma di [[P:Tobia]] (7 anni). Il neuropsichiatra dott. [[P:Armani]] del consultorio di [[LOC:Selargius]] ci ha dato il vostro numero per un trattamento per la dislessia.",
+            ),
+            (
+                A,
+                "Buongiorno signora, sono [[P:Ilaria]], la segretaria dello studio. La dottoressa la richiama oggi dopo le {{TIME:14}}. La relazione del dott. [[P:Armani]] ce l'ha già?",
+            ),
+            (
+                C,
+                "Sì, ve la mando in pdf. Dentro c'è anche il codice fiscale di [[P:Tobia]], [[CF:DLCPLA92C22F839V]]... no aspetti quello è di mio marito [[P:Paolo]]. Ve la mando e basta 😅",
+            ),
+            (
+                A,
+                "Nessun problema 🙂 Dott.ssa [[P:G. Fois]]: confermo il primo incontro {{DATE:giovedì 19}} alle {{TIME:15}}. Porti il quaderno di scuola di [[P:Tobia]].",
+            ),
+            (
+                C,
+                "Grazie! Ultima cosa: vive con noi anche la nonna, [[P:Bianca]], potrebbe accompagnarlo lei a volte?",
+            ),
+            (
+                A,
+                "Certo, basta una delega firmata. Glie la preparo. — Studio [[P:Fois]] (segreteria)",
+            ),
+        ],
+    ),
+    # --- 30. Dutch group, non-native English, agriturismo
+    (
+        "agri",
+        "instagram",
+        "sanne.vdberg",
+        "en",
+        [
+            (
+                C,
+                "Hallo! We are with 6 friends from [[LOC:Utrecht]] and we want to come to the cooking weekend in may. Is it possible that one person is vegan? She is called [[P:Femke]] and she is very strict haha",
+            ),
+            (
+                A,
+                "Hi [[P:Sanne]]! Yes, we can do a vegan version of almost everything (the {{PRODUCT:malloreddus}} are vegan anyway 😉). Which weekend?",
+            ),
+            (
+                C,
+                "The {{DATE:22-24 May}}. The group is me, [[P:Femke de Vries]], [[P:Joost]], [[P:Lotte]], [[P:Bram van Dijk]] and [[P:Daan]]. We come with rent car from Cagliari",
+            ),
+            (
+                A,
+                "Noted, 6 people, 3 double rooms. The last 5 km are a dirt road, drive slowly! Deposit {{PRICE:€ 600}} by bank transfer to [[IBAN:IT61K0200805364000104937211]] (account of [[P:Bonaria Sanna]]).",
+            ),
+            (C, "Paid! Receipt is sent to your mail from [[E:sanne.vandenberg@ziggo.nl]]"),
+            (A, "Got it, thank you! See you in May 🌿 — [[P:A.]]"),
+        ],
+    ),
+    # --- 31. American grandmother named Florence, buying a crib for her daughter
+    (
+        "baby",
+        "messenger",
+        "Florence Baker",
+        "en",
+        [
+            (
+                C,
+                "Good morning. My name is [[P:Florence Baker]] and I live in [[LOC:Asheville]], North Carolina. My daughter [[P:Amy]] lives in [[LOC:Bologna]] with her Italian husband and is expecting twins in August. I would like to purchase the two cribs shown in your post of March 3rd and have them delivered to her.",
+            ),
+            (
+                A,
+                "Good morning Mrs [[P:Baker]], and congratulations! The two {{PRODUCT:Foppapedretti}} cribs are still available, {{PRICE:€ 120}} each, delivery in Bologna free. Shall we reserve them?",
+            ),
+            (
+                C,
+                "Yes, thank you kindly. I will pay by American Express: [[CARD:3770 125145 01394]], expiration {{DATE:11/27}}. The delivery address is [[P:Amy Baker Ruggeri]], c/o [[P:Ruggeri]], [[ADDR:Via Castiglione 57, 40124 Bologna]]. Her husband is [[P:Lorenzo Ruggeri]], his telephone is [[T:+39 051 644 8819]].",
+            ),
+            (
+                A,
+                "Thank you! For your safety we don't take card numbers in chat: I've deleted it from our side, and I'm sending you a secure payment link by e-mail. What's your e-mail address?",
+            ),
+            (
+                C,
+                "Oh dear, I did not know. It is [[E:flo.baker1954@bellsouth.net]]. My granddaughter [[P:Madison]] set up this Facebook for me, so forgive me.",
+            ),
+            (
+                A,
+                "Nothing to forgive 😊 Link sent. Delivery {{DATE:Tuesday 24th}}, we'll call [[P:Lorenzo]] beforehand. [[P:Elisa]] & [[P:Davide]], Ciuccio & Co.",
+            ),
+            (C, "Thank you, dear. God bless. [[P:Florence]]"),
+        ],
+    ),
+    # --- 32. Kids' birthday at the escape room, list of names, lowercase and typos
+    (
+        "escape",
+        "whatsapp",
+        "Roberta",
+        "it",
+        [
+            (
+                C,
+                "Ciao, festa di compleanno di mia figlia [[P:Matilde]] (11 anni) {{DATE:sabato 28}}, pacchetto junior. Vi mando la lista dei bimbi come chiesto:\n- [[P:matilde marini]]\n- [[P:greta costa]]\n- [[P:Leonardo Fiore]]\n- [[P:Aurora]] (allergica alle arachidi!!)\n- [[P:Nicolas Bianchii]]\n- [[P:Azzurra Vitale]]",
+            ),
+            (
+                A,
+                "Ciao [[P:Roberta]]! Ricevuto. Per l'allergia di [[P:Aurora]] niente problemi: la torta la portate voi, giusto? Il pacchetto junior è {{PRICE:180 €}} fino a 8 bambini.",
+            ),
+            (
+                C,
+                "Sì la torta è nostra. Scusa ho scritto male, è [[P:Nicolas Bianchi]] con una i sola 😅 e aggiungi [[P:Edoardo]], il cugino",
+            ),
+            (
+                A,
+                "Aggiunto! 7 bambini. Vi aspettiamo alle {{TIME:16}}, [[P:Marco]] farà il Minotauro 🐂",
+            ),
+            (C, "[[P:Matilde]] impazzirà 😍", "it"),
+            (C, "Ah, [[P:Edoardo]] di cognome fa [[P:Marini]] come noi, se serve per la lista"),
+        ],
+    ),
+    # --- 33. Spanish Erasmus student (non-native English), cobbler
+    (
+        "cobbler",
+        "telegram",
+        "Nuria",
+        "en",
+        [
+            (
+                C,
+                "Hola! Sorry I don't speak italian very well. My sneakers {{BRAND:Converse}} have a hole in the sole, is possible to repair or is better to throw them?",
+            ),
+            (A, "Hi! Send me a photo. Usually we can glue a new rubber piece, {{PRICE:€ 10-12}}."),
+            (
+                C,
+                "I sent! They are very special for me, my grandmother [[P:Pilar]] painted the flowers on them in [[LOC:Zaragoza]] 🥺",
+            ),
+            (A, "Then we repair them for sure ❤️ Bring them tomorrow. Whose name?"),
+            (
+                C,
+                "[[P:Nuria Garcés Ortiz]]. I live in the residence in [[ADDR:via Mezzocannone 16]], room 4, if you need. My number italian is [[T:+39 351 448 2097]]",
+            ),
+            (A, "Perfect [[P:Nuria]], see you tomorrow. [[P:Gennaro]] 👞"),
+        ],
+    ),
+    # --- 34. Frazione address, rod returned for refund (tackle), Ossola voice
+    (
+        "tackle",
+        "whatsapp",
+        "Piergiorgio Fovanna",
+        "it",
+        [
+            (
+                C,
+                "Buongiorno [[P:Ivo]], la canna {{PRODUCT:Daiwa Ninja 3,60}} che ho preso sabato ha la vetta incrinata, l'ho vista solo a casa. Ve la rimando o passo?",
+            ),
+            (
+                A,
+                "Buongiorno [[P:Piergiorgio]], ci dispiace. Se è difetto di fabbrica la sostituiamo, se preferisce il rimborso va bene uguale. Da dove viene?",
+            ),
+            (
+                C,
+                "Sono su in [[LOC:Vagna]], frazione di [[LOC:Domodossola]], scendo poco. Preferisco rimborso. Ecco i dati:\n[[P:Fovanna Piergiorgio]]\n[[ADDR:frazione Vagna, via ai Monti 7\n28845 Domodossola (VB)]]\nIBAN [[IBAN:IT80X0306909606100000123456]]",
+            ),
+            (A, "Ok, le mandiamo un'etichetta {{BRAND:Poste}} prepagata via email. Che mail usa?"),
+            (
+                C,
+                "[[E:pg.fovanna chiocciola libero punto it]] (non metto la chiocciola che poi mi arriva lo spam)",
+            ),
+            (
+                A,
+                "Ahah giusto. Etichetta inviata, rimborso {{PRICE:89 €}} appena arriva la canna. [[P:I. Zanetti]] – Il Luccio",
+            ),
+        ],
+    ),
+    # --- 35. Gift voucher with names on it, Milanese couple (agriturismo), code-switching
+    (
+        "agri",
+        "messenger",
+        "Mariagrazia Colombo",
+        "it",
+        [
+            (
+                C,
+                "Ciao! Vorrei regalare un weekend di cucina ai miei genitori per i 40 anni di matrimonio. Si può fare un voucher intestato? Sono [[P:Mariagrazia]], da [[LOC:Monza]]",
+            ),
+            (A, "Che bel regalo! Sì, facciamo voucher cartacei o pdf. Cosa scriviamo sopra?"),
+            (
+                C,
+                '"A [[P:Gioia]] e [[P:Fortunato]], per 40 anni di pazienza reciproca. Con amore, [[P:Mariagrazia]], [[P:Luca]] e la piccola [[P:Rebecca]]" 😂 Loro sono [[P:Gioia Brambilla]] e [[P:Fortunato Colombo]], se servono i nomi completi',
+            ),
+            (
+                A,
+                "Bellissimo 😄 Voucher {{PRODUCT:Weekend Su Maccarrone}} per 2, {{PRICE:780 €}}, valido 12 mesi. Te lo mando in pdf a che mail?",
+            ),
+            (
+                C,
+                "[[E:mgcolombo.monza@gmail.com]]. Ah, il mio compagno è inglese e vorrebbe scrivervi: he says thank you and can his mum come too next year? 😂",
+                "it",
+            ),
+            (A, "Of course, the more the merrier! 😄 Voucher sent. [[P:Antonella]]"),
+        ],
+    ),
+    # --- 36. Palermo dad, crib, c/o address (baby gear)
+    (
+        "baby",
+        "instagram",
+        "toti_pa",
+        "it",
+        [
+            (
+                C,
+                "salve ma il lettino co sleeping quello grigio che avete messo ieri c'è ancora? lo spedite a [[LOC:Palermo]]?",
+            ),
+            (
+                A,
+                "Ciao! Sì, il {{PRODUCT:Chicco Next2Me}} c'è ancora, {{PRICE:95 €}} + {{PRICE:25 €}} spedizione in Sicilia.",
+            ),
+            (
+                C,
+                "ok lo piglio. spedite a [[P:Salvatore Gambino]] c/o Bar Agorà, [[ADDR:via Libertà 102, 90143 Palermo]] che a casa nun c'è mai nuddu. io sono [[P:Totò]] cioè [[P:Salvatore]] 😅",
+            ),
+            (
+                A,
+                "Perfetto [[P:Salvatore]]! Ti mando il link di pagamento. Il bar ci conosce il corriere? 😄",
+            ),
+            (
+                C,
+                "il bar lo conosce tutta [[LOC:Palermo]] ahahah. il proprietario è mio cugino [[P:Gaspare]]. grazie mille picciotti",
+            ),
+        ],
+    ),
+    # --- 37. Online speech therapy for an expat child in Milan, video call problem, IPv6
+    (
+        "logo",
+        "messenger",
+        "Priya Nair",
+        "en",
+        [
+            (
+                C,
+                "Hello Dr [[P:Fois]], this is [[P:Priya Nair]], mother of [[P:Aarav]]. We are doing the online sessions from [[LOC:Milan]]. Today the video call keeps freezing, is it on your side?",
+            ),
+            (
+                A,
+                "Hi [[P:Priya]], the connection here is fine. Could you run the test page of our video platform and tell me what it shows?",
+            ),
+            (
+                C,
+                'It says "connected via [[IP:2a01:e11:5c2:4f30::1b]], packet loss 12%". My husband [[P:Karthik]] says it is the Wi-Fi router of the building, the admin Mr [[P:Colombo]] is changing it.',
+            ),
+            (
+                A,
+                "Yes, 12% packet loss is a lot. Let's move today's session to {{DATE:Friday}} at {{TIME:17:30}}, same link. [[P:Aarav]] did great last week with the /r/ sound!",
+            ),
+            (
+                C,
+                "Thank you doctor, he is practising 'rana, rosa, Roma' every morning 😄 Friday is fine.",
+            ),
+            (A, "Wonderful. See you Friday! [[P:Giovanna]]"),
+        ],
+    ),
+    # --- 38. Pedantic English customer with signature block, agent team (escape room), telegram
+    (
+        "escape",
+        "telegram",
+        "Nigel Smith",
+        "en",
+        [
+            (
+                C,
+                "Dear Sir or Madam,\nI write regarding booking {{ORDER:LM-7809}} on {{DATE:Saturday 7 March}}. Your website states the game lasts 60 minutes; we were asked to leave after 52. I should be grateful for an explanation and a partial refund.\nYours faithfully,\n\n[[P:Nigel A. Smith]] MBA\nSenior Procurement Manager\n[[ADDR:Flat 3, 27 Kingsdown Parade, Bristol BS6 5UE]]\nM: [[T:+44 (0)7723 418 905]]\nE: [[E:nigel.a.smith@btinternet.com]]\nLinkedIn: [[URL:linkedin.com/in/nigel-a-smith-bristol]]",
+            ),
+            (
+                A,
+                "Dear Mr [[P:Smith]], thank you for writing. I checked the log: the timer was started 8 minutes early by mistake. We'll refund {{PRICE:€ 30}} to the card used. Apologies. — [[P:Daria]], Front desk",
+            ),
+            (
+                C,
+                "Dear [[P:Daria]], thank you. Kindly confirm the refund in writing. Regards, [[P:N.A.S.]]",
+            ),
+            (
+                A,
+                "Confirmed: refund {{PRICE:€ 30,00}} issued today, reference {{ORDER:RF-2026-118}}. Kind regards, [[P:Marco Ianni]] (manager)",
+            ),
+            (C, "Received. Thank you, Mr [[P:Ianni]]. I shall leave a fair review."),
+            (A, "Much appreciated, Mr [[P:Smith]]. Staff Labirinto di Minosse 🐂"),
+        ],
+    ),
+    # --- 39. London angler booking a guide (tackle)
+    (
+        "tackle",
+        "whatsapp",
+        "Dave Hollis",
+        "en",
+        [
+            (
+                C,
+                "Alright mate, [[P:Dave]] here from [[LOC:Walthamstow]]. Me and my brother-in-law are over at [[LOC:Stresa]] in June and fancy a day after pike on the lake. Do you lot do guided trips?",
+            ),
+            (
+                A,
+                "Hi [[P:Dave]]! Yes, our guide [[P:Rocco Bianco]] (everyone calls him [[P:Rocky]]) takes max 2 people on his boat. Full day {{PRICE:€ 280}}, rods and lures included.",
+            ),
+            (
+                C,
+                "Sounds proper. Put us down for {{DATE:Tuesday 16 June}}. Names are [[P:David Hollis]] and [[P:Gary Mortimer]]. You can get me on [[T:020 7946 0321]] at work or mobile [[T:07856-223-914]]",
+            ),
+            (
+                A,
+                "Booked, ref {{ORDER:GD-0616}}. [[P:Rocky]] will message you the day before with the meeting point. Don't forget a rain jacket, the lake changes fast 🌧️",
+            ),
+            (
+                C,
+                "Cheers. [[P:Gary]] says can he bring his own {{PRODUCT:Abu Garcia}} reel, he's precious about it",
+            ),
+            (A, "Of course 😄 [[P:Ivo]]"),
+        ],
+    ),
+    # --- 40. British nurse in Bologna selling a breast pump (baby gear), GB IBAN
+    (
+        "baby",
+        "messenger",
+        "Blessing Okafor",
+        "en",
+        [
+            (
+                C,
+                "Hi, I'm [[P:Blessing]], a nurse at the [[LOC:Sant'Orsola]]. I've got a {{PRODUCT:Medela Swing Maxi}} pump, used 3 months, all parts sterilised. Would you take it on consignment? I live in [[LOC:San Lazzaro di Savena]]",
+            ),
+            (
+                A,
+                "Hi [[P:Blessing]]! For hygiene reasons we only accept pumps with new tubing and valves, but if you have the kit sealed, yes! We'd list it at {{PRICE:€ 110}}.",
+            ),
+            (
+                C,
+                "The spare kit is still sealed 👍 Can the payout go to my UK account? [[IBAN:GB29NWBK60161331926819]], [[P:B. A. Okafor]]",
+            ),
+            (
+                A,
+                "Yes, SEPA works fine with UK IBANs. Contract {{ORDER:CV-1203}}, 70% to you when it sells.",
+            ),
+            (
+                C,
+                "Great. My partner [[P:chidi]] will drop it off Saturday, he's the tall one in scrubs lol. His number in case: [[T:+39 329 884 1570]]",
+            ),
+            (A, "Perfect, see you Saturday. [[P:Davide]] (Ciuccio & Co.)"),
+        ],
+    ),
+    # --- 41. Irish plasterer dictating a stag-do booking with voice-to-text (escape room)
+    (
+        "escape",
+        "messenger",
+        "Ciarán Byrne",
+        "en",
+        [
+            (
+                C,
+                "hi there lads its [[P:Ciaran Byrne]] here im organising a stag in rome for me mate [[P:Dessie]] on the {{DATE:18th of april}} theres 9 of us can we do the labyrinth one in two teams full stop can you send prices to [[E:ciaranbyrneplastering at outlook dot ie]] full stop thanks",
+            ),
+            (C, "sorry that was voice text im on a ladder 😂 my phone is [[T:087 614 2290]]"),
+            (
+                A,
+                "Ha, no problem! 9 people = one team of 5 in the {{PRODUCT:Labirinto}} and 4 in the {{PRODUCT:Tomba del Faraone}}, {{PRICE:€ 25}} each. Saturday {{TIME:11:00}} is free. Shall I book?",
+            ),
+            (
+                C,
+                "book it yeah put it under [[P:Byrne]] and make [[P:Dessie]] wear the bull horns if you have them",
+            ),
+            (A, "We have a Minotaur mask, he'll love it 🐂 Booking {{ORDER:LM-8018}}. [[P:Marco]]"),
+            (C, "legend. his missus [[P:Niamh]] will kill me but sure look"),
         ],
     ),
 ]

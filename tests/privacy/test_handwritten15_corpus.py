@@ -42,7 +42,7 @@ def _values(dataset: list[LabelledMessage], kind: str) -> list[str]:
 
 
 def test_loads_and_spans_hold_their_values(dataset: list[LabelledMessage]) -> None:
-    assert len(dataset) >= 120
+    assert len(dataset) >= 220
     for item in dataset:
         text = item.message.text
         for span in (*item.entities, *item.keep):
@@ -63,7 +63,7 @@ def test_languages_and_conversations(dataset: list[LabelledMessage]) -> None:
     languages = Counter(item.language for item in dataset)
     assert set(languages) == {"it", "en"}
     assert 0.4 <= languages["it"] / len(dataset) <= 0.6
-    assert len({item.message.conversation_id for item in dataset}) >= 24
+    assert len({item.message.conversation_id for item in dataset}) >= 38
 
 
 def test_unique_message_ids(dataset: list[LabelledMessage]) -> None:
