@@ -350,7 +350,7 @@ CONVERSATIONS: list[Conversation] = [
                 "c",
                 "it",
                 "Grazie a voi, molto gentile 🙏 indirizzo e [[ADDR:via Cavin di Sala 23/A]] "
-                "campanello Rigon-Munteanu no solo Rigon",
+                "campanello [[P:Rigon-Munteanu]] no solo [[P:Rigon]]",
             ),
         ],
     ),
@@ -667,7 +667,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "a",
                 "it",
-                '[[IBAN:IT70M0538711700000042569810]] – causale "festa 9/5 Esposito". '
+                '[[IBAN:IT70M0538711700000042569810]] – causale "festa 9/5 [[P:Esposito]]". '
                 "Grazie mille, [[P:Carmela]] de {{BRAND:La Tastiera}}",
             ),
             ("c", "it", "Fatto! Mo' v'o giro o screenshot"),
@@ -1145,7 +1145,7 @@ CONVERSATIONS += [
                 "a",
                 "it",
                 "Ciao [[P:Rosaria]], sono [[P:Vittorio]] il titolare: l'Ave Maria la "
-                "suoniamo, suo marito se ne farà una ragione 😄",
+                "suoniamo, suo cognato se ne farà una ragione 😄",
             ),
             (
                 "c",
@@ -1467,7 +1467,7 @@ CONVERSATIONS += [
                 "Salve, so' [[P:Stefano Coppola]], ho noleggiato il camper "
                 "{{ORDER:VLD-26-0990}} e stamattina a [[LOC:Cortina]] un signore in retromarcia m'ha "
                 "preso lo specchietto. Abbiamo fatto il CAI, lui si chiama [[P:Ermanno Pizzolato]], "
-                "targa {{ORDER:FX 218 KT}}. Che devo fa'?",
+                "targa FX 218 KT. Che devo fa'?",
             ),
             (
                 "a",
@@ -1642,7 +1642,137 @@ CONVERSATIONS += [
     ),
 ]
 
-# MORE
+CONVERSATIONS += [
+    # 40. notary, Messenger, US company, formal, power of attorney, LinkedIn profile
+    (
+        "notaio",
+        "messenger",
+        "Dana Whitaker",
+        [
+            (
+                "c",
+                "en",
+                "Good afternoon. I am [[P:Dana Whitaker]], corporate paralegal at "
+                "{{BRAND:Hartley Greene LLP}} in [[LOC:Boston]]. Our client, Mr [[P:Richard "
+                "Salvadori]], wishes to sell an apartment he inherited in [[LOC:Bassano del "
+                "Grappa]] without traveling to Italy. Can your office prepare a power of attorney "
+                "in English and Italian? You can verify me here: "
+                "[[URL:https://www.linkedin.com/in/dana-whitaker-paralegal-7a31b2]]",
+            ),
+            (
+                "a",
+                "en",
+                "Good afternoon Ms [[P:Whitaker]], yes, we prepare bilingual powers of "
+                "attorney regularly. Mr [[P:Salvadori]] will sign it before a US notary and obtain "
+                "the apostille from the Secretary of State. Who will act as attorney-in-fact in "
+                "Italy?",
+            ),
+            (
+                "c",
+                "en",
+                "His cousin, [[P:Marisa Salvadori Bello]], who lives at "
+                "[[ADDR:Via Jacopo da Ponte 35, int. 2, 36061 Bassano del Grappa]]. Her phone is "
+                "[[PH:0424 52 08 71]].",
+            ),
+            (
+                "a",
+                "en",
+                "Thank you. Please send us Mr [[P:Salvadori]]'s passport copy and his Italian "
+                "codice fiscale, if he has one.",
+            ),
+            (
+                "c",
+                "en",
+                "He does: [[CF:SLVRRD62E19Z404W]]. Our billing details for your invoice: "
+                "{{BRAND:Hartley Greene LLP}}, [[ADDR:One Federal Street, 21st Floor, Boston, MA 02110]], "
+                "Attn: [[P:D. Whitaker]], tel. [[PH:+1 617-555-0193]].",
+            ),
+            (
+                "a",
+                "en",
+                "Received. Draft will follow by {{DATE:Friday}}. [[P:Giulia Pavan]], Notary",
+            ),
+        ],
+    ),
+    # 41. dog trainer, Instagram, Australian traveller, online consult, Facebook link
+    (
+        "fido",
+        "instagram",
+        "outback.and.barley",
+        [
+            (
+                "c",
+                "en",
+                "hey! we're travelling Italy in a van with our kelpie Barley for 3 months "
+                "and she's started reacting to other dogs on lead 😩 do you do online sessions? "
+                "I'm [[P:Kirra]], partner is [[P:Lachlan]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Kirra]]! Yes, video calls on {{BRAND:Zoom}}, 45 min, "
+                "{{PRICE:€40}}. Can you send me a short video of a reaction so I can see it? "
+                "[[P:Elisa]] 🐾",
+            ),
+            (
+                "c",
+                "en",
+                "sure, it's on our page too, we post everything lol "
+                "[[URL:facebook.com/kirra.lachlan.vanlife]]. we're near [[LOC:Bardolino]] this "
+                "week",
+            ),
+            ("a", "en", "Watched it. Classic frustration, very fixable. Thursday {{TIME:7pm}}?"),
+            (
+                "c",
+                "en",
+                "perfect. pay by card? [[CARD:3745 1234 9876 1018]]... oh wait, my bank "
+                "always says never send it in a chat, sorry!! delete pls",
+            ),
+            ("a", "en", "Haha deleted from my side, I'll send a payment link 😄"),
+        ],
+    ),
+    # 42. piano bar, Messenger, elderly English lady, formal letter, anniversary
+    (
+        "pianobar",
+        "messenger",
+        "Margaret Hollis",
+        [
+            (
+                "c",
+                "en",
+                "Dear Sirs,\n"
+                "My late husband and I spent our honeymoon in Sorrento in 1966 and dined at your "
+                'restaurant, which was then, I believe, called "{{BRAND:Da Ciccio}}". I shall be returning '
+                "on {{DATE:2nd October}} with my daughter [[P:Caroline]] and my grandson "
+                "[[P:Oliver Smith]] to mark what would have been our 60th anniversary.\n"
+                "Might it be possible to reserve a table for three by the piano, and for the "
+                'pianist to play "Torna a Surriento"?\n'
+                "Yours faithfully,\n"
+                "[[P:Margaret Hollis]] (Mrs)\n"
+                "[[ADDR:Flat 4, Elmwood Court, 22 Church Lane, Harrogate HG1 2QT]]",
+            ),
+            (
+                "a",
+                "en",
+                "Dear Mrs [[P:Hollis]],\n"
+                'what a beautiful letter, thank you. Yes, it was "{{BRAND:Da Ciccio}}" until 1988, when my '
+                "father [[P:Francesco]] renamed it. The table by the piano is yours on "
+                "{{DATE:2 October}} at {{TIME:8 pm}}, and our maestro [[P:Sole Capuano]] will play "
+                '"Torna a Surriento" for you.\n'
+                "Warm regards,\n"
+                "[[P:Vittorio Cuomo]], owner",
+            ),
+            (
+                "c",
+                "en",
+                "How very kind. [[P:Caroline]]'s mobile, should you need it, is "
+                "[[PH:+44 7911 204 538]]. With gratitude, [[P:M. Hollis]]",
+            ),
+            ("a", "it", "Grazie signora, a ottobre! ([[P:Caroline]]'s number saved ✔️)"),
+        ],
+    ),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{([A-Z_]+):(.+?)\}\}", re.S)
 _BASE_TIME = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
