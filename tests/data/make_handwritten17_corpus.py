@@ -129,9 +129,9 @@ CONVERSATIONS += [
             (
                 "c",
                 "en",
-                "[[P:Kealey]]!! K-E-A-L-E-Y. and my number is [[PH:+61 412 558 903]] in case u lose us",
+                "[[P:Kealey]]!! [[P:K-E-A-L-E-Y]]. and my number is [[PH:+61 412 558 903]] in case u lose us",
             ),
-            ("a", "en", "Got it Kealey, bag {{ORDER:#2208}} 👕 See you later!"),
+            ("a", "en", "Got it [[P:Kealey]], bag {{ORDER:#2208}} 👕 See you later!"),
             ("c", "en", "cheers heaps 🙏"),
         ],
     },
@@ -208,7 +208,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "it",
-                "Gentili Signori,\nscrivo per conto della mia condomina, la Sig.ra [[P:Clelia Gatto]], che ha 91 anni e non usa internet. Desidera far ritirare settimanalmente la biancheria di casa (lenzuola, asciugamani).\nL'indirizzo è [[ADDR:Via Madama Cristina 101]], [[LOC:Torino]], piano rialzato.\nLa fattura andrà intestata a suo nipote, [[P:dott. Ettore Gatto]], codice fiscale [[CF:GTTSVT66P08G273H]].\nDistinti saluti\n[[P:Mariarosa Bianco]]",
+                "Gentili Signori,\nscrivo per conto della mia condomina, la Sig.ra [[P:Clelia Gatto]], che ha 91 anni e non usa internet. Desidera far ritirare settimanalmente la biancheria di casa (lenzuola, asciugamani).\nL'indirizzo è [[ADDR:Via Madama Cristina 101]], [[LOC:Torino]], piano rialzato.\nLa fattura andrà intestata a suo nipote, dott. [[P:Ettore Gatto]], codice fiscale [[CF:GTTSVT66P08G273H]].\nDistinti saluti\n[[P:Mariarosa Bianco]]",
             ),
             (
                 "a",
@@ -698,7 +698,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "it",
-                'Spett.le Merceria Filo di Perla,\ncon la presente vorrei ordinare n. 6 asciugamani di lino con ricamato il monogramma di famiglia "C" in filo bordeaux, come quelli che la Sua gentile mamma, la signora [[P:Carminati]], ricamò per me nel 1987.\nInoltre Le chiedo se può procurarmi 4 rocchetti di filo {{BRAND:Gütermann}} col. {{PRODUCT:384}}.\nRingraziando anticipatamente porgo distinti saluti.\n[[P:Elda Cortinovis ved. Locatelli]]\n[[ADDR:Via Sant\'Alessandro 12]]\n[[ADDR:24122 Bergamo]]\nTel. [[PH:035 21 77 04]]',
+                'Spett.le Merceria Filo di Perla,\ncon la presente vorrei ordinare n. 6 asciugamani di lino con ricamato il monogramma di famiglia "C" in filo bordeaux, come quelli che la Sua gentile mamma, la signora [[P:Carminati]], ricamò per me nel 1987.\nInoltre Le chiedo se può procurarmi 4 rocchetti di filo {{BRAND:Gütermann}} col. {{PRODUCT:384}}.\nRingraziando anticipatamente porgo distinti saluti.\n[[P:Elda Cortinovis ved. Locatelli]]\n[[ADDR:Via Sant\'Alessandro 12\n24122 Bergamo]]\nTel. [[PH:035 21 77 04]]',
             ),
             (
                 "a",
@@ -891,7 +891,7 @@ CONVERSATIONS += [
             (
                 "a",
                 "it",
-                'Perfetto [[P:Amira]], ti mandiamo il contratto per la firma digitale. Il tuo referente qui sarà [[P:Giovanni Bruni]] ("Giò"). A presto!',
+                'Perfetto [[P:Amira]], ti mandiamo il contratto per la firma digitale. Il tuo referente qui sarà [[P:Giovanni Bruni]] ("[[P:Giò]]"). A presto!',
             ),
             ("c", "it", "Top, grazie mille 🙏"),
         ],
@@ -904,7 +904,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "en",
-                "Hello, my name is [[P:Lorna Aquino]], I'm working as a nanny for the family [[P:Colombo-Arrighi]]. Madam [[P:Beatrice]] ask me to send the forgotten lunchbox of [[P:Pietro]] to the school, scuola [[ADDR:via Giacosa 46]]. Possible now? I am in [[ADDR:viale Monza 212]] int. 4",
+                "Hello, my name is [[P:Lorna Aquino]], I'm working as a nanny for the family [[P:Colombo-Arrighi]]. Madam [[P:Beatrice]] ask me to send the forgotten lunchbox of [[P:Pietro]] to the school, scuola [[ADDR:via Giacosa 46]]. Possible now? I am in [[ADDR:viale Monza 212 int. 4]]",
             ),
             (
                 "a",
@@ -1011,7 +1011,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "en",
-                "oh for god's sake. the intercom says [[P:GALLAGHER-RIVA]] not Gallagher, my wife [[P:Marta]] is home, ring again",
+                "oh for god's sake. the intercom says [[P:GALLAGHER-RIVA]] not [[P:Gallagher]], my wife [[P:Marta]] is home, ring again",
             ),
             (
                 "a",
@@ -1062,7 +1062,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "it",
-                "Inoltrato:\n---\nDDT n. {{ORDER:2026/0381}} del {{DATE:04/03/2026}}\nMittente: {{BRAND:Ferramenta Manzoni srl}}, P.IVA [[VAT:06552100155]]\nDestinatario: [[P:Geom. Arturo Tresoldi]], cantiere [[ADDR:via Ripamonti 220]], [[LOC:Milano]]\nRif. telefonico cantiere: [[PH:347-880-1952]]\nColli: 2 - {{PRODUCT:Viti autoperforanti 4,2x19}} (conf. 1000), {{PRODUCT:Tasselli Fischer SX 8}}\n---\nMi serve entro le 14, grazie. [[P:Mirko]] magazzino",
+                "Inoltrato:\n---\nDDT n. {{ORDER:2026/0381}} del {{DATE:04/03/2026}}\nMittente: {{BRAND:Ferramenta Manzoni srl}}, P.IVA [[VAT:06552100155]]\nDestinatario: Geom. [[P:Arturo Tresoldi]], cantiere [[ADDR:via Ripamonti 220]], [[LOC:Milano]]\nRif. telefonico cantiere: [[PH:347-880-1952]]\nColli: 2 - {{PRODUCT:Viti autoperforanti 4,2x19}} (conf. 1000), {{PRODUCT:Tasselli Fischer SX 8}}\n---\nMi serve entro le 14, grazie. [[P:Mirko]] magazzino",
             ),
             (
                 "a",
@@ -1085,7 +1085,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "en",
-                "Hello, I manage two short-let flats in [[LOC:San Salvario]] and I'm looking for a linen service between guests. Roughly:\n\nFlat | beds | changes/week\n[[ADDR:Via Goito 12]] int. 3 | 1 double + sofa bed | 3\n[[ADDR:Via Silvio Pellico 5]] | 2 singles | 2\n\nCould you quote? I'm based in [[LOC:Bristol]] most of the year so WhatsApp is easiest. [[P:Hannah Lockwood]]",
+                "Hello, I manage two short-let flats in [[LOC:San Salvario]] and I'm looking for a linen service between guests. Roughly:\n\nFlat | beds | changes/week\n[[ADDR:Via Goito 12 int. 3]] | 1 double + sofa bed | 3\n[[ADDR:Via Silvio Pellico 5]] | 2 singles | 2\n\nCould you quote? I'm based in [[LOC:Bristol]] most of the year so WhatsApp is easiest. [[P:Hannah Lockwood]]",
             ),
             (
                 "a",
@@ -1113,7 +1113,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "it",
-                "raga ho lasciato le air force bianche da lavare ma ce scritto sul foglietto TIZIANO e io sono tiziana 💀 le avete date a un altro??",
+                "raga ho lasciato le air force bianche da lavare ma ce scritto sul foglietto [[P:TIZIANO]] e io sono [[P:tiziana]] 💀 le avete date a un altro??",
             ),
             (
                 "a",
@@ -1137,7 +1137,7 @@ CONVERSATIONS += [
             (
                 "c",
                 "en",
-                "Dear Sir or Madam,\n\nI am writing from [[LOC:Harrogate]], North Yorkshire. My late mother, [[P:Mrs Eileen Hollis]], left an unfinished cross-stitch sampler which I understand was bought from your shop on a holiday in [[LOC:Bergamo]] in 1994. I should very much like to have it finished and framed. Would you undertake such work?\n\nYours faithfully,\n\n[[P:Margaret A. Hollis]] (Miss)\n[[ADDR:The Old Vicarage, 2 Church Lane, Pannal, Harrogate HG3 1NT]]\nTel. [[PH:01423 879 552]]",
+                "Dear Sir or Madam,\n\nI am writing from [[LOC:Harrogate]], [[LOC:North Yorkshire]]. My late mother, Mrs [[P:Eileen Hollis]], left an unfinished cross-stitch sampler which I understand was bought from your shop on a holiday in [[LOC:Bergamo]] in 1994. I should very much like to have it finished and framed. Would you undertake such work?\n\nYours faithfully,\n\n[[P:Margaret A. Hollis]] (Miss)\n[[ADDR:The Old Vicarage, 2 Church Lane, Pannal, Harrogate HG3 1NT]]\nTel. [[PH:01423 879 552]]",
             ),
             (
                 "a",
@@ -1312,6 +1312,233 @@ CONVERSATIONS += [
                 "Contratto firmato da [[P:Bellotti]] e riconsegnato alla reception alle {{TIME:12:41}}. Ricevuta {{ORDER:PX-R-2291}}.",
             ),
             ("c", "it", "Grande. Ci vediamo al solito aperitivo del venerdì coi rider 🍹"),
+        ],
+    },
+]
+
+# --- Last batch: more English voices, code-switching, quoted replies ---
+CONVERSATIONS += [
+    {
+        "business": "glutenfree",
+        "platform": "messenger",
+        "customer": "Aoife Brennan-Walsh",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi, the box for order {{ORDER:DSG-10502}} arrived crushed and two jars of {{PRODUCT:Pesto senza glutine}} were smashed, glass everywhere. I'd rather a refund than a replacement as we're moving house next week. My bank details: [[IBAN:IE29 AIBK 9311 5212 3456 78]], account name [[P:Aoife Brennan-Walsh]].",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Aoife]], so sorry about that! Refund of {{PRICE:€15.80}} sent today, it should reach your account in 2-3 working days. Good luck with the move! [[P:Martina]]",
+            ),
+            (
+                "c",
+                "en",
+                "> Refund of {{PRICE:€15.80}} sent today\nStill nothing on my side and it's been a week?",
+            ),
+            (
+                "a",
+                "en",
+                "Apologies, the bank bounced it: the name on the account doesn't match. Is it maybe in your husband's name too?",
+            ),
+            (
+                "c",
+                "en",
+                "Ah it's a joint account, it's \"[[P:A. Brennan-Walsh & C. Walsh]]\". [[P:Cian]] is my husband. Sorry!",
+            ),
+            ("a", "en", "Re-sent with the full name ✅"),
+        ],
+    },
+    {
+        "business": "courier",
+        "platform": "whatsapp",
+        "customer": "Tomasz Wiśniewski",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello. I need to send my laptop to repair shop, it is {{BRAND:Apple}} authorized, in [[ADDR:Corso Buenos Aires 77]]. I am in [[ADDR:Via Carlo Imbonati 43]], 3rd floor, name on bell is [[P:Wisniewski]] (without accent). When you can come?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi [[P:Tomasz]], we can come in 40 min. It's {{PRICE:€9}} for the ride, plus {{PRICE:€3}} for the padded bag. Payment by card on the link.",
+            ),
+            (
+                "c",
+                "en",
+                "Ok. The link is not working for me, can I give you the card here? [[CC:3714 498383 61335]] exp {{DATE:11/27}}",
+            ),
+            (
+                "a",
+                "en",
+                "Please don't send card numbers in chat 🙏 The rider has a POS, you can pay him directly. Please delete the message.",
+            ),
+            (
+                "c",
+                "en",
+                "Ok sorry, deleted. Also my colleague [[P:Jack Smith]] need to send something tomorrow, I give him your number",
+            ),
+            (
+                "a",
+                "en",
+                "Sure, thanks! Laptop delivered at {{TIME:15:47}}, signed by [[P:D. Colombo]]. Tracking {{TRACK:PX-49102}}. [[P:Kofi]]",
+            ),
+        ],
+    },
+    {
+        "business": "lavanderia",
+        "platform": "messenger",
+        "customer": "Amber Lyons",
+        "messages": [
+            (
+                "c",
+                "it",
+                "Buongiorno! Io sono turista americana. Io ho uno vestito per matrimonio di mia amica domani e c'è uno macchia di vino 😱 Voi potete pulire oggi??",
+            ),
+            (
+                "a",
+                "it",
+                "Buongiorno! Sì, servizio express: se lo porta entro le {{TIME:11}} è pronto alle {{TIME:18}}. {{PRICE:25 €}}. Che tessuto è?",
+            ),
+            (
+                "c",
+                "en",
+                "Sorry, my Italian is terrible 😂 It's silk, I think? The label says {{BRAND:Reformation}}. I'm staying at [[ADDR:Via Nizza 150]], can you pick it up? My friend [[P:Brooke Hale]] is getting married at [[LOC:Superga]] tomorrow!",
+            ),
+            (
+                "a",
+                "en",
+                "No problem! Silk is ok. Yes, our driver [[P:Samuele]] can pick it up at 10:30. Your name and phone please?",
+            ),
+            (
+                "c",
+                "en",
+                "[[P:Amber Lyons]], [[PH:(503) 555.0182]] (US number, WhatsApp works). Thank you thank you thank you 🙏💕",
+            ),
+            (
+                "a",
+                "en",
+                "Done: the stain is gone, delivered back to your door at {{TIME:18:20}} 👗 Enjoy the wedding! — [[P:Rosa]] & team",
+            ),
+        ],
+    },
+    {
+        "business": "merceria",
+        "platform": "messenger",
+        "customer": "Morag Fraser",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hello there, I'm after a christening gown embroidered with the baby's name and date. Her name is [[P:Isla Catherine]] and the christening is on the {{DATE:14th of June}}. We're in [[LOC:Inverness]] but my son lives near you, in [[LOC:Treviolo]].",
+            ),
+            (
+                "a",
+                "en",
+                'Hello! How lovely. We can embroider "[[P:Isla Catherine]] · {{DATE:14.06.2026}}" in white or ivory silk thread on the hem, {{PRICE:€45}}. Gown itself from {{PRICE:€120}}. Would your son collect it?',
+            ),
+            (
+                "c",
+                "en",
+                "Ivory please. Yes, my son [[P:Callum Fraser]] will collect it, he's [[PH:+39 349 118 2730]]. His wife [[P:Giorgia]] may come instead, she's Italian so that's easier for you!",
+            ),
+            (
+                "a",
+                "en",
+                "Perfect, order {{ORDER:FP-0971}}, ready {{DATE:6 June}}. Thank you Mrs [[P:Fraser]]! [[P:Nives]]",
+            ),
+            ("c", "en", "Thank you dear. Granny [[P:Morag]] x"),
+        ],
+    },
+    {
+        "business": "calcio",
+        "platform": "instagram",
+        "customer": "jess.in.torino",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hi! Is your summer camp open to kids who aren't in the club? My daughter [[P:Bianca]] is 9, she's never played on a team but she's obsessed since the Women's Euros lol. We're Americans living in [[LOC:Borgo Vittoria]]",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, the camp is open to everyone, 6-13 years, {{DATE:June 15}} to {{DATE:July 24}}, {{PRICE:€120}} per week with lunch. Girls very welcome ⚽ Do you want the registration form?",
+            ),
+            (
+                "c",
+                "en",
+                "Yes please! Email is [[EM:jess dot moran at gmail dot com]] (sorry, don't want bots picking it up). Or my fb is [[URL:facebook.com/jessica.moran.5682]]",
+            ),
+            (
+                "a",
+                "en",
+                "Sent to your email 👍 Bring the form to the office, [[P:Daniela]] is there Mon-Fri 5-7pm.",
+            ),
+            (
+                "c",
+                "en",
+                "Awesome, thanks!! Follow [[H:@bianca_kicks_it]] for her first goals haha (her dad runs it)",
+            ),
+        ],
+    },
+    {
+        "business": "courier",
+        "platform": "whatsapp",
+        "customer": "Jack Moretti",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Ciao ragazzi, it's [[P:Jack]] from [[P:Moretti]]'s kitchen, [[ADDR:via Pestalozzi 4]]. Ho bisogno di 3 consegne this afternoon, lista:\n1. Sig.ra [[P:Mazza]], [[ADDR:via Savona 40]], citofono 12, entro le 15\n2. [[P:Chris & Ben]], [[ADDR:Alzaia Naviglio Grande 66]], ask for [[P:Ben Gilmore]]\n3. Ufficio [[P:Pellizzari]], [[ADDR:via Tortona 21]], dopo le 16",
+            ),
+            (
+                "a",
+                "en",
+                "Ciao [[P:Jack]]! All three ok: one rider, one loop, {{PRICE:€24}} total. Pick-up at {{TIME:14:20}}?",
+            ),
+            (
+                "c",
+                "en",
+                "Perfetto. And the invoice on [[P:Moretti]] Kitchen srl as usual, P.IVA [[VAT:IT 03124580634]]",
+            ),
+            (
+                "a",
+                "en",
+                'Done ✅ All delivered by {{TIME:16:35}}. Note from [[P:Ben]]: "tell [[P:Jack]] the lasagne are gone already" 😂',
+            ),
+            ("c", "en", "ahaha legend. grazie mille"),
+        ],
+    },
+    {
+        "business": "gommista",
+        "platform": "whatsapp",
+        "customer": "Liam & Ellie",
+        "messages": [
+            (
+                "c",
+                "en",
+                "Hiya, we're two Aussies in a hired campervan and we've got a slow leak in the rear left tyre 😬 A lady at the servo said you're good. We're at the campsite near [[LOC:Soncino]]. Can we come in today?",
+            ),
+            (
+                "a",
+                "en",
+                "Hi! Yes, come before {{TIME:6 pm}}. If it's a nail we repair it for about {{PRICE:€20}}. Address: [[ADDR:via Milano 126]], [[LOC:Crema]]. Ask for [[P:Luca]].",
+            ),
+            (
+                "c",
+                "en",
+                "Sweet as. The van's booked under [[P:Ellie Marchetti-Hayes]] (my partner), I'm [[P:Liam]]. Phone [[PH:+61 (0)423 880 117]]",
+            ),
+            (
+                "a",
+                "en",
+                "Fixed: it was a screw. {{PRICE:€18}}. Safe travels, [[P:Liam]] and [[P:Ellie]]! 🚐",
+            ),
+            ("c", "en", "you beauty, cheers mate!!"),
         ],
     },
 ]
