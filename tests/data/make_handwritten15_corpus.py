@@ -1241,6 +1241,72 @@ CONVERSATIONS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
             (C, "legend. his missus [[P:Niamh]] will kill me but sure look"),
         ],
     ),
+    # --- 42. Roman grandmother buys a gift card, CF for the receipt, grandson's handle
+    (
+        "escape",
+        "messenger",
+        "Giuseppina Bianchi",
+        "it",
+        [
+            (
+                C,
+                "Bongiorno, so' la nonna de [[P:Lorenzo]] e [[P:Gabriele]], vorrei regalà 'na partita ar Labirinto pe' la promozione. Se po' fa' 'na carta regalo?",
+            ),
+            (
+                A,
+                "Buongiorno signora! Certo, gift card da {{PRICE:50}}, {{PRICE:100}} o {{PRICE:150 €}}, valida un anno. Quale preferisce?",
+            ),
+            (
+                C,
+                "Quella da cento. Pe' la detrazione me serve 'o scontrino cor codice fiscale, è [[CF:bncgpp61e50h501p]], [[P:Bianchi Giuseppina]]. Abbito a [[LOC:Centocelle]], passo io a pagà",
+            ),
+            (
+                A,
+                "Perfetto, la prepariamo a nome dei ragazzi. Vuole che scriviamo un messaggio sopra?",
+            ),
+            (
+                C,
+                'Scrivete "Bravi regazzi, ve vojo bene, nonna [[P:Pina]]". E mettetece er profilo de [[P:Lorenzo]] che je piace, [[H:@lollo.bianchi_07]], così ve segue',
+            ),
+            (
+                A,
+                "Fatto 😄 Gift card {{ORDER:GC-1042}} pronta da {{DATE:domani}}. Un abbraccio, [[P:Daria]]",
+            ),
+        ],
+    ),
+    # --- 43. US customer, shoe-care kit shipped abroad, payment flagged (cobbler)
+    (
+        "cobbler",
+        "messenger",
+        "Hank Delgado",
+        "en",
+        [
+            (
+                C,
+                "Hey folks, I stopped by your shop in May with my wife [[P:Carmen]] and you fixed my boots in an hour. Can you ship me that {{BRAND:Saphir}} care kit you had on the counter? I'm back home in [[LOC:Tucson]].",
+            ),
+            (
+                A,
+                "Hi! Of course we remember the cowboy boots 🤠 The {{PRODUCT:Saphir Médaille d'Or}} kit is {{PRICE:€ 45}}, shipping to the US {{PRICE:€ 38}}. Address?",
+            ),
+            (
+                C,
+                '[[P:Henry "Hank" Delgado]], [[ADDR:2231 E Speedway Blvd, Tucson, AZ 85719]]. Just charged it on your web shop, order {{ORDER:WEB-0932}}',
+            ),
+            (
+                A,
+                "Thanks [[P:Hank]]. The payment was put on hold by the bank: it says the order came from IP [[IP:185.62.90.14]], which is in Germany, not the US. Was that you?",
+            ),
+            (
+                C,
+                "Ha, yes, I'm on the company VPN. Try this card instead, the other one is my work card: [[CARD:6011-0091-7206-7121]]. Or my profile, so you know I'm real: [[URL:https://www.facebook.com/hank.delgado.tucson]]",
+            ),
+            (
+                A,
+                "Payment went through with the web shop link this time, so we won't use the number you typed (please don't send it in chat, we've deleted it). Shipping {{DATE:Monday}}, tracking by e-mail. Say hi to [[P:Carmen]]! [[P:Gennaro]] & Co.",
+            ),
+        ],
+    ),
 ]
 
 
