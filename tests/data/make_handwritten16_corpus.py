@@ -129,7 +129,7 @@ CONVERSATIONS: list[Conversation] = [
             (
                 "c",
                 "it",
-                "gaia, [[P:gaia zanon]]. però devo chiedere a mia madre perché paga lei lol",
+                "[[P:gaia]], [[P:gaia zanon]]. però devo chiedere a mia madre perché paga lei lol",
             ),
             (
                 "c",
