@@ -886,7 +886,7 @@ class DetectionEngine:
         for token in doc:
             if not (token.is_alpha and token.text[:1].isupper()):
                 continue
-            if self.lexicon.is_common(token.text):
+            if self.lexicon.is_common(token.text) or self._no_entity_word(doc, token):
                 continue
             if covered is None:
                 covered = self.protected_spans(doc.text)
@@ -896,6 +896,20 @@ class DetectionEngine:
             if covered.free(span):
                 return True
         return False
+
+    def _no_entity_word(self, doc: Any, token: Any) -> bool:
+        """Whether a capitalised word's capital says nothing of a name, so that it alone does
+        not send the text to NER: an abbreviation in capitals ("IBAN", "VAT", "IP"), a month or
+        a weekday abbreviated beside a number ("12 Nov", "Mon 3"), or a dictionary word that is
+        no name opening a sentence ("Got it", "Returns are free"), which ``_not_a_person``
+        would drop anyway. A name or a place next to it still opens the gate by itself."""
+        word = token.text
+        folded = fold(word)
+        if word.isupper() and 2 <= len(word) <= 5:
+            return folded in _NO_NAME_CAPITALS
+        if folded in _ABBREVIATED_DAYS and _beside_number(doc, token):
+            return True
+        return sentence_start(doc.text, token.idx) and self._plain_word(word)
 
     def _plain_word(self, word: str) -> bool:
         """A dictionary word that is neither a first name nor a surname ("Tell Bartholomew")."""
@@ -1344,6 +1358,26 @@ _DAY_CONTEXT = frozenset(
         "ritiro",
     ]
 )
+# capitals that are abbreviations of the trade, never a person's initials or a place
+_NO_NAME_CAPITALS = frozenset(
+    {"iban", "vat", "iva", "ip", "id", "url", "sim", "imei", "qr", "pin", "puk", "otp", "vin"}
+    | {"pdf", "sms", "faq", "gps", "usb", "wifi", "atm", "pec", "sdi", "ddt", "ean", "sku"}
+    | {"rma", "srl", "spa", "ltd", "llc", "inc", "eta", "tba", "tbc", "asap", "fyi", "ok"}
+    | {"dhl", "ups", "gls", "brt", "sda", "tnt", "dpd", "utc", "gmt", "cet"}
+)
+# abbreviated months and weekdays that are no first name ("Jan", "Mar" are)
+_ABBREVIATED_DAYS = frozenset(
+    {"feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+
+
+def _beside_number(doc: Any, token: Any) -> bool:
+    """Whether a number comes right before or after ``token`` ("12 Nov", "Nov 12")."""
+    i = token.i
+    return (i > 0 and doc[i - 1].like_num) or (i + 1 < len(doc) and doc[i + 1].like_num)
+
+
 _MONTHS = frozenset(
     [
         "january",

@@ -18,6 +18,10 @@ NER_ONLY = [
         "Please ask Mario or Zorblat Vinterquist at the desk.",
         "Zorblat Vinterquist",
     ),
+    # the words that do not open the gate by themselves never close it on a name beside them
+    ("name-after-plain-opener", "Got it, Zebulon Quirke will collect on 12 Nov.", "Zebulon Quirke"),
+    ("name-after-capitals", "The IBAN belongs to Thaddeus Okonkwo, right?", "Thaddeus Okonkwo"),
+    ("opening-after-capitals", "VAT done. Ottoline Brackwater signed.", "Ottoline Brackwater"),
 ]
 
 GATED = [
@@ -25,6 +29,10 @@ GATED = [
     ("place-found-by-rules", "I moved to Brighton last week, can you update it?"),
     ("brand-only", "Thanks from Casa Verde and Marco Bellini Moda!"),
     ("email-only", "please write to the Anna.Verdi@example.com address"),
+    # abbreviations, dates and plain words opening a sentence
+    ("trade-capitals", "Please send the IBAN and the VAT number, the IP is logged."),
+    ("abbreviated-date", "Your parcel leaves on 12 Nov, back by Mon 17."),
+    ("plain-openers", "Got it. Returns are free. Checking the stock now."),
 ]
 
 
