@@ -21,7 +21,11 @@ NER_ONLY = [
     # the words that do not open the gate by themselves never close it on a name beside them
     ("name-after-plain-opener", "Got it, Zebulon Quirke will collect on 12 Nov.", "Zebulon Quirke"),
     ("name-after-capitals", "The IBAN belongs to Thaddeus Okonkwo, right?", "Thaddeus Okonkwo"),
-    ("opening-after-capitals", "VAT done. Ottoline Brackwater signed.", "Ottoline Brackwater"),
+    (
+        "opening-after-capitals",
+        "The VAT number is fine. Ottoline Brackwater signed the form this morning.",
+        "Ottoline Brackwater",
+    ),
 ]
 
 GATED = [
