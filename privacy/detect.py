@@ -23,6 +23,7 @@ from privacy.presidio import (
     to_detection,
 )
 from privacy.recognizers.address import find_addresses
+from privacy.recognizers.keep import business_variants, keep_spans
 from privacy.recognizers.location import (
     beside_product,
     find_places,
@@ -442,7 +443,13 @@ class DetectionEngine:
         self.business_words = frozenset(
             fold(words[0]) for words in map(WORD.findall, settings.business_names) if words
         )
-        self.brands = brand_variants(settings.business_names, self.gazetteer, self.lexicon)
+        # K9 (keep rules, privacy.recognizers.keep): a family firm's short forms too
+        # ("Serramenti Fratelli Caruso" -> "F.lli Caruso")
+        self.brands = brand_variants(
+            [*settings.business_names, *business_variants(settings.business_names)],
+            self.gazetteer,
+            self.lexicon,
+        )
         self._sign_off_pattern = business_sign_off(self.brands)
         self._brand_pattern = (
             re.compile(
@@ -498,6 +505,9 @@ class DetectionEngine:
                 folded = fold_same_length(text)
             for match in self._brand_pattern.finditer(folded):
                 spans.add_if_free(Detection(match.start(), match.end(), "BRAND", "allow-list"))
+        # K9: firms with a legal form, makers after a cue, order and reference codes
+        for detection in keep_spans(text, self.lexicon):
+            spans.add_if_free(detection)
         # parcel numbers in their standard shapes, also grouped with spaces: UPU S10
         # ("RR 4471 9062 5IT") and UPS ("1Z 9R4 E71 04 3318 2207"): never a phone or a card
         if _DIGIT.search(text):
