@@ -57,7 +57,24 @@ _FAMILY_TEXT = """
 _FAMILY = frozenset(_FAMILY_TEXT.split())
 
 
+# An association's or a cooperative's form before its name ("ASD Nuotatori Lariani",
+# "Cooperativa Sociale Il Faro"), then up to four capitalised words.
+_ASSOCIATION = re.compile(
+    r"(?<![\w.])(?:A\.?S\.?D\.?|S\.?S\.?D\.?|APS|A\.P\.S\.|ODV|O\.D\.V\.|Onlus|ONLUS|"
+    r"Cooperativa(?:[ \t]Sociale)?|Coop\.?)[ \t]+"
+    # capitalised words only: "ASD Nuotatori Lariani di Como" ends before the town
+    r"([A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,3})"
+)
+_ASSOCIATION_GATE = re.compile(r"ASD|A\.S\.D|SSD|S\.S\.D|APS|A\.P\.S|ODV|O\.D\.V|(?i:onlus|coop)")
+
+
 def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    if _ASSOCIATION_GATE.search(text):
+        for match in _ASSOCIATION.finditer(text):
+            if _trade_name(match.group(1).split(), lexicon):
+                yield Detection(match.start(), match.end(1), "BRAND", "firm")
+    if not _FIRM_GATE.search(text):
+        return
     for match in _FIRM.finditer(text):
         start = match.start(1)
         words = match.group(1).split()
@@ -67,20 +84,23 @@ def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             words = words[1:]
         if not words:
             continue
-        # a person in the name ("Mario Rossi Srl", "Rossi Mario Srl"): the name rules decide
-        if any(lexicon.is_first(word) for word in words):
-            continue
-        # a trade word that is no name ("Lanificio", "Studio", "Earthmoving"); without one the
-        # firm is named after a family ("Bellini S.r.l.", "Fratelli Ferrante snc")
-        if not any(
-            fold(word) not in _FAMILY
-            and lexicon.is_word(word)
-            and not lexicon.is_surname(word)
-            and not lexicon.is_first(word)
-            for word in words
-        ):
-            continue
-        yield Detection(start, match.end(), "BRAND", "firm")
+        if _trade_name(words, lexicon):
+            yield Detection(start, match.end(), "BRAND", "firm")
+
+
+def _trade_name(words: list[str], lexicon: NameLexicon) -> bool:
+    """Whether a firm's name holds no first name ("Mario Rossi Srl", "Rossi Mario Srl": the
+    name rules decide) and a trade word that is no name ("Lanificio", "Studio", "Nuotatori");
+    without one the firm is named after a family ("Bellini S.r.l.", "Fratelli Ferrante snc")."""
+    if any(lexicon.is_first(word) for word in words):
+        return False
+    return any(
+        fold(word) not in _FAMILY
+        and lexicon.is_word(word)
+        and not lexicon.is_surname(word)
+        and not lexicon.is_first(word)
+        for word in words
+    )
 
 
 # --- Makers after a cue ----------------------------------------------------------------------
@@ -228,8 +248,7 @@ def _priced(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     """The spans of ``text`` that name a firm, a maker or a code (module docstring)."""
     found: list[Detection] = []
-    if _FIRM_GATE.search(text):
-        found.extend(_firms(text, lexicon))
+    found.extend(_firms(text, lexicon))
     found.extend(_makers(text, lexicon))
     if "DO" in text or "IG" in text or "P" in text:
         found.extend(_designated(text, lexicon))
