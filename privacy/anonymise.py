@@ -324,6 +324,12 @@ class AnonymisationEngine:
             any_case, capital_only = _name_variants(name, self._detector.lexicon)
             carry_any |= any_case
             carry_capital |= capital_only
+        # a surname the business is named after ("Ilario Benvenuti" of "Onoranze Funebri
+        # Benvenuti") is carried with the first name only: alone it names the business too
+        # ("Spettabile Ditta Benvenuti"); a title before it is still a cue of its own
+        business = self._detector.business_name_words
+        carry_any -= business
+        carry_capital -= business
         capital = {v for v in state.variants if v in state.case_sensitive}
         participants = _VariantMatcher(set(state.variants) - capital, capital)
         carry = _VariantMatcher(carry_any, carry_capital)

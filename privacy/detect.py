@@ -443,6 +443,14 @@ class DetectionEngine:
         self.business_words = frozenset(
             fold(words[0]) for words in map(WORD.findall, settings.business_names) if words
         )
+        # the surname a business is named after, folded ("benvenuti" of "Onoranze Funebri
+        # Benvenuti"; never a first name: "Villa Serena"): never carried alone through a
+        # conversation (privacy.anonymise)
+        self.business_name_words = frozenset(
+            fold(words[-1])
+            for words in map(WORD.findall, settings.business_names)
+            if words and words[-1][:1].isupper() and not self.lexicon.is_first(words[-1])
+        )
         # K9 (keep rules, privacy.recognizers.keep): a family firm's short forms too
         # ("Serramenti Fratelli Caruso" -> "F.lli Caruso")
         self.brands = brand_variants(

@@ -175,12 +175,126 @@ STRONG_CUES = (
     "last name",
     "last name is",
     "family name is",
+    # professions and roles before the one who holds them ("la maestra Dall'Olio", "l'inf.
+    # Gioia", "our audiologist Rosa", "il nostro tecnico Salvo"): a name, also when a word
+    "maestra",
+    "maestro",
+    "professore",
+    "professoressa",
+    "inf",
+    "infermiera",
+    "infermiere",
+    "ostetrica",
+    "fisioterapista",
+    "fisio",
+    "logopedista",
+    "audioprotesista",
+    "tecnico",
+    "tecnica",
+    "istruttore",
+    "istruttrice",
+    "allenatore",
+    "allenatrice",
+    "educatrice",
+    "educatore",
+    "ricercatore",
+    "ricercatrice",
+    "parroco",
+    "teacher",
+    "nurse",
+    "midwife",
+    "physio",
+    "physiotherapist",
+    "therapist",
+    "audiologist",
+    "optometrist",
+    "technician",
+    "engineer",
+    "instructor",
+    "coach",
+    "tutor",
+    "researcher",
+    "genealogist",
+    "genealogista",
+    "caseworker",
+    "carer",
+    "caregiver",
+    "nanny",
+    "babysitter",
+    "tata",
+    # who shares a home ("my co-host Dele", "la mia coinquilina Gioia")
+    "host",
+    "cohost",
+    "flatmate",
+    "housemate",
+    "roommate",
+    "coinquilina",
+    "coinquilino",
+    "landlady",
+    "landlord",
+    # a nickname after "detto", "aka" ("Beppe, detto il Sindaco", "known as Mac")
+    "detto il",
+    "detta la",
+    "detto",
+    "detta",
+    "aka",
+    "known as",
     # titles written with a dot inside ("Dott.ssa", "Sig.ra", "Prof.ssa"), as their words
     "dott ssa",
     "sig ra",
     "sig na",
     "prof ssa",
     "avv to",
+)
+# The professions of STRONG_CUES: a brand after one is the make serviced ("il tecnico Samsung")
+_PROFESSIONS = frozenset(
+    {
+        "maestra",
+        "maestro",
+        "professore",
+        "professoressa",
+        "inf",
+        "infermiera",
+        "infermiere",
+        "ostetrica",
+        "fisioterapista",
+        "fisio",
+        "logopedista",
+        "audioprotesista",
+        "tecnico",
+        "tecnica",
+        "istruttore",
+        "istruttrice",
+        "allenatore",
+        "allenatrice",
+        "educatrice",
+        "educatore",
+        "ricercatore",
+        "ricercatrice",
+        "parroco",
+        "teacher",
+        "nurse",
+        "midwife",
+        "physio",
+        "physiotherapist",
+        "therapist",
+        "audiologist",
+        "optometrist",
+        "technician",
+        "engineer",
+        "instructor",
+        "coach",
+        "tutor",
+        "researcher",
+        "genealogist",
+        "genealogista",
+        "caseworker",
+        "carer",
+        "caregiver",
+        "nanny",
+        "babysitter",
+        "tata",
+    }
 )
 WEAK_CUES = (
     "sono",
@@ -266,6 +380,9 @@ _SIGNOFF_WORDS = (
     r"thanks|thank you|many thanks|thx|ty|cheers|regards|best|all the best|"
     r"kind regards|best wishes|love|bye|grazie|grazie mille|grazie ancora|saluti|"
     r"cordiali saluti|un saluto|a presto|ciao|buona giornata|buona serata|"
+    # formal closings of letters ("Con stima,\nIlario Benvenuti", "Yours sincerely, J. Hale")
+    r"con stima|distinti saluti|un cordiale saluto|cordialmente|in fede|con osservanza|"
+    r"sincerely|yours sincerely|yours faithfully|best regards|warm regards|warmest regards|"
     # asking to be called back ("Chiamami, Bulgari", "Call me back - Dunne")
     r"chiamami|richiamami|mi richiami|mi chiami|scrivimi|fammi sapere|call me|call me back|"
     r"ring me|text me|let me know"
@@ -350,7 +467,22 @@ HEADER = re.compile(
 # abbreviation ("Dr. Rossi" keeps it).
 _CUE_BREAK = re.compile(r"[\d?!]")
 _ABBREVIATIONS = frozenset(
-    {"sig", "ra", "sigra", "dott", "ssa", "dr", "mr", "mrs", "ms", "prof", "avv", "ing", "att"}
+    {
+        "sig",
+        "ra",
+        "sigra",
+        "dott",
+        "ssa",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "avv",
+        "ing",
+        "att",
+        "inf",
+    }
 )
 HERE = re.compile(r"(?:^|[,.!?]\s|\n)\s?([A-Za-zÀ-ÿ]{3,20})\s(?:here|qui)\b")
 # A sign-off with a kiss before the name, ending the message ("have a good one! x Grace").
@@ -604,6 +736,8 @@ def sentence_start(text: str, start: int) -> bool:
 def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Person names by cue, lexicon and signature."""
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    if "'s" in text or "’s" in text:
+        words = [_possessive(word, lexicon, text) for word in words]
     if not words:
         return
     lowered = [fold(word) for _, _, word in words]
@@ -634,6 +768,12 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             taken = _take_name(words, index, lexicon, strong=True, introduced=introduced, text=text)
             if not taken and word.islower() and _intercom(lowered, index, words, text, lexicon):
                 taken = 1
+            if (
+                taken
+                and _unelided(lowered[index - 1]) in _PROFESSIONS
+                and _brand_words(lowered[index : index + taken])
+            ):
+                taken = 0
         elif (
             cue == "weak"
             or _capitalised(word)
@@ -702,13 +842,84 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         )
     if "\n" in text:
         yield from find_listed_names(text, lexicon)
+    if "Ó " in text or "Ní " in text or "Nic " in text or "Uí " in text or "Mhic " in text:
+        for match in _IRISH_SURNAME.finditer(text):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-particle", 0.7)
+    if "anni" in text or "year" in text:
+        for match in _AGED.finditer(text):
+            name = match.group(1)
+            # a first name that is also a word is a person with an age ("la bianca che ha")
+            if lexicon.is_first(name):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-aged", 0.7)
+    if ". " in text or ".\t" in text:
+        for match in _INITIAL_SURNAME.finditer(text):
+            last = match.group("last")
+            if not lexicon.is_common(last) and (
+                match.group("particle") or lexicon.is_surname(last) or not lexicon.is_word(last)
+            ):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-initial", 0.7)
+    if _INITIALS_CUE_GATE.search(text):
+        for match in _INITIALS_CUED.finditer(text):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-initial", 0.7)
+
+
+def _possessive(
+    word: tuple[int, int, str], lexicon: NameLexicon, text: str
+) -> tuple[int, int, str]:
+    """A capitalised first name or surname with the English possessive ("Francesca's mom"):
+    the name without it. Not before a capitalised word ("Valentine's Day", "Mother's Day")
+    nor a brand ("Sainsbury's", "Wendy's")."""
+    start, end, surface = word
+    if len(surface) > 4 and surface[-2:] in ("'s", "’s") and surface[:1].isupper():
+        stem = surface[:-2]
+        if (lexicon.is_first(stem) or lexicon.is_surname(stem)) and not _NEXT_CAPITAL.match(
+            text, end
+        ):
+            from privacy.recognizers.location import well_known_brands
+
+            brands = well_known_brands()[0]
+            if fold(surface) not in brands and fold(stem) not in brands:
+                return start, end - 2, stem
+    return word
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-Þ]")
+
+
+# Irish surnames after their particle ("Ó Dónaill", "Ní Bhriain", "Mac Giolla"): the particle
+# is a single capital or a short word no language here uses alone.
+_IRISH_SURNAME = re.compile(
+    r"(?<![\w’'])((?:Ó|Ní|Nic|Uí|Mhic)[ \t]+(?:[A-ZÁÉÍÓÚ][a-záéíóú’']{1,3}[ \t]+)?"
+    r"[A-ZÁÉÍÓÚ][a-záéíóú’']{2,20})"
+)
+# A first name, in any case, before the age of who bears it ("la bianca che ha 12 anni",
+# "mia amica sole che compie 18 anni", "Joy, who turns 7 in May", "Rosa (9 anni)").
+_AGED = re.compile(
+    rf"(?<![\w’'])([{LETTER}][a-zß-ÿ'’]{{2,20}})[ \t]*(?:,[ \t]*|\([ \t]*)?"
+    r"(?:(?:che|who)[ \t]+(?:ha|compie|fa|compirà|compira|farà|fara|is|turns|will be|'s|’s)"
+    r"[ \t]+|who's[ \t]+|who’s[ \t]+)?\d{1,2}[ \t]+(?:anni|years?[ \t]+old|years?\b)"
+)
+# An initial and a surname anywhere ("c'è scritto I. Mastrangelo", "per F. Zanardelli"):
+# a surname of the lists, or a capitalised word no dictionary knows.
+_INITIAL_SURNAME = re.compile(
+    r"(?<![\w.’'])([A-ZÀ-Þ]\.[ \t]?(?P<particle>(?:De|Di|Da|Del|Della|Dal|Dalla|La|Lo|Li|Van|Von)"
+    r"[ \t])?(?P<last>[A-ZÀ-Þ][a-zß-ÿ’']{2,20})(?:-[A-ZÀ-Þ][a-zß-ÿ’']{2,20})?)(?![\w.])"
+)
+# Initials named as such ("le iniziali "L.A." impresse", "initials J.M. on the lid").
+_INITIALS_CUE_GATE = re.compile(r"(?i)iniziali|initials|monogram|sigla")
+_INITIALS_CUED = re.compile(
+    r"(?i:\b(?:iniziali|initials|monogramma|monogram|sigla)\b)[^\n.!?\w]{0,12}"
+    r"(?:(?i:di|del|della|of|with|con|are|sono|is|e|:)[ \t]+)?[\"“'‘«]?[ \t]?"
+    r"((?:[A-ZÀ-Þ]\.[ \t]?){2,3}|[A-ZÀ-Þ]{2,3}\b)"
+)
 
 
 # A name signing for the team closing the message ("Bartolo & the Salina Blu crew", "Gioia e
 # tutto lo staff", "Hope and the team").
 _WITH_CREW = re.compile(
     r"(?:^|[\n.!?…][ \t]*|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*)"
-    r"([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})[ \t]*(?:&|e|and)[ \t]+(?:tutt[oa][ \t]+)?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’]{1,20}|[A-ZÀ-Þ]\.(?:[ \t]?[A-ZÀ-Þ]\.){1,2})[ \t]*(?:&|e|and)[ \t]+"
+    r"(?:tutt[oa][ \t]+)?"
     r"(?:the|il|lo|la|all[ \t]+the|all[ \t]+at)?[ \t]*[^\n.!?]{0,40}?"
     r"\b(?i:team|crew|staff|squadra|famiglia|family|ragazzi|ragazze|gang|gruppo)\b"
     r"(?:[ \t]+(?i:at|di|del|della|dello|of|from|@)[ \t]*[^\n.!?]{1,30})?[^\w\n]*$"
@@ -938,7 +1149,7 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 yield Detection(start, end, "PERSON", "name-signature", 0.7)
     if "." in ending[-24:]:
         dotted = SIGNATURE_DOTTED.search(ending)
-        if dotted and _initials_sign(dotted, lexicon):
+        if dotted and _initials_sign(dotted, lexicon, _SIGNED.search(dotted.group(0)) is not None):
             start, end = base + dotted.start(1), base + dotted.end(1)
             yield Detection(start, end, "PERSON", "name-signature", 0.7)
     if line:
@@ -953,6 +1164,13 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             if lexicon.is_first(first) or not lexicon.is_word(first):
                 start, end = base + label.start(1), base + label.end(1)
                 yield Detection(start, end, "PERSON", "name-signature", 0.7)
+    if text[-1:].isupper() or text.rstrip()[-1:] in ".!":
+        thanked = _THANKS_INITIALS.search(text[-80:])
+        if thanked and _customer_initials(thanked.group(1), lexicon):
+            base = max(0, len(text) - 80)
+            yield Detection(
+                base + thanked.start(1), base + thanked.end(1), "PERSON", "name-signature", 0.7
+            )
     signoff = SIGNOFF.search(tail, end_offset)
     if signoff:
         words = signoff.group(2).split()
@@ -961,13 +1179,51 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         # lists ("Chiamami, Bulgari": also "Bulgarians") signs the message
         callback = _CALLBACK.match(signoff.group(0)) is not None
         # "grazie mille", "thanks again", "cheers mate": a sign-off word, not a name
-        if all(
-            lexicon.is_first(word)
-            or not lexicon.is_word(word, english=not (callback and word[:1].isupper()))
-            for word in words
+        first_ok = known or not lexicon.is_word(
+            words[0], english=not (callback and words[0][:1].isupper())
+        )
+        # a full name signing in capitals: the surname may be a word ("Con stima,\nIlario
+        # Benvenuti", "Thanks, Anna Gallo")
+        full_name = (
+            first_ok
+            and len(words) == 2
+            and all(word[:1].isupper() for word in words)
+            and not lexicon.is_common(words[1])
+        )
+        if (
+            full_name
+            or all(
+                lexicon.is_first(word)
+                or not lexicon.is_word(word, english=not (callback and word[:1].isupper()))
+                for word in words
+            )
         ) and (known or (signoff.group(1) != "." and len(words[0]) > 2)):
             start, end = offset + signoff.start(2), offset + signoff.end(2)
             yield Detection(start, end, "PERSON", "name-signoff", 0.7)
+
+
+# Initials in capitals closing a message after a thanks or a sign-off ("Grazie, buon lavoro. ES",
+# "Thanks for everything! - JM").
+_THANKS_INITIALS = re.compile(
+    rf"(?i:\b(?:{_SIGNOFF_WORDS}|buon lavoro|buona continuazione|have a nice day|have a good day)"
+    r"\b)[^\n]{0,40}?[.!,…][ \t]*(?:[-–—~][ \t]?)?([A-Z]{2,3})[ \t]*[.!]?[^\w\n]*$"
+)
+# chat shorthand in capitals closing a message, never initials
+_SHORTHAND = frozenset({"btw", "imo", "idk", "lmk", "ttyl", "brb", "tks", "thks", "gg", "bb", "xd"})
+
+
+def _customer_initials(letters: str, lexicon: NameLexicon) -> bool:
+    """Whether capitals closing a thanks are initials: no word, abbreviation or brand."""
+    from privacy.recognizers.propernoun import _NOT_INITIALS, _brands
+
+    folded = fold(letters)
+    return not (
+        folded in _NOT_INITIALS
+        or folded in _SHORTHAND
+        or folded in _brands()
+        or lexicon.is_common(letters)
+        or lexicon.is_word(letters, endings=False, english=len(letters) > 2)
+    )
 
 
 # Abbreviations written with dots, never initials ("P.S.", "N.B.", "U.S.").
@@ -976,9 +1232,15 @@ _DOTTED_ABBREVIATIONS = frozenset(
 )
 
 
-def _initials_sign(match: re.Match[str], lexicon: NameLexicon) -> bool:
+# A sign-off and a comma before initials ("Cordiali saluti, E. Brambati").
+_SIGNED = re.compile(rf"^(?i:[^\n]*\b(?:{_SIGNOFF_WORDS}))[ \t]*,")
+
+
+def _initials_sign(match: re.Match[str], lexicon: NameLexicon, signed: bool = False) -> bool:
     """Whether a match of ``SIGNATURE_DOTTED`` signs: initials always; an initial and a
-    surname unless the surname is an everyday word; a name and an initial when a first name."""
+    surname unless the surname is an everyday word (after a sign-off and a comma, any
+    capitalised word but a function word: "Cordiali saluti, E. Brambati"); a name and an
+    initial when a first name."""
     first = match.group("first")
     if first is not None:
         return lexicon.is_first(first)
@@ -987,6 +1249,8 @@ def _initials_sign(match: re.Match[str], lexicon: NameLexicon) -> bool:
     words = WORD.findall(match.group(1))
     last = words[-1]
     if len(last) == 1:
+        return True
+    if signed and not lexicon.is_common(last):
         return True
     return not lexicon.is_common(last) and (
         fold(words[-2]) in PARTICLES or lexicon.is_surname(last) or not lexicon.is_word(last)
@@ -998,7 +1262,7 @@ def _cue_broken(text: str, cue: tuple[int, int, str], start: int) -> bool:
     between = text[cue[1] : start]
     if _CUE_BREAK.search(between):
         return True
-    return "." in between and fold(cue[2]) not in _ABBREVIATIONS
+    return "." in between and _unelided(fold(cue[2])) not in _ABBREVIATIONS
 
 
 # Words before a capitalised first name that is also a common word ("con Bill", "is May
@@ -1084,10 +1348,27 @@ PERSON_BEFORE = frozenset(
         "phone",
         "passa",
         "ripassa",
+        # who is greeted ("salutami Gioia", "saluta Stella da parte mia")
+        "saluta",
+        "salutami",
+        "salutate",
+        "salutatemi",
     }
 )
 PERSON_BEFORE_PAIRS = frozenset(
     {
+        # who is greeted ("say hi to Sue", "un bacio a Stella", "saluti a Gioia")
+        "hi to",
+        "hello to",
+        "love to",
+        "regards to",
+        "bacio a",
+        "bacione a",
+        "bacioni a",
+        "abbraccio a",
+        "abbraccione a",
+        "saluti a",
+        "salutoni a",
         "chiedi a",
         "chieda a",
         "chiedete a",
@@ -1170,6 +1451,14 @@ _ACTS = re.compile(
     # what a person wants, drives or sends ("Nate wants one too", "Dazza was driving")
     r"(?:wants|wanted|was driving|is driving|drove|says hi|sends (?:her|his) love|is coming|"
     r"was coming|asked me|asked us|told me|told us)\b|"
+    # how a person feels ("Joy is very excited", "Salvo è contentissimo", "Gioia era felice")
+    r"(?:is|was|'s|’s|è|era|sarà|will be)\s+(?:(?:so|very|really|super|molto|tutto|tutta|"
+    r"troppo|davvero)\s+)?(?:excited|thrilled|delighted|over the moon|overjoyed|"
+    r"contentissim\w|cuntent\w*|felicissim\w|emozionatissim\w|entusiast\w)|"
+    # who can see, visit or adjust something for us ("Rosa can reprogram it", "Hope can
+    # visit on Monday")
+    r"(?:will|'ll|’ll|can|could)\s+(?:visit|reprogram|adjust|see you|show you|call you|"
+    r"explain|check it|look at)\b|"
     # who paid, booked or sent ("June already paid", "Hope has booked"), who can or will do
     # something for us ("Gioia può mandarci", "Rosa potrà passare", "Hope will open it")
     r"(?:already|just|has|had|also)\s+(?:paid|booked|sent|signed|confirmed|arrived|left|"
@@ -1764,9 +2053,24 @@ def _relative(
     return 0
 
 
+def _brand_words(folded: list[str]) -> bool:
+    """Whether folded words are a well-known brand of ``brands.txt`` that holds no name."""
+    from privacy.recognizers.location import well_known_brands
+
+    brands, named = well_known_brands()
+    phrase = " ".join(folded)
+    return phrase in brands and phrase not in named
+
+
 def _cue_before(lowered: list[str], index: int) -> str:
-    if index == 0 or lowered[index - 1] not in _CUE_LAST_WORDS:
+    if index == 0:
         return ""
+    if lowered[index - 1] not in _CUE_LAST_WORDS:
+        # a cue noun with its elided article ("l'inf. Gioia", "l'amica Rosa")
+        bare = _unelided(lowered[index - 1])
+        if bare == lowered[index - 1]:
+            return ""
+        return "strong" if bare in STRONG_CUES else "weak" if bare in WEAK_CUES else ""
     for size in (3, 2, 1):
         if index - size < 0:
             continue

@@ -557,8 +557,12 @@ def find_agent_sign_offs(
 # an emoji ("... è gratuita. GL", "✔️ MR"): the initials of the one who answered.
 _AGENT_INITIALS = re.compile(
     r"(?:[.!?…][ \t]+|\n[ \t]*|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>-][ \t]*)"
-    r"(?:[-–—~^][ \t]?)?([A-Z]{2,3})[ \t]*[.!]?[^\w\n]*$"
+    r"(?:[-–—~^][ \t]?)?([A-Z]{2,3})"
+    # the business's short name after a comma ("– JM, Volta")
+    r"(?:,[ \t]*[A-ZÀ-Þ][\w'’&-]*(?:[ \t]+[A-ZÀ-Þ&][\w'’&-]*){0,2})?[ \t]*[.!]?[^\w\n]*$"
 )
+# titles in capitals closing a message sign it: no name follows them ("... next month. MS")
+_TITLE_INITIALS = frozenset({"ms", "mr", "dr"})
 # capitals that close a message as a word or an abbreviation, not as initials
 _NOT_INITIALS = frozenset(
     {
@@ -583,7 +587,7 @@ def find_agent_initials(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if match is None:
         return
     letters = match.group(1)
-    if (
+    if fold(letters) not in _TITLE_INITIALS and (
         fold(letters) in _NOT_INITIALS
         or fold(letters) in _brands()  # a courier or a brand ("... spedito oggi. GLS")
         or lexicon.is_common(letters)
