@@ -338,10 +338,49 @@ RESIDENCE = re.compile(
 )
 
 
+# The postcode areas of the United Kingdom (Royal Mail), for a district named alone.
+_UK_AREAS_TEXT = """
+    AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E
+    EC EH EN EX FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU
+    M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP
+    SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
+"""
+_UK_AREAS = frozenset(_UK_AREAS_TEXT.split())
+# A British postcode district alone ("SE15", "M14", "EH6"), where a chat names it as an area:
+# before "è fuori zona", "is outside the area", or after "in", "to", "from", "zona", "area"
+# (a single-letter area only before the cue after it: "upgrade to S3" is a phone).
+_UK_DISTRICT = re.compile(r"(?<![\w\-/.])([A-Z]{1,2})\d{1,2}[A-Z]?(?![\w\-/])")
+_DISTRICT_AFTER = re.compile(
+    r"\s(?:(?:è|e|sta|is|isn['’]t|are|aren['’]t|was)\s)?(?:(?:not\s)?(?:fuori|outside|out\sof|"
+    r"within|inside|in)\s(?:(?:la|the|your|our|vostra|nostra)\s)?"
+    r"(?:zona|area|zone|range|raggio)|zona|area|postcode|way)(?![\w])",
+    re.IGNORECASE,
+)
+_DISTRICT_BEFORE = re.compile(
+    r"(?<![\w])(?:in|to|from|near|around|zona|area|postcode|cap|live|vivo|abito)\s$",
+    re.IGNORECASE,
+)
+
+
+def _uk_districts(text: str) -> Iterable[Detection]:
+    for match in _UK_DISTRICT.finditer(text):
+        area = match.group(1)
+        if area not in _UK_AREAS:
+            continue
+        after = _DISTRICT_AFTER.match(text, match.end())
+        before = len(area) == 2 and _DISTRICT_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        )
+        if after or before:
+            yield Detection(match.start(), match.end(), "LOCATION", "uk-district", 0.7)
+
+
 def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     """Capitalised runs of up to three words that name a known place, and capitalised words
     where someone lives ("I live in Swindon")."""
     yield from _residences(text)
+    if any(map(str.isdigit, text)):
+        yield from _uk_districts(text)
     # a possessive "'s" is no part of the town ("Cianciana's records"): blanked, same length
     scan = _POSSESSIVE_S.sub("  ", text) if ("'s" in text or "’s" in text) else text
     words = list(WORD.finditer(scan))
@@ -550,7 +589,12 @@ def _glued(text: str, start: int, end: int) -> bool:
     token (a code, a handle, a password), never a word of its own."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return before.isalnum() or before == "_" or after.isalnum() or after == "_"
+    if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+        return True
+    # a dash and digits: an order or booking code ("ROMA-5531", "2024-Lecce")
+    return (after == "-" and text[end + 1 : end + 2].isdigit()) or (
+        before == "-" and start > 1 and text[start - 2].isdigit()
+    )
 
 
 # Cues strong enough for any known town in lowercase ("saluti da sauris", "from dingle");
@@ -1050,6 +1094,38 @@ def _person_beside_category(
     return before is not None and before.group(1).lower() in _GIVES_BEFORE
 
 
+# Capitalised words (the maker) before a model, and an article or a possessive before them.
+_MAKER_RUN_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w\-]*\s){1,3}$")
+_THING_BEFORE = re.compile(
+    r"(?<![\w])(?i:la|il|lo|l['’]|una|un|mia|mio|tua|tuo|sua|suo|nostra|nostro|vostra|vostro|"
+    r"questa|quella|my|your|his|her|our|their|a|an|the|this|that)\s$"
+)
+# What a person does after a first name ("Honda Giorgio ha chiamato", "la Yamaha Loredana
+# passa domani"), not what a thing does ("la Lancia Musa fa rumore").
+_PERSON_ACTS_AFTER = re.compile(
+    r"\s(?i:(?:mi|ti|ci|vi|gli|le|ne)\s)?(?i:ha|hanno|aveva|passa|passerà|chiama|chiamerà|chiede|"
+    r"dice|scrive|vuole|voleva|arriva|viene|verrà|called|calls|rang|says|said|wrote|writes|asked|"
+    r"asks|wants|will|is\scoming|came|comes)(?![\w])"
+)
+
+
+def _first_name_alone(text: str, start: int, end: int) -> bool:
+    """Whether the span is only first names after a maker, with no model code or year after
+    it, and a person's: no article before the maker, or a person's act after the name ("Honda
+    Giorgio ha chiamato", "la Yamaha Loredana passa domani"; not "la mia Lancia Musa fa
+    rumore", "Renault Zoe 2021")."""
+    lexicon = load_lexicon()
+    if not all(lexicon.is_first(word) for word in text[start:end].split()):
+        return False
+    if _MODEL_AFTER.match(text, end) or _YEAR_AFTER.match(text, end):
+        return False
+    if _PERSON_ACTS_AFTER.match(text, end):
+        return True
+    maker = _MAKER_RUN_BEFORE.search(text, max(0, start - 40), start)
+    at = maker.start() if maker else start
+    return not _THING_BEFORE.search(text, max(0, at - 12), at)
+
+
 def beside_product(text: str, start: int, end: int) -> bool:
     """Whether the span ``text[start:end]`` names a product rather than a person or place:
     right after or before a product category word ("divano Oslo", "Capri sandals"), inside a
@@ -1072,10 +1148,13 @@ def beside_product(text: str, start: int, end: int) -> bool:
         and _prose(*_title_run(text, start, end)[:2], text[start:end].split())
     ):
         return True
+    # a model after its maker ("Fiat Panda"); a first name after it is a person ("Honda
+    # Giorgio ha chiamato"), unless a model code or year follows ("Renault Zoe 2021")
     if (
         before
         and before.group(1)[:1].isupper()
         and before.group(1).lower() in _unambiguous_brands()
+        and not _first_name_alone(text, start, end)
     ):
         return True
     # a model code after a maker ("Pixel 7a", "Persol 714"); after a surname it is a flat or
@@ -1587,8 +1666,10 @@ def _in_offer_title(text: str, start: int, end: int) -> bool:
     # A product category in the same title ("Tisana Notte Serena", "Serena Night Tea"), or a
     # maker before it ("Fiat Panda Hybrid"; after it, "Aoife Dyson" stays a person).
     brands = _unambiguous_brands()
-    if any(word.lower() in _product_heads() for word in words) or any(
-        word.lower() in brands for word in words[:ahead]
+    if any(word.lower() in _product_heads() for word in words):
+        return True
+    if any(word.lower() in brands for word in words[:ahead]) and not _first_name_alone(
+        text, start, end
     ):
         return True
     # A maker that is also a place, before its model ("Honda Jazz")

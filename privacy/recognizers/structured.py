@@ -288,6 +288,15 @@ _CODE_GOES_ON = re.compile(r"\s\d{1,4}[A-Z]{2,3}(?![\w])")
 _CODE_OPENS = re.compile(r"(?<![\w])[A-Z]{2,3}\s$")
 
 
+# The numeric codice fiscale of a body that is no person nor firm (an association, a parish, a
+# foundation: eleven digits opening with 8 or 9) after its label ("Parrocchia di San Rocco, CF
+# 91022310378"): no phone, and nobody's personal code.
+_BODY_FISCAL_CODE = re.compile(r"[89]\d{10}")
+_FISCAL_LABEL_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:c\.\s?f\.?|cf|cod\.?\s?fisc\.?|codice\s+fiscale))\s?[:.]?\s?$"
+)
+
+
 def _find_phones(text: str) -> Iterable[Detection]:
     for match in PHONE_CANDIDATE.finditer(text):
         value = match.group(0)
@@ -295,6 +304,10 @@ def _find_phones(text: str) -> Iterable[Detection]:
         stripped = value.rstrip(" -./(")
         end -= len(value) - len(stripped)
         if _s10_digits(text, start, end):
+            continue
+        if _BODY_FISCAL_CODE.fullmatch(stripped) and _FISCAL_LABEL_BEFORE.search(
+            text, max(0, start - 20), start
+        ):
             continue
         if _CODE_GOES_ON.match(text, end) and _CODE_OPENS.search(text, max(0, start - 4), start):
             continue  # a code in capitals, digits, capitals: no phone

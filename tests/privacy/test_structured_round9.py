@@ -237,3 +237,73 @@ def test_a_link_to_a_product_is_kept(url: str) -> None:
 )
 def test_a_person_beside_a_new_rule_is_redacted(text: str, person: str) -> None:
     assert person not in _anonymise(text)
+
+
+# --- a body's numeric fiscal code, a first name after a maker --------------------------------
+
+
+def test_a_parish_fiscal_code_is_no_phone() -> None:
+    text = "Fattura alla Parrocchia di Santa Lucia, CF 93027140581. Grazie"
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a person's own codice fiscale and a mobile stay redacted beside the label
+        ("il mio CF è BRTLNZ81C12F205X e il cell 3389012457", "BRTLNZ81C12F205X"),
+        ("il mio CF è BRTLNZ81C12F205X e il cell 3389012457", "3389012457"),
+        # a mobile number after "CF" is still a phone: it opens with 3
+        ("CF 34789012456 scusate, è il cellulare", "34789012456"),
+    ],
+)
+def test_personal_codes_beside_a_fiscal_label_are_redacted(text: str, value: str) -> None:
+    assert value not in _anonymise(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Honda Ermanno ha chiamato per il tagliando", "Ermanno"),
+        ("la Yamaha Loredana passa domani a ritirarla", "Loredana"),
+        ("Ducati Settimio mi ha scritto ieri", "Settimio"),
+    ],
+)
+def test_a_first_name_after_a_maker_is_redacted(text: str, person: str) -> None:
+    assert person not in _anonymise(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["vendo Alfa Romeo Giulia 2019 come nuova", "ho una Fiat Panda del 2010"]
+)
+def test_a_model_after_its_maker_is_kept(text: str) -> None:
+    assert text.split()[2] in _anonymise(text)
+
+
+# --- a British postcode district, a town inside a code ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("purtroppo NW10 è fuori zona il sabato", "NW10"),
+        ("do you deliver to SE22 on Fridays?", "SE22"),
+        ("Is EH6 outside the area? We just moved", "EH6"),
+    ],
+)
+def test_a_postcode_district_is_a_place(text: str, district: str) -> None:
+    assert district in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I upgraded to S3 last year", "S3"),
+        ("ho una carenza di B12", "B12"),
+        ("Order SE15 is ready for pickup", "SE15"),
+        # a town glued to digits by a dash is an order code
+        ("Order done: TRENTO-5531, 2 bottles", "TRENTO"),
+    ],
+)
+def test_a_code_is_no_place(text: str, word: str) -> None:
+    assert word not in _places(text)
