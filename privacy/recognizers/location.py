@@ -418,6 +418,8 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             (index > 0 and words[index - 1].group(0).lower() in PLACE_CUES)
             or (not capital and _strong_cue(words, index))
             or (capital and _paired(text, words, index, gazetteer))
+            # said to be in or out of a delivery area ("Sale is in our delivery area")
+            or (capital and bool(_IN_AREA_AFTER.match(scan, first.end())))
         )
         if not candidate or not (capital or cue):
             index += 1
@@ -489,6 +491,12 @@ _PLACE_HEADS_TEXT = """
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 
 
+_IN_AREA_AFTER = re.compile(
+    r"\s(?:(?:is|isn['’]t|è|non\sè|e['’]|sta|was)\s)?(?:not\s|ancora\s|già\s)?(?:in|within|outside|"
+    r"inside|out\sof|fuori|dentro|nella|in\sthe)\s(?:(?:our|the|your|la|nostra|vostra)\s)?"
+    r"(?:delivery\s|consegna\s)?(?:area|zone|zona|range|raggio|catchment)(?![\w])",
+    re.IGNORECASE,
+)
 _POSSESSIVE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s(?![\w])")
 # A pair of places joined by a dash or a slash, a route or a commute ("Rho-Milano",
 # "Bergamo/Brescia", "Lodi–Piacenza").

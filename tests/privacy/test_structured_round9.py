@@ -307,3 +307,19 @@ def test_a_postcode_district_is_a_place(text: str, district: str) -> None:
 )
 def test_a_code_is_no_place(text: str, word: str) -> None:
     assert word not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town named like a word, said to be in or out of a delivery area
+        ("Good news, Sale is in our delivery area on Tuesdays", "Sale"),
+        ("Is Reading outside your delivery area?", "Reading"),
+    ],
+)
+def test_a_town_in_a_delivery_area_is_a_place(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_a_sale_is_no_town() -> None:
+    assert _places("Our Sale is on now, 20% off everything") == []
