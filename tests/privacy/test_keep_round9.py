@@ -148,3 +148,23 @@ def test_keep_spans_are_cheap_without_cues() -> None:
     lexicon = load_lexicon()
     assert keep_spans("ciao, tutto bene? a domani", lexicon) == []
     assert keep_spans("Hi Tamsin, see you at 10", lexicon) == []
+
+
+# Makers of round 9 that are also surnames ("~" in brands.txt): without a product cue they
+# are the person, also signing a message.
+SURNAME_MAKERS = [
+    ("agent", "Grazie per l'ordine, a presto! Zeiss", "Zeiss"),
+    ("agent", "Spedito oggi con GLS. Brioni", "Brioni"),
+    ("customer", "ho parlato con Dainese ieri, mi richiama", "Dainese"),
+    ("customer", "il signor Bechstein mi ha scritto", "Bechstein"),
+    ("customer", "sono Lanvin, ordine 4471", "Lanvin"),
+    ("agent", "Thanks! Balmain – Casa Verde", "Balmain"),
+]
+
+
+@pytest.mark.parametrize(("role", "text", "value"), SURNAME_MAKERS)
+def test_a_maker_named_like_a_person_is_the_person_without_a_cue(
+    engine: AnonymisationEngine, role: str, text: str, value: str
+) -> None:
+    out = engine.anonymise_conversation([chat_message(0, role, text)])[0].text
+    assert not _survives(value, out), out
