@@ -45,6 +45,8 @@ KEPT = [
     ("maker-sector-car", "il ricambio l'ha mandato Volkswagen solo oggi", "Volkswagen"),
     ("maker-sector-hearing", "gli apparecchi Signia fischiano ancora", "Signia"),
     ("maker-sector-moto", "ho una Gilera del '62 in garage", "Gilera"),
+    ("model-after-maker", "ho una Gilera Saturno del '58 in cantina", "Saturno"),
+    ("model-after-maker-en", "my Kawasaki Zephyr needs new tyres", "Zephyr"),
     ("maker-pair-article", "I'm after the Louis Vuitton Alma 30 in the window", "Louis Vuitton"),
     ("code-reference", "Bonifico fatto, causale: TREB-4471", "TREB-4471"),
     ("code-order", "Order placed: ORLA-2291, thanks!", "ORLA-2291"),
@@ -76,6 +78,10 @@ PERSONS = [
     ("association-named", "la ASD Ivano Ruggeri organizza", ["Ivano Ruggeri"]),
     ("association-town", "presidente della ASD Canottieri Lariani di Vimercate", ["Vimercate"]),
     ("courier-driver", "the DPD driver Tamsin Hughes was rude", ["Tamsin Hughes"]),
+    # a first name after a maker of motorbikes: the person
+    ("model-first-name", "Gilera Ermenegildo ha chiamato per il preventivo", ["Ermenegildo"]),
+    ("model-greeting", "Saluti da Yamaha Ornella", ["Ornella"]),
+    ("model-then-person", "ho venduto la Kawasaki Zephyr a Gualtiero Benassi", ["Gualtiero"]),
     # makers after a cue: a title, a first name or a clause after it
     ("maker-title", "il tecnico della signora Ferroli arriva alle 10", ["Ferroli"]),
     ("maker-first-after", "il tecnico della Riello Gianfranco mi ha chiamato", ["Gianfranco"]),
