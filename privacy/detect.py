@@ -865,7 +865,8 @@ class DetectionEngine:
             if (
                 d.recognizer in PRODUCT_SENSITIVE
                 and not (phones and _before_phone(text, d.end, phones))
-                and beside_product(text, d.start, d.end)
+                # the next line is no product's name after the word ("Ines, Ludovico\nTAVOLO 3")
+                and beside_product(_to_line_end(text, d.end), d.start, d.end)
             ):
                 word = text[d.start : d.end]
                 if (
@@ -1169,6 +1170,12 @@ _POSSESSIVES = frozenset(
 )
 _PET_WORDS = rf"{_ANIMALS}|bassott|barboncin|persian|siames"
 _ANIMAL_WORD = re.compile(rf"(?i)\b{first_letters(_PET_WORDS)}(?:{_PET_WORDS})")
+
+
+def _to_line_end(text: str, end: int) -> str:
+    """``text`` up to the end of the line where ``end`` lies."""
+    line_end = text.find("\n", end)
+    return text if line_end < 0 else text[:line_end]
 
 
 def _brand_before_product(text: str, detection: Detection) -> bool:

@@ -842,6 +842,38 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         )
     if "\n" in text:
         yield from find_listed_names(text, lexicon)
+    if "\n" in text and ("- " in text or "• " in text or "* " in text):
+        for match in _BULLET_SURNAME_FIRST.finditer(text):
+            surname, first = match.group(1), match.group(2)
+            if (
+                lexicon.is_first(first)
+                and not lexicon.is_word(first)
+                and fold(first) not in lexicon.word_names
+                and not lexicon.is_common(surname)
+                and not lexicon.is_first(surname)
+            ):
+                yield Detection(match.start(1), match.end(2), "PERSON", "name-list-row", 0.7)
+    closing = _LAST_LOWERCASE.search(text[-40:])
+    if closing is not None:
+        word = closing.group(1)
+        if (
+            lexicon.is_first(word)
+            and not lexicon.is_word(word)
+            and not lexicon.is_common(word)
+            and fold(word) not in lexicon.word_names
+        ):
+            base = max(0, len(text) - 40)
+            yield Detection(
+                base + closing.start(1), base + closing.end(1), "PERSON", "name-vocative", 0.7
+            )
+    if _VOCATIVE_GATE.search(text):
+        for match in _TRUNCATED_VOCATIVE.finditer(text):
+            if _truncated_first_name(match.group(1), lexicon):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-vocative", 0.7)
+    kissed = _KISSED.search(text[-60:])
+    if kissed and (lexicon.is_first(kissed.group(1)) or not lexicon.is_word(kissed.group(1))):
+        base = max(0, len(text) - 60)
+        yield Detection(base + kissed.start(1), base + kissed.end(1), "PERSON", "name-kiss", 0.7)
     if "Ó " in text or "Ní " in text or "Nic " in text or "Uí " in text or "Mhic " in text:
         for match in _IRISH_SURNAME.finditer(text):
             yield Detection(match.start(1), match.end(1), "PERSON", "name-particle", 0.7)
@@ -886,6 +918,40 @@ def _possessive(
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-Þ]")
 
 
+# A lowercase first name closing the message after a word, as who is spoken to ("ur a legend
+# bea 🙏", "grazie di tutto marco"): no word, in any list.
+_LAST_LOWERCASE = re.compile(r"[a-zà-ÿ][ \t]+([a-zß-ÿ]{3,20})[ \t]*[^\w\s]{0,6}[ \t]*$")
+# A first name cut after its stressed vowel, called out ("Salvatò, m'arraccumanno!", "Gennà,
+# vieni"): southern Italian vocatives.
+_VOCATIVE_GATE = re.compile(r"[àèìòù][,!]")
+_TRUNCATED_VOCATIVE = re.compile(r"(?:^|[.!?…,\n][ \t]*)([A-ZÀ-Þ][a-z]{2,12}[àèìòù])(?=[ \t]*[,!])")
+
+
+def _truncated_first_name(word: str, lexicon: NameLexicon) -> bool:
+    """Whether ``word`` is a known Italian first name cut after its stressed vowel."""
+    stem = fold(word)
+    if lexicon.is_common(word) or stem in lexicon.first_names:
+        return False
+    return any(
+        name.startswith(stem) and 0 < len(name) - len(stem) <= 3
+        for names in (lexicon.first_names, lexicon.nicknames)
+        for name in names
+    )
+
+
+# A list's row of a surname and a first name, as on a register ("- Gatti Ernesto (ossigeno)"):
+# the first name is no word, the surname may be one.
+_BULLET_SURNAME_FIRST = re.compile(
+    r"(?m)^[ \t>]*[-•*][ \t]+([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})[ \t]+([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})"
+    r"[ \t]*(?=[(,:;–-]|$)"
+)
+# A capitalised name before kisses closing the message, after a thanks or a sentence ("Ta
+# Asunta x", "... nobody's in. Marjorie xx").
+_KISSED = re.compile(
+    r"(?:(?i:\b(?:ta|thanks|thank you|cheers|love|grazie|bacioni|baci))[ \t,]+"
+    r"|[.!?…][ \t]+|\n[ \t]*)"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})[ \t]+[xX]{1,3}[^\w\n]*$"
+)
 # Irish surnames after their particle ("Ó Dónaill", "Ní Bhriain", "Mac Giolla"): the particle
 # is a single capital or a short word no language here uses alone.
 _IRISH_SURNAME = re.compile(

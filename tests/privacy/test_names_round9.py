@@ -4,7 +4,12 @@ a formal closing ("Con stima,\\nX Y", the surname a word), an initial and a surn
 sign-off ("Cordiali saluti, E. X") or anywhere ("c'è scritto I. X"), initials named as such ("le
 iniziali "L.A.""), initials closing a thanks ("Grazie, buon lavoro. ES"), an agent's initials
 before the business's short name ("– JM, Volta") or after a title-like pair ("... MS"), dotted
-initials signing for the team ("W.F. & the ... team"), and the surname a business is named
+initials signing for the team ("W.F. & the ... team"), who is greeted ("say hi to X"), how a
+person feels or who can visit ("X is so excited", "X è contentissimo", "X can visit"), a first
+name before an age ("la gioia che ha 9 anni"), the English possessive ("X's mom"), Irish
+particles ("Ó X", "Ní X"), Italian short forms, a register's row of surname and first name, a
+name before kisses, a lowercase name closing the message, a southern vocative ("Gennà,"), a
+word-name before the next line of a table is no product's; and the surname a business is named
 after, carried through the conversation with the first name only.
 
 Every value here is invented for these tests (none comes from a labelled corpus).
@@ -74,6 +79,28 @@ FOUND = [
     ("thanks-initials-en", "Thanks for everything! - RB", "RB"),
     # dotted initials signing for the team
     ("dotted-crew", "See you on Friday! K.D. & the Villa Ortensia team", "K.D."),
+    # who is greeted, how a person feels, who can visit
+    ("say-hi-to", "All set! Say hi to Hope and the choir", "Hope"),
+    ("salutami", "salutami Stella e grazie di tutto", "Stella"),
+    ("feels-excited", "Maraming salamat! Faith is so excited", "Faith"),
+    ("feels-happy-it", "Grazie! Fortunato è contentissimo del regalo", "Fortunato"),
+    ("can-visit", "Thank you. Felicity can visit on Tuesday at 10.", "Felicity"),
+    # a first name, also a word, before an age
+    ("aged-lowercase", "è per la mia amica stella che compie 16 anni", "stella"),
+    ("aged-article", "se viene anche la gioia che ha 9 anni serve un adulto?", "gioia"),
+    ("aged-en", "Hope, who turns 7 in June, loves dinosaurs", "Hope"),
+    # the English possessive, Irish particles, short forms, a co-host
+    ("possessive", "A mum from school (Loredana's mom) recommended you", "Loredana"),
+    ("irish-particle", 'the back should say "Keane & Ó Briain" in gold', "Ó Briain"),
+    ("irish-ni", "my daughter Saoirse Ní Dhuibhir will collect it", "Ní Dhuibhir"),
+    ("short-form", 'sul biglietto "Auguri da Marta, Piero e Edo"', "Edo"),
+    ("co-host", "On Mondays my co-host Tunde is out", "Tunde"),
+    # a register's row of surname and first name, the surname a word
+    ("surname-first-row", "Iscritti:\n- Ferro Ottavio (diabete)\n- Gallo Anselmo", "Ferro Ottavio"),
+    # a name before kisses, a lowercase name closing the message, a southern vocative
+    ("kisses", "It's fine by us, nobody's in. Ta Marjolein x", "Marjolein"),
+    ("lowercase-closing", "sei un mito ottavio 🙏", "ottavio"),
+    ("truncated-vocative", "Va bene, grazie. Gennà, mi raccomando!", "Gennà"),
 ]
 
 # (case, text, a word that must not be (part of) a PERSON)
@@ -87,6 +114,12 @@ KEPT = [
     ("initial-then-word", "prendo la vitamina D. Consegna domani?", "Consegna"),
     ("formal-closing-office", "Distinti saluti,\nUfficio Tecnico", "Ufficio"),
     ("closing-everyday-words", "Grazie, Buona Giornata", "Buona"),
+    ("colour-popular", "Rosa is very popular this year", "Rosa"),
+    ("hi-to-the-team", "Say hi to the team", "team"),
+    ("age-of-a-thing", "la casa ha 30 anni ormai", "casa"),
+    ("accented-adverb", "Però, non so se arriva in tempo", "Però"),
+    ("lowercase-closing-word", "va bene domani pomeriggio", "pomeriggio"),
+    ("row-of-products", "Menu:\n- Pizza Diavola (8)\n- Torta Sacher (5)", "Sacher"),
 ]
 
 
@@ -153,6 +186,11 @@ KEEP_PROBES = [
     ("Grazie mille Eleuteria Pazzaglia! OK", ["Eleuteria Pazzaglia"]),
     ("Thanks a lot, Ambrose Kettlewell. BTW", ["Ambrose Kettlewell"]),
     ("grazie, spedite a Ottavio Marzocchi. DHL", ["Ottavio Marzocchi"]),
+    # a capitalised word after the possessive is no name; the person beside it still is
+    ("Gualtiera Pinchetti's Valentine's Day order", ["Gualtiera Pinchetti"]),
+    ("for Valentine's Day, from Ermanno Scoglio", ["Ermanno Scoglio"]),
+    # a product's row or a colour: the person on the same list still goes
+    ("Menu:\n- Pizza Diavola (8)\n- Ferro Ottavio (allergia)", ["Ferro Ottavio"]),
 ]
 
 
