@@ -452,6 +452,22 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 break
         # a town named like a product category ("il Moscato d'Asti") only after a cue
         category = found == 1 and not cue and fold(word) in PRODUCT_WORDS
+        # an everyday Italian word opening a sentence ("Porto anche mia sorella", "Prova
+        # adesso", "Cancelli pure il messaggio") is no small town of that name; a well-known
+        # one stays ("Prato è lontana?")
+        if (
+            found == 1
+            and capital
+            and not cue
+            and not word.isupper()
+            and _opens_sentence(text, first.start())
+            and _VERB_OPENER_AFTER.match(text, first.end())
+            and LOWERCASE + fold(word) not in gazetteer
+            and (
+                load_lexicon().is_word(word, english=False) or fold(word) in load_lexicon().italian
+            )
+        ):
+            found = 0
         surname = found == 1 and capital and not cue
         if surname and _surname_after_name(text, words, index, gazetteer):
             # a town right after a first name, or after a capitalised word that makes it no
@@ -501,6 +517,20 @@ _POSSESSIVE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s(?![\w])")
 # A pair of places joined by a dash or a slash, a route or a commute ("Rho-Milano",
 # "Bergamo/Brescia", "Lodi–Piacenza").
 _PAIR_JOINS = frozenset("-–/")
+
+
+# What follows a verb or a noun opening a sentence, never a name ("Porto anche ...", "Prova
+# adesso", "Cancelli pure", "Prova gratuita", "Festa anni '20"; not "Masi, il corriere").
+_VERB_OPENER_AFTER = re.compile(
+    r"\s(?i:anche|adesso|ora|pure|subito|domani|oggi|stasera|dopo|qui|qua|io|tu|noi|voi|"
+    r"gratuita|gratuito|gratis|anni|allora|intanto|prima|appena|volentieri)(?![\w])"
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line or a sentence."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\"“'(*-–")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _paired(text: str, words: list[re.Match[str]], index: int, gazetteer: frozenset[str]) -> bool:

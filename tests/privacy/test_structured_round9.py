@@ -323,3 +323,31 @@ def test_a_town_in_a_delivery_area_is_a_place(text: str, place: str) -> None:
 
 def test_a_sale_is_no_town() -> None:
     assert _places("Our Sale is on now, 20% off everything") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an everyday Italian word opening a sentence is no small town of that name
+        ("Ok! Porto anche mio cugino, va bene?", "Porto"),
+        ("Fatto. Prova adesso a collegarti", "Prova"),
+        ("Per favore. Cancelli pure la foto", "Cancelli"),
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_is_no_town(text: str, word: str) -> None:
+    assert word not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town that is no everyday word, or after a cue, still counts there
+        ("Seregno è a venti minuti da qui", "Seregno"),
+        ("Ci vediamo a Porto, in Portogallo", "Porto"),
+        # a surname-like word opening a sentence without a verb's company stays redacted
+        ("Masi, il corriere, non suona mai.", "Masi"),
+        ("Fondi mi ha detto di scrivervi", "Fondi"),
+    ],
+)
+def test_a_town_opening_a_sentence_still_counts(text: str, place: str) -> None:
+    assert place in _places(text)
