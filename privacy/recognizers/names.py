@@ -853,6 +853,10 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 and not lexicon.is_first(surname)
             ):
                 yield Detection(match.start(1), match.end(2), "PERSON", "name-list-row", 0.7)
+    if _PHONE_AFTER_GATE.search(text):
+        for match in _NAME_BEFORE_PHONE.finditer(text):
+            if lexicon.is_first(match.group(1)):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-phone", 0.7)
     closing = _LAST_LOWERCASE.search(text[-40:])
     if closing is not None:
         word = closing.group(1)
@@ -918,6 +922,12 @@ def _possessive(
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-Þ]")
 
 
+# A first name, also a word, right before a phone number, as in a table of contacts
+# ("Serena 333 904 1176", "Rosa: +39 346 021 7745").
+_PHONE_AFTER_GATE = re.compile(r"\d{3}[ \t./-]?\d{3}")
+_NAME_BEFORE_PHONE = re.compile(
+    r"(?<![\w’'])([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})[ \t]*[:–-]?[ \t]*(?=(?:\+|00)?\d[\d \t./-]{7,16}\d\b)"
+)
 # A lowercase first name closing the message after a word, as who is spoken to ("ur a legend
 # bea 🙏", "grazie di tutto marco"): no word, in any list.
 _LAST_LOWERCASE = re.compile(r"[a-zà-ÿ][ \t]+([a-zß-ÿ]{3,20})[ \t]*[^\w\s]{0,6}[ \t]*$")

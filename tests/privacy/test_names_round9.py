@@ -97,6 +97,9 @@ FOUND = [
     ("co-host", "On Mondays my co-host Tunde is out", "Tunde"),
     # a register's row of surname and first name, the surname a word
     ("surname-first-row", "Iscritti:\n- Ferro Ottavio (diabete)\n- Gallo Anselmo", "Ferro Ottavio"),
+    # a first name, also a word, right before a phone number
+    ("word-name-before-phone", "Ottavio B. | noci | Stella 338 114 2207", "Stella"),
+    ("word-name-before-phone-colon", "in caso di ritardo: Gioia: +39 349 552 1180", "Gioia"),
     # a name before kisses, a lowercase name closing the message, a southern vocative
     ("kisses", "It's fine by us, nobody's in. Ta Marjolein x", "Marjolein"),
     ("lowercase-closing", "sei un mito ottavio 🙏", "ottavio"),
@@ -120,6 +123,7 @@ KEPT = [
     ("accented-adverb", "Però, non so se arriva in tempo", "Però"),
     ("lowercase-closing-word", "va bene domani pomeriggio", "pomeriggio"),
     ("row-of-products", "Menu:\n- Pizza Diavola (8)\n- Torta Sacher (5)", "Sacher"),
+    ("number-after-a-word", "Ordine 3471180022 spedito ieri", "Ordine"),
 ]
 
 
@@ -189,8 +193,11 @@ KEEP_PROBES = [
     # a capitalised word after the possessive is no name; the person beside it still is
     ("Gualtiera Pinchetti's Valentine's Day order", ["Gualtiera Pinchetti"]),
     ("for Valentine's Day, from Ermanno Scoglio", ["Ermanno Scoglio"]),
+    ("Mother's Day hamper for Clotilde Fanfani, please", ["Clotilde Fanfani"]),
     # a product's row or a colour: the person on the same list still goes
     ("Menu:\n- Pizza Diavola (8)\n- Ferro Ottavio (allergia)", ["Ferro Ottavio"]),
+    ("- Torta Sacher (5)\n- Gallo Ermenegildo (celiaco)", ["Gallo Ermenegildo"]),
+    ("Rosa is very popular, says Giovanna Ottolenghi", ["Giovanna Ottolenghi"]),
 ]
 
 
