@@ -85,6 +85,9 @@ LOWERCASE = "~"
 # "a", "ad" or "da" that follow an Italian word ("salire a Rima", "vengo da Fondi").
 EVERYDAY = "!"
 _EVERYDAY_CUES = frozenset({"a", "ad", "da"})
+# A small town named like an English lemma ("Hackney", "Airport", "Landing"): a place only after
+# a cue and where its name ends ("a supper club in Hackney 👋"; not "in Airport terminal").
+ENGLISH_CUE = "%"
 # The word right before a cue-only place ("live in", "vivo a", "based in", "near", "da").
 PLACE_CUES = frozenset(
     {
@@ -150,7 +153,10 @@ def _build_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     everyday: set[str] = set()
     _add_geonames(places, lexicon, everyday)
     cue_only = {CUE_ONLY + place if cue else place for place, cue in places.items()}
-    return frozenset(cue_only | lowercase | {EVERYDAY + place for place in everyday - set(places)})
+    english = {place for place in everyday if place[:1] == ENGLISH_CUE}
+    italian = {EVERYDAY + place for place in everyday - english - set(places)}
+    english = {place for place in english if place[1:] not in places}
+    return frozenset(cue_only | lowercase | italian | english)
 
 
 # Marks a place of 100,000 inhabitants or more in ``geonames_places.txt``.
@@ -164,13 +170,16 @@ def _add_geonames(places: dict[str, bool], lexicon: NameLexicon, worded: set[str
     surname, an everyday Italian or English word, a month or a product category, is left out (a
     small place nobody knows: "la borsa di Martina", "lavoro in Comune"). One of the English
     dictionary's lemmas, which hold words, towns and districts ("Front", "Lyon", "Hackney"),
-    counts only after a cue ("she's from Lyon", "a supper club in Hackney"), as does a phrase
-    of everyday words ("Bella Vista"). The others count also alone ("Jonas Becker, Freiburg").
+    counts only after a cue ("she's from Lyon"), as does a phrase of everyday words ("Bella
+    Vista"); a small one (not ``^``) goes to ``worded`` marked ``ENGLISH_CUE``: also where its
+    name ends ("a supper club in Hackney"; not "in Airport terminal"). The others count also
+    alone ("Jonas Becker, Freiburg").
     A town of one everyday Italian word ("Rima", "Fondi") goes to ``worded``: a place only
     capitalised after an Italian "a"/"da" (``EVERYDAY``)."""
     brands, _ = well_known_brands()
     for name in _data_lines("geonames_places.txt"):
         marked = name.startswith(CUE_ONLY)
+        large = _LARGE in name[:2]
         # folded by line, not by ``fold``: its cache is for the words of the messages
         parts = WORD.findall(strip_accents(name).lower().replace("’", "'"))
         folded = " ".join(parts)
@@ -229,6 +238,9 @@ def _add_geonames(places: dict[str, bool], lexicon: NameLexicon, worded: set[str
             # a place only after a cue ("a supper club in Hackney", "she's from Lyon"); a
             # country is where someone comes from, not who
             if folded in countries():
+                continue
+            if not large:
+                worded.add(ENGLISH_CUE + folded)
                 continue
             ambiguous = True
         else:
@@ -301,7 +313,8 @@ def _first_words(gazetteer: frozenset[str]) -> tuple[frozenset[str], frozenset[s
         cached = (
             gazetteer,
             frozenset(
-                place.lstrip(CUE_ONLY + LOWERCASE + EVERYDAY).split()[0] for place in gazetteer
+                place.lstrip(CUE_ONLY + LOWERCASE + EVERYDAY + ENGLISH_CUE).split()[0]
+                for place in gazetteer
             ),
             frozenset(place[1:].split()[0] for place in gazetteer if place[0] == LOWERCASE),
         )
@@ -450,6 +463,9 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             if size == 1 and EVERYDAY + folded in gazetteer and _italian_cue(words, index):
                 found = size
                 break
+            if size == 1 and cue and ENGLISH_CUE + folded in gazetteer and _name_ends(scan, run):
+                found = size
+                break
         # a town named like a product category ("il Moscato d'Asti") only after a cue
         category = found == 1 and not cue and fold(word) in PRODUCT_WORDS
         # an everyday Italian word opening a sentence ("Porto anche mia sorella", "Prova
@@ -525,6 +541,22 @@ _VERB_OPENER_AFTER = re.compile(
     r"\s(?i:anche|adesso|ora|pure|subito|domani|oggi|stasera|dopo|qui|qua|io|tu|noi|voi|"
     r"gratuita|gratuito|gratis|anni|allora|intanto|prima|appena|volentieri)(?![\w])"
 )
+
+
+# Words after a place's name that end it ("in Hackney since 2019", "from Hackney and ...").
+_NAME_ENDS_TEXT = """
+    and or but with for since last this next in on at to from where when now yesterday today
+    tomorrow is was are were area e o a da per con dove quando il la che ma di
+"""
+_NAME_ENDS = frozenset(_NAME_ENDS_TEXT.split())
+
+
+def _name_ends(text: str, run: list[re.Match[str]]) -> bool:
+    """Whether nothing that would make it a longer name or a modifier follows the run: the end,
+    a punctuation mark, an emoji or a function word ("in Hackney 👋"; not "in Airport
+    terminal", "to Sunset Boulevard")."""
+    after = _NEXT_WORD.match(text[run[-1].end() : run[-1].end() + 30])
+    return after is None or after.group(1).lower() in _NAME_ENDS
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -298,6 +298,10 @@ def test_a_postcode_district_is_a_place(text: str, district: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        # a small town named like an English word, as a modifier or inside a longer name
+        ("meet me in Airport terminal 2", "Airport"),
+        ("the link is in Landing page footer", "Landing"),
+        ("we walked to Sunset Boulevard", "Sunset"),
         ("I upgraded to S3 last year", "S3"),
         ("ho una carenza di B12", "B12"),
         ("Order SE15 is ready for pickup", "SE15"),
