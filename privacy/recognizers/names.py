@@ -874,7 +874,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         for match in _TRUNCATED_VOCATIVE.finditer(text):
             if _truncated_first_name(match.group(1), lexicon):
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-vocative", 0.7)
-    kissed = _KISSED.search(text[-60:])
+    kissed = _KISSED.search(text[-60:]) if "x" in text[-8:] or "X" in text[-8:] else None
     if kissed and (lexicon.is_first(kissed.group(1)) or not lexicon.is_word(kissed.group(1))):
         base = max(0, len(text) - 60)
         yield Detection(base + kissed.start(1), base + kissed.end(1), "PERSON", "name-kiss", 0.7)
@@ -894,7 +894,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 match.group("particle") or lexicon.is_surname(last) or not lexicon.is_word(last)
             ):
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-initial", 0.7)
-    if _INITIALS_CUE_GATE.search(text):
+    if "nizial" in text or "nitial" in text or "onogram" in text or "igla" in text:
         for match in _INITIALS_CUED.finditer(text):
             yield Detection(match.start(1), match.end(1), "PERSON", "name-initial", 0.7)
 
@@ -982,7 +982,6 @@ _INITIAL_SURNAME = re.compile(
     r"[ \t])?(?P<last>[A-ZÀ-Þ][a-zß-ÿ’']{2,20})(?:-[A-ZÀ-Þ][a-zß-ÿ’']{2,20})?)(?![\w.])"
 )
 # Initials named as such ("le iniziali "L.A." impresse", "initials J.M. on the lid").
-_INITIALS_CUE_GATE = re.compile(r"(?i)iniziali|initials|monogram|sigla")
 _INITIALS_CUED = re.compile(
     r"(?i:\b(?:iniziali|initials|monogramma|monogram|sigla)\b)[^\n.!?\w]{0,12}"
     r"(?:(?i:di|del|della|of|with|con|are|sono|is|e|:)[ \t]+)?[\"“'‘«]?[ \t]?"
@@ -1240,7 +1239,7 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             if lexicon.is_first(first) or not lexicon.is_word(first):
                 start, end = base + label.start(1), base + label.end(1)
                 yield Detection(start, end, "PERSON", "name-signature", 0.7)
-    if text[-1:].isupper() or text.rstrip()[-1:] in ".!":
+    if _CAPITALS_END.search(text[-12:]):
         thanked = _THANKS_INITIALS.search(text[-80:])
         if thanked and _customer_initials(thanked.group(1), lexicon):
             base = max(0, len(text) - 80)
@@ -1284,6 +1283,7 @@ _THANKS_INITIALS = re.compile(
     rf"(?i:\b(?:{_SIGNOFF_WORDS}|buon lavoro|buona continuazione|have a nice day|have a good day)"
     r"\b)[^\n]{0,40}?[.!,…][ \t]*(?:[-–—~][ \t]?)?([A-Z]{2,3})[ \t]*[.!]?[^\w\n]*$"
 )
+_CAPITALS_END = re.compile(r"\b[A-Z]{2,3}[ \t]*[.!]?[^\w\n]*$")
 # chat shorthand in capitals closing a message, never initials
 _SHORTHAND = frozenset({"btw", "imo", "idk", "lmk", "ttyl", "brb", "tks", "thks", "gg", "bb", "xd"})
 
@@ -2143,6 +2143,8 @@ def _cue_before(lowered: list[str], index: int) -> str:
         return ""
     if lowered[index - 1] not in _CUE_LAST_WORDS:
         # a cue noun with its elided article ("l'inf. Gioia", "l'amica Rosa")
+        if "'" not in lowered[index - 1]:
+            return ""
         bare = _unelided(lowered[index - 1])
         if bare == lowered[index - 1]:
             return ""
