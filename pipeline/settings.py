@@ -87,6 +87,13 @@ class Settings(BaseSettings):
         default=True,
         description="Also redact the words the trained name scorer (privacy/scorer.py) flags.",
     )
+    name_scorer_strict: bool = Field(
+        default=False,
+        description=(
+            "Use the scorer's recall-first (F2) thresholds: fewer names leak, more ordinary "
+            "words and look-alikes are redacted (docs/quality.md)."
+        ),
+    )
     page_ids: CommaList = Field(
         default_factory=lambda: ["104857600000001", "104857600000002"],
         description="The business's own Page / account IDs (comma-separated).",

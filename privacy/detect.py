@@ -481,6 +481,8 @@ class DetectionEngine:
         self._rule_pass = RulePass(self.rules, MIN_SCORE)
         # the trained scorer of the words no rule took (privacy.scorer); None when switched off
         self.scorer = load_model() if settings.name_scorer else None
+        if self.scorer is not None and settings.name_scorer_strict:
+            self.scorer = self.scorer.strict()
         self._word_lists = WordLists(self.lexicon, self.gazetteer)
         self.ner = build_analyzer([SpacyEntityRecognizer("en", self._ner_persons)], self.nlp_engine)
         self._empty = {lang: self.nlp_engine.empty_artifacts(lang) for lang in LANGUAGES}
@@ -1400,7 +1402,7 @@ _ABBREVIATED_DAYS = frozenset(
 def _beside_number(doc: Any, token: Any) -> bool:
     """Whether a number comes right before or after ``token`` ("12 Nov", "Nov 12")."""
     i = token.i
-    return (i > 0 and doc[i - 1].like_num) or (i + 1 < len(doc) and doc[i + 1].like_num)
+    return bool((i > 0 and doc[i - 1].like_num) or (i + 1 < len(doc) and doc[i + 1].like_num))
 
 
 _MONTHS = frozenset(

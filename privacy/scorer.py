@@ -27,21 +27,37 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import accumulate
 from typing import NamedTuple
 
 from privacy.recognizers.location import countries, product_words, well_known_brands
-from privacy.recognizers.names import WORD, NameLexicon, fold, sentence_start
+from privacy.recognizers.names import (
+    _AFTER_NAME,
+    _GREETINGS,
+    _JOINS,
+    _PEOPLE,
+    _PROFESSIONS,
+    _ROLES,
+    PERSON_BEFORE,
+    PLACE_BEFORE,
+    RELATIVES,
+    SUBJECT_VERBS,
+    TITLES,
+    WORD,
+    NameLexicon,
+    fold,
+    sentence_start,
+)
 from privacy.recognizers.propernoun import COLOURS as ITALIAN_COLOURS
 from privacy.types import Detection
 
 SCORED_NAME = "trained-scorer"  # the recognizer's name, for both types
 SCORED_TYPES = ("PERSON", "LOCATION")
 MODEL_FILE = "name_scorer.json"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 # words, numbers and any other single character (punctuation, emoji), in order
 _TOKEN = re.compile(rf"(?P<word>{WORD.pattern})|\d+|[^\s\w]|_")
@@ -167,6 +183,36 @@ class WordLists:
         return result
 
 
+# The kinds of word the rules' cues are made of, as classes of the neighbours: a word the
+# training never saw beside a name ("our audiologist Rosa") still says what it is.
+_BEFORE_CLASSES = (
+    ("title", TITLES | {"dr", "prof", "avv", "ing", "geom", "dottssa", "sir", "madam", "don"}),
+    ("kin", RELATIVES | _PEOPLE),
+    ("role", _PROFESSIONS | _ROLES),
+    ("greet", _GREETINGS),
+    ("person", PERSON_BEFORE),
+    ("join", _JOINS),
+    ("place", PLACE_BEFORE),
+)
+_AFTER_CLASSES = (("subject", SUBJECT_VERBS | _AFTER_NAME), ("join", _JOINS))
+
+
+@cache
+def _classes(side: str) -> dict[str, str]:
+    """word (folded) -> its classes on one side of a word ("before" or "after"), joined."""
+    found: dict[str, list[str]] = {}
+    for name, words in _BEFORE_CLASSES if side == "before" else _AFTER_CLASSES:
+        for word in words:
+            found.setdefault(fold(word), []).append(name)
+    return {word: "+".join(names) for word, names in found.items()}
+
+
+def _class(token: Token | None, side: str) -> str:
+    if token is None or not token.word:
+        return "."
+    return _classes(side).get(fold(token.text), "-")
+
+
 def _context(token: Token | None) -> str:
     if token is None:
         return "<edge>"
@@ -221,6 +267,8 @@ def context_features(
     next_tags = lists.tags(after[0].text) if after[0] is not None and after[0].word else "."
     prev_shape = shape(before[0].text) if before[0] is not None and before[0].word else "."
     next_shape = shape(after[0].text) if after[0] is not None and after[0].word else "."
+    prev_class, prev2_class = _class(before[0], "before"), _class(before[1], "before")
+    next_class = _class(after[0], "after")
     return [
         f"pos={position}",
         f"pos+shape={position}|{word_shape}",
@@ -241,6 +289,13 @@ def context_features(
         f"ntags+tags={next_tags}|{tags}",
         f"pshape+ptags+shape={prev_shape}|{prev_tags}|{word_shape}",
         f"nshape+ntags+shape={next_shape}|{next_tags}|{word_shape}",
+        f"pcls={prev_class}",
+        f"p2cls={prev2_class}",
+        f"ncls={next_class}",
+        f"pcls+shape={prev_class}|{word_shape}",
+        f"ncls+shape={next_class}|{word_shape}",
+        f"pcls+tags={prev_class}|{tags}",
+        f"pcls+ncls={prev_class}|{next_class}",
     ]
 
 
@@ -266,11 +321,13 @@ def _logistic(total: float) -> float:
 
 @dataclass(frozen=True)
 class ScorerModel:
-    """One entity type's logistic regression: weights of the features, bias, threshold."""
+    """One entity type's logistic regression: weights of the features, bias, threshold (and the
+    lower, recall-first threshold of the strict setting)."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
+    strict_threshold: float | None = None
 
     # the weight of each word's own features, per language (words repeat across messages)
     _words: dict[tuple[str, str], float] = field(default_factory=dict, compare=False, repr=False)
@@ -297,9 +354,15 @@ class ScorerModel:
         weights, bias, threshold = data.get("weights"), data.get("bias"), data.get("threshold")
         if not isinstance(weights, dict) or not isinstance(bias, float | int):
             raise ValueError(f"{MODEL_FILE}: {where}: malformed weights")
-        if not isinstance(threshold, float | int):
+        strict = data.get("strict_threshold", threshold)
+        if not isinstance(threshold, float | int) or not isinstance(strict, float | int):
             raise ValueError(f"{MODEL_FILE}: {where}: malformed threshold")
-        return cls({str(k): float(v) for k, v in weights.items()}, float(bias), float(threshold))
+        return cls(
+            {str(k): float(v) for k, v in weights.items()},
+            float(bias),
+            float(threshold),
+            float(strict),
+        )
 
 
 @dataclass(frozen=True)
@@ -324,6 +387,17 @@ class Scorer:
         if not isinstance(models, dict) or not set(models) <= set(SCORED_TYPES):
             raise ValueError(f"{MODEL_FILE}: malformed models (types {', '.join(SCORED_TYPES)})")
         return cls({str(k): ScorerModel.from_json(v, str(k)) for k, v in models.items()})
+
+    def strict(self) -> Scorer:
+        """The same models with their recall-first thresholds (``name_scorer_strict``)."""
+        return Scorer(
+            {
+                entity_type: model
+                if model.strict_threshold is None
+                else replace(model, threshold=model.strict_threshold)
+                for entity_type, model in self.models.items()
+            }
+        )
 
     def __post_init__(self) -> None:
         # one look-up per feature for every model: feature -> (weight of each model, in order)

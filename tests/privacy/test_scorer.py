@@ -17,6 +17,7 @@ from privacy.scorer import (
     SCORED_NAME,
     SCORED_TYPES,
     Scorer,
+    ScorerModel,
     WordLists,
     candidates,
     features,
@@ -68,6 +69,22 @@ def test_features_describe_the_word_and_its_context(lists: WordLists) -> None:
     assert any(f.startswith("tags=") and "F" in f.split("=")[1].split("+") for f in row)
     first = features("Marcella ha scritto", tokens("Marcella ha scritto"), 0, "it", lists)
     assert "pos=open" in first and "p1=<edge>" in first
+
+
+def test_neighbours_are_described_by_the_kind_of_cue_they_are(lists: WordLists) -> None:
+    # a profession, a relative, a title or a greeting before the word, a verb after it: the
+    # class carries over to cue words the training never saw beside a name
+    text = "Our audiologist Rosa will call, ask my cousin Edo or Dr Lanfranchi"
+    found = tokens(text)
+    index = {t.text: i for i, t in enumerate(found)}
+    rosa = features(text, found, index["Rosa"], "en", lists)
+    assert "pcls=role" in rosa and "ncls=subject" in rosa and "pcls+shape=role|Xx" in rosa
+    edo = features(text, found, index["Edo"], "en", lists)
+    assert any(f.startswith("pcls=") and "kin" in f.split("=")[1].split("+") for f in edo)
+    doctor = features(text, found, index["Lanfranchi"], "en", lists)
+    assert "pcls=title" in doctor
+    plain = features("il colore Rosa", tokens("il colore Rosa"), 2, "it", lists)
+    assert "pcls=-" in plain and "ncls=." in plain
 
 
 def test_the_committed_models_separate_names_and_places_from_words(lists: WordLists) -> None:
@@ -126,12 +143,37 @@ def test_the_setting_switches_the_scorer_off() -> None:
     assert DetectionEngine(Settings(_env_file=None)).scorer is not None
 
 
+def test_the_strict_setting_lowers_every_threshold_to_the_recall_first_one() -> None:
+    scorer = load_model()
+    assert scorer is not None
+    strict = scorer.strict()
+    for entity_type, model in scorer.models.items():
+        lower = strict.models[entity_type]
+        assert model.strict_threshold is not None
+        assert lower.threshold == model.strict_threshold < model.threshold
+        assert lower.weights is model.weights and lower.bias == model.bias
+    settings = Settings(_env_file=None, name_scorer_strict=True)
+    detector = DetectionEngine(settings)
+    assert detector.scorer is not None
+    assert detector.scorer.models["PERSON"].threshold == strict.models["PERSON"].threshold
+    # a word scored between both thresholds is flagged only in strict mode: a model whose
+    # every word scores 0.5
+    halfway = Scorer({"PERSON": ScorerModel({}, 0.0, threshold=0.7, strict_threshold=0.3)})
+    lexicon = load_lexicon()
+    lists = WordLists(lexicon, load_gazetteer(lexicon))
+    text = "ho parlato con Quintiliano ieri"
+    found = tokens(text)
+    index = next(i for i, t in enumerate(found) if t.text == "Quintiliano")
+    assert halfway.best(text, found, index, "it", lists) is None
+    assert halfway.strict().best(text, found, index, "it", lists) is not None
+
+
 def test_the_model_file_says_what_it_was_trained_on() -> None:
     data = json.loads(resources.files("privacy.data").joinpath(MODEL_FILE).read_text("utf-8"))
     trained_on = data["trained_on"]
-    assert "handwritten10_corpus.jsonl" in trained_on
+    assert "handwritten14_corpus.jsonl" in trained_on
     # the untouched test corpora never train the models
-    assert not any(name.startswith(f"handwritten1{n}_") for name in trained_on for n in range(1, 5))
+    assert not any(name.startswith(f"handwritten1{n}_") for name in trained_on for n in range(5, 9))
     for model in data["models"].values():
         assert model["positives"] > 300 and model["examples"] > 2 * model["positives"]
 
