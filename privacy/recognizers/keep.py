@@ -71,7 +71,12 @@ _ASSOCIATION_GATE = re.compile(r"ASD|A\.S\.D|SSD|S\.S\.D|APS|A\.P\.S|ODV|O\.D\.V
 def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if _ASSOCIATION_GATE.search(text):
         for match in _ASSOCIATION.finditer(text):
-            if _trade_name(match.group(1).split(), lexicon):
+            words = match.group(1).split()
+            # a trade word of the dictionary itself ("Nuotatori"), not a surname read as a
+            # plural ("Coop Zanetti Beltrami")
+            if _trade_name(words, lexicon, endings=False) and not _person_named(
+                text, match.start(1), match.end(1), lexicon
+            ):
                 yield Detection(match.start(), match.end(1), "BRAND", "firm")
     if not _FIRM_GATE.search(text):
         return
@@ -84,11 +89,43 @@ def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             words = words[1:]
         if not words:
             continue
-        if _trade_name(words, lexicon):
+        # a title before the name ("Arch. Romualdo Pizzighetti Studio Srl") names a person
+        if _TITLE_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        if _trade_name(words, lexicon) and not _person_named(text, start, match.end(), lexicon):
             yield Detection(start, match.end(), "BRAND", "firm")
 
 
-def _trade_name(words: list[str], lexicon: NameLexicon) -> bool:
+def _person_named(
+    text: str, start: int, end: int, lexicon: NameLexicon, *, pairs: bool = True
+) -> bool:
+    """Whether the words of a kept span name a person: a name-like pair in it (two words of no
+    dictionary, "Romualdo Pizzighetti"; an unknown word and a surname, "Adalberta Chiesa"), or
+    one of its words of no dictionary or a surname said twice in the text ("I'm Eleri from
+    Eleri Bakery Ltd", "Pasquinelli Costruzioni Srl, chiedete di Pasquinelli")."""
+    words = text[start:end].split()
+    plain = [not lexicon.is_word(word) for word in words]
+    for index in range(len(words) - 1 if pairs else 0):
+        first, second = words[index], words[index + 1]
+        if not (first[:1].isupper() and second[:1].isupper()) or not plain[index]:
+            continue
+        if plain[index + 1] or lexicon.is_surname(second):
+            return True
+    for word, unknown in zip(words, plain, strict=True):
+        # a surname that is also a word too ("Hughes Plumbing Ltd" after "Bronwen Hughes")
+        if (
+            (unknown or lexicon.is_surname(word))
+            and len(word) > 2
+            and word[:1].isupper()
+            and not word.isupper()
+        ):
+            said = re.findall(rf"(?<![\w]){re.escape(word)}(?![\w])", text, re.IGNORECASE)
+            if len(said) > 1:
+                return True
+    return False
+
+
+def _trade_name(words: list[str], lexicon: NameLexicon, *, endings: bool = True) -> bool:
     """Whether a firm's name holds no first name ("Mario Rossi Srl", "Rossi Mario Srl": the
     name rules decide) and a trade word that is no name ("Lanificio", "Studio", "Nuotatori");
     without one the firm is named after a family ("Bellini S.r.l.", "Fratelli Ferrante snc")."""
@@ -96,7 +133,7 @@ def _trade_name(words: list[str], lexicon: NameLexicon) -> bool:
         return False
     return any(
         fold(word) not in _FAMILY
-        and lexicon.is_word(word)
+        and lexicon.is_word(word, endings=endings)
         and not lexicon.is_surname(word)
         and not lexicon.is_first(word)
         for word in words
@@ -126,6 +163,10 @@ _MAKER_GATE = re.compile(
     rf"(?i:{_THING_ADJECTIVES}|tecnic|assistenza|ricamb|rivendit|concessionari|garanzia|"
     r"technician|engineer|dealer|spare|warranty|service)"
 )
+# A person's role right before the word, with no preposition
+_ROLE_BARE = re.compile(
+    r"(?i:tecnic[oia]|rivenditor[ei]|concessionari[oa]|technician|engineer|dealer)[ \t]+$"
+)
 # A person goes on after the word: a first name or a clause ("il tecnico della Riello Mario",
 # "un vecchio Gibson che mi ha chiamato").
 _PERSON_AFTER = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][a-zà-ÿ]+|(?i:che|who|ha detto|said|says)(?![\w]))")
@@ -152,6 +193,10 @@ def _makers(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             word = match.group(group)
             folded = fold(word)
             if folded not in brands or _PERSON_AFTER.match(text, match.end(group)):
+                continue
+            # a technician or a dealer named right after the role is a person ("il tecnico
+            # Moretti", "the engineer Morris"); the maker's comes after of/della/from
+            if group == 2 and _ROLE_BARE.search(text, match.start(), match.start(group)):
                 continue
             yield Detection(match.start(group), match.end(group), "BRAND", "maker-cue")
     for match in _PAIR.finditer(text):
@@ -182,6 +227,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]{0,3}$")
 def _codes(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for match in _CODE.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        # a first name or a surname in it ("MARTA-1990", "FRZ-PIETRO-2212") is a person's
+        # handle or password unless an order or reference cue comes right before
+        named = any(
+            len(part) >= 3 and (lexicon.is_first(part) or lexicon.is_surname(part))
+            for part in re.findall(r"[A-Z]+", match.group(1))
+        )
+        if named and (before is None or fold(before.group(1)) not in _CODE_CUES):
+            continue
         if before is not None:
             word = before.group(1)
             # after a capitalised word or a first name it may be a name ("Mario ROSSI-1234",
@@ -218,6 +271,11 @@ _PRICED = re.compile(
 )
 
 
+_GREETING_BEFORE = re.compile(
+    r"(?<![\w])(?i:dear|hi|hello|ciao|caro|cara|cari|care|gentile|gentilissim[oa]|salve)[ \t,]+$"
+)
+
+
 def _designated(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for match in _DESIGNATION.finditer(text):
         words = match.group(1).split()
@@ -226,6 +284,14 @@ def _designated(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             lexicon.is_first(word) or (lexicon.is_surname(word) and not lexicon.is_word(word))
             for word in words
         ):
+            continue
+        # a greeting before or opening it names a person ("Dear Manfredo Caciotta DOP")
+        if _GREETING_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]) or (
+            _GREETING_BEFORE.match(words[0] + " ")
+        ):
+            continue
+        # (foods have names no dictionary knows: "Caciocavallo Podolico")
+        if _person_named(text, match.start(1), match.end(1), lexicon, pairs=False):
             continue
         yield Detection(match.start(1), match.end(1), "PRODUCT", "designation")
 

@@ -1016,8 +1016,12 @@ def _firm(text: str, start: int, end: int) -> bool:
     after a family ("Bellini S.r.l.", "Fratelli Ferrante snc") still names people."""
     if not _LEGAL_FORM.match(text, end):
         return False
-    last = text[start:end].split()[-1] if text[start:end].split() else ""
-    return not load_lexicon().is_surname(last)
+    words = text[start:end].split()
+    lexicon = load_lexicon()
+    # a first name in it names a person ("Fattura a Mario Colombo Srl")
+    return bool(words) and not (
+        lexicon.is_surname(words[-1]) or any(lexicon.is_first(word) for word in words)
+    )
 
 
 def _inside_code(text: str, start: int, end: int) -> bool:

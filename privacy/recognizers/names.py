@@ -733,6 +733,55 @@ def sentence_start(text: str, start: int) -> bool:
     return _sentence_start(text, start)
 
 
+# A family firm: one surname of an Italian shape before a bare legal form, opening the firm
+# ("Ufficio acquisti – Zanardelli S.r.l.", "Acquisti – Zambelloni S.p.A."): the family's name.
+_LEGAL_FORM_GATE = re.compile(r"(?i:\bs\.\s?[rpna]\.|\bsrl|\bspa\b|\bsnc\b|\bsas\b)")
+_FAMILY_FIRM = re.compile(
+    r"(?<![\w'’])(?<![A-Za-zÀ-ÿ][ \t])([A-ZÀ-Ý][a-zà-ÿ]+(?:elli|etti|ini|oni|ucci|acci|azzi|"
+    r"ardi|otti|ieri|esi|asi|ari|oli|ati|eri|ini|one|ello|etto|ano|ino))[ \t]+"
+    r"(?:S\.\s?r\.\s?l\.?s?|S\.\s?p\.\s?A\.?|S\.\s?n\.\s?c\.?|S\.\s?a\.\s?s\.?|"
+    r"(?i:srls?|spa|snc|sas))(?![\w])"
+)
+
+
+def _family_firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _FAMILY_FIRM.finditer(text):
+        word = match.group(1)
+        if lexicon.is_word(word) or lexicon.is_common(word):
+            continue
+        yield Detection(match.start(1), match.end(1), "PERSON", "name-family-firm", 0.6)
+
+
+# Who says or writes something: two capitalised words of no dictionary after the verb ("...,
+# says Gianfranca Ottolenghi", "secondo Bonifacio Quagliarella").
+_SPEECH_GATE = re.compile(r"(?i:says|said|writes|wrote|according|dice|disse|secondo|scrive)")
+_SPEECH_NAME = re.compile(
+    r"(?<![\w])(?i:says|said|writes|wrote|according[ \t]+to|dice|disse|ha[ \t]+detto|secondo|"
+    r"scrive|ha[ \t]+scritto)[ \t]+([A-ZÀ-Ý][a-zà-ÿ'’]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+)(?![\w])"
+)
+
+
+@lru_cache(maxsize=1)
+def _well_known_brand_words() -> frozenset[str]:
+    from privacy.recognizers.location import well_known_brands
+
+    return frozenset(well_known_brands()[0])
+
+
+def _quoted_speakers(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _SPEECH_NAME.finditer(text):
+        first, last = match.group(1).split()
+        # a first name or a surname in it; two words no list knows only when no brand's
+        if not (lexicon.is_first(first) or lexicon.is_surname(last)):
+            if any(lexicon.is_word(w) or lexicon.is_common(w) for w in (first, last)):
+                continue
+            if _well_known_brand_words() & {fold(first), fold(last), fold(match.group(1))}:
+                continue
+        elif lexicon.is_word(last) and not lexicon.is_surname(last):
+            continue
+        yield Detection(match.start(1), match.end(1), "PERSON", "name-speaker", 0.7)
+
+
 def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Person names by cue, lexicon and signature."""
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
@@ -831,6 +880,10 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         offset = max(0, len(text) - 40)
         yield Detection(offset + kiss.start(1), offset + kiss.end(1), "PERSON", "name-kiss", 0.7)
     yield from _signatures(text, lexicon)
+    if _LEGAL_FORM_GATE.search(text):
+        yield from _family_firms(text, lexicon)
+    if _SPEECH_GATE.search(text):
+        yield from _quoted_speakers(text, lexicon)
     if _QUOTE_MARKS.search(text):
         yield from find_dedications(text, lexicon)
     yield from _care_of_signed_greeted(text, lexicon)
