@@ -8,6 +8,7 @@ all the corpora together. This is the command behind the numbers in ``docs/quali
     python -m benchmarks.blind_corpora handwritten7 handwritten8
     python -m benchmarks.blind_corpora --vanilla --json var/blind.json handwritten7 handwritten8
     python -m benchmarks.blind_corpora --without-scorer handwritten11 handwritten12
+    python -m benchmarks.blind_corpora --strict handwritten15 handwritten16
 
 A corpus is a name under ``tests/data`` (``handwritten7`` or ``handwritten7_corpus.jsonl``) or
 a path; ``--business NAME`` (repeatable) replaces the generator's names.
@@ -60,10 +61,16 @@ def business_names(path: Path) -> list[str]:
     return [str(name) for name in values]
 
 
-def convmon_engine(names: Sequence[str], *, name_scorer: bool = True) -> AnonymisationEngine:
+def convmon_engine(
+    names: Sequence[str], *, name_scorer: bool = True, strict: bool = False
+) -> AnonymisationEngine:
     """The engine of one blind corpus: its tenant's business names, a synthetic key."""
     settings = Settings(
-        _env_file=None, business_names=list(names), tenant="blind", name_scorer=name_scorer
+        _env_file=None,
+        business_names=list(names),
+        tenant="blind",
+        name_scorer=name_scorer,
+        name_scorer_strict=strict,
     )
     return AnonymisationEngine(settings, KeyRing.from_secret(KEY, tenant="blind"))
 
@@ -134,12 +141,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also score convmon without its trained scorer (Settings.name_scorer off)",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="also score convmon with the scorer's recall-first thresholds (name_scorer_strict)",
+    )
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     args = parser.parse_args(argv)
 
     engines: dict[str, list[EvaluationReport]] = {"convmon": []}
     if args.without_scorer:
         engines["convmon without scorer"] = []
+    if args.strict:
+        engines["convmon strict"] = []
     vanilla: Anonymiser | None = None
     if args.vanilla:
         from benchmarks.throughput import VanillaPresidio
@@ -157,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.without_scorer:
             anonymisers["convmon without scorer"] = convmon_engine(
                 args.business or business_names(path), name_scorer=False
+            )
+        if args.strict:
+            anonymisers["convmon strict"] = convmon_engine(
+                args.business or business_names(path), strict=True
             )
         if vanilla is not None:
             anonymisers["vanilla Presidio"] = vanilla

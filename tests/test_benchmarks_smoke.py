@@ -114,18 +114,21 @@ def test_blind_corpora_scores_each_corpus_and_the_pool(tmp_path: Path) -> None:
     from benchmarks import blind_corpora
 
     out = tmp_path / "blind.json"
-    argv = ["heldout", "handwritten2", "--without-scorer", "--json", str(out)]
+    argv = ["heldout", "handwritten2", "--without-scorer", "--strict", "--json", str(out)]
     assert blind_corpora.main(argv) == 0
     rows = json.loads(out.read_text(encoding="utf-8"))
     assert [(r["corpus"], r["engine"]) for r in rows] == [
         ("heldout", "convmon"),
         ("heldout", "convmon without scorer"),
+        ("heldout", "convmon strict"),
         ("handwritten2", "convmon"),
         ("handwritten2", "convmon without scorer"),
+        ("handwritten2", "convmon strict"),
         ("pooled", "convmon"),
         ("pooled", "convmon without scorer"),
+        ("pooled", "convmon strict"),
     ]
-    assert rows[4]["values"] == rows[0]["values"] + rows[2]["values"] > 0
+    assert rows[6]["values"] == rows[0]["values"] + rows[3]["values"] > 0
     for r in rows:
         assert 0 <= r["leak_rate"] <= 1
         low, high = r["leak_interval"]
