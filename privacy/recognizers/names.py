@@ -749,6 +749,9 @@ def _family_firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         word = match.group(1)
         if lexicon.is_word(word) or lexicon.is_common(word):
             continue
+        # a maker named after its founder ("Campari Spa", "Barilla S.p.A.")
+        if fold(word) in _well_known_brand_words():
+            continue
         yield Detection(match.start(1), match.end(1), "PERSON", "name-family-firm", 0.6)
 
 
@@ -757,7 +760,8 @@ def _family_firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 _SPEECH_GATE = re.compile(r"(?i:says|said|writes|wrote|according|dice|disse|secondo|scrive)")
 _SPEECH_NAME = re.compile(
     r"(?<![\w])(?i:says|said|writes|wrote|according[ \t]+to|dice|disse|ha[ \t]+detto|secondo|"
-    r"scrive|ha[ \t]+scritto)[ \t]+([A-ZÀ-Ý][a-zà-ÿ'’]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+)(?![\w])"
+    r"scrive|ha[ \t]+scritto)[ \t]+"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ]+)?)(?![\w])"
 )
 
 

@@ -70,6 +70,7 @@ REGRESSIONS = [
     ("la password era LUCA-1999, cambiatela", ["LUCA"]),
     ("my handle is KEV-1987 on the forum", ["KEV"]),
     ("il codice cliente è FRZ-PIETRO-2212", ["PIETRO"]),
+    ("Username GIORGIA-1995, password scaduta", ["GIORGIA"]),
     # K9 designation: a greeting before, a surname said again
     ("Dear Manfredo Caciotta DOP, thanks", ["Manfredo"]),
     ("Lardo di Bertolazzi IGP non esiste, chiedete a Bertolazzi.", ["Bertolazzi"]),
@@ -86,6 +87,12 @@ OLD_GAPS = [
     ("Contattate Ermenegildo Vasquez Impianti Srl al 347 2219087", ["Ermenegildo"]),
     ("The boiler is broken, says Gianfranca Ottolenghi.", ["Gianfranca", "Ottolenghi"]),
     ("Il pacco è arrivato, secondo Bonifacio Quagliarella.", ["Bonifacio", "Quagliarella"]),
+    ("Ufficio vendite – Scarpellini S.p.A.", ["Scarpellini"]),
+    ("ha detto Severino Lattuada che arriva", ["Severino", "Lattuada"]),
+    ("Amministrazione: Bonacina Srl", ["Bonacina"]),
+    ("Marchi Srl, chiedete di Marchi", ["Marchi"]),
+    ("Hi Bianca Mozzarella DOP please", ["Bianca"]),
+    ("according to Ishbel MacRae it's fine", ["Ishbel", "MacRae"]),
     # still open at the deadline
     ("Fattura a Colombo Mario Srl", ["Colombo", "Mario"]),
     ("Intestate a: Arch. Romualdo Pizzighetti Studio Srl", ["Romualdo"]),
@@ -101,6 +108,9 @@ _OPEN: dict[str, str] = {
     "Intestate a: Arch. Romualdo Pizzighetti Studio Srl": "a first name no list knows after Arch.",
     "Coop Zanetti Beltrami mi ha dato il vostro numero": "a surname read as a plural word",
     "Il mio riferimento è ROSSI-1971.": "a surname in capitals glued to a year",
+    "Amministrazione: Bonacina Srl": "a surname of no Italian ending shape before a legal form",
+    "Marchi Srl, chiedete di Marchi": "a surname that is a word (marchi) opening a firm",
+    "Hi Bianca Mozzarella DOP please": "a first name that is a word before a product",
     "Con stima, Fulgenzio Abbiati\nAbbiati Legnami Srl": "the firm's surname after a signature",
     "la mia Fiat Giovanna la usa tutti i giorni": "a first name after a maker and a possessive",
     "Il mio commercialista Adalgiso Fumagalli Srl mi ha detto di scrivervi.": (
@@ -167,6 +177,12 @@ KEPT = [
     ("Fattura a Tipografia Moderna Srl", "Tipografia Moderna"),
     ("Ditta Edilstrade Spa, ordine 3311", "Edilstrade"),
     ("Secondo il corriere arriva domani.", "corriere"),
+    ("Fornitore: Campari Spa", "Campari"),
+    ("Comprato da Barilla S.p.A.", "Barilla"),
+    ("dice Poste Italiane che è in giacenza", "Poste Italiane"),
+    ("according to Royal Mail it was delivered", "Royal Mail"),
+    ("codice promo ESTATE-2024", "ESTATE-2024"),
+    ("Reference: ORDER-99812", "ORDER-99812"),
     ("The parcel is late, says the tracking page.", "tracking"),
 ]
 
