@@ -24,8 +24,12 @@ The test sets of session 5, ``handwritten7`` to ``handwritten10`` (4.6% leak poo
 session's start), were studied in session 6 (0.5-0.9% leak now; they also train the scorer of
 ``privacy/scorer.py``, so their numbers are in-sample for it).
 
-The test sets of session 6, of which only the totals were ever looked at: ``handwritten11`` to
-``handwritten14`` (4.2% leak pooled at the session's start, 2.8% at its end, see
+The test sets of session 6, ``handwritten11`` to ``handwritten14`` (4.2% leak pooled at that
+session's start, 2.8% at its end), were studied in session 7 (0.0-0.5% leak now; they train
+the scorer too).
+
+The test sets of session 7, of which only the totals were ever looked at: ``handwritten15`` to
+``handwritten18`` (2.55% leak pooled at the session's start and at its end, see
 docs/quality.md). The engine does NOT meet the targets there: the ceilings in ``MEASURED`` are
 the measured level, a regression guard, not the targets; lower them when the engine improves,
 never raise them to pass. Once their failures are studied, new blind corpora have to replace
@@ -59,6 +63,8 @@ MEASURED = {
     "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
     "handwritten6_corpus.jsonl": (0.01, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
+    # one name more than in session 6 each: the retrained scorer's F0.5 threshold rose from 0.70
+    # to 0.79 with four more corpora ("rag. Ravasi" scores 0.67)
     "handwritten7_corpus.jsonl": (0.012, 0.015, 0.015, 0.95),
     "handwritten8_corpus.jsonl": (0.01, 0.012, 0.015, 0.87),
     "handwritten9_corpus.jsonl": (0.01, 0.015, 0.015, 0.90),
@@ -68,6 +74,11 @@ MEASURED = {
     "handwritten12_corpus.jsonl": (0.005, 0.005, 0.02, 0.95),
     "handwritten13_corpus.jsonl": (0.005, 0.005, 0.02, 0.87),
     "handwritten14_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
+    # the test sets of session 7 (only their totals looked at): the measured level, not the targets
+    "handwritten15_corpus.jsonl": (0.025, 0.02, 0.02, 0.92),
+    "handwritten16_corpus.jsonl": (0.03, 0.025, 0.025, 0.87),
+    "handwritten17_corpus.jsonl": (0.04, 0.05, 0.02, 0.93),
+    "handwritten18_corpus.jsonl": (0.02, 0.01, 0.02, 0.92),
 }
 
 
