@@ -13,6 +13,11 @@ corpora, turns them into the probability that the word is part of a person's nam
 place. Above its threshold the word is reported (recognizer ``trained-scorer``) with a low
 score, and the same filters as for every rule (business names, brands, products) apply.
 
+Each neighbour is also described by the kind of cue it is (a title, a relative, a profession, a
+greeting, a verb whose subject is a person...), so that a cue the training never saw beside a
+name still counts. Each model has two thresholds: the best F0.5 out of fold (precision first,
+the default) and the best F2 (recall first), which ``Settings.name_scorer_strict`` chooses.
+
 The models are data, not code: ``privacy/data/name_scorer.json`` holds the weights, the
 thresholds and what they were trained on. ``python -m privacy.training`` retrains them from the
 corpora in the repository, deterministically (the test suite checks that retraining gives the
