@@ -165,17 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = corpus_path(name)
         dataset = load_dataset(path)
         label = path.name.removesuffix(".jsonl").removesuffix("_corpus")
-        anonymisers: dict[str, Anonymiser] = {
-            "convmon": convmon_engine(args.business or business_names(path))
-        }
+        names = args.business or business_names(path)
+        anonymisers: dict[str, Anonymiser] = {"convmon": convmon_engine(names)}
         if args.without_scorer:
-            anonymisers["convmon without scorer"] = convmon_engine(
-                args.business or business_names(path), name_scorer=False
-            )
+            anonymisers["convmon without scorer"] = convmon_engine(names, name_scorer=False)
         if args.strict:
-            anonymisers["convmon strict"] = convmon_engine(
-                args.business or business_names(path), strict=True
-            )
+            anonymisers["convmon strict"] = convmon_engine(names, strict=True)
         if vanilla is not None:
             anonymisers["vanilla Presidio"] = vanilla
         for engine, anonymiser in anonymisers.items():

@@ -46,6 +46,7 @@ from privacy.recognizers.names import (
     _PEOPLE,
     _PROFESSIONS,
     _ROLES,
+    _ROW_TITLES,
     PERSON_BEFORE,
     PLACE_BEFORE,
     RELATIVES,
@@ -191,7 +192,7 @@ class WordLists:
 # The kinds of word the rules' cues are made of, as classes of the neighbours: a word the
 # training never saw beside a name ("our audiologist Rosa") still says what it is.
 _BEFORE_CLASSES = (
-    ("title", TITLES | {"dr", "prof", "avv", "ing", "geom", "dottssa", "sir", "madam", "don"}),
+    ("title", TITLES | _ROW_TITLES | {"geom", "dottssa", "sir", "madam", "don"}),
     ("kin", RELATIVES | _PEOPLE),
     ("role", _PROFESSIONS | _ROLES),
     ("greet", _GREETINGS),
