@@ -862,7 +862,9 @@ class DetectionEngine:
         phones = {d.start for d in found if d.entity_type == "PHONE_NUMBER"}
         kept = []
         for d in found:
-            if d.score < MIN_SCORE or not protected.free(d):
+            if d.score < MIN_SCORE or not (
+                protected.free(d) or _street_over_maker(text, d, protected)
+            ):
                 continue
             if (
                 d.recognizer in PRODUCT_SENSITIVE
@@ -1106,6 +1108,25 @@ def _countries() -> frozenset[str]:
     from privacy.recognizers.location import countries
 
     return countries() | {"europe", "europa", "asia", "africa", "america", "oceania", "uk"}
+
+
+def _street_over_maker(text: str, detection: Detection, protected: SpanSet) -> bool:
+    """Whether an address with a house number holds a maker's name inside it ("Riviera Santa
+    Margherita 40", "via San Pellegrino 3") or a venue before it ("Hotel Belvedere, Via per
+    Mergozzo 3"): streets are named after saints and families that makers also are, and the
+    street wins; a business's own name (the allow-list) still does."""
+    if detection.entity_type != "ADDRESS" or not _DIGIT.search(
+        text, detection.start, detection.end
+    ):
+        return False
+    inside = [p for p in protected.items() if p.start < detection.end and detection.start < p.end]
+    return all(
+        p.entity_type == "BRAND"
+        and p.recognizer != "allow-list"
+        and detection.start <= p.start
+        and p.end <= detection.end
+        for p in inside
+    )
 
 
 def _pet(text: str, start: int, end: int | None = None) -> bool:

@@ -16,6 +16,15 @@ _IT_STREET = (
     r"stradone|stradale|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
     r"lungofiume|borgo|borgata|salita|discesa|scalinata|rampa|calata|calle|campiello|fondamenta|"
     r"frazione|rione|circonvallazione|viottolo|"
+    # the rest of the odonyms of ISTAT's and Poste's street registers: Venetian ("salizada San
+    # Lio 5", "rio terà dei Pensieri 12", "sottoportego de la Bissa 3"), river and lake banks
+    # ("riviera Santa Margherita 40", "alzaia Naviglio Pavese 66", "ripa di Porta Ticinese 61",
+    # "lungadige Re Teodorico 3", "lungoparco ..."), slopes and steps, yards and ramparts
+    r"riviera|alzaia|ripa|salizada|rio\ster[aà]|sottoportego|sottoportico|lungo[a-zà-ÿ]{3,12}|"
+    r"gradoni|gradinata|slargo|spalto|baluardo|bastioni|carraia|vicinale|"
+    r"riva|ruga|lista|ramo|corte|campo|galleria|passaggio|portico|cupa|piscina|"
+    # Spanish, the type before the name ("Plaza Mayor 3", "Camino de Ronda 12")
+    r"plaza|camino|carretera|ronda|glorieta|traves[ií]a|"
     # Portuguese and Spanish streets ("Rua Augusta 120", "Avenida da Liberdade 35", "Carrer de
     # Mallorca 401")
     r"rua|avenida|travessa|praça|praca|carrer|paseo|avinguda"
@@ -23,7 +32,29 @@ _IT_STREET = (
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
     r"v\.le|v\.lo|v\.|p\.zza|p\.za|p\.tta|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
-    r"trav\.|l\.mare|l\.tevere|circ\.ne"
+    r"trav\.|l\.mare|l\.tevere|circ\.ne|avda\."
+)
+# Street types that are also everyday words ("lista nozze", "corte d'appello", "campo
+# Sportivo", "galleria Borghese", "plaza Hotel"): a street only with a house number.
+_NEEDS_NUMBER = frozenset(
+    {
+        "riva",
+        "ruga",
+        "lista",
+        "ramo",
+        "corte",
+        "campo",
+        "galleria",
+        "passaggio",
+        "portico",
+        "cupa",
+        "piscina",
+        "plaza",
+        "camino",
+        "ronda",
+        "spalto",
+        "baluardo",
+    }
 )
 # An Italian street type or its abbreviation (for other recognizers: a phone-like "164 - 95689"
 # after a street is a house number and a CAP).
@@ -82,7 +113,43 @@ _EN_STREET = (
     r"circle|row|mews|grove|hill|park|gate|parade|quay|wharf|walk|rise|"
     # estates and closes named without a street word ("14 The Paddocks", "3 Castle View")
     r"view|green|heights|lawns?|vale|meadows?|manor|glen|dale|villas|cottages|paddocks|fields|"
-    r"orchard|downs|heath|estate"
+    r"orchard|downs|heath|estate|"
+    # the rest of the British and American street words ("Lady Wynd", "Oak Chase", "Mill
+    # Drove", "Castle Brae", "Tanners Yard", "Victoria Embankment", "Oxford Circus", "Elm
+    # Croft", "Mill Causeway", "Appalachian Trail", "Canal Plaza", "Maple Alley")
+    r"wynd|chase|drove|brae|vennel|yard|embankment|esplanade|promenade|circus|broadway|"
+    r"causeway|croft|mead|approach|trail|pike|turnpike|expressway|freeway|plaza|alley|"
+    r"crossing|pkwy\.?|cir\.?|ter\.?|terr\.?|trl\.?"
+)
+# A house number in words before a capitalised street ("One Federal Street", "Two Harbour
+# Road"): only before the common street words.
+_SPELLED_HOUSE = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+EN_SPELLED_ADDRESS = re.compile(
+    rf"(?<![\w]){_SPELLED_HOUSE}\s(?:[A-Z][\w'’\-]{{1,24}}\s){{1,2}}"
+    r"(?:Street|Road|Avenue|Lane|Square|Place|Plaza|Court|Drive|Boulevard|Terrace|Crescent|Row|"
+    r"Wharf|Quay|Embankment)(?![\w])"
+)
+# Welsh streets, the type first and a house number before it ("3 Heol y Plas", "12 Ffordd yr
+# Orsaf", "5 Stryd Fawr", "Lôn Glan Môr 8")
+CY_ADDRESS = re.compile(
+    r"(?<![\w])(?:\d{1,4}[a-zA-Z]?,?\s)?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Llys|Clos|"
+    r"Maes|Ffordd)\s(?:(?:y|yr|'r|ap|o|na)\s)?[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2}"
+    r"(?:\s\d{1,4}[a-zA-Z]?(?![\w]))?"
+)
+# Polish, Czech and Slovak streets with their abbreviations ("ul. Długa 14/6", "al. Jana
+# Pawła II 12", "pl. Zamkowy 4", "os. Tysiąclecia 7", "ulica Mickiewicza 3"): only with a house
+# number; a Polish postcode and town may follow ("31-147 Kraków").
+PL_ADDRESS = re.compile(
+    r"(?<![\w])(?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac|osiedle|ulice|nám\.|náměstí|třída)\s?"
+    r"[A-ZÀ-ÝŁŚŻŹĆŃÓĘĄČŘŠŽ][\w'’.\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓĘĄČŘŠŽIVX][\w'’.\-]{0,24}){0,3}"
+    r"\s\d{1,4}[a-zA-Z]?(?:\s?/\s?\d{1,4}[a-zA-Z]?)?(?![\w])"
+    r"(?:,?\s\d{2}-\d{3}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24})?)?)?"
+)
+# An Italian provincial or state road and its kilometre ("SP 25 km 4", "S.S. 36 km 12,5",
+# "SS16 Km 812+300"), maybe with the road's name ("SP 342 Briantea km 7").
+IT_ROAD_KM = re.compile(
+    r"(?<![\w])(?:S\.?P\.?|S\.?S\.?|S\.?R\.?)\s?\d{1,3}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2}"
+    r"(?:,\s?|\s)(?i:km)\.?\s?\d{1,3}(?:[.,+]\d{1,3})?(?![\w])"
 )
 # A named house before the number ("Glenview House, 14 Harbour Road").
 _HOUSE_NAME = (
@@ -97,6 +164,8 @@ EN_ADDRESS = re.compile(
     rf"(?:(?:[A-Z][\w'’\-]{{0,24}}\.?|\d{{1,3}}(?:st|nd|rd|th))\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
     r"(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
     r"(?:,?\s(?i:apt\.?|suite|unit|flat)\s?\w{1,5})?"
+    # a floor after the street ("One Federal Street, 21st Floor, Boston")
+    r"(?:,?\s(?:\d{1,2}(?:st|nd|rd|th)\s(?i:floor)|(?i:floor)\s\d{1,2}))?"
     r"(?:,\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))(?:\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))){0,2}"
     # a postal district after the town ("Dublin 2", "Dublin 6W")
     r"(?:\s\d{1,2}[wW]?(?=,|\s[A-Z]\d|\s*$|\s*\n))?)?"
@@ -325,7 +394,8 @@ _TOWN_TAIL = re.compile(
     r"(?:\s[A-ZÀ-Ý][\w'’\-]{1,24})?(?![\w'’])"
 )
 _HAS_CAP = re.compile(r"(?<![\w])\d{5}(?![\w])")
-_CAP = re.compile(r"(?:,\s?|\s[-–—]\s|\s)\d{5}(?![\w])")
+# not the first group of a phone number on the next line ("NR21 0JG\n01328 878 512")
+_CAP = re.compile(r"(?:,\s?|\s[-–—]\s|\s)\d{5}(?![\w]|[ \t]?[\d(+])")
 _TOWN_WORD = re.compile(r"\s([A-Za-zÀ-ÿ](?:[a-zà-ÿ'’\-]{1,24}|[A-ZÀ-Ý'’\-]{1,24}))(?![\w])")
 _DASH_AFTER_CAP = re.compile(r"\s?[-–—](?=\s)")
 _ENDS_WITH_TOWN = re.compile(r"(?<![\w])\d{5}\s[A-ZÀ-Ý][\w'’\-]{1,24}$")
@@ -334,7 +404,11 @@ _TOWN_LEAD = re.compile(r"(?:,\s?|\s[-–—]\s|\s)(?=[A-Za-zÀ-ÿ])")
 # A province code, in brackets or in capitals ("Ala (TN)", "Bra CN"); in lowercase only after
 # a CAP ("80134 napoli na"): elsewhere a lowercase pair is prose ("Kinsale, ring me").
 _PROVINCE = re.compile(r"\s?\((?i:[a-z]{2})\)|\s[A-Z]{2}(?![\w])")
-_PROVINCE_AFTER_CAP = re.compile(r"\s?\((?i:[a-z]{2})\)|\s(?i:[a-z]{2})(?![\w])")
+_PROVINCE_AFTER_CAP = re.compile(
+    r"\s?\((?i:[a-z]{2})\)|\s(?i:[a-z]{2})(?![\w])"
+    # after a comma only in capitals ("28921 Verbania Intra, VB"; not "Milano, mi raccomando")
+    r"|,\s?\(?[A-Z]{2}\)?(?![\w])"
+)
 # After the town: a US state and ZIP, a UK postcode, an Eircode or a Dublin district.
 _POSTAL = re.compile(
     r",?\s(?:(?i:[a-z]{2})\s\d{5}(?:-\d{4})?|(?i:[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})"
@@ -355,6 +429,8 @@ _BRACKET_ASIDE = re.compile(
 # Labels of the contact lines under an address: never a town.
 _CONTACT_LABELS = frozenset(
     {"tel", "telefono", "phone", "ph", "mob", "mobile", "cell", "cellulare", "fax", "email", "mail"}
+    # the payment and tax lines of a signature ("IBAN IT60...", "P.IVA ...", "PEC ...")
+    | {"iban", "bic", "swift", "pec", "cf", "piva", "vat", "web", "www", "attn", "rif", "ref"}
 )
 # a flat's number holds a digit or is one letter ("Flat 2B", "Apt C"; not "the flat is ...")
 _FLAT_BEFORE = re.compile(
@@ -462,7 +538,13 @@ EN_ESTATE = re.compile(
 # German, Austrian and Swiss streets: the street kind is glued to the name ("Hauptstraße 12a")
 DE_ADDRESS = re.compile(
     r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
-    r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer)\s\d{1,4}[a-z]?(?![\w])"
+    r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer|ring|steig|stieg|pfad|chaussee|"
+    # Dutch and Flemish ("Kerkstraat 12", "Prinsengracht 263", "Stationsplein 4", "Beukenlaan
+    # 3") and Scandinavian ("Storgatan 5", "Vesterbrogade 12", "Strandvejen 8", "Kongsveien 3")
+    r"straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|"
+    r"gatan|gata|gade|vej|vejen|veien|vegen|vägen"
+    # or the kind apart after an adjective ("Berliner Straße 12", "Alte Gasse 3")
+    r"|[a-zäöüß]?\s(?:Straße|Strasse|Str\.|Gasse|Allee))\s\d{1,4}[a-z]?(?![\w])"
 )
 # French streets: the number first, the street kind in lowercase or capitalised and its name
 # ("12 rue des Lilas", "8 avenue Montaigne", "3 place de la Mairie"); a square, a road, a
@@ -519,6 +601,16 @@ _CARE_OF_BEFORE = re.compile(
 )
 
 
+# A Welsh, Scottish or Irish house name opening the address line before its number ("Bryn
+# Awel, 3 Heol y Plas", "Tŷ Gwyn, 12 Church Road", "Tigh na Mara, 4 Shore Street"): its first
+# word is one of the heads of such names (hill, house, home, slope, stream, wood, bank, rock).
+_CELTIC_HOUSE_BEFORE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:Bryn|Ty|Tŷ|Hafod|Hendre|Bod|Pen|Gwel|Llys|Nant|Coed|Cartref|Glan|Plas|"
+    r"Fferm|Bwthyn|Cae|Craig|Tyddyn|Tigh|Taigh|Teach|Ard|Dun|Cnoc|Ros)"
+    r"(?:[ \t](?:[A-ZÀ-Ýŵŷ][\w'’\-]{1,24}|na|yr|y|an)){1,3},[ \t]?$"
+)
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow an address over a flat before it and the suffixes, CAP, town, province and postcode
     after it, and over the town lines of an address block, so that the whole address is one
@@ -530,6 +622,10 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     unit = _UNIT_BEFORE.search(text, max(0, start - 14), start)
     if unit:
         start = unit.start()
+    elif text[start : start + 1].isdigit() and (
+        celtic := _CELTIC_HOUSE_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        start = celtic.start() + len(celtic.group(0)) - len(celtic.group(0).lstrip())
     elif text[start : start + 1].isdigit():
         unit_word = _UNIT_WORD_BEFORE.search(text, max(0, start - 11), start) or (
             _NUMBER_WORD_BEFORE.search(text, max(0, start - 5), start)
@@ -561,7 +657,11 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         end = pin.end()
     for _ in range(2):
         line = _BLOCK_LINE.match(text, end)
-        if line is None or load_lexicon().is_common(line.group(0).split()[0]):
+        if (
+            line is None
+            or load_lexicon().is_common(line.group(0).split()[0])
+            or fold(line.group(0).split()[0]).strip(".:") in _CONTACT_LABELS
+        ):
             break
         end = line.end()
     return start, end
@@ -629,7 +729,7 @@ def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
             town_end = _town(text, end + 1, comma=False)
             end = town_end if town_end > end + 1 else end
         province = _PROVINCE_AFTER_CAP.match(text, end)
-        if province and province.group(0).strip(" ()").lower() in _provinces():
+        if province and province.group(0).strip(" (),").lower() in _provinces():
             return start, province.end()
         return start, end
     if cap:
@@ -645,12 +745,12 @@ def _extend_line(text: str, start: int, end: int) -> tuple[int, int]:
             end = town_end
         else:
             province = _PROVINCE.match(text, end)
-            if province and province.group(0).strip(" ()").lower() in _provinces():
+            if province and province.group(0).strip(" (),").lower() in _provinces():
                 return start, province.end()
             postal_only = _POSTAL_ONLY.match(text, end)
             return start, postal_only.end() if postal_only else end
     province = (_PROVINCE_AFTER_CAP if cap or has_cap else _PROVINCE).match(text, end)
-    if province and province.group(0).strip(" ()").lower() in _provinces():
+    if province and province.group(0).strip(" (),").lower() in _provinces():
         return start, province.end()
     postal = _POSTAL.match(text, end)
     if postal and (cap is None):
@@ -822,6 +922,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
             ):
                 continue
             numbered = any(map(str.isdigit, match.group(0)))
+            if street_word in _NEEDS_NUMBER and not numbered:
+                continue
             if _BARE_ABBR.match(match.group(0)) and not numbered:
                 continue
             previous = _PREVIOUS.search(text, max(0, match.start() - 30), match.start())
@@ -876,6 +978,12 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 yield Detection(match.start(), match.end(), "ADDRESS", "en-estate", 0.75)
         for match in DE_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
+        for pattern, name in ((CY_ADDRESS, "cy-address"), (PL_ADDRESS, "pl-address")):
+            for match in pattern.finditer(text):
+                if any(map(str.isdigit, match.group(0))):
+                    yield Detection(match.start(), match.end(), "ADDRESS", name, 0.8)
+        for match in IT_ROAD_KM.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "it-road-km", 0.8)
         for match in FR_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "fr-address", 0.8)
         for match in UK_POSTCODE.finditer(text):
@@ -900,6 +1008,9 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 yield Detection(
                     match.start(), match.end(), "ADDRESS", "it-address-number-first", 0.8
                 )
+    if " " in text:
+        for match in EN_SPELLED_ADDRESS.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "en-spelled-address", 0.75)
     if " " in text and any(kind in text for kind in _EN_LINE_HINTS):
         yield from _named_en_streets(text)
         for match in EN_STREET_LINE.finditer(text):
