@@ -418,12 +418,22 @@ def _find_spelled_phones(text: str) -> Iterable[Detection]:
 _PERSON_QUERY = re.compile(
     r"[?&]((?i:n|name|nome|cognome|surname|fullname|full_name|first_?name|last_?name|customer|"
     r"cliente|client|user|username|utente|u|email|e-mail|mail|phone|tel|telefono|cell|"
-    r"recipient|destinatario|to|for|per))=([^&#\s]{2,80})"
+    r"recipient|destinatario|to|for|per|"
+    # who referred, invited or sent the link ("?ref=jmoore", "&invitedby=giulia.b", "?from=
+    # lrossi"): a referral link is one person's
+    r"ref|referrer|referral|refer|referred_?by|invite|invited_?by|inviter|sender|from|by|"
+    r"affiliate|aff|sponsor|promoter|shared_?by|contact))=([^&#\s]{2,80})"
 )
 _MAIL_KEYS = frozenset({"email", "e-mail", "mail"})
 _PHONE_KEYS = frozenset({"phone", "tel", "telefono", "cell"})
 # Keys that also carry other things ("?to=carrello", "?for=kids", "?n=2"): only with a name.
-_GENERIC_KEYS = frozenset({"n", "u", "to", "for", "per"})
+_GENERIC_KEYS = frozenset(
+    {"n", "u", "to", "for", "per"}
+    # a referral's source is also a channel or a page ("?ref=newsletter", "?from=homepage",
+    # "?aff=summer24"): only with a name
+    | {"ref", "referrer", "referral", "refer", "from", "by", "aff", "affiliate", "sponsor"}
+    | {"invite", "promoter", "contact"}
+)
 
 
 def _names_in_query(url: str) -> bool:
@@ -458,6 +468,76 @@ def _names_in_query(url: str) -> bool:
 
 
 _ANY_URL = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>\"']{4,300}", re.IGNORECASE)
+
+
+# Which links single a person out (the policy, for a compliance officer):
+# - personal: a link that carries a token or an id bound to one person or one private deal: a
+#   payment, share or invite link with an opaque token ("pay.example.it/l/7QpX2m",
+#   "photos.app.goo.gl/tH4nVqE8rZk2"), a query whose token key holds a random code
+#   ("?token=a8F3k2", "?invite=Q7x2P9"), a referral that names someone ("?ref=jmoore"), the
+#   listing of a private seller on a classifieds site ("subito.it/.../monete-561204733.htm",
+#   "vinted.it/items/4417730"), a second-hand item's page that ends in its id ("/shop/passeggino-
+#   usato-1187"), besides the profile, home and named links above;
+# - not personal: a business's home page, a category or product page, an order reference the
+#   business itself gives ("/paga/ORD-3391", an upper-case code), a help or form page: these
+#   look-alikes stay.
+# An opaque token: six to forty letters and digits with lower-case, upper-case letters and a
+# digit, as random identifiers are written (never a word, a slug or an order code).
+_OPAQUE_TOKEN = re.compile(
+    r"(?<![\w\-])(?=[A-Za-z0-9_\-]{0,39}[a-z])(?=[A-Za-z0-9_\-]{0,39}[A-Z])"
+    r"(?=[A-Za-z0-9_\-]{0,39}\d)[A-Za-z0-9_\-]{6,40}(?![\w\-])"
+)
+# Query keys that hold a session's, a payment's or an invitation's secret code
+_TOKEN_QUERY = re.compile(
+    r"[?&](?i:token|tok|t|key|k|session|sid|code|invite|inv|pid|payment|pay|order_?key|hash|h|"
+    r"sig|signature|auth|access|share|s)=([A-Za-z0-9_\-]{8,80})(?=[&#\s]|$)"
+)
+# Classifieds and second-hand marketplaces, where the seller is a private person: a listing's
+# link with its id is that person's ad.
+_CLASSIFIEDS = re.compile(
+    r"(?i:(?:^|\.)(?:subito\.it|kijiji\.[a-z.]{2,6}|bakeca\.it|secondamano\.it|vinted\.[a-z.]{2,6}|"
+    r"wallapop\.com|leboncoin\.fr|gumtree\.[a-z.]{2,6}|craigslist\.org|milanuncios\.com|"
+    r"marktplaats\.nl|2dehands\.be|kleinanzeigen\.de|willhaben\.at|olx\.[a-z.]{2,6}|"
+    r"donedeal\.ie|adverts\.ie|depop\.com|mercari\.com|poshmark\.com|tutti\.ch|anibis\.ch|"
+    r"ebay\.[a-z.]{2,6}|autoscout24\.[a-z.]{2,6}|mobile\.de|automobile\.it|"
+    r"trovit\.[a-z.]{2,6}|finn\.no|blocket\.se|dba\.dk|tori\.fi|jofogas\.hu|bazos\.[a-z]{2}))$"
+)
+_LISTING_PATH = re.compile(
+    r"(?i:/(?:itm|item|items|listing|listings|products|p|v|a|ad|ads|annuncio|annunci|s-anzeige|"
+    r"iad|anzeige)/[\w\-]{3,}|\d{6,})"
+)
+# A second-hand item's page: a slug with a used-goods word that ends in the item's id
+_USED_ITEM = re.compile(
+    r"(?i:(?:^|[/\-_])(?:usat[oaie]|seminuov[oaie]|used|second-?hand|pre-?loved|pre-?owned|"
+    r"gebraucht|occasion|occasione|d-?occasion)[\-_][\w\-]{0,60}?\d{3,}(?:\.html?)?/?$|"
+    r"[/\-_]\d{3,}[\-_](?:usat[oaie]|used|second-?hand)(?:\.html?)?/?$)"
+)
+
+
+def _personal_link(url: str) -> bool:
+    """Whether a link singles out a person by its token, its referral, its private listing or
+    its second-hand item (the policy above)."""
+    rest = url.split("//", 1)[-1]
+    host, _, tail = rest.partition("/")
+    host = host.lower().split(":")[0]
+    path = tail.split("?", 1)[0].split("#", 1)[0]
+    if any(_OPAQUE_TOKEN.fullmatch(segment) for segment in path.split("/") if segment):
+        return True
+    if "?" in tail and _TOKEN_QUERY.search("?" + tail.split("?", 1)[1]):
+        value = _TOKEN_QUERY.search("?" + tail.split("?", 1)[1])
+        token = value.group(1) if value else ""
+        if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+            return True
+    if _CLASSIFIEDS.search(host) and _LISTING_PATH.search("/" + path):
+        return True
+    return bool(_USED_ITEM.search(path.rstrip(".,;:!?)")))
+
+
+_BARE_LINK = re.compile(
+    r"(?<![\w@./])(?:https?://|www\.|(?:[a-z0-9\-]{1,63}\.){1,3}(?:it|com|org|net|eu|ie|uk|de|fr|es|"
+    r"nl|be|at|ch|pl|se|dk|no|fi|hu|shop|store)/)[^\s<>\"']{2,300}",
+    re.IGNORECASE,
+)
 
 
 def _find_cards(text: str) -> Iterable[Detection]:
@@ -808,6 +888,28 @@ def _named_path(url: str) -> bool:
 
 
 def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
+    """The links below, and those that single a person out by a token, a referral or a private
+    listing (``_personal_link``) where no other rule took them."""
+    found = list(_find_known_urls(text, allowed))
+    yield from found
+    if "/" not in text:
+        return
+    taken = {d.start for d in found}
+    for match in _BARE_LINK.finditer(text):
+        value = match.group(0).rstrip(".,;:!?)]}")
+        if _personal_link(value):
+            host = value.split("//", 1)[-1].split("/", 1)[0].lower()
+            labels = [label.replace("-", "") for label in host.split(".")[:-1] if label != "www"]
+            # a business's own order or payment page holds no token of a person
+            if not _OPAQUE_TOKEN.search(value) and any(label in allowed for label in labels):
+                continue
+            if match.start() not in taken:
+                yield Detection(
+                    match.start(), match.start() + len(value), "URL", "personal-link", 0.85
+                )
+
+
+def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     """Profile links and links to where people share their own photos, files and pages; a
     website named after whoever signs beside it. Other links ("https://www.example.com/ordine")
     are kept: most are the business's or public pages."""
