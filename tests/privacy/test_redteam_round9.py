@@ -113,9 +113,6 @@ _OPEN: dict[str, str] = {
     "Hi Bianca Mozzarella DOP please": "a first name that is a word before a product",
     "Con stima, Fulgenzio Abbiati\nAbbiati Legnami Srl": "the firm's surname after a signature",
     "la mia Fiat Giovanna la usa tutti i giorni": "a first name after a maker and a possessive",
-    "Il mio commercialista Adalgiso Fumagalli Srl mi ha detto di scrivervi.": (
-        "two words no list knows before a legal form: a firm's ('Termoidraulica Vesuvio') too"
-    ),
     "My company is Pennywhistle Carpentry Ltd, I'm Rhodri Pennywhistle.": (
         "a surname no list knows after a first name no list knows"
     ),
