@@ -279,6 +279,7 @@ class AnonymisationEngine:
         found = self._detector.detect([message.text for message in messages])
         per_message: list[list[Detection]] = []
         carried: set[str] = set()
+        dotted: set[str] = set()
         # pets named anywhere in the conversation ("la gatta si chiama Pepita"): their name is
         # no person in the other messages either ("Pepita sta meglio?")
         pets = set().union(*(pet_names(message.text) for message in messages))
@@ -315,8 +316,11 @@ class AnonymisationEngine:
                     # in the other messages too
                     carried.update(email_name(surface, self._detector.lexicon))
                     continue
-                # initials ("^SE", "^DA") are carried nowhere: "se", "da" are words
-                if detection.entity_type == "PERSON" and not _initials(surface):
+                # initials ("^SE", "^DA") are carried nowhere: "se", "da" are words; dotted
+                # initials ("G.B.") are carried as written, capitalised
+                if detection.entity_type == "PERSON" and _DOTTED_INITIALS.fullmatch(surface.strip()):
+                    dotted.add(fold(surface.strip()))
+                elif detection.entity_type == "PERSON" and not _initials(surface):
                     carried.add(normalise(surface).text)
             per_message.append(detections)
         carry_any, carry_capital = set(), set()
@@ -332,7 +336,10 @@ class AnonymisationEngine:
         carry_capital -= business
         capital = {v for v in state.variants if v in state.case_sensitive}
         participants = _VariantMatcher(set(state.variants) - capital, capital)
-        carry = _VariantMatcher(carry_any, carry_capital)
+        carry = _VariantMatcher(carry_any, carry_capital | dotted)
+        # the conversation's names as they get misspelt or spelt out ("Espositi" for
+        # Esposito, "K-E-A-L-E-Y")
+        near = _NearNames((carry_any | set(state.variants)) - capital, self._detector.lexicon)
         customer_id = _customer_id(messages)
         pseudonyms: dict[tuple[str, str, str, str], str] = {}
         out: list[AnonymisedMessage] = []
@@ -341,6 +348,7 @@ class AnonymisationEngine:
             folded = fold_same_length(text)
             extra = list(participants.find(text, folded, "participant"))
             extra.extend(carry.find(text, folded, "carry-forward"))
+            extra.extend(near.find(text, folded))
             if extra:
                 protected = self._detector.protected_spans(text, folded)
                 extra = [
@@ -519,6 +527,62 @@ class _VariantMatcher:
             ):
                 continue
             yield Detection(start, cursor, "PERSON", recognizer, 0.95)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# a word spelt out letter by letter, one separator throughout ("K-E-A-L-E-Y", "R O S S I")
+_SPELT = re.compile(r"(?<![\w.-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
+_NEAR_MIN = 5  # shorter names have too many one-letter neighbours among everyday words
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+class _NearNames:
+    """A conversation's names as they are misspelt (one letter off, capitalised, mid-sentence,
+    no everyday word: "Espositi" after "Esposito") or spelt out letter by letter."""
+
+    def __init__(self, names: set[str], lexicon: NameLexicon) -> None:
+        self._names = frozenset(n for n in names if " " not in n and len(n) >= 3)
+        self._long = [n for n in self._names if len(n) >= _NEAR_MIN]
+        self._lexicon = lexicon
+
+    def find(self, text: str, folded: str) -> Iterator[Detection]:
+        if not self._names:
+            return
+        if "-" in text or "." in text or " " in text:
+            for match in _SPELT.finditer(text):
+                letters = fold(match.group(0).replace(match.group("sep"), ""))
+                if letters in self._names:
+                    yield Detection(match.start(), match.end(), "PERSON", "carry-forward", 0.9)
+        if not self._long:
+            return
+        lexicon = self._lexicon
+        for match in WORD.finditer(text):
+            word = match.group(0)
+            if len(word) < _NEAR_MIN or not word[0].isupper() or word[1:] != word[1:].lower():
+                continue
+            candidate = folded[match.start() : match.end()]
+            if candidate in self._names or _opens_sentence(text, match.start(), match.end()):
+                continue
+            if not any(n[0] == candidate[0] and _one_edit(candidate, n) for n in self._long):
+                continue
+            if lexicon.is_common(word) or lexicon.is_word(word, endings=False, english=False):
+                continue
+            if fold(word) in lexicon.english or fold(word) in lexicon.italian:
+                continue
+            yield Detection(match.start(), match.end(), "PERSON", "carry-forward", 0.85)
 
 
 def _opens_sentence(text: str, start: int, end: int) -> bool:

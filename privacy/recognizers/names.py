@@ -1034,7 +1034,13 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-initial", 0.7)
     if "nizial" in text or "nitial" in text or "onogram" in text or "igla" in text:
         for match in _INITIALS_CUED.finditer(text):
-            yield Detection(match.start(1), match.end(1), "PERSON", "name-initial", 0.7)
+            end = match.start(1) + len(match.group(1).rstrip())
+            yield Detection(match.start(1), end, "PERSON", "name-initial", 0.7)
+            # the other initials of the same list ("le iniziali G.B. e T.R.", "J.M. & K.L.")
+            more = _MORE_INITIALS.match(text, end)
+            while more is not None:
+                yield Detection(more.start(1), more.end(1), "PERSON", "name-initial", 0.7)
+                more = _MORE_INITIALS.match(text, more.end(1))
 
 
 def _possessive(
@@ -1124,6 +1130,10 @@ _INITIALS_CUED = re.compile(
     r"(?i:\b(?:iniziali|initials|monogramma|monogram|sigla)\b)[^\n.!?\w]{0,12}"
     r"(?:(?i:di|del|della|of|with|con|are|sono|is|e|:)[ \t]+)?[\"“'‘«]?[ \t]?"
     r"((?:[A-ZÀ-Þ]\.[ \t]?){2,3}|[A-ZÀ-Þ]{2,3}\b)"
+)
+
+_MORE_INITIALS = re.compile(
+    r"[ \t]*(?:,|e|and|&|\+|♡|❤️?|/)[ \t]*((?:[A-ZÀ-Þ]\.[ \t]?){1,2}[A-ZÀ-Þ]\.)"
 )
 
 

@@ -7,12 +7,22 @@ complete classes (grand-, step-, god- kin, Italian kin diminutives; offices and 
 and English), and a trade written as a title in a signature ("Commercialista – Revisore Legale")
 does not reach across a dash or a line break to the next title.
 
+The conversation's names are also found as they get misspelt one letter off ("Espositi" after
+"Esposito"), spelt out letter by letter ("W-R-E-N") and as dotted initials named once and
+repeated later ("le iniziali G.B. e T.R.", then "G.B. ♡ T.R."); every initial of such a list
+is found, not only the first.
+
 Every value here is invented for these tests (none comes from a labelled corpus).
 """
 
 from __future__ import annotations
 
-from tests.privacy.test_names_general import person_case_tests
+import re
+
+import pytest
+
+from privacy.anonymise import AnonymisationEngine
+from tests.privacy.test_names_general import chat_message, person_case_tests
 
 # (case, text, the name that must be found as PERSON)
 FOUND = [
@@ -50,3 +60,75 @@ KEPT = [
 ]
 
 test_found, test_kept = person_case_tests(FOUND, KEPT)
+
+
+def _conversation(engine: AnonymisationEngine, *turns: tuple[str, str]) -> list[str]:
+    messages = [chat_message(index, role, text) for index, (role, text) in enumerate(turns)]
+    return [result.text for result in engine.anonymise_conversation(messages)]
+
+
+def _survives(value: str, text: str) -> bool:
+    return bool(re.search(r"(?<![\w])" + re.escape(value) + r"(?![\w])", text))
+
+
+@pytest.mark.parametrize(
+    ("turns", "values"),
+    [
+        # one letter off a name of the conversation, capitalised mid-sentence
+        (
+            [
+                ("agent", "Buongiorno signora Sgarbossa, le gomme sono pronte."),
+                ("agent", 'Il collega ha cercato sotto "Scapigliato", scusi'),
+            ],
+            ["Sgarbosa"],
+        ),
+        (
+            [
+                ("customer", "It's for my friend Ottoline Quarrington"),
+                ("customer", "sorry, Quarington with one r in the card"),
+            ],
+            ["Quarington"],
+        ),
+        # the customer's own name spelt out (the display name is Tobias Wren)
+        ([("customer", "the booking is under Wren, W-R-E-N")], ["W-R-E-N"]),
+        ([("customer", "cognome Wren: W R E N")], ["W R E N"]),
+        # dotted initials, every one of the list, and again in the next message
+        (
+            [
+                ("customer", "incidete le iniziali G.B. e T.R. e la data"),
+                ("agent", "Ricapitolo: G.B. ♡ T.R. + data, pronto in 10 giorni"),
+            ],
+            ["G.B.", "T.R."],
+        ),
+    ],
+)
+def test_conversation_near_names(
+    engine: AnonymisationEngine, turns: list[tuple[str, str]], values: list[str]
+) -> None:
+    out = _conversation(engine, *turns)
+    for text in out:
+        for value in values:
+            assert not _survives(value, text), out
+
+
+@pytest.mark.parametrize(
+    ("turns", "word"),
+    [
+        # an everyday word one letter off a name stays ("Marina" the harbour after Marino)
+        (
+            [
+                ("customer", "sono Marino Festuccia"),
+                ("agent", "Certo Marino, la Marina è chiusa di lunedì"),
+            ],
+            "Marina",
+        ),
+        # the same at a sentence's start, and letters spelt out that are no name of the chat
+        ([("customer", "io sono Carla Benvenuti"), ("customer", "Carta di credito ok")], "Carta"),
+        ([("customer", "Oggi in negozio S-O-S sconti?")], "S-O-S"),
+    ],
+)
+def test_conversation_near_words_stay(
+    engine: AnonymisationEngine, turns: list[tuple[str, str]], word: str
+) -> None:
+    out = _conversation(engine, *turns)
+    assert _survives(word, out[-1]), out
