@@ -244,7 +244,9 @@ EN_STREET_LINE = re.compile(
     r"(?<![\w])(?:(?:The\s)?[A-Z][\w'’\-]{1,24}(?:\s[A-Z][\w'’\-]{1,24}){0,2},\s)?"
     r"(?:[A-Z][\w'’\-]{1,24}\s){1,3}"
     r"(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Grove|Place|Square|Mews|"
-    r"Court|Walk|Rise|Row|Way|Quay|Wharf|Parade|Hill|Park)(?![\w])"
+    r"Court|Walk|Rise|Row|Way|Quay|Wharf|Parade|Hill|Park|"
+    # the rarer street words ("Thistle Wynd, Perth", "Badger Chase, Bicester")
+    r"Wynd|Chase|Drove|Brae|Yard|Croft|Embankment|Esplanade|Promenade|Causeway)(?![\w])"
     r"(?=,\s?[A-Z][a-z]|\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w]))"
 )
 # An Italian street in lowercase after its number, as in English ("staying at 20 via delle
@@ -284,6 +286,16 @@ _EN_LINE_HINTS = (
     "Rise",
     "Row",
     "Way",
+    "Wynd",
+    "Chase",
+    "Drove",
+    "Brae",
+    "Yard",
+    "Croft",
+    "Embankment",
+    "Esplanade",
+    "Promenade",
+    "Causeway",
 )
 # Italian "via" is also a preposition ("via email"): these words after it are not streets.
 _NOT_STREET = frozenset(
