@@ -392,6 +392,8 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     """Capitalised runs of up to three words that name a known place, and capitalised words
     where someone lives ("I live in Swindon")."""
     yield from _residences(text)
+    if "Citt" in text or "Quartier" in text or "Rione" in text:
+        yield from _districts(text)
     if any(map(str.isdigit, text)):
         yield from _uk_districts(text)
     # a possessive "'s" is no part of the town ("Cianciana's records"): blanked, same length
@@ -747,6 +749,12 @@ INTRO_NAMED_FROM = re.compile(
     r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?)"
     r"(?=\s*$|\s*[!.,;:?)\n]|\s+(?!(?:[A-Z]|&))|\s*[^\w\s])"
 )
+# The same in a chat's lowercase ("sono ramoni ezio da premosello quello che ...", "i'm
+# kate from llandudno lol"): only a town the gazetteer knows, that is no word and no name.
+INTRO_LOWER_FROM = re.compile(
+    r"(?<![\w])(?i:i am|i'm|i’m|my name is|sono|mi chiamo|qui è|this is|it's|it’s)\s+"
+    r"(?:[a-zà-ÿ'’\-]{2,24}\s+){1,3}(?:from|da|di)\s+([a-zà-ÿ][a-zà-ÿ'’\-]{2,24})(?![\w'’])"
+)
 _TRADES_TEXT = """
     idraulico idraulica elettricista muratore meccanico falegname imbianchino giardiniere fabbro
     geometra architetto architetta avvocato avvocata commercialista medico dentista farmacista
@@ -880,6 +888,19 @@ _TOWN_COUNTRY = re.compile(
 )
 
 
+# A town's district named by its kind after a locative ("in Città Alta", "a Città Studi",
+# "from Quartiere Coppedè", "nel Rione Sanità"): the kind and its capitalised name.
+_DISTRICT = re.compile(
+    r"(?<![\w])(?i:in|a|da|di|nel|al|dal|at|from|near|to)\s"
+    r"((?:Città|Quartiere|Rione)\s(?:(?:di|del|della|dei)\s)?[A-ZÀ-Ý][\w'’\-]{2,24})(?![\w])"
+)
+
+
+def _districts(text: str) -> Iterable[Detection]:
+    for match in _DISTRICT.finditer(text):
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-district", 0.6)
+
+
 def _residences(text: str) -> Iterable[Detection]:
     if " (" in text:
         yield from _towns_with_country(text)
@@ -921,6 +942,16 @@ def _residences(text: str) -> Iterable[Detection]:
             or fold(place) in countries()
             or fold(place) in well_known_brands()[0]
             or place.lower() in _NOT_PLACE_AFTER_FROM
+        ):
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-intro", 0.6)
+    for match in INTRO_LOWER_FROM.finditer(text):
+        place = match.group(1)
+        if fold(place) in _places_folded() and not (
+            lexicon.is_word(place)
+            or lexicon.is_first(place)
+            or lexicon.is_surname(place)
+            or fold(place) in countries()
+            or fold(place) in well_known_brands()[0]
         ):
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-intro", 0.6)
     for match in TRADE_FROM.finditer(text):
