@@ -15,6 +15,9 @@ from itertools import pairwise
 import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
+from stdnum.ch import uid as ch_uid
+from stdnum.eu import vat as eu_vat
+from stdnum.gb import vat as gb_vat
 from stdnum.it import codicefiscale, iva
 
 from privacy.recognizers.address import STREET_TYPE
@@ -128,6 +131,15 @@ FISCAL_CODE_GROUPED = re.compile(
 )
 VAT = re.compile(r"(?<![\w])(?:IT\s?)?\d{11}(?![\w])", re.IGNORECASE)
 _VAT_CONTEXT = re.compile(r"(?:p\.?\s?iva|partita\s+iva|vat|p\.i\.)", re.IGNORECASE)
+# the partita IVA glued to its label ("piva02345670059", "P.IVA:IT...")
+VAT_GLUED = re.compile(r"(?i:p\.?iva|vat)(?:IT)?(\d{11})(?!\w)")
+# another European country's VAT number: its prefix (Greece "EL", Northern Ireland "XI",
+# Switzerland "CHE-") and 8 to 12 characters; only a valid checksum counts (see _foreign_vat)
+FOREIGN_VAT = re.compile(
+    r"(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|LT|LU|LV|MT|NL|PL|PT|RO|SE|"
+    r"SI|SK|GB|XI)[ ]?[0-9A-Z](?:[0-9A-Z]|[ .](?=[0-9])){6,13}[0-9A-Z]|"
+    r"CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?:[ ](?:MWST|TVA|IVA))?)(?![\w-])"
+)
 IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.IGNORECASE)
 PROFILE_URL = re.compile(
@@ -642,6 +654,25 @@ def _find_vat(text: str) -> Iterable[Detection]:
         context = _VAT_CONTEXT.search(text[max(0, match.start() - 30) : match.start()])
         if iva.is_valid(digits) and (context or match.group(0).upper().startswith("IT")):
             yield Detection(match.start(), match.end(), "IT_VAT_CODE", "it-vat", 0.9)
+    for match in VAT_GLUED.finditer(text):
+        if iva.is_valid(match.group(1)):
+            yield Detection(match.start(1), match.end(1), "IT_VAT_CODE", "it-vat", 0.9)
+    for match in FOREIGN_VAT.finditer(text):
+        if _foreign_vat(match.group(0)):
+            yield Detection(match.start(), match.end(), "IT_VAT_CODE", "eu-vat", 0.9)
+
+
+def _foreign_vat(value: str) -> bool:
+    """A VAT number of another European country, by its checksum (python-stdnum): a sole
+    trader's names them as the partita IVA does ("USt-IdNr. DE136695976", "VAT GB980780684")."""
+    compact = re.sub(r"[\s.-]", "", value).upper()
+    if compact.startswith("IT"):
+        return False  # the Italian rule above decides, with its context
+    if compact.startswith("GB"):
+        return gb_vat.is_valid(compact)
+    if compact.startswith("CHE"):
+        return ch_uid.is_valid(re.sub(r"\s*(?:MWST|TVA|IVA)$", "", value.strip()))
+    return eu_vat.is_valid(compact)
 
 
 def _find_ips(text: str) -> Iterable[Detection]:
