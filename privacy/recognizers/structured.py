@@ -37,7 +37,7 @@ _DOT = (
     r"|\s?\.\s?|_(?:dot|punto)_)"
 )
 _AT = (
-    r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s"
+    r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|@|a)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s"
     r"|\s?-(?:at|chiocciola)-\s?|_(?:at|chiocciola)_)"
 )
 # A comma typed for the last dot, glued to a known TLD ("anna@libero,it").
@@ -767,11 +767,12 @@ EMAIL_BARE = re.compile(
 
 
 # A spelled-out "at" as a word or between underscores ("anna_at_gmail.com").
-_SPELLED_AT = re.compile(r"(?:\b|_)(?:at|chiocciola)(?:\b|_)", re.IGNORECASE)
+_SPELLED_AT = re.compile(r"(?:\b|_)(?:at|chiocciola)(?:\b|_)|\(a\)", re.IGNORECASE)
 
 
 def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     if "@" not in text and not _SPELLED_AT.search(text):
+        yield from _provider_mailboxes(text, set(), allowed)
         return
     seen: set[tuple[int, int]] = set()
     if "@" in text:
@@ -796,7 +797,66 @@ def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[D
         for match in EMAIL_BARE.finditer(text):
             overlaps = any(a < match.end(1) and match.start(1) < b for a, b in seen)
             if not overlaps and not _business_mailbox(match.group(1) + ".x", allowed):
+                seen.add(match.span(1))
                 yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 0.9)
+        for match in _SPACED_LETTERS.finditer(text):
+            if "@" in match.group(0) and "." in match.group(0):
+                yield Detection(match.start(), match.end(), "EMAIL_ADDRESS", "email-spaced", 0.9)
+    yield from _provider_mailboxes(text, seen, allowed)
+
+
+# The big mailbox providers, named beside a mailbox with no domain written out ("jane.doe at
+# outlook", "mario.rossi82 su gmail", "gmail: kev_88", "pippo.b (hotmail)").
+_PROVIDERS = (
+    r"gmail|googlemail|yahoo|ymail|outlook|hotmail|msn|icloud|aol|libero|virgilio|tiscali|"
+    r"fastwebnet|inwind|katamail|protonmail|gmx|yandex"
+)
+_PROVIDER = re.compile(rf"(?<![\w.@])(?:{_PROVIDERS})(?![\w@]|\.[a-z])", re.IGNORECASE)
+# a mailbox's own part: letters with a dot, an underscore or digits ("mario.rossi82", "kev_88")
+_MAILBOX = re.compile(
+    r"(?<![\w.@/\-])(?=[a-z0-9._]*[a-z]{2})(?:[a-z][a-z0-9]+(?:[._][a-z0-9]+)+|[a-z]{2,}\d{2,})"
+    r"(?![\w@]|\.[a-z])",
+    re.IGNORECASE,
+)
+_PROVIDER_WINDOW = 28
+# a file or a domain, no mailbox ("fattura.pdf", "negozio.it")
+_NO_MAILBOX_END = re.compile(
+    r"\.(?:pdf|jpe?g|png|gif|heic|webp|docx?|xlsx?|pptx?|zip|rar|txt|csv|mp[34]|mov|"
+    r"it|com|net|org|eu|uk|de|fr|es|ch|info|shop)$",
+    re.IGNORECASE,
+)
+# "mario AT gmail DOT com" written in one word ("marioATgmailDOTcom")
+_CAMEL_EMAIL = re.compile(r"(?<![\w])[a-z0-9._\-]{2,64}AT[a-z0-9\-]{2,63}DOT[a-z]{2,6}(?![\w])")
+# letters typed one by one with spaces ("m a r i o @ g m a i l . c o m")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S ){6,}\S(?!\S)")
+
+
+def _provider_mailboxes(
+    text: str, seen: set[tuple[int, int]], allowed: frozenset[str]
+) -> Iterable[Detection]:
+    for match in _CAMEL_EMAIL.finditer(text):
+        yield Detection(match.start(), match.end(), "EMAIL_ADDRESS", "email", 0.9)
+    lowered = text.lower()
+    if not any(word in lowered for word in _PROVIDER_HINTS):
+        return
+    for provider in _PROVIDER.finditer(text):
+        start = max(0, provider.start() - _PROVIDER_WINDOW)
+        end = min(len(text), provider.end() + _PROVIDER_WINDOW)
+        for box in _MAILBOX.finditer(text, start, end):
+            span = box.span()
+            if any(a < span[1] and span[0] < b for a, b in seen):
+                continue
+            if (
+                box.group(0).lower() in allowed
+                or _PROVIDER.fullmatch(box.group(0))
+                or _NO_MAILBOX_END.search(box.group(0))
+            ):
+                continue
+            seen.add(span)
+            yield Detection(span[0], span[1], "EMAIL_ADDRESS", "email-provider", 0.85)
+
+
+_PROVIDER_HINTS = tuple(_PROVIDERS.split("|"))
 
 
 # A website by its domain ("https://www.rossifoto.it", "www.annabianchi.com/blog").
