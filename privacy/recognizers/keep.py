@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import pairwise
 
-from privacy.recognizers.location import well_known_brands
-from privacy.recognizers.names import NameLexicon, fold
+from privacy.recognizers.location import PRODUCT_WORDS, countries, well_known_brands
+from privacy.recognizers.names import WORD, NameLexicon, fold
 from privacy.types import Detection
 
 # --- Firms with a legal form -----------------------------------------------------------------
@@ -68,6 +70,28 @@ _ASSOCIATION = re.compile(
 _ASSOCIATION_GATE = re.compile(r"ASD|A\.S\.D|SSD|S\.S\.D|APS|A\.P\.S|ODV|O\.D\.V|(?i:onlus|coop)")
 
 
+_DITTA = re.compile(
+    r"(?<![\w])(?:Ditta|DITTA|Impresa|IMPRESA|Azienda[ \t]Agricola|Impresa[ \t]Edile)[ \t]+"
+    r"([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Ý][\w'’\-]+)?)"
+)
+
+
+@lru_cache(maxsize=1)
+def _kind_first() -> re.Pattern[str]:
+    """A kind of firm of ``_FIRM_KINDS``, capitalised, then up to three capitalised words."""
+    kinds = "|".join(sorted((re.escape(kind.capitalize()) for kind in _FIRM_KINDS), key=len)[::-1])
+    return re.compile(
+        rf"(?<![\w])({kinds})[ \t]+"
+        r"([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Ý][\w'’\-]+){0,2})"
+    )
+
+
+_PARTNERS = re.compile(
+    r"(?<![\w])([A-ZÀ-Ý][\w'’\-]+[ \t]+(?:&|and|e)[ \t]+[A-ZÀ-Ý][\w'’\-]+)[ \t]+"
+    r"((?:[A-ZÀ-Ý][\w'’\-]+[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+)"
+)
+
+
 def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if _ASSOCIATION_GATE.search(text):
         for match in _ASSOCIATION.finditer(text):
@@ -78,6 +102,35 @@ def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 text, match.start(1), match.end(1), lexicon
             ):
                 yield Detection(match.start(), match.end(1), "BRAND", "firm")
+    # a firm named after its kind ("Ditta Castellucci", "Impresa Edile Bonomi", "Spett.le
+    # Ditta Edilstrade"): a first name in it is left to the name rules ("Ditta Mario Rossi")
+    for match in _DITTA.finditer(text):
+        words = match.group(1).split()
+        if any(lexicon.is_first(word) for word in words):
+            continue
+        yield Detection(match.start(), match.end(1), "BRAND", "firm")
+    # a trade or an office first, then its name ("Numismatica Ruffo", "Banca Veneta Centrale",
+    # "Studio Ghezzi Pavan"); partners joined by "&" before a trade ("Whitfield & Moore
+    # Logistics"). A first name among them is left to the name rules ("Ottica Mario Rossi").
+    for match in _kind_first().finditer(text):
+        # the kind opens the name: after a capitalised word it closes a person's firm
+        # ("Adalberta Chiesa Impianti Srl"), and a legal form alone is no name
+        if _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if re.fullmatch(_LEGAL, match.group(2)):
+            continue
+        words = match.group(2).replace("&", " ").split()
+        if any(lexicon.is_first(word) for word in words):
+            continue
+        if _TITLE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        yield Detection(match.start(), match.end(2), "BRAND", "firm")
+    for match in _PARTNERS.finditer(text):
+        if not any(fold(word) in _TRADES for word in WORD.findall(match.group(2))):
+            continue
+        if any(lexicon.is_first(word) for word in match.group(1).replace("&", " ").split()):
+            continue
+        yield Detection(match.start(), match.end(2), "BRAND", "firm")
     if not _FIRM_GATE.search(text):
         return
     for match in _FIRM.finditer(text):
@@ -104,7 +157,7 @@ def _person_named(
     one of its words of no dictionary or a surname said twice in the text ("I'm Eleri from
     Eleri Bakery Ltd", "Pasquinelli Costruzioni Srl, chiedete di Pasquinelli")."""
     words = text[start:end].split()
-    plain = [not lexicon.is_word(word) for word in words]
+    plain = [not lexicon.is_word(word) and fold(word) not in _TRADES for word in words]
     for index in range(len(words) - 1 if pairs else 0):
         first, second = words[index], words[index + 1]
         if not (first[:1].isupper() and second[:1].isupper()) or not plain[index]:
@@ -125,13 +178,46 @@ def _person_named(
     return False
 
 
+# Trades and shops that open or close a firm's name, a closed class the dictionaries may miss
+# ("Ferramenta", "Termoidraulica", "Carrozzeria", "Joinery"): never a person's name.
+_TRADES_TEXT = """
+    ferramenta falegnameria carrozzeria autofficina officina elettrauto gommista gommisti
+    idraulica termoidraulica termotecnica elettricista impianti edilizia edil costruzioni
+    serramenti infissi vetreria tipografia cartoleria libreria merceria mesticheria colorificio
+    ottica oreficeria gioielleria orologeria pelletteria calzoleria calzaturificio maglificio
+    lanificio setificio cotonificio mobilificio salumificio caseificio pastificio panificio
+    biscottificio oleificio frantoio cantina cantine enoteca macelleria pescheria ortofrutta
+    drogheria erboristeria profumeria parafarmacia farmacia tabaccheria edicola lavanderia
+    tintoria sartoria parrucchieria barbieria autoscuola agenzia immobiliare assicurazioni
+    onoranze trasporti autotrasporti traslochi spedizioni logistica noleggio autonoleggio vivaio
+    vivai floricoltura agraria consorzio forniture ricambi elettronica informatica meccanica
+    carpenteria marmi marmeria ceramiche piastrelle pavimenti arredamenti arredi tendaggi
+    materassi legnami laterizi scavi giardinaggio pulizie impresa autoricambi idrotermica
+    plumbing carpentry joinery roofing builders construction logistics haulage removals motors
+    garage electrical electrics decorating landscaping cleaning catering bakery butchers florist
+    florists pharmacy opticians solicitors accountants surveyors consulting consultants holdings
+    partners associates group trading supplies services solutions engineering interiors
+    kitchens windows glazing fencing paving tyres autos
+    """
+_TRADES = frozenset(_TRADES_TEXT.split())
+# The kinds of firm that open an Italian firm's name, before its name: the Italian trades (the
+# first twelve lines of ``_TRADES_TEXT``) and the offices. Not "Studio": a professional's
+# studio is named after the person ("Studio Legale Fabbri & Porta", "Studio Tecnico Russo").
+_FIRM_KINDS_TEXT = """
+    banca numismatica filatelia agenzia concessionaria autosalone officina
+    """
+_FIRM_KINDS = frozenset(
+    word for line in _TRADES_TEXT.strip().splitlines()[:12] for word in line.split()
+) | frozenset(_FIRM_KINDS_TEXT.split())
+
+
 def _trade_name(words: list[str], lexicon: NameLexicon, *, endings: bool = True) -> bool:
     """Whether a firm's name holds no first name ("Mario Rossi Srl", "Rossi Mario Srl": the
     name rules decide) and a trade word that is no name ("Lanificio", "Studio", "Nuotatori");
     without one the firm is named after a family ("Bellini S.r.l.", "Fratelli Ferrante snc")."""
     if any(lexicon.is_first(word) for word in words):
         return False
-    return any(
+    return any(fold(word) in _TRADES for word in words) or any(
         fold(word) not in _FAMILY
         and lexicon.is_word(word, endings=endings)
         and not lexicon.is_surname(word)
@@ -311,6 +397,328 @@ def _priced(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         yield Detection(match.start(1), match.end(1), "PRODUCT", "priced-offer")
 
 
+# --- Round 10: classes of look-alikes (strict scorer) -------------------------------------------
+# Sizes, and abbreviations of banking, tax, trade and delivery in capitals: never a person's
+# name, even alone after a full stop or in brackets ("taglia. XL", "(IBAN)", "OTP", "MBE").
+# Two letters may be an agent's initials ("QR", "CF"): only sizes and "OK" of them.
+_NO_NAME_CAPITALS_TEXT = """
+    xxs xs s m l xl xxl xxxl xxxxl 2xl 3xl 4xl 5xl
+    iban bic swift cin abi cab cap iva vat pec spid cie isee inps inail imu tari tasi irpef
+    sdi ddt rma pin puk otp cvv cvc nfc sim esim imei ean sku upc pdf sms mms faq gps usb
+    wifi atm pos vin rca ztl asl ussl iso bio
+    mbe dhl ups gls brt sda tnt dpd fedex usps
+    ok tbc tba asap fyi eta utc gmt cet cest bst
+    """
+_NO_NAME_CAPITALS = frozenset(_NO_NAME_CAPITALS_TEXT.split())
+_CAPITALS = re.compile(r"(?<![\w\-])(?:[2-5]?[A-Z]{1,5})(?![\w\-])")
+
+
+def _capitals(text: str) -> Iterable[Detection]:
+    for match in _CAPITALS.finditer(text):
+        word = match.group(0)
+        # a single letter only as a size ("taglia M"), never an initial ("M. Rossi")
+        if len(word) == 1 and not _SIZE_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue
+        if word.lower() in _NO_NAME_CAPITALS:
+            yield Detection(match.start(), match.end(), "WORD", "capitals")
+
+
+_SIZE_BEFORE = re.compile(r"(?i:taglia|size|tg\.?|misura)[ \t:.~]*$")
+
+# Italian second-person plural imperatives with a clitic ("Scriveteci", "Contattateci",
+# "Seguiteci", "Chiamatemi", "Mandatelo"): a verb form no name has, capitalised at a start.
+_IMPERATIVE = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{2,}[aei]te(?:ci|mi|vi|lo|la|li|le|ne|celo|cela|melo|mela|"
+    r"glielo|gliela))(?![\w'’])"
+)
+
+
+# Terms of trade and of law that open with a capital: "Franco destino" (free delivery), "Reg.
+# UE", "Art. 5", "D.Lgs. 196" ("Franco" is a first name, "Reg" a nickname: not before these).
+_TERMS = re.compile(
+    r"(?<![\w'’])(?:(?:Franco|FRANCO)[ \t]+(?i:destino|fabbrica|partenza|magazzino|domicilio|"
+    r"vettore|porto|cantiere|banchina)"
+    r"|(?:Reg|Regg|Art|Artt|Cod|Cfr|Dir|Par|Prot|All|D\.[ \t]?Lgs|D\.[ \t]?P\.[ \t]?R|D\.[ \t]?L)"
+    r"\.(?=[ \t]*(?:UE|CE|EU|EC|CEE|n\.|nr|\d)))"
+)
+
+
+def _imperatives(text: str) -> Iterable[Detection]:
+    for match in _IMPERATIVE.finditer(text):
+        yield Detection(match.start(1), match.end(1), "WORD", "imperative")
+    for match in _TERMS.finditer(text):
+        yield Detection(match.start(), match.end(), "WORD", "term")
+
+
+# A restaurant named after its cook, after the kind of place ("trattoria da Nanni", "la
+# pizzeria Da Gino"), or in quotes with a capital "Da" ('"Da Ciccio"'): a venue, where "da
+# Nanni" alone stays a person ("vado da Nanni").
+_EATERIES = (
+    r"trattoria|trattorie|pizzeria|pizzerie|osteria|osterie|hostaria|ostaria|ristorante|"
+    r"ristoranti|locanda|taverna|enoteca|braceria|rosticceria|friggitoria|paninoteca|piadineria|"
+    r"gelateria|pasticceria|bar|caffè|caffe|birreria|pub|agriturismo|restaurant|trattoria's"
+)
+_VENUE = re.compile(
+    rf"(?<![\w])(?i:{_EATERIES})[ \t]+(?:(?i:da|dal|dalla|dai|dallo|dall['’])[ \t]*)"
+    r"([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+)?)"
+)
+_QUOTED_VENUE = re.compile(
+    r"[\"“«‘']((?:Da|Dal|Dalla|Dai|DA)[ \t]+[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+)?)[\"”»’']"
+)
+# Lodgings and venues named with their kind first ("Hotel Miramare", "Albergo Stella",
+# "Camping Lago Blu", "Pub The Anchor"): a first name right after it may be a person's.
+_LODGING = re.compile(
+    r"(?<![\w])(?:Hotel|Albergo|Pensione|Residence|Resort|Motel|Hostel|Ostello|Camping|"
+    r"Campeggio|Villaggio|Agriturismo|Ristorante|Trattoria|Pizzeria|Osteria|Locanda|Taverna|"
+    r"Enoteca|Bar|Caffè|Pub|Inn|Lido|Bagni|Bagno|Stabilimento|Palestra|Cinema|Teatro)"
+    r"[ \t]+([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+)?)"
+)
+
+
+def _venues(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _VENUE.finditer(text):
+        yield Detection(match.start(), match.end(), "BRAND", "venue")
+    for match in _QUOTED_VENUE.finditer(text):
+        yield Detection(match.start(1), match.end(1), "BRAND", "venue")
+    for match in _LODGING.finditer(text):
+        words = match.group(1).split()
+        if lexicon.is_first(words[0]) and not lexicon.is_word(words[0]):
+            continue  # "Hotel Giovanna"? a receptionist may be named so: left to the rules
+        if _TITLE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        yield Detection(match.start(), match.end(1), "BRAND", "venue")
+
+
+# A shop's or a team's signature, "Staff Gualandi", "Team Ciclofficina", "lo staff di X": the
+# shop's name. A first name after "Staff" is a person signing ("Staff Giulia").
+_STAFF = re.compile(
+    r"(?<![\w])(?:Staff|Team|STAFF|TEAM)[ \t]+([A-ZÀ-Ý][\w'’\-]+)(?![ \t]+[A-ZÀ-Ý])"
+)
+
+
+def _staff(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _STAFF.finditer(text):
+        if lexicon.is_first(match.group(1)):
+            continue
+        yield Detection(match.start(), match.end(1), "BRAND", "staff")
+
+
+# Cues that say the next words are a brand of a known list: a label or a mark ("marca
+# Fjällräven", "the label says Reformation"); a shop of the kind ("farmacia Lloyds", "the
+# supermarket Lidl"); near a shop ("vicino al Lidl", "behind the Tesco"); a drink's measure
+# ("a round of Guinness", "uno shot di Jameson", "una pinta di Kilkenny"); a count ("4
+# Kilkenny", "two Peroni"). A person cue before still wins ("il signor Peroni").
+_BRAND_CUE = re.compile(
+    r"(?<![\w])(?i:"
+    r"marca|marchio|brand|label(?:[ \t]says)?|etichetta|griffe|logo|made[ \t]by|prodotto[ \t]da|"
+    r"farmacia|parafarmacia|supermercato|supermarket|ipermercato|discount|negozio|store|shop|"
+    r"pharmacy|chemist|banca|bank|birra|birre|beer|beers|lager|stout|pint|pints|pinta|pinte|"
+    r"round|shot|shots|bicchiere|bicchieri|glass|bottiglia|bottiglie|bottle|bottles|lattina|"
+    r"lattine|cans|crate|"
+    r"vicino[ \t]al|vicino[ \t]alla|dietro[ \t]il|dietro[ \t]al|davanti[ \t]al|accanto[ \t]al|"
+    r"di[ \t]fronte[ \t]al|next[ \t]to[ \t]the|near[ \t]the|behind[ \t]the|opposite[ \t]the"
+    r")[ \t:]+(?:(?i:of|di|del|della|dello|da|from|is|è|says|dice)[ \t]+)?$"
+)
+
+
+def _brand_words(text: str) -> Iterable[tuple[int, int]]:
+    """The spans of ``text`` that are a brand of ``brands.txt`` (up to three words)."""
+    brands = well_known_brands()[0]
+    words = list(_CAP_WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        found = None
+        for size in (3, 2, 1):
+            run = words[index : index + size]
+            if len(run) < size or any(
+                text[a.end() : b.start()] not in (" ", "-") for a, b in pairwise(run)
+            ):
+                continue
+            folded = " ".join(fold(w) for w in WORD.findall(text[run[0].start() : run[-1].end()]))
+            # letters only, two or more ("N1" is a postcode, not the brand "N")
+            if (
+                folded in brands
+                and len(folded) > 1
+                and not any(char.isdigit() for w in run for char in w.group(0))
+            ):
+                found = (run[0].start(), run[-1].end(), size)
+                break
+        if found is None:
+            index += 1
+            continue
+        yield found[0], found[1]
+        index += found[2]
+
+
+_CAP_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’]*(?:-[A-Za-zÀ-ÿ][\w'’]*)*")
+# A model after a maker: up to three words of a model, then a number or a code ("Knaus BoxStar
+# 600", "Michelin Alpin 6", "Shimano Stradic FL 2500", "Maxi-Cosi Pebble 360"), or a model word
+# with capitals or digits inside ("Trek Marlin" after a count: "4 Trek Marlin").
+_MODEL_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’\-]*|[A-Z][A-Z0-9\-]*)")
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:n\.?[ \t]?)?\d{1,5}[a-zA-Z]{0,3}(?![\d:/]|[.,]\d)")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}|(?i:due|tre|quattro|cinque|sei|sette|otto|dieci|two|three|four|"
+    r"five|six|seven|eight|ten))[ \t]+$"
+)
+_THING_ARTICLE = re.compile(
+    r"(?<![\w'’])(?i:un|una|il|la|lo|l['’]|i|le|gli|a|an|the|my|your|our|this|that|questo|"
+    r"questa|quel|quella|mio|mia|tuo|tua|nostro|nostra|vostro|vostra)[ \t]+$"
+)
+
+
+def _branded(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    named = well_known_brands()[1]
+    for start, end in _brand_words(text):
+        before = text[max(0, start - 30) : start]
+        if _TITLE_BEFORE.search(before) or _GREETING_BEFORE.search(before):
+            continue
+        model = _model_after(text, end, lexicon, fold(text[start:end]) in named)
+        if model is not None:
+            yield Detection(start, model, "PRODUCT", "maker-model")
+            continue
+        if _COUNT_BEFORE.search(before) or _THING_ARTICLE.search(before):
+            # a count or an article, the maker and a model ("4 Trek Marlin", "quattro Pirelli
+            # Cinturato", "un Pössl Roadcruiser"): the product, not a person after a maker
+            model_word = _MODEL_WORD.match(text, end)
+            if model_word is not None and _model_word(model_word.group(1), lexicon):
+                yield Detection(start, model_word.end(), "PRODUCT", "maker-model")
+                continue
+        if _PERSON_AFTER.match(text, end):
+            continue
+        # a maker of words joined by a hyphen ("Ray-Ban", "Rolls-Royce") is no person's name
+        if "-" in text[start:end] and " " not in text[start:end]:
+            yield Detection(start, end, "BRAND", "brand-joined")
+            continue
+        # a maker, a dash and its model with a number ("Bialetti – Moka 6 tazze")
+        dash = _DASH_AFTER.match(text, end)
+        if dash is not None:
+            model = _model_after(text, dash.end() - 1, lexicon, True)
+            if model is not None:
+                yield Detection(start, model, "PRODUCT", "maker-model")
+                continue
+        # a maker of two words or more that is no person's name ("Royal Mail", "Stone Island";
+        # not "John Lewis", "Max Mara": those only after a cue)
+        if (
+            " " in text[start:end]
+            and not _name_pair(text[start:end].split(), lexicon)
+            and not lexicon.is_surname(text[start:end].split()[-1])
+            and not _FIRST_NAME_BEFORE.search(before)
+        ):
+            yield Detection(start, end, "BRAND", "brand-words")
+            continue
+        counted = _COUNT_BEFORE.search(before) and fold(text[start:end]) not in named
+        if counted or _BRAND_CUE.search(before) is not None:
+            yield Detection(start, end, "BRAND", "brand-cue")
+
+
+# A first name or a capitalised word right before: a person's name may go on ("Giuseppe De
+# Rosa", "Anna Royal Mail"?): the brand of several words is then left to the other rules.
+_FIRST_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]$")
+_DASH_AFTER = re.compile(r"[ \t]*[–—][ \t]*(?=[A-ZÀ-Ý])")
+
+
+def _name_pair(words: list[str], lexicon: NameLexicon) -> bool:
+    """Whether two words in a row may be a first name and a surname (or two first names)."""
+    for first, second in pairwise(words):
+        if lexicon.is_first(first) and (
+            lexicon.is_first(second) or lexicon.is_surname(second) or not lexicon.is_word(second)
+        ):
+            return True
+    return False
+
+
+def _model_word(word: str, lexicon: NameLexicon) -> bool:
+    """A word that may name a model: no first name, no surname of no dictionary."""
+    return not (
+        fold(word) in lexicon.first_names
+        or (lexicon.is_surname(word) and not lexicon.is_word(word))
+    )
+
+
+# A grape or a wine named with its place ("Barbera d'Asti", "Nero d'Avola", "Montepulciano
+# d'Abruzzo"): the product, not a person.
+_WINE_OF_PLACE = re.compile(
+    r"(?<![\w'’])((?:[A-ZÀ-Ý][a-zà-ÿ]+[ \t])?([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]d['’][A-ZÀ-Ý][a-zà-ÿ]+)"
+)
+
+
+def _wines(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _WINE_OF_PLACE.finditer(text):
+        if fold(match.group(2)) not in PRODUCT_WORDS and fold(match.group(2)) != "nero":
+            continue
+        start = match.start(1) if match.start(1) != match.start(2) else match.start(2)
+        first = match.group(1).split()[0]
+        if start != match.start(2) and (lexicon.is_first(first) or lexicon.is_surname(first)):
+            start = match.start(2)
+        yield Detection(start, match.end(1), "PRODUCT", "wine")
+
+
+# Countries are no personal data ("abito in Irlanda", "shipped from Germany"); a city-state
+# or a country that is also a name ("Georgia", "Jordan") is left to the other rules.
+_CITY_STATES_TEXT = """
+    monaco malta singapore singapur andorra liechtenstein lussemburgo luxembourg gibilterra
+    gibraltar vaticano vatican kuwait gibuti djibouti panama macao
+    """
+_CITY_STATES = frozenset(_CITY_STATES_TEXT.split())
+
+
+def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    known = countries()
+    for match in _CAP_WORD.finditer(text):
+        word = match.group(0)
+        folded = fold(word)
+        if folded not in known or folded in _CITY_STATES:
+            continue
+        if lexicon.is_first(word) or lexicon.is_surname(word):
+            continue
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _TITLE_BEFORE.search(before) or _GREETING_BEFORE.search(before):
+            continue
+        if _NEXT_CAPITAL.match(text, match.end()):
+            continue  # "Irlanda Bianchi"? a name goes on
+        # only after a preposition ("abito in Irlanda", "from Germany"): a street named after
+        # a country ("via Francia 18", "Corso Italia") or an address's last line is no case
+        if not _TO_PLACE_BEFORE.search(before) or _NUMBER_NEXT.match(text, match.end()):
+            continue
+        yield Detection(match.start(), match.end(), "LOCATION", "country")
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+_TO_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:in|a|da|dal|dalla|dall['’]|dagli|nel|nella|negli|per|verso|from|to|into|"
+    r"across|around|of|the|la|il|l['’])[ \t]+$"
+)
+_NUMBER_NEXT = re.compile(r"[ \t,]*\d")
+
+
+def _model_after(text: str, end: int, lexicon: NameLexicon, named: bool) -> int | None:
+    """The end of a maker's model right after ``end``: its words, then a number, none of them
+    a first name or a surname of no dictionary ("Fiat Giovanna 3" is no model); a maker that
+    is no name may have the number alone ("Gamakatsu n.14", "Aigle 44")."""
+    words = list(_MODEL_WORD.finditer(text[end : end + 60]))
+    at = end
+    taken = 0
+    for match in words:
+        if match.start() != at - end or taken == 3:
+            break
+        if not _model_word(match.group(1), lexicon):
+            return None
+        at = end + match.end()
+        taken += 1
+    number = _NUMBER_AFTER.match(text, at)
+    if taken == 0:
+        return number.end() if number is not None and not named else None
+    if number is not None:
+        return number.end()
+    # a model word with a capital or a digit inside ("BoxStar", "Pro3") is a model by itself
+    last = text[end:at].split()[-1]
+    if any(c.isdigit() for c in last) or any(c.isupper() for c in last[1:]):
+        return at
+    return None
+
+
 def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     """The spans of ``text`` that name a firm, a maker or a code (module docstring)."""
     found: list[Detection] = []
@@ -322,6 +730,16 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
         found.extend(_priced(text, lexicon))
     if "-" in text and any(char.isdigit() for char in text):
         found.extend(_codes(text, lexicon))
+    # round 10: classes of look-alikes the strict scorer took
+    found.extend(_capitals(text))
+    found.extend(_imperatives(text))
+    found.extend(_venues(text, lexicon))
+    if "taff" in text or "eam" in text or "TAFF" in text or "EAM" in text:
+        found.extend(_staff(text, lexicon))
+    found.extend(_branded(text, lexicon))
+    if "d'" in text or "d’" in text:
+        found.extend(_wines(text, lexicon))
+    found.extend(_countries(text, lexicon))
     return found
 
 
