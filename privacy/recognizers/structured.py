@@ -11,6 +11,7 @@ import ipaddress
 import re
 from collections.abc import Iterable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
@@ -22,6 +23,9 @@ from stdnum.it import codicefiscale, iva
 
 from privacy.recognizers.address import STREET_TYPE
 from privacy.types import Detection
+
+if TYPE_CHECKING:
+    from privacy.recognizers.names import NameLexicon
 
 PHONE_REGIONS = ("IT", "US", "GB", "DE", "FR", "ES", "CH")
 
@@ -150,7 +154,11 @@ PROFILE_URL = re.compile(
     r"imgur\.com|i\.imgur\.com|drive\.google\.com|photos\.app\.goo\.gl|photos\.google\.com|"
     r"dropbox\.com|we\.tl|wetransfer\.com|icloud\.com|flickr\.com|pinterest\.[a-z]{2,3}|"
     r"vimeo\.com|soundcloud\.com|linktr\.ee|github\.com|tumblr\.com|snapchat\.com|vk\.com|"
-    r"behance\.net|strava\.com|spotify\.com/user)"
+    r"behance\.net|strava\.com|spotify\.com/user|"
+    # payment links and streaming channels named after their holder
+    r"paypal\.me|paypal\.com/paypalme|twitch\.tv|patreon\.com|ko-fi\.com|buymeacoffee\.com|"
+    r"onlyfans\.com|substack\.com/@|bsky\.app/profile|mastodon\.social|about\.me|"
+    r"venmo\.com|cash\.app|monzo\.me)"
     r"/[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
@@ -179,6 +187,7 @@ HOME_URL = re.compile(
     r"|casa\.it/immobili/\d+|rightmove\.co\.uk/properties/\d+|zoopla\.co\.uk/\S*?details/\d+"
     r"|daft\.ie/\S*?\d{6,}|google\.[a-z.]{2,6}/maps/\S*?@-?\d{1,3}\.\d{3,}"
     r"|google\.[a-z.]{2,6}/maps\?\S*?q=-?\d{1,3}\.\d{3,}"
+    r"|google\.[a-z.]{2,6}/maps/(?:place|search|dir)/\S*?-?\d{1,3}\.\d{3,}"
     r"|maps\.google\.[a-z.]{2,6}/\S*?q=-?\d{1,3}\.\d{3,})"
     r"[^\s<>\"']{0,200}",
     re.IGNORECASE,
@@ -876,6 +885,24 @@ _OWN_SITE_BEFORE = re.compile(
 )
 
 
+def _full_name_label(label: str, lexicon: NameLexicon) -> bool:
+    """Whether a domain's first label is a first name and a surname, in either order, and
+    nothing else ("giuliaverdi.it", "verdigiulia.com"): a person's own site."""
+    if len(label) < 8 or not label.isalpha():
+        return False
+    for cut in range(3, len(label) - 2):
+        head, tail = label[:cut], label[cut:]
+        for first, last in ((head, tail), (tail, head)):
+            if (
+                first in lexicon.first_names
+                and lexicon.is_surname(last)
+                and not lexicon.is_common(last)
+                and not lexicon.is_common(first)
+            ):
+                return True
+    return False
+
+
 def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
     """A website whose domain holds the name of someone who writes or signs beside it
     ("Ottavio Bellandi ... https://www.archiviosonorobellandi.it"): a personal site. A site
@@ -899,7 +926,9 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             for label in labels
         ):
             continue
-        if _OWN_SITE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if _OWN_SITE_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
+            _full_name_label(labels[0], lexicon)
+        ):
             end = match.end()
             while end > match.start() and text[end - 1] in ".,;:!?)]}":
                 end -= 1

@@ -1,0 +1,46 @@
+"""Links that name or locate a person: payment links and channels named after their holder
+(paypal.me, twitch, patreon...), a map link with a place's coordinates, and a site whose
+domain is a first name and a surname ("giuliaverdi.it"); a business's pages stay. Every value
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.recognizers.structured import find_structured
+
+
+def _urls(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in find_structured(text) if d.entity_type == "URL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pagami qui paypal.me/ottaviabruni82 grazie", "paypal.me/ottaviabruni82"),
+        ("send it to https://paypal.me/HQuist/25", "https://paypal.me/HQuist/25"),
+        ("my stream https://www.twitch.tv/fennel_plays", "https://www.twitch.tv/fennel_plays"),
+        ("https://www.patreon.com/lidiadraws", "https://www.patreon.com/lidiadraws"),
+        (
+            "casa mia: https://www.google.com/maps/place/45.4642,9.1900",
+            "https://www.google.com/maps/place/45.4642,9.1900",
+        ),
+        ("il mio sito https://giuliaverdi.it", "https://giuliaverdi.it"),
+        ("portfolio: www.chiarabianchi.com/works", "www.chiarabianchi.com/works"),
+    ],
+)
+def test_personal_links_are_found(text: str, value: str) -> None:
+    assert value in _urls(text), _urls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trovate tutto su https://www.casaverde.it/contatti",
+        "menu: https://www.pizzeriamario.it/menu",
+        "https://www.bellavista-hotel.it/camere",
+        "https://www.google.com/maps/place/Duomo+di+Milano",
+    ],
+)
+def test_business_pages_stay(text: str) -> None:
+    assert _urls(text) == []
