@@ -761,6 +761,8 @@ def load_lexicon() -> NameLexicon:
         common.update(fold(word) for word in line.split())
     for line in _data_lines("first_names.txt"):
         firsts.update(fold(word) for word in line.split())
+    for line in _data_lines("surnames.txt"):
+        lasts.update(fold(word) for word in line.split())
     nicknames: dict[str, tuple[str, ...]] = {}
     for line in _data_lines("nicknames.txt"):
         full, *short = (fold(word) for word in line.split())
