@@ -32,7 +32,9 @@ _IT_STREET = (
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
     r"v\.le|v\.lo|v\.|p\.zza|p\.za|p\.tta|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
-    r"trav\.|l\.mare|l\.tevere|circ\.ne|avda\."
+    r"trav\.|l\.mare|l\.tevere|circ\.ne|avda\.|"
+    # written without dots in a hurry ("vle Monza 12", "pzza Garibaldi 3", "cso Italia 5")
+    r"vle\.?|pzza\.?|pza\.?|cso\.?|lgo\.?|ple\.?"
 )
 # Street types that are also everyday words ("lista nozze", "corte d'appello", "campo
 # Sportivo", "galleria Borghese", "plaza Hotel"): a street only with a house number.
@@ -64,7 +66,7 @@ _MONTHS = (
     r"[Ss]ettembre|[Oo]ttobre|[Nn]ovembre|[Dd]icembre"
 )
 # What introduces a house number: "n. 40", "N. 40", "nr 3", "n° 5", "civico 12", "num. 7".
-_HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\s)"
+_HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\s|al\s)"
 # An elided article or preposition glued to the name ("via dell'Artigianato", "piazza d'Azeglio").
 _ELIDED = r"(?i:dell|dall|nell|sull|all|d|l)['’]"
 _NAME_WORD = (
