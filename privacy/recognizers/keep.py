@@ -1,4 +1,4 @@
-"""Keep rules of round 9: spans that name a firm, a maker or a code, never a person.
+"""Keep rules of rounds 9 and 10: spans that name a firm, a maker or a code, never a person.
 
 The detector adds them to its protected spans (like the business's own name), so no rule,
 no NER guess and no carried-forward name takes them:
@@ -13,6 +13,17 @@ no NER guess and no carried-forward name takes them:
   surname ("Giorgio Armani": "Luisa Armani" is a person);
 - an order or reference code in capitals and digits after no name ("Reference: BERT-1911",
   "ordine NULE-5531", "CG-2607-WHIT").
+
+Round 10 (for the strict scorer too), by class: sizes and abbreviations in capitals ("taglia.
+XL", "(IBAN)"); Italian imperatives with a clitic ("Scriveteci"); terms of trade and law ("Franco
+destino", "Reg. UE"); venues ("trattoria da Nanni", '"Da Ciccio"', "Hotel Miramare"); a shop's
+staff signature ("Staff Gualandi"); firms named kind-first ("Ditta Castellucci", "Numismatica
+Ruffo", "Banca Veneta Centrale"; not "Studio Legale Fabbri", a person's) or partners before a
+trade ("Whitfield & Moore Logistics"); brands after a cue (a label, a shop, a drink's measure,
+near a shop, a count), a maker's model ("Knaus BoxStar 600", "un Pössl Roadcruiser"), brands of
+several words or joined by a hyphen ("Royal Mail", "Ray-Ban"); wines named with their place
+("Barbera d'Asti"); countries after a preposition ("abito in Irlanda"). Each stops where a
+person's cue is: a title or a greeting before, a first name in or right before the span.
 
 ``business_variants`` gives the short forms of a business's own name that is a family firm
 ("Serramenti Fratelli Caruso" -> "Fratelli Caruso", "F.lli Caruso").
