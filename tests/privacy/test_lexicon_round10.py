@@ -36,8 +36,8 @@ SURNAMES = [
     # Emilia-Romagna, Tuscany, Marche, Umbria, Lazio
     "Spaggiari", "Casadei", "Pampaloni", "Cingolani", "Cruciani", "Quattrociocchi",
     # Abruzzo, Molise, Campania, Puglia, Basilicata, Calabria
-    "Zappacosta", "Cozzolino", "Capasso", "Iovine", "Scognamiglio", "Lorusso", "Bochicchio",
-    "Mancuso", "Cuzzocrea",
+    "Zappacosta", "Iervolino", "Scamardella", "Cozzolino", "Capasso", "Iovine", "Scognamiglio",
+    "Lorusso", "Bochicchio", "Mancuso", "Cuzzocrea",
     # Sicily, Sardinia
     "Licata", "Cusumano", "Musumeci", "Sanna", "Pinna", "Piras", "Porcu", "Fois", "Murgia",
     # glued particles
@@ -51,6 +51,7 @@ FIRST_NAMES = [
     "Attilio", "Ambrogio", "Arrigo", "Ercole", "Manlio", "Tiberio", "Efisio", "Gavino", "Bachisio",
     "Onofrio", "Tarcisio", "Nazzareno", "Bortolo", "Calogero", "Castrese", "Tindara", "Gennara",
     "Dilys", "Rhodri", "Siobhan", "Niamh", "Padraig", "Gwenllian", "Eilidh",
+    "Giacomina", "Tommasina", "Isacco", "Ezechiele",
     "Mircea", "Besnik", "Oleksandr", "Wojciech", "Chiamaka", "Mamadou", "Gurpreet", "Xiaoming",
 ]  # fmt: skip
 
