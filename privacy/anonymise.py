@@ -318,7 +318,9 @@ class AnonymisationEngine:
                     continue
                 # initials ("^SE", "^DA") are carried nowhere: "se", "da" are words; dotted
                 # initials ("G.B.") are carried as written, capitalised
-                if detection.entity_type == "PERSON" and _DOTTED_INITIALS.fullmatch(surface.strip()):
+                if detection.entity_type == "PERSON" and _DOTTED_INITIALS.fullmatch(
+                    surface.strip()
+                ):
                     dotted.add(fold(surface.strip()))
                 elif detection.entity_type == "PERSON" and not _initials(surface):
                     carried.add(normalise(surface).text)

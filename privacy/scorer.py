@@ -63,7 +63,7 @@ from privacy.types import Detection
 SCORED_NAME = "trained-scorer"  # the recognizer's name, for both types
 SCORED_TYPES = ("PERSON", "LOCATION")
 MODEL_FILE = "name_scorer.json"
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 # words, numbers and any other single character (punctuation, emoji), in order
 _TOKEN = re.compile(rf"(?P<word>{WORD.pattern})|\d+|[^\s\w]|_")
@@ -100,13 +100,27 @@ _WORD_TAGS = frozenset({"C", "D", "L", "W"})
 # flagged with 1 false positive in 1,563 at any threshold from 0.67 to 0.95; but those corpora
 # hold few catalogue questions ("Bianca o nera la versione da 40?"), where such a word is an
 # adjective or a colour: there the scorer asks for more.
-WORD_NAME_THRESHOLD = 0.9
+WORD_NAME_THRESHOLD = 0.95
 # colours and materials that are also first names (Italian and English): the rules' cues decide
 # them ("mia figlia Rosa", "my daughter Ruby"), the scorer never does ("colore Rosa", "3 x Rose")
 COLOURS = ITALIAN_COLOURS | frozenset(
     {"ruby", "rose", "violet", "amber", "coral", "pearl", "olive", "jade", "scarlet", "ivory"}
     | {"saffron"}
 )
+
+
+def _english_inflection(folded: str, english: frozenset[str]) -> bool:
+    """An English plural, third person, past or -ing form of a lemma the dictionary knows
+    ("exchanges", "delivered", "booking")."""
+    for ending, tails in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e"))):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stem = folded[: -len(ending)]
+            if any(stem + tail in english for tail in tails):
+                return True
+    if folded.endswith("ing") and len(folded) >= 6:
+        stem = folded[:-3]
+        return stem in english or stem + "e" in english
+    return False
 
 
 class WordLists:
@@ -171,7 +185,11 @@ class WordLists:
             tags.append("C")
         elif folded in lexicon.dictionary:
             tags.append("D")
-        elif folded in lexicon.english or folded in lexicon.italian:
+        elif (
+            folded in lexicon.english
+            or folded in lexicon.italian
+            or _english_inflection(folded, lexicon.english)
+        ):
             tags.append("L")
         elif lexicon.is_word(word):
             tags.append("W")
@@ -467,6 +485,29 @@ def candidates(found: Sequence[Token], lists: WordLists) -> Iterable[int]:
             yield index
 
 
+_LINK_CHUNK = re.compile(r"[^\s<>\"']*(?:://|www\.|@|/)[^\s<>\"']*")
+_FEAST_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:Day|Eve|Night)\b")
+
+
+def _feast(text: str, token: Token) -> bool:
+    """Whether the word names a feast with its possessive ("Valentine's Day", "Mother's Day")."""
+    if token.text.endswith(("'s", "’s")):
+        return _FEAST_AFTER.match(text, token.end) is not None
+    return text.startswith(("'s", "’s"), token.end) and bool(_FEAST_AFTER.match(text, token.end))
+
+
+_ARTICLES = frozenset({"il", "lo", "la", "l", "the", "a", "an", "un", "una", "uno"})
+
+
+def _numbered_thing(found: Sequence[Token], index: int) -> bool:
+    """A lowercase word between an article and a number is a numbered thing, no person ("il
+    pier 3", "the gate 12", "la sala 2")."""
+    if index == 0 or index + 1 >= len(found):
+        return False
+    before, after = found[index - 1], found[index + 1]
+    return before.word and before.text.lower() in _ARTICLES and after.text.isdigit()
+
+
 def find_scored_names(
     text: str,
     language: str,
@@ -476,7 +517,13 @@ def find_scored_names(
 ) -> Iterable[Detection]:
     """Words outside ``taken`` that a model scores as (part of) a person's name or a place."""
     found = tokens(text)
-    spans = sorted((d.start, d.end) for d in taken)
+    # words inside a link, a path or an address are the link rules' ("/tour/marco-polo-route")
+    links = (
+        [m.span() for m in _LINK_CHUNK.finditer(text)]
+        if "/" in text or "@" in text or "www." in text
+        else []
+    )
+    spans = sorted([(d.start, d.end) for d in taken] + links)
     ends = list(accumulate((end for _, end in spans), max))  # the furthest end so far
     starts = [start for start, _ in spans]
     last = last_word(found)
@@ -488,6 +535,12 @@ def find_scored_names(
         if before and ends[before - 1] > token.start:
             continue  # one of them reaches into the word
         if not candidate(token.text):
+            continue
+        if token.text.islower() and _numbered_thing(found, index):
+            continue
+        # a feast named after a saint or a relative ("Valentine's Day", "Mother's Day"), and
+        # the company after an at sign in a signature ("Ugo @ DNB")
+        if _feast(text, token) or (index and found[index - 1].text == "@"):
             continue
         best = scorer.best(text, found, index, language, lists, last)
         if best is not None:
