@@ -9,6 +9,10 @@ all the corpora together. This is the command behind the numbers in ``docs/quali
     python -m benchmarks.blind_corpora --vanilla --json var/blind.json handwritten7 handwritten8
     python -m benchmarks.blind_corpora --without-scorer handwritten11 handwritten12
     python -m benchmarks.blind_corpora --strict handwritten15 handwritten16
+    python -m benchmarks.blind_corpora --precise handwritten19 handwritten20
+
+"convmon" is the engine of the default settings (since session 8 the scorer's recall-first
+thresholds); ``--strict`` and ``--precise`` also score it with each of the scorer's thresholds.
 
 A corpus is a name under ``tests/data`` (``handwritten7`` or ``handwritten7_corpus.jsonl``) or
 a path; ``--business NAME`` (repeatable) replaces the generator's names.
@@ -62,15 +66,17 @@ def business_names(path: Path) -> list[str]:
 
 
 def convmon_engine(
-    names: Sequence[str], *, name_scorer: bool = True, strict: bool = False
+    names: Sequence[str], *, name_scorer: bool = True, strict: bool | None = None
 ) -> AnonymisationEngine:
-    """The engine of one blind corpus: its tenant's business names, a synthetic key."""
+    """The engine of one blind corpus: its tenant's business names, a synthetic key; the
+    scorer's thresholds of the settings unless ``strict`` says which."""
+    options: dict[str, Any] = {} if strict is None else {"name_scorer_strict": strict}
     settings = Settings(
         _env_file=None,
         business_names=list(names),
         tenant="blind",
         name_scorer=name_scorer,
-        name_scorer_strict=strict,
+        **options,
     )
     return AnonymisationEngine(settings, KeyRing.from_secret(KEY, tenant="blind"))
 
@@ -146,6 +152,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also score convmon with the scorer's recall-first thresholds (name_scorer_strict)",
     )
+    parser.add_argument(
+        "--precise",
+        action="store_true",
+        help="also score convmon with the scorer's precision-first thresholds "
+        "(name_scorer_strict=false)",
+    )
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     args = parser.parse_args(argv)
 
@@ -154,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         engines["convmon without scorer"] = []
     if args.strict:
         engines["convmon strict"] = []
+    if args.precise:
+        engines["convmon precise"] = []
     vanilla: Anonymiser | None = None
     if args.vanilla:
         from benchmarks.throughput import VanillaPresidio
@@ -171,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             anonymisers["convmon without scorer"] = convmon_engine(names, name_scorer=False)
         if args.strict:
             anonymisers["convmon strict"] = convmon_engine(names, strict=True)
+        if args.precise:
+            anonymisers["convmon precise"] = convmon_engine(names, strict=False)
         if vanilla is not None:
             anonymisers["vanilla Presidio"] = vanilla
         for engine, anonymiser in anonymisers.items():

@@ -88,10 +88,11 @@ class Settings(BaseSettings):
         description="Also redact the words the trained name scorer (privacy/scorer.py) flags.",
     )
     name_scorer_strict: bool = Field(
-        default=False,
+        default=True,
         description=(
-            "Use the scorer's recall-first (F2) thresholds: fewer names leak, more ordinary "
-            "words and look-alikes are redacted (docs/quality.md)."
+            "Use the scorer's recall-first (F2) thresholds (the default since session 8: fewer "
+            "names leak); false uses its precision-first (F0.5) thresholds, which keep a few "
+            "more look-alikes (docs/quality.md)."
         ),
     )
     page_ids: CommaList = Field(

@@ -103,15 +103,12 @@ OLD_GAPS = [
     ("My company is Pennywhistle Carpentry Ltd, I'm Rhodri Pennywhistle.", ["Pennywhistle"]),
 ]
 
+# Closed in session 8 by the surname lists (privacy/data/surnames.txt), the trades as cues and
+# the recall-first scorer, now the default: "Fattura a Colombo Mario Srl", "Arch. Romualdo
+# Pizzighetti", "Coop Zanetti Beltrami", "ROSSI-1971", "Bonacina Srl", "Abbiati Legnami Srl".
 _OPEN: dict[str, str] = {
-    "Fattura a Colombo Mario Srl": "a surname that is a word before a first name and a legal form",
-    "Intestate a: Arch. Romualdo Pizzighetti Studio Srl": "a first name no list knows after Arch.",
-    "Coop Zanetti Beltrami mi ha dato il vostro numero": "a surname read as a plural word",
-    "Il mio riferimento è ROSSI-1971.": "a surname in capitals glued to a year",
-    "Amministrazione: Bonacina Srl": "a surname of no Italian ending shape before a legal form",
     "Marchi Srl, chiedete di Marchi": "a surname that is a word (marchi) opening a firm",
     "Hi Bianca Mozzarella DOP please": "a first name that is a word before a product",
-    "Con stima, Fulgenzio Abbiati\nAbbiati Legnami Srl": "the firm's surname after a signature",
     "la mia Fiat Giovanna la usa tutti i giorni": "a first name after a maker and a possessive",
     "My company is Pennywhistle Carpentry Ltd, I'm Rhodri Pennywhistle.": (
         "a surname no list knows after a first name no list knows"
