@@ -28,12 +28,18 @@ The test sets of session 6, ``handwritten11`` to ``handwritten14`` (4.2% leak po
 session's start, 2.8% at its end), were studied in session 7 (0.0-0.5% leak now; they train
 the scorer too).
 
-The test sets of session 7, of which only the totals were ever looked at: ``handwritten15`` to
-``handwritten18`` (2.55% leak pooled at the session's start and at its end, see
-docs/quality.md). The engine does NOT meet the targets there: the ceilings in ``MEASURED`` are
-the measured level, a regression guard, not the targets; lower them when the engine improves,
-never raise them to pass. Once their failures are studied, new blind corpora have to replace
-them.
+The test sets of session 7, ``handwritten15`` to ``handwritten18`` (2.55% leak pooled at that
+session's start and at its end), were studied in session 8 (0.0-0.7% leak now; they train the
+scorer too).
+
+The test sets of session 8, of which only the totals were ever looked at: ``handwritten19`` to
+``handwritten22`` (2.12% leak pooled at the session's start, 1.14% at its end, see
+docs/quality.md). The engine does NOT meet the targets there: the ceilings in ``TEST_SETS``
+are the measured level, a regression guard, not the targets; lower them when the engine
+improves, never raise them to pass. Once their failures are studied, new blind corpora have to
+replace them. (Session 8 lowered the look-alike floors of four studied sets and raised two
+over-redaction ceilings once, on purpose: the recall-first scorer became the default, a policy
+chosen on unseen text; see MEASURED.)
 """
 
 from __future__ import annotations
@@ -58,27 +64,43 @@ DEVELOPMENT = (
     "handwritten3_corpus.jsonl",
 )
 # measured level: (overall leak, names leak, over-redaction per language, keep survival floor)
+# Since session 8 the scorer's recall-first thresholds are the default: fewer names leak on
+# unseen text, and the studied sets pay in look-alikes and ordinary words (hw4 keep 97.0 ->
+# 94.0%, en 0.87 -> 1.07%; hw7 96.0 -> 94.0%; hw9 91.9 -> 89.9%; hw11 90.8 -> 89.1%, en 1.61
+# -> 2.06%): the floors below are the measured levels of that default.
 MEASURED = {
-    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.01, 0.95),
+    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.012, 0.935),
     "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
-    "handwritten6_corpus.jsonl": (0.01, 0.005, 0.015, 0.97),
+    "handwritten6_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
-    # one name more than in session 6 each: the retrained scorer's F0.5 threshold rose from 0.70
-    # to 0.79 with four more corpora ("rag. Ravasi" scores 0.67)
-    "handwritten7_corpus.jsonl": (0.012, 0.015, 0.015, 0.95),
-    "handwritten8_corpus.jsonl": (0.01, 0.012, 0.015, 0.87),
-    "handwritten9_corpus.jsonl": (0.01, 0.015, 0.015, 0.90),
-    "handwritten10_corpus.jsonl": (0.01, 0.015, 0.015, 0.88),
+    "handwritten7_corpus.jsonl": (0.006, 0.008, 0.015, 0.935),
+    "handwritten8_corpus.jsonl": (0.006, 0.008, 0.015, 0.87),
+    "handwritten9_corpus.jsonl": (0.008, 0.012, 0.015, 0.89),
+    "handwritten10_corpus.jsonl": (0.008, 0.012, 0.015, 0.88),
     # the test sets of session 6, studied in session 7 (development sets; they train the scorer)
-    "handwritten11_corpus.jsonl": (0.005, 0.005, 0.02, 0.90),
+    "handwritten11_corpus.jsonl": (0.005, 0.005, 0.022, 0.885),
     "handwritten12_corpus.jsonl": (0.005, 0.005, 0.02, 0.95),
     "handwritten13_corpus.jsonl": (0.005, 0.005, 0.02, 0.87),
     "handwritten14_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
-    # the test sets of session 7 (only their totals looked at): the measured level, not the targets
-    "handwritten15_corpus.jsonl": (0.025, 0.02, 0.02, 0.92),
-    "handwritten16_corpus.jsonl": (0.03, 0.025, 0.025, 0.87),
-    "handwritten17_corpus.jsonl": (0.04, 0.05, 0.02, 0.93),
-    "handwritten18_corpus.jsonl": (0.02, 0.01, 0.02, 0.92),
+    # the test sets of session 7, studied in session 8 (development sets; they train the scorer)
+    "handwritten15_corpus.jsonl": (0.006, 0.008, 0.02, 0.93),
+    "handwritten16_corpus.jsonl": (0.008, 0.012, 0.025, 0.91),
+    "handwritten17_corpus.jsonl": (0.007, 0.007, 0.02, 0.97),
+    "handwritten18_corpus.jsonl": (0.005, 0.005, 0.02, 0.96),
+}
+# The test sets of session 8, of which only the totals were ever looked at: the measured level
+# at the session's end (pooled 1.14%, 2.12% at its start), not the targets; with the leak
+# ceilings of the strict types they leaked ("leaked/values" as a rate).
+TEST_SETS = {
+    "handwritten19_corpus.jsonl": (0.025, 0.016, 0.022, 0.82),
+    "handwritten20_corpus.jsonl": (0.01, 0.008, 0.02, 0.92),
+    "handwritten21_corpus.jsonl": (0.007, 0.005, 0.022, 0.84),
+    "handwritten22_corpus.jsonl": (0.008, 0.005, 0.02, 0.84),
+}
+TEST_SET_STRICT_LEAKS = {
+    "handwritten19_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 19, "URL": 2 / 5},
+    "handwritten20_corpus.jsonl": {"URL": 1 / 5},
+    "handwritten21_corpus.jsonl": {"IT_VAT_CODE": 1 / 10},
 }
 
 
@@ -93,7 +115,7 @@ def development(request: pytest.FixtureRequest) -> EvaluationReport:
     return _report(request.param)
 
 
-@pytest.fixture(scope="module", params=sorted(MEASURED))
+@pytest.fixture(scope="module", params=sorted(MEASURED) + sorted(TEST_SETS))
 def blind_test(request: pytest.FixtureRequest) -> tuple[str, EvaluationReport]:
     return request.param, _report(request.param)
 
@@ -116,12 +138,14 @@ def test_development_sets_meet_the_targets(development: EvaluationReport) -> Non
 
 def test_hand_written_sets_do_not_regress(blind_test: tuple[str, EvaluationReport]) -> None:
     corpus, report = blind_test
-    leak, names, over_redaction, keep = MEASURED[corpus]
+    leak, names, over_redaction, keep = {**MEASURED, **TEST_SETS}[corpus]
     assert report.leak_rate is not None and report.leak_rate <= leak
     person = report.by_entity["PERSON"].leak_rate
     assert person is not None and person <= names
-    for entity_type in ("IBAN_CODE", "CREDIT_CARD", "IT_FISCAL_CODE", "IT_VAT_CODE"):
-        assert report.by_entity[entity_type].leak_rate == 0.0, entity_type
+    measured = TEST_SET_STRICT_LEAKS.get(corpus, {})
+    for entity_type in STRICT_TYPES:
+        rate = report.by_entity[entity_type].leak_rate
+        assert rate is None or rate <= measured.get(entity_type, 0.0) + 1e-9, entity_type
     for language in ("it", "en"):
         rate = report.over_redaction(language)
         assert rate is not None and rate <= over_redaction, language
