@@ -863,7 +863,9 @@ class DetectionEngine:
         kept = []
         for d in found:
             if d.score < MIN_SCORE or not (
-                protected.free(d) or _street_over_maker(text, d, protected)
+                d.entity_type in _NEVER_PROTECTED
+                or protected.free(d)
+                or _street_over_maker(text, d, protected)
             ):
                 continue
             if (
@@ -1108,6 +1110,13 @@ def _countries() -> frozenset[str]:
     from privacy.recognizers.location import countries
 
     return countries() | {"europe", "europa", "asia", "africa", "america", "oceania", "uk"}
+
+
+# identifiers a checksum or a strict format validates: a look-alike inside one (the bank's
+# code "HSBC" of "GB29 HSBC 9291 ...") never saves it
+_NEVER_PROTECTED = frozenset(
+    {"IBAN_CODE", "CREDIT_CARD", "IT_FISCAL_CODE", "IT_VAT_CODE", "EMAIL_ADDRESS", "IP_ADDRESS"}
+)
 
 
 def _street_over_maker(text: str, detection: Detection, protected: SpanSet) -> bool:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from privacy.anonymise import AnonymisationEngine
 from privacy.recognizers.structured import find_structured
+from tests.privacy.test_names_general import chat_message
 
 
 def _vat(text: str) -> list[str]:
@@ -48,3 +50,20 @@ def test_vat_numbers_are_found(text: str, value: str) -> None:
 )
 def test_codes_with_country_letters_are_not_vat_numbers(text: str) -> None:
     assert _vat(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IBAN for the refund: GB29 HSBC 9291 3072 1206 10, thanks", "GB29 HSBC 9291 3072 1206 10"),
+        ("VAT IT 02345670059 (Banca Intesa)", "02345670059"),
+        ("mail: lloyds.fan@example.com", "lloyds.fan@example.com"),
+    ],
+)
+def test_a_look_alike_inside_an_identifier_does_not_save_it(
+    engine: AnonymisationEngine, text: str, value: str
+) -> None:
+    """A bank's code or a brand inside a validated identifier is part of it: the identifier
+    is still redacted whole."""
+    out = engine.anonymise_conversation([chat_message(0, "customer", text)])[0].text
+    assert value not in out, out
