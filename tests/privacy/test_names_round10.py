@@ -17,12 +17,11 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from privacy.anonymise import AnonymisationEngine
-from tests.privacy.test_names_general import chat_message, person_case_tests
+from tests.privacy.test_names_general import person_case_tests
+from tests.privacy.test_names_round9 import _conversation, _survives
 
 # (case, text, the name that must be found as PERSON)
 FOUND = [
@@ -60,15 +59,6 @@ KEPT = [
 ]
 
 test_found, test_kept = person_case_tests(FOUND, KEPT)
-
-
-def _conversation(engine: AnonymisationEngine, *turns: tuple[str, str]) -> list[str]:
-    messages = [chat_message(index, role, text) for index, (role, text) in enumerate(turns)]
-    return [result.text for result in engine.anonymise_conversation(messages)]
-
-
-def _survives(value: str, text: str) -> bool:
-    return bool(re.search(r"(?<![\w])" + re.escape(value) + r"(?![\w])", text))
 
 
 @pytest.mark.parametrize(
