@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
+
 from pipeline.settings import Settings
 from privacy.presidio import (
     RuleRecognizer,
@@ -908,13 +910,19 @@ class DetectionEngine:
         """Whether NER could add a person or place the rules and the allow-list do not already
         cover: a capitalised, uncommon word outside every rule detection and business name."""
         covered: SpanSet | None = None
-        for token in doc:
-            if not (token.is_alpha and token.text[:1].isupper()):
+        # the doc's text, once: ``doc.text`` joins every token again on each call
+        text = doc.text
+        # the tokens' offsets as one array: a spaCy Token object is made only for a capitalised
+        # word (making one for every token cost a tenth of the detection time)
+        for i, (start, length) in enumerate(doc.to_array(_OFFSETS).tolist()):
+            word = text[start : start + length]
+            if not (word[:1].isupper() and word.isalpha()):
                 continue
-            if self.lexicon.is_common(token.text) or self._no_entity_word(doc, token):
+            token = doc[i]
+            if self.lexicon.is_common(token.text) or self._no_entity_word(doc, token, text):
                 continue
             if covered is None:
-                covered = self.protected_spans(doc.text)
+                covered = self.protected_spans(text)
                 for detection in found:
                     covered.add_if_free(detection)
             span = Detection(token.idx, token.idx + len(token.text), "TOKEN", "gate")
@@ -922,7 +930,7 @@ class DetectionEngine:
                 return True
         return False
 
-    def _no_entity_word(self, doc: Any, token: Any) -> bool:
+    def _no_entity_word(self, doc: Any, token: Any, text: str) -> bool:
         """Whether a capitalised word's capital says nothing of a name, so that it alone does
         not send the text to NER: an abbreviation in capitals ("IBAN", "VAT", "IP"), a month or
         a weekday abbreviated beside a number ("12 Nov", "Mon 3"), or a dictionary word that is
@@ -934,7 +942,7 @@ class DetectionEngine:
             return folded in _NO_NAME_CAPITALS
         if folded in _ABBREVIATED_DAYS and _beside_number(doc, token):
             return True
-        return sentence_start(doc.text, token.idx) and self._plain_word(word)
+        return sentence_start(text, token.idx) and self._plain_word(word)
 
     def _plain_word(self, word: str) -> bool:
         """A dictionary word that is neither a first name nor a surname ("Tell Bartholomew")."""
@@ -1427,6 +1435,9 @@ _ABBREVIATED_DAYS = frozenset(
     {"feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 )
+
+
+_OFFSETS = [IDX, LENGTH]
 
 
 def _beside_number(doc: Any, token: Any) -> bool:
