@@ -563,11 +563,10 @@ class _NearNames:
     def find(self, text: str, folded: str) -> Iterator[Detection]:
         if not self._names:
             return
-        if "-" in text or "." in text or " " in text:
-            for match in _SPELT.finditer(text):
-                letters = fold(match.group(0).replace(match.group("sep"), ""))
-                if letters in self._names:
-                    yield Detection(match.start(), match.end(), "PERSON", "carry-forward", 0.9)
+        for match in _SPELT.finditer(text):
+            letters = fold(match.group(0).replace(match.group("sep"), ""))
+            if letters in self._names:
+                yield Detection(match.start(), match.end(), "PERSON", "carry-forward", 0.9)
         if not self._long:
             return
         lexicon = self._lexicon

@@ -486,14 +486,12 @@ def candidates(found: Sequence[Token], lists: WordLists) -> Iterable[int]:
 
 
 _LINK_CHUNK = re.compile(r"[^\s<>\"']*(?:://|www\.|@|/)[^\s<>\"']*")
-_FEAST_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:Day|Eve|Night)\b")
+_FEAST_AFTER = re.compile(r"[ \t]+(?:Day|Eve|Night)\b")
 
 
 def _feast(text: str, token: Token) -> bool:
     """Whether the word names a feast with its possessive ("Valentine's Day", "Mother's Day")."""
-    if token.text.endswith(("'s", "’s")):
-        return _FEAST_AFTER.match(text, token.end) is not None
-    return text.startswith(("'s", "’s"), token.end) and bool(_FEAST_AFTER.match(text, token.end))
+    return token.text.endswith(("'s", "’s")) and _FEAST_AFTER.match(text, token.end) is not None
 
 
 _ARTICLES = frozenset({"il", "lo", "la", "l", "the", "a", "an", "un", "una", "uno"})

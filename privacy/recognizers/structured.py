@@ -843,8 +843,9 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S ){6,}\S(?!\S)")
 def _provider_mailboxes(
     text: str, seen: set[tuple[int, int]], allowed: frozenset[str]
 ) -> Iterable[Detection]:
-    for match in _CAMEL_EMAIL.finditer(text):
-        yield Detection(match.start(), match.end(), "EMAIL_ADDRESS", "email", 0.9)
+    if "AT" in text and "DOT" in text:
+        for match in _CAMEL_EMAIL.finditer(text):
+            yield Detection(match.start(), match.end(), "EMAIL_ADDRESS", "email", 0.9)
     lowered = text.lower()
     if not any(word in lowered for word in _PROVIDER_HINTS):
         return
