@@ -375,6 +375,116 @@ class SpanSet:
         return list(self._items)
 
 
+# words that never close a business's short form ("Scuola di", "Pelo &")
+_LINKING_WORDS = frozenset(
+    {
+        "di",
+        "da",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "delle",
+        "degli",
+        "dal",
+        "dalla",
+        "e",
+        "ed",
+        "&",
+        "+",
+        "-",
+        "per",
+        "of",
+        "the",
+        "and",
+        "a",
+        "al",
+        "alla",
+        "ai",
+        "in",
+        "il",
+        "la",
+        "lo",
+        "le",
+        "gli",
+        "i",
+        "l'",
+        "d'",
+        "on",
+        "at",
+        "for",
+        "by",
+        "sul",
+        "sulla",
+        "con",
+        "n'",
+        "'e",
+    }
+)
+_OWNER_TITLES = frozenset(
+    {
+        "dott",
+        "dott.",
+        "dott.ssa",
+        "dr",
+        "dr.",
+        "avv",
+        "avv.",
+        "prof",
+        "prof.",
+        "prof.ssa",
+        "ing",
+        "ing.",
+        "arch",
+        "arch.",
+        "geom",
+        "geom.",
+        "maestro",
+        "maestra",
+        "mr",
+        "mrs",
+        "ms",
+        "sig",
+        "sig.",
+        "sig.ra",
+        "signor",
+        "signora",
+        "don",
+        "zio",
+        "zia",
+        "nonno",
+        "nonna",
+    }
+)
+
+
+def _leading_runs(words: Sequence[str], lexicon: NameLexicon) -> list[str]:
+    """The leading runs of a business name of three words or more, by which customers and
+    staff call it ("Milonga Arena Scuola di Tango e Salsa" -> "Milonga Arena", "Lucido Car
+    Wash & Detailing" -> "Lucido Car Wash"): two words or more, closed by a capitalised word that
+    is no linking word, with a word that is neither a first name, a surname nor a title (so
+    never a person's name: "Marco Ferri Impianti Elettrici" gives no "Marco Ferri"), and no
+    title inside ("Studio Geom. Baraldi" is a person's); a first name and one word after it is a
+    person's too. No initials are made of them ("MAS" of "Milonga Arena Scuola" could be a word)."""
+    runs: list[str] = []
+    for size in range(2, len(words)):
+        run = words[:size]
+        last = run[-1]
+        if not last[:1].isupper() or last.lower() in _LINKING_WORDS:
+            continue
+        if any(word.lower() in _OWNER_TITLES for word in run):
+            break
+        if size == 2 and lexicon.is_first(run[0]):
+            continue  # "Marco Ferri" of "Marco Ferri Impianti Elettrici": a person
+        if all(
+            word.lower() in _LINKING_WORDS or lexicon.is_first(word) or lexicon.is_surname(word)
+            for word in run
+        ):
+            continue
+        runs.append(" ".join(run))
+    return runs
+
+
 def brand_variants(
     business_names: Sequence[str],
     places: frozenset[str] = frozenset(),
@@ -414,6 +524,9 @@ def brand_variants(
         # three letters or more: two are a province ("NA", "TO") or a word ("CF", "TV")
         if len(capitals) > 2:
             variants.add("".join(capitals))
+    if lexicon is not None:
+        for name in business_names:
+            variants.update(_leading_runs(name.split(), lexicon))
     return sorted(variants, key=len, reverse=True)
 
 

@@ -480,11 +480,21 @@ _QUOTED_VENUE = re.compile(
 )
 # Lodgings and venues named with their kind first ("Hotel Miramare", "Albergo Stella",
 # "Camping Lago Blu", "Pub The Anchor"): a first name right after it may be a person's.
+# Session 9: the kind also in lower case ("il ristorante La Lanterna", "bar Zanzibar"), B&Bs,
+# guest houses and bistros, a name with its article ("B&B La Baita del Fieno") and with a
+# linking word inside ("ristorante Sole d'Oro", "La Lanterna sul Mare"; never "di": "bar Sport di
+# Riccione" is in a town). Farms and estates
+# (masseria, tenuta, cascina, podere) are left out: they open postal addresses.
 _LODGING = re.compile(
-    r"(?<![\w])(?:Hotel|Albergo|Pensione|Residence|Resort|Motel|Hostel|Ostello|Camping|"
-    r"Campeggio|Villaggio|Agriturismo|Ristorante|Trattoria|Pizzeria|Osteria|Locanda|Taverna|"
-    r"Enoteca|Bar|Caffè|Pub|Inn|Lido|Bagni|Bagno|Stabilimento|Palestra|Cinema|Teatro)"
-    r"[ \t]+([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+)?)"
+    r"(?<![\w&])(?i:Hotel|Albergo|Pensione|Residence|Resort|Motel|Hostel|Ostello|Camping|"
+    r"Campeggio|Villaggio|Agriturismo|Ristorante|Restaurant|Trattoria|Pizzeria|Osteria|Locanda|"
+    r"Taverna|Enoteca|Bar|Caffè|Pub|Inn|Lido|Bagni|Bagno|Stabilimento|Palestra|Cinema|Teatro|"
+    r"B&B|B[ \t]&[ \t]B|Bed[ \t]+(?:and|&)[ \t]+Breakfast|Guest[ \t]?house|Bistrot|Bistro|"
+    r"Gelateria|Pasticceria|Birreria|Paninoteca|Rosticceria|Piadineria|Discoteca|Rifugio)"
+    r"[ \t]+((?:(?:La|Il|Lo|Le|Gli|The|la|il|lo|le|the)[ \t]+|L['’]|l['’])?"
+    r"[A-ZÀ-Ý][\w'’\-]+"
+    r"(?:[ \t]+(?:(?:del|della|dello|dei|delle|sul|sulla|al|alla)[ \t]+|d['’])?"
+    r"[A-ZÀ-Ý][\w'’\-]+)?)"
 )
 
 
