@@ -12,6 +12,10 @@ from privacy.recognizers.names import fold, load_lexicon
 from privacy.types import Detection
 
 _IT_STREET = (
+    # a road's owner or use after "strada"/"via" ("strada vicinale Pozzo 18", "via privata
+    # Arese 7", "str. com.le Torre 3"): before "strada" and "via", which alone need a capital
+    r"(?:strada|via|str\.)\s(?:vicinale|comunale|provinciale|statale|consortile|regionale|"
+    r"privata|poderale|interpoderale|vic\.|com\.(?:le)?|prov\.(?:le)?|cons\.)|"
     r"via|viale|piazza|piazzale|piazzetta|corso|largo|vicolo|vicoletto|vico|strada|stradella|"
     r"stradone|stradale|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
     r"lungofiume|borgo|borgata|salita|discesa|scalinata|rampa|calata|calle|campiello|fondamenta|"
@@ -27,14 +31,73 @@ _IT_STREET = (
     r"plaza|camino|carretera|ronda|glorieta|traves[ií]a|"
     # Portuguese and Spanish streets ("Rua Augusta 120", "Avenida da Liberdade 35", "Carrer de
     # Mallorca 401")
-    r"rua|avenida|travessa|praça|praca|carrer|paseo|avinguda"
+    r"rua|avenida|travessa|praça|praca|carrer|paseo|avinguda|vía|"
+    # rural and minor odonyms of the postal registers: farms and hamlets ("Podere Sassi 4",
+    # "Vocabolo Pieve 12", "Cascina Ronchi 3", "case sparse 14"), Venice's districts ("sestiere
+    # Dorsoduro 1204"), Sicily's courtyards, Liguria's and Piedmont's "regione", Trieste's
+    # "androna", paths and quays; all of them everyday words too: only with a house number
+    r"podere|vocabolo|casale|cascina|masseria|tenuta|case\ssparse|sestiere|baglio|regione|"
+    r"quartiere|villaggio|parco|maso|molo|banchina|androna|vialetto|larghetto|supportico|"
+    r"clivio|piaggia|scesa|erta|tratturo|sentiero|mulattiera|argine|casolare"
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
     r"v\.le|v\.lo|v\.|p\.zza|p\.za|p\.tta|p\.le|c\.so|c\.da|l\.go|str\.|vic\.|loc\.|fraz\.|"
     r"trav\.|l\.mare|l\.tevere|circ\.ne|avda\.|"
+    # cascina, vocabolo, podere, masseria, vico, borgo, borgata, quartiere, salita; Spain's
+    # "C/ Mayor 5" (not "c/o")
+    r"c\.na|voc\.|pod\.|mass\.|v\.co|b\.go|b\.ta|q\.re|sal\.|c/(?![oO](?![\w]))|"
     # written without dots in a hurry ("vle Monza 12", "pzza Garibaldi 3", "cso Italia 5")
     r"vle\.?|pzza\.?|pza\.?|cso\.?|lgo\.?|ple\.?"
+)
+# The rural and minor odonyms: everyday words and the names of farms and wineries ("la Regione
+# Lombardia 2024", "tenuta Rossa 2 bottiglie"): a street only with a house number that is no
+# year and no count before a noun.
+_RURAL = frozenset(
+    [
+        "podere",
+        "vocabolo",
+        "casale",
+        "cascina",
+        "masseria",
+        "tenuta",
+        "case",
+        "sestiere",
+        "baglio",
+        "regione",
+        "quartiere",
+        "villaggio",
+        "parco",
+        "maso",
+        "molo",
+        "banchina",
+        "androna",
+        "vialetto",
+        "larghetto",
+        "supportico",
+        "clivio",
+        "piaggia",
+        "scesa",
+        "erta",
+        "tratturo",
+        "sentiero",
+        "mulattiera",
+        "argine",
+        "casolare",
+        "voc.",
+        "pod.",
+        "mass.",
+        "c.na",
+    ]
+)
+_YEAR = re.compile(r"(?<![\w])(?:19|20)\d\d(?![\w])")
+_WORD_AFTER = re.compile(r"\s([a-zà-ÿ]{2,24})(?![\w'’])")
+# Venice's addresses are a district and a number without a street ("Cannaregio 5230"), and
+# "case sparse 14" (scattered houses) has no name.
+VENICE_ADDRESS = re.compile(
+    r"(?<![\w])(?:(?i:sestiere)\s)?(?:Cannaregio|Castello|Dorsoduro|San\sPolo|Santa\sCroce|"
+    r"San\sMarco|Giudecca)\s\d{2,4}(?:[/-]\d{1,3})?(?![\w,.]\d|\w)"
+    r"|(?<![\w])(?i:case\ssparse|c\.se\ssparse)\s(?i:n\.\s?)?\d{1,4}[a-zA-Z]?(?![\w])"
 )
 # Street types that are also everyday words ("lista nozze", "corte d'appello", "campo
 # Sportivo", "galleria Borghese", "plaza Hotel"): a street only with a house number.
@@ -57,6 +120,7 @@ _NEEDS_NUMBER = frozenset(
         "spalto",
         "baluardo",
     }
+    | _RURAL
 )
 # An Italian street type or its abbreviation (for other recognizers: a phone-like "164 - 95689"
 # after a street is a house number and a CAP).
@@ -77,6 +141,11 @@ _NAME_WORD = (
     # inside a name only before a capitalised word ("Poggio alle Mura"; not "via Roma alle 10"),
     # also the Portuguese and Spanish ones ("Rua das Flores", "Carrer de Provença")
     rf"|(?i:alla|alle|allo|agli|al|ai|sulla|sul|per|das|dos|do|de|la|las|los)(?=\s[A-ZÀ-Ý])"
+    # Spanish "de la", "de los" ("Avenida de la Constitución")
+    rf"|(?i:de)(?=\s(?i:la|las|los)\s[A-ZÀ-Ý])"
+    # and the other linking words of odonyms ("Radici in Piano", "Santa Maria a Cubito",
+    # "Pieve e Corte", "Borgo sotto Castello", "Porta dal Pozzo", "Ponte nella Valle")
+    rf"|(?:in|e|a|sotto|sopra|dal|dalla|dai|dalle|dagli|nel|nella|nei|fuori)(?=\s[A-ZÀ-Ý])"
     rf"|\d{{1,2}}\s(?:{_MONTHS}))"
 )
 _HOUSE = (
@@ -104,6 +173,7 @@ _QUANTITY = (
 # After a capitalised street a number is a house number unless it counts ("discesa Libera 2
 # volte"); "km" stays ("Strada Provinciale 25 km 4").
 _COUNTED = r"\s?(?:volte|volta|times|persone|people|pezzi|pieces|anni|years|euro|eur|€|%|x)(?![\w])"
+_COUNTED_AFTER = re.compile(_COUNTED)
 IT_ADDRESS = re.compile(
     rf"(?<![\w])(?i:{first_letters(_IT_STREET, _IT_STREET_ABBR)})"
     rf"(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
@@ -348,6 +418,26 @@ _FUNCTION_WORDS_TEXT = """
     and or
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+# what a road is after "strada"/"via" ("strada vicinale", "via privata", "str. com.le")
+_ROAD_KINDS = frozenset(
+    [
+        "vicinale",
+        "comunale",
+        "provinciale",
+        "statale",
+        "consortile",
+        "regionale",
+        "privata",
+        "poderale",
+        "interpoderale",
+        "vic.",
+        "com.",
+        "com.le",
+        "prov.",
+        "prov.le",
+        "cons.",
+    ]
+)
 _CONNECTORS = frozenset(
     {"dei", "del", "della", "delle", "degli", "di", "dello"}
     | {"al", "alla", "alle", "allo", "ai", "agli", "sul", "sulla", "per"}
@@ -371,7 +461,7 @@ _COURSE_BEFORE = re.compile(
     r"vostro|nostro|ogni)\s$"
 )
 # "v." and "str." also abbreviate "vedi" and "strada" in prose: a street only with a number.
-_BARE_ABBR = re.compile(r"(?i:v|str)\.")
+_BARE_ABBR = re.compile(r"(?i:(?:v|str|voc|pod|mass|sal)\.|c/|c\.na)")
 
 
 # What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
@@ -559,6 +649,11 @@ DE_ADDRESS = re.compile(
     r"gatan|gata|gade|vej|vejen|veien|vegen|vägen"
     # or the kind apart after an adjective ("Berliner Straße 12", "Alte Gasse 3")
     r"|[a-zäöüß]?\s(?:Straße|Strasse|Str\.|Gasse|Allee))\s\d{1,4}[a-z]?(?![\w])"
+    # in capitals, as on an envelope ("LINDENSTRASSE 4", "AM MÜHLWEG 12", "BAHNHOFSTR. 3A")
+    r"|(?<![\w])(?:(?:AM|IM|ZUM|ZUR|(?:AN|IN|AUF)\sDER|AUF\sDEM|UNTER\sDEN)\s)?"
+    r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*"
+    r"(?:STRASSE|STRAẞE|STRAßE|STR\.|GASSE|WEG|PLATZ|ALLEE|DAMM|UFER|RING|STEIG|PFAD|CHAUSSEE"
+    r"|STRAAT|LAAN|PLEIN|GRACHT|KADE|GATAN|GADE|VEJ|VEIEN)\s\d{1,4}[A-Za-z]?(?![\w])"
 )
 # French streets: the number first, the street kind in lowercase or capitalised and its name
 # ("12 rue des Lilas", "8 avenue Montaigne", "3 place de la Mairie"); a square, a road, a
@@ -837,6 +932,12 @@ def _postcode_blocks(text: str) -> Iterable[Detection]:
         yield Detection(match.start(1), match.end(), "ADDRESS", "postcode-block", 0.75)
 
 
+_DE_POSTCODE_TOWN = re.compile(
+    r",?\s(?:(?:D|A|CH)-)?\d{4,5}\s[A-ZÄÖÜ][\w'’\-]{1,24}"
+    r"(?:\s(?:(?i:am|an\sder|im|bei|ob\sder)\s)?[A-ZÄÖÜ][\w'’\-]{1,24})?(?![\w])"
+)
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present."""
     for detection in _find_streets(text):
@@ -850,6 +951,10 @@ def find_addresses(text: str) -> Iterable[Detection]:
             yield detection
             continue
         start, end = _extend(text, detection.start, detection.end)
+        if detection.recognizer == "de-address":
+            # a German, Austrian or Swiss postcode and town ("8001 Zürich", "A-1010 Wien")
+            postcode = _DE_POSTCODE_TOWN.match(text, end)
+            end = postcode.end() if postcode else end
         yield Detection(start, end, detection.entity_type, detection.recognizer, detection.score)
 
 
@@ -916,6 +1021,27 @@ def _named_en_streets(text: str) -> Iterable[Detection]:
             yield Detection(start, match.end(), "ADDRESS", "en-street-named", 0.7)
 
 
+def _rural_numbered(text: str, match: re.Match[str]) -> bool:
+    """Whether a rural odonym's match has a house number: not a year alone, not a count
+    before a noun ("tenuta Rossa 2 bottiglie")."""
+    value = match.group(0)
+    if not any(map(str.isdigit, _YEAR.sub("", value))):
+        return False
+    after = _WORD_AFTER.match(text, match.end())
+    if after and not _HAS_CAP.search(value):
+        word = after.group(1)
+        if (
+            word not in _FUNCTION_WORDS
+            and load_lexicon().is_word(word)
+            and not _UNIT_AFTER.match(word)
+        ):
+            return False
+    return True
+
+
+_UNIT_AFTER = re.compile(r"(?:scala|int|interno|piano|bis|ter|rosso|presso|loc|fraz|frazione)$")
+
+
 def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     if "via " in lowered or "piazz" in lowered or "corso " in lowered or "viale " in lowered:
@@ -932,11 +1058,16 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 or words[1].lower().replace("’", "'") in ("de'", "da'")
             )
             if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
-                words[1][:1].isupper() or words[1][:1].isdigit() or connector
+                words[1][:1].isupper()
+                or words[1][:1].isdigit()
+                or connector
+                or words[1].lower() in _ROAD_KINDS
             ):
                 continue
             numbered = any(map(str.isdigit, match.group(0)))
             if street_word in _NEEDS_NUMBER and not numbered:
+                continue
+            if street_word in _RURAL and not _rural_numbered(text, match):
                 continue
             if _BARE_ABBR.match(match.group(0)) and not numbered:
                 continue
@@ -996,6 +1127,9 @@ def _find_streets(text: str) -> Iterable[Detection]:
             for match in pattern.finditer(text):
                 if any(map(str.isdigit, match.group(0))):
                     yield Detection(match.start(), match.end(), "ADDRESS", name, 0.8)
+        for match in VENICE_ADDRESS.finditer(text):
+            if not _COUNTED_AFTER.match(text, match.end()):
+                yield Detection(match.start(), match.end(), "ADDRESS", "it-address", 0.8)
         for match in IT_ROAD_KM.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "it-road-km", 0.8)
         for match in FR_ADDRESS.finditer(text):
