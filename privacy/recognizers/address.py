@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from privacy.recognizers.keep import _NO_NAME_CAPITALS as NO_NAME_CAPITALS
 from privacy.recognizers.location import CUE_ONLY, LOWERCASE, PRODUCT_WORDS, load_gazetteer
 from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import fold, load_lexicon
@@ -602,6 +603,10 @@ def _town_head(text: str, pos: int, comma: bool) -> int:
         at = match.end()
     if words and fold(words[0].group(1)) in _CONTACT_LABELS:
         return pos  # the next line of a signature ("GU7 1EX\nTel. 01483 ...")
+    if words and words[0].group(1).isupper() and words[0].group(1).lower() in NO_NAME_CAPITALS:
+        # a tax, bank or courier abbreviation after the town ("..., Milano, SDI X1Y2Z3"): never
+        # a town, and the keep rules protect it, which would drop the whole address
+        return pos
     for size in range(len(words), 0, -1):
         run = words[:size]
         folded = " ".join(fold(m.group(1)) for m in run)

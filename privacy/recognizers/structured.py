@@ -657,12 +657,29 @@ def _find_fiscal_codes(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "IT_FISCAL_CODE", "it-fiscal-grouped", 0.9)
 
 
+# Invoicing anywhere in the message: a valid partita IVA there is one without its label ("La
+# mia è 0..., regime forfettario, intestata a ..."): the number's checksum and its office code
+# leave about one random 11-digit code in a hundred.
+_INVOICE_CONTEXT = re.compile(
+    r"(?<![\w])(?:fattur\w*|intestat[oaie]\w*|partita\s+iva|p\.?\s?iva|p\.i\.|regime\s+forfettario|"
+    r"ragione\s+sociale|codice\s+(?:destinatario|univoco|sdi)|sdi|invoic\w*|vat|billing)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _find_vat(text: str) -> Iterable[Detection]:
+    invoicing: bool | None = None
     for match in VAT.finditer(text):
         digits = re.sub(r"\D", "", match.group(0))
+        if not iva.is_valid(digits):
+            continue
         context = _VAT_CONTEXT.search(text[max(0, match.start() - 30) : match.start()])
-        if iva.is_valid(digits) and (context or match.group(0).upper().startswith("IT")):
-            yield Detection(match.start(), match.end(), "IT_VAT_CODE", "it-vat", 0.9)
+        if not (context or match.group(0).upper().startswith("IT")):
+            if invoicing is None:
+                invoicing = _INVOICE_CONTEXT.search(text) is not None
+            if not invoicing:
+                continue
+        yield Detection(match.start(), match.end(), "IT_VAT_CODE", "it-vat", 0.9)
     for match in VAT_GLUED.finditer(text):
         if iva.is_valid(match.group(1)):
             yield Detection(match.start(1), match.end(1), "IT_VAT_CODE", "it-vat", 0.9)
@@ -697,29 +714,6 @@ def _find_ips(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "IP_ADDRESS", "ip", 0.95)
 
 
-# Mailboxes of a role, not of a person: at the business's own domain they are not personal data.
-_ROLE_MAILBOXES_TEXT = """
-    info informazioni booking bookings book prenota prenotazioni reservations reservation
-    ordini ordine orders order shop store negozio sales vendite commerciale support supporto
-    assistenza help helpdesk hello ciao hi contact contacts contatti contatto admin
-    amministrazione fatture fatturazione billing invoices accounts accounting noreply no-reply
-    donotreply office ufficio service servizio servizioclienti customerservice customercare care
-    team staff reception segreteria marketing press stampa jobs lavora lavoro careers hr
-    resi returns rimborsi refunds spedizioni shipping logistica newsletter news webmaster web
-    mail posta pec
-    direzione eventi events tour tours viaggi travel studio laboratorio lab repairs riparazioni
-    accessibilita accessibility biglietteria tickets ticketing boxoffice cassa iscrizioni
-    enrolment enrollment admissions didattica corsi courses abbonamenti membership soci members
-    notifiche notifications notification alerts avvisi privacy dpo legale legal qualita quality
-    reclami complaints feedback partner partners collaborazioni artisti
-    groups gruppi scuole schools wholesale ingrosso rivenditori dealers export
-"""
-_ROLE_MAILBOXES = frozenset(_ROLE_MAILBOXES_TEXT.split())
-_MAILBOX_SPLIT = re.compile(
-    r"\s?(?:@{1,2}|[\[(\{<]\s?(?:at|chiocciola|@)\s?[\])\}>]|[-_](?:at|chiocciola)[-_]"
-    r"|\s(?:at|chiocciola)\s)\s?",
-    re.IGNORECASE,
-)
 # "find us at booking.com", "I was at amazon.it": before a plain spelled-out "at", a word of
 # prose (pronoun, verb, conjunction), not a mailbox.
 _PLAIN_AT = re.compile(r"\s(?:at|chiocciola)\s", re.IGNORECASE)
@@ -734,27 +728,6 @@ _PROSE_BEFORE_AT_TEXT = """
 _PROSE_BEFORE_AT = frozenset(_PROSE_BEFORE_AT_TEXT.split())
 # "available at www.shop.com": a website after a spelled-out "at", not an e-mail.
 _WEBSITE = re.compile(r"\s(?:at|chiocciola)\s+www(?:\.|\s?dot\s?|\s?punto\s?)", re.IGNORECASE)
-_DOMAIN_LABEL = re.compile(r"[a-z0-9\-]+", re.IGNORECASE)
-
-
-def _business_mailbox(value: str, allowed: frozenset[str]) -> bool:
-    """Whether ``value`` is a role mailbox ("booking@", "info@") at a domain that is the
-    business's own name squashed ("booking@altamareaviaggi.com" for "Altamarea Viaggi")."""
-    if not allowed:
-        return False
-    parts = _MAILBOX_SPLIT.split(value, maxsplit=1)
-    if len(parts) != 2:
-        return False
-    words = [word for word in re.split(r"[^a-z]+", parts[0].lower()) if word]
-    if not words or any(word not in _ROLE_MAILBOXES and word not in allowed for word in words):
-        return False
-    labels = [label.lower().replace("-", "") for label in _DOMAIN_LABEL.findall(parts[1])]
-    # the domain may leave out the last words of the name ("kilowattlive.it" for "Kilowatt Live
-    # Biglietteria"): a label of six letters or more that opens the squashed name
-    return any(
-        label in allowed or (len(label) >= 6 and any(name.startswith(label) for name in allowed))
-        for label in labels[:-1]
-    )
 
 
 # With a real "@", any alphabetic TLD of a new kind ("studio.legal", "ciaran.photography").
@@ -779,23 +752,25 @@ EMAIL_BARE = re.compile(
 _SPELLED_AT = re.compile(r"(?:\b|_)(?:at|chiocciola)(?:\b|_)|\(a\)", re.IGNORECASE)
 
 
-def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
+def _find_emails(text: str) -> Iterable[Detection]:
+    """Every e-mail address, the business's own mailboxes too (policy since session 9: a
+    mailbox at the business's domain, "segreteria@..." or "info@...", is redacted like any
+    other; the business's name in the text stays, its mailbox does not)."""
     if "@" not in text and not _SPELLED_AT.search(text):
-        yield from _provider_mailboxes(text, set(), allowed)
+        yield from _provider_mailboxes(text, set())
         return
     seen: set[tuple[int, int]] = set()
     if "@" in text:
         for match in EMAIL_ANY_TLD.finditer(text):
-            if not _business_mailbox(match.group(1), allowed):
-                seen.add(match.span(1))
-                yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
+            seen.add(match.span(1))
+            yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
     for match in EMAIL.finditer(text):
         value = match.group(1)
         if match.span(1) in seen:
             continue
         if _SENTENCE_BREAK.search(value) and not _AT_SYMBOL.search(value):
             continue
-        if _business_mailbox(value, allowed) or _WEBSITE.search(value):
+        if _WEBSITE.search(value):
             continue
         plain_at = _PLAIN_AT.search(value)
         if plain_at and value[: plain_at.start()].lower() in _PROSE_BEFORE_AT:
@@ -805,13 +780,13 @@ def _find_emails(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[D
     if "@" in text:
         for match in EMAIL_BARE.finditer(text):
             overlaps = any(a < match.end(1) and match.start(1) < b for a, b in seen)
-            if not overlaps and not _business_mailbox(match.group(1) + ".x", allowed):
+            if not overlaps:
                 seen.add(match.span(1))
                 yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 0.9)
         for match in _SPACED_LETTERS.finditer(text):
             if "@" in match.group(0) and "." in match.group(0):
                 yield Detection(match.start(), match.end(), "EMAIL_ADDRESS", "email-spaced", 0.9)
-    yield from _provider_mailboxes(text, seen, allowed)
+    yield from _provider_mailboxes(text, seen)
 
 
 # The big mailbox providers, named beside a mailbox with no domain written out ("jane.doe at
@@ -840,9 +815,7 @@ _CAMEL_EMAIL = re.compile(r"(?<![\w])[a-z0-9._\-]{2,64}AT[a-z0-9\-]{2,63}DOT[a-z
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S ){6,}\S(?!\S)")
 
 
-def _provider_mailboxes(
-    text: str, seen: set[tuple[int, int]], allowed: frozenset[str]
-) -> Iterable[Detection]:
+def _provider_mailboxes(text: str, seen: set[tuple[int, int]]) -> Iterable[Detection]:
     if "AT" in text and "DOT" in text:
         for match in _CAMEL_EMAIL.finditer(text):
             yield Detection(match.start(), match.end(), "EMAIL_ADDRESS", "email", 0.9)
@@ -856,11 +829,7 @@ def _provider_mailboxes(
             span = box.span()
             if any(a < span[1] and span[0] < b for a, b in seen):
                 continue
-            if (
-                box.group(0).lower() in allowed
-                or _PROVIDER.fullmatch(box.group(0))
-                or _NO_MAILBOX_END.search(box.group(0))
-            ):
+            if _PROVIDER.fullmatch(box.group(0)) or _NO_MAILBOX_END.search(box.group(0)):
                 continue
             seen.add(span)
             yield Detection(span[0], span[1], "EMAIL_ADDRESS", "email-provider", 0.85)
@@ -1100,7 +1069,7 @@ def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
     """All structured identifiers in ``text`` (already normalised)."""
     found: list[Detection] = []
-    found.extend(_find_emails(text, allowed_handles))
+    found.extend(_find_emails(text))
     found.extend(_find_urls(text, allowed_handles))
     found.extend(find_handles(text, allowed_handles))
     digits = sum(map(str.isdigit, text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from privacy.anonymise import AnonymisationEngine
 from privacy.recognizers.address import find_addresses
 
 
@@ -67,3 +68,20 @@ def test_address_classes_are_found(text: str, value: str) -> None:
 )
 def test_everyday_odonym_words_are_no_address(text: str) -> None:
     assert _addresses(text) == [], _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a tax or courier abbreviation after the town is no town: the address stays whole and
+        # is not dropped with the protected abbreviation
+        ("Invoices to Alveo S.r.l., viale Corsica 18, Pavia, SDI code X2Y3Z4K", "viale Corsica 18"),
+        ("spedite in via Tasso 6, Lecco, DHL express", "via Tasso 6"),
+    ],
+)
+def test_an_abbreviation_after_the_town_does_not_drop_the_address(
+    engine: AnonymisationEngine, text: str, value: str
+) -> None:
+    found = [text[d.start : d.end] for d in engine.detector.detect([text])[0].detections]
+    assert any(value in span for span in found), found
+    assert not any("SDI" in span or "DHL" in span for span in found), found

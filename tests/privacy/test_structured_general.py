@@ -1,7 +1,7 @@
 """Classes of structured-data errors (e-mails, addresses, cards, product titles with places),
 each tested with invented values: obfuscated e-mails in many spellings, the business's own role
-mailboxes, Italian street types and house-number forms, issuer-checked card numbers and offer
-titles that hold a place or a name."""
+mailboxes (redacted like every other since session 9), Italian street types and house-number
+forms, issuer-checked card numbers and offer titles that hold a place or a name."""
 
 from __future__ import annotations
 
@@ -64,14 +64,14 @@ def test_prose_is_not_an_email(text: str) -> None:
     assert _emails(text) == []
 
 
-def test_business_role_mailbox_is_kept_but_staff_and_customers_are_not() -> None:
+def test_every_mailbox_is_redacted_the_business_role_ones_too() -> None:
+    # policy since session 9: a role mailbox at the business's own domain is redacted too
     text = "scrivete a prenotazioni@lunariaviaggi.it o a info@lunaria.com"
-    assert _emails(text, BUSINESS) == []
+    assert _emails(text, BUSINESS) == ["prenotazioni@lunariaviaggi.it", "info@lunaria.com"]
     staff = "oppure a ginevra.t@lunariaviaggi.it"
     assert _emails(staff, BUSINESS) == ["ginevra.t@lunariaviaggi.it"]
     customer = "il cliente è booking@gmail.com"
     assert _emails(customer, BUSINESS) == ["booking@gmail.com"]
-    # without the business names nothing is allowed
     assert _emails(text) == ["prenotazioni@lunariaviaggi.it", "info@lunaria.com"]
 
 
@@ -240,17 +240,23 @@ def travel_engine() -> AnonymisationEngine:
     [
         ("Buongiorno, il Sardegna Sailing Week è ancora disponibile?", "Sardegna Sailing Week"),
         ("How much is the Cornwall Coast Walking Tour?", "Cornwall Coast Walking Tour"),
-        ("per il rimborso scrivete a rimborsi@lunariaviaggi.it", "rimborsi@lunariaviaggi.it"),
         ("tracking 019283746500017, grazie", "019283746500017"),
     ],
 )
-def test_offer_titles_business_mail_and_tracking_survive(
+def test_offer_titles_and_tracking_survive(
     travel_engine: AnonymisationEngine, text: str, kept: str
 ) -> None:
     result = travel_engine.detector.detect([text])[0]
     start = text.index(kept)
     end = start + len(kept)
     assert not [d for d in result.detections if d.start < end and start < d.end]
+
+
+def test_the_business_mailbox_is_redacted(travel_engine: AnonymisationEngine) -> None:
+    # policy since session 9: every e-mail address is redacted, the business's own too
+    text = "per il rimborso scrivete a rimborsi@lunariaviaggi.it"
+    found = {text[d.start : d.end] for d in travel_engine.detector.detect([text])[0].detections}
+    assert "rimborsi@lunariaviaggi.it" in found
 
 
 def test_a_place_where_someone_is_is_still_redacted(travel_engine: AnonymisationEngine) -> None:

@@ -140,11 +140,9 @@ def test_phones_beside_capitals_are_still_phones(text: str) -> None:
 _ALLOWED = frozenset({"voltarenabiglietteria", "vb"})
 
 
-def test_a_role_mailbox_at_a_shortened_business_domain_is_kept() -> None:
-    assert (
-        _found("scrivete a accessibilita@voltarena.it per la pedana", "EMAIL_ADDRESS", _ALLOWED)
-        == []
-    )
+def test_a_role_mailbox_at_a_shortened_business_domain_is_redacted_too() -> None:
+    # policy since session 9: every e-mail address is redacted, the business's own too
+    assert _found("scrivete a accessibilita@voltarena.it per la pedana", "EMAIL_ADDRESS", _ALLOWED)
 
 
 @pytest.mark.parametrize(

@@ -67,3 +67,30 @@ def test_a_look_alike_inside_an_identifier_does_not_save_it(
     is still redacted whole."""
     out = engine.anonymise_conversation([chat_message(0, "customer", text)])[0].text
     assert value not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a valid partita IVA with no label before it, in a message about invoicing (session 9)
+        ("la mia è 07318520017, regime forfettario, intestata a me", "07318520017"),
+        ("per la fattura: 15504200963, codice destinatario 0000000", "15504200963"),
+        ("invoice to our company 04629180177, SDI code on request", "04629180177"),
+        ("ragione sociale Ottica Lumi, numero 12345670124", "12345670124"),
+    ],
+)
+def test_a_valid_vat_number_in_an_invoicing_message(text: str, value: str) -> None:
+    assert value in _vat(text), _vat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no invoicing: an 11-digit code stays what it is
+        "il tracking è 07318520017, arriva domani",
+        # invoicing, but the checksum fails
+        "fattura per l'ordine 12345670120",
+    ],
+)
+def test_no_vat_number_without_invoicing_or_checksum(text: str) -> None:
+    assert _vat(text) == [], _vat(text)
