@@ -7,6 +7,8 @@ known first name as a surname. Common Italian and English words never count on t
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -620,10 +622,18 @@ class NameLexicon:
     # Italian noun, adjective and adverb forms (morph-it, see privacy.recognizers.italian), minus
     # every name of the lists: matched exactly, never through the inflection rules below.
     italian: frozenset[str] = frozenset()
+    # Italian double first names written as one word ("Annarita", "Marialuisa", "Pierstefano",
+    # "Gianpiero"): Anna, Maria, Pier, Gian, Rosa before an Italian first name of the lists, no
+    # everyday word. Apart from ``first_names``, which the trained scorer's features read.
+    compound_first: frozenset[str] = frozenset()
 
     def is_first(self, word: str) -> bool:
         folded = fold(word)
-        return folded in self.first_names or (folded in self.foreign_first and _not_acronym(word))
+        return (
+            folded in self.first_names
+            or (folded in self.foreign_first and _not_acronym(word))
+            or folded in self.compound_first
+        )
 
     def is_surname(self, word: str) -> bool:
         folded = fold(word)
@@ -756,6 +766,7 @@ def load_lexicon() -> NameLexicon:
     for provider in (it_IT.Provider, en_US.Provider, en_GB.Provider):
         firsts.update(fold(name) for name in provider.first_names)
         lasts.update(fold(name) for name in provider.last_names)
+    italian_firsts = {fold(name) for name in it_IT.Provider.first_names}
     common = {fold(word) for word in EN_STOP | IT_STOP}
     for line in _data_lines("common_words.txt"):
         common.update(fold(word) for word in line.split())
@@ -780,6 +791,19 @@ def load_lexicon() -> NameLexicon:
     from privacy.recognizers.italian import italian_forms
 
     dictionary = {fold(word) for word in (*ItalianWords.word_list, *EnglishWords.word_list)}
+    english = english_dictionary()
+    italian = {fold(word) for word in italian_forms()}
+    compounds = (
+        _compound_first_names(
+            italian_firsts
+            | {fold(word) for line in _data_lines("first_names.txt") for word in line.split()}
+        )
+        - firsts
+        - common
+        - dictionary
+        - english
+        - italian
+    )
     return NameLexicon(
         frozenset(firsts),
         frozenset(lasts),
@@ -789,16 +813,26 @@ def load_lexicon() -> NameLexicon:
         frozenset(foreign_last - lasts - common),
         frozenset(word_names),
         frozenset(dictionary - firsts),
-        frozenset(english_dictionary() - firsts),
-        frozenset(
-            {fold(word) for word in italian_forms()}
-            - firsts
-            - lasts
-            - foreign_first
-            - foreign_last
-            - word_names
-        ),
+        frozenset(english - firsts),
+        frozenset(italian - firsts - lasts - foreign_first - foreign_last - word_names),
+        frozenset(compounds),
     )
+
+
+_COMPOUND_HEADS = ("anna", "maria", "pier", "gian", "rosa")
+# the head's last vowel or letter drops before a vowel or a labial ("Mariangela", "Giampaolo")
+_COMPOUND_ELIDED = (("mari", "aeiou"), ("ann", "aeiou"), ("ros", "aeiou"), ("giam", "pb"))
+
+
+def _compound_first_names(italian: set[str]) -> set[str]:
+    """Italian first names fused to a head name ("annarita", "mariangela", "giampaolo")."""
+    compounds: set[str] = set()
+    for name in italian:
+        if len(name) < 3:
+            continue
+        compounds.update(head + name for head in _COMPOUND_HEADS)
+        compounds.update(head + name for head, before in _COMPOUND_ELIDED if name[0] in before)
+    return compounds
 
 
 @lru_cache(maxsize=65_536)
@@ -869,8 +903,25 @@ def _quoted_speakers(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         yield Detection(match.start(1), match.end(1), "PERSON", "name-speaker", 0.7)
 
 
+# A first name and a surname in Cyrillic or Greek inside Latin text ("Олена Шевченко",
+# "Γιώργος Παπαδόπουλος"): two or three capitalised words, each with a letter of those scripts
+# (normalisation maps the look-alike ones to Latin, so the words may come mixed).
+_FOREIGN_SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_FOREIGN_SCRIPT_WORD = (
+    r"[A-Z\u0391-\u03a9\u0386-\u038f\u0400-\u042f]"
+    r"(?=[a-z\u03ac-\u03ce\u0430-\u045f]*[\u03ac-\u03ce\u0430-\u045f])"
+    r"[a-z\u03ac-\u03ce\u0430-\u045f]{2,20}"
+)
+_FOREIGN_SCRIPT_NAME = re.compile(
+    rf"(?<![\w-])({_FOREIGN_SCRIPT_WORD}(?:[ \t]+{_FOREIGN_SCRIPT_WORD}){{1,2}})(?![\w])"
+)
+
+
 def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Person names by cue, lexicon and signature."""
+    if _FOREIGN_SCRIPT_GATE.search(text):
+        for match in _FOREIGN_SCRIPT_NAME.finditer(text):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-script", 0.7)
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     if "'s" in text or "’s" in text:
         words = [_possessive(word, lexicon, text) for word in words]
@@ -1014,6 +1065,20 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         for match in _TRUNCATED_VOCATIVE.finditer(text):
             if _truncated_first_name(match.group(1), lexicon):
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-vocative", 0.7)
+    if _ACCENT_GATE.search(text):
+        for match in _CUED_VOCATIVE.finditer(text):
+            if _truncated_first_name(match.group(1), lexicon):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-vocative", 0.7)
+        closing_cut = _CLOSING_VOCATIVE.search(text[-40:])
+        if closing_cut is not None and _truncated_first_name(closing_cut.group(1), lexicon):
+            base = max(0, len(text) - 40)
+            yield Detection(
+                base + closing_cut.start(1),
+                base + closing_cut.end(1),
+                "PERSON",
+                "name-vocative",
+                0.7,
+            )
     kissed = _KISSED.search(text[-60:]) if "x" in text[-8:] or "X" in text[-8:] else None
     if kissed and (lexicon.is_first(kissed.group(1)) or not lexicon.is_word(kissed.group(1))):
         base = max(0, len(text) - 60)
@@ -1081,18 +1146,63 @@ _LAST_LOWERCASE = re.compile(r"[a-zà-ÿ][ \t]+([a-zß-ÿ]{3,20})[ \t]*[^\w\s]{0
 # vieni"): southern Italian vocatives.
 _VOCATIVE_GATE = re.compile(r"[àèìòù][,!]")
 _TRUNCATED_VOCATIVE = re.compile(r"(?:^|[.!?…,\n][ \t]*)([A-ZÀ-Þ][a-z]{2,12}[àèìòù])(?=[ \t]*[,!])")
+# The same called after a greeting or a thanks, in any case and anywhere ("grazie salvatò",
+# "tanti auguri Gennà", "ciao peppì come stai"), or closing the message after a comma.
+_ACCENT_GATE = re.compile(r"[a-z][àèìòù](?!\w)")
+_CUED_VOCATIVE = re.compile(
+    r"(?i:\b(?:grazie|ciao|auguri|buongiorno|buonasera|buonanotte|salve|caro|cara|ehi|uè|ue|"
+    r"bravo|brava|forza|dai|grande)[ \t,!]+(?:mille[ \t,!]+|tante[ \t,!]+)?)"
+    r"([A-Za-zÀ-Þ][a-z]{2,12}[àèìòù])(?!\w|['’]\w)"
+)
+_CLOSING_VOCATIVE = re.compile(r"[a-zà-ÿ][,!][ \t]*([a-z]{3,12}[àèìòù])[ \t]*[^\w\s]{0,6}[ \t]*$")
+
+
+def _name_stems(lexicon: NameLexicon) -> frozenset[str]:
+    """Every first name and nickname of the lists and every stem of four letters or more that
+    one continues by one to three letters ("salvato" of Salvatore, "save" of Saverio), less
+    the Italian words written with a final accent (perché, città, verb forms: "marcì", "aprì"):
+    computed once, on the first text that needs it."""
+    stems = _STEMS.get(id(lexicon))
+    if stems is None:
+        stems = frozenset(
+            name[:cut]
+            for names in (lexicon.first_names, lexicon.nicknames)
+            for name in names
+            for cut in range(max(4, len(name) - 3), len(name) + 1)
+        ) - {fold(word) for word in accented_forms()}
+        _STEMS[id(lexicon)] = stems
+    return stems
+
+
+_STEMS: dict[int, frozenset[str]] = {}
+
+
+@lru_cache(maxsize=1)
+def accented_forms() -> frozenset[str]:
+    """The Italian word forms of morph-it (``spacy-lookups-data``, see
+    :mod:`privacy.recognizers.italian`) that end in an accented vowel: -tà nouns, futures and
+    past tenses ("città", "farò", "aprì"); empty when the package is not installed."""
+    try:
+        table = resources.files("spacy_lookups_data").joinpath("data", "it_lemma_lookup.json.gz")
+    except ModuleNotFoundError:
+        return frozenset()
+    if not table.is_file():
+        return frozenset()
+    with table.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        lookup: dict[str, str] = json.load(text)
+    return frozenset(
+        word for word in (*lookup, *lookup.values()) if word[-1:] in "àèìòùé" and word.isalpha()
+    )
 
 
 def _truncated_first_name(word: str, lexicon: NameLexicon) -> bool:
-    """Whether ``word`` is a known Italian first name cut after its stressed vowel."""
+    """Whether ``word`` (ending in an accented vowel) is a first name of the lists cut after its
+    stressed vowel ("Salvatò", "Gennà", "Savè") or a nickname with its accent ("Antò"), and no
+    everyday word."""
     stem = fold(word)
-    if lexicon.is_common(word) or stem in lexicon.first_names:
+    if lexicon.is_common(word) or stem in lexicon.italian:
         return False
-    return any(
-        name.startswith(stem) and 0 < len(name) - len(stem) <= 3
-        for names in (lexicon.first_names, lexicon.nicknames)
-        for name in names
-    )
+    return stem in _name_stems(lexicon)
 
 
 # A list's row of a surname and a first name, as on a register ("- Gatti Ernesto (ossigeno)"):
@@ -1297,8 +1407,13 @@ def _in_title(
     )
 
 
-# "Summer here again", "Rosa qui di nuovo": the writer, back in the conversation.
-_HERE_AGAIN = re.compile(r"[ \t]+(?:again|di nuovo|ancora|from)\b", re.IGNORECASE)
+# "Summer here again", "Rosa qui di nuovo": the writer, back in the conversation; "Ruby here
+# on Tom's phone", "Hope here from my wife's account": writing from someone else's device.
+_HERE_AGAIN = re.compile(
+    r"[ \t]+(?:again|di nuovo|ancora|from|on[ \t]+(?:\S+[ \t]+){0,2}"
+    r"(?:account|phone|mobile|number|profile|line|behalf|email|e-mail|laptop|computer|ipad)\b)",
+    re.IGNORECASE,
+)
 
 
 def _after_word(text: str, start: int) -> bool:
