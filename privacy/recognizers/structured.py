@@ -855,6 +855,53 @@ _OWN_SITE_BEFORE = re.compile(
 )
 
 
+# Someone's own site named by a possessive earlier in the same sentence ("our website
+# www...", "il mio sito, se le serve per la ragione sociale, www..."): a personal site, also a
+# bare domain.
+_OWN_SITE_CUE = re.compile(
+    r"(?i:(?<![\w])(?:my|our|mio|mia|miei|mie|nostro|nostra|nostri|nostre)\s"
+    r"(?:own\s|personal\s|personale\s|new\s|nuovo\s)?(?:web\s?site|site|portfolio|blog|"
+    r"page|homepage|gallery|sito(?:\s(?:web|internet|personale))?|pagina(?:\sweb)?|profilo|"
+    r"galleria|vetrina)(?![\w]))"
+    # up to the link within the sentence (a dot inside a word or a link does not end it)
+    r"(?:[^.!?\n]|\.(?=\S)){0,80}$"
+)
+
+
+# the nouns of ``_OWN_SITE_CUE``: a bare domain is looked at only after one of them
+_OWN_SITE_HINTS = ("site", "sito", "portfolio", "blog", "page", "pagina", "profilo", "galler")
+
+
+def _glued_full_name(token: str, lexicon: NameLexicon) -> bool:
+    """Whether ``token`` is a first name glued to a surname, in either order ("lucaferri",
+    "kimgrace"): one of the two may be an everyday word ("grace", "ferri"), not both, and an
+    everyday surname needs five letters ("marcopolo" is no one's site)."""
+    if len(token) < 7 or not token.isalpha():
+        return False
+    for cut in range(3, len(token) - 2):
+        head, tail = token[:cut], token[cut:]
+        for first, last in ((head, tail), (tail, head)):
+            if first not in lexicon.first_names or not lexicon.is_surname(last):
+                continue
+            common_first, common_last = lexicon.is_common(first), lexicon.is_common(last)
+            if not (common_first and common_last) and (not common_last or len(last) >= 5):
+                return True
+    return False
+
+
+def _host_names_someone(host: str, lexicon: NameLexicon) -> bool:
+    """Whether a part of the link's host is a person's full name, glued or joined by "-"
+    ("lucaferri-foto.it", "luca-ferri.it")."""
+    for label in host.lower().split("."):
+        parts = [part for part in re.split(r"[-_]", label) if part]
+        if any(_glued_full_name(part, lexicon) for part in parts):
+            return True
+        for left, right in pairwise(parts):
+            if len(left) >= 3 and len(right) >= 3 and _glued_full_name(left + right, lexicon):
+                return True
+    return False
+
+
 def _full_name_label(label: str, lexicon: NameLexicon) -> bool:
     """Whether a domain's first label is a first name and a surname, in either order, and
     nothing else ("giuliaverdi.it", "verdigiulia.com"): a person's own site."""
@@ -886,18 +933,25 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
     brands, named_brands = well_known_brands()
     for match in WEBSITE.finditer(text):
         value = match.group(0)
-        if not (value.lower().startswith(("http", "www."))):
+        own = _OWN_SITE_CUE.search(text, max(0, match.start() - 120), match.start())
+        if not (value.lower().startswith(("http", "www.")) or own):
             continue
         domain = fold(match.group(1)).replace("-", "")
         labels = domain.strip(".").split(".")
         labels = [label for label in labels if label != "www"]
         if not labels or any(
-            label in allowed or (len(label) >= 5 and any(label in a for a in allowed))
+            label in allowed
+            or (len(label) >= 5 and any(label in a for a in allowed))
+            # the business's name inside its domain ("casaverde-shop.it")
+            or any(len(a) >= 5 and a in label for a in allowed)
             for label in labels
         ):
             continue
-        if _OWN_SITE_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
-            _full_name_label(labels[0], lexicon)
+        if (
+            own
+            or _OWN_SITE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or _full_name_label(labels[0], lexicon)
+            or _host_names_someone(fold(match.group(1)), lexicon)
         ):
             end = match.end()
             while end > match.start() and text[end - 1] in ".,;:!?)]}":
@@ -962,6 +1016,9 @@ def _named_path(url: str) -> bool:
     path = rest.split("/", 1)[1] if "/" in rest else ""
     for segment in path.split("/"):
         tokens = [t for t in re.split(r"[-_.+]|%20", segment) if t]
+        # a full name glued in one token ("/gallery/annaferri-lucabassi-2025")
+        if any(_glued_full_name(token.lower(), lexicon) for token in tokens):
+            return True
         for left, right in pairwise(tokens):
             if not (left.isalpha() and right.isalpha() and len(left) >= 3 and len(right) >= 3):
                 continue
@@ -1004,7 +1061,7 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
     website named after whoever signs beside it. Other links ("https://www.example.com/ordine")
     are kept: most are the business's or public pages."""
     lowered = text.lower()
-    if "www." in lowered or "http" in lowered:
+    if "www." in lowered or "http" in lowered or any(hint in lowered for hint in _OWN_SITE_HINTS):
         yield from _personal_websites(text, allowed)
     if "/" not in text:
         return  # every other link found here has a path

@@ -44,3 +44,46 @@ def test_personal_links_are_found(text: str, value: str) -> None:
 )
 def test_business_pages_stay(text: str) -> None:
     assert _urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a possessive cue earlier in the sentence makes the site someone's own, also a bare
+        # domain (session 9)
+        ("our website www.tavolanonnalia.it has the menu", "www.tavolanonnalia.it"),
+        ("il mio sito, se le serve per i dati, www.studioquercia.it", "www.studioquercia.it"),
+        ("il nostro sito è fornodellasquadra.it", "fornodellasquadra.it"),
+        ("my portfolio lives at https://inkandfern.net/works", "https://inkandfern.net/works"),
+        # a person's full name in the host, glued or joined, maybe beside a trade
+        ("www.ottaviamancini-foto.it", "www.ottaviamancini-foto.it"),
+        ("https://www.ottavia-mancini.com", "https://www.ottavia-mancini.com"),
+        # a person's full name glued in the path of a gallery
+        (
+            "gallery: https://studiolux.pixieset.com/annaferri-tommasobassi-2025",
+            "https://studiolux.pixieset.com/annaferri-tommasobassi-2025",
+        ),
+    ],
+)
+def test_own_sites_and_named_links(text: str, value: str) -> None:
+    assert value in _urls(text), _urls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # public and business pages without a possessive or a name stay
+        "check www.marcopolo-viaggi.it for tours",
+        "the courier's site www.brt.it/tracking",
+        "il sito del comune www.comune.valbella.it",
+        "https://www.amazon.it/dp/B0ABCDE123",
+    ],
+)
+def test_public_links_without_a_name_or_possessive_stay(text: str) -> None:
+    assert _urls(text) == [], _urls(text)
+
+
+def test_our_site_on_the_business_domain_stays() -> None:
+    text = "il nostro sito è casaverde-shop.it"
+    found = [d for d in find_structured(text, frozenset({"casaverde"})) if d.entity_type == "URL"]
+    assert found == []
