@@ -25,7 +25,7 @@ from privacy.presidio import (
     to_detection,
 )
 from privacy.recognizers.address import find_addresses
-from privacy.recognizers.keep import business_variants, keep_spans
+from privacy.recognizers.keep import business_variants, find_named_codes, keep_spans
 from privacy.recognizers.location import (
     beside_product,
     find_places,
@@ -755,7 +755,11 @@ class DetectionEngine:
                 "name-lists",
                 ["PERSON"],
                 language,
-                lambda text: [*find_names(text, self.lexicon), *find_surnames(text, self.lexicon)],
+                lambda text: [
+                    *find_names(text, self.lexicon),
+                    *find_surnames(text, self.lexicon),
+                    *find_named_codes(text, self.lexicon),
+                ],
             ),
             RuleRecognizer(
                 "places", ["LOCATION"], language, lambda text: find_places(text, self.gazetteer)

@@ -343,6 +343,23 @@ def _codes(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         yield Detection(match.start(1), match.end(1), "CODE", "code")
 
 
+def find_named_codes(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """The name inside a code that ``_codes`` leaves to the person ("il mio riferimento è
+    ROSSI-1971", "password MARTA-1990"): its letters that are a first name or a surname of four
+    letters or more, when no order or reference cue comes right before the code."""
+    if "-" not in text:
+        return
+    for match in _CODE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and fold(before.group(1)) in _CODE_CUES:
+            continue
+        for part in re.finditer(r"[A-Z]{4,}", match.group(1)):
+            word = part.group(0)
+            if lexicon.is_first(word) or lexicon.is_surname(word):
+                start = match.start(1) + part.start()
+                yield Detection(start, start + len(word), "PERSON", "named-code", 0.8)
+
+
 _CODE_CUES_TEXT = """
     order ordine ordini ref reference riferimento rif causale codice code pratica booking
     prenotazione tracking spedizione n no nr num number numero id

@@ -94,3 +94,24 @@ def test_business_is_called_by_its_leading_words(shop_engine: AnonymisationEngin
     out = _out(shop_engine, "Ciao da Bottega Ceramica! Sono Ottavina, il corso inizia lunedì")
     assert _survives("Bottega Ceramica", out), out
     assert not _survives("Ottavina", out), out
+
+
+NAMED_CODES = [
+    ("surname-year", "Il mio riferimento è FUMAGALLI-1971.", "FUMAGALLI"),
+    ("first-name-password", "la password era GIOVANNA-1990 ma non va", "GIOVANNA"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [pytest.param(t, v, id=c) for c, t, v in NAMED_CODES])
+def test_a_name_inside_a_code_is_redacted(
+    engine: AnonymisationEngine, text: str, value: str
+) -> None:
+    out = _out(engine, text)
+    assert not _survives(value, out), out
+    assert re.search(r"-19[79]\d", out), out  # the digits stay
+
+
+def test_a_code_after_an_order_cue_stays(engine: AnonymisationEngine) -> None:
+    for text, code in (("Reference: BERT-1911", "BERT-1911"), ("ordine NULE-5531", "NULE-5531")):
+        out = _out(engine, text)
+        assert _survives(code, out), out
