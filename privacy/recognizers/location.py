@@ -289,6 +289,41 @@ def regions() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def big_towns() -> frozenset[str]:
+    """Folded one-word names of the Italian provinces' capitals and of the big cities of
+    ``cities.txt`` (English-speaking ones, and the Italian names of the big foreign cities:
+    "londra", "parigi") that are no everyday Italian word, no first name, brand or product word:
+    a place also in lowercase without a cue ("si genova, poi ..."). Abroad no English lemma
+    either: the lemmas hold the cities ("london") with the words ("cork", "oxford")."""
+    from faker.providers.address.it_IT import Provider as ItalianAddress
+
+    lexicon = load_lexicon()
+    brands, _ = well_known_brands()
+    words = place_words()
+    names = [(name, True) for name in ItalianAddress.states]
+    names += [(name, False) for name in _data_lines("cities.txt")]
+    big = set()
+    for name, capital in names:
+        folded = strip_accents(name).lower()
+        if not folded.isalpha() or len(folded) < 4:
+            continue  # a phrase, or a place marked as a common word ("?bath")
+        if (
+            # an Italian noun or adjective ("bari", "lodi", "prato"); abroad any everyday word
+            # and any English lemma ("cork", "oxford")
+            folded in lexicon.italian
+            or (not capital and (lexicon.is_word(folded) or folded in lexicon.english))
+            or lexicon.is_first(folded)
+            or folded in lexicon.word_names
+            or folded in brands
+            or folded in words
+            or folded in PRODUCT_WORDS
+        ):
+            continue
+        big.add(folded)
+    return frozenset(big)
+
+
+@lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     """Places that are everyday words in lowercase (``place_words.txt``)."""
     return frozenset(word for line in _data_lines("place_words.txt") for word in line.split())
@@ -398,14 +433,17 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
         yield from _uk_districts(text)
     # a possessive "'s" is no part of the town ("Cianciana's records"): blanked, same length
     scan = _POSSESSIVE_S.sub("  ", text) if ("'s" in text or "’s" in text) else text
-    words = list(WORD.finditer(scan))
     starts, lowercase_starts = _first_words(gazetteer)
+    if "'" in scan or "’" in scan:
+        scan = _unelide(scan, starts)
+    words = list(WORD.finditer(scan))
     index = 0
     while index < len(words):
         first = words[index]
         word = first.group(0)
         capital = word[:1].isupper()
         caps_word = False
+        big = False
         if capital:
             candidate = fold(word) in starts
             # in capitals an everyday word ("GAMBA ROTTA", "MI PARE") is a place only after a
@@ -420,10 +458,12 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             ):
                 caps_word = True
         else:
+            big = word.islower() and fold(word) in big_towns()
             candidate = word.islower() and (
                 word in lowercase_starts
                 or (not word.isascii() and fold(word) in lowercase_starts)
                 or (_strong_cue(words, index) and fold(word) in starts)
+                or big
             )
             # an accented everyday word is not the town spelled without the accent ("a metà",
             # not Meta)
@@ -431,7 +471,7 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 candidate = False
         cue = candidate and (
             (index > 0 and words[index - 1].group(0).lower() in PLACE_CUES)
-            or (not capital and _strong_cue(words, index))
+            or (not capital and (big or _strong_cue(words, index)))
             or (capital and _paired(text, words, index, gazetteer))
             # said to be in or out of a delivery area ("Sale is in our delivery area")
             or (capital and bool(_IN_AREA_AFTER.match(scan, first.end())))
@@ -447,7 +487,8 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             folded = " ".join(fold(m.group(0)) for m in run)
             if not capital:
                 if all(m.group(0).islower() for m in run) and (
-                    LOWERCASE + folded in gazetteer
+                    (size == 1 and big)
+                    or LOWERCASE + folded in gazetteer
                     or (
                         _strong_cue(words, index)
                         and folded in gazetteer
@@ -531,6 +572,35 @@ _IN_AREA_AFTER = re.compile(
     r"(?:delivery\s|consegna\s)?(?:area|zone|zona|range|raggio|catchment)(?![\w])",
     re.IGNORECASE,
 )
+# An elided preposition glued to a capitalised word ("dall'Arcella", "nell'Oltrepò",
+# "all'Isolotto"): the word alone is looked up, and a preposition of place counts as its cue
+# ("da", "in", "a"). "dell'"/"d'" (of) and the article alone are left glued: before a capital
+# they name venues, wines and works more than towns ("il titolare dell'Osteria Da Peppe",
+# "Moscato d'Asti", "l'Ave Maria").
+_ELIDED_BEFORE = re.compile(r"(?<![\w'’])(?i:(dall|nell|all|sull))['’](?=[A-ZÀ-Ý])")
+_ELIDED_CUE = {"dall": "da", "nell": "in", "all": "a", "sull": "a"}
+
+
+def _unelide(scan: str, starts: frozenset[str]) -> str:
+    """``scan`` with each elided preposition before a capitalised word replaced, same length,
+    by the cue it stands for ("Dall'Arcella" -> "da   Arcella"), unless the whole is a place's
+    first word ("Sant'Angelo", "Dell'Arco" as a town's)."""
+    parts: list[str] = []
+    last = 0
+    for match in _ELIDED_BEFORE.finditer(scan):
+        whole = WORD.match(scan, match.start())
+        if whole is None or fold(whole.group(0)) in starts:
+            continue
+        cue = _ELIDED_CUE.get(match.group(1).lower(), "")
+        parts.append(scan[last : match.start()])
+        parts.append(cue.ljust(match.end() - match.start()))
+        last = match.end()
+    if not parts:
+        return scan
+    parts.append(scan[last:])
+    return "".join(parts)
+
+
 _POSSESSIVE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s(?![\w])")
 # A pair of places joined by a dash or a slash, a route or a commute ("Rho-Milano",
 # "Bergamo/Brescia", "Lodi–Piacenza").
