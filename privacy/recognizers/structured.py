@@ -318,6 +318,10 @@ _FISCAL_LABEL_BEFORE = re.compile(
 )
 
 
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\s$")
+
+
 def _find_phones(text: str) -> Iterable[Detection]:
     for match in PHONE_CANDIDATE.finditer(text):
         value = match.group(0)
@@ -332,6 +336,10 @@ def _find_phones(text: str) -> Iterable[Detection]:
             continue
         if _CODE_GOES_ON.match(text, end) and _CODE_OPENS.search(text, max(0, start - 4), start):
             continue  # a code in capitals, digits, capitals: no phone
+        if _ZIP_PLUS_FOUR.fullmatch(stripped) and _STATE_BEFORE.search(
+            text, max(0, start - 4), start
+        ):
+            continue  # a US state and its ZIP+4 ("Dayton, OH 45402-1234"): the address's
         if stripped.startswith("(") and ")" not in stripped:
             stripped = stripped[1:]
             start += 1

@@ -85,3 +85,11 @@ def test_an_abbreviation_after_the_town_does_not_drop_the_address(
     found = [text[d.start : d.end] for d in engine.detector.detect([text])[0].detections]
     assert any(value in span for span in found), found
     assert not any("SDI" in span or "DHL" in span for span in found), found
+
+
+def test_a_zip_plus_four_after_a_state_is_no_phone(engine: AnonymisationEngine) -> None:
+    text = "ship to 88 Quarry Bend Rd, Akron, OH 44308-1120 please"
+    found = [
+        (d.entity_type, text[d.start : d.end]) for d in engine.detector.detect([text])[0].detections
+    ]
+    assert ("ADDRESS", "88 Quarry Bend Rd, Akron, OH 44308-1120") in found, found
