@@ -375,6 +375,11 @@ STRONG_CUES = (
     "sig na",
     "prof ssa",
     "avv to",
+    # professional titles abbreviated before a surname ("rag. Ravelli", "geom. Sala", "arch.
+    # Conti"): the accountant, the surveyor, the architect
+    "rag",
+    "geom",
+    "arch",
 )
 # The professions of STRONG_CUES: a brand after one is the make serviced ("il tecnico Samsung")
 _PROFESSIONS = frozenset(_PROFESSION_WORDS)
@@ -462,6 +467,7 @@ _SIGNOFF_WORDS = (
     r"thanks|thank you|many thanks|thx|ty|cheers|regards|best|all the best|"
     r"kind regards|best wishes|love|bye|grazie|grazie mille|grazie ancora|saluti|"
     r"cordiali saluti|un saluto|a presto|ciao|buona giornata|buona serata|"
+    r"cordialità|cordialita|saluti cordiali|un caro saluto|cari saluti|ossequi|"
     # formal closings of letters ("Con stima,\nIlario Benvenuti", "Yours sincerely, J. Hale")
     r"con stima|distinti saluti|un cordiale saluto|cordialmente|in fede|con osservanza|"
     r"sincerely|yours sincerely|yours faithfully|best regards|warm regards|warmest regards|"
@@ -565,6 +571,9 @@ _ABBREVIATIONS = frozenset(
         "ing",
         "att",
         "inf",
+        "rag",
+        "geom",
+        "arch",
     }
 )
 HERE = re.compile(r"(?:^|[,.!?]\s|\n)\s?([A-Za-zÀ-ÿ]{3,20})\s(?:here|qui)\b")
@@ -950,6 +959,11 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if index > 0 and lowered[index - 1] in _SAINTS and words[index - 1][2][:1].isupper():
             index += 1
             continue
+        # a title's abbreviation with its dot after a greeting is the title ("Buongiorno geom.
+        # Sala"), never the name
+        if text[words[index][1] : words[index][1] + 1] == "." and lowered[index] in _ABBREVIATIONS:
+            index += 1
+            continue
         if cue == "strong":
             introduced = _cue_phrase(lowered, index) in INTRODUCED
             taken = _take_name(words, index, lexicon, strong=True, introduced=introduced, text=text)
@@ -1108,6 +1122,102 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             while more is not None:
                 yield Detection(more.start(1), more.end(1), "PERSON", "name-initial", 0.7)
                 more = _MORE_INITIALS.match(text, more.end(1))
+    yield from _round12_names(text, lexicon)
+
+
+# A family named by its surname in the English plural ("the Bertolinis in Mestre", "dinner at
+# the Hallorans'"): a surname of the lists that is no everyday word and no brand.
+_FAMILY_PLURAL = re.compile(r"(?<![\w'’])(?i:the)[ \t]+([A-ZÀ-Þ][a-zß-ÿ'’]{2,20}s)(?![\w])")
+# A card's wishes to someone ("Happy 40 Gabs!", "Happy 21st Nico", "Buon 18° Teo"), and a pet
+# name closing a declaration ("ti amo, Pupi", "love you, Bibs"): the person, also a nickname no
+# list knows.
+_WISHED = re.compile(
+    r"(?i:\bhappy|\bbuon)[ \t]+\d{1,3}(?:st|nd|rd|th|°|º)?[ \t]*,?[ \t]+"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w])"
+)
+_DECLARED = re.compile(
+    r"(?i:\bti[ \t]+amo|\bti[ \t]+voglio[ \t]+bene|\bti[ \t]+adoro|\blove[ \t]+you|"
+    r"\blove[ \t]+ya|\bmiss[ \t]+you)[ \t]*[,!]?[ \t]*([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})"
+    r"(?=[ \t]*(?:[\"”»'!.)]|[^\w\s]{1,4}[ \t]*$|$))"
+)
+# endearments and words of a card that are no one's name ("ti amo, Amore", "love you, Babe")
+_ENDEARMENTS = frozenset(
+    {"amore", "tesoro", "babe", "baby", "honey", "love", "darling", "sweetie", "mamma", "papa"}
+    | {"nonna", "nonno", "mum", "mom", "dad", "daddy", "mummy", "forever", "sempre", "always"}
+    | {"tanto", "tantissimo", "so", "too", "anche", "xoxo", "happy", "auguri", "buon"}
+)
+# A short nickname signing after an emoji at the very end ("Spostato ✔️ Fil", "fatto 🙏 Ro"): a
+# capitalised word of 2-4 letters no Italian dictionary knows; chat interjections never.
+_EMOJI_SIGNED = re.compile(
+    r"[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>~^-][\ufe0f\u200d]?[ \t]*([A-ZÀ-Þ][a-zß-ÿ]{1,3})"
+    r"[ \t]*[.!]?[ \t]*$"
+)
+_INTERJECTIONS = frozenset(
+    {"bye", "byee", "wow", "yay", "yey", "thx", "tnx", "amen", "lol", "omg", "yep", "yup", "nope"}
+    | {"yes", "ok", "okk", "okay", "grz", "tvb", "cmq", "ahah", "haha", "hehe", "boh", "dai"}
+    | {"ciao"}
+    | {"sisi", "nono", "evvai", "vai", "top", "gg", "xo", "xx", "xxx", "bravi", "yeah", "ty", "pls"}
+)
+# A title or a teacher's form of address and an initial signing the message ("Coach T.",
+# "Maestra G.", "Sensei K."): the initial.
+_TITLE_INITIAL = re.compile(
+    r"(?:^|[.!?…\n][ \t]*|[^\w\s.,;:!?'’\"()\[\]&@#%€£$+*/=<>~^-][\ufe0f]?[ \t]*)"
+    r"(?i:sensei|coach|maestro|maestra|mister|prof|prof\.ssa|dott|dott\.ssa|dr|doc|chef|"
+    r"istruttore|istruttrice|teacher|trainer|miss|mr|mrs|ms|sig|sig\.ra)\.?[ \t]+"
+    r"([A-ZÀ-Þ]\.)[ \t]*[!]?(?:[ \t]*[^\w\s.,;:?()]{1,4})*\s*$"
+)
+# "poor Mia!", "povera Giulia": an affectionate pity before a first name of the lists
+_PITIED = re.compile(
+    r"(?<![\w'’])(?:[Pp]oor|[Pp]over[oaie])[ \t]+([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w'’])"
+)
+
+
+def _round12_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Family plurals, a card's wishes and pet names, a nickname signing after an emoji, a
+    title and an initial signing, a first name after "poor"/"povera"."""
+    if "he " in text or "HE " in text:
+        for match in _FAMILY_PLURAL.finditer(text):
+            stem = match.group(1)[:-1]
+            if (
+                lexicon.is_surname(stem)
+                and not lexicon.is_common(stem)
+                and not lexicon.is_word(stem)
+                and not lexicon.is_word(match.group(1), endings=False)
+                and fold(stem) not in _well_known_brand_words()
+            ):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-family", 0.7)
+    for pattern in (_WISHED, _DECLARED):
+        for match in pattern.finditer(text):
+            word = match.group(1)
+            if fold(word) in _ENDEARMENTS or fold(word) in RELATIVES or lexicon.is_common(word):
+                continue
+            if month_date(text, match.start(1), match.end(1)):
+                continue
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-wishes", 0.7)
+    tail = text[-24:]
+    base = len(text) - len(tail)
+    signed = _EMOJI_SIGNED.search(tail)
+    if signed is not None and base + signed.start() > 0:
+        word = signed.group(1)
+        if (
+            fold(word) not in _INTERJECTIONS
+            and not lexicon.is_common(word)
+            and (lexicon.is_first(word) or not lexicon.is_word(word, english=False))
+            and fold(word) not in _well_known_brand_words()
+        ):
+            yield Detection(
+                base + signed.start(1), base + signed.end(1), "PERSON", "name-signature", 0.7
+            )
+    titled = _TITLE_INITIAL.search(tail) if "." in tail else None
+    if titled is not None:
+        yield Detection(
+            base + titled.start(1), base + titled.end(1), "PERSON", "name-signature", 0.7
+        )
+    if "oor" in text or "over" in text:
+        for match in _PITIED.finditer(text):
+            word = match.group(1)
+            if lexicon.is_first(word) and fold(word) not in _MONTH_NAMES:
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-pitied", 0.7)
 
 
 def _possessive(
@@ -1286,8 +1396,10 @@ def _care_of_signed_greeted(text: str, lexicon: NameLexicon) -> Iterable[Detecti
             first = words[0] if len(words[0]) > 1 else last
             if lexicon.is_common(first) or lexicon.is_common(last):
                 continue
+            # after an initial the word is a surname, also when a word ("signed by D. Colombo")
             if fold(first) in RELATIVES or (
-                lexicon.is_word(first, endings=False)
+                len(words[0]) > 1
+                and lexicon.is_word(first, endings=False)
                 and not lexicon.is_first(first.capitalize())
                 and not lexicon.is_surname(first.capitalize())
             ):
@@ -1546,7 +1658,7 @@ def _signatures(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 # "Thanks for everything! - JM").
 _THANKS_INITIALS = re.compile(
     rf"(?i:\b(?:{_SIGNOFF_WORDS}|buon lavoro|buona continuazione|have a nice day|have a good day)"
-    r"\b)[^\n]{0,40}?[.!,…][ \t]*(?:[-–—~][ \t]?)?([A-Z]{2,3})[ \t]*[.!]?[^\w\n]*$"
+    r"\b)[^\n]{0,40}?[.!,…][ \t]*\n?[ \t]*(?:[-–—~][ \t]?)?([A-Z]{2,3})[ \t]*[.!]?[^\w\n]*$"
 )
 _CAPITALS_END = re.compile(r"\b[A-Z]{2,3}[ \t]*[.!]?[^\w\n]*$")
 # chat shorthand in capitals closing a message, never initials
