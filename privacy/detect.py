@@ -275,6 +275,7 @@ _EN_MARKERS = frozenset(
 )
 _WORDS = re.compile(r"[a-zàèéìòù']+")
 _DIGIT = re.compile(r"\d")
+_HOUSE_NUMBER = re.compile(r"\d|(?<![\w])(?i:snc|s\.n\.c\.)(?![\w])")
 _PARCEL = re.compile(
     r"(?<![\w])(?:[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[A-Z]{2}"
     r"|1Z(?:[ ]?[0-9A-Z]{2,4}){4,6})(?![\w])"
@@ -1248,8 +1249,10 @@ def _street_over_maker(text: str, detection: Detection, protected: SpanSet) -> b
     """Whether an address with a house number holds a maker's name inside it ("Riviera Santa
     Margherita 40", "via San Pellegrino 3") or a venue before it ("Hotel Belvedere, Via per
     Mergozzo 3"): streets are named after saints and families that makers also are, and the
-    street wins; a business's own name (the allow-list) still does."""
-    if detection.entity_type != "ADDRESS" or not _DIGIT.search(
+    street wins; a business's own name (the allow-list) still does. "snc" (no house number)
+    counts as a number: after a street it is no firm's "S.n.c." ("località Piano dei Grilli
+    snc")."""
+    if detection.entity_type != "ADDRESS" or not _HOUSE_NUMBER.search(
         text, detection.start, detection.end
     ):
         return False

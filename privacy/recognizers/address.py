@@ -39,7 +39,10 @@ _IT_STREET = (
     # "androna", paths and quays; all of them everyday words too: only with a house number
     r"podere|vocabolo|casale|cascina|masseria|tenuta|case\ssparse|sestiere|baglio|regione|"
     r"quartiere|villaggio|parco|maso|molo|banchina|androna|vialetto|larghetto|supportico|"
-    r"clivio|piaggia|scesa|erta|tratturo|sentiero|mulattiera|argine|casolare"
+    r"clivio|piaggia|scesa|erta|tratturo|sentiero|mulattiera|argine|casolare|"
+    # holiday and housing complexes named like a street ("residence Le Ginestre 12",
+    # "complesso Le Terrazze 3", "condominio Aurora 5"): everyday words too, only with a number
+    r"residence|residenza|complesso|condominio"
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
@@ -85,6 +88,10 @@ _RURAL = frozenset(
         "mulattiera",
         "argine",
         "casolare",
+        "residence",
+        "residenza",
+        "complesso",
+        "condominio",
         "voc.",
         "pod.",
         "mass.",
@@ -147,7 +154,7 @@ _NAME_WORD = (
     # and the other linking words of odonyms ("Radici in Piano", "Santa Maria a Cubito",
     # "Pieve e Corte", "Borgo sotto Castello", "Porta dal Pozzo", "Ponte nella Valle")
     rf"|(?:in|e|a|sotto|sopra|dal|dalla|dai|dalle|dagli|nel|nella|nei|fuori)(?=\s[A-ZÀ-Ý])"
-    rf"|\d{{1,2}}\s(?:{_MONTHS}))"
+    rf"|\d{{1,2}}[°º]?\s(?:{_MONTHS}))"
 )
 _HOUSE = (
     r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4})?"
@@ -219,10 +226,18 @@ PL_ADDRESS = re.compile(
     r"(?:,?\s\d{2}-\d{3}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24})?)?)?"
 )
 # An Italian provincial or state road and its kilometre ("SP 25 km 4", "S.S. 36 km 12,5",
-# "SS16 Km 812+300"), maybe with the road's name ("SP 342 Briantea km 7").
+# "SS16 Km 812+300"), maybe with the road's name ("SP 342 Briantea km 7"); also spelt out, in
+# any case ("strada statale 16 km 734", "str. provinciale 25 km 4").
 IT_ROAD_KM = re.compile(
-    r"(?<![\w])(?:S\.?P\.?|S\.?S\.?|S\.?R\.?)\s?\d{1,3}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2}"
+    r"(?<![\w])(?:S\.?P\.?|S\.?S\.?|S\.?R\.?|(?i:(?:strada|str\.)\s(?:statale|provinciale|regionale)))"
+    r"\s?\d{1,3}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2}"
     r"(?:,\s?|\s)(?i:km)\.?\s?\d{1,3}(?:[.,+]\d{1,3})?(?![\w])"
+)
+# Naples' business district has islands, not streets ("Centro Direzionale isola A3", "Centro
+# Direzionale di Napoli, Is. G1").
+CDN_ADDRESS = re.compile(
+    r"(?<![\w])(?i:centro\sdirezionale)(?:\s(?:di\s)?Napoli)?,?\s(?i:isola|is\.)\s?"
+    r"[A-Ga-g]\s?\d{1,2}(?![\w])"
 )
 # A named house before the number ("Glenview House, 14 Harbour Road").
 _HOUSE_NAME = (
@@ -235,8 +250,9 @@ EN_ADDRESS = re.compile(
     rf"(?<![\w])(?:(?i:flat|apt\.?|apartment|unit|suite)\s\w{{1,5}},?\s|{_HOUSE_NAME})?"
     rf"\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}}[a-zA-Z]?)?,?\s"
     rf"(?:(?:[A-Z][\w'’\-]{{0,24}}\.?|\d{{1,3}}(?:st|nd|rd|th))\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
-    r"(?:\s(?:NW|NE|SW|SE|N|S|E|W)(?![\w]))?"
-    r"(?:,?\s(?i:apt\.?|suite|unit|flat)\s?\w{1,5})?"
+    # a direction, or Ireland's upper and lower halves of a street ("O'Connell Street Upper")
+    r"(?:\s(?:NW|NE|SW|SE|N|S|E|W|Upper|Lower)(?![\w]))?"
+    r"(?:,?\s(?:(?i:apt\.?|suite|ste\.?|unit|flat|rm\.?|room)\s?#?\w{1,5}|#\s?\w{1,5}))?"
     # a floor after the street ("One Federal Street, 21st Floor, Boston")
     r"(?:,?\s(?:\d{1,2}(?:st|nd|rd|th)\s(?i:floor)|(?i:floor)\s\d{1,2}))?"
     r"(?:,\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))(?:\s(?:[A-Z][a-z][\w\-]{0,23}|[A-Z]{3,24}(?![\w]))){0,2}"
@@ -300,7 +316,8 @@ IT_ADDRESS_LOWER = re.compile(
 EN_ADDRESS_LOWER = re.compile(
     # not a count ("mia cugina di 19 anni vale??", "3 years ago road trip")
     r"(?<![\w])\d{1,5}[a-z]?,?\s(?!(?:anni|anno|years|year|volte|times|euro|mesi|months)\s)"
-    r"(?:[a-z][a-z'\-]{1,24}\s){1,3}"
+    # the words of the name, an ordinal too ("318 west 22nd street")
+    r"(?:(?:[a-z][a-z'\-]{1,24}|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
     r"(?:street|road|rd|st|avenue|ave|lane|drive|boulevard|terrace|crescent|close|square|park|way|"
     r"place|row|court|gardens|grove|view|green|heights|lawns?|mews|vale|quay|parade)(?![\w])"
     r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:[A-Z]|\d|please|pls|thanks|thank|and|in|near|for|by)\b)"
@@ -468,7 +485,9 @@ _BARE_ABBR = re.compile(r"(?i:(?:v|str|voc|pod|mass|sal)\.|c/|c\.na)")
 # What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
 _SUFFIXES = re.compile(
     r"(?:,?\s(?:-\s)?(?:(?i:scala|sc\.|int\.?|interno|piano|apt\.?|flat|unit|capannone|lotto|"
-    r"edificio|palazzina|pal\.|blocco|torre|corpo)\s?[A-Za-z0-9]{1,3}"
+    r"edificio|palazzina|pal\.|blocco|torre|corpo)\s?[A-Za-z0-9]{1,3}(?:/[A-Za-z0-9]{1,3})?"
+    # the floor abbreviated ("p. 2", "p.3", "p. T")
+    r"|(?i:p\.)\s?(?:\d{1,2}|[Tt](?![\w]))"
     # a room in a residence, a dorm or a hotel ("room 214", "stanza 12", "camera n. 5")
     r"|(?i:room|rm\.?|stanza|camera)\s(?:(?i:n\.?|no\.?|nr\.?)\s?)?\d{1,4}[A-Za-z]?"
     r"|(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?|\d{1,2}°?\s?(?i:piano)"
@@ -476,6 +495,11 @@ _SUFFIXES = re.compile(
     r"|\d{1,2}(?i:st|nd|rd|th)\s(?i:floor)|(?i:ground|first|second|third|fourth|top)\s(?i:floor)"
     r"|(?i:primo|secondo|terzo|quarto|quinto|sesto|ultimo)\s(?i:piano)"
     r"|(?i:piano)\s(?i:terra|rialzato|primo|secondo|terzo|quarto)"
+    # a Spanish floor and door ("3º B", "2º izq.", "1º 2ª", "bajo A"; after normalisation
+    # the ordinal signs are letters: "3o B")
+    r"|\d{1,2}(?:\s?[º°ª]|[oa](?![\w]))"
+    r"(?:\s?(?:(?i:izq|izda|dcha|dch|der|centro)\.?|\d{1,2}(?:\s?[ºª]|[oa])|[A-Za-z])(?![\w]))?"
+    r"|(?i:bajo|entresuelo|ático|atico)(?:\s[A-Za-z](?![\w]))?"
     # Florence's and Genoa's red numbers ("Borgo Pinti 58 rosso")
     r"|(?i:rosso|nero))(?![\w])"
     # care of someone, without brackets: "presso Bianchi", "c/o Ferri" (a name on the intercom,
@@ -542,8 +566,9 @@ _FLAT_BEFORE = re.compile(
     r"(?:(?i:flat|apt\.?|apartment|unit|suite|shop|lot)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
     # or the floor ("3rd Floor, 82 King St", "Level 2, 10 Queen St", "2° piano, via ...")
     r"|(?<![\w])(?i:(?:basement|garden|ground[- ]floor|top[- ]floor|upper|lower)\sflat"
-    r"|\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)"
-    r"\sfloor|floor\s\d{1,2}|level\s\d{1,2}|\d{1,2}°\s?piano|piano\s(?:terra|\d{1,2})))"
+    # the floor, maybe naming the flat on it ("1st Floor Flat, 22 Elm Grove")
+    r"|(?:\d{1,2}(?:st|nd|rd|th)\sfloor|(?:ground|first|second|third|fourth|fifth|top)"
+    r"\sfloor)(?:\sflat)?|floor\s\d{1,2}|level\s\d{1,2}|\d{1,2}°\s?piano|piano\s(?:terra|\d{1,2})))"
     r",?\s$"
 )
 # A named building on a line of its own before the street line of an address block, maybe after
@@ -670,6 +695,16 @@ FR_ADDRESS = re.compile(
     rf"(?:(?i:rue|impasse|allée|allee|chemin|quai)\s{_FR_LINK}?|(?:avenue|boulevard|bd)\s{_FR_LINK}?"
     rf"|(?i:avenue|boulevard|place|route|cours|square)\s{_FR_LINK})"
     r"[A-ZÀ-Ý][\w'’\-]+(?:[\s\-](?:[A-ZÀ-Ý][\w'’\-]+|de|du|des|la|le|les)){0,4}(?<![\s\-])"
+)
+# The street kind first and the number after its name, as in Switzerland, Belgium and on
+# envelopes ("Rue du Marché 12", "Chemin des Crêts 5", "Avenue de la Gare 14"): capitalised;
+# an avenue, a boulevard, a square or a road only with "de"/"du"/"des" ("Place Settings 12").
+FR_TYPE_FIRST = re.compile(
+    rf"(?<![\w])(?:(?:Rue|Ruelle|Chemin|Ch\.|Impasse|Allée|Quai|Sentier)\s{_FR_LINK}?"
+    rf"|(?:Avenue|Av\.|Boulevard|Bd|Place|Route|Rte|Promenade|Passage)\s{_FR_LINK})"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:[\s\-](?:[A-ZÀ-Ý][\w'’\-]+|de|du|des|la|le|les)){0,4}"
+    # a number that is no year ("Quai des Brumes 1938")
+    r"\s(?!(?:19|20)\d\d(?![\w]))\d{1,4}(?:\s?(?:bis|ter)|[a-z])?(?![\w]|[.,]\d)"
 )
 # The unit word before an address whose first number is the unit ("Unit 5, Riverside Park").
 _UNIT_WORD_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|shop)\s$")
@@ -943,6 +978,15 @@ _DE_POSTCODE_TOWN = re.compile(
 )
 
 
+_SWISS_POSTCODE_TOWN = re.compile(
+    r",?\s(?:CH-)?[1-9]\d{3}\s([A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24})?)(?![\w])"
+)
+_CAP_TOWN_BEFORE = re.compile(
+    r"(?<![\w])\d{5}\s([A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})"
+    r"(?:\s?\([A-Z]{2}\))?,?\s$"
+)
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present."""
     for detection in _find_streets(text):
@@ -956,10 +1000,24 @@ def find_addresses(text: str) -> Iterable[Detection]:
             yield detection
             continue
         start, end = _extend(text, detection.start, detection.end)
-        if detection.recognizer == "de-address":
+        if detection.recognizer in ("de-address", "fr-address-type-first"):
             # a German, Austrian or Swiss postcode and town ("8001 Zürich", "A-1010 Wien")
             postcode = _DE_POSTCODE_TOWN.match(text, end)
             end = postcode.end() if postcode else end
+        elif detection.recognizer == "it-address" and (
+            postcode := _SWISS_POSTCODE_TOWN.match(text, end)
+        ):
+            # a Swiss (Ticino, Grisons) or Sammarinese postcode and a known town ("Via Nassa
+            # 21, 6900 Lugano")
+            town = " ".join(fold(word) for word in postcode.group(1).split())
+            if town in _places() or LOWERCASE + town in _places():
+                end = postcode.end()
+        cap_town = _CAP_TOWN_BEFORE.search(text, max(0, start - 50), start)
+        if cap_town and detection.recognizer in ("it-address", "it-address-lower"):
+            # the CAP and the town before the street ("40126 Bologna, via Irnerio 30")
+            town = " ".join(fold(word) for word in cap_town.group(1).split())
+            if town in _places() or LOWERCASE + town in _places():
+                start = cap_town.start()
         yield Detection(start, end, detection.entity_type, detection.recognizer, detection.score)
 
 
@@ -1066,6 +1124,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 words[1][:1].isupper()
                 or words[1][:1].isdigit()
                 or connector
+                # Spanish "de" before a capitalised name ("calle de Alcalá 45")
+                or (street_word == "calle" and words[1].lower() == "de")
                 or words[1].lower() in _ROAD_KINDS
             ):
                 continue
@@ -1137,8 +1197,14 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 yield Detection(match.start(), match.end(), "ADDRESS", "it-address", 0.8)
         for match in IT_ROAD_KM.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "it-road-km", 0.8)
+        if "irezional" in text:
+            for match in CDN_ADDRESS.finditer(text):
+                yield Detection(match.start(), match.end(), "ADDRESS", "it-address", 0.8)
         for match in FR_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "fr-address", 0.8)
+        for match in FR_TYPE_FIRST.finditer(text):
+            if not _COUNTED_AFTER.match(text, match.end()):
+                yield Detection(match.start(), match.end(), "ADDRESS", "fr-address-type-first", 0.8)
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
         yield from _postcode_blocks(text)
