@@ -32,8 +32,12 @@ The test sets of session 7, ``handwritten15`` to ``handwritten18`` (2.55% leak p
 session's start and at its end), were studied in session 8 (0.0-0.7% leak now; they train the
 scorer too).
 
-The test sets of session 8, of which only the totals were ever looked at: ``handwritten19`` to
-``handwritten22`` (2.12% leak pooled at the session's start, 1.14% at its end, see
+The test sets of session 8, ``handwritten19`` to ``handwritten22`` (2.12% leak pooled at that
+session's start, 1.14% at its end), were studied in session 9 (0.0-0.5% leak now; they train
+the scorer too).
+
+The test sets of session 9, of which only the totals were ever looked at: ``handwritten23`` to
+``handwritten26`` (1.65% leak pooled at the session's start, 1.18% at its end, see
 docs/quality.md). The engine does NOT meet the targets there: the ceilings in ``TEST_SETS``
 are the measured level, a regression guard, not the targets; lower them when the engine
 improves, never raise them to pass. Once their failures are studied, new blind corpora have to
@@ -87,20 +91,24 @@ MEASURED = {
     "handwritten16_corpus.jsonl": (0.008, 0.012, 0.025, 0.91),
     "handwritten17_corpus.jsonl": (0.007, 0.007, 0.02, 0.97),
     "handwritten18_corpus.jsonl": (0.005, 0.005, 0.02, 0.96),
+    # the test sets of session 8, studied in session 9 (development sets; they train the scorer)
+    "handwritten19_corpus.jsonl": (0.005, 0.008, 0.022, 0.84),
+    "handwritten20_corpus.jsonl": (0.005, 0.005, 0.02, 0.92),
+    "handwritten21_corpus.jsonl": (0.005, 0.005, 0.017, 0.89),
+    "handwritten22_corpus.jsonl": (0.005, 0.005, 0.02, 0.84),
 }
-# The test sets of session 8, of which only the totals were ever looked at: the measured level
-# at the session's end (pooled 1.14%, 2.12% at its start), not the targets; with the leak
+# The test sets of session 9, of which only the totals were ever looked at: the measured level
+# at the session's end (pooled 1.18%, 1.65% at its start), not the targets; with the leak
 # ceilings of the strict types they leaked ("leaked/values" as a rate).
 TEST_SETS = {
-    "handwritten19_corpus.jsonl": (0.025, 0.016, 0.022, 0.82),
-    "handwritten20_corpus.jsonl": (0.01, 0.008, 0.02, 0.92),
-    "handwritten21_corpus.jsonl": (0.007, 0.005, 0.022, 0.84),
-    "handwritten22_corpus.jsonl": (0.008, 0.005, 0.02, 0.84),
+    "handwritten23_corpus.jsonl": (0.006, 0.007, 0.025, 0.82),
+    "handwritten24_corpus.jsonl": (0.011, 0.016, 0.032, 0.85),
+    "handwritten25_corpus.jsonl": (0.009, 0.005, 0.037, 0.78),
+    "handwritten26_corpus.jsonl": (0.025, 0.02, 0.04, 0.80),
 }
 TEST_SET_STRICT_LEAKS = {
-    "handwritten19_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 19, "URL": 2 / 5},
-    "handwritten20_corpus.jsonl": {"URL": 1 / 5},
-    "handwritten21_corpus.jsonl": {"IT_VAT_CODE": 1 / 10},
+    "handwritten25_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 22, "URL": 2 / 13},
+    "handwritten26_corpus.jsonl": {"URL": 2 / 9},
 }
 
 
