@@ -1,4 +1,4 @@
-"""The markup and record layout shared by the hand-written corpora no. 18 to 26.
+"""The markup and record layout shared by the hand-written corpora no. 18 to 30.
 
 A generator (``make_handwritten<N>_corpus.py``) writes its conversations by hand with markup:
 
