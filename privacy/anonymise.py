@@ -37,6 +37,7 @@ from privacy.pseudonym import KeyRing
 from privacy.recognizers.location import PRODUCT_WORDS, beside_product
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.text import normalise, strip_accents
+from privacy.recognizers.verbs import subject_follows
 from privacy.scorer import MODEL_FILE
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
@@ -598,7 +599,11 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
         return False
     # a person's verb after it ("Bill gets seasick", "Rosa dice che ..."): the name as subject
     following = _NEXT_WORD.match(text, end)
-    return following is None or following.group(1).lower() not in _SUBJECT_VERBS
+    if following is not None and following.group(1).lower() in _SUBJECT_VERBS:
+        return False
+    # a third person's finite verb, "non"/a clitic + one, an auxiliary ("Bianca firma il
+    # modulo", "Aurora non vede l'ora"; never "Bianca o nera?", "Costa ancora 49 euro")
+    return not subject_follows(text, end)
 
 
 _NEXT_WORD = re.compile(r" ([a-zà-ÿ’']+)")

@@ -152,6 +152,72 @@ _PROFESSION_WORDS = (
     "handyman",
     "doorman",
     "sensei",
+    # religious titles and orders before a first name ("suor Gioia", "don Fortunato", "Pastor
+    # Grace"; "fra" is also "between": not a cue)
+    "suor",
+    "suora",
+    "frate",
+    "don",
+    "reverendo",
+    "reverend",
+    "rev",
+    "pastor",
+    "pastore",
+    "imam",
+    "rabbi",
+    "rabbino",
+    "monsignor",
+    "monsignore",
+    "mons",
+    "nun",
+    # household and hospitality trades ("our cook Rosa", "la colf Bianca", "chef Sole")
+    "cook",
+    "chef",
+    "colf",
+    "domestica",
+    "governante",
+    "giardiniere",
+    "maggiordomo",
+    "butler",
+    "maid",
+    "au pair",
+    "dogsitter",
+    "dog sitter",
+    "petsitter",
+    "pet sitter",
+    "trainer",
+    "personal trainer",
+    "hairdresser",
+    "barber",
+    "barbiere",
+    "sarta",
+    "sarto",
+    "tailor",
+    "seamstress",
+    "florist",
+    "fiorista",
+    "baker",
+    "fornaio",
+    "panettiere",
+    "butcher",
+    "macellaio",
+    "pizzaiolo",
+    "bartender",
+    "sommelier",
+    "interpreter",
+    "interprete",
+    "translator",
+    "traduttore",
+    "traduttrice",
+    "chauffeur",
+    "porter",
+    "facchino",
+    "bagnino",
+    "lifeguard",
+    "animatore",
+    "animatrice",
+    "planner",
+    "wedding planner",
 )
 # Cues after which the next capitalised words are a name (lowercase, accent-free).
 STRONG_CUES = (
@@ -1123,6 +1189,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 yield Detection(more.start(1), more.end(1), "PERSON", "name-initial", 0.7)
                 more = _MORE_INITIALS.match(text, more.end(1))
     yield from _round12_names(text, lexicon)
+    yield from _round13_names(text, lexicon)
 
 
 # A family named by its surname in the English plural ("the Bertolinis in Mestre", "dinner at
@@ -1218,6 +1285,175 @@ def _round12_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             word = match.group(1)
             if lexicon.is_first(word) and fold(word) not in _MONTH_NAMES:
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-pitied", 0.7)
+
+
+# First names that are everyday words and in no list of first names ("Neve", "Grazia",
+# "Luce"): virtues and nature, named by Italian and English parents; found only by the cues of
+# ``_round13_names``, never alone.
+_WORD_FIRST_NAMES = frozenset(
+    {
+        "neve", "grazia", "luce", "pace", "alba", "fortuna", "allegra", "celeste", "azzurra",
+        "speranza", "fede", "letizia", "gioia", "serena", "stella", "sole", "viola", "rosa",
+        "bianca", "aurora", "marina", "vera", "perla", "ambra", "gemma", "dalia", "felicita",
+        "costanza", "prudenza", "clemenza", "modesta", "fiore", "primavera", "estate", "oceano",
+        "hope", "faith", "grace", "joy", "charity", "patience", "honor", "honour", "mercy",
+        "summer", "autumn", "dawn", "star", "rain", "sunny", "april", "june", "rose", "lily",
+        "daisy", "poppy", "holly", "hazel", "willow", "ruby", "pearl", "amber", "crystal",
+    }
+)  # fmt: skip
+_CLOSINGS = (
+    r"safe travels|safe trip|safe journey|buon viaggio|buona permanenza|buon soggiorno|"
+    r"have a (?:nice|good|great|lovely|wonderful) (?:day|evening|weekend|trip|stay|one|time)|"
+    r"enjoy your (?:stay|trip|day|meal|weekend)|enjoy|see you(?: soon| then| tomorrow| there)?|"
+    r"a presto|a domani|a dopo|a stasera|alla prossima|ci vediamo(?: presto| domani)?|"
+    r"buona (?:giornata|serata|notte|domenica|continuazione|fortuna|vacanza|visione)|"
+    r"buon (?:weekend|fine settimana|lavoro|pomeriggio|divertimento|appetito|rientro)|"
+    r"buone (?:feste|vacanze)|take care|talk soon|speak soon|good night|good luck|buonanotte|"
+    r"all the best|best wishes|auguri|congratulations|complimenti"
+)
+# a first name alone after a closing at the end of a message ("Safe travels! Neve", "A presto,
+# Luce"), the writer signing
+_CLOSING_SIGNED = re.compile(
+    rf"(?i:\b{first_letters(_CLOSINGS)}(?:{_CLOSINGS}))[ \t]*[!.,]+[ \t]*"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]*[.!]?[^\w\n]{0,8}$"
+)
+_BUSINESS_KINDS = (
+    r"negozio|bottega|frantoio|cantina|forno|panificio|pasticceria|gelateria|bar|ristorante|"
+    r"trattoria|pizzeria|osteria|agriturismo|hotel|albergo|b&b|ufficio|studio|agenzia|"
+    r"farmacia|palestra|scuola|asilo|laboratorio|officina|sartoria|salone|negozio online|"
+    r"reception|segreteria|amministrazione|magazzino|spedizioni|assistenza|centro|clinica|"
+    r"ambulatorio|vivaio|fattoria|azienda|cooperativa|associazione|parrocchia|canile|"
+    r"shop|store|bakery|school|office|studio|agency|salon|gym|clinic|hotel|reception|"
+    r"front desk|farm|winery|workshop|garage|team|warehouse|nursery|kennel|pharmacy|"
+    r"front office|booking office|customer service|support"
+)
+# a first name, "del"/"from" and the kind of business the writer works at, ending the message
+# ("Luce del negozio", "Grace from the bakery", "Alba dell'agriturismo")
+_SIGNED_FROM_KIND = re.compile(
+    r"(?:^|[.!?…\n]|[^\w\s.,;:])[ \t]*(?:[-–—~][ \t]*)?([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]+"
+    r"(?:del|della|dello|dell['’]|dal|dalla|dall['’]|di|da|from|at|of)[ \t]*"
+    r"(?:(?:the|il|la|lo|l['’]|our|vostro|vostra)[ \t]*)?"
+    rf"(?i:{_BUSINESS_KINDS})\b[ \t]*[.!]?[^\w\n]{{0,8}}$"
+)
+# a person's pronoun or possessive right after a name and a comma, mid-sentence ("with Luce,
+# she speaks", "ho sentito Alba, lei arriva", "I met Hope, her car")
+_PRONOUN_AFTER = re.compile(
+    r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]*,?[ \t]+(?:she|he|her|his|lei|lui)\b"
+    r"(?![ \t]*[:?])"
+)
+# an interjection of praise or thanks before a first name and "!" ("Top Giorgio!", "Grande
+# Luce!", "Bravissima Alba,")
+_PRAISED = re.compile(
+    r"(?:^|[.!?…\n][ \t]*|[^\w\s.,;:][ \t]*)(?:Top|Grande|Grandissim[oa]|Grandi|Brav[oa]|"
+    r"Bravissim[oa]|Mitic[oa]|Ottimo|Perfetto|Super|Evviva|Viva|Forza|Grazie mille|Grazie|"
+    r"Thanks|Thank you|Nice one|Nice|Great|Well done|Cheers|Wow|Yay|Congrats|Complimenti|Auguri)"
+    r"[ \t,]+([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]*[!,.]"
+)
+# rows of a list: a name and a number (an age, a size) separated by commas or "e"/"and"
+_LIST_ROWS = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]+\d{1,3}(?![\d.,:/]\d)"
+    r"(?=[ \t]*(?:,|;|\be\b|\band\b|$|\n))"
+)
+# a short form before the full name in brackets ("Fede (Federica Galli)")
+_SHORT_BEFORE_FULL = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]*\([ \t]*([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]+[A-ZÀ-Þ]"
+)
+# names in capitals on a doorbell, an intercom, a mailbox or a label, joined by a dash, a slash
+# or "&" ("il citofono dice ROSSI - BIANCA", "doorbell: KHAN / LEE")
+_LABEL_CAPITALS = re.compile(
+    r"(?i:citofono|citofonare|campanello|targhetta|targa|etichetta|cassetta(?: della posta)?|"
+    r"buca delle lettere|doorbell|door bell|intercom|buzzer|nameplate|mailbox|letterbox|"
+    r"postbox|label)\b[^\n.!?]{0,24}?"
+    r"(?<![\w-])([A-ZÀ-Þ]{2,20}(?:[ \t]*[-/&][ \t]*[A-ZÀ-Þ]{2,20})+)(?![\w-])"
+)
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ]{2,20}")
+# what a label holds besides the names: the floor, the flat, the firm
+_LABEL_WORDS = frozenset(
+    {
+        "scala", "sc", "int", "interno", "piano", "p", "fam", "famiglia", "studio", "ufficio",
+        "ditta", "srl", "spa", "snc", "sas", "co", "flat", "apt", "floor", "family", "ltd",
+        "inc", "llc", "amministrazione", "portineria", "b", "c", "d", "a",
+    }
+)  # fmt: skip
+# a word spelt out letter by letter after a spelling cue: a name, also when the letters make a
+# word ("staccato: R-O-S-A", "spelt B-A-K-E-R", "si scrive M A R E")
+_SPELLING_CUE = re.compile(
+    r"(?i:staccato|spelt|spelled|spelling|spell it|si scrive|scritto|lettera per lettera|"
+    r"letter by letter|compitato|che si scrive)"
+)
+_SPELT_OUT = re.compile(
+    r"(?<![\w.-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z]){1,}(?![\w-])"
+)
+
+
+def _word_first_name(word: str, lexicon: NameLexicon) -> bool:
+    """A first name, also one that is a word ("Rosa", "Neve"): never a common word."""
+    folded = fold(word)
+    if folded in lexicon.word_names or folded in _WORD_FIRST_NAMES:
+        return True
+    return lexicon.is_first(word) and not lexicon.is_common(word) and folded not in _INTERJECTIONS
+
+
+def _round13_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Names that are words, by their cue: a closing or the business's kind before a signature,
+    a pronoun after the name, praise before it, a list of names and numbers, a short form
+    before the full name in brackets, capitals on a doorbell, letters after a spelling cue."""
+    tail = text[-90:]
+    base = len(text) - len(tail)
+    for pattern in (_CLOSING_SIGNED, _SIGNED_FROM_KIND):
+        match = pattern.search(tail)
+        if match is not None:
+            word = match.group(1)
+            if _word_first_name(word, lexicon) or not (
+                lexicon.is_word(word, english=False) or fold(word) in _INTERJECTIONS
+            ):
+                yield Detection(
+                    base + match.start(1), base + match.end(1), "PERSON", "name-signature", 0.9
+                )
+    if "he" in text or "his" in text or "lei" in text or "lui" in text:
+        for match in _PRONOUN_AFTER.finditer(text):
+            if _word_first_name(match.group(1), lexicon):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-pronoun", 0.9)
+    for match in _PRAISED.finditer(text):
+        # a first name and no word: "Grande gioia!", "Super Sole!" are no one
+        if lexicon.is_first(match.group(1)) and not lexicon.is_word(match.group(1), english=False):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-praised", 0.9)
+    rows = list(_LIST_ROWS.finditer(text)) if re.search(r"[a-zà-ÿ] \d", text) else []
+    if len(rows) >= 2:
+        from privacy.recognizers.propernoun import COLOURS
+
+        named = [m for m in rows if _word_first_name(m.group(1), lexicon)]
+        # one row at least is a name and no word ("Fede", "Giusy"): the list is of people,
+        # so the colours and words among them are names too
+        if any(
+            lexicon.is_first(m.group(1)) and not lexicon.is_word(m.group(1)) for m in named
+        ) and not all(fold(m.group(1)) in COLOURS for m in named):
+            for match in named:
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-list-row", 0.9)
+    if "(" in text:
+        for match in _SHORT_BEFORE_FULL.finditer(text):
+            short, first = fold(match.group(1)), fold(match.group(2))
+            if (
+                short != first
+                and lexicon.is_first(match.group(2))
+                and (short[:3] == first[:3] or short in lexicon.nicknames.get(first, ()))
+            ):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-short-form", 0.9)
+    for match in _LABEL_CAPITALS.finditer(text):
+        words = [
+            w
+            for w in _CAPITAL_WORD.finditer(text, match.start(1), match.end(1))
+            if fold(w.group(0)) not in _LABEL_WORDS
+        ]
+        # the family names of a household, short ones too ("LI", "NG"), when one of them at
+        # least is no everyday word
+        if any(not lexicon.is_common(w.group(0)) for w in words):
+            for word in words:
+                yield Detection(word.start(), word.end(), "PERSON", "name-label", 0.9)
+    cue = _SPELLING_CUE.search(text)
+    if cue is not None:
+        for match in _SPELT_OUT.finditer(text, cue.end(), min(len(text), cue.end() + 80)):
+            yield Detection(match.start(), match.end(), "PERSON", "name-spelt", 0.9)
 
 
 def _possessive(
