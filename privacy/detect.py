@@ -336,10 +336,10 @@ def merge_addresses(detections: Sequence[Detection]) -> list[Detection]:
     return [d for d in detections if d.entity_type != "ADDRESS"] + merged
 
 
-def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
+def resolve_overlaps(detections: Sequence[Detection], text: str = "") -> list[Detection]:
     """Keep the best of overlapping detections (priority, then length, then score)."""
     ranked = sorted(
-        merge_addresses(detections),
+        _addresses_cut_before_identifiers(merge_addresses(detections), text),
         key=lambda d: (-PRIORITY.get(d.entity_type, 0), -(d.end - d.start), -d.score, d.start),
     )
     kept = SpanSet()
@@ -347,6 +347,30 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
         if candidate.end > candidate.start:
             kept.add_if_free(candidate)
     return kept.items()
+
+
+def _addresses_cut_before_identifiers(detections: list[Detection], text: str) -> list[Detection]:
+    """An address whose tail runs into an identifier that outranks it (a fiscal code, a phone
+    or an e-mail after the town) ends before it, rather than losing the whole street to it
+    (round 13)."""
+    strong = [
+        d
+        for d in detections
+        if d.entity_type in STRUCTURED_TYPES
+        and PRIORITY.get(d.entity_type, 0) > PRIORITY["ADDRESS"]
+    ]
+    if not strong:
+        return detections
+    out = []
+    for d in detections:
+        if d.entity_type == "ADDRESS":
+            cut = min((s.start for s in strong if d.start < s.start < d.end), default=d.end)
+            while cut > d.start and text[cut - 1 : cut] in (" ", ",", ";", "-", "\n", "\t"):
+                cut -= 1
+            if d.start < cut < d.end:
+                d = Detection(d.start, cut, d.entity_type, d.recognizer, d.score)
+        out.append(d)
+    return out
 
 
 class SpanSet:
@@ -720,7 +744,7 @@ class DetectionEngine:
                         if not (d.score < 0.85 and (d.start, d.end) in places)
                     ]
                 kept = self.with_pairs(item.text, kept)
-                resolved = resolve_overlaps(kept)
+                resolved = resolve_overlaps(kept, item.text)
                 self._cache[text] = TextDetections(
                     languages[index],
                     tuple(item.to_original(d) for d in resolved),
@@ -1258,12 +1282,29 @@ def _street_over_maker(text: str, detection: Detection, protected: SpanSet) -> b
         return False
     inside = [p for p in protected.items() if p.start < detection.end and detection.start < p.end]
     return all(
-        p.entity_type == "BRAND"
-        and p.recognizer != "allow-list"
+        p.recognizer != "allow-list"
         and detection.start <= p.start
         and p.end <= detection.end
+        # round 13: a maker's model, a date, a country or a word in capitals after the street
+        # kind ("via Gilera 12", "via XX Settembre 4"), or after the number when the address
+        # goes on past it ("88 Mulberry St, Apt 3F, ..."; "3 Cannondale Trail" is a count)
+        and (
+            p.entity_type == "BRAND"
+            or (p.entity_type in _STREET_NAMES and _named_street(text, detection, p))
+        )
         for p in inside
     )
+
+
+def _named_street(text: str, address: Detection, inside: Detection) -> bool:
+    before = text[address.start : inside.start]
+    after = text[inside.end : address.end]
+    return any(map(str.isalpha, before)) or any(map(str.isalnum, after))
+
+
+# what a street may be named after (round 13): kinds of protected spans that the address wins
+# over when they lie inside it after its street kind or number
+_STREET_NAMES = frozenset({"PRODUCT", "WORD", "DATE", "LOCATION"})
 
 
 def _pet(text: str, start: int, end: int | None = None) -> bool:

@@ -171,7 +171,7 @@ _CAP_CITY = (
     r"(?:(?:,?\s|\s[-–—]\s)(?:\d{5})"
     r"(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
     r"(?:\s?\([A-Z]{2}\))?"
-    rf"|,\s(?!{_UNIT_WORD})[A-ZÀ-Ý][\w'’\-]{{1,24}}(?:\s[A-ZÀ-Ý][\w'’\-]{{1,24}}){{0,2}})?"
+    rf"|,\s(?!{_UNIT_WORD})(?P<town>[A-ZÀ-Ý][\w'’\-]{{1,24}}(?:\s[A-ZÀ-Ý][\w'’\-]{{1,24}}){{0,2}}))?"
 )
 _QUANTITY = (
     r"\s?(?:volte|giorni|ore|settimane|mesi|anni|euro|eur|pezzi|minuti|persone|colori|taglie|"
@@ -685,6 +685,16 @@ DE_ADDRESS = re.compile(
     r"(?:STRASSE|STRAẞE|STRAßE|STR\.|GASSE|WEG|PLATZ|ALLEE|DAMM|UFER|RING|STEIG|PFAD|CHAUSSEE"
     r"|STRAAT|LAAN|PLEIN|GRACHT|KADE|GATAN|GADE|VEJ|VEIEN)\s\d{1,4}[A-Za-z]?(?![\w])"
 )
+# Dutch, Flemish and Scandinavian one-word streets whose kind is also the end of everyday words
+# ("Vismarkt 4", "Frankrijklei 12", "Hoogstraatvest 8", "Begijnhof 3", "Stortorget 2"): only
+# with a postcode and a town after them ("..., 2000 Antwerpen", "..., 3511 LX Utrecht").
+POSTCODE_STREET = re.compile(
+    r"(?<![\w])[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+    r"(?:markt|lei|vest|hof|kaai|baan|veld|plaats|pad|wal|burgwal|torget|torg|plads|plass|"
+    r"platsen|stræde|strædet|gränd|backe)"
+    r"\s\d{1,4}[a-zA-Z]?(?:-\d{1,4})?(?=,?\s(?:(?:B|NL|DK|S|N)-)?(?:[1-9]\d{3}\s?[A-Z]{2}|\d{4,5}|[1-9]\d{2}\s\d{2})"
+    r"\s[A-ZÄÖÜÅØÆ])"
+)
 # French streets: the number first, the street kind in lowercase or capitalised and its name
 # ("12 rue des Lilas", "8 avenue Montaigne", "3 place de la Mairie"); a square, a road, a
 # course, or an avenue in capitals, only with "de"/"du"/"des" ("2 Place Settings", "2 Avenue
@@ -973,7 +983,9 @@ def _postcode_blocks(text: str) -> Iterable[Detection]:
 
 
 _DE_POSTCODE_TOWN = re.compile(
-    r",?\s(?:(?:D|A|CH)-)?\d{4,5}\s[A-ZÄÖÜ][\w'’\-]{1,24}"
+    # a Dutch postcode with its letters ("1016 GV Den Haag"), a Belgian or a German one
+    r",?\s(?:(?:D|A|CH|B|NL|DK|S|N)-)?(?:[1-9]\d{3}\s?[A-Z]{2}(?=\s[A-Z])|\d{4,5}|[1-9]\d{2}\s\d{2})"
+    r"\s[A-ZÄÖÜÅØÆ][\w'’\-]{1,24}"
     r"(?:\s(?:(?i:am|an\sder|im|bei|ob\sder)\s)?[A-ZÄÖÜ][\w'’\-]{1,24})?(?![\w])"
 )
 
@@ -1105,6 +1117,33 @@ def _rural_numbered(text: str, match: re.Match[str]) -> bool:
 _UNIT_AFTER = re.compile(r"(?:scala|int|interno|piano|bis|ter|rosso|presso|loc|fraz|frazione)$")
 
 
+def _town_checked(match: re.Match[str]) -> int:
+    """The end of an Italian street's match, less the words after its comma that are no town:
+    a tax, bank or contact label and what follows it ("viale X 31, CF RSSMRA...", "corso X 6,
+    ASL dice"), a word with a digit (a code). The keep rules protect such a label, and the
+    whole address would then be dropped."""
+    town = match.group("town")
+    if town is None:
+        return match.end()
+    at = match.start("town")
+    for word in town.split(" "):
+        if (
+            fold(word) in _CONTACT_LABELS
+            or (word.isupper() and word.lower() in NO_NAME_CAPITALS)
+            or any(map(str.isdigit, word))
+        ):
+            return _before_comma(match, at)
+        at += len(word) + 1
+    return match.end()
+
+
+def _before_comma(match: re.Match[str], at: int) -> int:
+    text = match.string
+    while at > match.start() and text[at - 1] in ", ":
+        at -= 1
+    return at
+
+
 def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     if "via " in lowered or "piazz" in lowered or "corso " in lowered or "viale " in lowered:
@@ -1147,7 +1186,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 continue
             if all(word.lower() in _CONNECTORS or not word[:1].isalpha() for word in words[1:]):
                 continue  # "discesa di 3 km": no name
-            start, end = match.start(), match.end()
+            start, end = match.start(), _town_checked(match)
             # a full stop after a whole word ends the sentence ("in via Manna. Porta la carta");
             # after an abbreviation it does not ("via Gen. Cantore", "via S. Maria")
             stop = _SENTENCE_STOP.search(match.group(0), len(words[0]))
@@ -1187,6 +1226,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
             for match in EN_ESTATE.finditer(text):
                 yield Detection(match.start(), match.end(), "ADDRESS", "en-estate", 0.75)
         for match in DE_ADDRESS.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
+        for match in POSTCODE_STREET.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
         for pattern, name in ((CY_ADDRESS, "cy-address"), (PL_ADDRESS, "pl-address")):
             for match in pattern.finditer(text):

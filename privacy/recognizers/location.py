@@ -429,6 +429,8 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     yield from _residences(text)
     if "Citt" in text or "Quartier" in text or "Rione" in text:
         yield from _districts(text)
+    if _NEIGHBOURHOOD_CUES.search(text):
+        yield from _neighbourhoods(text)
     if any(map(str.isdigit, text)):
         yield from _uk_districts(text)
     # a possessive "'s" is no part of the town ("Cianciana's records"): blanked, same length
@@ -964,6 +966,32 @@ _DISTRICT = re.compile(
     r"(?<![\w])(?i:in|a|da|di|nel|al|dal|at|from|near|to)\s"
     r"((?:Città|Quartiere|Rione)\s(?:(?:di|del|della|dei)\s)?[A-ZÀ-Ý][\w'’\-]{2,24})(?![\w])"
 )
+
+
+# A neighbourhood in mixed case or in capitals after its cue (round 13): "zona NoLo", "quartiere
+# SoHo", "rione TriBeCa", "frazione DUMBO", "in the NoMad area": a name no dictionary has, only
+# with the cue (alone "SoHo" may be a brand, "DUMBO" a film).
+_NEIGHBOURHOOD_CUES = re.compile(
+    r"(?i:zona|quartiere|rione|frazione|fraz\.|borgata|the\s[^\W\d_]+\s(?:area|district|"
+    r"neighbou?rhood|quarter))(?![\w])"
+)
+_NEIGHBOURHOOD = re.compile(
+    r"(?<![\w])(?i:zona|quartiere|rione|frazione|fraz\.|borgata)\s"
+    r"((?:[A-Z][a-z]{1,8}[A-Z][A-Za-z]{1,10}|[A-Z]{4,7}))(?![\w'’\-])"
+    r"|(?<![\w])(?i:in|to|from|near|around|of)\sthe\s"
+    r"((?:[A-Z][a-z]{1,8}[A-Z][A-Za-z]{1,10}|[A-Z]{4,7}))\s(?i:area|district|neighbou?rhood|quarter)"
+    r"(?![\w])"
+)
+
+
+def _neighbourhoods(text: str) -> Iterable[Detection]:
+    lexicon = load_lexicon()
+    for match in _NEIGHBOURHOOD.finditer(text):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        if name.isupper() and (lexicon.is_word(name, english=False) or lexicon.is_common(name)):
+            continue  # shouted words: "zona CENTRO", "the WHOLE area"
+        yield Detection(match.start(group), match.end(group), "LOCATION", "place-district", 0.6)
 
 
 def _districts(text: str) -> Iterable[Detection]:
