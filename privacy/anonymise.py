@@ -36,6 +36,7 @@ from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_ope
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.location import PRODUCT_WORDS, beside_product
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
+from privacy.recognizers.structured import conversation_sites
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import subject_follows
 from privacy.scorer import MODEL_FILE
@@ -278,6 +279,14 @@ class AnonymisationEngine:
             return []
         state = self._participants(messages)
         found = self._detector.detect([message.text for message in messages])
+        # a site named by a handle or a participant of the conversation (privacy.recognizers.
+        # structured.conversation_sites)
+        sites = conversation_sites(
+            [message.text for message in messages],
+            [result.detections for result in found],
+            [name for m in messages for name in (m.sender_name, m.recipient_name) if name],
+            self._detector.allowed_handles,
+        )
         per_message: list[list[Detection]] = []
         carried: set[str] = set()
         dotted: set[str] = set()
@@ -287,7 +296,7 @@ class AnonymisationEngine:
         # a word no list knows, seen inside a product's name ("Barolo Serralunga 2019"), is that
         # product in the other messages too ("24 Serralunga e 12 Dolcetto")
         products = set().union(*(result.products for result in found))
-        for message, result in zip(messages, found, strict=True):
+        for message, result, site in zip(messages, found, sites, strict=True):
             detections = [
                 d
                 for d in result.detections
@@ -303,6 +312,7 @@ class AnonymisationEngine:
                     )
                 )
             ]
+            detections.extend(site)
             if message.sender_role is SenderRole.AGENT:
                 # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")
                 detections.extend(

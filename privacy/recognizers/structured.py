@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,16 @@ _TLDS = (
     r"[a-z]{2}|com|net|org|edu|gov|info|biz|email|mail|online|shop|store|site|app|dev|xyz|tech|"
     r"pro|name|mobi|cloud|live|blog|club|life|world|today|space|website|art|studio|design"
 )
+_MORE_TLDS = (
+    # the other generic TLDs people and small firms use, and the reserved ones (RFC 2606/6761)
+    r"agency|media|photo|photos|photography|gallery|travel|tours|wine|bike|cafe|restaurant|"
+    r"pizza|bar|events|wedding|fashion|style|beauty|fit|fitness|yoga|health|care|dental|"
+    r"clinic|legal|law|lawyer|consulting|solutions|services|company|business|network|digital|"
+    r"systems|software|academy|school|education|group|team|family|love|eco|green|bio|farm|"
+    r"garden|house|homes|immo|properties|rent|tickets|music|band|film|video|social|chat|works|"
+    r"tools|zone|one|top|vip|plus|land|city|page|link|news|expert|guru|ninja|rocks|email|"
+    r"example|test|invalid|localhost|local"
+)
 # Obfuscated separators: "[dot]", "(punto)", "[.]", " dot ", "-dot-", " . "; "(@)", "[at]",
 # " at ", " chiocciola ", "-at-", "@@" (a doubled key).
 _DOT = (
@@ -41,11 +51,19 @@ _DOT = (
     r"|\s?\.\s?|_(?:dot|punto)_)"
 )
 _AT = (
-    r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|@|a)\s?[\])\}>]\s?|\s(?:at|chiocciola)\s"
-    r"|\s?-(?:at|chiocciola)-\s?|_(?:at|chiocciola)_)"
+    r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|chiocciolina|snail|@|a)\s?[\])\}>]\s?"
+    r"|\s(?:at|chiocciola|chiocciolina)\s|\s?-(?:at|chiocciola)-\s?|_(?:at|chiocciola)_)"
 )
-# A comma typed for the last dot, glued to a known TLD ("anna@libero,it").
-_LAST_DOT = rf"(?:{_DOT}|,)"
+# Bracketed separators only ("[at]", "(chiocciola)", "{dot}", "[ punto ]"): a shape no prose has,
+# so any alphabetic TLD counts after them ("ion [at] bikes [dot] example", "(dot) photography").
+_BRACKET_AT = r"\s?[\[(\{<]\s?(?:at|chiocciola|chiocciolina|snail|@|a)\s?[\])\}>]\s?"
+_BRACKET_AT_HINT = re.compile(
+    r"[\[(\{<]\s?(?:at|chiocciola|chiocciolina|snail|@|a)\s?[\])\}>]", re.IGNORECASE
+)
+_BRACKET_DOT = r"\s?[\[(\{<]\s?(?:dot|punto|\.)\s?[\])\}>]\s?"
+# A comma typed for the last dot, glued to a known TLD ("anna@libero,it"); the longer TLDs only
+# after a dot ("5,one" is a count).
+_LAST_DOT_TLD = rf"(?:{_DOT}(?:{_TLDS}|{_MORE_TLDS})|,(?:{_TLDS}))"
 _LABEL = r"[a-z0-9_%+\-]{1,64}"
 # "arrived at home. It was": with a spelled-out "at", a full stop before a space ends a sentence.
 _SENTENCE_BREAK = re.compile(r"\.\s")
@@ -54,7 +72,7 @@ _AT_SYMBOL = re.compile(
 )
 EMAIL = re.compile(
     rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
-    rf"{_LAST_DOT}(?:{_TLDS}))(?![\w/@])",
+    rf"{_LAST_DOT_TLD})(?![\w/@])",
     re.IGNORECASE,
 )
 
@@ -158,7 +176,14 @@ PROFILE_URL = re.compile(
     # payment links and streaming channels named after their holder
     r"paypal\.me|paypal\.com/paypalme|twitch\.tv|patreon\.com|ko-fi\.com|buymeacoffee\.com|"
     r"onlyfans\.com|substack\.com/@|bsky\.app/profile|mastodon\.social|about\.me|"
-    r"venmo\.com|cash\.app|monzo\.me)"
+    r"venmo\.com|cash\.app|monzo\.me|revolut\.me|"
+    # link-in-bio services, booking pages and fundraisers of one person, creators' portfolios
+    r"beacons\.ai|bio\.link|lnk\.bio|linkin\.bio|campsite\.bio|taplink\.cc|solo\.to|"
+    r"allmylinks\.com|hoo\.be|stan\.store|msha\.ke|tap\.bio|linkr\.bio|koji\.to|"
+    r"withkoji\.com|sites\.google\.com/view|calendly\.com|cal\.com|zcal\.co|gofundme\.com|"
+    r"vsco\.co|500px\.com|deviantart\.com|dribbble\.com|artstation\.com|letterboxd\.com|"
+    r"threads\.com|kick\.com|fansly\.com|line\.me|signal\.me|steamcommunity\.com/id|"
+    r"linkedin\.com/pub|depop\.com|wa\.link)"
     r"/[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
@@ -199,8 +224,61 @@ HANDLE_LABELLED = re.compile(
     # gaming and chat platforms and a bare user name ("discord is wolf_88", "username: kate.b1")
     r"discord|twitch|reddit|steam|psn|xbox|gamertag|skype|bluesky|mastodon|username|user\sname|"
     r"nickname|nick)"
-    r"(?:\s?[:=]\s?|\s(?:come|as|is|è|e|:)\s)"
-    r"(?![a-z]+\s)([a-z0-9](?=[a-z0-9_.]*[\d_.][a-z0-9])[a-z0-9_.]{1,29})(?![\w@])",
+    r"(?:\s?[:=]\s?|\s(?:come|as|is|è|e|:)\s|\s)"
+    r"(?![a-z]+\s)(?=[a-z0-9_.]*[a-z])([a-z0-9](?=[a-z0-9_.]*[\d_.][a-z0-9])[a-z0-9_.]{1,29})(?![\w@])",
+    re.IGNORECASE,
+)
+# The platforms a handle is named with, and the forms chats name it by: "ig: giuliapedala",
+# "su insta sono lucia.bakes", "sono pietro_pesca su ig", "my handle is kira.draws", "follow
+# sam.climbs on instagram", "mi trovi su tiktok come danzadilia". A bare word must be no
+# everyday word (see ``find_handles``).
+_PLATFORMS = (
+    r"(?:ig|insta|instagram|tiktok|tik\stok|tg|telegram|twitter|x|threads|snap|snapchat|twitch|"
+    r"youtube|yt|fb|facebook|discord|reddit|bluesky|bsky|mastodon|pinterest|vsco|strava)"
+)
+_HANDLE_TOKEN = r"@?(?P<h>[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)(?![\w@]|\.[a-z0-9])"  # noqa: S105
+HANDLE_CUED = (
+    # "ig: giuliapedala", "tiktok = danzadilia", "insta -> x"
+    re.compile(
+        r"(?i:(?<![\w@])(?:ig|insta|instagram|tiktok|threads|snap|snapchat|twitch|twitter|"
+        r"telegram|youtube|bluesky|handle|username|user\sname|nickname|nick)\s?(?:[:=]|->)\s?)"
+        + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
+    # "su insta sono x", "on tiktok i'm x", "mi trovi su ig come x", "su ig mi chiamo x"
+    re.compile(
+        rf"(?<![\w@])(?:su|on|in)\s(?:{_PLATFORMS})\s(?:sono|mi\schiamo|mi\strovi\scome|"
+        rf"i'?m|i\sam|it'?s|è|e'|as|come)\s" + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
+    # "sono x su ig", "i'm x on tiktok", "trovami come x su insta", "follow x on instagram"
+    re.compile(
+        r"(?<![\w@])(?:sono|i'?m|i\sam|come|as|follow(?:\sme)?|follow\sher|follow\shim|"
+        r"seguimi|seguici|seguite(?:ci|mi)?|segui|cercami|cercate(?:mi|ci)?|search|tag|tagga|"
+        r"taggami|taggate(?:mi|ci)?)\s" + _HANDLE_TOKEN + rf"\s(?:su|on)\s(?:{_PLATFORMS})(?!\w)",
+        re.IGNORECASE,
+    ),
+    # "my handle is x", "il mio profilo ig è x", "her insta is x", "my username: x"
+    re.compile(
+        r"(?<![\w@])(?:my|her|his|our|their|il\smio|il\ssuo|il\snostro|la\smia)\s"
+        rf"(?:(?:{_PLATFORMS})\s)?(?:handle|username|user\sname|account|profilo|profile|nick|"
+        rf"nickname|insta|ig|tiktok|canale|channel)(?:\s(?:{_PLATFORMS}))?"
+        r"\s?(?:is|è|e'|:|=)\s?" + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
+)
+# a platform or an account's noun as a word: only then are the forms above looked for
+_HANDLE_CUE_HINT = re.compile(
+    rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|nickname|nick|account|profilo|"
+    r"profile|canale|channel)(?![\w])",
+    re.IGNORECASE,
+)
+# "@ anna.verdi": a handle typed with a space after the "@", holding a dot, an underscore or
+# a digit beside its letters (never "2 @ 5€", "@ 10:30", "meet @ the station").
+_DOMAIN_END = re.compile(rf"\.(?:{_TLDS}|{_MORE_TLDS})$", re.IGNORECASE)
+HANDLE_SPACED = re.compile(
+    r"(?<![\w@])@\s(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._\d])"
+    r"([a-z_][a-z0-9_.]{1,28}[a-z0-9_])(?![\w@]|\.[a-z0-9])",
     re.IGNORECASE,
 )
 _PLATFORM_HINTS = (
@@ -225,6 +303,15 @@ _PLATFORM_HINTS = (
     "mastodon",
     "user",
     "nick",
+    "handle",
+    "youtube",
+    "account",
+    "profil",
+    "strava",
+    "pinterest",
+    "vsco",
+    "bsky",
+    "facebook",
 )
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
 
@@ -738,6 +825,14 @@ _PROSE_BEFORE_AT = frozenset(_PROSE_BEFORE_AT_TEXT.split())
 _WEBSITE = re.compile(r"\s(?:at|chiocciola)\s+www(?:\.|\s?dot\s?|\s?punto\s?)", re.IGNORECASE)
 
 
+# Bracketed "at" and a bracketed last "dot": any alphabetic TLD ("kev [at] kmail [dot] invalid").
+EMAIL_BRACKETED = re.compile(
+    rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_BRACKET_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
+    rf"{_BRACKET_DOT}[a-z]{{2,18}})(?![\w/@])",
+    re.IGNORECASE,
+)
+
+
 # With a real "@", any alphabetic TLD of a new kind ("studio.legal", "ciaran.photography").
 EMAIL_ANY_TLD = re.compile(
     rf"(?<![\w.@])({_LABEL}(?:\.{_LABEL}){{0,4}}@{_LABEL}(?:\.{_LABEL}){{0,3}}\.[a-z]{{2,18}})"
@@ -757,7 +852,33 @@ EMAIL_BARE = re.compile(
 
 
 # A spelled-out "at" as a word or between underscores ("anna_at_gmail.com").
-_SPELLED_AT = re.compile(r"(?:\b|_)(?:at|chiocciola)(?:\b|_)|\(a\)", re.IGNORECASE)
+_SPELLED_AT = re.compile(
+    r"(?:\b|_)(?:at|chiocciola|chiocciolina)(?:\b|_)|\(a\)|[\[(\{<]\s?snail", re.IGNORECASE
+)
+# "her handle is @chioma.films. we're", "ig @giada.in": a space before the "@" only, after a
+# word of prose or a platform's name, is a handle, not a mailbox written with a space.
+_SPACE_BEFORE_AT = re.compile(r"\s@(?=\S)")
+_HANDLE_CUE_TEXT = """
+    ig insta instagram tiktok tg telegram twitter x threads snap snapchat twitch youtube yt fb
+    facebook handle account profilo profile nick su on follow seguimi seguici seguite segui tag
+    tagga taggami taggaci taggate come as by da di
+"""
+_HANDLE_CUE_WORDS = frozenset(_HANDLE_CUE_TEXT.split())
+
+
+def _handle_not_mailbox(value: str) -> bool:
+    """Whether an e-mail candidate with a space before its "@" only is a handle after a word
+    ("my handle is @chioma.films. we", "ig @giada.in")."""
+    at = _SPACE_BEFORE_AT.search(value)
+    if not at or "@ " in value:
+        return False
+    local = value[: at.start()].strip().lower()
+    domain = value[at.end() :]
+    return (
+        local in _PROSE_BEFORE_AT
+        or local in _HANDLE_CUE_WORDS
+        or bool(re.search(r"\.\s|\s\.", domain))
+    )
 
 
 def _find_emails(text: str) -> Iterable[Detection]:
@@ -783,8 +904,15 @@ def _find_emails(text: str) -> Iterable[Detection]:
         plain_at = _PLAIN_AT.search(value)
         if plain_at and value[: plain_at.start()].lower() in _PROSE_BEFORE_AT:
             continue
+        if _handle_not_mailbox(value):
+            continue
         seen.add(match.span(1))
         yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
+    for match in EMAIL_BRACKETED.finditer(text) if _BRACKET_AT_HINT.search(text) else ():
+        if any(a < match.end(1) and match.start(1) < b for a, b in seen):
+            continue
+        seen.add(match.span(1))
+        yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 0.95)
     if "@" in text:
         for match in EMAIL_BARE.finditer(text):
             overlaps = any(a < match.end(1) and match.start(1) < b for a, b in seen)
@@ -1113,14 +1241,314 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
         yield Detection(match.start(), end, "URL", "seller-url", 0.9)
 
 
+# A home or self-hosted server: a dynamic-DNS host ("casa-rossi.ddns.net", "nas.duckdns.org",
+# "famiglia.myfritz.net", "x.synology.me"), a local name (".local", ".lan", ".home.arpa") with a
+# port or a scheme, any host with a port ("plex.jdoe-home.net:32400"), an IP address with a
+# port or a path ("192.168.1.44:8123", "http://10.0.0.12/admin"): where someone lives and
+# connects from, as an IP address is.
+_HOST = r"(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,6}[a-z]{2,18}"
+_IP_HOST = r"(?:\d{1,3}\.){3}\d{1,3}"
+SELF_HOSTED = re.compile(
+    rf"(?<![\w@./\-:])(?P<scheme>https?://)?(?P<host>{_HOST}|{_IP_HOST})"
+    r"(?P<port>:\d{2,5})?(?![\w\-:]|\.[a-z0-9])(?P<path>/[^\s<>\"']{0,200})?",
+    re.IGNORECASE,
+)
+_DYNAMIC_DNS = re.compile(
+    r"(?:^|[.\-])(?:ddns|ddnss|dyndns|dynu|dynv6|dedyn|duckdns|myfritz|noip|no-ip|hopto|zapto|"
+    r"sytes|servebeer|serveblog|servehttp|serveftp|servegame|myftp|myvnc|ddnsfree|ddnsgeek|"
+    r"freeboxos|synology|diskstation|myds|quickconnect|myqnapcloud|asuscomm|tplinkdns|dlinkddns|"
+    r"myasustor|remotewd|mooo|afraid|changeip|homeip|homelinux|homeftp|dnsalias|selfhost|spdns|"
+    r"feste-ip|mywire|ngrok|ngrok-free|trycloudflare|nabu)(?:[.\-]|$)"
+    r"|\.ts\.net$|\.loca\.lt$|\.dy\.fi$",
+    re.IGNORECASE,
+)
+# a port, an IP with a path, a dynamic-DNS word or a local name: only then is a text scanned
+_PORT_HINT = re.compile(r"[a-zA-Z]:\d{2}|\d\.\d{1,3}[:/]\w")
+_SELF_HOSTED_WORDS = [
+    "ddns",
+    "dyndns",
+    "dynu",
+    "dynv6",
+    "dedyn",
+    "duckdns",
+    "fritz",
+    "no-ip",
+    "noip",
+    "hopto",
+    "zapto",
+    "sytes",
+    "servebeer",
+    "serveblog",
+    "servehttp",
+    "serveftp",
+    "servegame",
+    "myftp",
+    "myvnc",
+    "freebox",
+    "synology",
+    "diskstation",
+    "myds",
+    "quickconnect",
+    "qnap",
+    "asuscomm",
+    "tplink",
+    "dlink",
+    "asustor",
+    "remotewd",
+    "mooo",
+    "afraid",
+    "changeip",
+    "homeip",
+    "homelinux",
+    "homeftp",
+    "dnsalias",
+    "selfhost",
+    "spdns",
+    "feste-ip",
+    "mywire",
+    "ngrok",
+    "cloudflare",
+    "nabu",
+    "ts.net",
+    "loca.lt",
+    "dy.fi",
+    ".local",
+    ".lan",
+    ".home",
+    ".internal",
+]
+_LOCAL_HOST = re.compile(r"\.(?:local|lan|home|internal|home\.arpa)$", re.IGNORECASE)
+
+
+def _self_hosted(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
+    """Home and self-hosted servers (``SELF_HOSTED``); a host named after the business stays."""
+    if not _PORT_HINT.search(text):
+        lowered = text.lower()
+        if not any(word in lowered for word in _SELF_HOSTED_WORDS):
+            return
+    for match in SELF_HOSTED.finditer(text):
+        host, port, path = match.group("host").lower(), match.group("port"), match.group("path")
+        if host[0].isdigit():
+            if not (port or path) or not _valid_ip(host):
+                continue
+        elif not (
+            port
+            or _DYNAMIC_DNS.search(host)
+            or (_LOCAL_HOST.search(host) and match.group("scheme"))
+        ):
+            continue
+        labels = [label.replace("-", "") for label in host.split(".")[:-1]]
+        if any(
+            label in allowed or any(len(a) >= 5 and a in label for a in allowed) for label in labels
+        ):
+            continue
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)]}":
+            end -= 1
+        yield Detection(match.start(), end, "URL", "self-hosted", 0.9)
+
+
+# A personal site on a blog, page or app host: its own sub-domain ("pia.blogspot.com",
+# "elena.substack.com", "mrossi.github.io", "kira.netlify.app", "nina.carrd.co").
+PERSONAL_HOST = re.compile(
+    r"(?<![\w@./\-])(?:https?://)?(?!www\.)[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\."
+    r"(?:blogspot\.[a-z]{2,3}(?:\.[a-z]{2})?|wordpress\.com|substack\.com|github\.io|gitlab\.io|"
+    r"netlify\.app|vercel\.app|carrd\.co|tumblr\.com|weebly\.com|wixsite\.com|altervista\.org|"
+    r"jimdofree\.com|jimdosite\.com|mystrikingly\.com|webflow\.io|pages\.dev|neocities\.org|"
+    r"bandcamp\.com|itch\.io|artstation\.com|myportfolio\.com|format\.com|cargo\.site|"
+    r"pixieset\.com|smugmug\.com|zenfolio\.com|framer\.website|notion\.site|glitch\.me|"
+    r"blogfree\.net|over-blog\.com|typepad\.com|livejournal\.com|hashnode\.dev|bearblog\.dev|"
+    r"micro\.blog|beehiiv\.com|ghost\.io|squarespace\.com|webnode\.(?:it|com|page))"
+    r"(?![\w\-]|\.[a-z])(?:/[^\s<>\"']{0,200})?",
+    re.IGNORECASE,
+)
+
+
+_PERSONAL_HOST_HINT = re.compile(
+    r"\.(?:blogspot|wordpress|substack|github|gitlab|netlify|vercel|carrd|tumblr|weebly|wixsite|"
+    r"altervista|jimdofree|jimdosite|mystrikingly|webflow|pages|neocities|bandcamp|itch|"
+    r"artstation|myportfolio|format|cargo|pixieset|smugmug|zenfolio|framer|notion|glitch|"
+    r"blogfree|over-blog|typepad|livejournal|hashnode|bearblog|micro|beehiiv|ghost|squarespace|"
+    r"webnode)\.",
+    re.IGNORECASE,
+)
+
+
+def _personal_hosts(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
+    if not _PERSONAL_HOST_HINT.search(text):
+        return
+    for match in PERSONAL_HOST.finditer(text):
+        label = match.group(0).split("//", 1)[-1].split(".", 1)[0].lower().replace("-", "")
+        if label in allowed or any(len(a) >= 5 and a in label for a in allowed):
+            continue
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)]}":
+            end -= 1
+        yield Detection(match.start(), end, "URL", "personal-host", 0.85)
+
+
+# The handle a profile link names ("instagram.com/marta.scatta", "youtube.com/@sambikes")
+_PROFILE_HANDLE = re.compile(r"^[^/]+/(?:@)?([\w.\-]{3,40})")
+_HANDLE_PARTS = re.compile(r"[^a-z]+")
+
+
+def _compact(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _handle_forms(handles: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """A handle's compact form and its parts of three letters or more ("luca.wonen" ->
+    "lucawonen", ["luca", "wonen"])."""
+    return [
+        (_compact(h), [part for part in _HANDLE_PARTS.split(h.lower()) if len(part) >= 3])
+        for h in handles
+    ]
+
+
+def _sites_named(
+    text: str,
+    forms: list[tuple[str, list[str]]],
+    names: Iterable[str],
+    allowed: frozenset[str],
+    taken: list[tuple[int, int]],
+) -> Iterable[Detection]:
+    """The sites of ``text`` whose host or path holds one of the handles (``forms``), or whose
+    host holds one of the compact full names (``names``: "tommasobello", "tbello"), outside
+    ``taken``."""
+    names = [name for name in names if len(name) >= 6]
+    for match in WEBSITE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        rest = match.group(0).split("//", 1)[-1]
+        host, _, path = rest.partition("/")
+        labels = [_compact(label) for label in host.lower().split(".")[:-1] if label != "www"]
+        # the business's own site ("maniinpasta.it" of "Mani in Pasta Cooking Class")
+        if any(
+            label in allowed
+            or (len(label) >= 5 and any(label in a for a in allowed))
+            or any(len(a) >= 5 and a in label for a in allowed)
+            for label in labels
+        ):
+            continue
+        segments = [_compact(segment) for segment in path.split("?", 1)[0].split("/")]
+        if not (
+            any(
+                (len(compact) >= 5 and any(compact in label for label in labels + segments))
+                or (
+                    len(parts) >= 2
+                    and any(all(part in label for part in parts) for label in labels)
+                )
+                for compact, parts in forms
+            )
+            or any(name in label for name in names for label in labels)
+        ):
+            continue
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)]}":
+            end -= 1
+        yield Detection(match.start(), end, "URL", "handle-site", 0.85)
+
+
+def _handles_in(text: str, found: Iterable[Detection]) -> set[str]:
+    """The handles detected in ``text``, also those a profile link names."""
+    handles: set[str] = set()
+    for detection in found:
+        value = text[detection.start : detection.end]
+        if detection.entity_type == "HANDLE":
+            handles.add(value.lstrip("@"))
+        elif detection.entity_type == "URL" and PROFILE_URL.match(value):
+            profile = _PROFILE_HANDLE.match(value.split("//", 1)[-1].removeprefix("www."))
+            if profile:
+                handles.add(profile.group(1))
+    return handles
+
+
+def _handle_sites(
+    text: str, found: list[Detection], allowed: frozenset[str]
+) -> Iterable[Detection]:
+    """A site whose host or path holds a handle written in the same message, its dots,
+    underscores and hyphens dropped or a word added ("@kenji.photo ... kenjiphoto.example.com",
+    "@luca.wonen ... www.lucaverdi-wonen.example.be", "youtube.com/@sambikes ...
+    sambikes.example.com/kit"): that person's own site. The business's own handle is never
+    among them."""
+    handles = {h for h in _handles_in(text, found) if _compact(h) not in allowed}
+    if not handles:
+        return
+    taken = [(d.start, d.end) for d in found if d.entity_type in ("URL", "EMAIL_ADDRESS")]
+    yield from _sites_named(text, _handle_forms(handles), (), allowed, taken)
+
+
+def _full_name_forms(name: str) -> set[str]:
+    """A person's full name as a host writes it: glued either way, or the first initial and
+    the surname ("Tommaso Bello" -> "tommasobello", "bellotommaso", "tbello")."""
+    from privacy.recognizers.names import fold
+
+    words = [w for w in re.split(r"[^a-z]+", fold(name)) if w]
+    if len(words) < 2 or len(words[0]) < 2 or len(words[-1]) < 3:
+        return set()
+    first, last = words[0], "".join(words[1:])
+    forms = {first + last, last + first}
+    if len(last) >= 5:
+        forms.add(first[0] + last)
+    return forms
+
+
+def conversation_sites(
+    texts: Sequence[str],
+    found: Sequence[Sequence[Detection]],
+    people: Iterable[str],
+    allowed: frozenset[str],
+) -> list[list[Detection]]:
+    """Per message, the sites named by a handle written elsewhere in the conversation or by
+    the full name of one of its participants (``people``: the senders' and recipients' names;
+    a name that is a handle, "emily.zhang.travels", counts as one): "@tobi.wanders" in the
+    first message, "tobiwanders.example.com/mediakit" in the third; "Tommaso Bello" writing,
+    "tbello-casa.example.net". ``found``: each message's detections; the business's own
+    names (``allowed``) never count."""
+    handles: set[str] = set()
+    for text, detections in zip(texts, found, strict=True):
+        handles |= _handles_in(text, detections)
+    names: set[str] = set()
+    for person in people:
+        compact = _compact(person)
+        if not compact or any(a in compact or compact in a for a in allowed if len(a) >= 5):
+            continue
+        if " " not in person.strip() and re.search(r"[._]", person):
+            handles.add(person.strip())
+        else:
+            names |= _full_name_forms(person)
+    handles = {h for h in handles if _compact(h) not in allowed}
+    if not handles and not names:
+        return [[] for _ in texts]
+    forms = _handle_forms(handles)
+    out: list[list[Detection]] = []
+    for text, detections in zip(texts, found, strict=True):
+        if "." not in text:
+            out.append([])
+            continue
+        taken = [(d.start, d.end) for d in detections if d.entity_type in ("URL", "EMAIL_ADDRESS")]
+        out.append(list(_sites_named(text, forms, names, allowed, taken)))
+    return out
+
+
 def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
     """@handles, and handles without the @ after a platform ("ig: anna_v93"), except those of
     the business itself (``allowed``: compact lowercase names)."""
+    taken: list[tuple[int, int]] = []
     if "@" in text:
         for match in HANDLE.finditer(text):
+            taken.append(match.span())
             compact = re.sub(r"[_.]", "", match.group(0)[1:].lower())
             if compact not in allowed:
                 yield Detection(match.start(), match.end(), "HANDLE", "handle", 0.9)
+        for match in HANDLE_SPACED.finditer(text):
+            value = match.group(1).rstrip(".")
+            # "mario @ gmail.com": a mailbox's domain after the "@", not a handle
+            if _DOMAIN_END.search(value):
+                continue
+            if re.sub(r"[_.]", "", value.lower()) not in allowed:
+                start = match.start(1)
+                yield Detection(start, start + len(value), "HANDLE", "handle-spaced", 0.85)
     lowered = text.lower()
     if not any(platform in lowered for platform in _PLATFORM_HINTS):
         return
@@ -1128,7 +1556,30 @@ def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
         value = match.group(1).rstrip(".")
         if re.sub(r"[_.]", "", value.lower()) not in allowed:
             start = match.start(1)
+            taken.append((start, start + len(value)))
             yield Detection(start, start + len(value), "HANDLE", "handle-labelled", 0.85)
+    if not _HANDLE_CUE_HINT.search(text):
+        return
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    for pattern in HANDLE_CUED:
+        for match in pattern.finditer(text):
+            value = match.group("h").rstrip(".")
+            start = match.start("h")
+            if (
+                len(value) < 3
+                or any(a < start + len(value) and start < b for a, b in taken)
+                or re.sub(r"[_.]", "", value.lower()) in allowed
+                or (
+                    value.isalpha()
+                    and (lexicon.is_common(value) or lexicon.is_word(value, endings=False))
+                )
+                or value.isdigit()
+            ):
+                continue
+            taken.append((start, start + len(value)))
+            yield Detection(start, start + len(value), "HANDLE", "handle-cued", 0.85)
 
 
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
@@ -1136,7 +1587,12 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     found: list[Detection] = []
     found.extend(_find_emails(text))
     found.extend(_find_urls(text, allowed_handles))
+    if "." in text:
+        found.extend(_self_hosted(text, allowed_handles))
+        found.extend(_personal_hosts(text, allowed_handles))
     found.extend(find_handles(text, allowed_handles))
+    if "." in text and any(d.entity_type in ("HANDLE", "URL") for d in found):
+        found.extend(_handle_sites(text, found, allowed_handles))
     digits = sum(map(str.isdigit, text))
     if digits >= 7:
         found.extend(_find_ibans(text))
