@@ -75,6 +75,19 @@ PROTECTED_STREETS = [
     ("our flat is 70 Mulberry Way, Leeds LS6 1AA", "70 Mulberry Way, Leeds LS6 1AA"),
     ("livraison au 12 rue Chanel, 75008 Paris", "12 rue Chanel, 75008 Paris"),
     ("Calle Zara 14, 28013 Madrid", "Calle Zara 14, 28013 Madrid"),
+    ("Avenida Zara 15, 3º B, 28001 Madrid", "Avenida Zara 15, 3º B, 28001 Madrid"),
+    ("calle Mango 8, 2º izq., Barcelona", "calle Mango 8, 2º izq., Barcelona"),
+    ("envoyez à Rue Lacoste 12, 1204 Genève", "Rue Lacoste 12, 1204 Genève"),
+    (
+        "Palazzo Ducati, corso Italia 5, scala A, 00198 Roma",
+        "Palazzo Ducati, corso Italia 5, scala A, 00198 Roma",
+    ),
+    ("via Ferrero 14 - 12051 Alba (CN)", "via Ferrero 14 - 12051 Alba (CN)"),
+    ("via Olivetti 2, 10015 Ivrea TO, tel 0125 123456", "via Olivetti 2, 10015 Ivrea TO"),
+    (
+        "I live in 5 Levi Street, Apt 4, Brooklyn, NY 11201",
+        "5 Levi Street, Apt 4, Brooklyn, NY 11201",
+    ),
     ("Porschestraße 12, 70435 Stuttgart", "Porschestraße 12, 70435 Stuttgart"),
 ]
 
