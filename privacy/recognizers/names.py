@@ -1190,6 +1190,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 more = _MORE_INITIALS.match(text, more.end(1))
     yield from _round12_names(text, lexicon)
     yield from _round13_names(text, lexicon)
+    yield from _round14_names(text, lexicon)
 
 
 # A family named by its surname in the English plural ("the Bertolinis in Mestre", "dinner at
@@ -1454,6 +1455,94 @@ def _round13_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if cue is not None:
         for match in _SPELT_OUT.finditer(text, cue.end(), min(len(text), cue.end() + 80)):
             yield Detection(match.start(), match.end(), "PERSON", "name-spelt", 0.9)
+
+
+# A first name that is a word or a month right after a verb of getting in touch ("he'll ring
+# June when", "ask Will", "text Hope"), never a date ("call June 3rd", "ring in June").
+_CONTACTED = re.compile(
+    r"(?<![\w'’])(?i:ring|call|phone|text|ping|message|email|e-mail|ask|tell|thank)[ \t]+"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{2,20})(?![\w'’-]|[ \t]*(?:\d|[,.]?[ \t]*(?:\d|at[ \t]+\d)))"
+)
+# A first name opening a sentence, "at"/"from" the place where they work and a reporting verb
+# ("Bill at the garage reckoned", "Hope from our office said"): never "Bill me later".
+_REPORTED = re.compile(
+    r"(?:^|[.!?…\n][ \t]*)([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]+(?:at|from)[ \t]+"
+    r"(?:the|our|my|your|his|her)[ \t]+(?:[a-z]{2,20}[ \t]+){1,2}"
+    r"(?:reckoned|reckons|said|says|thinks|thought|told|mentioned|suggested|quoted|estimated|"
+    r"reckon|recommended|confirmed|reckoned)\b"
+)
+# "Lei" (a Chinese given name) where the courtesy pronoun cannot stand: after a greeting and
+# before a comma ("Ciao Lei,", "Hi Lei!"), or "sono Lei," before who the writer is ("sono Lei,
+# amica di ..."); never "Lei è gentile", "grazie a Lei", "Buongiorno, Lei come sta?".
+_GREETED_LEI = re.compile(
+    r"(?<![\w'’])(?:(?i:ciao|buongiorno|buonasera|salve|hi|hello|hey|dear|cara|caro|gentile)"
+    r"[ \t]+(Lei)[ \t]*[,!]|(?i:sono|i'm|i am|this is)[ \t]+(Lei)[ \t]*,[ \t]*"
+    r"(?i:amic[oa]|collega|figli[oa]|fratello|sorella|marito|moglie|cugin[oa]|the friend|"
+    r"a friend|friend|colleague|brother|sister|wife|husband))"
+)
+# a list of rows that are only a name, one to three words after a bullet or a number, no
+# separator after it (the last row of a list ends the message: "- Leonardo Fiore")
+_BARE_ROW = re.compile(
+    r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]*"
+    rf"([{LETTER}][{LETTER}'’]{{1,20}}(?:[ \t]+[{LETTER}][{LETTER}'’]{{1,20}}){{0,2}})[ \t]*$",
+    re.MULTILINE,
+)
+# a lowercase chat list of the writer's party: "io" and first names joined by "e" ("siamo io
+# bianca fede e ludo"); every member a first name, so "io fede nuziale e anello" is none
+_IO_LIST_GATE = re.compile(r"\bio[ \t,]+[a-z]")
+_IO_LIST = re.compile(
+    r"(?<![\w'’])(?i:io)[ \t]*,?[ \t]+((?:[a-zà-ÿ]{2,20}[ \t]*,?[ \t]+){1,5})"
+    r"e[ \t]+([a-zà-ÿ]{2,20})(?![\w'’])"
+)
+
+
+def _round14_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Names that are words, by their cue: a verb of getting in touch before the name, a place of
+    work and a reporting verb after it, "Lei" greeted, the bare rows of a list of names, a
+    lowercase list of the writer's party after "io"."""
+    for match in _CONTACTED.finditer(text):
+        word = match.group(1)
+        if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and fold(
+            word
+        ) not in _INTERJECTIONS:
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-contacted", 0.9)
+    if "at" in text or "from" in text:
+        for match in _REPORTED.finditer(text):
+            if lexicon.is_first(match.group(1)) or _word_first_name(match.group(1), lexicon):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-reported", 0.9)
+    if "Lei" in text:
+        for match in _GREETED_LEI.finditer(text):
+            group = 1 if match.group(1) else 2
+            yield Detection(match.start(group), match.end(group), "PERSON", "name-lei", 0.9)
+    if "\n" in text:
+        rows = list(_BARE_ROW.finditer(text))
+        if len(rows) >= 3:
+            heads = [WORD.findall(m.group(1)) for m in rows]
+            known = sum(
+                1
+                for words in heads
+                if words and lexicon.is_first(words[0]) and not lexicon.is_word(words[0])
+            )
+            if known * 2 >= len(rows):
+                for match, words in zip(rows, heads, strict=True):
+                    if words and (
+                        _word_first_name(words[0], lexicon) or not lexicon.is_word(words[0])
+                    ):
+                        yield Detection(
+                            match.start(1), match.end(1), "PERSON", "name-list-row", 0.8
+                        )
+    if _IO_LIST_GATE.search(text):
+        for match in _IO_LIST.finditer(text):
+            members = [
+                (m.start() + match.start(1), m.end() + match.start(1), m.group(0))
+                for m in WORD.finditer(match.group(1))
+            ]
+            members.append((match.start(2), match.end(2), match.group(2)))
+            if all(_word_first_name(w, lexicon) for _, _, w in members) and any(
+                not lexicon.is_word(w) for _, _, w in members
+            ):
+                for start, end, _ in members:
+                    yield Detection(start, end, "PERSON", "name-io-list", 0.9)
 
 
 def _possessive(
