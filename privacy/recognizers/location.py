@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 
 from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
 from privacy.recognizers.text import strip_accents
@@ -152,6 +153,8 @@ def _build_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
             lowercase.add(LOWERCASE + folded)
     everyday: set[str] = set()
     _add_geonames(places, lexicon, everyday)
+    for folded in neighbourhoods(lexicon).alone:
+        places.setdefault(folded, False)  # a town of the lists says how it counts
     cue_only = {CUE_ONLY + place if cue else place for place, cue in places.items()}
     english = {place for place in everyday if place[:1] == ENGLISH_CUE}
     italian = {EVERYDAY + place for place in everyday - english - set(places)}
@@ -345,13 +348,16 @@ def _first_words(gazetteer: frozenset[str]) -> tuple[frozenset[str], frozenset[s
     if cached is None or cached[0] is not gazetteer:
         if len(_FIRST_WORDS) >= 4:
             _FIRST_WORDS.clear()
+        listed = neighbourhoods(load_lexicon())
         cached = (
             gazetteer,
             frozenset(
                 place.lstrip(CUE_ONLY + LOWERCASE + EVERYDAY + ENGLISH_CUE).split()[0]
                 for place in gazetteer
-            ),
-            frozenset(place[1:].split()[0] for place in gazetteer if place[0] == LOWERCASE),
+            )
+            | listed.first_words,
+            frozenset(place[1:].split()[0] for place in gazetteer if place[0] == LOWERCASE)
+            | frozenset(place.split()[0] for place in listed.lowercase),
         )
         _FIRST_WORDS[id(gazetteer)] = cached
     return cached[1], cached[2]
@@ -436,6 +442,7 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
     # a possessive "'s" is no part of the town ("Cianciana's records"): blanked, same length
     scan = _POSSESSIVE_S.sub("  ", text) if ("'s" in text or "’s" in text) else text
     starts, lowercase_starts = _first_words(gazetteer)
+    listed = neighbourhoods(load_lexicon())
     if "'" in scan or "’" in scan:
         scan = _unelide(scan, starts)
     words = list(WORD.finditer(scan))
@@ -478,7 +485,12 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             # said to be in or out of a delivery area ("Sale is in our delivery area")
             or (capital and bool(_IN_AREA_AFTER.match(scan, first.end())))
         )
-        if not candidate or not (capital or cue):
+        # a listed neighbourhood's own cues ("abito al Vomero", "zona Crocetta", "quelli del
+        # Lingotto", "in the Brera area"): 2 for any of them, 1 only for the everyday words
+        district = 0
+        if index > 0 and fold(word) in listed.first_words:
+            district = _neighbourhood_cue(scan, words, index)
+        if not candidate or not (capital or cue or district):
             index += 1
             continue
         found = 0
@@ -491,6 +503,7 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 if all(m.group(0).islower() for m in run) and (
                     (size == 1 and big)
                     or LOWERCASE + folded in gazetteer
+                    or (district and folded in listed.lowercase)
                     or (
                         _strong_cue(words, index)
                         and folded in gazetteer
@@ -507,6 +520,10 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
                 break
             if size == 1 and EVERYDAY + folded in gazetteer and _italian_cue(words, index):
                 found = size
+                break
+            if (district and folded in listed.words) or (district == 2 and folded in listed.names):
+                found = size
+                cue = True
                 break
             if size == 1 and cue and ENGLISH_CUE + folded in gazetteer and _name_ends(scan, run):
                 found = size
@@ -537,6 +554,10 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             yield Detection(first.start(), first.end(), "PERSON", "place-surname", 0.6)
             index += 1
             continue
+        if found and _in_club_name(scan, first.start(), words[index + found - 1].end()):
+            # the club's word too: "Calcio" is also a town
+            index += found + 1
+            continue
         if found and not (
             category
             or _beside_product(words, index, found)
@@ -550,6 +571,151 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             index += found
         else:
             index += 1
+
+
+class Neighbourhoods(NamedTuple):
+    """The folded names of ``neighbourhoods.txt`` by how they count."""
+
+    alone: frozenset[str]  # no word, name or brand: a place also without a cue
+    words: frozenset[str]  # everyday words: after any neighbourhood cue
+    names: frozenset[str]  # first names, surnames, brands: after a strong cue only
+    lowercase: frozenset[str]  # no word at all: also in lowercase after a cue ("al vomero")
+    first_words: frozenset[str]
+
+
+_NEIGHBOURHOODS: dict[int, tuple[NameLexicon, Neighbourhoods]] = {}
+
+
+def neighbourhoods(lexicon: NameLexicon) -> Neighbourhoods:
+    """The quartieri, rioni and sestieri of Italian cities (``neighbourhoods.txt``, "Name |
+    City"), loaded once per lexicon. A name that a dictionary, the name lists or the brands
+    know, or one marked with a leading '?', counts only after a cue (``_neighbourhood_cue``)."""
+    cached = _NEIGHBOURHOODS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    brands, _ = well_known_brands()
+    alone: set[str] = set()
+    worded: set[str] = set()
+    named: set[str] = set()
+    for line in _data_lines("neighbourhoods.txt"):
+        name = line.split("|", 1)[0].strip()
+        marked = name.startswith(CUE_ONLY)
+        parts = WORD.findall(strip_accents(name.lstrip(CUE_ONLY)).lower().replace("’", "'"))
+        folded = " ".join(parts)
+        if len(folded) < 4:
+            continue
+        person = any(
+            part in lexicon.first_names
+            or part in lexicon.foreign_first
+            or part in lexicon.word_names
+            or part in lexicon.surnames
+            or part in lexicon.foreign_surnames
+            for part in parts
+        ) or (folded in brands)
+        everyday = [
+            part in lexicon.common
+            or part in lexicon.dictionary
+            or part in lexicon.italian
+            or part in lexicon.english
+            or part in _PLACE_HEADS
+            or part in PRODUCT_WORDS
+            or part in countries()
+            for part in parts
+        ]
+        # a phrase with one word no list knows is a name of its own ("Borgo San Paolo" is
+        # not: every word is a head, a word or a name)
+        known = [
+            word or part in lexicon.first_names or part in lexicon.surnames
+            for word, part in zip(everyday, parts, strict=True)
+        ]
+        if len(parts) == 1 and person:
+            named.add(folded)  # "Aurora", "Sassi", "Superga": a person's or a maker's too
+        elif marked or (len(parts) == 1 and everyday[0]) or (len(parts) > 1 and all(known)):
+            worded.add(folded)
+        else:
+            alone.add(folded)
+    lowercase = {place for place in alone if not any(lexicon.is_word(p) for p in place.split())}
+    result = Neighbourhoods(
+        frozenset(alone),
+        frozenset(worded),
+        frozenset(named),
+        frozenset(lowercase),
+        frozenset(place.split()[0] for place in alone | worded | named),
+    )
+    if len(_NEIGHBOURHOODS) >= 4:
+        _NEIGHBOURHOODS.clear()
+    _NEIGHBOURHOODS[id(lexicon)] = (lexicon, result)
+    return result
+
+
+# The words before a neighbourhood ("abito al Vomero", "zona Crocetta", "dalle parti della
+# Bolognina"): its kind and "in"/"near" count for every listed name (2); the other places'
+# cues and the articled prepositions only for those that are everyday words (1), never for a
+# first name or a surname ("l'ho detto a Aurora", "la casa dei Sassi").
+_DISTRICT_CUES = frozenset(
+    {"zona", "quartiere", "rione", "sestiere", "borgata", "frazione", "fraz", "municipio"}
+    | {"in", "nel", "nella", "nei", "negli", "nelle", "near", "around", "vicino", "presso"}
+)
+_WORD_DISTRICT_CUES = PLACE_CUES | frozenset(
+    [
+        "al",
+        "alla",
+        "allo",
+        "ai",
+        "agli",
+        "alle",
+        "dal",
+        "dalla",
+        "dallo",
+        "dai",
+        "dagli",
+        "dalle",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "sul",
+        "sulla",
+        "verso",
+    ]
+)
+_AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter"})
+
+
+def _neighbourhood_cue(text: str, words: list[re.Match[str]], index: int) -> int:
+    """2 when the word at ``index`` follows a strong neighbourhood cue ("zona", "in", "the ...
+    area"), 1 after a weaker one ("al", "della", "from"), else 0."""
+    previous = words[index - 1]
+    if not text[previous.end() : words[index].start()].isspace():
+        return 0
+    before = previous.group(0).lower()
+    if before in _DISTRICT_CUES:
+        return 2
+    if before == "the":
+        # "in the Brera area": the noun after the name, within three words
+        for later in words[index + 1 : index + 4]:
+            if later.group(0).lower() in _AREA_NOUNS:
+                return 2
+        return 0
+    return 1 if before in _WORD_DISTRICT_CUES else 0
+
+
+# A sports club named after its town or district ("il Trastevere Calcio", "Real Vomero",
+# "ASD Pilastro"): the club, not where someone is.
+_CLUB_AFTER = re.compile(
+    r"[ \t](?:Calcio|FC|F\.C\.|Football Club|Basket|Volley|Rugby|Calcetto)(?![\w])"
+)
+_CLUB_BEFORE = re.compile(
+    r"(?<![\w])(?:Real|Atletico|Sporting|Polisportiva|ASD|A\.S\.D\.|SSD|US|AS|AC|SS|FC)[ \t]$"
+)
+
+
+def _in_club_name(text: str, start: int, end: int) -> bool:
+    return bool(
+        _CLUB_AFTER.match(text, end) or _CLUB_BEFORE.search(text, max(0, start - 14), start)
+    )
 
 
 # Capitalised words that head a place's own name ("Lago Maggiore", "Porto Cervo", "New York").
@@ -720,6 +886,9 @@ def _surname_after_name(
         return False
     lexicon = load_lexicon()
     if lexicon.is_word(word) or LOWERCASE + fold(word) in gazetteer:
+        return False
+    # a listed neighbourhood after a capitalised word names a business ("Farmacia Kalsa")
+    if fold(word) in neighbourhoods(lexicon).alone:
         return False
     if fold(name) in _PLACE_HEADS or fold(name) in PLACE_CUES:
         return False
