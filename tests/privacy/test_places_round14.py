@@ -63,6 +63,21 @@ ALONE = [
     ("Parioli o Pigneto per te è uguale?", "Parioli"),
     ("sono appena tornata da Ballarò", "Ballarò"),
     ("the Fuorigrotta crowd loved it", "Fuorigrotta"),
+    ("Ci vediamo a metà strada, tipo Testaccio?", "Testaccio"),
+    ("il B&B è dietro Chiaia, due minuti", "Chiaia"),
+    ("Secondigliano o Scampia, la spedizione costa uguale?", "Scampia"),
+    ("mio cugino ha aperto un bar verso Japigia", "Japigia"),
+    ("ieri pomeriggio Ognina era piena di gente", "Ognina"),
+    ("Dorsoduro, terzo ponte a destra", "Dorsoduro"),
+    ("prendo il vaporetto per la Giudecca", "Giudecca"),
+    ("stavamo tra Cenisia e Parella", "Parella"),
+    ("il mercato di Rifredi il sabato", "Rifredi"),
+    ("due passi per Oltretorrente e poi a casa", "Oltretorrente"),
+    ("consegna a Veronetta possibile?", "Veronetta"),
+    ("grazie mille da tutta Gavinana!", "Gavinana"),
+    ("Sampierdarena, scala C, citofono 4", "Sampierdarena"),
+    ("we had pizza in Mergellina last night", "Mergellina"),
+    ("our flat overlooks Boccadasse", "Boccadasse"),
 ]
 # in a chat's lowercase after a cue, names that are no word
 LOWERCASE = [
@@ -75,6 +90,19 @@ LOWERCASE = [
     ("passo dal quadraro alle 6", "quadraro"),
     ("vivo in cenisia da poco", "cenisia"),
     ("ciao! zona giambellino ci arrivate?", "giambellino"),
+    ("sto a testaccio, passi tu?", "testaccio"),
+    ("abitiamo a centocelle dal 2019", "centocelle"),
+    ("zona garbatella, dopo le 18", "garbatella"),
+    ("sono al vomero fino a domenica", "vomero"),
+    ("io sto in bolognina vicino alla stazione", "bolognina"),
+    ("mia zia sta dalle parti di fuorigrotta", "fuorigrotta"),
+    ("lavoro al quadraro, consegnate lì?", "quadraro"),
+    ("ci vediamo a boccadasse?", "boccadasse"),
+    ("vivo a cannaregio, terzo piano", "cannaregio"),
+    ("siamo in zona mirafiori sud", "mirafiori"),
+    ("passate da sampierdarena?", "sampierdarena"),
+    ("siamo al pigneto stasera", "pigneto"),
+    ("sono di vanchiglia", "vanchiglia"),
 ]
 # look-alikes: the word stays
 LOOK_ALIKES = [
