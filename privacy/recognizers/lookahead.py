@@ -13,22 +13,66 @@ from __future__ import annotations
 def first_letters(*alternations: str) -> str:
     """``(?=[...])`` on the first characters of the top-level alternatives of ``alternations``
     (regex alternations, ``"via|viale|p\\.zza|gentil(?:e|issim[oa])"``), or ``""`` (no
-    look-ahead) when one does not open with a plain letter (an escape, a group, a class, an
-    optional letter) or the alternation is malformed.
+    look-ahead) when one does not open with a plain letter (an escape, a class, an optional
+    letter or group) or the alternation is malformed; an alternative that opens with a
+    non-capturing group gives the first letters of the group's alternatives.
 
     Inside ``(?i:...)`` the class matches both cases, as the alternatives do; outside it, the
     letters are taken as written."""
     letters: set[str] = set()
     for alternation in alternations:
-        alternatives = _top_level(alternation)
-        if alternatives is None:
+        heads = _heads(alternation)
+        if heads is None:
             return ""
-        for alternative in alternatives:
-            head, following = alternative[:1], alternative[1:2]
-            if not head.isalpha() or following in ("?", "*", "{"):
-                return ""
-            letters.add(head)
+        letters |= heads
     return "(?=[" + "".join(sorted(letters)) + "])" if letters else ""
+
+
+def _heads(alternation: str) -> set[str] | None:
+    """The first letters of the top-level alternatives of ``alternation``; an alternative that
+    opens with a non-capturing group that must match ("(?:strada|via)\\s...") gives the first
+    letters of the group's own alternatives. None when one opens otherwise."""
+    alternatives = _top_level(alternation)
+    if alternatives is None:
+        return None
+    letters: set[str] = set()
+    for alternative in alternatives:
+        if alternative.startswith("(?:"):
+            close = _group_end(alternative)
+            if close is None or alternative[close + 1 : close + 2] in ("?", "*", "{"):
+                return None
+            inner = _heads(alternative[3:close])
+            if inner is None:
+                return None
+            letters |= inner
+            continue
+        head, following = alternative[:1], alternative[1:2]
+        if not head.isalpha() or following in ("?", "*", "{"):
+            return None
+        letters.add(head)
+    return letters
+
+
+def _group_end(text: str) -> int | None:
+    """The index of the ``)`` that closes the group opening ``text`` (not inside a class or
+    after a backslash), or None."""
+    depth, in_class, escaped = 0, False, False
+    for index, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
 
 
 def _top_level(alternation: str) -> list[str] | None:
