@@ -37,6 +37,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from privacy.recognizers.location import PRODUCT_WORDS, countries, well_known_brands
+from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import WORD, NameLexicon, fold
 from privacy.types import Detection
 
@@ -256,10 +257,11 @@ _MAKER_CUE = re.compile(
     r"[ \t]+(?i:della|del|dello|dell['’]|di|from|at|of|for)?[ \t]*(?:(?i:the)[ \t]+)?"
     r"([A-ZÀ-Ý][\w'’\-]+)"
 )
-_MAKER_GATE = re.compile(
-    rf"(?i:{_THING_ADJECTIVES}|tecnic|assistenza|ricamb|rivendit|concessionari|garanzia|"
-    r"technician|engineer|dealer|spare|warranty|service)"
+_MAKER_GATE_WORDS = (
+    rf"{_THING_ADJECTIVES}|tecnic|assistenza|ricamb|rivendit|concessionari|garanzia|"
+    r"technician|engineer|dealer|spare|warranty|service"
 )
+_MAKER_GATE = re.compile(rf"(?i:{first_letters(_MAKER_GATE_WORDS)}(?:{_MAKER_GATE_WORDS}))")
 # A person's role right before the word, with no preposition
 _ROLE_BARE = re.compile(
     r"(?i:tecnic[oia]|rivenditor[ei]|concessionari[oa]|technician|engineer|dealer)[ \t]+$"
@@ -489,7 +491,8 @@ _EATERIES = (
     r"gelateria|pasticceria|bar|caffè|caffe|birreria|pub|agriturismo|restaurant|trattoria's"
 )
 _VENUE = re.compile(
-    rf"(?<![\w])(?i:{_EATERIES})[ \t]+(?:(?i:da|dal|dalla|dai|dallo|dall['’])[ \t]*)"
+    rf"(?<![\w])(?i:{first_letters(_EATERIES)}(?:{_EATERIES}))"
+    r"[ \t]+(?:(?i:da|dal|dalla|dai|dallo|dall['’])[ \t]*)"
     r"([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+)?)"
 )
 _QUOTED_VENUE = re.compile(
@@ -502,12 +505,15 @@ _QUOTED_VENUE = re.compile(
 # linking word inside ("ristorante Sole d'Oro", "La Lanterna sul Mare"; never "di": "bar Sport di
 # Riccione" is in a town). Farms and estates
 # (masseria, tenuta, cascina, podere) are left out: they open postal addresses.
-_LODGING = re.compile(
-    r"(?<![\w&])(?i:Hotel|Albergo|Pensione|Residence|Resort|Motel|Hostel|Ostello|Camping|"
+_LODGING_KINDS = (
+    r"Hotel|Albergo|Pensione|Residence|Resort|Motel|Hostel|Ostello|Camping|"
     r"Campeggio|Villaggio|Agriturismo|Ristorante|Restaurant|Trattoria|Pizzeria|Osteria|Locanda|"
     r"Taverna|Enoteca|Bar|Caffè|Pub|Inn|Lido|Bagni|Bagno|Stabilimento|Palestra|Cinema|Teatro|"
     r"B&B|B[ \t]&[ \t]B|Bed[ \t]+(?:and|&)[ \t]+Breakfast|Guest[ \t]?house|Bistrot|Bistro|"
-    r"Gelateria|Pasticceria|Birreria|Paninoteca|Rosticceria|Piadineria|Discoteca|Rifugio)"
+    r"Gelateria|Pasticceria|Birreria|Paninoteca|Rosticceria|Piadineria|Discoteca|Rifugio"
+)
+_LODGING = re.compile(
+    rf"(?<![\w&])(?i:{first_letters(_LODGING_KINDS)}(?:{_LODGING_KINDS}))"
     r"[ \t]+((?:(?:La|Il|Lo|Le|Gli|The|la|il|lo|le|the)[ \t]+|L['’]|l['’])?"
     r"[A-ZÀ-Ý][\w'’\-]+"
     r"(?:[ \t]+(?:(?:del|della|dello|dei|delle|sul|sulla|al|alla)[ \t]+|d['’])?"
