@@ -52,10 +52,10 @@ _FIRM = re.compile(
     rf"(?<![\w.])((?:[A-ZÀ-Ý][\w'’\-]*|F\.lli)(?:[ \t]+{_FIRM_WORD}){{0,5}}?),?[ \t]+{_LEGAL}"
     r"(?![\w])"
 )
-_FIRM_GATE = re.compile(
-    r"(?i:\bs\.\s?[rpna]\.|\bsrl|\bspa\b|\bsnc\b|\bsas\b|\bltd|\blimited\b|\bllc\b|\bllp\b|"
-    r"\bplc\b|\binc\b|\bgmbh\b)"
-)
+# (every alternative opens at a word boundary: the boundary and a look-ahead on the first
+# letters come first, so the alternatives are tried only where they can start)
+_FIRM_FORMS = r"s\.\s?[rpna]\.|srl|spa\b|snc\b|sas\b|ltd|limited\b|llc\b|llp\b|plc\b|inc\b|gmbh\b"
+_FIRM_GATE = re.compile(rf"(?i:\b{first_letters(_FIRM_FORMS)}(?:{_FIRM_FORMS}))")
 # Words that open a sentence or a phrase before a firm, never part of its name.
 _OPENERS_TEXT = """
     grazie thanks thank dear gentile gentili spett spettabile ciao hi hello to for per da dalla

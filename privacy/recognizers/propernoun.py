@@ -166,8 +166,9 @@ _NOUN_CUE = re.compile(
     rf"|\bl['’])(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
     r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
 )
+_CALLED_WORDS = r"(?:si|mi|ti) chiama|named|called"
 _CALLED_CUE = re.compile(
-    r"(?i)\b(?:(?:si|mi|ti) chiama|named|called)[ \t]+(?P<name>[^.!?;:\n(),]{1,40})"
+    rf"(?i)\b{first_letters(_CALLED_WORDS)}(?:{_CALLED_WORDS})[ \t]+(?P<name>[^.!?;:\n(),]{{1,40}})"
 )
 # (never a greeting after the title: "grazie dottoressa buona giornata", "Dottoressa buongiorno")
 _TITLED = re.compile(
