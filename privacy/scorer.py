@@ -540,6 +540,9 @@ def find_scored_names(
         # the company after an at sign in a signature ("Ugo @ DNB")
         if _feast(text, token) or (index and found[index - 1].text == "@"):
             continue
+        # a kin noun alone, also signing ("– Dad", "Mamma"), is no person's name
+        if fold(token.text) in RELATIVES:
+            continue
         best = scorer.best(text, found, index, language, lists, last)
         if best is not None:
             yield Detection(token.start, token.end, best[0], SCORED_NAME, 0.5)

@@ -991,6 +991,11 @@ _FOREIGN_SCRIPT_NAME = re.compile(
     rf"(?<![\w-])({_FOREIGN_SCRIPT_WORD}(?:[ \t]+{_FOREIGN_SCRIPT_WORD}){{1,2}})(?![\w])"
 )
 
+# English "I" and its contractions, folded.
+_FIRST_PERSON = frozenset(
+    f"i{apostrophe}{tail}" for apostrophe in "'’" for tail in ("m", "ve", "ll", "d")
+) | {"i"}
+
 
 def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Person names by cue, lexicon and signature."""
@@ -1022,6 +1027,10 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         ):
             cue = ""
         taken = 0
+        # the writer's "I" ("Bill Cook, I'm retired": a trade as a surname before it) is no name
+        if lowered[index] in _FIRST_PERSON:
+            index += 1
+            continue
         if index > 0 and lowered[index - 1] in _SAINTS and words[index - 1][2][:1].isupper():
             index += 1
             continue

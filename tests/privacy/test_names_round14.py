@@ -9,6 +9,8 @@
 - The bare rows of a list of names, the last one too ("- Azzurra Neri" ending the message).
 - A lowercase chat list of the writer's party after "io" ("io bianca fede e ludo"); never
   "io fede nuziale e anello".
+- Review (session 10): the writer's "I" ("I'm", "I've") after a trade cue and a comma, and a
+  kin noun signing ("– Dad"), are never names.
 
 Every value here is invented for these tests (none comes from a labelled corpus).
 """
@@ -48,6 +50,12 @@ KEPT = [
     ("lei-greeting-comma", "Buongiorno, Lei come sta? Le scrivo per la fattura.", "Lei"),
     ("io-fede-nuziale", "ho perso io fede nuziale e anello ieri", "nuziale"),
     ("shopping-list", "servono:\n- Rosa antico\n- Bianca\n- Viola scuro\n- Nero", "Rosa"),
+    # the writer's "I" after a trade that is a surname or ends a clause (a cue before a comma)
+    ("i-after-trade-surname", "My name is Ned Gardener, I'm retired since May.", "I'm"),
+    ("i-after-trade", "Ask the cook, I’m sure she knows the recipe.", "I’m"),
+    ("i-after-cue-ive", "Our chef, I've been told, is off today.", "I've"),
+    # a kin noun signing a quoted card is no name, also for the scorer
+    ("kin-signing", "Card: 'Well done on the exams, Tilly! – Dad' Perfect, she'll love it.", "Dad"),
 ]
 
 test_found, test_kept = person_case_tests(FOUND, KEPT)
