@@ -33,14 +33,19 @@ session's start and at its end), were studied in session 8 (0.0-0.7% leak now; t
 scorer too).
 
 The test sets of session 8, ``handwritten19`` to ``handwritten22`` (2.12% leak pooled at that
-session's start, 1.14% at its end), were studied in session 9 (0.0-0.5% leak now; they train
+session's start, 1.14% at its end), were studied in session 9 (0.0% leak now; they train
 the scorer too).
 
-The test sets of session 9, of which only the totals were ever looked at: ``handwritten23`` to
-``handwritten26`` (1.65% leak pooled at the session's start, 1.18% at its end, see
-docs/quality.md). The engine does NOT meet the targets there: the ceilings in ``TEST_SETS``
-are the measured level, a regression guard, not the targets; lower them when the engine
-improves, never raise them to pass. Once their failures are studied, new blind corpora have to
+The test sets of session 9, ``handwritten23`` to ``handwritten26`` (1.65% leak pooled at that
+session's start, 1.18% at its end), were studied in session 10 (0.0% leak now; they train the
+scorer too).
+
+The test sets of session 10, of which only the totals were ever looked at: ``handwritten27``
+to ``handwritten30`` (1.21% leak pooled at the session's start, 0.71% at its end, see
+docs/quality.md). The engine meets the overall and names targets there but NOT those of
+handles, URLs and addresses: the ceilings in ``TEST_SETS`` are the measured level, a
+regression guard, not the targets; lower them when the engine improves, never raise them to
+pass. Once their failures are studied, new blind corpora have to
 replace them. (Session 8 lowered the look-alike floors of four studied sets and raised two
 over-redaction ceilings once, on purpose: the recall-first scorer became the default, a policy
 chosen on unseen text; see MEASURED.)
@@ -84,8 +89,11 @@ MEASURED = {
     # the test sets of session 6, studied in session 7 (development sets; they train the scorer)
     "handwritten11_corpus.jsonl": (0.005, 0.005, 0.022, 0.885),
     "handwritten12_corpus.jsonl": (0.005, 0.005, 0.02, 0.95),
-    "handwritten13_corpus.jsonl": (0.005, 0.005, 0.02, 0.87),
-    "handwritten14_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
+    # session 10's retrained scorer takes a school named after a scientist ("scientifico
+    # Einstein", 87.0% -> 86.8%) and the "Fi" of "Wi-Fi" (en 1.50% -> 1.53% on hw14): kept as
+    # measured, for 8 fewer names leaked on the session's unseen sets
+    "handwritten13_corpus.jsonl": (0.005, 0.005, 0.02, 0.865),
+    "handwritten14_corpus.jsonl": (0.005, 0.005, 0.016, 0.97),
     # the test sets of session 7, studied in session 8 (development sets; they train the scorer)
     "handwritten15_corpus.jsonl": (0.006, 0.008, 0.02, 0.93),
     "handwritten16_corpus.jsonl": (0.008, 0.012, 0.025, 0.91),
@@ -96,19 +104,25 @@ MEASURED = {
     "handwritten20_corpus.jsonl": (0.005, 0.005, 0.02, 0.92),
     "handwritten21_corpus.jsonl": (0.005, 0.005, 0.017, 0.89),
     "handwritten22_corpus.jsonl": (0.005, 0.005, 0.02, 0.84),
+    # the test sets of session 9, studied in session 10 (development sets; they train the scorer)
+    "handwritten23_corpus.jsonl": (0.005, 0.005, 0.025, 0.82),
+    "handwritten24_corpus.jsonl": (0.005, 0.005, 0.032, 0.86),
+    "handwritten25_corpus.jsonl": (0.005, 0.005, 0.035, 0.78),
+    "handwritten26_corpus.jsonl": (0.005, 0.005, 0.04, 0.80),
 }
-# The test sets of session 9, of which only the totals were ever looked at: the measured level
-# at the session's end (pooled 1.18%, 1.65% at its start), not the targets; with the leak
+# The test sets of session 10, of which only the totals were ever looked at: the measured level
+# at the session's end (pooled 0.71%, 1.21% at its start), not the targets; with the leak
 # ceilings of the strict types they leaked ("leaked/values" as a rate).
 TEST_SETS = {
-    "handwritten23_corpus.jsonl": (0.006, 0.007, 0.025, 0.82),
-    "handwritten24_corpus.jsonl": (0.011, 0.016, 0.032, 0.85),
-    "handwritten25_corpus.jsonl": (0.009, 0.005, 0.037, 0.78),
-    "handwritten26_corpus.jsonl": (0.025, 0.02, 0.04, 0.80),
+    "handwritten27_corpus.jsonl": (0.014, 0.016, 0.02, 0.89),
+    "handwritten28_corpus.jsonl": (0.008, 0.005, 0.021, 0.88),
+    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.024, 0.86),
+    "handwritten30_corpus.jsonl": (0.005, 0.005, 0.028, 0.84),
 }
 TEST_SET_STRICT_LEAKS = {
-    "handwritten25_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 22, "URL": 2 / 13},
-    "handwritten26_corpus.jsonl": {"URL": 2 / 9},
+    "handwritten27_corpus.jsonl": {"URL": 1 / 7},
+    "handwritten28_corpus.jsonl": {"HANDLE": 1 / 9},
+    "handwritten30_corpus.jsonl": {"HANDLE": 1 / 9},
 }
 
 
