@@ -9,6 +9,8 @@ the matches are the same (Italian street types, cue words: about twice as fast).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 
 def first_letters(*alternations: str) -> str:
     """``(?=[...])`` on the first characters of the top-level alternatives of ``alternations``
@@ -53,9 +55,10 @@ def _heads(alternation: str) -> set[str] | None:
     return letters
 
 
-def _group_end(text: str) -> int | None:
-    """The index of the ``)`` that closes the group opening ``text`` (not inside a class or
-    after a backslash), or None."""
+def _structure(text: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of a pattern that is not
+    inside a class or after a backslash; last, (len(text), "", -1) when a class or an escape
+    is left open."""
     depth, in_class, escaped = 0, False, False
     for index, char in enumerate(text):
         if escaped:
@@ -66,12 +69,19 @@ def _group_end(text: str) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+    if in_class or escaped:
+        yield len(text), "", -1
+
+
+def _group_end(text: str) -> int | None:
+    """The index of the ``)`` that closes the group opening ``text`` (not inside a class or
+    after a backslash), or None."""
+    for index, char, depth in _structure(text):
+        if char == ")" and depth == 0:
+            return index
     return None
 
 
@@ -79,26 +89,14 @@ def _top_level(alternation: str) -> list[str] | None:
     """The alternatives of ``alternation`` split at its top-level ``|`` (not inside a group, a
     class or after a backslash), or None when its groups or classes do not close."""
     parts: list[str] = []
-    depth, in_class, escaped, start = 0, False, False, 0
-    for index, char in enumerate(alternation):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "|" and depth == 0:
+    start, depth = 0, 0
+    for index, char, depth in _structure(alternation):
+        if depth < 0:
+            return None
+        if char == "|" and depth == 0:
             parts.append(alternation[start:index])
             start = index + 1
-    if depth or in_class or escaped:
+    if depth:
         return None
     parts.append(alternation[start:])
     return parts
