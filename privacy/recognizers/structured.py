@@ -321,6 +321,19 @@ _HOUSE_THEN_CAP = re.compile(r"\d{1,4}[a-zA-Z]?\s?-\s?\d{5}")
 _STREET_BEFORE = re.compile(rf"(?<![\w])(?i:{STREET_TYPE})\s?[^\n\d]{{1,40}}$")
 
 
+def _trimmed_url(text: str, match: re.Match[str], recognizer: str, score: float) -> Detection:
+    """A URL detection of ``match`` without the sentence's punctuation after it."""
+    end = match.end()
+    while end > match.start() and text[end - 1] in ".,;:!?)]}":
+        end -= 1
+    return Detection(match.start(), end, "URL", recognizer, score)
+
+
+def _holds_business(label: str, allowed: frozenset[str]) -> bool:
+    """Whether a host label is the business's own name or holds it ("casaverde-shop")."""
+    return label in allowed or any(len(a) >= 5 and a in label for a in allowed)
+
+
 def _valid_ip(value: str) -> bool:
     """Whether ``value`` is an IPv4 address: four dotted groups that are not all below 256
     ("081.775.30.82") are a phone number written with dots."""
@@ -1076,10 +1089,9 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
         labels = domain.strip(".").split(".")
         labels = [label for label in labels if label != "www"]
         if not labels or any(
-            label in allowed
-            or (len(label) >= 5 and any(label in a for a in allowed))
             # the business's name inside its domain ("casaverde-shop.it")
-            or any(len(a) >= 5 and a in label for a in allowed)
+            _holds_business(label, allowed)
+            or (len(label) >= 5 and any(label in a for a in allowed))
             for label in labels
         ):
             continue
@@ -1089,10 +1101,7 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             or _full_name_label(labels[0], lexicon)
             or _host_names_someone(fold(match.group(1)), lexicon)
         ):
-            end = match.end()
-            while end > match.start() and text[end - 1] in ".,;:!?)]}":
-                end -= 1
-            yield Detection(match.start(), end, "URL", "personal-website", 0.85)
+            yield _trimmed_url(text, match, "personal-website", 0.85)
             continue
         window = (
             text[max(0, match.start() - 300) : match.start()]
@@ -1121,10 +1130,7 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             ):
                 continue
             if any(word in label for label in labels):
-                end = match.end()
-                while end > match.start() and text[end - 1] in ".,;:!?)]}":
-                    end -= 1
-                yield Detection(match.start(), end, "URL", "personal-website", 0.85)
+                yield _trimmed_url(text, match, "personal-website", 0.85)
                 break
 
 
@@ -1203,29 +1209,17 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
         return  # every other link found here has a path
     if "airbnb" in lowered or "maps" in lowered or "." in text:
         for match in HOME_URL.finditer(text):
-            end = match.end()
-            while end > match.start() and text[end - 1] in ".,;:!?)]}":
-                end -= 1
-            yield Detection(match.start(), end, "URL", "home-url", 0.9)
+            yield _trimmed_url(text, match, "home-url", 0.9)
     if "www." in lowered or "http" in lowered:
         for match in _ANY_URL.finditer(text):
             if _named_path(match.group(0)):
-                end = match.end()
-                while end > match.start() and text[end - 1] in ".,;:!?)]}":
-                    end -= 1
-                yield Detection(match.start(), end, "URL", "person-path-url", 0.85)
+                yield _trimmed_url(text, match, "person-path-url", 0.85)
     if "=" in text:
         for match in _ANY_URL.finditer(text):
             if _names_in_query(match.group(0)):
-                end = match.end()
-                while end > match.start() and text[end - 1] in ".,;:!?)]}":
-                    end -= 1
-                yield Detection(match.start(), end, "URL", "person-query-url", 0.9)
+                yield _trimmed_url(text, match, "person-query-url", 0.9)
     for match in PROFILE_URL.finditer(text):
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,;:!?)]}":
-            end -= 1
-        yield Detection(match.start(), end, "URL", "profile-url", 0.95)
+        yield _trimmed_url(text, match, "profile-url", 0.95)
     for match in SELLER_URL.finditer(text):
         # the business's own site ("www.otticalungomare.it/utenti/registrazione")
         host = match.group(0).split("//", 1)[-1].split("/", 1)[0].lower()
@@ -1235,10 +1229,7 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
             for label in labels
         ) and not _names_someone(match.group(0)):
             continue
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,;:!?)]}":
-            end -= 1
-        yield Detection(match.start(), end, "URL", "seller-url", 0.9)
+        yield _trimmed_url(text, match, "seller-url", 0.9)
 
 
 # A home or self-hosted server: a dynamic-DNS host ("casa-rossi.ddns.net", "nas.duckdns.org",
@@ -1338,14 +1329,9 @@ def _self_hosted(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
         ):
             continue
         labels = [label.replace("-", "") for label in host.split(".")[:-1]]
-        if any(
-            label in allowed or any(len(a) >= 5 and a in label for a in allowed) for label in labels
-        ):
+        if any(_holds_business(label, allowed) for label in labels):
             continue
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,;:!?)]}":
-            end -= 1
-        yield Detection(match.start(), end, "URL", "self-hosted", 0.9)
+        yield _trimmed_url(text, match, "self-hosted", 0.9)
 
 
 # A personal site on a blog, page or app host: its own sub-domain ("pia.blogspot.com",
@@ -1379,12 +1365,9 @@ def _personal_hosts(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
         return
     for match in PERSONAL_HOST.finditer(text):
         label = match.group(0).split("//", 1)[-1].split(".", 1)[0].lower().replace("-", "")
-        if label in allowed or any(len(a) >= 5 and a in label for a in allowed):
+        if _holds_business(label, allowed):
             continue
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,;:!?)]}":
-            end -= 1
-        yield Detection(match.start(), end, "URL", "personal-host", 0.85)
+        yield _trimmed_url(text, match, "personal-host", 0.85)
 
 
 # The handle a profile link names ("instagram.com/marta.scatta", "youtube.com/@sambikes")
@@ -1424,9 +1407,8 @@ def _sites_named(
         labels = [_compact(label) for label in host.lower().split(".")[:-1] if label != "www"]
         # the business's own site ("maniinpasta.it" of "Mani in Pasta Cooking Class")
         if any(
-            label in allowed
+            _holds_business(label, allowed)
             or (len(label) >= 5 and any(label in a for a in allowed))
-            or any(len(a) >= 5 and a in label for a in allowed)
             for label in labels
         ):
             continue
@@ -1443,10 +1425,7 @@ def _sites_named(
             or any(name in label for name in names for label in labels)
         ):
             continue
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,;:!?)]}":
-            end -= 1
-        yield Detection(match.start(), end, "URL", "handle-site", 0.85)
+        yield _trimmed_url(text, match, "handle-site", 0.85)
 
 
 def _handles_in(text: str, found: Iterable[Detection]) -> set[str]:
