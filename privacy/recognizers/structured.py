@@ -206,7 +206,12 @@ PROFILE_URL = re.compile(
     r"lichess\.org/@|duolingo\.com/profile|xing\.com/profile|researchgate\.net/profile|"
     r"orcid\.org|scholar\.google\.com/citations|gravatar\.com|"
     r"keybase\.io|gitlab\.com|bitbucket\.org|codepen\.io|medium\.com/@|"
-    r"couchsurfing\.com/people|airbnb\.[a-z.]{2,6}/users/show|booking\.com/reviewer)"
+    r"couchsurfing\.com/people|airbnb\.[a-z.]{2,6}/users/show|booking\.com/reviewer|"
+    # share links of one person's files, and the old personal pages of Italian providers
+    r"1drv\.ms|onedrive\.live\.com|mega\.nz|app\.box\.com/s|box\.com/s|pcloud\.link|"
+    r"u\.pcloud\.link|swisstransfer\.com/d|filemail\.com/d|smash\.gg|msng\.link|"
+    r"digilander\.libero\.it|xoomer\.virgilio\.it|xoomer\.alice\.it|web\.tiscali\.it|"
+    r"blog\.libero\.it|members\.xoom\.it|spazioweb\.inwind\.it)"
     r"/[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
@@ -257,7 +262,9 @@ HANDLE_LABELLED = re.compile(
 # everyday word (see ``find_handles``).
 _PLATFORMS = (
     r"(?:ig|insta|instagram|tiktok|tik\stok|tg|telegram|twitter|x|threads|snap|snapchat|twitch|"
-    r"youtube|yt|fb|facebook|discord|reddit|bluesky|bsky|mastodon|pinterest|vsco|strava)"
+    r"youtube|yt|fb|facebook|discord|reddit|bluesky|bsky|mastodon|pinterest|vsco|strava|"
+    # the chat apps (session 11)
+    r"wechat|weixin|kakao|kakaotalk|skype|threema|viber|signal|github|steam|messenger|zalo)"
 )
 _HANDLE_TOKEN = r"@?(?P<h>[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)(?![\w@]|\.[a-z0-9])"  # noqa: S105
 HANDLE_CUED = (
@@ -338,6 +345,15 @@ _PLATFORM_HINTS = (
     "vsco",
     "bsky",
     "facebook",
+    "wechat",
+    "weixin",
+    "kakao",
+    "threema",
+    "viber",
+    "signal",
+    "github",
+    "messenger",
+    "zalo",
 )
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
 
@@ -396,7 +412,7 @@ CHAT_ID_CUED = re.compile(
 _WORDS = re.compile(r"[a-zà-ÿ]+")
 _CHAT_APP_WORDS = frozenset(
     re.split(r"\\[s.]", alternative)[0] for alternative in _CHAT_APPS.split("|")
-) - {"we", "tik", "battle"} | {"chat", "tok", "battlenet"}
+) - {"we", "tik", "battle"} | {"tok", "battlenet"}
 _CUE_WORDS_TEXT = """
     id user userid username nick nickname handle account utente trovi trovami cercami cercatemi
     find search look add aggiungimi aggiungetemi addami scrivimi message dm text
@@ -422,6 +438,8 @@ _USER_NAME = re.compile(
     r"(?<![\w@.#/\-])(?=[a-z][a-z0-9_.]{0,29}(?:[_\d]|\.[a-z0-9]))"
     r"(?P<id>[a-z](?:[a-z0-9]|[_.](?=[a-z0-9_])|_){2,29})(?![\w@\-/]|\.[a-z0-9])"
 )
+# a letter then "_", a digit or a dot and a letter or digit: a user name may be in the text
+_SHAPE_HINT = re.compile(r"[a-z](?:_|\d|\.[a-z0-9])")
 _SELF_CUE_BEFORE = re.compile(
     r"(?i:(?<![\w])(?:sono|son|io\ssono|i'?m|i\sam|it'?s\sme|this\sis|qui|mi\schiamo)"
     r"(?:\s(?:su|on)\s\w+)?)\s$"
@@ -471,9 +489,10 @@ def _user_name_shape(value: str) -> bool:
     """Whether a lower-case token cannot be a word: letters with "_" or "." and more letters
     or digits, or at least three letters then digits ("kai_wu", "giuli.rossi92", "volpe88");
     no file, domain or dotted abbreviation ("foto_1.jpg", "p.iva", "sig.ra")."""
+    value = value.lower()
     if _FILE_END.search(value) or _DOMAIN_END.search(value):
         return False
-    if _DOTTED_ABBREVIATION.match(value.lower()):
+    if _DOTTED_ABBREVIATION.match(value):
         return False
     letters = re.findall(r"[a-z]+", value)
     if not letters or max(len(part) for part in letters) < 3:
@@ -494,12 +513,9 @@ def _chat_ids(
     lowered = text.lower()
     words = set(_WORDS.findall(lowered))
     apps, cues = words & _CHAT_APP_WORDS, words & _CUE_WORDS
-    shaped = _USER_NAME.search(text) is not None
+    shaped = _SHAPE_HINT.search(text) is not None
     if not (apps or cues or shaped or "@" in text or "u/" in text or "bsky" in lowered):
         return
-    from privacy.recognizers.names import load_lexicon
-
-    lexicon = load_lexicon()
 
     def free(start: int, end: int) -> bool:
         return not any(a < end and start < b for a, b in (*taken, *occupied))
@@ -529,6 +545,8 @@ def _chat_ids(
         if app in _AMBIGUOUS_APPS and not (match.group("noun") or ":" in match.group("sep")):
             continue
         core = value.lstrip("@").split("#")[0].replace("-", "_")
+        if _NOT_A_USER.search(core):
+            continue
         if not (
             _user_name_shape(core)
             or value.startswith(("live:", "@"))
@@ -538,6 +556,9 @@ def _chat_ids(
             continue
         yield from emit(match.start("id"), value, "handle-app")
     for match in CHAT_ID_CUED.finditer(text) if cues else ():
+        from privacy.recognizers.names import load_lexicon
+
+        lexicon = load_lexicon()
         value = match.group("id").rstrip(".-")
         bare = value.lstrip("@")
         if (
@@ -1687,7 +1708,8 @@ PERSONAL_HOST = re.compile(
     r"bandcamp\.com|itch\.io|artstation\.com|myportfolio\.com|format\.com|cargo\.site|"
     r"pixieset\.com|smugmug\.com|zenfolio\.com|framer\.website|notion\.site|glitch\.me|"
     r"blogfree\.net|over-blog\.com|typepad\.com|livejournal\.com|hashnode\.dev|bearblog\.dev|"
-    r"micro\.blog|beehiiv\.com|ghost\.io|squarespace\.com|webnode\.(?:it|com|page))"
+    r"micro\.blog|beehiiv\.com|ghost\.io|squarespace\.com|webnode\.(?:it|com|page)|"
+    r"canva\.site|tilda\.ws|site123\.me|webador\.(?:it|com)|wixstudio\.io|gitbook\.io)"
     r"(?![\w\-]|\.[a-z])(?:/[^\s<>\"']{0,200})?",
     re.IGNORECASE,
 )
@@ -1698,7 +1720,7 @@ _PERSONAL_HOST_HINT = re.compile(
     r"altervista|jimdofree|jimdosite|mystrikingly|webflow|pages|neocities|bandcamp|itch|"
     r"artstation|myportfolio|format|cargo|pixieset|smugmug|zenfolio|framer|notion|glitch|"
     r"blogfree|over-blog|typepad|livejournal|hashnode|bearblog|micro|beehiiv|ghost|squarespace|"
-    r"webnode)\.",
+    r"webnode|canva|tilda|site123|webador|wixstudio|gitbook)\.",
     re.IGNORECASE,
 )
 

@@ -205,3 +205,48 @@ def test_ibans_links_and_abbreviations_are_no_user_names(text: str) -> None:
     assert all(
         value not in ("GB99", "paypal.me", "p.iva", "sig.ra") for value in _found(text, "HANDLE")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("foto qui 1drv.ms/u/s!QwE7rT", "1drv.ms/u/s!QwE7rT"),
+        ("mega.nz/file/Zx4cVb#n0te", "mega.nz/file/Zx4cVb#n0te"),
+        ("https://app.box.com/s/p9o8i7u6", "app.box.com/s/p9o8i7u6"),
+        ("xoomer.virgilio.it/rbassi", "xoomer.virgilio.it/rbassi"),
+        ("il mio vecchio sito digilander.libero.it/pescatorelino", "digilander.libero.it"),
+        ("sara-vasi.canva.site", "sara-vasi.canva.site"),
+        ("dinosuona.tilda.ws", "dinosuona.tilda.ws"),
+        ("elisafoto.site123.me", "elisafoto.site123.me"),
+        ("pierobici.webador.it", "pierobici.webador.it"),
+    ],
+)
+def test_file_shares_and_site_builders_are_found(text: str, value: str) -> None:
+    assert any(value in found for found in _found(text, "URL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sono nandopesca su wechat", "nandopesca"),
+        ("su viber sono tinalupo", "tinalupo"),
+        ("Telegram: GretaV93", "GretaV93"),
+        ("my skype is Ugo.Verri.70", "Ugo.Verri.70"),
+    ],
+)
+def test_chat_apps_in_the_handle_forms(text: str, value: str) -> None:
+    assert value in _found(text, "HANDLE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sono online su skype",
+        "I am available on signal",
+        "sono in ritardo su discord",
+        "sono sempre su steam",
+        "wechat: IT60X0542811101000000123456",
+    ],
+)
+def test_prose_about_chat_apps_stays(text: str) -> None:
+    assert _found(text, "HANDLE") == []
