@@ -165,7 +165,9 @@ FOREIGN_VAT = re.compile(
 IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.IGNORECASE)
 PROFILE_URL = re.compile(
-    r"(?:https?://)?(?:www\.|m\.|mobile\.|web\.)?"
+    # a whole host only ("tidycal.com" is no "cal.com"); a sub-domain before the site's stays
+    # out ("account.venmo.com/u/x": the "account." is no one's)
+    r"(?<![\w\-])(?:https?://)?(?:www\.|m\.|mobile\.|web\.)?"
     r"(?:facebook\.com|fb\.com|fb\.me|m\.me|instagram\.com|instagr\.am|t\.me|telegram\.me|"
     r"twitter\.com|x\.com|tiktok\.com|linkedin\.com/in|wa\.me|threads\.net|youtube\.com|"
     # where people share their own photos, files, music and pages
@@ -183,7 +185,33 @@ PROFILE_URL = re.compile(
     r"withkoji\.com|sites\.google\.com/view|calendly\.com|cal\.com|zcal\.co|gofundme\.com|"
     r"vsco\.co|500px\.com|deviantart\.com|dribbble\.com|artstation\.com|letterboxd\.com|"
     r"threads\.com|kick\.com|fansly\.com|line\.me|signal\.me|steamcommunity\.com/id|"
-    r"linkedin\.com/pub|depop\.com|wa\.link)"
+    r"linkedin\.com/pub|depop\.com|wa\.link|"
+    # payment, tip and fundraising links of one person or one account, booking pages, personal
+    # meeting rooms and chat links (session 11)
+    r"pay\.sumup\.com|sumup\.com/b2c|sumup\.me|sumup\.link|sumup\.io|bunq\.me|tikkie\.me|"
+    r"tag\.satispay\.com|web\.satispay\.com/download|satispay\.com/app/match|"
+    r"buy\.stripe\.com|checkout\.stripe\.com|donate\.stripe\.com|pay\.stripe\.com|"
+    r"invoice\.stripe\.com|wise\.com/pay|wise\.com/share|paypal\.com/donate|paypal\.com/pools|"
+    r"lydia-app\.com|payconiq\.\w{2,3}|paylib\.fr|blik\.com|twint\.ch/p|scalapay\.com/l|"
+    r"splitwise\.com/join|tippeee\.com|liberapay\.com|opencollective\.com|gofund\.me|"
+    r"leetchi\.com|produzionidalbasso\.com|ulule\.com|kisskissbankbank\.com|"
+    r"tidycal\.com|youcanbook\.me|savvycal\.com|koalendar\.com|doodle\.com/bp|"
+    r"doodle\.com/mm|setmore\.com|calendar\.app\.google|calendar\.google\.com/calendar/appointments|"
+    r"zoom\.us/my|meet\.jit\.si|whereby\.com|ig\.me|telegram\.dog|discord\.gg|"
+    r"discord\.com/users|discordapp\.com/users|chat\.whatsapp\.com|api\.whatsapp\.com|"
+    r"signal\.group|viber\.click|invite\.viber\.com|u\.wechat\.com|weixin\.qq\.com/r|"
+    r"qr\.kakao\.com|open\.kakao\.com|skype\.com/people|join\.skype\.com|"
+    r"reddit\.com/u|reddit\.com/user|old\.reddit\.com/u|bsky\.social|"
+    r"untappd\.com/user|goodreads\.com/user|last\.fm/user|chess\.com/member|"
+    r"lichess\.org/@|duolingo\.com/profile|xing\.com/profile|researchgate\.net/profile|"
+    r"orcid\.org|scholar\.google\.com/citations|gravatar\.com|"
+    r"keybase\.io|gitlab\.com|bitbucket\.org|codepen\.io|medium\.com/@|"
+    r"couchsurfing\.com/people|airbnb\.[a-z.]{2,6}/users/show|booking\.com/reviewer|"
+    # share links of one person's files, and the old personal pages of Italian providers
+    r"1drv\.ms|onedrive\.live\.com|mega\.nz|app\.box\.com/s|box\.com/s|pcloud\.link|"
+    r"u\.pcloud\.link|swisstransfer\.com/d|filemail\.com/d|smash\.gg|msng\.link|"
+    r"digilander\.libero\.it|xoomer\.virgilio\.it|xoomer\.alice\.it|web\.tiscali\.it|"
+    r"blog\.libero\.it|members\.xoom\.it|spazioweb\.inwind\.it)"
     r"/[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
@@ -234,7 +262,9 @@ HANDLE_LABELLED = re.compile(
 # everyday word (see ``find_handles``).
 _PLATFORMS = (
     r"(?:ig|insta|instagram|tiktok|tik\stok|tg|telegram|twitter|x|threads|snap|snapchat|twitch|"
-    r"youtube|yt|fb|facebook|discord|reddit|bluesky|bsky|mastodon|pinterest|vsco|strava)"
+    r"youtube|yt|fb|facebook|discord|reddit|bluesky|bsky|mastodon|pinterest|vsco|strava|"
+    # the chat apps (session 11)
+    r"wechat|weixin|kakao|kakaotalk|skype|threema|viber|signal|github|steam|messenger|zalo)"
 )
 _HANDLE_TOKEN = r"@?(?P<h>[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)(?![\w@]|\.[a-z0-9])"  # noqa: S105
 HANDLE_CUED = (
@@ -267,6 +297,9 @@ HANDLE_CUED = (
         re.IGNORECASE,
     ),
 )
+# an account's or a profile's noun: the word after it may be its state ("è bloccato", "is
+# private"), never an inflected word as its name
+_STATE_CUE = re.compile(r"(?i:account|profil|profile|canale|channel)")
 # a platform or an account's noun as a word: only then are the forms above looked for
 _HANDLE_CUE_HINT = re.compile(
     rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|nickname|nick|account|profilo|"
@@ -312,8 +345,275 @@ _PLATFORM_HINTS = (
     "vsco",
     "bsky",
     "facebook",
+    "wechat",
+    "weixin",
+    "kakao",
+    "threema",
+    "viber",
+    "signal",
+    "github",
+    "messenger",
+    "zalo",
 )
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
+
+
+# Session 11 (round 15): the user ids of every chat app after its cue, and user names written
+# without the "@" that no word can be.
+# Chat and social apps whose name is no everyday word: "wechat id kai_wu88", "viber: marek_n",
+# "my discord is fox_9", "kakaotalk id minjipark93".
+_CHAT_APPS = (
+    r"wechat|we\schat|weixin|kakao|kakaotalk|kakao\stalk|skype|discord|snapchat|snap|threema|"
+    r"viber|telegram|tg|tiktok|tik\stok|twitch|github|gitlab|reddit|mastodon|bluesky|bsky|"
+    r"instagram|insta|ig|messenger|facebook|fb|twitter|threads|psn|xbox|gamertag|roblox|"
+    r"minecraft|epic|battlenet|battle\.net|riot|whatsapp|wa|zalo|qq|icq|matrix|element|session|"
+    r"wire|kik|teams|slack|pinterest|vsco|strava|youtube|yt|tumblr|linkedin|onlyfans|vinted|"
+    r"depop|ebay|paypal|revolut|satispay|venmo|cashapp|signal|line|steam"
+)
+# the apps whose name is also an everyday word ("line", "signal", "steam", "session", "wire",
+# "teams", "element", "matrix", "epic", "riot", "snap", "wa"): only with an account's noun or
+# a colon after them ("line id: yuki.t7", "signal username fede.01", "steam: falco97")
+_AMBIGUOUS_APPS_TEXT = """
+    line signal steam session wire teams element matrix epic riot snap wa slack kik qq icq
+    ebay vinted depop paypal revolut venmo
+"""
+_AMBIGUOUS_APPS = frozenset(_AMBIGUOUS_APPS_TEXT.split())
+_ACCOUNT_NOUN_NO_ACCOUNT = r"id|user\s?id|user\s?name|username|user|nick|nickname|handle|utente"
+_ACCOUNT_NOUN = _ACCOUNT_NOUN_NO_ACCOUNT + r"|account"
+# a user id: letters with digits, "_", "." or "-" between, a Discord tag, a Threema id (eight
+# capitals and digits), a Skype "live:" id
+_CHAT_ID = (
+    r"(?P<id>live:[\w.\-]{3,40}|(?=[A-Z0-9]{0,7}[A-Z])(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{8}(?![\w])|"
+    r"@?[a-z0-9](?=[a-z0-9_.\-]*[a-z])[a-z0-9_.\-]{1,30}[a-z0-9_](?:#\d{4})?)(?![\w@/]|\.[a-z0-9])"
+)
+CHAT_ID = re.compile(
+    rf"(?<![\w@.])(?P<app>{_CHAT_APPS})(?P<noun>\s(?:{_ACCOUNT_NOUN}))?"
+    r"(?P<sep>\s?[:=]\s?|\s?->\s?|\s(?:is|è|e'|é|:|=|come|as)\s|\s)" + _CHAT_ID,
+    re.IGNORECASE,
+)
+# "il mio nick è x", "my user id is x", "username: x", "cercami come x", "mi trovi come x",
+# "add me on discord: x", "aggiungimi su line, x"
+CHAT_ID_CUED = re.compile(
+    r"(?<![\w@.])(?:(?:il\smio|il\ssuo|my|his|her|their|our|mio|tuo|your)\s"
+    # an "account" only of a named app ("my account IE12 ...", "my account paypal.me/x" are
+    # no user names)
+    rf"(?:(?:(?:{_CHAT_APPS})\s)?(?:{_ACCOUNT_NOUN_NO_ACCOUNT})|(?:{_CHAT_APPS})\saccount)"
+    rf"(?:\s(?:su|on|di|in)\s(?:{_CHAT_APPS}))?"
+    r"\s?(?:is|è|e'|é|:|=)?|(?:user\s?name|username|user|nick|nickname|utente|handle)\s?[:=]"
+    r"|(?:mi\strovi|trovami|cercami|cercatemi|find\sme|search\sme|search\sfor\sme|look\sme\sup)"
+    rf"(?:\s(?:su|on)\s(?:{_CHAT_APPS}))?\s(?:come|as|sotto|under|:)"
+    rf"|(?:add\sme|aggiungimi|aggiungetemi|addami|scrivimi|message\sme|dm\sme|text\sme)"
+    rf"\s(?:su|on)\s(?:{_CHAT_APPS})(?:\s(?:come|as|at|:))?\s?[:,]?"
+    r")\s" + _CHAT_ID,
+    re.IGNORECASE,
+)
+# The words of a message, in one pass: only a message holding an app's name, an account's
+# noun, a cue or a self cue is looked at further (no regex over every position).
+_WORDS = re.compile(r"[a-zà-ÿ]+")
+_CHAT_APP_WORDS = frozenset(
+    re.split(r"\\[s.]", alternative)[0] for alternative in _CHAT_APPS.split("|")
+) - {"we", "tik", "battle"} | {"tok", "battlenet"}
+_CUE_WORDS_TEXT = """
+    id user userid username nick nickname handle account utente trovi trovami cercami cercatemi
+    find search look add aggiungimi aggiungetemi addami scrivimi message dm text
+"""
+_CUE_WORDS = frozenset(_CUE_WORDS_TEXT.split())
+_SENTENCE_WORDS_TEXT = """
+    wechat weixin kakao kakaotalk skype discord snapchat threema viber telegram tiktok twitch
+    github reddit mastodon bluesky instagram insta ig messenger facebook twitter whatsapp zalo
+    roblox nick nickname username gamertag
+"""
+_SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
+_SELF_WORDS = frozenset(["sono", "son", "i", "im", "this", "it", "qui", "chiamo"])
+# the generic accounts of every system ("il mio user è admin")
+_GENERIC_USERS_TEXT = """
+    admin administrator root guest ospite user utente test demo default anonymous anonimo
+    public pubblico private privato personal personale business
+"""
+_GENERIC_USERS = frozenset(_GENERIC_USERS_TEXT.split())
+# a user name no word can be, written without the "@": lower-case letters with "_" or "."
+# between them and digits or letters, or letters then digits ("matteo_f9", "giuli.rossi92",
+# "ventoblu88"), after "sono", "I'm" or in a sentence that names a chat app
+_USER_NAME = re.compile(
+    r"(?<![\w@.#/\-])(?=[a-z][a-z0-9_.]{0,29}(?:[_\d]|\.[a-z0-9]))"
+    r"(?P<id>[a-z](?:[a-z0-9]|[_.](?=[a-z0-9_])|_){2,29})(?![\w@\-/]|\.[a-z0-9])"
+)
+# a letter then "_", a digit or a dot and a letter or digit: a user name may be in the text
+_SHAPE_HINT = re.compile(r"[a-z](?:_|\d|\.[a-z0-9])")
+_SELF_CUE_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:sono|son|io\ssono|i'?m|i\sam|it'?s\sme|this\sis|qui|mi\schiamo)"
+    r"(?:\s(?:su|on)\s\w+)?)\s$"
+)
+_CHAT_SENTENCE = re.compile(
+    r"(?i:(?<![\w])(?:wechat|weixin|kakao\w*|skype|discord|snapchat|threema|viber|telegram|"
+    r"tiktok|twitch|github|reddit|mastodon|bluesky|instagram|insta|ig|messenger|facebook|"
+    r"twitter|whatsapp|zalo|roblox|nick|nickname|username|gamertag)(?![\w]))"
+)
+# codes, files and models that look like user names: the word before names them
+_CODE_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:ordine|order|ord|codice|code|cod|coupon|sconto|promo|voucher|tracking|"
+    r"track|spedizione|sku|art|articolo|ref|rif|riferimento|reference|pratica|ticket|modello|"
+    r"model|versione|version|file|allegato|password|pw|pwd|pin|wifi|wi-fi|rete|network|ssid|"
+    r"seriale|serial|lotto|batch|targa|volo|flight|treno|train|camera|stanza|room|tavolo|table|"
+    r"sala|posto|seat|n|nr|no|num|numero|number|#)\.?(?:\s(?:è|e'|is|was|era))?\s?[:=]?\s?)$"
+)
+_FILE_END = re.compile(
+    r"\.(?:pdf|jpe?g|png|gif|heic|webp|docx?|xlsx?|pptx?|zip|rar|txt|csv|mp[34]|mov|avi|"
+    r"exe|apk|html?|php|js|py|json|xml|svg)$",
+    re.IGNORECASE,
+)
+# a Reddit user ("u/quietmaple", "/u/pasta_22"), a Mastodon account ("@lena@fosstodon.org"),
+# a Bluesky handle ("giulia.bsky.social")
+REDDIT_USER = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}(?![\w\-])")
+FEDIVERSE = re.compile(
+    r"(?<![\w@.])@[a-z0-9_.]{1,30}@(?:[a-z0-9\-]{1,63}\.){1,3}[a-z]{2,18}(?![\w\-])", re.IGNORECASE
+)
+BLUESKY = re.compile(
+    r"(?<![\w@./\-])@?[a-z0-9][a-z0-9\-.]{1,60}\.bsky\.social(?![\w\-])", re.IGNORECASE
+)
+
+
+# an IBAN's opening, a file, a domain: no user name
+_NOT_A_USER = re.compile(
+    rf"^[A-Z]{{2}}\d{{2}}|\.(?:pdf|jpe?g|png|docx?|xlsx?|zip|txt|csv|{_TLDS}|{_MORE_TLDS})$"
+)
+# the abbreviations written with a dot ("p.iva", "sig.ra", "dott.ssa", "p.zza", "spett.le")
+_DOTTED_ABBREVIATION = re.compile(
+    r"^(?:p\.iva|c\.f|c\.so|v\.le|v\.lo|l\.go|p\.[zl]z?a|str\.da|loc|fraz|avv|ing|arch|geom|"
+    r"rag|dott|prof|sig|gent|egr|spett|ill|ecc|rif|tel|cell|fax|pag|art|cod|num|n|nr|ca|es|"
+    r"ad\.es|e\.g|i\.e|a\.k\.a|etc|s\.r\.l|s\.p\.a|s\.n\.c|s\.a\.s)(?:\.|$)"
+)
+
+
+def _user_name_shape(value: str) -> bool:
+    """Whether a lower-case token cannot be a word: letters with "_" or "." and more letters
+    or digits, or at least three letters then digits ("kai_wu", "giuli.rossi92", "volpe88");
+    no file, domain or dotted abbreviation ("foto_1.jpg", "p.iva", "sig.ra")."""
+    value = value.lower()
+    if _FILE_END.search(value) or _DOMAIN_END.search(value):
+        return False
+    if _DOTTED_ABBREVIATION.match(value):
+        return False
+    letters = re.findall(r"[a-z]+", value)
+    if not letters or max(len(part) for part in letters) < 3:
+        return False
+    if "_" in value or "." in value:
+        return True
+    return bool(re.fullmatch(r"[a-z]{3,}\d{1,4}|[a-z]{3,}\d{1,4}[a-z]{1,12}\d{0,4}", value))
+
+
+def _chat_ids(
+    text: str,
+    allowed: frozenset[str],
+    taken: list[tuple[int, int]],
+    occupied: Sequence[tuple[int, int]] = (),
+) -> Iterable[Detection]:
+    """The user ids of chat apps after their cue and the user names no word can be (see
+    ``CHAT_ID``, ``CHAT_ID_CUED``, ``_USER_NAME``)."""
+    lowered = text.lower()
+    words = set(_WORDS.findall(lowered))
+    apps, cues = words & _CHAT_APP_WORDS, words & _CUE_WORDS
+    shaped = _SHAPE_HINT.search(text) is not None
+    if not (apps or cues or shaped or "@" in text or "u/" in text or "bsky" in lowered):
+        return
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in (*taken, *occupied))
+
+    def emit(start: int, value: str, recognizer: str) -> Iterable[Detection]:
+        value = value.rstrip(".-")
+        if value.startswith("@"):
+            start, value = start + 1, value[1:]
+        end = start + len(value)
+        compact = re.sub(r"[_.\-]", "", value.lower())
+        if len(value) < 3 or compact in allowed or not free(start, end):
+            return
+        taken.append((start, end))
+        yield Detection(start, end, "HANDLE", recognizer, 0.85)
+
+    patterns = (
+        (FEDIVERSE, text.count("@") >= 2),
+        (BLUESKY, "bsky" in lowered),
+        (REDDIT_USER, "u/" in text),
+    )
+    for pattern, hinted in patterns:
+        for match in pattern.finditer(text) if hinted else ():
+            yield from emit(match.start(), match.group(0), "handle-app")
+    for match in CHAT_ID.finditer(text) if apps else ():
+        app = match.group("app").lower()
+        value = match.group("id")
+        if app in _AMBIGUOUS_APPS and not (match.group("noun") or ":" in match.group("sep")):
+            continue
+        core = value.lstrip("@").split("#")[0].replace("-", "_")
+        if _NOT_A_USER.search(core):
+            continue
+        if not (
+            _user_name_shape(core)
+            or value.startswith(("live:", "@"))
+            or (value.isupper() and len(value) == 8)
+            or "#" in value
+        ):
+            continue
+        yield from emit(match.start("id"), value, "handle-app")
+    for match in CHAT_ID_CUED.finditer(text) if cues else ():
+        from privacy.recognizers.names import load_lexicon
+
+        lexicon = load_lexicon()
+        value = match.group("id").rstrip(".-")
+        bare = value.lstrip("@")
+        if (
+            _NOT_A_USER.search(bare)
+            or bare.isdigit()
+            or (
+                bare.isalpha()
+                and (
+                    # "il mio account è bloccato": an account's state, not its name
+                    "account" in match.group(0).lower()
+                    or len(bare) < 4
+                    or bare.lower() in _GENERIC_USERS
+                    or lexicon.is_common(bare)
+                    or lexicon.is_word(bare)
+                )
+            )
+        ):
+            continue
+        yield from emit(match.start("id"), value, "handle-cued")
+    platform = bool(words & _SENTENCE_WORDS)
+    if not shaped or not (platform or words & _SELF_WORDS):
+        return
+    for match in _USER_NAME.finditer(text):
+        value = match.group("id").rstrip(".")
+        start = match.start("id")
+        if not _user_name_shape(value):
+            continue
+        before = text[max(0, start - 30) : start]
+        if _CODE_BEFORE.search(before):
+            continue
+        cued = _SELF_CUE_BEFORE.search(before) is not None
+        if not cued:
+            if not platform:
+                continue
+            near = _CHAT_SENTENCE.search(text, max(0, start - 120), min(len(text), start + 80))
+            # digits alone after letters ("iphone15", "estate24") only beside a "_" or "."
+            if near is None or not ("_" in value or "." in value or _is_name_glued(value)):
+                continue
+        yield from emit(start, value, "handle-shape")
+
+
+def _is_name_glued(value: str) -> bool:
+    """Whether letters then digits open with a first name or a surname ("giulia92",
+    "rossimarco7"): a user name, not a model ("iphone15")."""
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    letters = re.match(r"[a-z]+", value)
+    if not letters:
+        return False
+    word = letters.group(0)
+    return any(
+        lexicon.is_first(word[:cut].title()) or lexicon.is_surname(word[:cut].title())
+        for cut in range(len(word), 3, -1)
+    )
 
 
 # A house number then a CAP after a street ("Via Manzoni, 164 - 95689 Palermo") is not a phone.
@@ -1176,6 +1476,23 @@ def _named_path(url: str) -> bool:
     return False
 
 
+# a host's last label then a path ("x.com/", "sumup.me/"): only then are profile links looked for
+_HOST_THEN_PATH = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z]{2,12}/")
+
+
+def _business_path(url: str, allowed: frozenset[str]) -> bool:
+    """Whether a profile or payment link's path names the business itself
+    ("instagram.com/pizzeriadamario", "pay.sumup.com/b/damario10"): its own page."""
+    path = url.split("//", 1)[-1].split("/", 1)[-1].split("?", 1)[0]
+    for segment in path.split("/"):
+        letters = re.sub(r"[^a-z]", "", segment.lower())
+        if len(letters) >= 5 and (
+            _holds_business(letters, allowed) or any(letters in a for a in allowed)
+        ):
+            return True
+    return False
+
+
 def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     """The links below, and those that single a person out by a token, a referral or a private
     listing (``_personal_link``) where no other rule took them."""
@@ -1218,7 +1535,9 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
         for match in _ANY_URL.finditer(text):
             if _names_in_query(match.group(0)):
                 yield _trimmed_url(text, match, "person-query-url", 0.9)
-    for match in PROFILE_URL.finditer(text):
+    for match in PROFILE_URL.finditer(text) if _HOST_THEN_PATH.search(text) else ():
+        if allowed and _business_path(match.group(0), allowed):
+            continue
         yield _trimmed_url(text, match, "profile-url", 0.95)
     for match in SELLER_URL.finditer(text):
         # the business's own site ("www.otticalungomare.it/utenti/registrazione")
@@ -1230,6 +1549,51 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
         ) and not _names_someone(match.group(0)):
             continue
         yield _trimmed_url(text, match, "seller-url", 0.9)
+
+
+# A link typed with its dots spelled or spaced out ("instagram punto com/anna.b", "www . annaferri
+# . it", "lucaverdi dot netlify dot app"): its compact form is looked at as a link is. Only a
+# separator that no plain link has ("punto", "dot", a spaced "."), one at least.
+_SPELLED_SEP = r"(?:\s(?:punto|dot)\s|\s?[\[(](?:punto|dot|\.)[\])]\s?|\s\.\s?|\.\s)"
+SPELLED_LINK = re.compile(
+    rf"(?<![\w@.])(?:https?://)?(?:www{_SPELLED_SEP}|www\.)?"
+    rf"(?:[a-z0-9][a-z0-9\-]{{0,62}}(?:{_SPELLED_SEP}|\.)){{1,3}}"
+    rf"(?:{_TLDS}|{_MORE_TLDS}|social|me|ee|bio|link|io|ai|co|gg|to)(?![\w\-])"
+    r"(?:\s?/\s?[^\s<>\"']{1,200})?",
+    re.IGNORECASE,
+)
+_SPELLED_SEP_RE = re.compile(_SPELLED_SEP, re.IGNORECASE)
+_SPELLED_HINT = re.compile(r"(?i:\s(?:punto|dot)\s|\s\.\s?\w|[\[(](?:punto|dot|\.)[\])])")
+
+
+def _spelled_links(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
+    """Links written with spelled or spaced dots (``SPELLED_LINK``): one the rules of plain
+    links take, or any opening with "www" or a scheme that is not the business's nor a brand's
+    own site."""
+    if not _SPELLED_HINT.search(text):
+        return
+    from privacy.recognizers.location import well_known_brands
+
+    for match in SPELLED_LINK.finditer(text):
+        value = match.group(0).rstrip(".,;:!?)]}")
+        if not _SPELLED_SEP_RE.search(value):
+            continue
+        compact = re.sub(r"\s?/\s?", "/", _SPELLED_SEP_RE.sub(".", value), count=1)
+        compact = compact.replace(" ", "")
+        host = compact.split("//", 1)[-1].split("/", 1)[0].lower()
+        labels = [label.replace("-", "") for label in host.split(".")[:-1] if label != "www"]
+        if not labels or any(_holds_business(label, allowed) for label in labels):
+            continue
+        found = bool(
+            list(_find_urls(compact, allowed))
+            or list(_personal_hosts(compact, allowed))
+            or BLUESKY.search(compact)
+        )
+        if not found and (host.startswith("www.") or compact.startswith("http")):
+            brands, _ = well_known_brands()
+            found = not any(label in brands for label in labels)
+        if found:
+            yield Detection(match.start(), match.start() + len(value), "URL", "spelled-link", 0.85)
 
 
 # A home or self-hosted server: a dynamic-DNS host ("casa-rossi.ddns.net", "nas.duckdns.org",
@@ -1344,7 +1708,8 @@ PERSONAL_HOST = re.compile(
     r"bandcamp\.com|itch\.io|artstation\.com|myportfolio\.com|format\.com|cargo\.site|"
     r"pixieset\.com|smugmug\.com|zenfolio\.com|framer\.website|notion\.site|glitch\.me|"
     r"blogfree\.net|over-blog\.com|typepad\.com|livejournal\.com|hashnode\.dev|bearblog\.dev|"
-    r"micro\.blog|beehiiv\.com|ghost\.io|squarespace\.com|webnode\.(?:it|com|page))"
+    r"micro\.blog|beehiiv\.com|ghost\.io|squarespace\.com|webnode\.(?:it|com|page)|"
+    r"canva\.site|tilda\.ws|site123\.me|webador\.(?:it|com)|wixstudio\.io|gitbook\.io)"
     r"(?![\w\-]|\.[a-z])(?:/[^\s<>\"']{0,200})?",
     re.IGNORECASE,
 )
@@ -1355,7 +1720,7 @@ _PERSONAL_HOST_HINT = re.compile(
     r"altervista|jimdofree|jimdosite|mystrikingly|webflow|pages|neocities|bandcamp|itch|"
     r"artstation|myportfolio|format|cargo|pixieset|smugmug|zenfolio|framer|notion|glitch|"
     r"blogfree|over-blog|typepad|livejournal|hashnode|bearblog|micro|beehiiv|ghost|squarespace|"
-    r"webnode)\.",
+    r"webnode|canva|tilda|site123|webador|wixstudio|gitbook)\.",
     re.IGNORECASE,
 )
 
@@ -1510,9 +1875,12 @@ def conversation_sites(
     return out
 
 
-def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
+def find_handles(
+    text: str, allowed: frozenset[str], occupied: Sequence[tuple[int, int]] = ()
+) -> Iterable[Detection]:
     """@handles, and handles without the @ after a platform ("ig: anna_v93"), except those of
-    the business itself (``allowed``: compact lowercase names)."""
+    the business itself (``allowed``: compact lowercase names); the user ids of chat apps and
+    the user names no word can be outside ``occupied`` (the e-mails and links found)."""
     taken: list[tuple[int, int]] = []
     if "@" in text:
         for match in HANDLE.finditer(text):
@@ -1528,13 +1896,16 @@ def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
             if re.sub(r"[_.]", "", value.lower()) not in allowed:
                 start = match.start(1)
                 yield Detection(start, start + len(value), "HANDLE", "handle-spaced", 0.85)
+    yield from _chat_ids(text, allowed, taken, occupied)
     lowered = text.lower()
     if not any(platform in lowered for platform in _PLATFORM_HINTS):
         return
     for match in HANDLE_LABELLED.finditer(text):
         value = match.group(1).rstrip(".")
+        start = match.start(1)
+        if any(a < start + len(value) and start < b for a, b in taken):
+            continue  # a chat app's id found above
         if re.sub(r"[_.]", "", value.lower()) not in allowed:
-            start = match.start(1)
             taken.append((start, start + len(value)))
             yield Detection(start, start + len(value), "HANDLE", "handle-labelled", 0.85)
     if not _HANDLE_CUE_HINT.search(text):
@@ -1552,7 +1923,12 @@ def find_handles(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
                 or re.sub(r"[_.]", "", value.lower()) in allowed
                 or (
                     value.isalpha()
-                    and (lexicon.is_common(value) or lexicon.is_word(value, endings=False))
+                    and (
+                        lexicon.is_common(value)
+                        or lexicon.is_word(value, endings=False)
+                        # "il mio account è bloccato": an inflected word (a state)
+                        or (_STATE_CUE.search(match.group(0)) and lexicon.is_word(value))
+                    )
                 )
                 or value.isdigit()
             ):
@@ -1569,7 +1945,15 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     if "." in text:
         found.extend(_self_hosted(text, allowed_handles))
         found.extend(_personal_hosts(text, allowed_handles))
-    found.extend(find_handles(text, allowed_handles))
+    if " " in text and ("." in text or "dot" in text or "punto" in text):
+        taken = [(d.start, d.end) for d in found]
+        found.extend(
+            d
+            for d in _spelled_links(text, allowed_handles)
+            if not any(a < d.end and d.start < b for a, b in taken)
+        )
+    occupied = [(d.start, d.end) for d in found if d.entity_type in ("URL", "EMAIL_ADDRESS")]
+    found.extend(find_handles(text, allowed_handles, occupied))
     if "." in text and any(d.entity_type in ("HANDLE", "URL") for d in found):
         found.extend(_handle_sites(text, found, allowed_handles))
     digits = sum(map(str.isdigit, text))
