@@ -1660,12 +1660,14 @@ _CALLING_VERBS = (
 )
 # the shade after a colour ("cerca Rosa antico"): a colour, not a person
 _SHADES = (
-    r"(?i:antic[oa]|chiar[oa]|scur[oa]|pastello|cipria|acces[oa]|fluo|melange|polvere|"
-    r"light|dark|pale|pastel|shade|tone|colou?r|colore|tinta)\b"
+    r"[ \t]+(?i:antic[oa]|chiar[oa]|scur[oa]|pastello|cipria|acces[oa]|fluo|melange|polvere|"
+    r"light|dark|pale|pastel|shade|tone|colou?r|colore|tinta|taglia|tg|misura|size)\b"
+    # a place or a title named after her ("cerca Marina di Pisa", "Rosa dei Venti")
+    r"|[ \t]+(?:di|del|della|dei|delle|d['’])[ \t]*[A-ZÀ-Þ]"
 )
 _CALLED_NAME = re.compile(
     rf"(?<![\w'’])(?i:{first_letters(_CALLING_VERBS)}(?:{_CALLING_VERBS}))[ \t]+"
-    r"([A-ZÀ-Þ][a-zß-ÿ]{2,20})(?![\w'’-]|[ \t]*(?:\d|[,.]?[ \t]*\d)|[ \t]+" + _SHADES + r")"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{2,20})(?![\w'’-]|[ \t]*(?:\d|[,.]?[ \t]*\d)|" + _SHADES + r")"
 )
 # A name in a contrast or a replacement: "c'è Nora Fox e non Bianca", "not Grace but Hope",
 # "viene Marco al posto di Viola", "Luca instead of Rosa": the word-name beside a person
