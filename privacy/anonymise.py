@@ -352,7 +352,13 @@ class AnonymisationEngine:
         carry = _VariantMatcher(carry_any, carry_capital | dotted)
         # the conversation's names as they get misspelt or spelt out ("Espositi" for
         # Esposito, "K-E-A-L-E-Y")
-        near = _NearNames((carry_any | set(state.variants)) - capital, self._detector.lexicon)
+        # (spelt out, also the names that are words and count only capitalised: "Serena ...
+        # S-E-R-E-N-A")
+        near = _NearNames(
+            (carry_any | set(state.variants)) - capital,
+            self._detector.lexicon,
+            spelt=carry_any | carry_capital | set(state.variants),
+        )
         customer_id = _customer_id(messages)
         pseudonyms: dict[tuple[str, str, str, str], str] = {}
         out: list[AnonymisedMessage] = []
@@ -544,7 +550,9 @@ class _VariantMatcher:
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # a word spelt out letter by letter, one separator throughout ("K-E-A-L-E-Y", "R O S S I")
-_SPELT = re.compile(r"(?<![\w.-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
+_SPELT = re.compile(
+    r"(?<![\w.-])[A-Za-z](?P<sep>[ \t]?[-.][ \t]?|[ \t])[A-Za-z](?:(?P=sep)[A-Za-z]){2,}(?![\w-])"
+)
 _NEAR_MIN = 5  # shorter names have too many one-letter neighbours among everyday words
 
 
@@ -566,17 +574,22 @@ class _NearNames:
     """A conversation's names as they are misspelt (one letter off, capitalised, mid-sentence,
     no everyday word: "Espositi" after "Esposito") or spelt out letter by letter."""
 
-    def __init__(self, names: set[str], lexicon: NameLexicon) -> None:
+    def __init__(
+        self, names: set[str], lexicon: NameLexicon, spelt: set[str] | None = None
+    ) -> None:
         self._names = frozenset(n for n in names if " " not in n and len(n) >= 3)
+        self._spelt = self._names | frozenset(
+            fold(n) for n in spelt or () if " " not in n and len(n) >= 4
+        )
         self._long = [n for n in self._names if len(n) >= _NEAR_MIN]
         self._lexicon = lexicon
 
     def find(self, text: str, folded: str) -> Iterator[Detection]:
-        if not self._names:
+        if not self._spelt:
             return
         for match in _SPELT.finditer(text):
             letters = fold(match.group(0).replace(match.group("sep"), ""))
-            if letters in self._names:
+            if letters in self._spelt:
                 yield Detection(match.start(), match.end(), "PERSON", "carry-forward", 0.9)
         if not self._long:
             return

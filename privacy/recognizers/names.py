@@ -23,6 +23,19 @@ from privacy.types import Detection
 LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
 WORD = re.compile(rf"[{LETTER}](?:[{LETTER}'’]{{0,30}}[{LETTER}])?")
 
+# Round 15: the rest of the offices, trades and ranks a writer names someone by ("il perito
+# Zanin", "la referente Gioia", "our surveyor Hope", "il maresciallo Sala")
+_MORE_PROFESSIONS = (
+    "dottore", "consulente", "perito", "agente", "operatore", "operatrice", "capocantiere",
+    "referente", "amministratore", "amministratrice", "fiscalista", "psicoterapeuta",
+    "nutrizionista", "dietista", "ortodontista", "oculista", "ottico", "ortopedico", "chirurgo",
+    "cardiologo", "ginecologa", "ginecologo", "dermatologa", "dermatologo", "podologo",
+    "massaggiatrice", "massaggiatore", "preside", "bidella", "bidello", "maresciallo",
+    "brigadiere", "appuntato", "carabiniere", "sacrestano", "portinaio", "doctor", "surgeon",
+    "vet", "agent", "realtor", "broker", "advisor", "adviser", "consultant", "contractor",
+    "surveyor", "architect", "sergeant", "constable", "detective", "inspector", "professor",
+    "headteacher", "headmaster", "headmistress", "manager",
+)  # fmt: skip
 # professions and roles: cues before the one who holds them
 _PROFESSION_WORDS = (
     "maestra",
@@ -218,7 +231,50 @@ _PROFESSION_WORDS = (
     "animatrice",
     "planner",
     "wedding planner",
+    *_MORE_PROFESSIONS,
 )
+# Kin nouns of the dialects and regional Italian, no everyday word (Venetian "mia mojer", "me
+# fradeo"; Neapolitan "mugliera", "frateme"; Sicilian and Calabrian "muggheri", "soru";
+# Roman "moje", "fijo"; Tuscan "babbo", "figliolo"; Lombard and Piedmontese "fomna",
+# "fieul", "morosa"; Friulian "fradi", "cugnade"; Sardinian "muzere", "pobiddu", "tziu"; Ligurian
+# "figgio"): the whole class, a relative's cue like "moglie"
+_DIALECT_KIN = (
+    "mojer", "mojere", "moier", "mugier", "muger", "mujer", "mujera", "muier", "muggheri",
+    "mugghjeri", "mugghjera", "mugghiera", "mugghiere", "megghiere", "muglier", "mugliere",
+    "muglie", "muzere", "mugere", "moje", "mojie", "mogge", "fomna", "fumna", "femine",
+    "pobiddu", "maridu", "marit", "maritemo", "maritimo", "fradeo", "fradel", "fradelo",
+    "fradello", "fradi", "frel", "fredel", "frade", "frateme", "sorea", "sorela", "surela",
+    "sorella", "sorre", "soreme", "sorema", "fiol", "fiola", "fiolo", "fieul", "fioeu", "figghju",
+    "figghja", "fizu", "fitzu", "fiza", "fitza", "fillu", "filla", "fijo", "fija", "fijio",
+    "fijia", "figliolo", "figliola", "figliuolo", "figliuola", "figgio", "figgia", "figlieme",
+    "figliemo", "nevodo", "nevoda", "nevod", "nevud", "nevuda", "nevot", "nebode", "nebodi",
+    "gnece", "niputo", "nepote", "cusin", "cusina", "cusine", "cusinu", "cuggino", "cuggina",
+    "cugnaa", "cugnat", "cugnade", "connadu", "connada", "cainato", "cainata", "cugnato",
+    "missier", "soggiru", "sogira", "sogru", "sogra", "jaju", "giaju", "jaja", "giaja", "nonnu",
+    "tziu", "tzia", "zza", "babbo", "babbu", "pateme", "mammema", "matri", "patri", "moroso",
+    "morosa", "moros", "novizza", "novizzo", "guaglione", "guagliona", "nennella", "nennillo",
+    "pischella", "pischello", "regazza", "regazzo", "cumpare", "cummare", "comare", "agne",
+    "sciura", "sciur", "grandad", "granddad", "gramps", "granda", "wifey", "hubs",
+)  # fmt: skip
+# Kin nouns that are also everyday words ("mare" the sea, "pare" it seems, "barba" a beard,
+# "nona" ninth, "sis", "ma"): a relative's cue only after a possessive ("me mare Rosa", "mia
+# nona Bianca", "mi' donna", "my sis Hope", "our kid")
+POSSESSED_KIN = (
+    "mare", "pare", "barba", "barbe", "magna", "amia", "madona", "nona", "nono", "tosa", "toso",
+    "tusa", "dona", "donna", "omo", "om", "fia", "fio", "fie", "fi", "sur", "mari", "pari",
+    "sore", "frati", "zita", "zito", "zitu", "nanna", "ragazza", "ragazzo", "masna", "pupa",
+    "pupo", "bagai", "messe", "compare", "picciotta", "picciotto", "cucina", "burdel", "burdela",
+    "sposa", "sposo", "signora", "uomo",
+)  # fmt: skip
+POSSESSED_KIN_EN = (
+    "ma", "pa", "da", "mam", "nan", "gran", "sis", "bro", "bf", "gf", "fella", "lass", "kid",
+    "old man", "old lady", "other half", "better half",
+)  # fmt: skip
+_KIN_POSSESSIVES = ("mia", "mio", "me", "mi", "gno", "mae", "to", "so", "tua", "tuo", "sua", "suo")
+_KIN_POSSESSIVES_EN = ("my", "me", "our", "his", "her", "your")
+_POSSESSED_CUES = tuple(
+    f"{owner} {kin}" for owner in _KIN_POSSESSIVES for kin in POSSESSED_KIN
+) + tuple(f"{owner} {kin}" for owner in _KIN_POSSESSIVES_EN for kin in POSSESSED_KIN_EN)
 # Cues after which the next capitalised words are a name (lowercase, accent-free).
 STRONG_CUES = (
     "mi chiamo",
@@ -446,6 +502,9 @@ STRONG_CUES = (
     "rag",
     "geom",
     "arch",
+    # kin of the dialects, and kin that are words after a possessive (round 15)
+    *_DIALECT_KIN,
+    *_POSSESSED_CUES,
 )
 # The professions of STRONG_CUES: a brand after one is the make serviced ("il tecnico Samsung")
 _PROFESSIONS = frozenset(_PROFESSION_WORDS)
@@ -852,7 +911,11 @@ def load_lexicon() -> NameLexicon:
     nicknames: dict[str, tuple[str, ...]] = {}
     for line in _data_lines("nicknames.txt"):
         full, *short = (fold(word) for word in line.split())
-        nicknames[full] = tuple(short)
+        # a full name may have several lines (the regional forms of round 15): merged
+        nicknames[full] = (
+            *nicknames.get(full, ()),
+            *(s for s in short if s not in nicknames.get(full, ())),
+        )
         firsts.update(short)
     foreign_first = {name for line in _data_lines("faker_first_names.txt") for name in line.split()}
     cue_only = {name for name in foreign_first if name.startswith("?")}
@@ -1012,6 +1075,14 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     while index < len(words):
         start, _, word = words[index]
         cue = _cue_before(lowered, index)
+        if (
+            not cue
+            and index
+            and len(lowered[index - 1]) >= 6
+            and word[:1].isupper()
+            and _typo_cue(lowered, index, lexicon)
+        ):
+            cue = "strong"
         if cue and _cue_broken(text, words[index - 1], start):
             cue = ""
         # "Qui Sole", "Ciao! Qui Rosa": an introduction only opening a clause, never the
@@ -1200,6 +1271,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     yield from _round12_names(text, lexicon)
     yield from _round13_names(text, lexicon)
     yield from _round14_names(text, lexicon)
+    yield from _round15_names(text, lexicon)
 
 
 # A family named by its surname in the English plural ("the Bertolinis in Mestre", "dinner at
@@ -1309,6 +1381,9 @@ _WORD_FIRST_NAMES = frozenset(
         "hope", "faith", "grace", "joy", "charity", "patience", "honor", "honour", "mercy",
         "summer", "autumn", "dawn", "star", "rain", "sunny", "april", "june", "rose", "lily",
         "daisy", "poppy", "holly", "hazel", "willow", "ruby", "pearl", "amber", "crystal",
+        # round 15: Italian given names of saints and virtues that are words
+        "ninfa", "diamante", "gioconda", "benvenuta", "benvenuto", "fortunata", "fortunato",
+        "smeralda", "consolata", "liberata", "nives", "sincera", "onesta", "fiorenza",
     }
 )  # fmt: skip
 _CLOSINGS = (
@@ -1552,6 +1627,203 @@ def _round14_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             ):
                 for start, end, _ in members:
                     yield Detection(start, end, "PERSON", "name-io-list", 0.9)
+
+
+# Round 15. A first name alone signing the message after any closing or thanks, not only the
+# closings of ``_CLOSINGS`` ("Fatto, ciao! Nane", "grazie, Bepi", "Thanks! Dot", "baci, Ninni"):
+# a first name of the lists (the regional short forms of nicknames.txt too) or no word.
+_SIGNING_WORDS = (
+    r"ciao|ciao ciao|ciaoo|ciaooo|grazie|grazie mille|grazie ancora|grazie di tutto|mille grazie|"
+    r"grazie ancora|saluti|un saluto|cordiali saluti|un abbraccio|abbracci|baci|bacioni|un bacio|"
+    r"arrivederci|buona giornata|buonagiornata|a presto|a dopo|alla prossima|thanks|thank you|"
+    r"thanks again|many thanks|cheers|bye|bye bye|love|lots of love|regards|best|kind regards|"
+    r"best regards|ta|later|laters|thx|grz|tks|fatto|ok|okay|perfetto|done"
+)
+_CLOSED_SIGNED = re.compile(
+    rf"(?i:\b{first_letters(_SIGNING_WORDS)}(?:{_SIGNING_WORDS}))"
+    # the one thanked or greeted before the signature ("thank you Vicky! Ninfa")
+    r"(?:[ \t,]+[A-ZÀ-Þ][a-zß-ÿ]{1,20})?[ \t]*[!.,;:]+[ \t]*"
+    r"(?:[-–—~][ \t]*)?([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]*[.!]?[^\w\n]{0,8}$"
+)
+# A verb of calling, asking for, looking for or handing over before a first name that is a
+# word ("la chiama Ninfa stasera", "chiedete di Sole", "cerca Gemma alla cassa", "passami
+# Aurora", "mi passi Stella?", "ask for Grace", "speak to Hope"); never a date after it.
+_CALLING_VERBS = (
+    r"chiama|chiamo|chiamate|chiamerà|chiamera|chiamerò|chiamero|chiamami|chiamatemi|richiama|"
+    r"richiamo|richiamerà|richiamera|sento|senti|sentite|sentirà|sentira|chiedi di|chiedete di|"
+    r"chiedere di|chieda di|chiedi per|chiedete per|domanda di|domandate di|cerca|cercate|"
+    r"cercare|cerchi|cercava|passami|passatemi|mi passi|mi passa|mi passate|ti passo|le passo|"
+    r"vi passo|contatta|contattate|avvisa|avvisate|avviso|scrivi a|scrivete a|rivolgiti a|"
+    r"rivolgetevi a|rivolgersi a|si rivolga a|parla con|parlate con|parlare con|parli con|"
+    r"ask for|asking for|asked for|call for|speak to|speak with|talk to|talk with|"
+    r"get hold of|reach out to|chat to|chat with|look for|ask after|pass me|put me through to"
+)
+# the shade after a colour ("cerca Rosa antico"): a colour, not a person
+_SHADES = (
+    r"[ \t]+(?i:antic[oa]|chiar[oa]|scur[oa]|pastello|cipria|acces[oa]|fluo|melange|polvere|"
+    r"light|dark|pale|pastel|shade|tone|colou?r|colore|tinta|taglia|tg|misura|size)\b"
+    # a place or a title named after her ("cerca Marina di Pisa", "Rosa dei Venti")
+    r"|[ \t]+(?:di|del|della|dei|delle|d['’])[ \t]*[A-ZÀ-Þ]"
+)
+_CALLED_NAME = re.compile(
+    rf"(?<![\w'’])(?i:{first_letters(_CALLING_VERBS)}(?:{_CALLING_VERBS}))[ \t]+"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{2,20})(?![\w'’-]|[ \t]*(?:\d|[,.]?[ \t]*\d)|" + _SHADES + r")"
+)
+# A name in a contrast or a replacement: "c'è Nora Fox e non Bianca", "not Grace but Hope",
+# "viene Marco al posto di Viola", "Luca instead of Rosa": the word-name beside a person
+_CAPITAL = r"[A-ZÀ-Þ][a-zß-ÿ'’]{1,20}"
+_CONTRAST_AFTER = re.compile(
+    rf"(?<![\w'’])({_CAPITAL})((?:[ \t]+{_CAPITAL})?)[ \t]*,?[ \t]*"
+    r"(?:(?i:e|ed|and|ma|but)[ \t]+)?(?i:non|not|nemmeno|neanche|never)[ \t]+"
+    rf"(?:(?i:la|il|lo|the)[ \t]+)?({_CAPITAL})(?![\w'’])"
+)
+_CONTRAST_BEFORE = re.compile(
+    rf"(?<![\w'’])(?i:non|not)[ \t]+(?:(?i:la|il|lo|the)[ \t]+)?({_CAPITAL})[ \t]*,?[ \t]*"
+    rf"(?i:ma|but|bensì|bensi|però|pero)[ \t]+(?:(?i:la|il|lo|the)[ \t]+)?({_CAPITAL})"
+    rf"((?:[ \t]+{_CAPITAL})?)"
+)
+_REPLACING = (
+    r"al posto di|al posto della|al posto del|invece di|invece della|invece del|anziché|anziche|"
+    r"in sostituzione di|sostituisce|sostituirà|sostituira|instead of|in place of|rather than|"
+    r"replacing|replaces|covering for|covers for|stands in for|standing in for"
+)
+_REPLACED = re.compile(
+    rf"(?<![\w'’])(?i:{first_letters(_REPLACING)}(?:{_REPLACING}))[ \t]+"
+    rf"(?:(?i:la|il|lo|the)[ \t]+)?({_CAPITAL})(?![\w'’])"
+)
+# A lowercase first name greeted or thanked, then "you are" ("grazie mille salvo sei un
+# grande", "ciao gioia sei gentilissima", "thanks hope you're a star"): the one spoken to
+_VOCATIVE_YOU = re.compile(
+    r"(?<![\w'’])(?i:ciao|grazie|grazie mille|grazie ancora|grazie davvero|thanks|thank you|"
+    r"thx|grz|hi|hey|bravo|brava|bravissimo|bravissima|grande|mitico|mitica)[ \t,]+"
+    r"([a-zà-ÿ]{3,20})[ \t]*[,!]*[ \t]+(?i:sei|you're|you’re|youre|you are|ur|u r)\b"
+)
+_YOU_GATE = re.compile(r"(?i:\bsei\b|\byou|\bur\b|\bu r\b)")
+_CONTRAST_GATE = re.compile(r"(?i:\bnon\b|\bnot\b|\bnemmeno\b|\bneanche\b|\bnever\b)")
+
+
+def _a_person(first: str, second: str, lexicon: NameLexicon) -> bool:
+    """Whether a capitalised word (and the capitalised word after it) is a person: a first
+    name and no everyday word, or a first name and a surname."""
+    if not lexicon.is_first(first) and not _word_first_name(first, lexicon):
+        return False
+    if second.strip():
+        return True
+    return not lexicon.is_word(first)
+
+
+def _round15_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Names that are words or short forms, by their cue: any closing or thanks before a
+    signature, a verb of calling or asking for before the name, a contrast or a replacement
+    with a person beside it, a word spelt out letter by letter that joins into a name."""
+    tail = text[-90:]
+    base = len(text) - len(tail)
+    match = _CLOSED_SIGNED.search(tail)
+    if match is not None:
+        word = match.group(1)
+        folded = fold(word)
+        if (
+            folded not in _INTERJECTIONS
+            and not lexicon.is_common(word)
+            and (
+                _word_first_name(word, lexicon)
+                or (not lexicon.is_word(word, english=False) and folded not in lexicon.english)
+            )
+        ):
+            yield Detection(
+                base + match.start(1), base + match.end(1), "PERSON", "name-signature", 0.9
+            )
+    for match in _CALLED_NAME.finditer(text):
+        word = match.group(1)
+        if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and fold(
+            word
+        ) not in _INTERJECTIONS:
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-called", 0.9)
+    if _CONTRAST_GATE.search(text):
+        for match in _CONTRAST_AFTER.finditer(text):
+            if _a_person(match.group(1), match.group(2), lexicon) and _word_first_name(
+                match.group(3), lexicon
+            ):
+                yield Detection(match.start(3), match.end(3), "PERSON", "name-contrast", 0.9)
+        for match in _CONTRAST_BEFORE.finditer(text):
+            if _a_person(match.group(2), match.group(3), lexicon) and _word_first_name(
+                match.group(1), lexicon
+            ):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-contrast", 0.9)
+    for match in _REPLACED.finditer(text):
+        word = match.group(1)
+        if not _word_first_name(word, lexicon):
+            continue
+        window = text[max(0, match.start() - 80) : match.end() + 80]
+        others = [m for m in _PERSON_NEAR.finditer(window) if fold(m.group(1)) != fold(word)]
+        if any(_a_person(m.group(1), m.group(2), lexicon) for m in others):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-replaced", 0.9)
+    if _YOU_GATE.search(text):
+        for match in _VOCATIVE_YOU.finditer(text):
+            word = match.group(1)
+            # "thanks hope you're well": in English a verb may stand there, so a word never
+            english = not match.group(0).lower().endswith("sei")
+            if (
+                fold(word) not in _ENDEARMENTS
+                and (lexicon.is_first(word) or _word_first_name(word, lexicon))
+                and not (english and lexicon.is_word(word))
+            ):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-vocative", 0.9)
+    yield from _spelt_names(text, lexicon)
+
+
+_PERSON_NEAR = re.compile(rf"(?<![\w'’])({_CAPITAL})((?:[ \t]+{_CAPITAL})?)")
+# a word spelt out letter by letter, one separator throughout, spaced or not ("S-E-R-E-N-A",
+# "R.O.S.S.I", "b i a n c a", "G - R - A - C - E")
+_SPELT_ANY = re.compile(
+    r"(?<![\w.-])[A-Za-z](?P<sep>[ \t]?[-.·_/][ \t]?|[ \t])[A-Za-z](?:(?P=sep)[A-Za-z]){2,}"
+    r"\.?(?![\w-])"
+)
+_SPELT_GATE = re.compile(
+    r"(?<![\w.-])[A-Za-z][ \t]?[-.·_/ ][ \t]?[A-Za-z][ \t]?[-.·_/ ][ \t]?[A-Za-z]\b"
+)
+# what asks for or announces a spelling or a name: cognome, nome, surname, name, letters
+_SPELT_CUE = re.compile(
+    r"(?i:cognome|nome|surname|name|lettere|letters|spell|spelt|spelled|scrive|scritto|"
+    r"staccato|compitato|sillabato|ripeto|repeat|intestat|chiam|called)"
+)
+
+
+_SPELT_CODE = re.compile(
+    r"(?i:codice|code|sku|ref|modello|model|serie|serial|targa|plate|password|pin|"
+    r"sigla|articolo|art\.|item|coupon|voucher|promo)"
+)
+
+
+def _spelt_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """A word spelt out letter by letter (four letters or more) that joins into a name: one of
+    the lists, a word-name, or a capitalised word of the same message ("Serena ... cognome
+    S-E-R-E-N-A"); also any word after a cue of naming or spelling before it."""
+    if not _SPELT_GATE.search(text):
+        return
+    capitals: set[str] | None = None
+    for match in _SPELT_ANY.finditer(text):
+        letters = re.sub(r"[^A-Za-z]", "", match.group(0))
+        if len(letters) < 4:
+            continue
+        joined = fold(letters)
+        cued = _SPELT_CUE.search(text, max(0, match.start() - 60), match.start()) is not None
+        # a code, a model or a password spelt out is none ("codice B-A-K-E-R")
+        if _SPELT_CODE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        # a first name without a cue (the surname lists hold too many words and trades)
+        named = (
+            joined in lexicon.first_names
+            or joined in lexicon.word_names
+            or joined in _WORD_FIRST_NAMES
+        )
+        if not named and not cued:
+            if capitals is None:
+                capitals = {fold(w) for w in WORD.findall(text) if w[:1].isupper() and len(w) >= 4}
+            named = joined in capitals and not lexicon.is_common(letters)
+        if named or (cued and not lexicon.is_common(letters)):
+            end = match.end() - (1 if match.group(0).endswith(".") else 0)
+            yield Detection(match.start(), end, "PERSON", "name-spelt", 0.9)
 
 
 def _possessive(
@@ -2700,6 +2972,7 @@ RELATIVES = frozenset(
         "cumpari",
         "cummari",
         "sora",
+        *_DIALECT_KIN,
     }
 )
 _AFTER_NAME = frozenset(
@@ -2842,6 +3115,50 @@ def _relative(
     if following < len(words) and lowered[following] in _AFTER_NAME:
         return taken
     return 0
+
+
+# A kin or profession noun misspelt one letter off ("el comercialista Bullo", "mia mogile
+# Rosa", "la maestar Gioia", "my neighbur Hope"), after an article or a possessive and before a
+# capitalised word: the noun's cue, when the misspelling is no word of its own ("maglie",
+# "figlie" stay words).
+_TYPO_DETERMINERS = frozenset(
+    {
+        "il", "la", "lo", "el", "er", "o", "a", "u", "un", "una", "mia", "mio", "me", "mi",
+        "tua", "tuo", "sua", "suo", "nostro", "nostra", "vostro", "vostra", "gno", "my",
+        "our", "the", "your", "his", "her",
+    }
+)  # fmt: skip
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _typo_keys() -> dict[str, str]:
+    """Every kin and profession noun of six letters or more, and each of its forms one letter
+    shorter, mapped to the noun (a symmetric-deletion index: one lookup per candidate form)."""
+    keys: dict[str, str] = {}
+    for noun in sorted(RELATIVES | _PROFESSIONS):
+        if len(noun) >= 6 and noun.isalpha():
+            keys.setdefault(noun, noun)
+            for short in _deletions(noun):
+                keys.setdefault(short, noun)
+    return keys
+
+
+def _typo_cue(lowered: list[str], index: int, lexicon: NameLexicon) -> bool:
+    """Whether the word before ``index`` is a kin or profession noun misspelt one letter off,
+    after an article or a possessive (or elided: "l'avocata")."""
+    noun = _unelided(lowered[index - 1])
+    if len(noun) < 6 or not noun.isalpha():
+        return False
+    if noun == lowered[index - 1] and (index < 2 or lowered[index - 2] not in _TYPO_DETERMINERS):
+        return False
+    keys = _typo_keys()
+    if keys.get(noun) == noun or lexicon.is_word(noun, endings=False):
+        return False
+    return noun in keys or any(short in keys for short in _deletions(noun))
 
 
 def _brand_words(folded: list[str]) -> bool:

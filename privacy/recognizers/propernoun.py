@@ -28,6 +28,8 @@ from privacy.recognizers.names import (
     LETTER,
     ORIGIN_AFTER,
     PARTICLES,
+    POSSESSED_KIN,
+    POSSESSED_KIN_EN,
     RELATIVES,
     STAFF_BEFORE,
     WORD,
@@ -148,6 +150,47 @@ _PLURAL_RELATIVES = frozenset(
         "testimoni",
         "damigelle",
         "bridesmaids",
+        # round 15: the plural kin and companions of English and the rest of Italian ("my
+        # cousins Rosa and Sal", "i miei gemelli Sole e Luce")
+        "cousins",
+        "sons",
+        "daughters",
+        "kids",
+        "children",
+        "friends",
+        "brothers",
+        "sisters",
+        "nieces",
+        "nephews",
+        "aunts",
+        "uncles",
+        "grandkids",
+        "grandchildren",
+        "grandsons",
+        "granddaughters",
+        "twins",
+        "parents",
+        "grandparents",
+        "colleagues",
+        "neighbours",
+        "neighbors",
+        "flatmates",
+        "roommates",
+        "groomsmen",
+        "godchildren",
+        "stepkids",
+        "gemelli",
+        "gemelle",
+        "genitori",
+        "bimbi",
+        "bimbe",
+        "bambini",
+        "bambine",
+        "nipotini",
+        "cuginetti",
+        "figlioli",
+        "coinquilini",
+        "coinquiline",
     ]
 )
 _PERSON_NOUNS = "|".join(sorted(RELATIVES | _PLURAL_RELATIVES, key=len, reverse=True))
@@ -164,6 +207,18 @@ _POSSESSIVES = (
 _NOUN_CUE = re.compile(
     rf"(?i)(?:\b{first_letters(_POSSESSIVES, 'la|il|lo')}(?:{_POSSESSIVES}|la|il|lo)[ \t]+"
     rf"|\bl['’])(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
+    r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
+)
+# the possessives of the dialects before a kin noun ("me soru Rosa", "mi' moglie Gioia", "gno
+# fradi Tite"), and the kin nouns that are everyday words after a possessive only ("me mare
+# Bianca", "mia nona Speranza", "my sis Hope"; names.POSSESSED_KIN)
+_DIALECT_OWNERS = r"me|mi['’]|gno|mae"
+_OWNED_KIN = re.compile(
+    rf"(?i)\b{first_letters(_POSSESSIVES, _DIALECT_OWNERS)}"
+    rf"(?:(?:{_DIALECT_OWNERS})[ \t]+(?:{_PERSON_NOUNS})"
+    rf"|(?:mi[oae]|tu[oae]|su[oae]|nostr[oa]|vostr[oa]|{_DIALECT_OWNERS}|mi)[ \t]+"
+    rf"(?:{'|'.join(POSSESSED_KIN)})"
+    rf"|(?:my|me|our|his|her|your)[ \t]+(?:{'|'.join(POSSESSED_KIN_EN)}))(?:[ \t]*:)?[ \t]+"
     r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
 )
 _CALLED_WORDS = r"(?:si|mi|ti) chiama|named|called"
@@ -364,7 +419,13 @@ def find_cued_names(
     """Names after a person noun, a naming verb or a title ("mia moglie Alba", "si chiama rosa",
     "il dottor amato", "i miei nipoti: Aurora, Leonardo e Bianca"), whatever their case or
     meaning."""
-    for pattern, most in ((_NOUN_CUE, 4), (_CALLED_CUE, 1), (_TITLED, 1), (_GREETED, 1)):
+    for pattern, most in (
+        (_NOUN_CUE, 4),
+        (_OWNED_KIN, 4),
+        (_CALLED_CUE, 1),
+        (_TITLED, 1),
+        (_GREETED, 1),
+    ):
         for match in pattern.finditer(text):
             offset = match.start("name")
             span = match.group("name")
@@ -375,7 +436,11 @@ def find_cued_names(
                 if first is None or fold(first.group(0)) in _PARTICLES:
                     continue  # "il figlio della signora": after an article, a preposition
             for start, end in _names_in(
-                span, lexicon, most, titled=pattern is _TITLED, strict=pattern is _NOUN_CUE
+                span,
+                lexicon,
+                most,
+                titled=pattern is _TITLED,
+                strict=pattern is _NOUN_CUE or pattern is _OWNED_KIN,
             ):
                 yield Detection(offset + start, offset + end, "PERSON", CUED, 0.6)
 
