@@ -170,17 +170,23 @@ _FLOOR_SIDE = (
 # 2", "Portal 3", "Escalera B", "Puerta 4", "Bât. C", "Appt 12", "Whg. 5", "Stiege 2", "Tür 7",
 # "Top 4", "Ste 400", "Fl 3", "Dept 12", "Bldg C", "Level 5")
 _BUILDING_PART = (
-    r"bloque|blq\.?|portal|escalera|esc\.|puerta|pta\.|local|bât\.|bat\.|bâtiment|batiment|"
-    r"appt\.?|app\.|appartement|porte|entrée|entree|whg\.?|wohnung|stiege|stg\.|tür|top|"
-    r"haus|aufgang|apto\.?|apartamento|fração|fracção|lote|loja|sala|ste\.?|fl\.|dept\.?|"
-    r"bldg\.?|building|level|lvl|room|rm\.?|box|suite|floor"
+    r"bloque|blq\.?|portal|escalera|esc\.|puerta|pta\.|bât\.|bat\.|bâtiment|batiment|"
+    r"appt\.?|appartement|whg\.?|wohnung|stiege|stg\.|tür|aufgang|apto\.?|apartamento|fração|"
+    r"fracção|ste\.?|dept\.?|bldg\.?"
 )
+# ... those that are everyday words too, only with a digit ("Top 4", "Level 2"; not "top cell")
+_BUILDING_PART_DIGIT = (
+    r"local|porte|entrée|entree|top|haus|lote|loja|sala|fl\.|building|level|lvl|box|suite|"
+    r"floor|app\."
+)
+# the sides of a Portuguese landing, alone after the floor ("2º Esq", "R/C Dto")
+_SIDE = r"esq|esqº|esqo|dto|dtº|drt|dta|frt|fte|dt|planta|piso|andar|étage|etage|obergeschoss"
 # Parts of a building after the street and number, never the town ("Scala C", "Int. 9").
 _UNIT_WORD = (
     r"(?i:scala|sc\.|int\.?|interno|piano|pal\.|palazzina|edificio|capannone|lotto|blocco|torre|"
     r"cortile|corpo|ala|presso|c/o|citofono|campanello|apt|apartment|flat|unit|suite|floor|"
     r"ground|first|second|third|top)(?![\w])"
-    rf"|(?i:{_BUILDING_PART}|{_FLOOR_SIDE})(?![\w])"
+    rf"|(?i:{_BUILDING_PART}|{_BUILDING_PART_DIGIT}|{_FLOOR_SIDE})(?![\w])"
 )
 _CAP_CITY = (
     # the town's words after the CAP stay on one line ("20121\nMilano\nTel ...")
@@ -606,10 +612,11 @@ _SUFFIXES = re.compile(
     # Spanish, French or German floor in words ("3ª planta", "2º piso", "4e étage", "2. OG",
     # "3. Stock"), and the building's parts of those countries ("Bloque 2", "Portal 3",
     # "Escalera B", "Puerta 4", "Bât. C", "Appt 12", "Whg. 5", "Stiege 2", "Tür 7", "Top 4")
-    rf"|(?:\d{{1,2}}(?:\s?[º°ª]|[oa]|\.|(?i:er|re|e|ème|eme))?\s?|(?i:r/c|rc|rés-do-chão)\s?)?"
-    rf"(?i:{_FLOOR_SIDE})\.?"
+    rf"|(?:\d{{1,2}}(?:\s?[º°ª]|[oa]|\.|(?i:er|re|e|ème|eme))?\s?|(?i:r/c|rc|rés-do-chão)\s?)"
+    rf"(?i:{_FLOOR_SIDE})\.?|(?i:{_SIDE})\.?"
     rf"|(?i:{_BUILDING_PART})(?:\s|(?=[A-Za-z]?\d|#|(?i:n|no|nr)\.))(?:(?i:n\.?|no\.?|nr\.?|#)\s?)?"
     r"[A-Za-z0-9]{1,4}"
+    rf"|(?i:{_BUILDING_PART_DIGIT})\s?(?:(?i:n\.?|no\.?|nr\.?|#)\s?)?[A-Za-z]?\d{{1,4}}[A-Za-z]?"
     r"|(?i:r/c|rés-do-chão|res-do-chao|rez-de-chaussée|rez-de-chaussee|erdgeschoss|hochparterre"
     r"|dachgeschoss|souterrain|sobreloja)"
     # Florence's and Genoa's red numbers ("Borgo Pinti 58 rosso")
@@ -1277,6 +1284,7 @@ def _known_town(town: str) -> bool:
     return any(prefix + folded in places for prefix in ("", LOWERCASE, CUE_ONLY))
 
 
+_YEAR_LETTERS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}(?![\w])")
 _STREET_BEFORE_POSTCODE = re.compile(
     # words of letters, capitalised or linking ("Rua do Sol", "Na Příkopě", "Calle de la Paz"),
     # no code and no sentence ("Sure: BE0417263811. Shop address ...")
@@ -1311,6 +1319,8 @@ def _postcode_towns(text: str) -> Iterable[Detection]:
                     continue
             elif load_lexicon().is_common(town.split()[0]) or not (line or _known_town(town)):
                 continue
+            elif _YEAR_LETTERS.match(match.group(0)) and not _known_town(town):
+                continue  # a model year and its trim ("2019 GT Turbo")
         start = match.start()
         street = _STREET_BEFORE_POSTCODE.search(text, max(0, start - 60), start)
         if street:
@@ -1348,7 +1358,26 @@ _SIDE_STREET_BEFORE = re.compile(
 
 
 def find_addresses(text: str) -> Iterable[Detection]:
-    """Street addresses with house number, CAP or postcode when present."""
+    """Street addresses with house number, CAP or postcode when present; a piece inside another
+    found address is left out (round 15: a town, state and ZIP inside the street's address)."""
+    found = list(_find_addresses(text))
+    if len(found) < 2:
+        return found
+    return [
+        d
+        for i, d in enumerate(found)
+        if d.recognizer not in ("us-town-zip", "postcode-town", "en-untyped-address")
+        or not any(
+            j != i
+            and o.start <= d.start
+            and d.end <= o.end
+            and (o.end - o.start > d.end - d.start or j < i)
+            for j, o in enumerate(found)
+        )
+    ]
+
+
+def _find_addresses(text: str) -> Iterable[Detection]:
     for detection in _find_streets(text):
         if detection.recognizer in ("eircode", "uk-postcode"):
             above = _block_above(text, detection.start)
@@ -1615,7 +1644,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
             else ()
         )
         for match in untyped:
-            yield Detection(match.start(), match.end(), "ADDRESS", "en-address", 0.8)
+            yield Detection(match.start(), match.end(), "ADDRESS", "en-untyped-address", 0.8)
         for match in PO_BOX.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "po-box", 0.75)
         for match in EIRCODE.finditer(text):

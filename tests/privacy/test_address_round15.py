@@ -233,3 +233,20 @@ def test_street_line_before_a_postcode_starts_at_the_street() -> None:
     spans = [text[d.start : d.end] for d in find_addresses(text)]
     assert spans
     assert all(span.startswith(("Kaasmarkt", "9000")) for span in spans)
+
+
+# everyday words after an address are no floor or building part ("stock", "top", "rm cell")
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("via Verdi 8, stock esaurito", "via Verdi 8"),
+        ("Rua Nova 3, top cell", "Rua Nova 3"),
+        ("Calle Sol 4, box pronto", "Calle Sol 4"),
+    ],
+)
+def test_everyday_word_after_address_is_no_unit(text: str, address: str) -> None:
+    assert [text[d.start : d.end] for d in find_addresses(text)] == [address]
+
+
+def test_model_year_and_trim_are_no_dutch_postcode() -> None:
+    assert list(find_addresses("I have 2 kids\n2019 GT Turbo")) == []
