@@ -24,7 +24,7 @@ from privacy.presidio import (
     build_analyzer,
     to_detection,
 )
-from privacy.recognizers.address import find_addresses
+from privacy.recognizers.address import PREFIXED_POSTCODE, find_addresses
 from privacy.recognizers.keep import business_variants, find_named_codes, keep_spans
 from privacy.recognizers.location import (
     beside_product,
@@ -336,8 +336,38 @@ def merge_addresses(detections: Sequence[Detection]) -> list[Detection]:
     return [d for d in detections if d.entity_type != "ADDRESS"] + merged
 
 
+# Round 15: the first word of a town whose last word is also a surname ("New York", "San Diego",
+# "Los Angeles", "Saint Paul", "Fort Worth", "Mount Vernon"): the town wins over the name inside it.
+_TOWN_PREFIXES_TEXT = """
+    new san santa santo sao são saint st st. ste ste. sainte los las la le les el fort port mount
+    mt mt. lake palm north south east west upper lower great little old bad
+"""
+_TOWN_PREFIXES = frozenset(_TOWN_PREFIXES_TEXT.split())
+
+
+def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detection]:
+    towns = [
+        d
+        for d in detections
+        if d.entity_type == "LOCATION"
+        and text[d.start : d.end].split(" ", 1)[0].lower() in _TOWN_PREFIXES
+        and " " in text[d.start : d.end]
+    ]
+    if not towns:
+        return list(detections)
+    return [
+        d
+        for d in detections
+        if not (
+            d.entity_type == "PERSON" and any(t.start < d.start and d.end == t.end for t in towns)
+        )
+    ]
+
+
 def resolve_overlaps(detections: Sequence[Detection], text: str = "") -> list[Detection]:
     """Keep the best of overlapping detections (priority, then length, then score)."""
+    if text:
+        detections = _town_over_surname(detections, text)
     ranked = sorted(
         _addresses_cut_before_identifiers(merge_addresses(detections), text),
         key=lambda d: (-PRIORITY.get(d.entity_type, 0), -(d.end - d.start), -d.score, d.start),
@@ -1291,6 +1321,8 @@ def _street_over_maker(text: str, detection: Detection, protected: SpanSet) -> b
         and (
             p.entity_type == "BRAND"
             or (p.entity_type in _STREET_NAMES and _named_street(text, detection, p))
+            # round 15: a postcode with its country's prefix is no code ("CH-1003 Lausanne")
+            or PREFIXED_POSTCODE.fullmatch(text, p.start, p.end) is not None
         )
         for p in inside
     )

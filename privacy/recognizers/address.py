@@ -160,11 +160,33 @@ _HOUSE = (
     r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4})?"
     r"(?:\s(?i:bis|ter)(?![\w]))?|(?i:snc|s\.n\.c\.|s\.n\.)(?![\w]))"
 )
+# round 15: the floor or the side of the landing after an ordinal (Portuguese "2º Esq", "3º
+# Dto", "1º Frt", Spanish "3ª planta", "2º piso", French "4e étage", German "2. OG", "3. Stock").
+_FLOOR_SIDE = (
+    r"esq|esqº|esqo|dto|dtº|dto|dt|dir|drt|dta|frt|fte|frente|tras|trás|planta|piso|andar|"
+    r"étage|etage|og|obergeschoss|stock|stockwerk|etg"
+)
+# ... and the parts of a building with their number, in those languages and in English ("Bloque
+# 2", "Portal 3", "Escalera B", "Puerta 4", "Bât. C", "Appt 12", "Whg. 5", "Stiege 2", "Tür 7",
+# "Top 4", "Ste 400", "Fl 3", "Dept 12", "Bldg C", "Level 5")
+_BUILDING_PART = (
+    r"bloque|blq\.?|portal|escalera|esc\.|puerta|pta\.|bât\.|bat\.|bâtiment|batiment|"
+    r"appt\.?|appartement|whg\.?|wohnung|stiege|stg\.|tür|aufgang|apto\.?|apartamento|fração|"
+    r"fracção|ste\.?|dept\.?|bldg\.?"
+)
+# ... those that are everyday words too, only with a digit ("Top 4", "Level 2"; not "top cell")
+_BUILDING_PART_DIGIT = (
+    r"local|porte|entrée|entree|top|haus|lote|loja|sala|fl\.|building|level|lvl|box|suite|"
+    r"floor|app\."
+)
+# the sides of a Portuguese landing, alone after the floor ("2º Esq", "R/C Dto")
+_SIDE = r"esq|esqº|esqo|dto|dtº|drt|dta|frt|fte|dt|planta|piso|andar|étage|etage|obergeschoss"
 # Parts of a building after the street and number, never the town ("Scala C", "Int. 9").
 _UNIT_WORD = (
     r"(?i:scala|sc\.|int\.?|interno|piano|pal\.|palazzina|edificio|capannone|lotto|blocco|torre|"
     r"cortile|corpo|ala|presso|c/o|citofono|campanello|apt|apartment|flat|unit|suite|floor|"
     r"ground|first|second|third|top)(?![\w])"
+    rf"|(?i:{_BUILDING_PART}|{_BUILDING_PART_DIGIT}|{_FLOOR_SIDE})(?![\w])"
 )
 _CAP_CITY = (
     # the town's words after the CAP stay on one line ("20121\nMilano\nTel ...")
@@ -199,7 +221,11 @@ _EN_STREET = (
     # Croft", "Mill Causeway", "Appalachian Trail", "Canal Plaza", "Maple Alley")
     r"wynd|chase|drove|brae|vennel|yard|embankment|esplanade|promenade|circus|broadway|"
     r"causeway|croft|mead|approach|trail|pike|turnpike|expressway|freeway|plaza|alley|"
-    r"crossing|pkwy\.?|cir\.?|ter\.?|terr\.?|trl\.?"
+    r"crossing|pkwy\.?|cir\.?|ter\.?|terr\.?|trl\.?|"
+    # round 15: the rest of the American, Canadian and Australian street words and their
+    # abbreviations ("Pine Ridge Loop", "Maple Cres", "Harbour Pde", "Ocean Tce", "Elm Gdns")
+    r"loop|bend|ridge|hollow|cove|landing|commons|crest|knoll|trace|spur|circuit|route|"
+    r"rte\.?|cres\.?|cresc\.?|crt\.?|gdns\.?|grv\.?|hts\.?|pde\.?|tce\.?|mnr\.?|pky\.?"
 )
 # A house number in words before a capitalised street ("One Federal Street", "Two Harbour
 # Road"): only before the common street words.
@@ -225,6 +251,86 @@ PL_ADDRESS = re.compile(
     r"\s\d{1,4}[a-zA-Z]?(?:\s?/\s?\d{1,4}[a-zA-Z]?)?(?![\w])"
     r"(?:,?\s\d{2}-\d{3}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24})?)?)?"
 )
+# Round 15. An industrial, craft or business zone used as an address, with a number, a plot or a
+# shed ("zona industriale 14/A", "Z.I. Campo Lungo, lotto 7", "zona artigianale Nord 3", "area
+# PIP, capannone 12", "Interporto di Vercelli, lotto C4", "Polo logistico, modulo 3",
+# "insediamento produttivo 5", "Centro Direzionale Colleoni, palazzo Andromeda 2"): the zone's
+# name is optional, the number is not.
+_ZONE = (
+    r"(?:(?i:zona|z\.)\s?(?i:industriale|artigianale|commerciale|produttiva|industriale-artigianale|"
+    r"ind\.(?:le)?|art\.(?:le)?|comm\.(?:le)?|artigiana|agricola)"
+    r"|Z\.\s?I\.|Z\.\s?A\.\s?I\.|Z\.\s?A\.|ZI|ZAI|ZIR|ZIPA|"
+    r"(?i:area|zona)\s(?:PIP|P\.I\.P\.|ASI|A\.S\.I\.|(?i:industriale|artigianale|produttiva|"
+    r"commerciale|ind\.le|art\.le))|(?i:area)\sP\.?\s?I\.?\s?P\.?|"
+    r"(?i:nucleo|agglomerato|distretto|consorzio|comparto|polo|parco|villaggio|insediamento)\s"
+    r"(?i:industriale|artigianale|artigiano|produttivo|logistico|commerciale|tecnologico|"
+    r"scientifico|direzionale)|(?i:interporto|centro\sdirezionale|centro\scommerciale|"
+    r"insediamento\sproduttivo|insediamento))"
+)
+_ZONE_UNIT = (
+    r"(?i:lotto|lott\.|lt\.|capannone|cap\.|capan\.|modulo|mod\.|blocco|settore|fabbricato|"
+    r"edificio|palazzina|palazzo|isola|comparto|stabile|box|magazzino|unità|unita|civico|n\.|nr\.?|"
+    r"numero)"
+)
+_ZONE_HINTS = (
+    "zona",
+    "z.",
+    "zi",
+    "zai",
+    "area",
+    "nucleo",
+    "agglomerat",
+    "distrett",
+    "consorzio",
+    "comparto",
+    "polo",
+    "parco",
+    "villaggio",
+    "insediament",
+    "interporto",
+    "centro",
+)
+_UNTYPED_HINTS = (
+    "Suite",
+    "Ste",
+    "STE",
+    "SUITE",
+    "Unit",
+    "UNIT",
+    "Floor",
+    "FLOOR",
+    "Fl",
+    "FL",
+    "Apt",
+    "APT",
+    "Dept",
+    "Bldg",
+    "PH",
+    "Penthouse",
+    "#",
+    "Broadway",
+    "Bowery",
+    "Embarcadero",
+    "Boardwalk",
+    "Strand",
+    "th Fl",
+    "th fl",
+)
+IT_ZONE_ADDRESS = re.compile(
+    rf"(?=[zZaAnNdDcCpPvViI])(?<![\w.]){_ZONE}"
+    # the zone's name: a town after "di", a capitalised word or two, a compass point
+    r"(?:\s(?:(?i:di|del|della|dei|delle|de)\s)?(?!(?i:lotto|capannone|modulo|blocco|settore)\b)"
+    r"[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s(?:(?:di|del|della|dei|delle|de)\s)?[A-ZÀ-Ý][\w'’\-]{1,24}){0,2})?"
+    r"(?:,?\s(?:-\s)?(?:"
+    rf"{_ZONE_UNIT}\s?[A-Za-z]?\d{{1,4}}(?:\s?/\s?[A-Za-z0-9]{{1,3}}|[A-Za-z](?![\w]))?"
+    rf"|{_ZONE_UNIT}\s?[A-Z](?:\d{{1,3}})?(?![\w])"
+    r"|\d{1,4}(?:\s?/\s?[A-Za-z0-9]{1,3}|[A-Za-z](?![\w]))?(?!\d|[.,]\d|\s?(?:%|€|euro|mq|m2|km|"
+    r"metri|dipendenti|aziende|ditte|imprese|persone|anni|ettari|ha)(?![\w])"
+    # nor a count before a noun ("centro commerciale 3 negozi", "interporto 2 volte")
+    r"|\s(?!(?:bis|ter|int|interno|scala|piano|presso|loc|fraz)(?![\w]))[a-zà-ÿ]{3,})))+"
+)
+
+
 # An Italian provincial or state road and its kilometre ("SP 25 km 4", "S.S. 36 km 12,5",
 # "SS16 Km 812+300"), maybe with the road's name ("SP 342 Briantea km 7"); also spelt out, in
 # any case ("strada statale 16 km 734", "str. provinciale 25 km 4").
@@ -485,7 +591,9 @@ _BARE_ABBR = re.compile(r"(?i:(?:v|str|voc|pod|mass|sal)\.|c/|c\.na)")
 # What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
 _SUFFIXES = re.compile(
     r"(?:,?\s(?:-\s)?(?:(?i:scala|sc\.|int\.?|interno|piano|apt\.?|flat|unit|capannone|lotto|"
-    r"edificio|palazzina|pal\.|blocco|torre|corpo)\s?[A-Za-z0-9]{1,3}(?:/[A-Za-z0-9]{1,3})?"
+    # glued to its number only when it holds a digit ("int.6", "Unit4"; not "United")
+    r"edificio|palazzina|pal\.|blocco|torre|corpo)(?:\s|(?=[A-Za-z]?\d))[A-Za-z0-9]{1,3}"
+    r"(?:/[A-Za-z0-9]{1,3})?"
     # the floor abbreviated ("p. 2", "p.3", "p. T")
     r"|(?i:p\.)\s?(?:\d{1,2}|[Tt](?![\w]))"
     # a room in a residence, a dorm or a hotel ("room 214", "stanza 12", "camera n. 5")
@@ -500,6 +608,17 @@ _SUFFIXES = re.compile(
     r"|\d{1,2}(?:\s?[º°ª]|[oa](?![\w]))"
     r"(?:\s?(?:(?i:izq|izda|dcha|dch|der|centro)\.?|\d{1,2}(?:\s?[ºª]|[oa])|[A-Za-z])(?![\w]))?"
     r"|(?i:bajo|entresuelo|ático|atico)(?:\s[A-Za-z](?![\w]))?"
+    # round 15: a Portuguese floor and side ("2º Esq", "3º Dto", "1º Frt", "R/C Dir"), a
+    # Spanish, French or German floor in words ("3ª planta", "2º piso", "4e étage", "2. OG",
+    # "3. Stock"), and the building's parts of those countries ("Bloque 2", "Portal 3",
+    # "Escalera B", "Puerta 4", "Bât. C", "Appt 12", "Whg. 5", "Stiege 2", "Tür 7", "Top 4")
+    rf"|(?:\d{{1,2}}(?:\s?[º°ª]|[oa]|\.|(?i:er|re|e|ème|eme))?\s?|(?i:r/c|rc|rés-do-chão)\s?)"
+    rf"(?i:{_FLOOR_SIDE})\.?|(?i:{_SIDE})\.?"
+    rf"|(?i:{_BUILDING_PART})(?:\s|(?=[A-Za-z]?\d|#|(?i:n|no|nr)\.))(?:(?i:n\.?|no\.?|nr\.?|#)\s?)?"
+    r"[A-Za-z0-9]{1,4}"
+    rf"|(?i:{_BUILDING_PART_DIGIT})\s?(?:(?i:n\.?|no\.?|nr\.?|#)\s?)?[A-Za-z]?\d{{1,4}}[A-Za-z]?"
+    r"|(?i:r/c|rés-do-chão|res-do-chao|rez-de-chaussée|rez-de-chaussee|erdgeschoss|hochparterre"
+    r"|dachgeschoss|souterrain|sobreloja)"
     # Florence's and Genoa's red numbers ("Borgo Pinti 58 rosso")
     r"|(?i:rosso|nero))(?![\w])"
     # care of someone, without brackets: "presso Bianchi", "c/o Ferri" (a name on the intercom,
@@ -626,6 +745,17 @@ def _town_head(text: str, pos: int, comma: bool) -> int:
             break
         words.append(match)
         at = match.end()
+    if (
+        words
+        and text[words[0].end() : words[0].end() + 2][:1] == "-"
+        and (text[words[0].end() + 1 : words[0].end() + 2].isdigit())
+    ):
+        return pos  # a country's prefix before a postcode ("CH-1003 Lausanne")
+    if words and words[0].group(1)[:1].isupper():
+        names = _country_names()
+        for size in range(len(words), 0, -1):
+            if " ".join(fold(m.group(1)) for m in words[:size]) in names:
+                return pos  # a country, added after the address by _tail ("Regno Unito")
     if words and fold(words[0].group(1)) in _CONTACT_LABELS:
         return pos  # the next line of a signature ("GU7 1EX\nTel. 01483 ...")
     if words and words[0].group(1).isupper() and words[0].group(1).lower() in NO_NAME_CAPITALS:
@@ -999,8 +1129,255 @@ _CAP_TOWN_BEFORE = re.compile(
 )
 
 
+# Round 15. The postcodes of other countries before their town, after a street or alone: a
+# Portuguese "1100-321 Lisboa", a Polish "00-950 Warszawa", a Dutch "2514 AB Den Haag", a Czech,
+# Slovak, Swedish or Greek "110 00 Praha", a Canadian "K1A 0B1"; a country's prefix ("CH-8001
+# Zürich", "D-80331 München"); four or five digits only with a town the gazetteer knows.
+_COUNTRY_PREFIX = (
+    r"(?:(?:CH|D|DE|A|AT|B|BE|F|FR|E|ES|P|PT|NL|L|LU|DK|N|NO|S|SE|FI|FIN|H|HU|PL|CZ|SK|GR|I|IT)-)"
+)
+PREFIXED_POSTCODE = re.compile(rf"{_COUNTRY_PREFIX}\d{{4,5}}")
+_TOWN_WORDS = r"[A-ZÀ-ÝŁŚŻŹĆŃÓČŘŠŽ][\w'’\-]{1,24}(?:[ \t][A-ZÀ-ÝŁŚŻŹĆŃÓČŘŠŽ][\w'’\-]{1,24}){0,2}"
+_DISTINCT_POSTCODE = (
+    r"\d{4}-\d{3}|\d{2}-\d{3}|[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?=[ \t][A-Z])|\d{3}[ \t]\d{2}"
+)
+FOREIGN_POSTCODE_TOWN = re.compile(
+    rf"(?=[\dA-Z])(?<![\w\-/.,+])(?:{_COUNTRY_PREFIX}?(?:{_DISTINCT_POSTCODE})|{_COUNTRY_PREFIX}\d{{4,5}}"
+    rf"|(?P<plain>\d{{4,5}}))[ \t](?P<town>{_TOWN_WORDS})"
+    # a Prague, Vienna or Budapest district after the town ("Praha 1")
+    r"(?:[ \t]\d{1,2}(?![\w]))?(?![\w])"
+    # a Canadian postal code, after its province or alone
+    r"|(?<![\w\-/])(?P<province>(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t])?"
+    r"[ABCEGHJKLMNPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d(?![\w])"
+)
+_FOREIGN_TAIL = re.compile(r",?[ \t](?:[-–][ \t])?(?=\d|[A-Z]{1,3}-\d|[A-Z]\d[A-Z])")
+# An American town, its state and ZIP ("New York, NY 10018", "Austin TX 78701-1234").
+_US_STATES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+US_TOWN_STATE_ZIP = re.compile(
+    rf"(?<![\w])(?P<town>(?:[A-Z][a-z][\w'’\-.]{{0,23}}[ \t]){{0,2}}[A-Z][a-z][\w'’\-]{{0,23}})"
+    r",?[ \t]"
+    rf"(?:{_US_STATES})[ \t]\d{{5}}(?:-\d{{4}})?(?![\w])"
+)
+# A number and a street with no street word, on an address line that shows it: a suite, a floor,
+# a unit after it ("1450 Broadway, Suite 1200", "77 Massachusetts Ave Bldg 3"... ) or a town,
+# state and ZIP ("600 Congress, Austin, TX 78701"); and the streets that are their own name
+# ("1450 Broadway", "2 The Embarcadero", "118 Bowery").
+_UNIT_DESIGNATOR = (
+    r"(?:(?:Suite|Ste\.?|STE|SUITE|Unit|UNIT|Floor|FLOOR|Fl\.?|FL|Apt\.?|APT|Apartment|"
+    r"Dept\.?|Bldg\.?|Penthouse|PH)[ \t]?#?|#[ \t]?)"
+    r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\w])"
+    r"|\d{1,3}(?:st|nd|rd|th)[ \t](?i:floor|fl\.?)"
+)
+_EN_NAME = r"(?:[A-Z][\w'’\-.]{0,24}|\d{1,3}(?:st|nd|rd|th))"
+EN_UNTYPED_ADDRESS = re.compile(
+    rf"(?<![\w.,:/€$£#])\d{{1,5}}[A-Za-z]?[ \t](?:{_EN_NAME}[ \t]){{0,3}}{_EN_NAME}"
+    rf"(?:,?[ \t](?:{_UNIT_DESIGNATOR})(?:,?[ \t](?:{_UNIT_DESIGNATOR}))?"
+    rf"|(?=,[ \t](?:[A-Z][a-z][\w'’\-.]{{0,23}}[ \t]){{0,2}}[A-Z][a-z][\w'’\-]{{0,23}},?[ \t]"
+    rf"(?:{_US_STATES})[ \t]\d{{5}}(?![\w])))"
+    r"|(?<![\w.,:/€$£#])\d{1,5}[ \t](?:The[ \t])?"
+    r"(?:Broadway|Bowery|Embarcadero|Boardwalk|Strand)(?![\w])"
+    # on an address line, not a show ("2 Broadway tickets")
+    r"(?=[ \t]*$|[ \t]*[,.;\n]|[ \t](?:Suite|Ste|Apt|Unit|Floor|Fl|#|New[ \t]York|NY(?![\w])))"
+)
+# Countries after an address ("..., 87600 Kaufbeuren, Germany", "..., Regno Unito", "..., USA"),
+# in English, Italian and the country's own language.
+_NATIVE_COUNTRIES = frozenset(
+    {
+        "usa",
+        "u.s.a.",
+        "u.s.",
+        "us",
+        "uk",
+        "u.k.",
+        "united states",
+        "united states of america",
+        "stati uniti",
+        "stati uniti d'america",
+        "united kingdom",
+        "great britain",
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "inghilterra",
+        "scozia",
+        "galles",
+        "gran bretagna",
+        "polska",
+        "sverige",
+        "espana",
+        "deutschland",
+        "nederland",
+        "holland",
+        "olanda",
+        "belgique",
+        "belgie",
+        "schweiz",
+        "suisse",
+        "svizzera",
+        "osterreich",
+        "danmark",
+        "norge",
+        "suomi",
+        "eire",
+        "hellas",
+        "cesko",
+        "ceska republika",
+        "slovensko",
+        "magyarorszag",
+        "portugal",
+        "brasil",
+        "mexico",
+        "canada",
+        "ireland",
+        "irlanda",
+        "hrvatska",
+        "slovenija",
+        "romania",
+        "turkiye",
+        "luxembourg",
+        "lussemburgo",
+        "italia",
+        "italy",
+        "repubblica ceca",
+        "czech republic",
+        "czechia",
+        "the netherlands",
+        "paesi bassi",
+        "regno unito",
+    }
+)
+_COUNTRY_AFTER = re.compile(
+    r",?[ \t](?:[-–][ \t])?([A-ZÀ-Ý][\w'’.\-]*(?:[ \t](?:[A-ZÀ-Ý][\w'’.\-]*|of|d['’]America))"
+    r"{0,3})"
+)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from privacy.recognizers.location import countries
+
+    return countries() | _NATIVE_COUNTRIES
+
+
+def _country_end(text: str, end: int) -> int:
+    """The end of a country named right after an address that ends at ``end``, or ``end``."""
+    match = _COUNTRY_AFTER.match(text, end)
+    if match is None:
+        return end
+    words = match.group(1).split()
+    names = _country_names()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        if fold(candidate.rstrip(".")) in names or fold(candidate) in names:
+            at = match.start(1) + len(candidate)
+            return at
+    return end
+
+
+def _known_town(town: str) -> bool:
+    folded = " ".join(fold(word) for word in town.split())
+    places = _places()
+    return any(prefix + folded in places for prefix in ("", LOWERCASE, CUE_ONLY))
+
+
+_YEAR_LETTERS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}(?![\w])")
+_STREET_BEFORE_POSTCODE = re.compile(
+    # words of letters, capitalised or linking ("Rua do Sol", "Na Příkopě", "Calle de la Paz"),
+    # no code and no sentence ("Sure: BE0417263811. Shop address ...")
+    r"(?:^|(?<=[\n,:;(])|(?<=[,:;][ \t]))[ \t]*([A-ZÀ-ÝŁŚŻŹĆŃÓČŘŠŽ][^\W\d_]+(?:['’\-][^\W\d_]+)*\.?"
+    r"(?:[ \t](?:[A-ZÀ-ÝŁŚŻŹĆŃÓČŘŠŽ][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|(?:de|da|do|das|dos|du|des|"
+    r"la|le|del|van|der|den|am|im|an|na|ul\.|út|utca|u\.)(?![\w])))"
+    r"{0,3}[ \t]\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?)"
+    r",?[ \t]?\n?[ \t]*$"
+)
+
+
+def _postcode_towns(text: str) -> Iterable[Detection]:
+    """A foreign postcode and its town, an American town, state and ZIP: an address's line."""
+    for match in FOREIGN_POSTCODE_TOWN.finditer(text):
+        town = match.group("town")
+        if match.group("plain"):
+            # four or five digits: only a known town, not after a count ("2000 Verona" is no
+            # year: only with a comma, a colon or a line before it)
+            before = text[max(0, match.start() - 2) : match.start()]
+            if not (
+                _known_town(town) and (match.start() == 0 or before[-1:] in "\n:" or "," in before)
+            ):
+                continue
+            if _YEAR.fullmatch(match.group(0)[:4]) and len(match.group(0).split()[0]) == 4:
+                continue
+        else:
+            # a distinctive postcode: a town no everyday word, known or on an address line
+            before = text[max(0, match.start() - 2) : match.start()]
+            line = match.start() == 0 or before[-1:] in "\n:(" or "," in before
+            if town is None:  # a Canadian code: after its province or on an address line
+                if not (line or match.group("province")):
+                    continue
+            elif load_lexicon().is_common(town.split()[0]) or not (line or _known_town(town)):
+                continue
+            elif _YEAR_LETTERS.match(match.group(0)) and not _known_town(town):
+                continue  # a model year and its trim ("2019 GT Turbo")
+        start = match.start()
+        street = _STREET_BEFORE_POSTCODE.search(text, max(0, start - 60), start)
+        if street:
+            first = street.group(1).split()[0]
+            if not (load_lexicon().is_common(first) or fold(first) in _CONTACT_LABELS):
+                start = street.start(1)  # the street line before it ("Nerudova 12, 118 00 Praha")
+        yield Detection(start, match.end(), "ADDRESS", "postcode-town", 0.75)
+    zips = US_TOWN_STATE_ZIP.finditer(text) if _HAS_CAP.search(text) else ()
+    for match in zips:
+        # "Ticket ID 12345" is no town: without a comma only a known town ("Austin TX 78701")
+        town = match.group("town")
+        if load_lexicon().is_common(town.split()[0]) or (
+            "," not in match.group(0) and not _known_town(town)
+        ):
+            continue
+        yield Detection(match.start(), match.end(), "ADDRESS", "us-town-zip", 0.75)
+
+
+def _tail(text: str, end: int) -> int:
+    """Grow an address over a foreign postcode and town and a country after it."""
+    lead = _FOREIGN_TAIL.match(text, end)
+    if lead:
+        postcode = FOREIGN_POSTCODE_TOWN.match(text, lead.end())
+        if postcode and not (postcode.group("plain") and not _known_town(postcode.group("town"))):
+            end = postcode.end()
+    return _country_end(text, end)
+
+
+# A side street of a named street ("traversa via Manzoni 9", "II traversa via Roma 4", "parallela
+# di via Verdi 3"): the side street is the address.
+_SIDE_STREET_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:\d{1,2}(?:[ªº°]|[ao](?![\w]))?|[IVX]{1,4}|(?i:prima|seconda|terza|quarta|quinta|"
+    r"sesta))\s)?(?i:traversa|trav\.|parallela|laterale)\s(?:(?i:di|a)\s)?$"
+)
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
-    """Street addresses with house number, CAP or postcode when present."""
+    """Street addresses with house number, CAP or postcode when present; a piece inside another
+    found address is left out (round 15: a town, state and ZIP inside the street's address)."""
+    found = list(_find_addresses(text))
+    if len(found) < 2:
+        return found
+    return [
+        d
+        for i, d in enumerate(found)
+        if d.recognizer not in ("us-town-zip", "postcode-town", "en-untyped-address")
+        or not any(
+            j != i
+            and o.start <= d.start
+            and d.end <= o.end
+            and (o.end - o.start > d.end - d.start or j < i)
+            for j, o in enumerate(found)
+        )
+    ]
+
+
+def _find_addresses(text: str) -> Iterable[Detection]:
     for detection in _find_streets(text):
         if detection.recognizer in ("eircode", "uk-postcode"):
             above = _block_above(text, detection.start)
@@ -1009,7 +1386,8 @@ def find_addresses(text: str) -> Iterable[Detection]:
                     above, detection.end, "ADDRESS", detection.recognizer, detection.score
                 )
         if detection.recognizer == "eircode":  # the last item of an address line
-            yield detection
+            end = _country_end(text, detection.end)
+            yield Detection(detection.start, end, "ADDRESS", "eircode", detection.score)
             continue
         start, end = _extend(text, detection.start, detection.end)
         if detection.recognizer in ("de-address", "fr-address-type-first"):
@@ -1030,6 +1408,10 @@ def find_addresses(text: str) -> Iterable[Detection]:
             town = " ".join(fold(word) for word in cap_town.group(1).split())
             if town in _places() or LOWERCASE + town in _places():
                 start = cap_town.start()
+        if detection.recognizer.startswith("it-address"):
+            side = _SIDE_STREET_BEFORE.search(text, max(0, start - 30), start)
+            start = side.start() if side else start
+        end = _tail(text, end)
         yield Detection(start, end, detection.entity_type, detection.recognizer, detection.score)
 
 
@@ -1238,6 +1620,12 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 yield Detection(match.start(), match.end(), "ADDRESS", "it-address", 0.8)
         for match in IT_ROAD_KM.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "it-road-km", 0.8)
+        zones = (
+            IT_ZONE_ADDRESS.finditer(text) if any(hint in lowered for hint in _ZONE_HINTS) else ()
+        )
+        for match in zones:
+            if not _YEAR.fullmatch(match.group(0).split()[-1]):
+                yield Detection(match.start(), match.end(), "ADDRESS", "it-zone", 0.8)
         if "irezional" in text:
             for match in CDN_ADDRESS.finditer(text):
                 yield Detection(match.start(), match.end(), "ADDRESS", "it-address", 0.8)
@@ -1249,6 +1637,14 @@ def _find_streets(text: str) -> Iterable[Detection]:
         for match in UK_POSTCODE.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
         yield from _postcode_blocks(text)
+        yield from _postcode_towns(text)
+        untyped = (
+            EN_UNTYPED_ADDRESS.finditer(text)
+            if _HAS_CAP.search(text) or any(hint in text for hint in _UNTYPED_HINTS)
+            else ()
+        )
+        for match in untyped:
+            yield Detection(match.start(), match.end(), "ADDRESS", "en-untyped-address", 0.8)
         for match in PO_BOX.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "po-box", 0.75)
         for match in EIRCODE.finditer(text):

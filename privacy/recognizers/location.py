@@ -482,6 +482,7 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             (index > 0 and words[index - 1].group(0).lower() in PLACE_CUES)
             or (not capital and (big or _strong_cue(words, index)))
             or (capital and _paired(text, words, index, gazetteer))
+            or (capital and _listed(text, words, index, gazetteer))
             # said to be in or out of a delivery area ("Sale is in our delivery area")
             or (capital and bool(_IN_AREA_AFTER.match(scan, first.end())))
         )
@@ -824,6 +825,49 @@ def _paired(text: str, words: list[re.Match[str]], index: int, gazetteer: frozen
             # a brand written with a dash ("Coca-Cola") is no commute
             return " ".join(fold(m.group(0)) for m in pair) not in well_known_brands()[0]
     return False
+
+
+# Round 15: a cue-only town in a list of places after a cue ("from Utrecht, Amersfoort and
+# Ghent", "tra Lecce, Bari e Matera"): the cue counts for every item of the list.
+_LIST_JOINS = frozenset({"and", "e", "ed", "or", "o", "&"})
+_LIST_CUES = PLACE_CUES | {"between", "tra", "fra"}
+
+
+def _listed(text: str, words: list[re.Match[str]], index: int, gazetteer: frozenset[str]) -> bool:
+    """Whether the word at ``index`` ends a list of places whose first item follows a cue."""
+    j = index
+    for _ in range(6):
+        if j < 2:
+            return False
+        prev = words[j - 1]
+        gap = text[prev.end() : words[j].start()]
+        if gap == " " and prev.group(0).lower() in _LIST_JOINS:
+            if text[words[j - 2].end() : prev.start()] not in (" ", ", "):
+                return False
+            j -= 1
+        elif gap != ", ":
+            return False
+        k = _list_item(text, words, j, gazetteer)
+        if k < 0:
+            return False
+        if k > 0 and words[k - 1].group(0).lower() in _LIST_CUES:
+            return text[words[k - 1].end() : words[k].start()] == " "
+        j = k
+    return False
+
+
+def _list_item(text: str, words: list[re.Match[str]], end: int, gazetteer: frozenset[str]) -> int:
+    """The index of the first word of a place of up to three capitalised words that ends before
+    ``words[end]``, or -1."""
+    k = end - 1
+    while k >= 0 and end - k <= 3 and words[k].group(0)[:1].isupper():
+        item = " ".join(fold(w.group(0)) for w in words[k:end])
+        if item in gazetteer or CUE_ONLY + item in gazetteer:
+            return k
+        if k == 0 or text[words[k - 1].end() : words[k].start()] != " ":
+            break
+        k -= 1
+    return -1
 
 
 def _italian_cue(words: list[re.Match[str]], index: int) -> bool:
