@@ -826,7 +826,12 @@ def _merge(
             kept.add_if_free(detection)
     persons = names + [d for d in detections if d.entity_type == "PERSON"]
     roles: dict[int, str] = {}
-    for candidate in resolve_overlaps(persons):
+    resolved = resolve_overlaps(persons)
+    # a shorter name inside a longer one that a place or an identifier blocks (the carried
+    # "Maestra Dall'Olio" over the place "Maestra"): the shorter one still counts
+    blocked = [d for d in persons if d not in resolved and kept.free(d)]
+    blocked.sort(key=lambda d: (-(d.end - d.start), d.start))
+    for candidate in [*resolved, *blocked]:
         if kept.add_if_free(candidate):
             inside = [
                 p for p in participants if p.start < candidate.end and candidate.start < p.end

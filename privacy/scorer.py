@@ -506,6 +506,9 @@ def _numbered_thing(found: Sequence[Token], index: int) -> bool:
     return before.word and before.text.lower() in _ARTICLES and after.text.isdigit()
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’]")
+
+
 def find_scored_names(
     text: str,
     language: str,
@@ -542,6 +545,14 @@ def find_scored_names(
             continue
         # a kin noun alone, also signing ("– Dad", "Mamma"), is no person's name
         if fold(token.text) in RELATIVES:
+            continue
+        # a trade or a title capitalised before a name ("thanks to Maestra Dall'Olio") is
+        # neither a place nor the name (a surname that is a trade, "Sarto", stays scored)
+        if (
+            fold(token.text) in _PROFESSIONS
+            and _NAME_AFTER.match(text, token.end)
+            and not lists.lexicon.is_surname(token.text)
+        ):
             continue
         best = scorer.best(text, found, index, language, lists, last)
         if best is not None:

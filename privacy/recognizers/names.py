@@ -1272,6 +1272,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     yield from _round13_names(text, lexicon)
     yield from _round14_names(text, lexicon)
     yield from _round15_names(text, lexicon)
+    yield from _round16_names(text, lexicon)
 
 
 # A family named by its surname in the English plural ("the Bertolinis in Mestre", "dinner at
@@ -3786,3 +3787,143 @@ def coordinated_names(
                 text, before.start(1), before.end(1)
             ):
                 yield Detection(before.start(1), before.end(1), "PERSON", "name-pair", 0.7)
+
+
+# Round 16. Honorifics of the dialects and of regional Italian before a first name, also one
+# that is a word ("la siora Speranza", "el sior Sole", "sciura Bianca", "donna Grazia", "sora
+# Lella", "commare Rosa", "zì Peppe", "madama Rosa", "monsù Gioanin", "mastro Geppetto",
+# "dottò Rossi", "nonna Speranza"): the one so addressed
+_HONORIFICS = (
+    r"siora|sior|siori|siore|siorina|sioreta|sciora|scior|sciura|sciur|siura|siur|sgnora|"
+    r"sgnòra|sgnor|sgnòr|sgnurèina|sora|sor|donna|don|compare|commare|comare|cumpare|cummare|"
+    r"compà|cumpà|compa['’]|cumpa['’]|commà|cummà|comà|cumma['’]|zi['’]|zì|zu|za|zzu|zza|"
+    r"gnora|gnà|madama|madamin|monsù|monsu|mastro|mastru|mesciu|massaro|padron|parun|"
+    r"dottò|dotto['’]|avvocà|avvoca['’]|ingegnè|professò|maè|signò|signo['’]|sciò|"
+    r"nonna|nonno|nonnina|nonnino|zia|zio|ziu|tzia|tziu|nanna|nanni|tata|tatà"
+)
+_HONOURED = re.compile(
+    rf"(?<![\w'’])(?i:{first_letters(_HONORIFICS)}(?:{_HONORIFICS}))[ \t]+"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])"
+)
+# "sono" in the dialects and in chat after a greeting or opening the message ("bongiorno, so
+# Gioia", "ciao son Serena", "sugnu Rosa", "songo Carmela", "mi son Bianca", "o soi Neve"),
+# and its autocorrected form ("sogno Aurora")
+_DIALECT_SONO = (
+    r"so|so['’]|son|sogno|sò|sun|songo|sugnu|soi|seu|sono|sn|i son|mi son|mì sun|mi sun|"
+    r"o soi|io so|io so['’]|je so|je so['’]|ie so|mi so|mi sogno"
+)
+_GREETING_BEFORE = (
+    r"ciao|salve|buongiorno|bongiorno|bongiorn|buonasera|bonasera|bonsoir|buondì|bondì|"
+    r"salute|saluti|sciao|ciau|ciao a tutti|hola|bon dì|bondi|bundì|mandi|bella|ehi|ei|hey"
+)
+_DIALECT_INTRODUCED = re.compile(
+    rf"(?:(?<![\w'’])(?i:{_GREETING_BEFORE})[ \t]*[,!.]*[ \t]*(?i:{_DIALECT_SONO})"
+    # opening the message or a sentence, never the bare "so" ("so Rosa che...": I know)
+    rf"|(?:^|[.!?\n][ \t]*)(?i:(?!so\b|so['’]|sò){_DIALECT_SONO}))"
+    r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])"
+)
+# the nouns of a person in an apposition or after a copula, besides kin and trades
+_GENERIC_PERSONS = frozenset(
+    {
+        "ragazza", "ragazzo", "ragazzina", "ragazzino", "signora", "signore", "signorina",
+        "studentessa", "studente", "alunna", "alunno", "allieva", "allievo", "tirocinante",
+        "stagista", "apprendista", "ospite", "cliente", "inquilina", "inquilino", "sposa",
+        "sposo", "girl", "boy", "guy", "lady", "kid", "student", "pupil", "trainee", "intern",
+        "tenant", "guest", "bride", "groom", "lodger", "woman", "man",
+    }
+)  # fmt: skip
+_APPOSITION_ADJECTIVES = (
+    r"nuov[oa]|new|giovane|young|piccol[oa]|little|brav[oa]|cara|caro|dear|vecchi[oa]|old|"
+    r"mia|mio|my|our|nostr[oa]|sua|suo|his|her|their|loro|tua|tuo|your"
+)
+_COPULA_ARTICLE = (
+    r"(?:(?i:è|e|is|was|era|sarà|sara|will be|'s|’s)[ \t]+)?"
+    r"(?i:la|il|lo|l['’][ \t]*|un|una|uno|un['’][ \t]*|the|a|an|mia|mio|my|our|nostra|nostro|"
+    r"sua|suo|his|her|their)"
+)
+_APPOSED = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Þ][a-zß-ÿ]{1,20})[ \t]*,?[ \t]+" + _COPULA_ARTICLE + r"[ \t]*"
+    rf"(?:(?i:{_APPOSITION_ADJECTIVES})[ \t]+)?([a-zà-ÿ]{{2,20}})\b"
+)
+# a verb only a person is the subject of, after a first name opening a sentence or after
+# "anche", "also", "e" ("Serena ha firmato", "Grazia asked me", "anche Gioia viene")
+_PERSON_VERBS = (
+    r"ha detto|ha scritto|ha chiesto|ha firmato|ha chiamato|ha telefonato|ha pagato|"
+    r"ha prenotato|mi ha|ci ha|vi ha|ti ha|dice|scrive|chiede|telefona|ti saluta|vi saluta|"
+    r"la saluta|lo saluta|compie|è nata|è nato|e nata|e nato|è incinta|è malata|è malato|"
+    r"viene a|verrà|verra|passa a|passerà|passera|ritira|ritirerà|guida|sta arrivando|"
+    r"asked|says|said|wrote|writes|called|rang|texted|emailed|paid|booked|signed|"
+    r"will come|will pick|will collect|will drive|will call|is coming|is driving|is picking|"
+    r"isn['’]t coming|is not coming|is not driving|is NOT driving|isn['’]t driving|"
+    r"sends her|sends his|says hi|turns \d|is turning|was born|can['’]t make|cannot make"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:^|[.!?…\n][ \t]*|(?<![\w'’])(?i:anche|also|pure|e|and|ed)[ \t]+)"
+    rf"([A-ZÀ-Þ][a-zß-ÿ]{{1,20}})[ \t]+(?:(?i:{_PERSON_VERBS}))\b"
+)
+_ARTICLE_OR_PREPOSITION_END = re.compile(
+    r"(?<![\w'’])(?i:la|il|lo|le|i|gli|the|un|una|uno|a|an|ad|da|in|di|del|della|al|alla|dal|"
+    r"dalla|nel|nella|at|from|to|on|per|su|presso|via|piazza|corso)[ \t]+$|[lL]['’][ \t]*$"
+)
+_ALSO_END = re.compile(
+    r"(?<![\w'’])(?i:anche|also|pure|too|viene|vengono|arriva|arrivano|c['’]è|c['’]e|"
+    r"ci sono|with|con|e|ed|and|plus|oltre a|tranne|except)[ \t,]+$"
+)
+
+
+def _person_noun(word: str) -> bool:
+    folded = fold(word)
+    return folded in RELATIVES or folded in _PROFESSIONS or folded in _GENERIC_PERSONS
+
+
+def _nameish(word: str, lexicon: NameLexicon) -> bool:
+    """A first name (also a word-name) or a capitalised word no list and no dictionary holds."""
+    if fold(word) in _INTERJECTIONS or lexicon.is_common(word):
+        return False
+    if lexicon.is_first(word) or _word_first_name(word, lexicon):
+        return True
+    # in an Italian apposition an English word is a name too ("anche Ling, la nuova ragazza")
+    return (
+        len(word) >= 3
+        and not lexicon.is_word(word, english=False)
+        and fold(word) not in lexicon.dictionary
+        and not lexicon.is_surname(word)
+    )
+
+
+def _round16_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Names by the honorifics and the "sono" of the dialects, by a person noun in apposition
+    or after a copula ("Gioia, la nuova ragazza", "Serena è una studentessa"), by a verb only
+    a person is the subject of ("Grazia ha firmato")."""
+    for match in _HONOURED.finditer(text):
+        word = match.group(1)
+        if lexicon.is_first(word) or _word_first_name(word, lexicon):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-honorific", 0.9)
+    for match in _DIALECT_INTRODUCED.finditer(text):
+        word = match.group(1)
+        if lexicon.is_first(word) or _word_first_name(word, lexicon):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-dialect-sono", 0.9)
+    for match in _APPOSED.finditer(text):
+        word = match.group(1)
+        if not _person_noun(match.group(2)):
+            continue
+        before = text[max(0, match.start(1) - 12) : match.start(1)]
+        # after an article a thing ("la Bianca, la signora l'ha presa"), after a preposition a
+        # place or a shop ("da Zara, la commessa")
+        if _ARTICLE_OR_PREPOSITION_END.search(before):
+            continue
+        if lexicon.is_first(word) or _word_first_name(word, lexicon):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-apposed", 0.9)
+        elif (
+            _ALSO_END.search(before)
+            and _nameish(word, lexicon)
+            and fold(word) not in _well_known_brand_words()
+        ):
+            # a name no list knows, joining the others ("viene anche Ling, la nuova ragazza")
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-apposed", 0.7)
+    for match in _SUBJECT_VERB.finditer(text):
+        word = match.group(1)
+        if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and fold(
+            word
+        ) not in _INTERJECTIONS:
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-subject", 0.9)

@@ -206,7 +206,11 @@ _POSSESSIVES = (
 # before the person noun
 _NOUN_CUE = re.compile(
     rf"(?i)(?:\b{first_letters(_POSSESSIVES, 'la|il|lo')}(?:{_POSSESSIVES}|la|il|lo)[ \t]+"
-    rf"|\bl['’])(?:{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
+    rf"|\bl['’]"
+    # someone's kin in English ("Alfio's daughter Grazia", "my neighbour's son Will")
+    r"|(?<![\w'’])(?-i:[A-Z][a-zà-ÿ]{1,20}|neighbour|neighbor|friend|sister|brother|cousin)"
+    r"(?:['’]s|s['’])[ \t]+)(?:"
+    rf"{_PERSON_NOUNS})(?:[ \t]*:)?[ \t]+"
     r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
 )
 # the possessives of the dialects before a kin noun ("me soru Rosa", "mi' moglie Gioia", "gno
