@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -365,29 +365,38 @@ HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@
 _CHAT_APPS = (
     r"wechat|we\schat|weixin|kakao|kakaotalk|kakao\stalk|skype|discord|snapchat|snap|threema|"
     r"viber|telegram|tg|tiktok|tik\stok|twitch|github|gitlab|reddit|mastodon|bluesky|bsky|"
-    r"instagram|insta|ig|messenger|facebook|fb|twitter|threads|psn|xbox|gamertag|roblox|"
-    r"minecraft|epic|battlenet|battle\.net|riot|whatsapp|wa|zalo|qq|icq|matrix|element|session|"
+    r"instagram|insta|ig|messenger|facebook|fb|twitter|threads|psn|xbox\slive|xbox|gamertag|"
+    r"roblox|"
+    r"minecraft|epic\sgames|epic|battlenet|battle\.net|riot|whatsapp|wa|zalo|qq|icq|matrix|element|session|"
     r"wire|kik|teams|slack|pinterest|vsco|strava|youtube|yt|tumblr|linkedin|onlyfans|vinted|"
-    r"depop|ebay|paypal|revolut|satispay|venmo|cashapp|signal|line|steam"
+    r"depop|ebay|paypal|revolut|satispay|venmo|cashapp|signal|line|steam|"
+    # the gaming platforms and games whose in-game name is a player's (session 11, round 16):
+    # "ign vicky_v0id", "epic games AyaanRL_07", "ubisoft connect: x", "valorant Nome#EUW"
+    r"ign|in\sgame\sname|in-game\sname|gamer\stag|battletag|battle\stag|blizzard|playstation|"
+    r"ubisoft\sconnect|ubisoft|uplay|ea|origin|nintendo|fortnite|valorant|"
+    r"lol|league|kick|activision|pubg|garena|lichess|faceit|osu|rockstar"
 )
 # the apps whose name is also an everyday word ("line", "signal", "steam", "session", "wire",
 # "teams", "element", "matrix", "epic", "riot", "snap", "wa"): only with an account's noun or
 # a colon after them ("line id: yuki.t7", "signal username fede.01", "steam: falco97")
 _AMBIGUOUS_APPS_TEXT = """
     line signal steam session wire teams element matrix epic riot snap wa slack kik qq icq
-    ebay vinted depop paypal revolut venmo
+    ebay vinted depop paypal revolut venmo ea origin lol league kick blizzard osu rockstar
 """
 _AMBIGUOUS_APPS = frozenset(_AMBIGUOUS_APPS_TEXT.split())
 _ACCOUNT_NOUN_NO_ACCOUNT = r"id|user\s?id|user\s?name|username|user|nick|nickname|handle|utente"
 _ACCOUNT_NOUN = _ACCOUNT_NOUN_NO_ACCOUNT + r"|account"
+# the nouns of a player's name after a platform ("psn name x", "riot tag x", "xbox gamertag x")
+_APP_NOUN = _ACCOUNT_NOUN + r"|name|nome|tag|gamertag|gamer\stag|ign|profile|profilo"
 # a user id: letters with digits, "_", "." or "-" between, a Discord tag, a Threema id (eight
 # capitals and digits), a Skype "live:" id
 _CHAT_ID = (
     r"(?P<id>live:[\w.\-]{3,40}|(?=[A-Z0-9]{0,7}[A-Z])(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{8}(?![\w])|"
-    r"@?[a-z0-9](?=[a-z0-9_.\-]*[a-z])[a-z0-9_.\-]{1,30}[a-z0-9_](?:#\d{4})?)(?![\w@/]|\.[a-z0-9])"
+    r"@?[a-z0-9](?=[a-z0-9_.\-]*[a-z])[a-z0-9_.\-]{1,30}[a-z0-9_](?:#\d{4,6}|#[a-z][a-z0-9]{1,4})?)"
+    r"(?![\w@/#]|\.[a-z0-9])"
 )
 CHAT_ID = re.compile(
-    rf"(?<![\w@.])(?P<app>{_CHAT_APPS})(?P<noun>\s(?:{_ACCOUNT_NOUN}))?"
+    rf"(?<![\w@.])(?P<app>{_CHAT_APPS})(?P<noun>\s(?:{_APP_NOUN}))?"
     r"(?P<sep>\s?[:=]\s?|\s?->\s?|\s(?:is|è|e'|é|:|=|come|as)\s|\s)" + _CHAT_ID,
     re.IGNORECASE,
 )
@@ -412,7 +421,7 @@ CHAT_ID_CUED = re.compile(
 _WORDS = re.compile(r"[a-zà-ÿ]+")
 _CHAT_APP_WORDS = frozenset(
     re.split(r"\\[s.]", alternative)[0] for alternative in _CHAT_APPS.split("|")
-) - {"we", "tik", "battle"} | {"tok", "battlenet"}
+) - {"we", "tik", "battle", "in"} | {"tok", "battlenet", "game", "gamer"}
 _CUE_WORDS_TEXT = """
     id user userid username nick nickname handle account utente trovi trovami cercami cercatemi
     find search look add aggiungimi aggiungetemi addami scrivimi message dm text
@@ -421,7 +430,8 @@ _CUE_WORDS = frozenset(_CUE_WORDS_TEXT.split())
 _SENTENCE_WORDS_TEXT = """
     wechat weixin kakao kakaotalk skype discord snapchat threema viber telegram tiktok twitch
     github reddit mastodon bluesky instagram insta ig messenger facebook twitter whatsapp zalo
-    roblox nick nickname username gamertag
+    roblox nick nickname username gamertag ign psn xbox battletag battlenet minecraft fortnite
+    valorant ubisoft uplay playstation steam epic riot
 """
 _SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
 _SELF_WORDS = frozenset(["sono", "son", "i", "im", "this", "it", "qui", "chiamo"])
@@ -447,7 +457,8 @@ _SELF_CUE_BEFORE = re.compile(
 _CHAT_SENTENCE = re.compile(
     r"(?i:(?<![\w])(?:wechat|weixin|kakao\w*|skype|discord|snapchat|threema|viber|telegram|"
     r"tiktok|twitch|github|reddit|mastodon|bluesky|instagram|insta|ig|messenger|facebook|"
-    r"twitter|whatsapp|zalo|roblox|nick|nickname|username|gamertag)(?![\w]))"
+    r"twitter|whatsapp|zalo|roblox|nick|nickname|username|gamertag|ign|psn|xbox|battletag|"
+    r"battlenet|minecraft|fortnite|valorant|ubisoft|uplay|playstation|steam|epic|riot)(?![\w]))"
 )
 # codes, files and models that look like user names: the word before names them
 _CODE_BEFORE = re.compile(
@@ -513,8 +524,23 @@ def _chat_ids(
     lowered = text.lower()
     words = set(_WORDS.findall(lowered))
     apps, cues = words & _CHAT_APP_WORDS, words & _CUE_WORDS
+    if "battle.net" in lowered:
+        apps = apps | {"battlenet"}
+        words = words | {"battlenet"}
     shaped = _SHAPE_HINT.search(text) is not None
-    if not (apps or cues or shaped or "@" in text or "u/" in text or "bsky" in lowered):
+    if not (
+        apps
+        or cues
+        or shaped
+        or "@" in text
+        or "u/" in text
+        or "bsky" in lowered
+        or "#" in text
+        or "SW-" in text
+        or "code" in lowered
+        or "(" in text
+        or text.count("-") >= 2
+    ):
         return
 
     def free(start: int, end: int) -> bool:
@@ -539,10 +565,16 @@ def _chat_ids(
     for pattern, hinted in patterns:
         for match in pattern.finditer(text) if hinted else ():
             yield from emit(match.start(), match.group(0), "handle-app")
-    for match in CHAT_ID.finditer(text) if apps else ():
+    starts = _app_starts(lowered, apps) if apps else []
+    for match in _matches_at(CHAT_ID, text, starts):
         app = match.group("app").lower()
         value = match.group("id")
-        if app in _AMBIGUOUS_APPS and not (match.group("noun") or ":" in match.group("sep")):
+        if (
+            app in _AMBIGUOUS_APPS
+            and not (match.group("noun") or ":" in match.group("sep"))
+            # a player's tag no word can be ("epic AyaanRL_07", "kick Nando_TV", "riot Kai#EUW")
+            and not _strong_id(value)
+        ):
             continue
         core = value.lstrip("@").split("#")[0].replace("-", "_")
         if _NOT_A_USER.search(core):
@@ -578,6 +610,7 @@ def _chat_ids(
         ):
             continue
         yield from emit(match.start("id"), value, "handle-cued")
+    yield from _player_ids(text, words, starts, emit)
     platform = bool(words & _SENTENCE_WORDS)
     if not shaped or not (platform or words & _SELF_WORDS):
         return
@@ -600,6 +633,222 @@ def _chat_ids(
         yield from emit(start, value, "handle-shape")
 
 
+def _strong_id(value: str) -> bool:
+    """Whether a token is a user id no word or code can be: a "_" between letters, a tag
+    ("Kai#1234", "Kai#EUW") or capitals inside small letters with digits ("NandoTheWall92")."""
+    core = value.lstrip("@")
+    if "#" in core:
+        return core.split("#")[0][:1].isalpha()
+    if re.search(r"[A-Za-z]{2}_|_[A-Za-z]{2}", core):
+        return True
+    return bool(re.search(r"[a-z][A-Z]", core) and re.search(r"\d", core))
+
+
+# Session 11 (round 16): the ids of players and users the chats write without a platform's
+# cue right before them.
+# "danbaker99 on steam", "(kira_v on discord)", "sono KaiTheWolf su twitch": an id, then its app
+_ID_ON_APP = re.compile(
+    r"(?<![\w@.#/\-])(?P<id>@?[A-Za-z][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_](?:#[A-Za-z0-9]{2,6})?)"
+    rf"\s(?:su|on|sur|auf)\s(?P<app>{_CHAT_APPS})(?![\w\-]|\.[a-z])",
+    re.IGNORECASE,
+)
+# the apps whose name is a word after "on"/"su": no app there ("on line", "su session")
+_NOT_APP_AFTER_ON = frozenset(
+    [
+        "line",
+        "session",
+        "wire",
+        "element",
+        "matrix",
+        "teams",
+        "slack",
+        "wa",
+        "origin",
+        "league",
+        "kick",
+        "lol",
+        "ea",
+        "osu",
+        "epic",
+        "riot",
+        "rockstar",
+        "blizzard",
+        "signal",
+    ]
+)
+# "Xu Mei (xumei_eats)", "Dan Baker (@danb on steam)", "2) Lin Qiao - linqiao_art": an id in
+# brackets or after a dash beside a capitalised name
+_ID_BESIDE_NAME = re.compile(
+    r"(?P<name>(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s[A-ZÀ-Ý][a-zà-ÿ'’]+){0,2})"
+    r"(?:\s?\(\s?|\s[-–]\s|:\s)(?P<id>@?[A-Za-z][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])"
+    r"(?=\s?\)|\s(?:on|su)\s|,|\s*$)",
+    re.MULTILINE,
+)
+# a line that is a list of user names ("matte_k4, ale.frag, giuse_0") or one user name alone
+_ID_LINE = re.compile(r"[ \t]*(?:[-•*]\s|\d{1,2}[).]\s?)?(?P<ids>[^\n]{3,200}?)[ \t]*")
+_ID_LINE_HINT = re.compile(r"[a-zA-Z](?:_|\d|\.[a-z0-9])")
+_ON_BEFORE_APP = frozenset([" on ", " su ", " sur ", " auf "])
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\s\+\s|\s&\s|\s(?:e|and|y|et|und)\s)\s*")
+_LIST_ITEM = re.compile(r"@?[A-Za-z][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_]")
+# a code word an id-like token opens with ("ordine_22", "ref_b7", "file_03"): no user name
+_CODE_WORD_START = re.compile(
+    r"(?i:ord(?:ine|er)?|cod(?:ice|e)?|ref|rif|ticket|file|img|foto|photo|doc|scan|invoice|fattura|"
+    r"model|modello|lotto|batch|sku|art|promo|coupon|voucher|room|stanza|tavolo|table|seat|"
+    r"posto|test|demo|tmp|temp|draft|bozza|backup|v\d)[_.\-]?[a-z]?\d"
+)
+# a Battle.net or Riot tag, also one whose name holds spaces after its cue ("Kai#21874",
+# "riot id: Big Lemon#EUW"); a Nintendo friend code ("SW-1234-5678-9012", "friend code
+# 1234-5678-9012")
+GAME_TAG = re.compile(
+    r"(?<![\w#/@&])(?P<id>[A-Za-z][A-Za-z0-9_.]{1,15}#(?:\d{4,6}|[A-Za-z][A-Za-z0-9]{1,4}))(?![\w#])"
+)
+RIOT_SPACED_TAG = re.compile(
+    r"(?i:(?:riot|valorant|lol|league\sof\slegends|battletag|battle\.net|tag)(?:\s(?:id|tag|name))?"
+    r"\s?(?:[:=]|is|è|e')?\s)(?P<id>[A-Za-z0-9][A-Za-z0-9_.]{0,15}(?:\s[A-Za-z0-9_.]{1,15}){1,2}"
+    r"#[A-Za-z0-9]{2,6})(?![\w#])"
+)
+FRIEND_CODE = re.compile(
+    r"(?:(?<![\w\-])(?P<sw>SW-)|(?<![\w])(?i:friend\s?code|codice(?:\samico)?|code|fc|3ds|switch|"
+    r"nintendo)(?:\sis|\sè)?\s?[:=]?\s?)(?P<id>\d{4}-\d{4}-\d{4})(?![\w\-])"
+)
+_GAME_TAG_CODE_NAMES_TEXT = """
+    ordine order ord ticket issue pr room stanza tavolo table n nr no num numero number fattura
+    invoice rif ref pratica sku art lotto batch
+"""
+_GAME_TAG_CODE_NAMES = frozenset(_GAME_TAG_CODE_NAMES_TEXT.split())
+
+
+def _app_starts(lowered: str, apps: set[str]) -> list[int]:
+    """Where the apps' names (``apps``: words of the message) and the names of two words
+    begin in ``lowered``, in order."""
+    starts: set[int] = set()
+    for needle in (*apps, *_TWO_WORD_APPS):
+        at = lowered.find(needle)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(needle, at + 1)
+    return sorted(starts)
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterable[re.Match[str]]:
+    """The matches of ``pattern`` that begin at one of ``starts``, none overlapping (as
+    ``finditer`` would find them, without trying every position)."""
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            end = match.end()
+            yield match
+
+
+# the apps named by two words whose first word is no app's ("tik tok", "battle.net")
+_TWO_WORD_APPS = ("we chat", "tik tok", "in game", "in-game", "battle.net", "battle tag")
+
+
+def _player_ids(
+    text: str,
+    words: set[str],
+    starts: Sequence[int],
+    emit: Callable[[int, str, str], Iterable[Detection]],
+) -> Iterable[Detection]:
+    """The ids of players and users without a cue right before them (see ``_ID_ON_APP``,
+    ``_ID_BESIDE_NAME``, ``_ID_LINE``, ``GAME_TAG``, ``FRIEND_CODE``)."""
+    from privacy.recognizers.names import load_lexicon
+
+    def user_like(value: str, strict: bool = False) -> bool:
+        core = value.lstrip("@")
+        if _NOT_A_USER.search(core) or _CODE_WORD_START.match(core):
+            return False
+        if _strong_id(core):
+            return True
+        low = core.lower()
+        if not _user_name_shape(low):
+            return False
+        if "_" in low or ("." in low and not strict):
+            return True
+        # letters then digits that open with a name ("giulia92"), not a word with a dot
+        # ("Mario.Rossi" alone is a name, "mario.rossi" a mailbox's part)
+        return any(ch.isdigit() for ch in low) and _is_name_glued(re.sub(r"[^a-z0-9]", "", low))
+
+    if "#" in text:
+        for match in RIOT_SPACED_TAG.finditer(text):
+            yield from emit(match.start("id"), match.group("id"), "handle-app")
+        app_named = bool(words & _CHAT_APP_WORDS or words & {"tag", "battletag", "id"})
+        for match in GAME_TAG.finditer(text) if app_named else ():
+            name = match.group("id").split("#")[0].lower()
+            if name in _GAME_TAG_CODE_NAMES:
+                continue
+            yield from emit(match.start("id"), match.group("id"), "handle-app")
+    if "-" in text:
+        for match in FRIEND_CODE.finditer(text):
+            start = match.start("sw") if match.group("sw") else match.start("id")
+            yield from emit(start, text[start : match.end("id")], "handle-app")
+    for start in starts:
+        # an app right after "on" / "su": the id before it
+        before = text[max(0, start - 5) : start].lower()
+        if before not in _ON_BEFORE_APP and before[1:] not in _ON_BEFORE_APP:
+            continue
+        on_app = _ID_ON_APP.search(text, max(0, start - 45), start + 40)
+        if on_app is None or on_app.group("app").lower() in _NOT_APP_AFTER_ON:
+            continue
+        value = on_app.group("id")
+        if _CODE_BEFORE.search(text[max(0, on_app.start() - 30) : on_app.start()]):
+            continue
+        if user_like(value):
+            yield from emit(on_app.start("id"), value, "handle-app")
+    lexicon = load_lexicon()
+    if "(" in text or " - " in text or " – " in text or ": " in text:
+        for match in _ID_BESIDE_NAME.finditer(text):
+            value = match.group("id")
+            between = text[match.end("name") : match.start("id")]
+            # "Orario: lun.ven" is no one's id: after a colon only beside a full name
+            if ":" in between and " " not in match.group("name"):
+                continue
+            name_parts = [p.lower() for p in match.group("name").split() if len(p) >= 3]
+            compact = re.sub(r"[^a-z0-9]", "", value.lower())
+            if (
+                not user_like(value)
+                # a bare word that holds the name ("Dan Baker (danbaker)")
+                and not (
+                    compact.isalpha()
+                    and any(part in compact and part != compact for part in name_parts)
+                    and not lexicon.is_word(compact)
+                )
+            ):
+                continue
+            yield from emit(match.start("id"), value, "handle-shape")
+    if not any(c in text for c in "_.0123456789"):
+        return
+    offset = 0
+    for raw in text.split("\n"):
+        base, offset = offset, offset + len(raw) + 1
+        # a list of names: few spaces beside its separators
+        if raw.count(" ") > 2 * raw.count(",") + 4 or not _ID_LINE_HINT.search(raw):
+            continue
+        listed = _ID_LINE.fullmatch(raw)
+        if listed is None:
+            continue
+        items = [item for item in _LIST_SPLIT.split(listed.group("ids")) if item]
+        if not items or not all(_LIST_ITEM.fullmatch(item) for item in items):
+            continue
+        ids = [item for item in items if user_like(item, strict=len(items) == 1)]
+        # one id alone on its line, or a list where most items are ids
+        if not ids or (len(items) > 1 and len(ids) * 2 < len(items)):
+            continue
+        base += listed.start("ids")
+        line = listed.group("ids")
+        cursor = 0
+        for item in items:
+            at = line.index(item, cursor)
+            cursor = at + len(item)
+            if item in ids:
+                yield from emit(base + at, item, "handle-shape")
+
+
 def _is_name_glued(value: str) -> bool:
     """Whether letters then digits open with a first name or a surname ("giulia92",
     "rossimarco7"): a user name, not a model ("iphone15")."""
@@ -610,7 +859,7 @@ def _is_name_glued(value: str) -> bool:
     if not letters:
         return False
     word = letters.group(0)
-    return any(
+    return _glued_full_name(word, lexicon) or any(
         lexicon.is_first(word[:cut].title()) or lexicon.is_surname(word[:cut].title())
         for cut in range(len(word), 3, -1)
     )
@@ -1369,6 +1618,42 @@ def _full_name_label(label: str, lexicon: NameLexicon) -> bool:
     return False
 
 
+# the top-level domains of a person's bare site (no file's or a code's ending)
+_BARE_PERSONAL_TLD = re.compile(
+    r"\.(?:com|net|org|it|eu|me|io|co|uk|de|fr|es|ch|info|name|blog|site|online|art|studio|"
+    r"design|dev|photo|photos|photography|gallery|music|band|page|link|pro|xyz|space|website|"
+    r"world|life|live|style|fashion|beauty|fit|yoga|travel|wedding|media|agency|consulting|"
+    r"academy|coach|works|rocks|ninja|guru|love|family|film|video|social|one|vip|tv|fm)$"
+)
+# a bare domain whose first label is long enough to be a full name
+# a bare domain whose first label is long enough to be a full name: its ending first (a
+# literal dot, found fast), then seven letters before it
+_BARE_TLD_HINT = re.compile(_BARE_PERSONAL_TLD.pattern.removesuffix("$") + r"(?![\w.\-])")
+_BARE_LABEL_BEFORE = re.compile(r"(?<![\w.@/\-])[a-z\-]{7,40}$")
+
+
+def _bare_named_hint(lowered: str) -> bool:
+    """Whether ``lowered`` may hold a bare personal domain ("giuliaferretti.photography")."""
+    return any(
+        _BARE_LABEL_BEFORE.search(lowered, max(0, match.start() - 41), match.start())
+        for match in _BARE_TLD_HINT.finditer(lowered)
+    )
+
+
+_CAPITAL_FULL_NAME = re.compile(
+    r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]{1,20}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’]{1,24}){1,2}(?![\w@])"
+)
+
+
+def _message_full_names(text: str) -> set[str]:
+    """The full names written with capitals in ``text`` as a host glues them ("Ruth Okonkwo"
+    -> "ruthokonkwo", "okonkworuth", "rokonkwo")."""
+    forms: set[str] = set()
+    for match in _CAPITAL_FULL_NAME.finditer(text):
+        forms |= {form for form in _full_name_forms(match.group(0)) if len(form) >= 7}
+    return forms
+
+
 def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
     """A website whose domain holds the name of someone who writes or signs beside it
     ("Ottavio Bellandi ... https://www.archiviosonorobellandi.it"): a personal site. A site
@@ -1383,8 +1668,19 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
     for match in WEBSITE.finditer(text):
         value = match.group(0)
         own = _OWN_SITE_CUE.search(text, max(0, match.start() - 120), match.start())
+        bare_named = False
         if not (value.lower().startswith(("http", "www.")) or own):
-            continue
+            # a bare domain named after a person ("ruthokonkwo.com", "annarossi.photography"):
+            # its first label a first name and a surname, or a full name of the message
+            host = match.group(0).split("/", 1)[0].lower()
+            if host.count(".") != 1 or not _BARE_PERSONAL_TLD.search(host):
+                continue
+            label = fold(host.split(".")[0]).replace("-", "")
+            bare_named = _full_name_label(label, lexicon) or any(
+                form in label for form in _message_full_names(text)
+            )
+            if not bare_named:
+                continue
         domain = fold(match.group(1)).replace("-", "")
         labels = domain.strip(".").split(".")
         labels = [label for label in labels if label != "www"]
@@ -1397,6 +1693,7 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             continue
         if (
             own
+            or bare_named
             or _OWN_SITE_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _full_name_label(labels[0], lexicon)
             or _host_names_someone(fold(match.group(1)), lexicon)
@@ -1520,7 +1817,12 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
     website named after whoever signs beside it. Other links ("https://www.example.com/ordine")
     are kept: most are the business's or public pages."""
     lowered = text.lower()
-    if "www." in lowered or "http" in lowered or any(hint in lowered for hint in _OWN_SITE_HINTS):
+    if (
+        "www." in lowered
+        or "http" in lowered
+        or any(hint in lowered for hint in _OWN_SITE_HINTS)
+        or ("." in text and _bare_named_hint(lowered))
+    ):
         yield from _personal_websites(text, allowed)
     if "/" not in text:
         return  # every other link found here has a path
