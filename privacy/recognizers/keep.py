@@ -261,7 +261,11 @@ _MAKER_GATE_WORDS = (
     rf"{_THING_ADJECTIVES}|tecnic|assistenza|ricamb|rivendit|concessionari|garanzia|"
     r"technician|engineer|dealer|spare|warranty|service"
 )
-_MAKER_GATE = re.compile(rf"(?i:{first_letters(_MAKER_GATE_WORDS)}(?:{_MAKER_GATE_WORDS}))")
+# at a word's start only, where every cue of _MAKER_CUE starts (3x faster; no text it
+# matches is gated out)
+_MAKER_GATE = re.compile(
+    rf"(?<![\w])(?i:{first_letters(_MAKER_GATE_WORDS)}(?:{_MAKER_GATE_WORDS}))"
+)
 # A person's role right before the word, with no preposition
 _ROLE_BARE = re.compile(
     r"(?i:tecnic[oia]|rivenditor[ei]|concessionari[oa]|technician|engineer|dealer)[ \t]+$"
