@@ -591,7 +591,9 @@ class _NearNames:
             letters = fold(match.group(0).replace(match.group("sep"), ""))
             if letters in self._spelt:
                 yield Detection(match.start(), match.end(), "PERSON", "carry-forward", 0.9)
-        if not self._long:
+        # only a capitalised word can be a near name: ``islower`` is true only when no
+        # character of the text is upper case
+        if not self._long or text.islower():
             return
         lexicon = self._lexicon
         for match in WORD.finditer(text):
@@ -599,9 +601,11 @@ class _NearNames:
             if len(word) < _NEAR_MIN or not word[0].isupper() or word[1:] != word[1:].lower():
                 continue
             candidate = folded[match.start() : match.end()]
-            if candidate in self._names or _opens_sentence(text, match.start(), match.end()):
+            if candidate in self._names:
                 continue
             if not any(n[0] == candidate[0] and _one_edit(candidate, n) for n in self._long):
+                continue
+            if _opens_sentence(text, match.start(), match.end()):
                 continue
             if lexicon.is_common(word) or lexicon.is_word(word, endings=False, english=False):
                 continue

@@ -598,6 +598,38 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else char
 
 
+def _build_tables(lexicon: NameLexicon, gazetteer: frozenset[str]) -> None:
+    """Build the word tables the rules otherwise build on the first text that needs them
+    (verb forms, name stems, place first words, brands, ...: seconds of CPU in all), so that
+    their cost falls in the engine's load and not in its first batch. Each is built once per
+    process; a second engine finds them ready."""
+    from privacy import scorer
+    from privacy.recognizers import address, italian, keep, location, names, propernoun, verbs
+    from privacy.recognizers.structured import load_phone_metadata
+
+    verbs.third_person_forms()
+    names._name_stems(lexicon)
+    names._well_known_brand_words()
+    italian.italian_forms()
+    location._first_words(gazetteer)
+    location._places_folded()
+    location._product_heads()
+    location._unambiguous_brands()
+    location.big_towns()
+    location.place_words()
+    location.neighbourhoods(lexicon)
+    address._places()
+    address._provinces()
+    keep._kind_first()
+    propernoun._brands()
+    propernoun._countries()
+    propernoun._stop_words()
+    scorer._classes("before")
+    scorer._classes("after")
+    _countries()
+    load_phone_metadata()
+
+
 class DetectionEngine:
     """Finds PII spans in texts; loads spaCy and the name lexicon once."""
 
@@ -661,6 +693,7 @@ class DetectionEngine:
         # protected spans of the texts seen last (the rules, the NER gate and the anonymiser
         # ask for those of the same text)
         self._protected: dict[str, tuple[Detection, ...]] = {}
+        _build_tables(self.lexicon, self.gazetteer)
 
     def protected_spans(self, text: str, folded: str | None = None) -> SpanSet:
         """Spans of ``text`` that name the business itself (``folded``: its

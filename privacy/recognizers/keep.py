@@ -105,6 +105,23 @@ _PARTNERS = re.compile(
 
 
 def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    yield from _associations(text, lexicon)
+    # (substring gates: the kinds and the joiners that _DITTA and _PARTNERS need, as written)
+    if (
+        "Ditta" in text
+        or "DITTA" in text
+        or "Impresa" in text
+        or "IMPRESA" in text
+        or "Azienda" in text
+    ):
+        yield from _ditte(text, lexicon)
+    yield from _kind_named(text, lexicon)
+    if "&" in text or "and" in text or " e " in text or "\t" in text:
+        yield from _partners(text, lexicon)
+    yield from _legal_forms(text, lexicon)
+
+
+def _associations(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if _ASSOCIATION_GATE.search(text):
         for match in _ASSOCIATION.finditer(text):
             words = match.group(1).split()
@@ -114,6 +131,9 @@ def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 text, match.start(1), match.end(1), lexicon
             ):
                 yield Detection(match.start(), match.end(1), "BRAND", "firm")
+
+
+def _ditte(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     # a firm named after its kind ("Ditta Castellucci", "Impresa Edile Bonomi", "Spett.le
     # Ditta Edilstrade"): a first name in it is left to the name rules ("Ditta Mario Rossi")
     for match in _DITTA.finditer(text):
@@ -121,6 +141,9 @@ def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if any(lexicon.is_first(word) for word in words):
             continue
         yield Detection(match.start(), match.end(1), "BRAND", "firm")
+
+
+def _kind_named(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     # a trade or an office first, then its name ("Numismatica Ruffo", "Banca Veneta Centrale",
     # "Studio Ghezzi Pavan"); partners joined by "&" before a trade ("Whitfield & Moore
     # Logistics"). A first name among them is left to the name rules ("Ottica Mario Rossi").
@@ -137,12 +160,18 @@ def _firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if _TITLE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         yield Detection(match.start(), match.end(2), "BRAND", "firm")
+
+
+def _partners(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for match in _PARTNERS.finditer(text):
         if not any(fold(word) in _TRADES for word in WORD.findall(match.group(2))):
             continue
         if any(lexicon.is_first(word) for word in match.group(1).replace("&", " ").split()):
             continue
         yield Detection(match.start(), match.end(2), "BRAND", "firm")
+
+
+def _legal_forms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if not _FIRM_GATE.search(text):
         return
     for match in _FIRM.finditer(text):
@@ -261,7 +290,11 @@ _MAKER_GATE_WORDS = (
     rf"{_THING_ADJECTIVES}|tecnic|assistenza|ricamb|rivendit|concessionari|garanzia|"
     r"technician|engineer|dealer|spare|warranty|service"
 )
-_MAKER_GATE = re.compile(rf"(?i:{first_letters(_MAKER_GATE_WORDS)}(?:{_MAKER_GATE_WORDS}))")
+# at a word's start only, where every cue of _MAKER_CUE starts (3x faster; no text it
+# matches is gated out)
+_MAKER_GATE = re.compile(
+    rf"(?<![\w])(?i:{first_letters(_MAKER_GATE_WORDS)}(?:{_MAKER_GATE_WORDS}))"
+)
 # A person's role right before the word, with no preposition
 _ROLE_BARE = re.compile(
     r"(?i:tecnic[oia]|rivenditor[ei]|concessionari[oa]|technician|engineer|dealer)[ \t]+$"
@@ -512,6 +545,42 @@ _LODGING_KINDS = (
     r"B&B|B[ \t]&[ \t]B|Bed[ \t]+(?:and|&)[ \t]+Breakfast|Guest[ \t]?house|Bistrot|Bistro|"
     r"Gelateria|Pasticceria|Birreria|Paninoteca|Rosticceria|Piadineria|Discoteca|Rifugio"
 )
+# a part of each of _LODGING_KINDS, lowercase (a substring gate: "ostel" of hostel and ostello,
+# "eria" of pizzeria, osteria, gelateria..., "teca" of enoteca, paninoteca, discoteca, "&" of B&B)
+_LODGING_HEADS = (
+    "hotel",
+    "albergo",
+    "pensione",
+    "residence",
+    "resort",
+    "motel",
+    "ostel",
+    "camp",
+    "villaggio",
+    "agriturismo",
+    "ristorante",
+    "restaurant",
+    "trattoria",
+    "eria",
+    "locanda",
+    "taverna",
+    "teca",
+    "bar",
+    "caffè",
+    "pub",
+    "inn",
+    "lido",
+    "bagn",
+    "stabilimento",
+    "palestra",
+    "cinema",
+    "teatro",
+    "&",
+    "bed",
+    "guest",
+    "bistro",
+    "rifugio",
+)
 _LODGING = re.compile(
     rf"(?<![\w&])(?i:{first_letters(_LODGING_KINDS)}(?:{_LODGING_KINDS}))"
     r"[ \t]+((?:(?:La|Il|Lo|Le|Gli|The|la|il|lo|le|the)[ \t]+|L['’]|l['’])?"
@@ -521,11 +590,17 @@ _LODGING = re.compile(
 )
 
 
-def _venues(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
-    for match in _VENUE.finditer(text):
-        yield Detection(match.start(), match.end(), "BRAND", "venue")
-    for match in _QUOTED_VENUE.finditer(text):
-        yield Detection(match.start(1), match.end(1), "BRAND", "venue")
+def _venues(text: str, lexicon: NameLexicon, lowered: str | None) -> Iterable[Detection]:
+    """(``lowered``: ``text.lower()``, or None when the text holds a character of
+    ``_CASE_ODD``: no substring gate then)"""
+    if lowered is None or "da" in lowered:
+        for match in _VENUE.finditer(text):
+            yield Detection(match.start(), match.end(), "BRAND", "venue")
+    if "Da" in text or "DA" in text:
+        for match in _QUOTED_VENUE.finditer(text):
+            yield Detection(match.start(1), match.end(1), "BRAND", "venue")
+    if lowered is not None and not any(head in lowered for head in _LODGING_HEADS):
+        return
     for match in _LODGING.finditer(text):
         words = match.group(1).split()
         if lexicon.is_first(words[0]) and not lexicon.is_word(words[0]):
@@ -763,21 +838,46 @@ def _model_after(text: str, end: int, lexicon: NameLexicon, named: bool) -> int 
     return None
 
 
+# The characters that a case-insensitive pattern matches to an ASCII letter and ``str.lower``
+# does not turn into it (capital I with a dot, dotless i, long s): a text that holds one is never
+# gated out by a substring test on its lowercase.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+_DECIMAL = re.compile(r"\d")
+_CURRENCIES = ("€", "£", "$")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(char.isdigit() for char in text)``: a decimal digit (``\\d``) is one, and an ASCII
+    text has no other."""
+    if _DECIMAL.search(text) is not None:
+        return True
+    return not text.isascii() and any(char.isdigit() for char in text)
+
+
 def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     """The spans of ``text`` that name a firm, a maker or a code (module docstring)."""
     found: list[Detection] = []
+    lowered = text.lower() if _CASE_ODD.search(text) is None else None
+    digit = _has_digit(text)
     found.extend(_firms(text, lexicon))
     found.extend(_makers(text, lexicon))
     if "DO" in text or "IG" in text or "P" in text:
         found.extend(_designated(text, lexicon))
-    if any(char.isdigit() for char in text):
+    # a price needs a digit and a currency (a sign, or euro/eur/gbp/usd in any case)
+    if digit and (
+        lowered is None
+        or any(sign in text for sign in _CURRENCIES)
+        or "eur" in lowered
+        or "gbp" in lowered
+        or "usd" in lowered
+    ):
         found.extend(_priced(text, lexicon))
-    if "-" in text and any(char.isdigit() for char in text):
+    if "-" in text and digit:
         found.extend(_codes(text, lexicon))
     # round 10: classes of look-alikes the strict scorer took
     found.extend(_capitals(text))
     found.extend(_imperatives(text))
-    found.extend(_venues(text, lexicon))
+    found.extend(_venues(text, lexicon, lowered))
     if "taff" in text or "eam" in text or "TAFF" in text or "EAM" in text:
         found.extend(_staff(text, lexicon))
     found.extend(_branded(text, lexicon))

@@ -3181,16 +3181,21 @@ def _cue_before(lowered: list[str], index: int) -> str:
         bare = _unelided(lowered[index - 1])
         if bare == lowered[index - 1]:
             return ""
-        return "strong" if bare in STRONG_CUES else "weak" if bare in WEAK_CUES else ""
+        return "strong" if bare in _STRONG_CUE_SET else "weak" if bare in _WEAK_CUE_SET else ""
     for size in (3, 2, 1):
         if index - size < 0:
             continue
         phrase = " ".join(lowered[index - size : index])
-        if phrase in STRONG_CUES:
+        if phrase in _STRONG_CUE_SET:
             return "strong"
-        if phrase in WEAK_CUES:
+        if phrase in _WEAK_CUE_SET:
             return "weak"
     return ""
+
+
+# the cue tuples as sets: ``_cue_before`` asks them for every word of every text (speed only)
+_STRONG_CUE_SET = frozenset(STRONG_CUES)
+_WEAK_CUE_SET = frozenset(WEAK_CUES)
 
 
 # Cues naming whoever a bell, a parcel or an invoice is for ("citofono sorrentino", "a nome

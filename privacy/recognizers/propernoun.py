@@ -225,6 +225,10 @@ _OWNED_KIN = re.compile(
     rf"|(?:my|me|our|his|her|your)[ \t]+(?:{'|'.join(POSSESSED_KIN_EN)}))(?:[ \t]*:)?[ \t]+"
     r"(?=(?P<name>[^.!?;:\n()]{1,80}))"
 )
+# The characters that a case-insensitive pattern matches to an ASCII letter and ``str.lower``
+# does not turn into it (capital I with a dot, dotless i, long s): a text that holds one is never
+# gated out by a substring test on its lowercase.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
 _CALLED_WORDS = r"(?:si|mi|ti) chiama|named|called"
 _CALLED_CUE = re.compile(
     rf"(?i)\b{first_letters(_CALLED_WORDS)}(?:{_CALLED_WORDS})[ \t]+(?P<name>[^.!?;:\n(),]{{1,40}})"
@@ -423,6 +427,14 @@ def find_cued_names(
     """Names after a person noun, a naming verb or a title ("mia moglie Alba", "si chiama rosa",
     "il dottor amato", "i miei nipoti: Aurora, Leonardo e Bianca"), whatever their case or
     meaning."""
+    lowered = text.lower()
+    # a substring gate for _CALLED_CUE (never on a text with a character of _CASE_ODD)
+    called = (
+        "chiama" in lowered
+        or "named" in lowered
+        or "called" in lowered
+        or _CASE_ODD.search(text) is not None
+    )
     for pattern, most in (
         (_NOUN_CUE, 4),
         (_OWNED_KIN, 4),
@@ -430,6 +442,8 @@ def find_cued_names(
         (_TITLED, 1),
         (_GREETED, 1),
     ):
+        if pattern is _CALLED_CUE and not called:
+            continue
         for match in pattern.finditer(text):
             offset = match.start("name")
             span = match.group("name")

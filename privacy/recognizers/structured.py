@@ -895,6 +895,19 @@ def _valid_ip(value: str) -> bool:
     return True
 
 
+def load_phone_metadata() -> None:
+    """Load ``phonenumbers``' metadata of the regions of ``PHONE_REGIONS``' calling codes, and
+    compile their number patterns (by validating each region's example numbers): the library
+    does both on the first number it meets of a region."""
+    kinds = [v for k, v in vars(phonenumbers.PhoneNumberType).items() if k.isupper()]
+    for code in {phonenumbers.country_code_for_region(region) for region in PHONE_REGIONS}:
+        for region in phonenumbers.region_codes_for_country_code(code):
+            for kind in kinds:
+                example = phonenumbers.example_number_for_type(region, kind)
+                if example is not None:
+                    phonenumbers.is_valid_number(example)
+
+
 def _phone_ok(candidate: str, before: str) -> bool:
     if _HOUSE_THEN_CAP.fullmatch(candidate) and _STREET_BEFORE.search(before):
         return False
