@@ -78,6 +78,11 @@ KEPT = [
     ("store-asked", "ho chiesto a Ikea, la signora mi ha detto di no", "Ikea"),
     ("virtue", "Grace is a virtue", "Grace"),
     ("month", "May is the best month", "May"),
+    # epithets of the dead after a kin noun (session 11 review: "bonanima" was taken for the
+    # husband's name after round 15's dialect kin)
+    ("epithet-dialect", "c'è scritto Ferraro, 'o cugnome 'e maritemo bonanima", "bonanima"),
+    ("epithet-italian", "il cognome di mio marito buonanima", "buonanima"),
+    ("epithet-late", "mia zia defunta aveva un conto da voi", "defunta"),
     ("key", "Hope is the key", "Hope"),
     ("collection", "Oggi Bianca, la nuova collezione", "Bianca"),
     ("title-alone", "thanks to Maestra Dall'Olio!", "Maestra"),
