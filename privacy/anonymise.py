@@ -61,6 +61,11 @@ RECOGNIZERS = (
     "it-address",
     "en-address",
     "uk-postcode",
+    # round 15's address rules (named in the run report's per-rule counts)
+    "postcode-town",
+    "us-town-zip",
+    "en-untyped-address",
+    "it-zone",
     "name-strong",
     "name-weak",
     "name-lexicon",

@@ -1346,7 +1346,9 @@ def _street_over_maker(text: str, detection: Detection, protected: SpanSet) -> b
     inside = [p for p in protected.items() if p.start < detection.end and detection.start < p.end]
     return all(
         p.recognizer != "allow-list"
-        and detection.start <= p.start
+        # round 16: a lodging's name that the address's "Villa"/"Residence" begins inside ("B&B
+        # Villa Gianna, corso Europa 211"): a small lodging's address locates its owner
+        and (detection.start <= p.start or p.recognizer == "venue")
         and p.end <= detection.end
         # round 13: a maker's model, a date, a country or a word in capitals after the street
         # kind ("via Gilera 12", "via XX Settembre 4"), or after the number when the address

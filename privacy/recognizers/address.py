@@ -42,7 +42,12 @@ _IT_STREET = (
     r"clivio|piaggia|scesa|erta|tratturo|sentiero|mulattiera|argine|casolare|"
     # holiday and housing complexes named like a street ("residence Le Ginestre 12",
     # "complesso Le Terrazze 3", "condominio Aurora 5"): everyday words too, only with a number
-    r"residence|residenza|complesso|condominio"
+    r"residence|residenza|complesso|condominio|"
+    # round 16: the regional ones: Vicenza's "contrà", Genoa's "carrugio"/"crosa"/"creuza",
+    # Venice's "fondamente"/"salizzada"/"calletta", Sicily's "trazzera"/"vanella", yards,
+    # alleys and slopes ("cortile San Rocco 5", "chiasso dei Buoi 3", "costa San Giorgio 12")
+    r"contr[aà]|contra['’]|carrugio|caruggio|carruggio|crosa|creuza|fondamente|salizzada|"
+    r"trazzera|stradello|stradina|cortile|chiasso|costa|calletta|vanella|piazzuola"
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
@@ -92,6 +97,22 @@ _RURAL = frozenset(
         "residenza",
         "complesso",
         "condominio",
+        "cortile",
+        "chiasso",
+        "costa",
+        "crosa",
+        "calletta",
+        "vanella",
+        "piazzuola",
+        "stradina",
+        # round 16: also the street words that name courts, camps and galleries ("Corte
+        # d'Appello 2024", "campo estivo 2025", "Galleria Borghese 2 ore"): no year, no count
+        "corte",
+        "campo",
+        "galleria",
+        "piscina",
+        "passaggio",
+        "portico",
         "voc.",
         "pod.",
         "mass.",
@@ -127,6 +148,8 @@ _NEEDS_NUMBER = frozenset(
         "ronda",
         "spalto",
         "baluardo",
+        "trazzera",
+        "stradello",
     }
     | _RURAL
 )
@@ -151,13 +174,16 @@ _NAME_WORD = (
     rf"|(?i:alla|alle|allo|agli|al|ai|sulla|sul|per|das|dos|do|de|la|las|los)(?=\s[A-ZÀ-Ý])"
     # Spanish "de la", "de los" ("Avenida de la Constitución")
     rf"|(?i:de)(?=\s(?i:la|las|los)\s[A-ZÀ-Ý])"
+    # round 16: an article inside a name, before its last capitalised word and the number ("via
+    # Lodovico il Moro 48", "via Ludovico il Moro, 3")
+    rf"|(?:il|lo|le|gli)(?=\s[A-ZÀ-Ý][^\W\d_]{{1,24}},?\s\d)"
     # and the other linking words of odonyms ("Radici in Piano", "Santa Maria a Cubito",
     # "Pieve e Corte", "Borgo sotto Castello", "Porta dal Pozzo", "Ponte nella Valle")
     rf"|(?:in|e|a|sotto|sopra|dal|dalla|dai|dalle|dagli|nel|nella|nei|fuori)(?=\s[A-ZÀ-Ý])"
     rf"|\d{{1,2}}[°º]?\s(?:{_MONTHS}))"
 )
 _HOUSE = (
-    r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4})?"
+    r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4}|-[A-Za-z]{1,3}(?![\w]))?"
     r"(?:\s(?i:bis|ter)(?![\w]))?|(?i:snc|s\.n\.c\.|s\.n\.)(?![\w]))"
 )
 # round 15: the floor or the side of the landing after an ordinal (Portuguese "2º Esq", "3º
@@ -249,6 +275,8 @@ PL_ADDRESS = re.compile(
     r"(?<![\w])(?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac|osiedle|ulice|nám\.|náměstí|třída)\s?"
     r"[A-ZÀ-ÝŁŚŻŹĆŃÓĘĄČŘŠŽ][\w'’.\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓĘĄČŘŠŽIVX][\w'’.\-]{0,24}){0,3}"
     r"\s\d{1,4}[a-zA-Z]?(?:\s?/\s?\d{1,4}[a-zA-Z]?)?(?![\w])"
+    # round 16: the flat after the number ("47 m. 12", "3 lok. 5", "8 m 4")
+    r"(?:,?\s(?:m\.?|lok\.|lokal|mieszk\.)\s?\d{1,4}[a-zA-Z]?(?![\w]))?"
     r"(?:,?\s\d{2}-\d{3}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24})?)?)?"
 )
 # Round 15. An industrial, craft or business zone used as an address, with a number, a plot or a
@@ -380,7 +408,7 @@ _IT_STREET_HINTS = (
     "largo",
     "vic",
     "strad",
-    "contrad",
+    "contr",
     "localit",
     "lungo",
     "borgo",
@@ -406,7 +434,7 @@ _IT_STREET_HINTS = (
 )
 # In lowercase only the common street types: "rampa di carico 2", "frazione di secondo" are prose.
 _IT_STREET_COMMON = (
-    r"via|viale|piazza|piazzale|corso|largo|vicolo|vico|strada|contrada|localit[aà]|lungomare|"
+    r"contr[aà]|via|viale|piazza|piazzale|corso|largo|vicolo|vico|strada|contrada|localit[aà]|lungomare|"
     r"lungotevere|borgo|salita|calle|traversa"
 )
 _SAINTS = frozenset({"s", "ss", "s.ta", "sta", "sto", "st"})
@@ -531,6 +559,49 @@ _NOT_STREET = frozenset(
         "sda",
         "amazon",
         "link",
+        # round 16: couriers, shops and apps ("spedito via SEUR", "sent via FedEx")
+        "seur",
+        "tnt",
+        "fedex",
+        "dpd",
+        "poste",
+        "nexive",
+        "mrw",
+        "correos",
+        "chronopost",
+        "colissimo",
+        "hermes",
+        "evri",
+        "inpost",
+        "usps",
+        "yodel",
+        "parcelforce",
+        "aramex",
+        "bartolini",
+        "packlink",
+        "sendcloud",
+        "vinted",
+        "ebay",
+        "subito",
+        "skype",
+        "zoom",
+        "teams",
+        "signal",
+        "viber",
+        "wechat",
+        "discord",
+        "slack",
+        "mms",
+        "raccomandata",
+        "fax",
+        "glovo",
+        "deliveroo",
+        "uber",
+        "pacco",
+        "messaggio",
+        "messaggi",
+        "sito",
+        "website",
     }
 )
 
@@ -619,6 +690,12 @@ _SUFFIXES = re.compile(
     rf"|(?i:{_BUILDING_PART_DIGIT})\s?(?:(?i:n\.?|no\.?|nr\.?|#)\s?)?[A-Za-z]?\d{{1,4}}[A-Za-z]?"
     r"|(?i:r/c|rés-do-chão|res-do-chao|rez-de-chaussée|rez-de-chaussee|erdgeschoss|hochparterre"
     r"|dachgeschoss|souterrain|sobreloja)"
+    # round 16: the named building or complex of the flat ("condominio Le Genziane",
+    # "palazzina Aurora", "residence Il Faro")
+    # (not a "parco" nor a "villaggio": the labelled sets leave Naples' "parco X" out)
+    r"|(?i:condominio|cond\.|palazzina|pal\.|residence|residenza|complesso|"
+    r"stabile|edificio|torre|palazzo)\s(?:(?i:il|lo|la|le|i|gli)\s|(?i:l)['’])?"
+    r"[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2}"
     # Florence's and Genoa's red numbers ("Borgo Pinti 58 rosso")
     r"|(?i:rosso|nero))(?![\w])"
     # care of someone, without brackets: "presso Bianchi", "c/o Ferri" (a name on the intercom,
@@ -808,12 +885,24 @@ DE_ADDRESS = re.compile(
     r"straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|"
     r"gatan|gata|gade|vej|vejen|veien|vegen|vägen"
     # or the kind apart after an adjective ("Berliner Straße 12", "Alte Gasse 3")
-    r"|[a-zäöüß]?\s(?:Straße|Strasse|Str\.|Gasse|Allee))\s\d{1,4}[a-z]?(?![\w])"
+    # Finnish ("Mannerheimintie 5", "Aleksanterinkatu 12")
+    r"|katu|kuja|tie"
+    r"|[a-zäöüß]?\s(?:Straße|Strasse|Str\.|Gasse|Allee))\s\d{1,4}[a-z]?"
+    # round 16: a letter, a floor in Roman numerals or a flat after a dash ("221-B", "412-III",
+    # "18-2")
+    r"(?:-(?:[A-Za-z]{1,3}|\d{1,3})(?![\w]))?(?![\w])"
     # in capitals, as on an envelope ("LINDENSTRASSE 4", "AM MÜHLWEG 12", "BAHNHOFSTR. 3A")
     r"|(?<![\w])(?:(?:AM|IM|ZUM|ZUR|(?:AN|IN|AUF)\sDER|AUF\sDEM|UNTER\sDEN)\s)?"
     r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*"
     r"(?:STRASSE|STRAẞE|STRAßE|STR\.|GASSE|WEG|PLATZ|ALLEE|DAMM|UFER|RING|STEIG|PFAD|CHAUSSEE"
     r"|STRAAT|LAAN|PLEIN|GRACHT|KADE|GATAN|GADE|VEJ|VEIEN)\s\d{1,4}[A-Za-z]?(?![\w])"
+)
+# Round 16. Norwegian, Danish and Swedish streets whose kind is a word of its own after a
+# genitive ("Karl Johans gate 31", "Thorvald Meyers gate 5B", "Kongens vei 3", "Dronningens
+# gade 8"): the name's last word ends in -s.
+NORDIC_ADDRESS = re.compile(
+    r"(?<![\w])(?:[A-ZÄÖÜÅØÆ][a-zäöüåøæé]+\s)?[A-ZÄÖÜÅØÆ][a-zäöüåøæé]+s\s"
+    r"(?:gate|gata|gatan|vei|veg|vej|gade|väg|allé|plass|plads|torg)\s\d{1,4}[A-Za-z]?(?![\w])"
 )
 # Dutch, Flemish and Scandinavian one-word streets whose kind is also the end of everyday words
 # ("Vismarkt 4", "Frankrijklei 12", "Hoogstraatvest 8", "Begijnhof 3", "Stortorget 2"): only
@@ -822,7 +911,7 @@ POSTCODE_STREET = re.compile(
     r"(?<![\w])[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
     r"(?:markt|lei|vest|hof|kaai|baan|veld|plaats|pad|wal|burgwal|torget|torg|plads|plass|"
     r"platsen|stræde|strædet|gränd|backe)"
-    r"\s\d{1,4}[a-zA-Z]?(?:-\d{1,4})?(?=,?\s(?:(?:B|NL|DK|S|N)-)?(?:[1-9]\d{3}\s?[A-Z]{2}|\d{4,5}|[1-9]\d{2}\s\d{2})"
+    r"\s\d{1,4}[a-zA-Z]?(?:-\d{1,4}|-[A-Za-z]{1,3})?(?=,?\s(?:(?:B|NL|DK|S|N)-)?(?:[1-9]\d{3}\s?[A-Z]{2}|\d{4,5}|[1-9]\d{2}\s\d{2})"
     r"\s[A-ZÄÖÜÅØÆ])"
 )
 # French streets: the number first, the street kind in lowercase or capitalised and its name
@@ -905,6 +994,7 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     after it, and over the town lines of an address block, so that the whole address is one
     span."""
     start, end = _extend_line(text, start, end)
+    end = _town_then_cap(text, start, end)
     care_of = _CARE_OF_BEFORE.search(text, max(0, start - 60), start)
     if care_of:
         start = care_of.start()
@@ -954,6 +1044,27 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = line.end()
     return start, end
+
+
+# round 16: the CAP written after the town ("via Locatelli 7, Orio al Serio, 24050")
+_CAP_AFTER_TOWN = re.compile(r",?[ \t]\d{5}(?![\w]|[ \t]?[\d(+])")
+_LAST_WORD = re.compile(r",[ \t]?[A-ZÀ-Ý][\w'’\-]{1,24}(?:[ \t]?\([A-Z]{2}\))?$")
+
+
+def _town_then_cap(text: str, start: int, end: int) -> int:
+    """The end of an address with a house number that ends with its town after a comma, grown
+    over the town's tail ("Orio al Serio") and a CAP after it."""
+    if not _LAST_WORD.search(text, max(start, end - 32), end) or not any(
+        map(str.isdigit, text[start:end])
+    ):
+        return end
+    if text[end - 1 : end].isalpha():
+        tail = _TOWN_TAIL.match(text, end)
+        end = tail.end() if tail else end
+    if not _HAS_CAP.search(text, start, end):
+        cap = _CAP_AFTER_TOWN.match(text, end)
+        end = cap.end() if cap else end
+    return end
 
 
 # The hamlet or locality after the street and number ("Via dei Pini 4, frazione Ronchi",
@@ -1284,6 +1395,11 @@ def _known_town(town: str) -> bool:
     return any(prefix + folded in places for prefix in ("", LOWERCASE, CUE_ONLY))
 
 
+# a code's label before five digits ("ordine 45120 Roma" is an order)
+_CODE_BEFORE = re.compile(
+    r"(?i:ordine|order|pratica|ticket|codice|code|rif\.?|ref\.?|n\.|nr\.?|no\.|num\.?|"
+    r"fattura|invoice|id|lotto|cod\.?|tracking|sku|art\.?)[ \t:]*$"
+)
 _YEAR_LETTERS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}(?![\w])")
 _STREET_BEFORE_POSTCODE = re.compile(
     # words of letters, capitalised or linking ("Rua do Sol", "Na Příkopě", "Calle de la Paz"),
@@ -1304,8 +1420,16 @@ def _postcode_towns(text: str) -> Iterable[Detection]:
             # four or five digits: only a known town, not after a count ("2000 Verona" is no
             # year: only with a comma, a colon or a line before it)
             before = text[max(0, match.start() - 2) : match.start()]
+            # round 16: five digits are a CAP before a known town anywhere on the line ("3°
+            # piano senza ascensore 40122 Bologna"), not after money or a count's sign
+            five = (
+                len(match.group(0).split()[0]) == 5
+                and before[-1:] not in "€$£#"
+                and not _CODE_BEFORE.search(text, max(0, match.start() - 14), match.start())
+            )
             if not (
-                _known_town(town) and (match.start() == 0 or before[-1:] in "\n:" or "," in before)
+                _known_town(town)
+                and (five or match.start() == 0 or before[-1:] in "\n:" or "," in before)
             ):
                 continue
             if _YEAR.fullmatch(match.group(0)[:4]) and len(match.group(0).split()[0]) == 4:
@@ -1496,6 +1620,7 @@ def _rural_numbered(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
 _UNIT_AFTER = re.compile(r"(?:scala|int|interno|piano|bis|ter|rosso|presso|loc|fraz|frazione)$")
 
 
@@ -1536,18 +1661,32 @@ def _find_streets(text: str) -> Iterable[Detection]:
             street_word = words[0].lower()
             if len(words) < 2 or words[1].lower().strip(".,") in _NOT_STREET:
                 continue
+            if (
+                street_word == "via"
+                and words[1].strip(".,!?").isupper()
+                and len(words[1].strip(".,!?")) > 1
+                and not _ROMAN.fullmatch(words[1].strip(".,"))
+                and not any(map(str.isdigit, match.group(0)))
+            ):
+                continue  # round 16: "via" as a preposition before an acronym ("via SEUR.")
             connector = (
                 words[1].lower() in _CONNECTORS
                 or bool(_ELIDED_NAME.match(words[1]))
                 or words[1].lower().replace("’", "'") in ("de'", "da'")
             )
-            if street_word in {"via", "corso", "strada", "borgo", "salita", "calle"} and not (
-                words[1][:1].isupper()
-                or words[1][:1].isdigit()
-                or connector
-                # Spanish "de" before a capitalised name ("calle de Alcalá 45")
-                or (street_word == "calle" and words[1].lower() == "de")
-                or words[1].lower() in _ROAD_KINDS
+            if (
+                street_word in {"via", "corso", "strada", "borgo", "salita", "calle"}
+                and not (
+                    words[1][:1].isupper()
+                    or words[1][:1].isdigit()
+                    or connector
+                    # Spanish "de" before a capitalised name ("calle de Alcalá 45")
+                    or (street_word == "calle" and words[1].lower() == "de")
+                    # round 16: a dialect's or Spanish "de" before a capitalised name ("strada de
+                    # Contrin 18", "via de Gasperi 3")
+                    or (words[1].lower() == "de" and len(words) > 2 and words[2][:1].isupper())
+                    or words[1].lower() in _ROAD_KINDS
+                )
             ):
                 continue
             numbered = any(map(str.isdigit, match.group(0)))
@@ -1611,6 +1750,12 @@ def _find_streets(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
         for match in POSTCODE_STREET.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
+        if "s " in text:
+            for match in NORDIC_ADDRESS.finditer(text):
+                genitive = match.group(0).split()[-3]
+                if load_lexicon().is_word(genitive) or load_lexicon().is_word(genitive[:-1]):
+                    continue  # "Departures gate 5", "Arrivals gate 12"
+                yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
         for pattern, name in ((CY_ADDRESS, "cy-address"), (PL_ADDRESS, "pl-address")):
             for match in pattern.finditer(text):
                 if any(map(str.isdigit, match.group(0))):

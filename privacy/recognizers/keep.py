@@ -36,7 +36,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from privacy.recognizers.location import PRODUCT_WORDS, countries, well_known_brands
+from privacy.recognizers.location import (
+    COUNTRY_HOME_BEFORE,
+    PRODUCT_WORDS,
+    countries,
+    country_home,
+    well_known_brands,
+)
 from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import WORD, NameLexicon, fold
 from privacy.types import Detection
@@ -801,6 +807,9 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         # a country ("via Francia 18", "Corso Italia") or an address's last line is no case
         if not _TO_PLACE_BEFORE.search(before) or _NUMBER_NEXT.match(text, match.end()):
             continue
+        home = COUNTRY_HOME_BEFORE.search(before)
+        if home and country_home(text, match.start() - len(before) + home.start(), home.group(0)):
+            continue  # round 16: where another person lives ("sua figlia vive in Australia")
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

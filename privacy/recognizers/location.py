@@ -1215,6 +1215,7 @@ def _districts(text: str) -> Iterable[Detection]:
 def _residences(text: str) -> Iterable[Detection]:
     if " (" in text:
         yield from _towns_with_country(text)
+    yield from _country_homes(text)
     lowered = " " + text.lower().replace("\n", " ")
     if not any(stem in lowered for stem in _RESIDENCE_STEMS) and not _POSSESSIVE_PLACE.search(text):
         return
@@ -1279,6 +1280,60 @@ def _residences(text: str) -> Iterable[Detection]:
             )
         ):
             yield Detection(match.start(2), match.end(2), "LOCATION", "place-trade", 0.6)
+
+
+# Round 16. A country where another person lives or has moved to or come from ("my sister
+# lives in Australia", "si è trasferita in Germania", "mia madre è arrivata dalla Romania"): it
+# locates that person. Elsewhere a country stays (written ~200 times unlabelled in the dev
+# corpora: shipping, holidays, products' origins; one's own "abito in Irlanda", "I'm from Spain"
+# say too little, and "moved" is as often one's own move).
+_COUNTRY_HOME_CUE = (
+    r"(?<![\w])(?:(?i:lives)\s(?i:in)"
+    r"|(?i:vive|vivono|viveva|vivevano|abita|abitano|abitava|abitavano|risiede|risiedono|"
+    r"trasferit[aei]|emigrat[aei])\s(?i:in|negli|nel|nella)"
+    r"|(?i:arrivat[aei])\s(?i:dalla|dal|dall['’]|dagli|da))"
+)
+_COUNTRY_HOME = re.compile(
+    _COUNTRY_HOME_CUE
+    + r"\s?([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}|d['’][A-Z][a-zà-ÿ]{2,24})){0,2})"
+)
+# the cue right before a country (for the keep rules, privacy.recognizers.keep)
+COUNTRY_HOME_BEFORE = re.compile(_COUNTRY_HOME_CUE + r"\s?$")
+_COUNTRY_HOME_STEMS = (" lives", " viv", " abit", " risied", " trasferit", " emigrat", " arrivat")
+
+
+_CLAUSE = re.compile(r"[.!?;\n]")
+_HOME_COUNTRIES = frozenset({"italia", "italy"})
+
+
+def country_home(text: str, cue_start: int, cue: str) -> bool:
+    """Whether the cue at ``cue_start`` places a person: "arrivata dalla" only after a relative
+    in its clause ("mia madre è arrivata dalla Romania"; not "la merce è arrivata dalla Cina")."""
+    if not cue.lower().startswith("arrivat"):
+        return True
+    from privacy.recognizers.names import RELATIVES
+
+    clause = _CLAUSE.split(text[max(0, cue_start - 60) : cue_start])[-1]
+    return any(fold(word) in RELATIVES for word in re.findall(r"[^\W\d_]+", clause))
+
+
+def _country_homes(text: str) -> Iterable[Detection]:
+    lowered = " " + text.lower()
+    if not any(stem in lowered for stem in _COUNTRY_HOME_STEMS):
+        return
+    names = countries()
+    for match in _COUNTRY_HOME.finditer(text):
+        if not country_home(text, match.start(), match.group(0)):
+            continue
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            folded = fold(" ".join(words[:size]))
+            if folded in _HOME_COUNTRIES:
+                break  # the business's own country locates nobody ("she lives in Italy")
+            if folded in names:
+                end = match.start(1) + len(" ".join(words[:size]))
+                yield Detection(match.start(1), end, "LOCATION", "place-residence", 0.6)
+                break
 
 
 def _towns_with_country(text: str) -> Iterable[Detection]:
