@@ -1012,7 +1012,8 @@ def _family_firms(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 
 # Who says or writes something: two capitalised words of no dictionary after the verb ("...,
 # says Gianfranca Ottolenghi", "secondo Bonifacio Quagliarella").
-_SPEECH_GATE = re.compile(r"(?i:says|said|writes|wrote|according|dice|disse|secondo|scrive)")
+_SPEECH_VERBS = r"says|said|writes|wrote|according|dice|disse|secondo|scrive"
+_SPEECH_GATE = re.compile(rf"(?i:{first_letters(_SPEECH_VERBS)}(?:{_SPEECH_VERBS}))")
 _SPEECH_NAME = re.compile(
     r"(?<![\w])(?i:says|said|writes|wrote|according[ \t]+to|dice|disse|ha[ \t]+detto|secondo|"
     r"scrive|ha[ \t]+scritto)[ \t]+"
@@ -1463,10 +1464,11 @@ _LABEL_WORDS = frozenset(
 )  # fmt: skip
 # a word spelt out letter by letter after a spelling cue: a name, also when the letters make a
 # word ("staccato: R-O-S-A", "spelt B-A-K-E-R", "si scrive M A R E")
-_SPELLING_CUE = re.compile(
-    r"(?i:staccato|spelt|spelled|spelling|spell it|si scrive|scritto|lettera per lettera|"
-    r"letter by letter|compitato|che si scrive)"
+_SPELLING_CUES = (
+    r"staccato|spelt|spelled|spelling|spell it|si scrive|scritto|lettera per lettera|"
+    r"letter by letter|compitato|che si scrive"
 )
+_SPELLING_CUE = re.compile(rf"(?i:{first_letters(_SPELLING_CUES)}(?:{_SPELLING_CUES}))")
 _SPELT_OUT = re.compile(
     r"(?<![\w.-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z]){1,}(?![\w-])"
 )
@@ -1525,7 +1527,9 @@ def _round13_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 and (short[:3] == first[:3] or short in lexicon.nicknames.get(first, ()))
             ):
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-short-form", 0.9)
-    for match in _LABEL_CAPITALS.finditer(text):
+    # the capitals are joined by a "-", "/" or "&" ("ROSSI / BIANCHI"): none, no label
+    labels = _LABEL_CAPITALS.finditer(text) if ("-" in text or "/" in text or "&" in text) else ()
+    for match in labels:
         words = [
             w
             for w in _CAPITAL_WORD.finditer(text, match.start(1), match.end(1))
@@ -3822,7 +3826,8 @@ _GREETING_BEFORE = (
     r"salute|saluti|sciao|ciau|ciao a tutti|hola|bon dì|bondi|bundì|mandi|bella|ehi|ei|hey"
 )
 _DIALECT_INTRODUCED = re.compile(
-    rf"(?:(?<![\w'’])(?i:{_GREETING_BEFORE})[ \t]*[,!.]*[ \t]*(?i:{_DIALECT_SONO})"
+    rf"(?:(?<![\w'’])(?i:{first_letters(_GREETING_BEFORE)}(?:{_GREETING_BEFORE}))"
+    rf"[ \t]*[,!.]*[ \t]*(?i:{_DIALECT_SONO})"
     # opening the message or a sentence, never the bare "so" ("so Rosa che...": I know)
     rf"|(?:^|[.!?\n][ \t]*)(?i:(?!so\b|so['’]|sò){_DIALECT_SONO}))"
     r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])"

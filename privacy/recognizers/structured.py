@@ -1987,6 +1987,7 @@ _SELF_HOSTED_WORDS = [
     ".home",
     ".internal",
 ]
+_SELF_HOSTED_GATE = re.compile("|".join(map(re.escape, _SELF_HOSTED_WORDS)))
 _LOCAL_HOST = re.compile(r"\.(?:local|lan|home|internal|home\.arpa)$", re.IGNORECASE)
 
 
@@ -1994,7 +1995,7 @@ def _self_hosted(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
     """Home and self-hosted servers (``SELF_HOSTED``); a host named after the business stays."""
     if not _PORT_HINT.search(text):
         lowered = text.lower()
-        if not any(word in lowered for word in _SELF_HOSTED_WORDS):
+        if not _SELF_HOSTED_GATE.search(lowered):
             return
     for match in SELF_HOSTED.finditer(text):
         host, port, path = match.group("host").lower(), match.group("port"), match.group("path")
