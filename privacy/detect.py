@@ -27,6 +27,7 @@ from privacy.presidio import (
 from privacy.recognizers.address import PREFIXED_POSTCODE, find_addresses
 from privacy.recognizers.keep import business_variants, find_named_codes, keep_spans
 from privacy.recognizers.location import (
+    TOWN_HEADS,
     beside_product,
     find_places,
     load_gazetteer,
@@ -353,13 +354,29 @@ def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detec
         and text[d.start : d.end].split(" ", 1)[0].lower() in _TOWN_PREFIXES
         and " " in text[d.start : d.end]
     ]
-    if not towns:
+    # round 17: an Italian town opened by an everyday head ("Case Nuove di Somma", "Colle
+    # Umberto", "Rocca Priora"): a name or surname anywhere inside it is the town's
+    headed = [
+        d
+        for d in detections
+        if d.entity_type == "LOCATION"
+        and " " in text[d.start : d.end]
+        and text[d.start : d.end].split(" ", 1)[0] in TOWN_HEADS
+    ]
+    if not towns and not headed:
         return list(detections)
     return [
         d
         for d in detections
         if not (
-            d.entity_type == "PERSON" and any(t.start < d.start and d.end == t.end for t in towns)
+            d.entity_type == "PERSON"
+            and (
+                any(t.start < d.start and d.end == t.end for t in towns)
+                or any(
+                    t.start <= d.start and d.end <= t.end and d.end - d.start < t.end - t.start
+                    for t in headed
+                )
+            )
         )
     ]
 

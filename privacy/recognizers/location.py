@@ -1216,6 +1216,7 @@ def _residences(text: str) -> Iterable[Detection]:
     if " (" in text:
         yield from _towns_with_country(text)
     yield from _country_homes(text)
+    yield from _cued_towns(text)
     lowered = " " + text.lower().replace("\n", " ")
     if not any(stem in lowered for stem in _RESIDENCE_STEMS) and not _POSSESSIVE_PLACE.search(text):
         return
@@ -1282,6 +1283,50 @@ def _residences(text: str) -> Iterable[Detection]:
             yield Detection(match.start(2), match.end(2), "LOCATION", "place-trade", 0.6)
 
 
+# Round 17. Where a relative or "he"/"she" lives, stays or comes from (checked by country_home).
+_COUNTRY_KIN_CUE = (
+    r"(?i:sta|stanno|stava|stavano|xe|ze|lavora|lavorano|rimast[oaie]|tornat[oaie]|"
+    r"nat[oaie]|cresciut[oaie]|andat[oaie] a vivere|si trova|trasferit[oaie]|emigrat[oaie])"
+    r"\s(?i:in|negli|nel|nella|nei)"
+    r"|(?i:è|xe|ze|viene|vengono|veniva|venivano|originari[oaie]|arriva|arrivano)"
+    r"\s(?i:de|da|di|dal|dalla|dallo|dalle|dagli|dall['’]|della|dello|delle|degli|del|dell['’])"
+    r"|(?i:is|are|was|were|comes|came|originally|he['’]s|she['’]s)\s(?i:from)"
+    r"|(?i:moved|moving|relocated|emigrated|returned|went|gone|going)\s(?i:back\s)?(?i:to|home\sto)"
+    r"|(?i:back\shome|living|based|works|working|settled)\s(?i:in)"
+)
+_COUNTRY_KIN_STEMS = (
+    " sta",
+    "xe ",
+    "ze ",
+    " lavora",
+    " rimast",
+    " tornat",
+    " nat",
+    " cresciut",
+    " andat",
+    " si trova",
+    " è ",
+    " vien",
+    " veng",
+    " originari",
+    " arriva",
+    " from",
+    " moved",
+    " moving",
+    " relocated",
+    " emigrated",
+    " returned",
+    " went",
+    " gone",
+    " going",
+    " home in",
+    " living",
+    " based",
+    " work",
+    " settled",
+)
+
+
 # Round 16. A country where another person lives or has moved to or come from ("my sister
 # lives in Australia", "si è trasferita in Germania", "mia madre è arrivata dalla Romania"): it
 # locates that person. Elsewhere a country stays (written ~200 times unlabelled in the dev
@@ -1291,30 +1336,60 @@ _COUNTRY_HOME_CUE = (
     r"(?<![\w])(?:(?i:lives)\s(?i:in)"
     r"|(?i:vive|vivono|viveva|vivevano|abita|abitano|abitava|abitavano|risiede|risiedono|"
     r"trasferit[aei]|emigrat[aei])\s(?i:in|negli|nel|nella)"
-    r"|(?i:arrivat[aei])\s(?i:dalla|dal|dall['’]|dagli|da))"
+    r"|(?i:arrivat[aei])\s(?i:dalla|dal|dall['’]|dagli|da)|" + _COUNTRY_KIN_CUE + r")"
+    # round 17: cues that locate a person only after a relative or "he"/"she" in their clause
+    # (country_home): Italian, Venetian and chat ("mia sorella sta in Moldavia", "ea fia la xe
+    # in Canada", "mia moglie è de Perù", "suo marito viene dalle Filippine"), English ("my wife
+    # is from Peru", "his mum moved back to Morocco", "her dad is back home in Senegal")
 )
 _COUNTRY_HOME = re.compile(
-    _COUNTRY_HOME_CUE
-    + r"\s?([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}|d['’][A-Z][a-zà-ÿ]{2,24})){0,2})"
+    _COUNTRY_HOME_CUE + r"\s?(?:the\s)?([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}"
+    r"|d['’][A-Z][a-zà-ÿ]{2,24}|(?:del|della|dei)\s[A-Z][a-zà-ÿ]{2,24})){0,2})"
 )
 # the cue right before a country (for the keep rules, privacy.recognizers.keep)
-COUNTRY_HOME_BEFORE = re.compile(_COUNTRY_HOME_CUE + r"\s?$")
-_COUNTRY_HOME_STEMS = (" lives", " viv", " abit", " risied", " trasferit", " emigrat", " arrivat")
+COUNTRY_HOME_BEFORE = re.compile(_COUNTRY_HOME_CUE + r"\s?(?:the\s)?$")
+_COUNTRY_HOME_STEMS = (
+    " lives",
+    " viv",
+    " abit",
+    " risied",
+    " trasferit",
+    " emigrat",
+    " arrivat",
+    *_COUNTRY_KIN_STEMS,
+)
 
 
 _CLAUSE = re.compile(r"[.!?;\n]")
 _HOME_COUNTRIES = frozenset({"italia", "italy"})
+_KIN_CUE_ONLY = re.compile(r"(?:" + _COUNTRY_KIN_CUE + r")")
+_PLAIN_CUE_ONLY = re.compile(
+    r"(?i:lives\sin|(?:vive|vivono|viveva|vivevano|abita|abitano|abitava|abitavano|risiede|"
+    r"risiedono|trasferit[aei]|emigrat[aei])\s(?:in|negli|nel|nella))"
+)
+# a third person as the subject, besides the relatives of privacy.recognizers.names: "he", "she"
+# and dialect words for a son or a daughter (Venetian "fio", "fia", "fioa", "fioi")
+_THIRD_PERSON = frozenset({"he", "she", "lui", "lei", "fio", "fia", "fioa", "fioi", "fie", "fiole"})
 
 
 def country_home(text: str, cue_start: int, cue: str) -> bool:
-    """Whether the cue at ``cue_start`` places a person: "arrivata dalla" only after a relative
-    in its clause ("mia madre è arrivata dalla Romania"; not "la merce è arrivata dalla Cina")."""
-    if not cue.lower().startswith("arrivat"):
+    """Whether the cue at ``cue_start`` places a person: "arrivata dalla" and round 17's cues
+    ("sta in", "xe in", "è de", "viene da", "is from", "moved to") only after a relative or a
+    third person in their clause ("mia madre è arrivata dalla Romania", "she's from Peru"; not
+    "la merce è arrivata dalla Cina", "the tiles are from Spain", "her licence is from Wales")."""
+    lowered = cue.lower()
+    if not lowered.startswith("arrivat") and (
+        _PLAIN_CUE_ONLY.match(cue) or not _KIN_CUE_ONLY.match(cue)
+    ):
         return True
     from privacy.recognizers.names import RELATIVES
 
-    clause = _CLAUSE.split(text[max(0, cue_start - 60) : cue_start])[-1]
-    return any(fold(word) in RELATIVES for word in re.findall(r"[^\W\d_]+", clause))
+    # the cue's own subject counts too ("she's from")
+    clause = _CLAUSE.split(text[max(0, cue_start - 60) : cue_start + len(cue)])[-1]
+    words = [fold(word) for word in re.findall(r"[^\W\d_]+", clause)]
+    if lowered.startswith("arrivat"):
+        return any(word in RELATIVES for word in words)
+    return any(word in RELATIVES or word in _THIRD_PERSON for word in words)
 
 
 def _country_homes(text: str) -> Iterable[Detection]:
@@ -1336,6 +1411,153 @@ def _country_homes(text: str) -> Iterable[Detection]:
                 break
 
 
+# Round 17. A small town after a cue that locates a person ("abito a", "vengo da", "partiamo
+# da", "sono di", "trasloco x"): its head an everyday word that opens many Italian place names
+# ("Palma Campania", "Colle Umberto", "Marina di Gioiosa", "Case Nuove di Somma", "Rocca
+# Priora"), or a frazione with its comune ("Alba di Canazei", "San Pietro in Cariano"): the whole
+# name is one place.
+_TOWN_HEADS_TEXT = """
+    Palma Colle Colli Ponte Marina Borgo Lido Villa Villanova Castello Castel Castelnuovo Case
+    Rocca Monte Monti Poggio Torre Porto Pieve Badia Casale Cascina Corte Fonte Fontana Piano Pian
+    Prato Riva Serra Valle Val Vico Campo Bosco Forte Isola Madonna Santa San Sant Santo Cà Ca
+    Capo Cala Lago Bagni Bagno Terme Passo Pozzo Croce Cerreto Pietra Sasso Montagna Motta Ronco
+    Acquaviva
+"""
+TOWN_HEADS = frozenset(_TOWN_HEADS_TEXT.split())
+_TOWN_LINK = (
+    r"(?:di|del|della|dello|dei|degli|delle|de|in|al|sul|sulla|nel|d['’]|dell['’]|sull['’])"
+)
+_TOWN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}"
+_CUED_TOWN = re.compile(
+    r"(?<![\w])(?:(?i:abito|abiti|abita|abitiamo|abitano|vivo|vive|viviamo|vivono|risiedo|"
+    r"risiede|residente|residenti|vengo|viene|veniamo|vengono|parto|parte|partiamo|partono|"
+    r"arrivo|arriviamo|torno|torniamo|trasferit[oaie]|nat[oaie]|cresciut[oaie]|sto|stiamo|"
+    r"siamo|stago|semo)\s(?i:a|ad|da|in)"
+    r"|(?i:sono|siamo|xe|originari[oaie])\s(?i:di|de)"
+    r"|(?i:parto|partiamo|partenza|volo|voli|treno|bus|viaggio|trasloco|trasferimento|navetta|"
+    r"transfer|corsa|consegna|spedizione|ritiro|passaggio)\s(?i:per|x|a|da))"
+    r"\s(?:(?i:la|il|lo|le)\s)?"
+    r"(" + _TOWN_WORD + r"(?:\s" + _TOWN_WORD + r"){0,2}"
+    r"(?:\s" + _TOWN_LINK + r"\s?" + _TOWN_WORD + r"(?:\s" + _TOWN_WORD + r")?)?)"
+)
+_TOWN_STEMS = (
+    " abit",
+    " viv",
+    " risied",
+    " resident",
+    " veng",
+    " vien",
+    " veniamo",
+    " part",
+    " arriv",
+    " torn",
+    " trasf",
+    " nat",
+    " cresciut",
+    " sono di",
+    " sto ",
+    " stiamo ",
+    " siamo ",
+    " stago ",
+    " semo ",
+    " siamo di",
+    " è di",
+    " è de",
+    "xe de",
+    " originari",
+    " volo",
+    " voli",
+    " treno",
+    " bus",
+    " viaggio",
+    " trasloco",
+    " navetta",
+    " transfer",
+    " corsa",
+    " consegna",
+    " spedizione",
+    " ritiro",
+    " passaggio",
+)
+_TOWN_TAIL = re.compile(r"\s" + _TOWN_LINK + r"\s?(" + _TOWN_WORD + r"(?:\s" + _TOWN_WORD + r")?)$")
+
+
+# "per"/"x" before an everyday-word town, after a travel verb earlier in the clause ("partiamo
+# da Orio il 3 x Palma"; not "avete posto x Birba?")
+_TRAVEL_TO = re.compile(r"(?<![\w])(?i:x|per)\s(" + _TOWN_WORD + r")(?![\w'’])")
+_TRAVEL_VERB = re.compile(
+    r"(?<![\w])(?i:part[a-zì]*|vol[oai]|voliamo|andiamo|vado|viaggi[a-z]*|trasloc[a-z]*|"
+    r"imbarc[a-z]*|traghett[a-z]*|rientr[a-z]*)(?![\w])"
+)
+# a saint's feast day after "a" is a date ("siamo a San Valentino", "torno a Santo Stefano")
+_FEASTS = frozenset(
+    {"san valentino", "santo stefano", "san silvestro", "san patrizio", "san martino"}
+)
+
+
+def _cued_towns(text: str) -> Iterable[Detection]:
+    lowered = " " + text.lower()
+    if " x " in lowered or " per " in lowered:
+        yield from _travel_towns(text)
+    if not any(stem in lowered for stem in _TOWN_STEMS):
+        return
+    lexicon = load_lexicon()
+    places = _places_folded()
+    names = countries()
+    for match in _CUED_TOWN.finditer(text):
+        run = match.group(1)
+        words = run.split()
+        head = words[0].replace("’", "'").split("'")[0]
+        tail = _TOWN_TAIL.search(run)
+        # the words before the link, then the comune after it
+        own = run[: tail.start()] if tail else run
+        own_words = own.split()
+        if fold(run) in names or fold(own) in names:
+            continue  # a country: the country rules decide
+        if fold(run) in _FEASTS:
+            continue
+        if head in TOWN_HEADS and (len(own_words) > 1 or tail):
+            # "Colle Umberto", "Marina di Gioiosa": the head and its name; the name no
+            # everyday lowercase word after the head ("Villa Rosa" may be a venue: only with
+            # a link or a word no dictionary has, or a known town)
+            second = own_words[1] if len(own_words) > 1 else ""
+            if (
+                second
+                and not tail
+                and fold(own) not in places
+                and lexicon.is_word(second, english=False)
+                and fold(second) not in places
+            ):
+                continue
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.65)
+            continue
+        if tail and fold(tail.group(1)) in places and not lexicon.is_first(own_words[0]):
+            # a frazione written with its comune ("Alba di Canazei", "Pieve in Valle di X")
+            if len(own_words) == 1 and lexicon.is_common(own_words[0]):
+                continue
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.65)
+            continue
+        if (
+            len(words) == 1
+            and head in TOWN_HEADS
+            and fold(head) in places
+            and not match.group(0).lower().startswith(("sono", "siamo", "è", "xe"))
+        ):
+            # an everyday-word town alone after a move ("abito a Palma", "trasloco x Marina")
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.65)
+
+
+def _travel_towns(text: str) -> Iterable[Detection]:
+    places = _places_folded()
+    for match in _TRAVEL_TO.finditer(text):
+        word = match.group(1)
+        if word not in TOWN_HEADS or not (fold(word) in places or EVERYDAY + fold(word) in places):
+            continue
+        clause = _CLAUSE.split(text[max(0, match.start() - 60) : match.start()])[-1]
+        if _TRAVEL_VERB.search(clause):
+            yield Detection(match.start(1), match.end(1), "LOCATION", "place-residence", 0.65)
+
+
 def _towns_with_country(text: str) -> Iterable[Detection]:
     lexicon = load_lexicon()
     for match in _TOWN_COUNTRY.finditer(text):
@@ -1348,15 +1570,50 @@ def _towns_with_country(text: str) -> Iterable[Detection]:
             and fold(town) not in well_known_brands()[0]
         ):
             yield Detection(match.start(1), match.end(1), "LOCATION", "place-country", 0.6)
+            continue
+        # round 17: a known town and its quarter or frazione in brackets ("Ancona (Torrette)",
+        # "40141 Bologna (Savena)"); not a province's code, a country, a word or a name
+        words = country.split()
+        if (
+            fold(town) in _places_folded()
+            and fold(country) not in countries()
+            and len(words) <= 2
+            and all(word[1:].islower() for word in words)
+            and not lexicon.is_common(words[0])
+            and not lexicon.is_word(words[0], english=False)
+            and not lexicon.is_first(words[0])
+            and fold(country) not in well_known_brands()[0]
+        ):
+            yield Detection(
+                match.start(2), match.start(2) + len(country), "LOCATION", "place-district", 0.6
+            )
+
+
+# Round 17: everyday Italian and English names of countries and home nations that Faker's lists
+# spell otherwise or leave out ("Moldavia" for Moldova, "Olanda", "Inghilterra", "Corea del Sud").
+_COUNTRY_VARIANTS_TEXT = """
+    moldavia|stati uniti|stati uniti d'america|inghilterra|scozia|galles|irlanda del nord|
+    paesi bassi|england|scotland|wales|northern ireland|holland|great britain|gran bretagna|
+    ivory coast|kosovo|macedonia|macedonia del nord|north macedonia|bosnia|bosnia erzegovina|
+    cechia|czechia|slovacchia|emirati|emirati arabi|emirati arabi uniti|corea|corea del sud|
+    corea del nord|south korea|north korea|sudafrica|sud africa|kirghizistan|kazakistan|
+    kazakhstan|tagikistan|azerbaigian|birmania|thailandia|tailandia|laos|libia|camerun|lettonia|
+    kenia|ruanda|el salvador|santo domingo|repubblica dominicana|capoverde|guinea bissau|
+    burkina|costa d'avorio|filippine|philippines|perù|bielorussia
+"""
 
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
-    """Folded country names in English and Italian (Faker): where someone lives, not who."""
+    """Folded country names in English and Italian (Faker and the variants above): where
+    someone lives, not who."""
     from faker.providers.address.en_US import Provider as English
     from faker.providers.address.it_IT import Provider as Italian
 
-    return frozenset(fold(name) for name in (*English.countries, *Italian.countries))
+    variants = (name.strip() for name in _COUNTRY_VARIANTS_TEXT.split("|"))
+    return frozenset(
+        fold(name) for name in (*English.countries, *Italian.countries, *variants) if name
+    )
 
 
 def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:
