@@ -1217,6 +1217,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and not lexicon.is_word(word)
             and not lexicon.is_common(word)
             and fold(word) not in lexicon.word_names
+            and not lowercase_word_name(word, lexicon)
         ):
             base = max(0, len(text) - 40)
             yield Detection(
@@ -1472,6 +1473,37 @@ _SPELLING_CUE = re.compile(rf"(?i:{first_letters(_SPELLING_CUES)}(?:{_SPELLING_C
 _SPELT_OUT = re.compile(
     r"(?<![\w.-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z]){1,}(?![\w-])"
 )
+
+
+# Round 17: first names that are everyday Italian nouns or adjectives, never a name in lowercase
+# without a cue ("uomo o donna", "al massimo", "la fede nuziale", "porto franco", "la norma",
+# "la tara", "vitto e alloggio"); with a cue they stay names ("donna Grazia",
+# "ciao Norma", "mia cugina Giada").
+_LOWERCASE_WORD_NAMES = frozenset(
+    {
+        "donna", "amico", "amica", "fede", "fedele", "regina", "fiamma", "flora", "leone",
+        "santo", "santa", "santi", "sante", "greco", "greca", "norma", "melo", "aria", "massimo",
+        "massima", "franco", "franca", "prospero", "prospera", "diletta", "diletto", "delfino",
+        "fiorino", "gelsomino", "allegra", "allegro", "angelica", "fosco", "elmo", "remo",
+        "tara", "marcia", "pellegrino", "benedetta", "benedetto", "nane", "linda", "lisa",
+        "mansueto", "crocifissa", "evangelista", "battista", "vitto", "libero", "libera",
+        "romano", "romana", "marino", "vitale", "gentile", "giusto", "giusta", "candida",
+        "candido", "primo", "domenica", "amato", "amata", "severo", "severa", "placido",
+        "urbano", "felice", "beato", "beata", "tranquillo", "valente", "leale", "modesto",
+        "modesta", "onesto", "onesta", "sereno", "vera", "fortunato", "fortunata", "clemente",
+        "costante", "celeste", "fiore", "speranza", "innocenza", "pace", "assunta", "mimosa",
+        "ortensia", "camelia", "margherita", "violetta", "genziana", "primula", "palma",
+        "quinto", "settimo", "decimo", "ultimo", "vergine", "bella",
+    }
+)  # fmt: skip
+
+
+def lowercase_word_name(word: str, lexicon: NameLexicon) -> bool:
+    """Whether a first name written in lowercase with no cue is rather the everyday noun or
+    adjective it also is ("uomo o donna", "al massimo", "la fede nuziale", "porto franco", "la
+    norma", "vitto e alloggio"); names that young parents give more than the word is written
+    ("chiara", "gemma", "giada") are not in the list."""
+    return fold(word) in _LOWERCASE_WORD_NAMES
 
 
 def _word_first_name(word: str, lexicon: NameLexicon) -> bool:
@@ -3641,9 +3673,11 @@ WORD_SURNAMES = frozenset(
 
 
 # A capitalised particle and a name mid-sentence, after a lowercase word ("da La Rosa", "con
-# Lo Bianco", "per Di Maria"): a surname, even when its second word is also a common word.
+# Lo Bianco", "per Di Maria"), or after an ampersand between partners ("Studio Ferri & La
+# Torre"; round 17): a surname, even when its second word is also a common word.
 PARTICLE_NAME = re.compile(
-    r"(?<=[a-zà-ÿ,] )(?:La|Lo|Li|Di|De|Del|Dal|Della)[ \t]([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})\b"
+    r"(?<=[a-zà-ÿ,&] )(?:La|Lo|Li|Di|De|Del|Dal|Della|Dalla|Dello|Degli|Da)[ \t]"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})\b"
     r"(?![ \t]+[A-ZÀ-Þ])"
 )
 

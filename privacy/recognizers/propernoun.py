@@ -38,6 +38,7 @@ from privacy.recognizers.names import (
     camel_product,
     counted,
     fold,
+    lowercase_word_name,
     month_date,
     title_article,
 )
@@ -373,7 +374,10 @@ def _names_in(
                 # dal lavoro"
                 end = words[index + 1].end()
                 index += 2
-            elif (capital and nxt[:1].isupper() and nfold not in stop) or lexicon.is_surname(nxt):
+            elif (capital and nxt[:1].isupper() and nfold not in stop) or (
+                # a particle alone is a preposition ("Javi dalla sua mail", "Lu della 3B")
+                lexicon.is_surname(nxt) and nfold not in _PARTICLES
+            ):
                 end = words[index].end()
                 index += 1
             else:
@@ -786,6 +790,8 @@ def find_lowercase_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]
             continue
         if lexicon.is_common(word) or lexicon.is_word(word) or word in _countries():
             continue
+        if lowercase_word_name(word, lexicon):
+            continue  # "uomo o donna", "al massimo", "la fede nuziale": the word
         if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "il mio amico": a noun after a possessive
         if _ARTICLE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
