@@ -1493,7 +1493,7 @@ _LOWERCASE_WORD_NAMES = frozenset(
         "modesta", "onesto", "onesta", "sereno", "vera", "fortunato", "fortunata", "clemente",
         "costante", "celeste", "fiore", "speranza", "innocenza", "pace", "assunta", "mimosa",
         "ortensia", "camelia", "margherita", "violetta", "genziana", "primula", "palma",
-        "quinto", "settimo", "decimo", "ultimo", "vergine", "bella", "salvo", "salva",
+        "quinto", "settimo", "decimo", "ultimo", "vergine", "bella",
     }
 )  # fmt: skip
 

@@ -40,15 +40,20 @@ The test sets of session 9, ``handwritten23`` to ``handwritten26`` (1.65% leak p
 session's start, 1.18% at its end), were studied in session 10 (0.0% leak now; they train the
 scorer too).
 
-The test sets of session 10, of which only the totals were ever looked at: ``handwritten27``
-to ``handwritten30`` (1.21% leak pooled at the session's start, 0.71% at its end, see
-docs/quality.md). The engine meets the overall and names targets there but NOT those of
-handles, URLs and addresses: the ceilings in ``TEST_SETS`` are the measured level, a
-regression guard, not the targets; lower them when the engine improves, never raise them to
-pass. Once their failures are studied, new blind corpora have to
-replace them. (Session 8 lowered the look-alike floors of four studied sets and raised two
-over-redaction ceilings once, on purpose: the recall-first scorer became the default, a policy
-chosen on unseen text; see MEASURED.)
+The test sets of session 10, ``handwritten27`` to ``handwritten30`` (1.21% leak pooled at that
+session's start, 0.71% at its end), were studied in session 11 (0.0% leak now; they train the
+scorer too), with three development sets written in session 11 and studied from the start,
+dense in the weak types: ``handwritten35`` (addresses, places), ``handwritten36`` (handles, URLs,
+e-mails), ``handwritten37`` (names).
+
+The test sets of session 11, of which only the totals were ever looked at: ``handwritten31``
+to ``handwritten34`` (2.21% leak pooled at the session's start, 1.79% at its end, see
+docs/quality.md). The engine meets NEITHER the overall nor the strict targets there (handles,
+URLs, e-mails, addresses): the ceilings in ``TEST_SETS`` are the measured level, a regression
+guard, not the targets; lower them when the engine improves, never raise them to pass. Once
+their failures are studied, new blind corpora have to replace them. (Session 8 lowered the
+look-alike floors of four studied sets and raised two over-redaction ceilings once, on purpose:
+the recall-first scorer became the default, a policy chosen on unseen text; see MEASURED.)
 """
 
 from __future__ import annotations
@@ -87,7 +92,8 @@ MEASURED = {
     "handwritten9_corpus.jsonl": (0.008, 0.012, 0.015, 0.89),
     "handwritten10_corpus.jsonl": (0.008, 0.012, 0.015, 0.88),
     # the test sets of session 6, studied in session 7 (development sets; they train the scorer)
-    "handwritten11_corpus.jsonl": (0.005, 0.005, 0.022, 0.885),
+    # session 11's rules take one more English word of hw11 (2.06% -> 2.20%)
+    "handwritten11_corpus.jsonl": (0.005, 0.005, 0.023, 0.885),
     "handwritten12_corpus.jsonl": (0.005, 0.005, 0.02, 0.95),
     # session 10's retrained scorer takes a school named after a scientist ("scientifico
     # Einstein", 87.0% -> 86.8%) and the "Fi" of "Wi-Fi" (en 1.50% -> 1.53% on hw14): kept as
@@ -109,20 +115,30 @@ MEASURED = {
     "handwritten24_corpus.jsonl": (0.005, 0.005, 0.032, 0.86),
     "handwritten25_corpus.jsonl": (0.005, 0.005, 0.035, 0.78),
     "handwritten26_corpus.jsonl": (0.005, 0.005, 0.04, 0.80),
+    # the test sets of session 10, studied in session 11 (development sets; they train the scorer)
+    "handwritten27_corpus.jsonl": (0.005, 0.005, 0.02, 0.90),
+    "handwritten28_corpus.jsonl": (0.005, 0.005, 0.026, 0.88),
+    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.023, 0.86),
+    "handwritten30_corpus.jsonl": (0.005, 0.005, 0.026, 0.85),
+    # session 11's development sets, studied from the start (they train the scorer)
+    "handwritten35_corpus.jsonl": (0.005, 0.005, 0.036, 0.86),
+    "handwritten36_corpus.jsonl": (0.005, 0.005, 0.028, 0.86),
+    "handwritten37_corpus.jsonl": (0.005, 0.005, 0.02, 0.86),
 }
-# The test sets of session 10, of which only the totals were ever looked at: the measured level
-# at the session's end (pooled 0.71%, 1.21% at its start), not the targets; with the leak
+# The test sets of session 11, of which only the totals were ever looked at: the measured level
+# at the session's end (pooled 1.79%, 2.21% at its start), not the targets; with the leak
 # ceilings of the strict types they leaked ("leaked/values" as a rate).
 TEST_SETS = {
-    "handwritten27_corpus.jsonl": (0.014, 0.016, 0.02, 0.89),
-    "handwritten28_corpus.jsonl": (0.008, 0.005, 0.021, 0.88),
-    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.024, 0.86),
-    "handwritten30_corpus.jsonl": (0.005, 0.005, 0.028, 0.84),
+    "handwritten31_corpus.jsonl": (0.027, 0.015, 0.022, 0.82),
+    "handwritten32_corpus.jsonl": (0.023, 0.017, 0.018, 0.875),
+    "handwritten33_corpus.jsonl": (0.02, 0.014, 0.021, 0.885),
+    "handwritten34_corpus.jsonl": (0.0025, 0.005, 0.019, 0.84),
 }
 TEST_SET_STRICT_LEAKS = {
-    "handwritten27_corpus.jsonl": {"URL": 1 / 7},
-    "handwritten28_corpus.jsonl": {"HANDLE": 1 / 9},
-    "handwritten30_corpus.jsonl": {"HANDLE": 1 / 9},
+    "handwritten31_corpus.jsonl": {"HANDLE": 4 / 16},
+    "handwritten32_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 22, "URL": 2 / 12},
+    # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
+    "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
 }
 
 

@@ -27,7 +27,10 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 
 from __future__ import annotations
 
-from tests.privacy.test_names_general import person_case_tests
+import pytest
+
+from privacy.anonymise import AnonymisationEngine
+from tests.privacy.test_names_general import assert_no_person, person_case_tests
 
 # (case, text, the name that must be found as PERSON)
 FOUND = [
@@ -113,9 +116,16 @@ KEPT = [
     ("call-date", "chiamo Giugno 3 per conferma", "Giugno"),
     ("two-colours", "la vorrei Rosa e non Bianca", "Bianca"),
     ("colour-replaced", "il Rosa al posto di Bianca", "Bianca"),
-    ("barring", "grazie, salvo imprevisti arrivo alle 5", "salvo"),
     ("hope-you-are", "thanks, hope you are well", "hope"),
     ("endearment", "grazie tesoro sei un angelo", "tesoro"),
 ]
 
 test_found, test_kept = person_case_tests(FOUND, KEPT)
+
+
+# Session 11: the scorer retrained with hw27-hw30 and hw35-hw37 takes "salvo" (except) before a
+# noun for the name Salvo. Listing "salvo" as an everyday word lost "signora sono salvo sono
+# sotto il portone" (hw7), a real name: recall first, so this look-alike is an open case.
+@pytest.mark.xfail(strict=True, reason="session 11: 'salvo' (except) taken by the retrained scorer")
+def test_barring_salvo_is_kept(engine: AnonymisationEngine) -> None:
+    assert_no_person(engine, "grazie, salvo imprevisti arrivo alle 5", "salvo")
