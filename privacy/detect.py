@@ -347,22 +347,21 @@ _TOWN_PREFIXES = frozenset(_TOWN_PREFIXES_TEXT.split())
 
 
 def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detection]:
-    towns = [
-        d
-        for d in detections
-        if d.entity_type == "LOCATION"
-        and text[d.start : d.end].split(" ", 1)[0].lower() in _TOWN_PREFIXES
-        and " " in text[d.start : d.end]
-    ]
-    # round 17: an Italian town opened by an everyday head ("Case Nuove di Somma", "Colle
-    # Umberto", "Rocca Priora"): a name or surname anywhere inside it is the town's
-    headed = [
-        d
-        for d in detections
-        if d.entity_type == "LOCATION"
-        and " " in text[d.start : d.end]
-        and text[d.start : d.end].split(" ", 1)[0] in TOWN_HEADS
-    ]
+    # a town of two words or more opened by a prefix of _TOWN_PREFIXES ("New York": a name
+    # ending where it ends is the town's) or, round 17, by an everyday head of TOWN_HEADS
+    # ("Case Nuove di Somma", "Colle Umberto": a shorter name anywhere inside it is the town's)
+    towns: list[Detection] = []
+    headed: list[Detection] = []
+    for d in detections:
+        if d.entity_type != "LOCATION":
+            continue
+        head, space, _ = text[d.start : d.end].partition(" ")
+        if not space:
+            continue
+        if head.lower() in _TOWN_PREFIXES:
+            towns.append(d)
+        if head in TOWN_HEADS:
+            headed.append(d)
     if not towns and not headed:
         return list(detections)
     return [
