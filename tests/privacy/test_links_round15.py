@@ -21,10 +21,12 @@ from privacy.recognizers.structured import find_structured
 OWN = frozenset({"pizzeriadamario", "ortobellohub"})
 
 
-def _found(text: str, *types: str) -> list[str]:
+def _found(text: str, *types: str, own: frozenset[str] = OWN) -> list[str]:
+    """The texts of what ``find_structured`` finds (of ``types`` when given); shared by the
+    later link rounds."""
     return [
         text[d.start : d.end]
-        for d in find_structured(text, OWN)
+        for d in find_structured(text, own)
         if not types or d.entity_type in types
     ]
 

@@ -18,17 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from privacy.recognizers.structured import find_structured
+from tests.privacy.test_links_round15 import _found as found_links
 
 OWN = frozenset({"pizzeriadamario", "arenagamingclub"})
 
 
 def _found(text: str, *types: str) -> list[str]:
-    return [
-        text[d.start : d.end]
-        for d in find_structured(text, OWN)
-        if not types or d.entity_type in types
-    ]
+    return found_links(text, *types, own=OWN)
 
 
 # 1. players' ids after a gaming platform or a game
