@@ -21,7 +21,7 @@ from privacy.evaluate import LabelledMessage, load_dataset
 from privacy.types import ENTITY_TYPES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-NUMBERS = (18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37)
+NUMBERS = tuple(range(18, 42))
 
 
 def _generator(number: int) -> ModuleType:
