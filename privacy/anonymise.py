@@ -36,7 +36,7 @@ from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_ope
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.location import PRODUCT_WORDS, beside_product
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
-from privacy.recognizers.structured import conversation_sites
+from privacy.recognizers.structured import conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import subject_follows
 from privacy.scorer import MODEL_FILE
@@ -388,6 +388,10 @@ class AnonymisationEngine:
             if extra:
                 # a second person joined to a participant ("Wei Jie & Mei", Mei writing)
                 merged = self._detector.with_pairs(text, merged)
+            glued = glued_names(text, merged, self._detector.allowed_handles)
+            if glued:
+                # a name inside a handle ("ale.parodi.bike"): the whole handle, not half of it
+                merged, roles = _widen(merged, roles, glued)
             out.append(
                 self._anonymise_message(
                     message, result.language, merged, roles, state, customer_id, pseudonyms
@@ -816,6 +820,32 @@ def _initials(surface: str) -> bool:
 def _word_char(char: str) -> bool:
     """What ``\\w`` matches in a str pattern."""
     return char.isalnum() or char == "_"
+
+
+def _widen(
+    detections: list[Detection], roles: dict[int, str], tokens: list[Detection]
+) -> tuple[list[Detection], dict[int, str]]:
+    """``detections`` with each of ``tokens`` in place of what lies inside it; a token that
+    another detection crosses is left out."""
+    kept = [
+        t
+        for t in tokens
+        if not any(
+            d.start < t.end and t.start < d.end and (d.start < t.start or d.end > t.end)
+            for d in detections
+        )
+    ]
+    if not kept:
+        return detections, roles
+    inside = [d for d in detections if any(t.start <= d.start and d.end <= t.end for t in kept)]
+    out = [d for d in detections if d not in inside] + kept
+    out.sort(key=lambda d: d.start)
+    gone = {d.start for d in inside} - {t.start for t in kept}
+    return out, {
+        start: role
+        for start, role in roles.items()
+        if start not in gone and not any(t.start == start for t in kept)
+    }
 
 
 def _merge(

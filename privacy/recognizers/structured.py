@@ -1456,6 +1456,26 @@ def _handle_not_mailbox(value: str) -> bool:
     )
 
 
+# a word before "at" that is also a first name ("will", "may"): a mailbox when no subject or
+# verb comes before it ("copy Will: will at example dot co dot uk"; not "we will at ...")
+_NAME_WORDS_BEFORE_AT = frozenset(["will", "may", "june", "april", "bill", "mark", "grace"])
+_WORD_BEFORE_LOCAL = re.compile(r"([a-z']+)\W*$")
+_SUBJECT_BEFORE_NAME_TEXT = """
+    i you he she it we they who that this there here and or but so then also only just even
+    still can could would should might must shall do does did not never
+"""
+_SUBJECT_BEFORE_NAME = frozenset(_SUBJECT_BEFORE_NAME_TEXT.split())
+
+
+def _name_as_mailbox(text: str, start: int, local: str) -> bool:
+    """Whether ``local``, a word of prose before a spelled-out "at", is a first name as a
+    mailbox's own part: no pronoun, conjunction or auxiliary right before it."""
+    if local.lower() not in _NAME_WORDS_BEFORE_AT:
+        return False
+    before = _WORD_BEFORE_LOCAL.search(text[max(0, start - 30) : start].lower())
+    return before is None or before.group(1) not in _SUBJECT_BEFORE_NAME
+
+
 def _find_emails(text: str) -> Iterable[Detection]:
     """Every e-mail address, the business's own mailboxes too (policy since session 9: a
     mailbox at the business's domain, "segreteria@..." or "info@...", is redacted like any
@@ -1477,7 +1497,11 @@ def _find_emails(text: str) -> Iterable[Detection]:
         if _WEBSITE.search(value):
             continue
         plain_at = _PLAIN_AT.search(value)
-        if plain_at and value[: plain_at.start()].lower() in _PROSE_BEFORE_AT:
+        if (
+            plain_at
+            and value[: plain_at.start()].lower() in _PROSE_BEFORE_AT
+            and not _name_as_mailbox(text, match.start(1), value[: plain_at.start()])
+        ):
             continue
         if _handle_not_mailbox(value):
             continue
@@ -1570,8 +1594,12 @@ _OWN_SITE_BEFORE = re.compile(
 # www...", "il mio sito, se le serve per la ragione sociale, www..."): a personal site, also a
 # bare domain.
 _OWN_SITE_CUE = re.compile(
-    r"(?i:(?<![\w])(?:my|our|mio|mia|miei|mie|nostro|nostra|nostri|nostre)\s"
-    r"(?:own\s|personal\s|personale\s|new\s|nuovo\s)?(?:web\s?site|site|portfolio|blog|"
+    r"(?i:(?<![\w])(?:my|our|mio|mia|miei|mie|nostro|nostra|nostri|nostre|"
+    # a relative's or a friend's site ("her portfolio is www..."; not "their", a firm's, nor
+    # "il suo sito", the formal "your" to the business)
+    r"her|his)\s"
+    r"(?:own\s|personal\s|personale\s|new\s|nuovo\s|wedding\s|web\s)?"
+    r"(?:web\s?site|site|portfolio|blog|"
     r"page|homepage|gallery|sito(?:\s(?:web|internet|personale))?|pagina(?:\sweb)?|profilo|"
     r"galleria|vetrina)(?![\w]))"
     # up to the link within the sentence (a dot inside a word or a link does not end it)
@@ -1610,6 +1638,33 @@ def _host_names_someone(host: str, lexicon: NameLexicon) -> bool:
         for left, right in pairwise(parts):
             if len(left) >= 3 and len(right) >= 3 and _glued_full_name(left + right, lexicon):
                 return True
+    return False
+
+
+_COUPLE_JOINS = ("and", "e", "n", "y", "und", "et", "ed")
+
+
+def _couple_label(label: str, lexicon: NameLexicon) -> bool:
+    """Whether a domain's first label opens with two first names joined by "and", "e", "n"...
+    ("alexandhannah2026", "giuliaemarco-sposi", "tomnjess"): a couple's own (wedding) site.
+    Both names three letters or more, not both everyday words."""
+    label = label.replace("-", "")
+    if len(label) < 8 or not label[:3].isalpha():
+        return False
+    for cut in range(3, min(len(label) - 4, 16)):
+        first = label[:cut]
+        if first not in lexicon.first_names:
+            continue
+        for join in _COUPLE_JOINS:
+            if not label.startswith(join, cut):
+                continue
+            rest = label[cut + len(join) :]
+            for size in range(3, min(len(rest), 15) + 1):
+                second = rest[:size]
+                if second in lexicon.first_names and not (
+                    lexicon.is_common(first) and lexicon.is_common(second)
+                ):
+                    return True
     return False
 
 
@@ -1710,6 +1765,7 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             or _OWN_SITE_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _full_name_label(labels[0], lexicon)
             or _host_names_someone(fold(match.group(1)), lexicon)
+            or _couple_label(labels[0], lexicon)
         ):
             yield _trimmed_url(text, match, "personal-website", 0.85)
             continue
@@ -2191,6 +2247,94 @@ def conversation_sites(
     return out
 
 
+# Handles without an "@" after a verb of tagging, following, adding or finding, alone or in a
+# list ("tag anna.verdi and bea_rossi", "vi tagghiamo nelle storie, x e y", "seguiteci (x e
+# y)", "aggiungimi, x", "find me as x", "il mio ig è x e quello di mia sorella y"): up to the
+# end of the sentence, every token no word can be (letters joined by a dot or an underscore, a
+# trailing underscore).
+_LIST_CUE = re.compile(
+    r"(?i)(?<![\w@])(?:(?P<tag>tag(?:s|ged|ging)?|tagg[a-zà-ÿ]*|ti\staggo|vi\staggo|"
+    r"follow(?:s|ing)?|segui[a-zà-ÿ]*|mention|menziona[a-zà-ÿ]*|"
+    r"shout\s?out(?:\sto)?|credits?(?:\sto)?|photo\sby|foto\sdi|ph:|📸)"
+    r"|(?:add(?:\s(?:me|us|her|him|them))|aggiung[a-zà-ÿ]*|find\s(?:me|us|her|him|them)|"
+    r"trova(?:mi|ci|teci|temi)|(?:mi|ci)\strov(?:i|ate)|cerca(?:mi|ci|teci|temi)|"
+    r"(?:my|her|his|our|their|il\smio|il\ssuo|il\snostro|la\smia)\s(?:ig|insta|instagram|"
+    r"tiktok|handle|username|account|profilo|profile)))(?![\w])"
+)
+_LIST_CUE_HINTS = (
+    "tag",
+    "follow",
+    "segui",
+    "mention",
+    "menzion",
+    "shout",
+    "credit",
+    "ph",
+    "foto",
+    "📸",
+    "add",
+    "aggiung",
+    "find",
+    "trov",
+    "cerca",
+    "my",
+    "her",
+    "his",
+    "our",
+    "their",
+    "mio",
+    "suo",
+    "nostro",
+    "mia",
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_LISTED_TOKEN = re.compile(
+    r"(?<![\w@.\-/#])([a-z0-9][a-z0-9_.]{1,40}[a-z0-9_])(?![\w@\-/]|\.[a-z0-9])"
+)
+_LISTED_SHAPE = re.compile(r"[a-z0-9][._][a-z0-9]|[a-z]_$")
+_VERSION = re.compile(r"v?\d+(?:[._]\d+)+[a-z]?")
+_FILE_EXT = re.compile(
+    r"\.(?:pdf|jpe?g|png|gif|heic|webp|docx?|xlsx?|pptx?|zip|rar|txt|csv|mp[34]|mov|avi|"
+    r"html?|php|exe|apk|svg|psd|ai|raw|tiff?)$"
+)
+_LISTED_DOMAIN = re.compile(r"\.(?:com|it|net|org|eu|co|uk|io|de|fr|es|ch|shop|store)$")
+_WWW = re.compile(r"(?:www|https?)[.:]")
+
+
+def _listed_handles(
+    text: str, allowed: frozenset[str], taken: Sequence[tuple[int, int]]
+) -> Iterable[Detection]:
+    """Handles without their "@" after a verb of tagging, following, adding or finding, in
+    the rest of the sentence (``_LIST_CUE``); no file, version, abbreviation or business's."""
+    lowered = text.lower()
+    if not ("." in text or "_" in text) or not any(h in lowered for h in _LIST_CUE_HINTS):
+        return
+    seen: set[int] = set()
+    for cue in _LIST_CUE.finditer(lowered):
+        end_match = _SENTENCE_END.search(lowered, cue.end())
+        end = min(end_match.start() if end_match else len(text), cue.end() + 160)
+        for match in _LISTED_TOKEN.finditer(lowered, cue.end(), end):
+            value = match.group(1)
+            start = match.start(1)
+            if start in seen or not _LISTED_SHAPE.search(value):
+                continue
+            pieces = [p for p in re.split(r"[._]", value) if p]
+            if (
+                sum(c.isalpha() for c in value) < 4
+                or max(len(p) for p in pieces) < 3
+                or _VERSION.fullmatch(value)
+                or _FILE_EXT.search(value)
+                or _WWW.match(value)
+                # a shop's domain after "find", "add" ("lo trovi su amazon.it")
+                or (cue.group("tag") is None and _LISTED_DOMAIN.search(value))
+                or re.sub(r"[_.]", "", value) in allowed
+                or any(a < match.end(1) and start < b for a, b in taken)
+            ):
+                continue
+            seen.add(start)
+            yield Detection(start, match.end(1), "HANDLE", "handle-listed", 0.85)
+
+
 def find_handles(
     text: str, allowed: frozenset[str], occupied: Sequence[tuple[int, int]] = ()
 ) -> Iterable[Detection]:
@@ -2213,6 +2357,7 @@ def find_handles(
                 start = match.start(1)
                 yield Detection(start, start + len(value), "HANDLE", "handle-spaced", 0.85)
     yield from _chat_ids(text, allowed, taken, occupied)
+    yield from _listed_handles(text, allowed, [*taken, *occupied])
     lowered = text.lower()
     if not any(platform in lowered for platform in _PLATFORM_HINTS):
         return
@@ -2251,6 +2396,67 @@ def find_handles(
                 continue
             taken.append((start, start + len(value)))
             yield Detection(start, start + len(value), "HANDLE", "handle-cued", 0.85)
+
+
+# a title's abbreviation glued to a name ("sig.rossi", "dott.bianchi"): the name, no handle
+_GLUED_TITLES_TEXT = "sig sigg sigra dott dottssa dr dssa avv ing prof geom rag arch mr mrs ms st"
+_GLUED_TITLES = frozenset(_GLUED_TITLES_TEXT.split())
+
+
+def _glued_token(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The handle- or domain-like token a name at ``start:end`` is glued into by a dot or an
+    underscore ("ale.parodi.bike", "neve.la.samoiedo", "anna_"), or None."""
+
+    def inner(i: int) -> bool:
+        return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+    glued = (start > 0 and text[start - 1] == "_") or (end < len(text) and text[end] == "_")
+    glued = glued or (start > 1 and text[start - 1] == "." and inner(start - 2))
+    glued = glued or (end + 1 < len(text) and text[end] == "." and inner(end + 1))
+    if not glued:
+        return None
+    left, right = start, end
+    while left > 0 and (inner(left - 1) or (text[left - 1] == "." and inner(left - 2))):
+        left -= 1
+    while right < len(text) and (inner(right) or (text[right] == "." and inner(right + 1))):
+        right += 1
+    if (left > 0 and text[left - 1] in "@/#.") or (right < len(text) and text[right] in "@/"):
+        return None  # an e-mail's, a link's or a hashtag's part: their own rules
+    return left, right
+
+
+def glued_names(
+    text: str, detections: Sequence[Detection], allowed: frozenset[str]
+) -> list[Detection]:
+    """A name found inside a token joined by dots or underscores ("ale.parodi.bike" holding
+    "Ale" and "Parodi", a participant's "neve.la.samoiedo"): the whole token is a handle (a
+    domain with its "www." or a known ending: a link), never half of it. Not a file name
+    ("anna.jpg"), a title glued to a name ("dott.rossi"), a sentence typed without its space
+    ("Anna.Come stai") or the business's own handle."""
+    out: dict[tuple[int, int], Detection] = {}
+    for detection in detections:
+        if detection.entity_type not in ("PERSON", "CUSTOMER", "AGENT"):
+            continue
+        span = _glued_token(text, detection.start, detection.end)
+        if span is None or span in out:
+            continue
+        value = text[span[0] : span[1]]
+        lowered = value.lower()
+        pieces = lowered.replace("_", ".").split(".")
+        if (
+            re.search(r"\.[A-Z]", value)
+            or _FILE_EXT.search(lowered)
+            or pieces[0] in _GLUED_TITLES
+            or re.sub(r"[_.]", "", lowered) in allowed
+            or sum(c.isalpha() for c in value) < 4
+        ):
+            continue
+        domain = lowered.startswith("www.") or (
+            "_" not in value and bool(_BARE_PERSONAL_TLD.search(lowered))
+        )
+        kind = "URL" if domain else "HANDLE"
+        out[span] = Detection(span[0], span[1], kind, "glued-name", 0.85)
+    return list(out.values())
 
 
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
