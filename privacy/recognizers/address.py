@@ -1624,7 +1624,8 @@ def find_addresses(text: str) -> Iterable[Detection]:
     return [
         d
         for i, d in enumerate(found)
-        if d.recognizer not in ("us-town-zip", "postcode-town", "en-untyped-address")
+        if d.recognizer
+        not in ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
         or not any(
             j != i
             and o.start <= d.start
