@@ -47,7 +47,11 @@ _IT_STREET = (
     # Venice's "fondamente"/"salizzada"/"calletta", Sicily's "trazzera"/"vanella", yards,
     # alleys and slopes ("cortile San Rocco 5", "chiasso dei Buoi 3", "costa San Giorgio 12")
     r"contr[aà]|contra['’]|carrugio|caruggio|carruggio|crosa|creuza|fondamente|salizzada|"
-    r"trazzera|stradello|stradina|cortile|chiasso|costa|calletta|vanella|piazzuola"
+    r"trazzera|stradello|stradina|cortile|chiasso|costa|calletta|vanella|piazzuola|"
+    # round 18: Livorno's "scali" (quays: "scali del Pesce 3"), steps, lanes and other rare
+    # odonyms ("scalette San Rocco 2", "viuzza del Forno 5", "passeggiata Anita Garibaldi 12",
+    # "vialone Trieste 8", "rotonda Boscovich 1", "cavalcavia Bussa 4")
+    r"scali|scalo|scalette|scalea|viuzza|vietta|passeggiata|vialone|rotonda|cavalcavia"
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
@@ -105,6 +109,15 @@ _RURAL = frozenset(
         "vanella",
         "piazzuola",
         "stradina",
+        # round 18: everyday words too ("2 scali a Dubai", "la rotonda 3 uscite")
+        "scali",
+        "scalo",
+        "scalette",
+        "scalea",
+        "passeggiata",
+        "rotonda",
+        "cavalcavia",
+        "vietta",
         # round 16: also the street words that name courts, camps and galleries ("Corte
         # d'Appello 2024", "campo estivo 2025", "Galleria Borghese 2 ore"): no year, no count
         "corte",
@@ -233,7 +246,11 @@ _COUNTED_AFTER = re.compile(_COUNTED)
 IT_ADDRESS = re.compile(
     rf"(?<![\w])(?i:{first_letters(_IT_STREET, _IT_STREET_ABBR)})"
     rf"(?:(?i:{_IT_STREET})\s|(?i:{_IT_STREET_ABBR})\s?)(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD})){{0,4}}"
-    rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE}(?!\d|{_COUNTED}|(?:[-–/]\d{{1,4}})?\s(?:{_MONTHS})))?{_CAP_CITY}",
+    rf"(?:,?\s{_HOUSE_LEAD}?{_HOUSE}(?!\d|{_COUNTED}|(?:[-–/]\d{{1,4}})?\s(?:{_MONTHS}))"
+    # round 18: a rural road's kilometre instead of a house number ("tratturo Foggia-Ofanto,
+    # km 3", "strada vicinale Sette Fonti km 2,5")
+    r"|,?\s(?i:km)\.?\s?\d{1,3}(?:[.,]\d{1,3})?(?![\w]|[.,]\d))?"
+    rf"{_CAP_CITY}",
 )
 _EN_STREET = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|way|court|"
@@ -251,7 +268,11 @@ _EN_STREET = (
     # round 15: the rest of the American, Canadian and Australian street words and their
     # abbreviations ("Pine Ridge Loop", "Maple Cres", "Harbour Pde", "Ocean Tce", "Elm Gdns")
     r"loop|bend|ridge|hollow|cove|landing|commons|crest|knoll|trace|spur|circuit|route|"
-    r"rte\.?|cres\.?|cresc\.?|crt\.?|gdns\.?|grv\.?|hts\.?|pde\.?|tce\.?|mnr\.?|pky\.?"
+    r"rte\.?|cres\.?|cresc\.?|crt\.?|gdns\.?|grv\.?|hts\.?|pde\.?|tce\.?|mnr\.?|pky\.?|"
+    # round 18: Chinese streets in pinyin ("45 Jianguo Lu", "8 Wangfujing Dajie", "12 Nanluogu
+    # Xiang"), Indian and South Asian ones ("14 Tilak Marg", "3 Anna Salai", "7 Paharganj Gali",
+    # "2 Lal Chowk"), Malay and Indonesian "Jalan" comes before its name: left out
+    r"lu|jie|dajie|hutong|xiang|marg|salai|gali|chowk"
 )
 # A house number in words before a capitalised street ("One Federal Street", "Two Harbour
 # Road"): only before the common street words.
@@ -387,7 +408,10 @@ EN_ADDRESS = re.compile(
     rf"\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}}[a-zA-Z]?)?,?\s"
     rf"(?:(?:[A-Z][\w'’\-]{{0,24}}\.?|\d{{1,3}}(?:st|nd|rd|th))\s){{1,4}}(?i:{_EN_STREET})(?![\w])"
     # a direction, or Ireland's upper and lower halves of a street ("O'Connell Street Upper")
-    r"(?:\s(?:NW|NE|SW|SE|N|S|E|W|Upper|Lower)(?![\w]))?"
+    r"(?:\s(?:NW|NE|SW|SE|N|S|E|W|Upper|Lower)(?![\w])"
+    # round 18: a Chinese road's section in brackets ("Huaihai Road (M)", "Zhongshan Road (N)",
+    # "(East)", "(Middle)")
+    r"|\s?\((?:N|S|E|W|M|C|North|South|East|West|Middle|Mid|Central|Upper|Lower)\))?"
     r"(?:,?\s(?:(?i:apt\.?|suite|ste\.?|unit|flat|rm\.?|room)\s?#?\w{1,5}|#\s?\w{1,5}))?"
     # a floor after the street ("One Federal Street, 21st Floor, Boston")
     r"(?:,?\s(?:\d{1,2}(?:st|nd|rd|th)\s(?i:floor)|(?i:floor)\s\d{1,2}))?"
@@ -763,7 +787,10 @@ _CONTACT_LABELS = frozenset(
 )
 # a flat's number holds a digit or is one letter ("Flat 2B", "Apt C"; not "the flat is ...")
 _FLAT_BEFORE = re.compile(
-    r"(?:(?i:flat|apt\.?|apartment|unit|suite|shop|lot)\s(?:[\w/]{0,4}\d[\w/]{0,4}|[A-Za-z])"
+    # round 18: a whole word ("Plot 14, ..." is no "lot"), also a plot, a room, a house or door
+    # number ("Plot 14, Admiralty Way", "Room 805, 120 Huaihai Road", "House No. 12, ...")
+    r"(?:(?<![\w])(?i:flat|apt\.?|apartment|unit|suite|shop|lot|plot|room|rm\.?|"
+    r"(?:house|door|shop|flat|plot)\s(?:no\.?|number|#))\s?(?:[\w/\-]{0,4}\d[\w/\-]{0,4}|[A-Za-z])"
     # or the floor ("3rd Floor, 82 King St", "Level 2, 10 Queen St", "2° piano, via ...")
     r"|(?<![\w])(?i:(?:basement|garden|ground[- ]floor|top[- ]floor|upper|lower)\sflat"
     # the floor, maybe naming the flat on it ("1st Floor Flat, 22 Elm Grove")
@@ -882,7 +909,16 @@ EN_ESTATE = re.compile(
 )
 # German, Austrian and Swiss streets: the street kind is glued to the name ("Hauptstraße 12a")
 DE_ADDRESS = re.compile(
-    r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+    # round 18: an adjective or a title before the name, part of the street ("Nieuwe Binnenweg
+    # 212A", "Oude Kerkstraat 3", "Lange Leidsedwarsstraat 9", "Neue Schönhauser Straße 12",
+    # "Große Bleichen 5", "Eerste Jacob van Campenstraat"), and the Dutch kinds written apart
+    # after one ("Oude Gracht 45", "Nieuwe Markt 8", "Korte Weg 3")
+    r"(?<![\w])(?:Nieuwe|Oude|Lange|Korte|Hoge|Grote|Kleine)\s(?:Gracht|Markt|Weg|Straat|Laan|"
+    r"Kade|Dijk|Singel|Plein|Haven|Steeg|Vest|Wal)\s\d{1,4}[a-zA-Z]?(?![\w])"
+    r"|(?<![\w])(?:(?:Nieuwe|Oude|Lange|Korte|Hoge|Lage|Grote|Kleine|Brede|Smalle|Nieuw|Oud|"
+    r"Eerste|Tweede|Derde|Vierde|Sint|Burgemeester|Neue|Alte|Große|Grosse|Obere|Untere|"
+    r"Hintere|Vordere|Innere|Äußere|Hohe|Breite|Sankt|Oost|West|Noord|Zuid)\s)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer|ring|steig|stieg|pfad|chaussee|"
     # Dutch and Flemish ("Kerkstraat 12", "Prinsengracht 263", "Stationsplein 4", "Beukenlaan
     # 3") and Scandinavian ("Storgatan 5", "Vesterbrogade 12", "Strandvejen 8", "Kongsveien 3")
@@ -891,7 +927,7 @@ DE_ADDRESS = re.compile(
     # or the kind apart after an adjective ("Berliner Straße 12", "Alte Gasse 3")
     # Finnish ("Mannerheimintie 5", "Aleksanterinkatu 12")
     r"|katu|kuja|tie"
-    r"|[a-zäöüß]?\s(?:Straße|Strasse|Str\.|Gasse|Allee))\s\d{1,4}[a-z]?"
+    r"|[a-zäöüß]?\s(?:Straße|Strasse|Str\.|Gasse|Allee))\s\d{1,4}[a-zA-Z]?"
     # round 16: a letter, a floor in Roman numerals or a flat after a dash ("221-B", "412-III",
     # "18-2")
     r"(?:-(?:[A-Za-z]{1,3}|\d{1,3})(?![\w]))?(?![\w])"
@@ -940,7 +976,7 @@ FR_TYPE_FIRST = re.compile(
     r"\s(?!(?:19|20)\d\d(?![\w]))\d{1,4}(?:\s?(?:bis|ter)|[a-z])?(?![\w]|[.,]\d)"
 )
 # The unit word before an address whose first number is the unit ("Unit 5, Riverside Park").
-_UNIT_WORD_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|shop)\s$")
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?i:flat|apt\.?|apartment|unit|suite|shop|plot|room)\s$")
 # a unit number glued before the house number ("Unit 4/17 Brunswick St")
 _UNIT_BEFORE = re.compile(
     r"(?:(?i:unit|flat|apt\.?|apartment|suite|shop)\s?\w{1,4}\s?|(?<![\w/.])\d{1,4}[A-Za-z]?)/\s?$"
@@ -1472,9 +1508,32 @@ def _tail(text: str, end: int) -> int:
     lead = _FOREIGN_TAIL.match(text, end)
     if lead:
         postcode = FOREIGN_POSTCODE_TOWN.match(text, lead.end())
-        if postcode and not (postcode.group("plain") and not _known_town(postcode.group("town"))):
+        if postcode and not (
+            postcode.group("plain")
+            and not _known_town(postcode.group("town"))
+            and not _postcode_on_line(text, lead, postcode)
+        ):
             end = postcode.end()
     return _country_end(text, end)
+
+
+# round 18: what ends an address line after its town ("..., 6830 Chiasso, Switzerland")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:$|[,.;:!?)\n])")
+
+
+def _postcode_on_line(text: str, lead: re.Match[str], postcode: re.Match[str]) -> bool:
+    """Round 18. Four or five digits after a comma that ends a street with its house number,
+    then a capitalised town that ends the line or its item: a postcode (CH, AT, BE, DK, NO, DE,
+    FR, ES, IT) and its town, known or not ("Via Livio 9, 6830 Chiasso"), not a year."""
+    digits = postcode.group(0).split()[0]
+    return (
+        "," in lead.group(0)
+        and text[lead.start() - 1 : lead.start()].isalnum()
+        and any(map(str.isdigit, text[max(0, lead.start() - 6) : lead.start()]))
+        and not (len(digits) == 4 and _YEAR.fullmatch(digits))
+        and not load_lexicon().is_common(postcode.group("town").split()[0].lower())
+        and _LINE_END_AFTER.match(text, postcode.end()) is not None
+    )
 
 
 # A side street of a named street ("traversa via Manzoni 9", "II traversa via Roma 4", "parallela
@@ -1483,6 +1542,77 @@ _SIDE_STREET_BEFORE = re.compile(
     r"(?<![\w])(?:(?:\d{1,2}(?:[ªº°]|[ao](?![\w]))?|[IVX]{1,4}|(?i:prima|seconda|terza|quarta|quinta|"
     r"sesta))\s)?(?i:traversa|trav\.|parallela|laterale)\s(?:(?i:di|a)\s)?$"
 )
+
+
+# Round 18. An address line that opens with its unit, the way Indian, Chinese, Nigerian, Gulf and
+# British letters write it ("Flat 7, Palm Grove CHS, 2nd Road, Khar West, Mumbai 400052", "Room
+# 9, 12 Yan'an Road (E), Huangpu District", "Plot 3, Kofo Abayomi Street, Victoria Island"):
+# the unit and its number, then items of capitalised words, ordinals and numbers between commas,
+# maybe a postcode; an address when an item names a street or a building, or a postcode ends it.
+_UNIT_OPENER = (
+    r"(?:Flat|FLAT|Apt\.?|APT|Apartment|Unit|UNIT|Suite|Plot|PLOT|Room|Rm\.?|Shop|Villa|Office|"
+    r"(?:House|Door|Shop|Flat|Plot|Office)[ \t](?:No\.?|Number|#)|H\.[ \t]?No\.?)"
+)
+_LINE_WORD = r"(?:[A-Z][\w'’\-.&]*|\d{1,3}(?:st|nd|rd|th)|\((?:[A-Z][a-z]{0,6})\))"
+_LINE_ITEM = (
+    rf"(?:(?:\d{{1,5}}[A-Za-z]?|[A-Z]?-?\d{{1,4}}(?:[-/]\d{{1,4}})?)[ \t])?{_LINE_WORD}"
+    rf"(?:[ \t](?:{_LINE_WORD}|of|the|de|da|do|di|el|al|\d{{1,4}}[A-Za-z]?(?=,|$))){{0,4}}"
+)
+UNIT_LINE = re.compile(
+    rf"(?<![\w]){_UNIT_OPENER}[ \t]?#?[A-Za-z]?\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?"
+    rf"(?:,[ \t]?{_LINE_ITEM}){{1,6}}(?:[ \t]?[-–]?[ \t]?\d{{4,6}}(?![\w]))?"
+)
+# the words of a street or a building in one of its items ("Sea View CHS", "Lotus Apartments",
+# "Shanti Niwas", "Sector 12", "Phase 2", "Green Park Colony", "14th Road")
+_LINE_ANCHOR = re.compile(
+    rf"(?<![\w])(?:(?i:{_EN_STREET})|CHS|C\.H\.S\.?|Society|Soc\.|Apartments?|Apts\.?|Residency|"
+    r"Residences?|Towers?|Heights|Enclave|Complex|Building|Bldg\.?|Chambers|Mansions?|Bhavan|"
+    r"Bhawan|Niwas|Nivas|Sadan|Kunj|Vihar|Nagar|Colony|Layout|Sector|Phase|Block|Estate|Compound|"
+    r"Garden|Gardens|Court|House|Lodge|Villas?|Plaza|Centre|Center|District|Qu|Xian|Cun|"
+    r"Lu|Jie|Dajie|Hutong|Marg|Salai|Gali|Chowk|Way|Close|Crescent)(?![\w])"
+)
+_ENDS_WITH_POSTCODE = re.compile(r"(?<![\w])\d{4,6}$")
+
+
+def _unit_lines(text: str) -> Iterable[Detection]:
+    for match in UNIT_LINE.finditer(text):
+        items = match.group(0).split(",")[1:]
+        if not (
+            _ENDS_WITH_POSTCODE.search(match.group(0))
+            or any(_LINE_ANCHOR.search(item) for item in items)
+        ):
+            continue
+        yield Detection(match.start(), match.end(), "ADDRESS", "unit-line", 0.8)
+
+
+# Round 18. A flat, suite or unit alone, without its street, where someone is, lives or leaves
+# something ("she's right across at Apt 4C", "drop it at Suite 210", "lives in Unit 12B",
+# "next door in #3F"): the flat is that person's address. "Room 101" is left alone (a hotel's or
+# an office's rooms, the business's own).
+UNIT_ALONE = re.compile(
+    r"(?<![\w])(?i:at|in|to|from|across|opposite|into|inside|outside|near|beside|next\sdoor|"
+    r"upstairs|downstairs|lives|live|living|neighbou?r|door|apartment\sis|flat\sis|address\sis)"
+    r"(?:[ \t](?i:the|my|his|her|their|our|your))?[ \t]"
+    r"((?:Apt\.?|APT|apt\.?|Apartment|apartment|Flat|Suite|Ste\.?|Unit|#)[ \t]?#?"
+    r"(?:\d{1,5}[A-Za-z]?|[A-Za-z]-?\d{1,4}|\d{1,3}-[A-Za-z0-9]{1,3}))"
+    r"(?![\w]|[.,]\d|[ \t]?(?:%|€|\$))"
+    # a course's or a book's unit ("Unit 3 of the course")
+    r"(?![ \t](?i:of|del|della|dello|in\sthe|on\spage)(?![\w]))"
+)
+# Italian: two parts of a building in a row, without the street ("scala B, interno 7", "int. 4
+# scala C", "piano 3, interno 12")
+_IT_UNIT = r"(?:scala|sc\.|interno|int\.|piano|pal\.|palazzina)[ \t]?(?:[A-Za-z]|\d{1,3}[A-Za-z]?)"
+IT_UNITS_ALONE = re.compile(rf"(?<![\w])(?i:{_IT_UNIT}),?[ \t](?i:{_IT_UNIT})(?![\w])")
+
+
+def _units_alone(text: str) -> Iterable[Detection]:
+    for match in UNIT_ALONE.finditer(text):
+        yield Detection(match.start(1), match.end(1), "ADDRESS", "unit-alone", 0.75)
+    lowered = text.lower()
+    if "scala" in lowered or "int" in lowered or "piano" in lowered:
+        for match in IT_UNITS_ALONE.finditer(text):
+            if any(map(str.isdigit, match.group(0))):
+                yield Detection(match.start(), match.end(), "ADDRESS", "unit-alone", 0.75)
 
 
 def find_addresses(text: str) -> Iterable[Detection]:
@@ -1494,7 +1624,8 @@ def find_addresses(text: str) -> Iterable[Detection]:
     return [
         d
         for i, d in enumerate(found)
-        if d.recognizer not in ("us-town-zip", "postcode-town", "en-untyped-address")
+        if d.recognizer
+        not in ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
         or not any(
             j != i
             and o.start <= d.start
@@ -1792,6 +1923,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
         )
         for match in untyped:
             yield Detection(match.start(), match.end(), "ADDRESS", "en-untyped-address", 0.8)
+        yield from _unit_lines(text)
+        yield from _units_alone(text)
         for match in PO_BOX.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "po-box", 0.75)
         for match in EIRCODE.finditer(text):
