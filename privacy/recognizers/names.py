@@ -1275,6 +1275,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     yield from _round14_names(text, lexicon)
     yield from _round15_names(text, lexicon)
     yield from _round16_names(text, lexicon)
+    yield from _round18_names(text, lexicon)
 
 
 # A family named by its surname in the English plural ("the Bertolinis in Mestre", "dinner at
@@ -3971,3 +3972,235 @@ def _round16_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             word
         ) not in _INTERJECTIONS:
             yield Detection(match.start(1), match.end(1), "PERSON", "name-subject", 0.9)
+
+
+# Round 18. A person noun in its diminutive or plural form ("la cuginetta", "il nipotino", "la
+# zietta", "la nonnina", "la sorelluccia", "i figli", "le cugine"): the noun it comes from
+_NOUN_SUFFIXES = (
+    ("uccia", "a"), ("uccio", "o"), ("etta", "a"), ("etto", "o"), ("ina", "a"), ("ino", "o"),
+    ("ina", "e"), ("ino", "e"), ("ella", "a"), ("ello", "o"), ("otta", "a"), ("otto", "o"),
+    ("i", "o"), ("i", "io"), ("i", "e"), ("e", "a"),
+)  # fmt: skip
+
+
+def _role_noun(word: str) -> bool:
+    """A kin, trade or person noun, also in a diminutive or a plural ("cuginetta", "figli")."""
+    folded = fold(word)
+    if _person_noun(folded):
+        return True
+    for suffix, tail in _NOUN_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 2:
+            stem = folded[: -len(suffix)]
+            if _person_noun(stem + tail) or (tail == "a" and _person_noun(stem + "ia")):
+                return True
+    return False
+
+
+# a person noun, maybe a copula or a naming verb, then a capitalised word ("la sarta Gioia",
+# "il capocantiere è Fortuna", "my husband Will", "the nanny is Joy")
+_ROLE_THEN_NAME = re.compile(
+    r"(?<![\w'’])([a-zà-ÿ]{3,20})[ \t]+"
+    r"(?:(?:è|é|e['’]|sarà|sara|era|is|was|si chiama|is called|called|named|di nome)[ \t]+)?"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])"
+)
+# a first name right before a capitalised word ("Fortuna Esposito")
+_TWO_CAPITALS = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{1,20})[ \t]+([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w'’-])"
+)
+# capitalised words joined by commas and a final "e"/"and"/"&" ("Rosa, Tommaso e Ginevra")
+_CAPITAL_LIST = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]{1,20}(?:[ \t]*,[ \t]*[A-ZÀ-Þ][a-zß-ÿ]{1,20})*"
+    r"[ \t]*,?[ \t]+(?:e|ed|and|&)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]{1,20}(?![\w'’-])"
+    r"|(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]{1,20}(?:[ \t]*,[ \t]*[A-ZÀ-Þ][a-zß-ÿ]{1,20}){2,}(?![\w'’-])"
+)
+_LIST_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{1,20}")
+# the person of a shop or a trade ("alla Gioia della merceria", "chiedi al Sereno del bar")
+_KIND_WORDS = (
+    r"caseificio|tabaccheria|tabacchi|edicola|macelleria|salumeria|ferramenta|lavanderia|"
+    r"tintoria|lavasecco|fioreria|fioraio|enoteca|libreria|cartoleria|profumeria|erboristeria|"
+    r"gastronomia|drogheria|merceria|ottica|ottico|pescheria|frutteria|fruttivendolo|"
+    r"alimentari|mercato|supermercato|banco|chiosco|caffetteria|caffè|caffe|calzoleria|"
+    r"gioielleria|oreficeria|rosticceria|friggitoria|piadineria|birreria|vineria|bottiglieria|"
+    r"pub|pastificio|oleificio|salumificio|mulino|cascina|masseria|tenuta|maneggio|lido|"
+    r"campeggio|ostello|locanda|pensione|estetista|centro estetico|barbiere|barberia|"
+    r"parrucchiere|parrucchiera|portineria|portiere|condominio|piano di sopra|piano di sotto|"
+    r"secondo piano|primo piano|terzo piano|carrozzeria|gommista|autofficina|tipografia|"
+    r"copisteria|falegnameria|vetreria|market|deli|butcher|butchers|cafe|café|florist|"
+    r"bookshop|dairy|newsagent|laundry|launderette|bakery|hardware store|barber|corner shop|"
+    r"post office|ufficio postale|posta|" + _BUSINESS_KINDS
+)
+_OF_KIND = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]+"
+    r"(?:del|della|dello|dell['’]|dal|dalla|dall['’]|from|at)[ \t]*"
+    r"(?:(?:the|il|la|lo|l['’])[ \t]*)?"
+    rf"(?i:{_KIND_WORDS})(?![\w'’])"
+)
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:un|una|uno|un['’]|due|tre|quattro|\d+|a|an|one|two|three)[ \t]+$"
+)
+# a lowercase first name as the subject of a verb of birth, body or diet ("aurora è nata",
+# "joy gets carsick", "stella è allergica"), opening a clause
+_BODY_VERBS = (
+    r"è nata|è nato|e nata|e nato|é nata|é nato|è allergica|è allergico|e allergica|"
+    r"e allergico|è celiaca|è celiaco|è intollerante|è incinta|e incinta|è vegana|è vegano|"
+    r"è vegetariana|è vegetariano|è diabetica|è diabetico|soffre di|soffre il|soffre la|"
+    r"ha la febbre|ha il mal|non mangia|non può mangiare|compie \d|ha \d{1,2} anni|"
+    r"was born|gets seasick|gets carsick|gets airsick|gets sick|gets motion sickness|"
+    r"is allergic|is coeliac|is celiac|is lactose|is vegan|is vegetarian|is pregnant|"
+    r"is diabetic|can['’]t eat|cannot eat|doesn['’]t eat|does not eat|turns \d|is turning \d|"
+    r"has asthma|has an allergy|has allergies|has a nut|suffers from"
+)
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[.!?…\n(][ \t]*|(?<![\w'’])(?i:ma|e|ed|anche|pure|perché|perche|che|but|and|also|"
+    r"so|because|though|tho|cause|cuz|poi|then|btw|oh|ah)[ \t]+)"
+    rf"([a-zà-ÿ]{{2,20}})[ \t]+(?:{_BODY_VERBS})(?![\w'’])"
+)
+_BODY_GATE = re.compile(
+    r"(?i:nat[oa]|allergic|celiac|coeliac|intollerant|incinta|vegan|vegetarian|"
+    r"diabetic|soffre|febbre|mangia|compie|anni|born|sick|lactose|pregnant|eat|turn|asthma|"
+    r"allerg|suffers)"
+)
+# a lowercase first name with the English possessive before a person's circle ("(dave's side
+# lol)", "from tom's family", "kate's mum")
+_OWNED = (
+    r"side|family|fam|mum|mom|mam|dad|parents|folks|sister|sis|brother|bro|wife|husband|gf|bf|"
+    r"girlfriend|boyfriend|partner|fiance|fiancé|fiancee|fiancée|friends|friend|mates|mate|"
+    r"cousins|cousin|aunt|auntie|uncle|grandma|grandpa|nan|nana|granny|relatives|kids|son|"
+    r"daughter|birthday|bday|b-day|wedding|party|stag|hen|phone|number|email|place|house|flat|"
+    r"car|guests|crew|team|colleagues|boss|work|office|dog|cat"
+)
+_OWNED_LOWER = re.compile(rf"(?<![\w'’-])([a-z]{{2,20}})['’]s[ \t]+(?:(?:{_OWNED}))(?![\w'’])")
+_OWNER_ARTICLE = re.compile(
+    r"(?<![\w'’])(?i:the|a|an|this|that|my|your|our|his|her|their|its|every|each|no|one)[ \t]+$"
+)
+# letters spelt out with the words of the punctuation among them ("O-apostrophe-B-R-I-E-N",
+# "D apostrofo A N G E L O", "M-C-dash-K-A-Y")
+_SPELT_MARKS = r"apostrophe|apostrofo|apostrofe|dash|hyphen|trattino|lineetta|space|spazio"
+_SPELT_WORDS = re.compile(
+    rf"(?<![\w.-])[A-Za-z](?:[ \t]?[-.·_ ][ \t]?(?:(?i:{_SPELT_MARKS})[ \t]?[-.·_ ][ \t]?)?"
+    r"[A-Za-z]){3,}(?![\w-])"
+)
+_SPELT_MARK_GATE = re.compile(rf"(?i:[-. ](?:{_SPELT_MARKS})[-. ])")
+# two surnames joined by a slash ("separazione Cinzano / Adeyemi"): the parties of a case
+_SLASH_PAIR = re.compile(
+    r"(?<![\w'’/-])([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})[ \t]*/[ \t]*([A-ZÀ-Þ][a-zß-ÿ'’]{1,20})(?![\w'’/-])"
+)
+
+
+def _plain_name(word: str, lexicon: NameLexicon) -> bool:
+    """A first name that is no everyday word ("Tommaso", "Ginevra")."""
+    return (
+        lexicon.is_first(word)
+        and not lexicon.is_common(word)
+        and fold(word) not in lexicon.word_names
+        and fold(word) not in _WORD_FIRST_NAMES
+        and not lexicon.is_word(word, english=False)
+    )
+
+
+def _party_surname(word: str, lexicon: NameLexicon) -> bool:
+    """A surname that is no word and no first name ("Adeyemi", "Esposito")."""
+    return (
+        lexicon.is_surname(word)
+        and not lexicon.is_common(word)
+        and not lexicon.is_first(word)
+        and not lexicon.is_word(word, endings=False, english=False)
+        and fold(word) not in lexicon.english
+        and fold(word) not in _well_known_brand_words()
+    )
+
+
+def _round18_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """First names that are words by a role noun (also a diminutive or after "è"), before a
+    surname, among other names of a list, of a shop ("alla Rosa della merceria"); lowercase
+    names as the subject of a body verb or with a possessive; letters spelt with the words of
+    the punctuation; the other party of two surnames joined by a slash."""
+    for match in _ROLE_THEN_NAME.finditer(text):
+        word = match.group(2)
+        if (
+            _word_first_name(word, lexicon)
+            and _role_noun(match.group(1))
+            and fold(word) not in _INTERJECTIONS
+            and fold(word) not in _well_known_brand_words()
+        ):
+            yield Detection(match.start(2), match.end(2), "PERSON", "name-role", 0.9)
+    for match in _TWO_CAPITALS.finditer(text):
+        first, last = match.group(1), match.group(2)
+        if (
+            (_word_first_name(first, lexicon) or lexicon.is_first(first))
+            and fold(first) not in _INTERJECTIONS
+            and _party_surname(last, lexicon)
+            and not _brand_words([fold(first), fold(last)])
+        ):
+            yield Detection(match.start(1), match.end(2), "PERSON", "name-before-surname", 0.9)
+    if ", " in text or " e " in text or " and " in text:
+        for match in _CAPITAL_LIST.finditer(text):
+            members = list(_LIST_WORD.finditer(text, match.start(), match.end()))
+            plain = sum(1 for m in members if _plain_name(m.group(0), lexicon))
+            named = sum(
+                1
+                for m in members
+                if lexicon.is_first(m.group(0))
+                or _word_first_name(m.group(0), lexicon)
+                or not (
+                    lexicon.is_word(m.group(0))
+                    or lexicon.is_common(m.group(0))
+                    or fold(m.group(0)) in CITY_NAMES
+                )
+            )
+            # every member a first name and one no word, or most of them plain names
+            if plain < 1 or (named < len(members) and (plain < 2 or plain * 2 < len(members))):
+                continue
+            for member in members:
+                if _word_first_name(member.group(0), lexicon):
+                    yield Detection(member.start(), member.end(), "PERSON", "name-listed", 0.9)
+    if " de" in text or " da" in text or " fr" in text or " at" in text:
+        for match in _OF_KIND.finditer(text):
+            word = match.group(1)
+            if not (_word_first_name(word, lexicon) or lexicon.is_first(word)):
+                continue
+            if _COUNTED_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
+                continue
+            # opening a sentence only as a signature at the end ("... Gioia del forno")
+            if (
+                _sentence_start(text, match.start(1))
+                and not _plain_name(word, lexicon)
+                and text[match.end() :].strip(" \t.!?…)😊🙂🙏❤️") != ""
+            ):
+                continue
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-of-shop", 0.9)
+    if _BODY_GATE.search(text):
+        for match in _BODY_SUBJECT.finditer(text):
+            word = match.group(1)
+            # after a verb of the body, the word-name is no noun ("hope gets seasick")
+            if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and not (
+                lowercase_word_name(word, lexicon)
+                or fold(word) in _INTERJECTIONS
+                or fold(word) in _FIRST_PERSON
+            ):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-body", 0.9)
+    if "'s " in text or "’s " in text:
+        for match in _OWNED_LOWER.finditer(text):
+            word = match.group(1)
+            if not lexicon.is_first(word) or lowercase_word_name(word, lexicon):
+                continue
+            if _OWNER_ARTICLE.search(text, max(0, match.start(1) - 8), match.start(1)):
+                continue
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-owner", 0.9)
+    if _SPELT_MARK_GATE.search(text):
+        for match in _SPELT_WORDS.finditer(text):
+            if not _SPELT_MARK_GATE.search(match.group(0)):
+                continue
+            yield Detection(match.start(), match.end(), "PERSON", "name-spelt", 0.9)
+    if "/" in text:
+        for match in _SLASH_PAIR.finditer(text):
+            left, right = match.group(1), match.group(2)
+            for anchor, other, group in ((left, right, 2), (right, left, 1)):
+                if (
+                    _party_surname(anchor, lexicon)
+                    and not lexicon.is_common(other)
+                    and fold(other) not in _INTERJECTIONS
+                ):
+                    yield Detection(
+                        match.start(group), match.end(group), "PERSON", "name-party", 0.9
+                    )
