@@ -1476,6 +1476,7 @@ _FAMILY_SIGNATURE = re.compile(
 )
 _SIGNATURE_END = re.compile(r"\s*(?:$|[.!,;\n)]|[\U0001F300-\U0001FAFF❤♥])")
 _CLAUSE_WORD = re.compile(r"[\w'’]+")
+_CLAUSE_PART = re.compile(r",|\s(?i:ma|but|però|invece|mentre|while|whereas|and then|e poi)\s")
 
 
 def _kin_in_clause(clause: str) -> bool:
@@ -1514,7 +1515,10 @@ def person_country(text: str, start: int, end: int) -> bool:
         previous = _PREVIOUS_WORD.search(clause[: preposition.start()])
         if previous and previous.group(1).lower() in PRODUCT_WORDS:
             return False  # goods from a country ("ha comprato vino dalla Spagna")
-        return word in _KIN_PREPOSITIONS and _kin_in_clause(clause[: preposition.start()])
+        # the relative in the same part of the clause ("mia sorella vive a Roma ma siamo stati
+        # in Grecia" is one's own holiday)
+        part = _CLAUSE_PART.split(clause[: preposition.start()])[-1]
+        return word in _KIN_PREPOSITIONS and _kin_in_clause(part)
     return bool(_FAMILY_SIGNATURE.search(before) and _SIGNATURE_END.match(text, end))
 
 
@@ -1568,8 +1572,8 @@ _COUNTRY_BEFORE_TOWN = re.compile(r"(?<![\w'’\-])([A-Z][A-Za-zà-ÿ'’ .]{1,3
 
 def countries_beside(text: str, towns: Iterable[Detection]) -> Iterable[Detection]:
     """The countries written right before or after one of ``towns`` with a comma or in
-    brackets."""
-    names = countries() | {"usa", "uk", "u.s.a.", "u.k."}
+    brackets; not the business's own ("Torino (Italia)")."""
+    names = (countries() | {"usa", "uk", "u.s.a.", "u.k."}) - _HOME_COUNTRIES
     for town in towns:
         if fold(text[town.start : town.end]) in names:
             continue
