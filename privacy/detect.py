@@ -29,7 +29,10 @@ from privacy.recognizers.keep import business_variants, find_named_codes, keep_s
 from privacy.recognizers.location import (
     TOWN_HEADS,
     beside_product,
+    countries_beside,
     find_places,
+    in_fixture,
+    known_place,
     load_gazetteer,
     well_known_brands,
 )
@@ -360,7 +363,7 @@ def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detec
             continue
         if head.lower() in _TOWN_PREFIXES:
             towns.append(d)
-        if head in TOWN_HEADS:
+        if head in TOWN_HEADS or head.startswith(("Sant'", "Sant’")):  # round 18
             headed.append(d)
     if not towns and not headed:
         return list(detections)
@@ -917,6 +920,23 @@ class DetectionEngine:
             detections.extend(
                 find_scored_names(text, language, self._word_lists, self.scorer, detections)
             )
+            # round 18: a lowercase word the place lists do not know is no place ("cu a
+            # coppola"), whatever the model says; a national team is no person
+            detections = [
+                d
+                for d in detections
+                if not (
+                    d.recognizer == SCORED_NAME
+                    and (
+                        (
+                            d.entity_type == "LOCATION"
+                            and text[d.start : d.end].islower()
+                            and not known_place(text[d.start : d.end])
+                        )
+                        or in_fixture(text, d.start, d.end)  # "Italia-Francia 2-1"
+                    )
+                )
+            ]
         if language == "it":
             detections = [d for d in detections if not self._dialect_word(text, d)]
         if _YEAR.search(text):
@@ -941,7 +961,12 @@ class DetectionEngine:
             detections.extend(self._ampersand_partners(text, detections))
         if "–" in text or "—" in text or "-" in text or "|" in text:
             detections = [d for d in detections if not _brand_before_product(text, d)]
-        return self._kept(text, detections, products)
+        kept = self._kept(text, detections, products)
+        towns = [d for d in kept if d.entity_type == "LOCATION"]
+        if towns and ("," in text or "(" in text):
+            # round 18: a country beside a town that was found ("Canada, Halifax")
+            kept.extend(countries_beside(text, towns))
+        return kept
 
     def _named_before_contact(self, text: str, found: list[Detection]) -> list[Detection]:
         """A first name and a surname right before an address, a postcode or a phone number,

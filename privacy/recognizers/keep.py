@@ -41,6 +41,7 @@ from privacy.recognizers.location import (
     PRODUCT_WORDS,
     countries,
     country_home,
+    person_country,
     well_known_brands,
 )
 from privacy.recognizers.lookahead import first_letters
@@ -810,6 +811,8 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         home = COUNTRY_HOME_BEFORE.search(before)
         if home and country_home(text, match.start() - len(before) + home.start(), home.group(0)):
             continue  # round 16: where another person lives ("sua figlia vive in Australia")
+        if person_country(text, match.start(), match.end()):
+            continue  # round 18: a relative's, a repatriation's, a family's signature
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

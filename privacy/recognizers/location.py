@@ -478,6 +478,10 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             # not Meta)
             if candidate and not word.isascii() and load_lexicon().is_word(word):
                 candidate = False
+            # round 18: a kin noun or a noun with its possessive or its person after it, in
+            # dialect after "a" (the article: "a sora Filomena", "a sora mia"), is no town
+            if candidate and _kin_noun(scan, words, index, big):
+                candidate = False
         cue = candidate and (
             (index > 0 and words[index - 1].group(0).lower() in PLACE_CUES)
             or (not capital and (big or _strong_cue(words, index)))
@@ -572,6 +576,20 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             index += found
         else:
             index += 1
+
+
+def _kin_noun(text: str, words: list[re.Match[str]], index: int, big: bool) -> bool:
+    from privacy.recognizers.names import RELATIVES
+
+    word = words[index].group(0)
+    if fold(word) in RELATIVES:
+        return True
+    if big or index + 1 >= len(words) or words[index + 1].start() - words[index].end() != 1:
+        return False
+    following = words[index + 1].group(0)
+    return following.lower() in _POSSESSIVES or (
+        following[:1].isupper() and load_lexicon().is_first(following)
+    )
 
 
 class Neighbourhoods(NamedTuple):
@@ -1216,6 +1234,11 @@ def _residences(text: str) -> Iterable[Detection]:
     if " (" in text:
         yield from _towns_with_country(text)
     yield from _country_homes(text)
+    yield from _person_countries(text)
+    if "–" in text or "-" in text or "—" in text:
+        yield from life_spans(text)
+    if "San" in text:
+        yield from _saint_towns(text)
     yield from _cued_towns(text)
     lowered = " " + text.lower().replace("\n", " ")
     if not any(stem in lowered for stem in _RESIDENCE_STEMS) and not _POSSESSIVE_PLACE.search(text):
@@ -1411,6 +1434,268 @@ def _country_homes(text: str) -> Iterable[Detection]:
                 break
 
 
+# Round 18. A country that locates another person without a verb of living: after a relative
+# who is someone's own ("mia madre Elena in Romania", "my sister Natalia can pay from France",
+# "mio nipote in Brasile"), where a body is repatriated ("rimpatrio salma in Albania",
+# "repatriation of the body to Ghana"), after a family's signature ("the Morgan family,
+# Australia", "famiglia Esposito, Belgio"). Not goods, shipping or one's own move ("we ship to
+# Ireland", "I'm moving back to the UK": written unlabelled ~60 times in the dev corpora), not the
+# business's own country.
+_COUNTRY_PREPOSITION = re.compile(
+    r"(?<![\w'’])(?i:in|from|da|dal|dalla|dall['’]|dai|dagli|de|nel|nella|negli|nei|"
+    r"to|verso|per|back\sto|home\sto)\s(?:the\s)?$"
+)
+_KIN_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "from",
+        "da",
+        "dal",
+        "dalla",
+        "dall'",
+        "dai",
+        "dagli",
+        "de",
+        "nel",
+        "nella",
+        "negli",
+        "nei",
+    }
+)
+_POSSESSIVES_TEXT = """
+    my your his her our their mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra
+    nostri nostre vostro vostra vostri vostre me to so
+"""
+_POSSESSIVES = frozenset(_POSSESSIVES_TEXT.split())
+# enclitic possessives of the relatives' list ("sorema", "frateme", "mammema")
+_ENCLITIC = re.compile(r".{3}(?:ema|eme|emo|imo)$")
+_REPATRIATION = re.compile(r"(?i:rimpatri[a-zò]*|repatriat[a-z]*|salma|feretro|spoglie)(?![\w])")
+_FAMILY_SIGNATURE = re.compile(
+    r"(?:(?i:family|famiglia|famiglie)"
+    r"|(?i:famiglia|family|fam\.)\s[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?)\s?,\s?$"
+)
+_SIGNATURE_END = re.compile(r"\s*(?:$|[.!,;\n)]|[\U0001F300-\U0001FAFF❤♥])")
+_CLAUSE_WORD = re.compile(r"[\w'’]+")
+_CLAUSE_PART = re.compile(r",|\s(?i:ma|but|però|invece|mentre|while|whereas|and then|e poi)\s")
+
+
+def _kin_in_clause(clause: str) -> bool:
+    """Whether a relative of someone's own is named in ``clause``: a possessive before it, an
+    enclitic possessive ("sorema") or a capitalised name after it ("zia Carla")."""
+    from privacy.recognizers.names import RELATIVES
+
+    words = _CLAUSE_WORD.findall(clause)
+    for index, word in enumerate(words):
+        folded = fold(word)
+        if folded not in RELATIVES:
+            continue
+        if index and fold(words[index - 1]) in _POSSESSIVES:
+            return True
+        if _ENCLITIC.match(folded):
+            return True
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following[:1].isupper() and load_lexicon().is_first(following):
+            return True
+    return False
+
+
+def person_country(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``text[start:end]`` locates another person (round 18): after a
+    relative of someone's own in its clause and "in"/"from"/"da", a repatriation, or a family's
+    signature. Never the business's own country."""
+    if fold(text[start:end]) in _HOME_COUNTRIES:
+        return False
+    before = text[max(0, start - 70) : start]
+    clause = _CLAUSE.split(before)[-1]
+    preposition = _COUNTRY_PREPOSITION.search(clause)
+    if preposition:
+        if _REPATRIATION.search(clause):
+            return True
+        word = preposition.group(0).split()[0].lower().replace("’", "'")
+        previous = _PREVIOUS_WORD.search(clause[: preposition.start()])
+        if previous and previous.group(1).lower() in PRODUCT_WORDS:
+            return False  # goods from a country ("ha comprato vino dalla Spagna")
+        # the relative in the same part of the clause ("mia sorella vive a Roma ma siamo stati
+        # in Grecia" is one's own holiday)
+        part = _CLAUSE_PART.split(clause[: preposition.start()])[-1]
+        return word in _KIN_PREPOSITIONS and _kin_in_clause(part)
+    return bool(_FAMILY_SIGNATURE.search(before) and _SIGNATURE_END.match(text, end))
+
+
+_COUNTRY_RUN = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-zà-ÿ'’\-]{1,24}(?:\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}|d['’][A-Z][a-zà-ÿ]{2,24}"
+    r"|(?:del|della|dei)\s[A-Z][a-zà-ÿ]{2,24})){0,2}|USA|UK|U\.S\.A\.|U\.K\.)(?![\w])"
+)
+_PERSON_COUNTRY_STEMS = (
+    "rimpatri",
+    "repatriat",
+    "salma",
+    "feretro",
+    "spoglie",
+    "family",
+    "famiglia",
+    "famiglie",
+    "fam.",
+)
+
+
+def _person_countries(text: str) -> Iterable[Detection]:
+    lowered = text.lower()
+    from privacy.recognizers.names import RELATIVES
+
+    if not any(stem in lowered for stem in _PERSON_COUNTRY_STEMS) and RELATIVES.isdisjoint(
+        _CLAUSE_WORD.findall(lowered)
+    ):
+        return
+    names = countries() | {"usa", "uk", "u.s.a.", "u.k."}
+    for match in _COUNTRY_RUN.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            span = " ".join(words[:size])
+            if fold(span) in names:
+                end = match.start(1) + len(span)
+                if person_country(text, match.start(1), end):
+                    yield Detection(match.start(1), end, "LOCATION", "place-country", 0.6)
+                break
+
+
+def known_place(word: str) -> bool:
+    """Whether the place lists know ``word`` (folded, any case or marker)."""
+    return fold(word) in _places_folded()
+
+
+# Round 18. A country right beside a town that was found ("Canada, Halifax", "Halifax, Canada",
+# "Halifax (Canada)"): it belongs to the same line, and goes with the town.
+_COUNTRY_AFTER_TOWN = re.compile(r"\s?[,(]\s?([A-Z][A-Za-zà-ÿ'’ .]{1,30}?)(?=[)\s.,;:!?]|$)")
+_COUNTRY_BEFORE_TOWN = re.compile(r"(?<![\w'’\-])([A-Z][A-Za-zà-ÿ'’ .]{1,30}?)\s?,\s?$")
+
+
+def countries_beside(text: str, towns: Iterable[Detection]) -> Iterable[Detection]:
+    """The countries written right before or after one of ``towns`` with a comma or in
+    brackets; not the business's own ("Torino (Italia)")."""
+    names = (countries() | {"usa", "uk", "u.s.a.", "u.k."}) - _HOME_COUNTRIES
+    for town in towns:
+        if fold(text[town.start : town.end]) in names:
+            continue
+        after = _COUNTRY_AFTER_TOWN.match(text, town.end)
+        if after:
+            words = after.group(1).rstrip(" .").split()
+            for size in range(len(words), 0, -1):
+                candidate = " ".join(words[:size])
+                if fold(candidate) in names:
+                    begin = after.start(1)
+                    yield Detection(begin, begin + len(candidate), "LOCATION", "place-country", 0.6)
+                    break
+        before = _COUNTRY_BEFORE_TOWN.search(text, max(0, town.start - 32), town.start)
+        if before:
+            words = before.group(1).split()
+            for size in range(len(words), 0, -1):
+                candidate = " ".join(words[-size:])
+                if fold(candidate) in names:
+                    begin = before.end(1) - len(candidate)
+                    yield Detection(begin, before.end(1), "LOCATION", "place-country", 0.6)
+                    break
+
+
+# Round 18. Where a person was born and died, in an obituary, a memorial card or a biography:
+# "Calci 1934 – Pisa 2024", "(Cascina, 1941 - Lucca, 2023)", "Ponte a Egola 3.5.1930 – Empoli
+# 12.1.2020": two places, each with its year, joined by a dash, the years a life apart.
+_LIFE_PLACE = (
+    r"([A-ZÀ-Ý][\w'’\-]+(?:\s(?:[A-ZÀ-Ý][\w'’\-]+"
+    r"|(?:di|del|della|in|a|al|sul|de)\s[A-ZÀ-Ý][\w'’\-]+)){0,3})"
+)
+_LIFE_DATE = r",?\s(?:(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\s[a-zà-ÿ]{3,9}\s))?((?:18|19|20)\d\d)"
+LIFE_SPAN = re.compile(
+    r"(?<![\w'’])"
+    + _LIFE_PLACE
+    + _LIFE_DATE
+    + r"\s?[–—\-]\s?"
+    + _LIFE_PLACE
+    + _LIFE_DATE
+    + r"(?![\w/])"
+)
+
+
+# a life's cue in the message, or the span right after a name and a comma or in brackets
+_LIFE_CUE = re.compile(
+    r"(?i:ricord|memori|memory|loving|r\.?i\.?p|defunt|scompars|lutto|funeral|necrolog|epigraf|"
+    r"lapide|santino|nat[oaie]\s|born|died|mort[oaie]\s|anniversari|condoglianz|passed away|"
+    r"in pace|peace)|[✝†✞]"
+)
+_LIFE_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’]+,\s?|[(\[«\"'‘“]\s?)$")
+
+
+def life_spans(text: str) -> Iterable[Detection]:
+    """The places of birth and death of a life span (``LIFE_SPAN``)."""
+    lexicon = load_lexicon()
+    cue = _LIFE_CUE.search(text) is not None
+    names = countries()
+    for match in LIFE_SPAN.finditer(text):
+        born, died = int(match.group(2)), int(match.group(4))
+        if not 15 <= died - born <= 110:
+            continue
+        if not cue and not _LIFE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        for group in (1, 3):
+            place = match.group(group)
+            if fold(place) in names or lexicon.is_first(place.split()[0]):
+                continue
+            if not known_place(place) and lexicon.is_common(place.split()[0]):
+                continue
+            yield Detection(match.start(group), match.end(group), "LOCATION", "place-life", 0.65)
+
+
+# Round 18. A comune or frazione named after a saint with its qualifier ("San Potito Ultra",
+# "Santa Croce Superiore", "San Lorenzo Marina", "Sant'Elia Scalo"), a closed class of words no
+# saint's name ends with; or with its link after a place cue ("a San Marco dei Cavoti", "da
+# Sant'Angelo de' Lombardi", dialect "addò/'ndo"), not a church, a feast or a street.
+_SAINT = r"(?:(?:San|Santa|Santo|Santi)\s|Sant['’]\s?)"
+_SAINT_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?"
+_SAINT_QUALIFIED = re.compile(
+    r"(?<![\w'’])(" + _SAINT + _SAINT_NAME + r"\s(?:Ultra|Citra|Superiore|Inferiore|Marina|Scalo|"
+    r"Terme|Stazione)(?:\s(?:di|del|della|dei)\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?)(?![\w'’])"
+)
+_SAINT_LINKED = re.compile(
+    r"(?<![\w'’])(?i:a|ad|da|in|from|to|at|near|addò|addo|addu|['’]ndo|ndo)\s("
+    + _SAINT
+    + _SAINT_NAME
+    + r"\s(?:di|de|de['’]|d['’]|dei|degli|del|della|delle|in|al|sul|sulla)\s?[A-ZÀ-Ý]"
+    r"[a-zà-ÿ'’\-]{2,24}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?)(?![\w'’])"
+)
+_NOT_SAINT_TOWN = re.compile(
+    r"(?i:chiesa|basilica|parrocchia|santuario|cappella|duomo|festa|ospedale|clinica|istituto|"
+    r"scuola|liceo|via|viale|piazza|piazzale|corso|largo|vicolo|church|hospital|street|feast)"
+    r"\s(?:\w+\s)?$"
+)
+
+
+def _saint_towns(text: str) -> Iterable[Detection]:
+    for match in _SAINT_QUALIFIED.finditer(text):
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-saint", 0.65)
+    for match in _SAINT_LINKED.finditer(text):
+        if _NOT_SAINT_TOWN.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-saint", 0.65)
+
+
+# Round 18. A country joined to another by a dash or "vs" is a match of national teams
+# ("Italia-Francia 2-1", "Ireland v Scotland"), never a person.
+_FIXTURE_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’]+)\s?(?:[-–—/]|(?i:vs\.?|v\.?|contro))\s?$")
+_FIXTURE_AFTER = re.compile(r"\s?(?:[-–—/]|(?i:vs\.?|v\.?|contro))\s?([A-ZÀ-Ý][\w'’]+)")
+
+
+def in_fixture(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``text[start:end]`` is one side of a match."""
+    names = countries()
+    if fold(text[start:end]) not in names:
+        return False
+    before = _FIXTURE_BEFORE.search(text, max(0, start - 30), start)
+    after = _FIXTURE_AFTER.match(text, end)
+    return bool(
+        (before and fold(before.group(1)) in names) or (after and fold(after.group(1)) in names)
+    )
+
+
 # Round 17. A small town after a cue that locates a person ("abito a", "vengo da", "partiamo
 # da", "sono di", "trasloco x"): its head an everyday word that opens many Italian place names
 # ("Palma Campania", "Colle Umberto", "Marina di Gioiosa", "Case Nuove di Somma", "Rocca
@@ -1432,7 +1717,8 @@ _CUED_TOWN = re.compile(
     r"(?<![\w])(?:(?i:abito|abiti|abita|abitiamo|abitano|vivo|vive|viviamo|vivono|risiedo|"
     r"risiede|residente|residenti|vengo|viene|veniamo|vengono|parto|parte|partiamo|partono|"
     r"arrivo|arriviamo|torno|torniamo|trasferit[oaie]|nat[oaie]|cresciut[oaie]|sto|stiamo|"
-    r"siamo|stago|semo)\s(?i:a|ad|da|in)"
+    r"siamo|stago|semo|steva|stevano|stevo|stava|stavano|stavo|campa|campava|nascette|nacque|"
+    r"addò|addo|addu|['’]ndo|ndo)\s(?i:a|ad|da|in)"
     r"|(?i:sono|siamo|xe|originari[oaie])\s(?i:di|de)"
     r"|(?i:parto|partiamo|partenza|volo|voli|treno|bus|viaggio|trasloco|trasferimento|navetta|"
     r"transfer|corsa|consegna|spedizione|ritiro|passaggio)\s(?i:per|x|a|da))"
@@ -1460,6 +1746,14 @@ _TOWN_STEMS = (
     " siamo ",
     " stago ",
     " semo ",
+    " stev",
+    " stav",
+    " camp",
+    " nascette",
+    " nacque",
+    "addò",
+    "addu",
+    "ndo ",
     " siamo di",
     " è di",
     " è de",
@@ -2144,7 +2438,15 @@ def named_product(text: str, start: int, end: int) -> bool:
         tier = _TIER_AFTER.match(text, end)
         if (
             tier and tier.group(1).lower() in _TIERS and tier.group(1)[:1].isupper() and not surname
-        ) or (len(words) > 1 and words[-1].lower() in _TIERS):
+        ) or (
+            len(words) > 1
+            and words[-1].lower() in _TIERS
+            # round 18: a comune's qualifier, no tier ("San Potito Ultra")
+            and not (
+                words[0] in TOWN_HEADS
+                and (folded in _places_folded() or _SAINT_QUALIFIED.fullmatch(span))
+            )
+        ):
             return True
         if (
             folded in brands
@@ -2159,6 +2461,7 @@ def named_product(text: str, start: int, end: int) -> bool:
     if (
         year
         and not any(lexicon.is_first(word) for word in words)
+        and not _in_life_span(text, start, end)
         and not _holds_name(text, start, end)
     ):
         run, ahead, _ = _title_run(text, start, end)
@@ -2187,6 +2490,17 @@ def named_product(text: str, start: int, end: int) -> bool:
     ):
         return True
     return _in_work_title(text, start, end)
+
+
+def _in_life_span(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a place of a life span ("Calci 1934 – Pisa 2024")."""
+    window = text[max(0, start - 80) : end + 80]
+    offset = max(0, start - 80)
+    return any(
+        (match.start(group) + offset, match.end(group) + offset) == (start, end)
+        for match in LIFE_SPAN.finditer(window)
+        for group in (1, 3)
+    )
 
 
 def _event_before(text: str, start: int) -> bool:
