@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from privacy.recognizers.address_world import widen, world_streets
 from privacy.recognizers.keep import _NO_NAME_CAPITALS as NO_NAME_CAPITALS
 from privacy.recognizers.location import CUE_ONLY, LOWERCASE, PRODUCT_WORDS, load_gazetteer
 from privacy.recognizers.lookahead import first_letters
@@ -276,11 +277,17 @@ _EN_STREET = (
 )
 # A house number in words before a capitalised street ("One Federal Street", "Two Harbour
 # Road"): only before the common street words.
-_SPELLED_HOUSE = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+# Round 19: in any case and up to fifty ("at fourteen Hazel Walk", "twenty-two Elm Close"),
+# before the common British closes and groves too.
+_SPELLED_HOUSE = (
+    r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"(?:[ \-](?i:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 EN_SPELLED_ADDRESS = re.compile(
     rf"(?<![\w]){_SPELLED_HOUSE}\s(?:[A-Z][\w'’\-]{{1,24}}\s){{1,2}}"
     r"(?:Street|Road|Avenue|Lane|Square|Place|Plaza|Court|Drive|Boulevard|Terrace|Crescent|Row|"
-    r"Wharf|Quay|Embankment)(?![\w])"
+    r"Wharf|Quay|Embankment|Grove|Close|Gardens|Mews|Rise)(?![\w])"
 )
 # Welsh streets, the type first and a house number before it ("3 Heol y Plas", "12 Ffordd yr
 # Orsaf", "5 Stryd Fawr", "Lôn Glan Môr 8")
@@ -630,6 +637,11 @@ _NOT_STREET = frozenset(
         "messaggi",
         "sito",
         "website",
+        # round 19: fixed phrases that open with a street word and name no street (the Milky
+        # Way, Milan's stock exchange, the Way of the Cross)
+        "lattea",
+        "affari",
+        "crucis",
     }
 )
 
@@ -1619,21 +1631,29 @@ def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present; a piece inside another
     found address is left out (round 15: a town, state and ZIP inside the street's address)."""
     found = list(_find_addresses(text))
+    found.extend(
+        w
+        for w in world_streets(text, _known_town)
+        if not any(f.start <= w.start and w.end <= f.end for f in found)
+    )
     if len(found) < 2:
-        return found
-    return [
-        d
-        for i, d in enumerate(found)
-        if d.recognizer
-        not in ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
-        or not any(
-            j != i
-            and o.start <= d.start
-            and d.end <= o.end
-            and (o.end - o.start > d.end - d.start or j < i)
-            for j, o in enumerate(found)
-        )
-    ]
+        return widen(text, found)
+    return widen(
+        text,
+        [
+            d
+            for i, d in enumerate(found)
+            if d.recognizer
+            not in ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
+            or not any(
+                j != i
+                and o.start <= d.start
+                and d.end <= o.end
+                and (o.end - o.start > d.end - d.start or j < i)
+                for j, o in enumerate(found)
+            )
+        ],
+    )
 
 
 def _find_addresses(text: str) -> Iterable[Detection]:
@@ -1786,6 +1806,23 @@ def _before_comma(match: re.Match[str], at: int) -> int:
     return at
 
 
+# Round 19: the English word before a lowercase "via" that makes it the preposition "through"
+# ("went via Frankfurt", "shipped via Rotterdam", "fly via Doha"): a verb's past or -ing form, a
+# verb of moving or sending, a pronoun object, or a noun of travel.
+_EN_VIA_BEFORE = re.compile(
+    r"(?<![\w])(?:[a-z]{2,20}(?:ed|ing)|go|goes|gone|went|send|sends|sent|ship|ships|come|comes|"
+    r"came|fly|flies|flew|flown|travel|travels|drive|drives|drove|ride|rode|route|routes|it|them|"
+    r"us|me|him|her|back|home|then|also|only|directly|flight|flights|train|trains|bus|ferry|"
+    r"connection|arrive|arrives|passes|transit|and|or)[ \t]$"
+)
+# a postcode-shaped code right after a code's or coupon's word ("codice AB12 3CD", "promo code
+# SW1 2AB"): no address
+_CODE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?<!post[ \t])(?<!postal[ \t])(?i:codice|code|coupon|promo|voucher|sconto|"
+    r"discount|gift[ \t]card|buono)[ \t]?:?[ \t]?$"
+)
+
+
 def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     if "via " in lowered or "piazz" in lowered or "corso " in lowered or "viale " in lowered:
@@ -1796,6 +1833,12 @@ def _find_streets(text: str) -> Iterable[Detection]:
             street_word = words[0].lower()
             if len(words) < 2 or words[1].lower().strip(".,") in _NOT_STREET:
                 continue
+            if (
+                words[0] == "via"
+                and not any(map(str.isdigit, match.group(0)))
+                and _EN_VIA_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            ):
+                continue  # round 19: English "via" = through ("it went via Frankfurt")
             if (
                 street_word == "via"
                 and words[1].strip(".,!?").isupper()
@@ -1913,6 +1956,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
             if not _COUNTED_AFTER.match(text, match.end()):
                 yield Detection(match.start(), match.end(), "ADDRESS", "fr-address-type-first", 0.8)
         for match in UK_POSTCODE.finditer(text):
+            if _CODE_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                continue
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
         yield from _postcode_blocks(text)
         yield from _postcode_towns(text)
