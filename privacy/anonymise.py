@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
+from functools import lru_cache
 from importlib import metadata
 from itertools import pairwise
 
@@ -123,6 +124,9 @@ class _Conversation:
         return number
 
 
+# a pure function of its arguments, asked again for each value a message repeats, and twice per
+# detection (numbering in reading order, then the operator's surrogate)
+@lru_cache(maxsize=8192)
 def _canonical(entity_type: str, value: str) -> str:
     if entity_type in {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE"}:
         digits = re.sub(r"[^0-9A-Za-z]", "", value).upper()
@@ -591,6 +595,10 @@ class _NearNames:
             fold(n) for n in spelt or () if " " not in n and len(n) >= 4
         )
         self._long = [n for n in self._names if len(n) >= _NEAR_MIN]
+        # the long names by first letter: only those can be one letter off a candidate
+        self._long_by_first: dict[str, list[str]] = {}
+        for name in self._long:
+            self._long_by_first.setdefault(name[0], []).append(name)
         self._lexicon = lexicon
 
     def find(self, text: str, folded: str) -> Iterator[Detection]:
@@ -612,7 +620,7 @@ class _NearNames:
             candidate = folded[match.start() : match.end()]
             if candidate in self._names:
                 continue
-            if not any(n[0] == candidate[0] and _one_edit(candidate, n) for n in self._long):
+            if not any(_one_edit(candidate, n) for n in self._long_by_first.get(candidate[0], ())):
                 continue
             if _opens_sentence(text, match.start(), match.end()):
                 continue

@@ -79,8 +79,11 @@ class Token(NamedTuple):
 
 def tokens(text: str) -> list[Token]:
     """The words, numbers and symbols of ``text``."""
+    # tuple.__new__ builds each Token without the Python-level call of its generated __new__
+    new = tuple.__new__
     return [
-        Token(m.start(), m.end(), m.group(0), m.lastgroup == "word") for m in _TOKEN.finditer(text)
+        new(Token, (m.start(), m.end(), m.group(0), m.lastgroup == "word"))
+        for m in _TOKEN.finditer(text)
     ]
 
 
@@ -282,21 +285,31 @@ def context_features(
     """The features of the word's place: its sentence, the words and signs around it."""
     token = found[index]
     word = token.text
-    before = [found[i] if i >= 0 else None for i in (index - 1, index - 2)]
-    after = [found[i] if i < len(found) else None for i in (index + 1, index + 2)]
+    size = len(found)
+    before1 = found[index - 1] if index >= 1 else None
+    before2 = found[index - 2] if index >= 2 else None
+    after1 = found[index + 1] if index + 1 < size else None
+    after2 = found[index + 2] if index + 2 < size else None
     word_shape = shape(word)
     tags = lists.tags(word)
     position = "open" if sentence_start(text, token.start) else "inside"
     if (last_word(found) if last is None else last) == index:
         position += "-last"
-    prev1, prev2 = (_context(t) for t in before)
-    next1, next2 = (_context(t) for t in after)
-    prev_tags = lists.tags(before[0].text) if before[0] is not None and before[0].word else "."
-    next_tags = lists.tags(after[0].text) if after[0] is not None and after[0].word else "."
-    prev_shape = shape(before[0].text) if before[0] is not None and before[0].word else "."
-    next_shape = shape(after[0].text) if after[0] is not None and after[0].word else "."
-    prev_class, prev2_class = _class(before[0], "before"), _class(before[1], "before")
-    next_class = _class(after[0], "after")
+    prev1, prev2 = _context(before1), _context(before2)
+    next1, next2 = _context(after1), _context(after2)
+    # a word's context is its folded form, the key of its class (``_class``: folded once)
+    before_classes, after_classes = _classes("before"), _classes("after")
+    if before1 is not None and before1.word:
+        prev_tags, prev_shape = lists.tags(before1.text), shape(before1.text)
+        prev_class = before_classes.get(prev1, "-")
+    else:
+        prev_tags = prev_shape = prev_class = "."
+    if after1 is not None and after1.word:
+        next_tags, next_shape = lists.tags(after1.text), shape(after1.text)
+        next_class = after_classes.get(next1, "-")
+    else:
+        next_tags = next_shape = next_class = "."
+    prev2_class = before_classes.get(prev2, "-") if before2 is not None and before2.word else "."
     return [
         f"pos={position}",
         f"pos+shape={position}|{word_shape}",
@@ -452,13 +465,13 @@ class Scorer:
         context = context_features(text, found, index, lists, last)
         word = found[index].text
         strict = context[0].startswith("pos=open") and lists.is_word_name(word)
-        sums = [0.0] * len(self._types)
-        joint = self._joint
-        for feature in context:
-            weights = joint.get(feature)
-            if weights is not None:
-                for position, weight in enumerate(weights):
-                    sums[position] += weight
+        # the weights of the features the models know, summed per model in the features' order
+        known = [weights for weights in map(self._joint.get, context) if weights is not None]
+        sums = (
+            [sum(column, 0.0) for column in zip(*known, strict=True)]
+            if known
+            else [0.0] * len(self._types)
+        )
         best: tuple[str, float] | None = None
         for entity_type, total in zip(self._types, sums, strict=True):
             model = self.models[entity_type]

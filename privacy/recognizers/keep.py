@@ -653,16 +653,18 @@ def _brand_words(text: str) -> Iterable[tuple[int, int]]:
     """The spans of ``text`` that are a brand of ``brands.txt`` (up to three words)."""
     brands = well_known_brands()[0]
     words = list(_CAP_WORD.finditer(text))
+    # once per word: whether a space or a hyphen alone joins it to the next one, and its folded
+    # letter runs (WORD never spans the separator, so a run's are its words' in order)
+    joined = [text[a.end() : b.start()] in (" ", "-") for a, b in pairwise(words)]
+    parts = [[fold(w) for w in WORD.findall(word.group(0))] for word in words]
     index = 0
     while index < len(words):
         found = None
         for size in (3, 2, 1):
             run = words[index : index + size]
-            if len(run) < size or any(
-                text[a.end() : b.start()] not in (" ", "-") for a, b in pairwise(run)
-            ):
+            if len(run) < size or not all(joined[index : index + size - 1]):
                 continue
-            folded = " ".join(fold(w) for w in WORD.findall(text[run[0].start() : run[-1].end()]))
+            folded = " ".join(part for at in range(index, index + size) for part in parts[at])
             # letters only, two or more ("N1" is a postcode, not the brand "N")
             if (
                 folded in brands
