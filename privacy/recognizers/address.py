@@ -1627,6 +1627,32 @@ def _units_alone(text: str) -> Iterable[Detection]:
                 yield Detection(match.start(), match.end(), "ADDRESS", "unit-alone", 0.75)
 
 
+# What an address never ends with: an order, booking or invoice number or a price after a comma
+# ("Via Roma 5, Ordine 45120", "Via Roma 5, 1500 Euro"), taken for a town and its CAP.
+_CODE_TAIL = re.compile(
+    r",[ \t]*(?:(?i:order|ordine|ordini|ref|rif|riferimento|fattura|invoice|pratica|prenotazione"
+    r"|booking|tracking|codice|code|totale|total|importo|scontrino|ticket)"
+    r"(?:[ \t#:.°º]*\d[\w\-/]*)?"
+    r"|€?[ \t]?\d[\d.,]*[ \t]?(?i:euro|eur|€|usd|dollars?|gbp|sterline|chf|franchi))[ \t]*$"
+)
+
+
+def _without_code_tail(text: str, found: Iterable[Detection]) -> list[Detection]:
+    out = []
+    for detection in found:
+        tail = _CODE_TAIL.search(text, detection.start, detection.end)
+        if tail and tail.end() == detection.end and tail.start() > detection.start:
+            detection = Detection(
+                detection.start,
+                tail.start(),
+                detection.entity_type,
+                detection.recognizer,
+                detection.score,
+            )
+        out.append(detection)
+    return out
+
+
 def find_addresses(text: str) -> Iterable[Detection]:
     """Street addresses with house number, CAP or postcode when present; a piece inside another
     found address is left out (round 15: a town, state and ZIP inside the street's address)."""
@@ -1636,15 +1662,12 @@ def find_addresses(text: str) -> Iterable[Detection]:
         for w in world_streets(text, _known_town)
         if not any(f.start <= w.start and w.end <= f.end for f in found)
     )
-    if len(found) < 2:
-        return widen(text, found)
-    return widen(
-        text,
-        [
+    if len(found) > 1:
+        pieces = ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
+        found = [
             d
             for i, d in enumerate(found)
-            if d.recognizer
-            not in ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
+            if d.recognizer not in pieces
             or not any(
                 j != i
                 and o.start <= d.start
@@ -1652,8 +1675,8 @@ def find_addresses(text: str) -> Iterable[Detection]:
                 and (o.end - o.start > d.end - d.start or j < i)
                 for j, o in enumerate(found)
             )
-        ],
-    )
+        ]
+    return _without_code_tail(text, widen(text, found))
 
 
 def _find_addresses(text: str) -> Iterable[Detection]:

@@ -111,3 +111,24 @@ def test_order_number_after_street_is_not_a_postcode() -> None:
     text = "via Dante 4, ordine n. 5512"
     found = [text[d.start : d.end] for d in find_addresses(text)]
     assert found == ["via Dante 4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("spedite a Via Manin 8, Ordine 70211 grazie", "Via Manin 8"),
+        ("Corso Lodi 31, Fattura 4410", "Corso Lodi 31"),
+        ("Via Solferino 3, 1200 Euro", "Via Solferino 3"),
+        ("12 Elm Road, Booking 55021", "12 Elm Road"),
+    ],
+)
+def test_an_order_number_or_price_after_a_comma_is_no_town_and_cap(text: str, street: str) -> None:
+    # the lead's review of round 19: a code cue or a currency after the street was taken for a
+    # town and its CAP ("Via Roma 5, Ordine 45120"), and the order number was redacted with it
+    found = [text[d.start : d.end] for d in find_addresses(text)]
+    assert found == [street]
+
+
+def test_a_town_and_cap_after_a_comma_stay_in_the_address() -> None:
+    text = "abito in Via Manin 8, 20121 Milano"
+    assert [text[d.start : d.end] for d in find_addresses(text)] == ["Via Manin 8, 20121 Milano"]
