@@ -1113,7 +1113,9 @@ _PERSON_QUERY = re.compile(
     # who referred, invited or sent the link ("?ref=jmoore", "&invitedby=giulia.b", "?from=
     # lrossi"): a referral link is one person's
     r"ref|referrer|referral|refer|referred_?by|invite|invited_?by|inviter|sender|from|by|"
-    r"affiliate|aff|sponsor|promoter|shared_?by|contact))=([^&#\s]{2,80})"
+    r"affiliate|aff|sponsor|promoter|shared_?by|contact|"
+    # who wrote a review or a post, whose profile or page it is (round 19)
+    r"author|reviewer|member|profile|owner|seller|host|guest))=([^&#\s]{2,80})"
 )
 _MAIL_KEYS = frozenset({"email", "e-mail", "mail"})
 _PHONE_KEYS = frozenset({"phone", "tel", "telefono", "cell"})
@@ -1205,6 +1207,98 @@ _USED_ITEM = re.compile(
 )
 
 
+# A platform's page of one member (round 19): a path word for a user, a member, an author, a
+# profile, a freelancer, a wish list or a registry, then an id in the next segments
+# ("booking.com/reviews/it/user/3f9a2b7c.html", "google.com/maps/contrib/1082345678901",
+# "amazon.it/hz/wishlist/ls/3KQ2M8ZP1XY4", "upwork.com/freelancers/~01a2b3c4"): an id holds a
+# digit and is no year, or is a "~" code.
+_MEMBER_SEGMENTS_TEXT = """
+user users u usr member members profile profiles people person author authors contrib
+contributor contributors freelancer freelancers wishlist wishlists registry registries
+reviewer reviewers utente utenti profilo membro membri autore autori
+"""
+_MEMBER_SEGMENTS = frozenset(_MEMBER_SEGMENTS_TEXT.split())
+_MEMBER_ID = re.compile(r"~?[A-Za-z0-9_\-]{4,40}(?:\.html?)?")
+# query keys of a member's id ("?userid=Jd8K2m", "&uid=88231", "?profile_id=4471")
+_MEMBER_QUERY = re.compile(
+    r"[?&](?i:userid|user_id|uid|memberid|member_id|member|profileid|profile_id|profile|"
+    r"authorid|author_id|author|reviewerid|reviewer_id|reviewer|customerid|customer_id|"
+    r"accountid|account_id|contributor|contrib|pwd|passcode|password|pass)=([^&#\s]{3,80})"
+)
+# A meeting room's link with its number or code ("zoom.us/j/81234567890?pwd=...",
+# "meet.google.com/abc-defg-hij", "teams.microsoft.com/l/meetup-join/...", "webex.com/meet/x")
+_MEETING = re.compile(
+    r"(?i:(?:^|\.)zoom\.(?:us|com)/(?:j|w|s|wc|my|join)/|^meet\.google\.com/[a-z]{3,4}-[a-z]{4}-"
+    r"[a-z]{3}|^teams\.(?:microsoft|live)\.com/(?:l/meetup-join|meet)/|(?:^|\.)webex\.com/"
+    r"(?:meet|join)/|^meet\.jit\.si/|^whereby\.com/|^meet\.goto\.com/|^gotomeet\.me/)"
+)
+# Sites whose every page below the host is one person's: freelancers', scholars', couples'
+# wedding and gift-list sites (round 19)
+_PERSON_SITES = re.compile(
+    r"(?i:(?:^|\.)(?:fiverr\.com|withjoy\.com|academia\.edu|myregistry\.com|babylist\.com|"
+    r"minted\.com/wedding-websites|zola\.com/(?:registry|wedding|wedding-registry)|"
+    r"theknot\.com/us|weddingwire\.[a-z.]{2,6}/web|wedsites\.com|appy\.pie|"
+    r"upwork\.com/(?:freelancers|fl|o/profiles)|freelancer\.[a-z.]{2,6}/u|peopleperhour\.com/"
+    r"freelancer|toptal\.com/resume|contra\.com|read\.cv|polywork\.com|"
+    r"muckrack\.com|ratemyprofessors\.com/professor)/[^\s/?#]{3,})"
+)
+# Link shorteners: a slug that names someone is that person's link ("bit.ly/giulia-cv-2025",
+# "tinyurl.com/fotomarcopieri")
+_SHORTENERS = re.compile(
+    r"(?i:^(?:bit\.ly|tinyurl\.com|t\.ly|cutt\.ly|ow\.ly|buff\.ly|is\.gd|rb\.gy|shorturl\.at|"
+    r"rebrand\.ly|tiny\.cc|s\.id|short\.io|bl\.ink|lnkd\.in|goo\.gl|t\.co)$)"
+)
+
+
+def _slug_names_someone(slug: str) -> bool:
+    """Whether a short link's slug holds a first name that is no word, or a full name glued
+    inside a longer token ("giulia-cv-2025", "fotomarcopieri", "CV_DeclanRoss")."""
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    for token in re.split(r"[^A-Za-zÀ-ÿ]+|(?<=[a-z])(?=[A-Z])", slug):
+        low = token.lower()
+        if len(low) < 3:
+            continue
+        if low in lexicon.first_names and not lexicon.is_word(low):
+            return True
+        if len(low) >= 7 and _holds_first_name(low, lexicon) and not lexicon.is_word(low):
+            return True
+    return False
+
+
+def _member_page(host: str, tail: str) -> bool:
+    """Whether a link is a member's page on a platform (``_MEMBER_SEGMENTS``,
+    ``_MEMBER_QUERY``), a meeting room (``_MEETING``), a person's page on a freelancers',
+    scholars' or wedding site (``_PERSON_SITES``) or a short link naming someone."""
+    path, _, query = tail.split("#", 1)[0].partition("?")
+    segments = [segment for segment in path.split("/") if segment]
+    for k, segment in enumerate(segments[:-1]):
+        if segment.lower() not in _MEMBER_SEGMENTS:
+            continue
+        for step, following in enumerate(segments[k + 1 : k + 3]):
+            # one short segment between ("/wishlist/ls/<id>")
+            if step and len(segments[k + 1]) > 3:
+                break
+            if not _MEMBER_ID.fullmatch(following):
+                continue
+            core = following.split(".")[0].lstrip("~")
+            if following.startswith("~") or (
+                any(c.isdigit() for c in core) and not re.fullmatch(r"(?:19|20)\d\d", core)
+            ):
+                return True
+    if query:
+        for match in _MEMBER_QUERY.finditer("?" + query):
+            if any(c.isdigit() for c in match.group(1)):
+                return True
+    both = host + "/" + tail
+    if _MEETING.search(both) and (any(c.isdigit() for c in tail) or host == "meet.google.com"):
+        return True
+    if _PERSON_SITES.search(both):
+        return True
+    return bool(_SHORTENERS.match(host) and segments and _slug_names_someone(segments[0]))
+
+
 def _personal_link(url: str) -> bool:
     """Whether a link singles out a person by its token, its referral, its private listing or
     its second-hand item (the policy above)."""
@@ -1212,6 +1306,10 @@ def _personal_link(url: str) -> bool:
     host, _, tail = rest.partition("/")
     host = host.lower().split(":")[0]
     path = tail.split("?", 1)[0].split("#", 1)[0]
+    if host.startswith("www."):
+        host = host[4:]
+    if _member_page(host, tail):
+        return True
     if any(_OPAQUE_TOKEN.fullmatch(segment) for segment in path.split("/") if segment):
         return True
     if "?" in tail and _TOKEN_QUERY.search("?" + tail.split("?", 1)[1]):
@@ -1226,7 +1324,8 @@ def _personal_link(url: str) -> bool:
 
 _BARE_LINK = re.compile(
     r"(?<![\w@./])(?:https?://|www\.|(?:[a-z0-9\-]{1,63}\.){1,3}(?:it|com|org|net|eu|ie|uk|de|fr|es|"
-    r"nl|be|at|ch|pl|se|dk|no|fi|hu|shop|store)/)[^\s<>\"']{2,300}",
+    r"nl|be|at|ch|pl|se|dk|no|fi|hu|shop|store|edu|ly|gd|gy|cc|us|io|me|co|in|id|cv)/)"
+    r"[^\s<>\"']{2,300}",
     re.IGNORECASE,
 )
 
@@ -1708,6 +1807,139 @@ def _bare_named_hint(lowered: str) -> bool:
     )
 
 
+# A site introduced as someone else's or as a bare link (round 19): a role or a relative
+# before or after it in the same sentence ("my husband's site: ...", "fotografo: ...", "...
+# lo gestisce mia zia", "(è di mio cugino)"), or a label of its own ("link:", "[link: ...]",
+# "sito:", "dominio", "domain"). With such a cue a domain whose label holds a first name
+# ("studiofotolucamartini", "pizzeriadamichele-casa", "nonnapina-ricette") is a person's.
+_KIN_ROLE = (
+    r"husband|wife|son|daughter|brother|sister|cousin|aunt|uncle|mum|mom|mother|dad|father|"
+    r"grandma|grandpa|granny|nan|friend|partner|boyfriend|girlfriend|fianc[ée]e?|niece|nephew|"
+    r"neighbou?r|colleague|photographer|designer|illustrator|architect|lawyer|therapist|"
+    r"marito|moglie|figli[oa]|fratello|sorella|cugin[oa]|zi[oa]|nonn[oa]|mamma|madre|pap[àa]|"
+    r"padre|amic[oa]|fidanzat[oa]|compagn[oa]|nipote|suocer[oa]|cognat[oa]|vicin[oa]|"
+    r"collega|fotograf[oa]|grafic[oa]|illustrat(?:ore|rice)|architett[oa]|avvocat[oa]|"
+    r"wedding\splanner|dj"
+)
+_LINK_CUE_BEFORE = re.compile(
+    rf"(?i:(?<![\w])(?:(?:{_KIN_ROLE})(?:'s|’s)?(?:\s(?:site|website|blog|page|portfolio|"
+    r"shop|link))?|link|sito|site|website|dominio|domain|url|indirizzo\sweb|"
+    r"(?:di|del|della|dello)\s(?:mi[oa]|su[oa])\s\w+)\s?(?:[:=\-–]|è|e'|is|here)?\s*"
+    r"[\[(]?\s*)$"
+)
+_LINK_CUE_AFTER = re.compile(
+    rf"(?i:^[\])]?[^.!?\n]{{0,40}}(?<![\w])(?:(?:(?:mi[oa]|su[oa]|my|his|her)\s(?:{_KIN_ROLE}))"
+    r"|gestisce|gestito|runs|owned|belongs|è\sdi|e'\sdi)(?![\w]))"
+)
+
+
+def _link_cue(text: str, start: int, end: int) -> bool:
+    """Whether a link at ``start``-``end`` is introduced as someone's or as a bare link."""
+    return bool(
+        _LINK_CUE_BEFORE.search(text, max(0, start - 60), start)
+        or _LINK_CUE_AFTER.search(text[end : end + 60])
+    )
+
+
+def _wordish(letters: str, lexicon: NameLexicon, depth: int = 0) -> bool:
+    """Whether ``letters`` is empty or everyday words glued ("studiofoto", "pizzeriada")."""
+    if not letters:
+        return True
+    if letters in _GLUE_WORDS or (len(letters) >= 3 and lexicon.is_word(letters, endings=False)):
+        return True
+    return depth < 3 and any(
+        (
+            letters[:cut] in _GLUE_WORDS
+            or (cut >= 3 and lexicon.is_word(letters[:cut], endings=False))
+        )
+        and _wordish(letters[cut:], lexicon, depth + 1)
+        for cut in range(2, len(letters) - 1)
+    )
+
+
+# the short words a business's or a family's domain glues ("pizzeriadamichele", "vinidelnonno")
+_GLUE_WORDS_TEXT = "da di de del dal dei della by of the la il lo le and e ed mr ms dr"
+_GLUE_WORDS = frozenset(_GLUE_WORDS_TEXT.split())
+
+
+def _holds_first_name(part: str, lexicon: NameLexicon) -> bool:
+    """Whether letters hold a first name of four letters or more (no everyday word) between
+    everyday words, a surname or letters no list knows ("studiofotolucamartini",
+    "nonnapina", "pizzeriadamichele", "scattiseverinocalvi"); not a name cut out of a word
+    ("fotografiaitaliana")."""
+    if len(part) < 4 or not part.isalpha():
+        return False
+    for size in range(min(len(part), 12), 3, -1):
+        for cut in range(len(part) - size + 1):
+            piece = part[cut : cut + size]
+            if lexicon.is_common(piece) or not (
+                piece in lexicon.first_names
+                or piece in lexicon.compound_first
+                or (len(piece) >= 5 and lexicon.is_first(piece))
+            ):
+                continue
+            if lexicon.is_word(piece) and piece not in lexicon.first_names:
+                continue
+            before, after = part[:cut], part[cut + size :]
+            if not _wordish(before, lexicon):
+                continue
+            if (
+                _wordish(after, lexicon)
+                or lexicon.is_surname(after)
+                or (len(after) >= 4 and not lexicon.is_word(after))
+            ):
+                return True
+    return False
+
+
+def _label_holds_first(label: str, lexicon: NameLexicon) -> bool:
+    """Whether a part of a domain's label holds a first name (``_holds_first_name``)."""
+    return any(_holds_first_name(part, lexicon) for part in re.split(r"[-_]", label))
+
+
+def _first_label(host: str) -> str:
+    """The first label of a host but "www", folded ("www.Nonna-Pina.it." -> "nonna-pina")."""
+    from privacy.recognizers.names import fold
+
+    labels = [label for label in fold(host).split(".") if label and label != "www"]
+    return labels[0] if labels else ""
+
+
+def _first_then_unknown(label: str, lexicon: NameLexicon) -> bool:
+    """Whether a domain's label is a first name glued to a word no list knows or a surname
+    ("declanfairweather", "mollybrackenridge"): a first name of four letters or more that is
+    no word, and five letters or more after it that are no word."""
+    parts = [part for part in label.split("-") if part]
+    if len(parts) > 1:
+        # each part alone, or two parts joined ("declan-fairweather"; not "marcopolo-viaggi")
+        return any(_first_then_unknown(part, lexicon) for part in parts) or any(
+            _first_then_unknown(left + right, lexicon)
+            and (left in lexicon.first_names or lexicon.is_first(left))
+            for left, right in pairwise(parts)
+        )
+    if len(label) < 9 or not label.isalpha():
+        return False
+    found = False
+    for cut in range(4, len(label) - 2):
+        first, rest = label[:cut], label[cut:]
+        if lexicon.is_word(first) or not (
+            first in lexicon.first_names
+            or first in lexicon.compound_first
+            or (len(first) >= 6 and lexicon.is_first(first))
+        ):
+            continue
+        if lexicon.is_surname(rest) and (len(rest) >= 5 or not lexicon.is_word(rest)):
+            found = True
+        elif lexicon.is_word(rest) or rest in lexicon.first_names:
+            # a first name and a word, also when a shorter name leaves no word ("marc" +
+            # "opolo" in "marcopolo"): a tour's, a shop's
+            return False
+        elif len(rest) >= 5:
+            # two words glued are a surname too ("fairweather", "blackwood")
+            found = True
+    return found
+
+
 _CAPITAL_FULL_NAME = re.compile(
     r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]{1,20}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’]{1,24}){1,2}(?![\w@])"
 )
@@ -1743,9 +1975,17 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             host = match.group(0).split("/", 1)[0].lower()
             if host.count(".") != 1 or not _BARE_PERSONAL_TLD.search(host):
                 continue
-            label = fold(host.split(".")[0]).replace("-", "")
-            bare_named = _full_name_label(label, lexicon) or any(
-                form in label for form in _message_full_names(text)
+            raw_label = fold(host.split(".")[0])
+            label = raw_label.replace("-", "")
+            bare_named = (
+                _full_name_label(label, lexicon)
+                or any(form in label for form in _message_full_names(text))
+                or _first_then_unknown(raw_label, lexicon)
+                or _host_names_someone(raw_label, lexicon)
+                or (
+                    _link_cue(text, match.start(), match.end())
+                    and _label_holds_first(raw_label, lexicon)
+                )
             )
             if not bare_named:
                 continue
@@ -1766,6 +2006,11 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             or _full_name_label(labels[0], lexicon)
             or _host_names_someone(fold(match.group(1)), lexicon)
             or _couple_label(labels[0], lexicon)
+            or _first_then_unknown(_first_label(match.group(1)), lexicon)
+            or (
+                _link_cue(text, match.start(), match.end())
+                and _label_holds_first(_first_label(match.group(1)), lexicon)
+            )
         ):
             yield _trimmed_url(text, match, "personal-website", 0.85)
             continue
@@ -1919,6 +2164,10 @@ def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterab
             for label in labels
         ) and not _names_someone(match.group(0)):
             continue
+        # the business's own shop on a marketplace ("etsy.com/shop/CasaVerde", any case or
+        # spacing of its name)
+        if allowed and _business_path(match.group(0), allowed):
+            continue
         yield _trimmed_url(text, match, "seller-url", 0.9)
 
 
@@ -1930,9 +2179,10 @@ SPELLED_LINK = re.compile(
     rf"(?<![\w@.])(?:https?://)?(?:www{_SPELLED_SEP}|www\.)?"
     rf"(?:[a-z0-9][a-z0-9\-]{{0,62}}(?:{_SPELLED_SEP}|\.)){{1,3}}"
     rf"(?:{_TLDS}|{_MORE_TLDS}|social|me|ee|bio|link|io|ai|co|gg|to)(?![\w\-])"
-    r"(?:\s?/\s?[^\s<>\"']{1,200})?",
+    r"(?:(?:\s?/\s?|\s(?:slash|barra)\s)[^\s<>\"']{1,200})?",
     re.IGNORECASE,
 )
+_SPELLED_SLASH = re.compile(r"\s?/\s?|\s(?:slash|barra)\s", re.IGNORECASE)
 _SPELLED_SEP_RE = re.compile(_SPELLED_SEP, re.IGNORECASE)
 _SPELLED_HINT = re.compile(r"(?i:\s(?:punto|dot)\s|\s\.\s?\w|[\[(](?:punto|dot|\.)[\])])")
 
@@ -1949,14 +2199,17 @@ def _spelled_links(text: str, allowed: frozenset[str]) -> Iterable[Detection]:
         value = match.group(0).rstrip(".,;:!?)]}")
         if not _SPELLED_SEP_RE.search(value):
             continue
-        compact = re.sub(r"\s?/\s?", "/", _SPELLED_SEP_RE.sub(".", value), count=1)
+        compact = _SPELLED_SLASH.sub("/", _SPELLED_SEP_RE.sub(".", value), count=1)
         compact = compact.replace(" ", "")
         host = compact.split("//", 1)[-1].split("/", 1)[0].lower()
         labels = [label.replace("-", "") for label in host.split(".")[:-1] if label != "www"]
         if not labels or any(_holds_business(label, allowed) for label in labels):
             continue
+        # the words before the link stay with it: "my website is jackhebditch dot com"
+        lead = text[max(0, match.start() - 60) : match.start()]
         found = bool(
             list(_find_urls(compact, allowed))
+            or any(d.start >= len(lead) for d in _find_urls(lead + compact, allowed))
             or list(_personal_hosts(compact, allowed))
             or BLUESKY.search(compact)
         )
@@ -2209,6 +2462,57 @@ def _full_name_forms(name: str) -> set[str]:
     return forms
 
 
+# A link cut at a message's end ("il link è instagram.com/") and continued at the start of
+# the next one ("greta_lanfranchi93 (continua...)"): the two halves are read as one link.
+_CUT_LINK_END = re.compile(
+    r"(?<![\w@.])(?:https?://)?(?:www\.)?(?:[a-z0-9\-]{1,63}\.){1,3}[a-z]{2,18}/"
+    r"(?:[\w.\-~%@]+/)*$",
+    re.IGNORECASE,
+)
+_LINK_GOES_ON = re.compile(r"\s*(@?[\w.\-~%]+(?:[/?=&][^\s<>\"']*)?)")
+
+
+_CONTAINER_TEXT = "in pub c channel shop people store add r s t p pages groups"
+_CONTAINER_SEGMENTS = _MEMBER_SEGMENTS | frozenset(_CONTAINER_TEXT.split())
+
+
+def _continued_links(texts: Sequence[str], allowed: frozenset[str]) -> list[list[Detection]]:
+    """Per message, the start of a link whose host ended the message before."""
+    from privacy.recognizers.names import load_lexicon
+
+    out: list[list[Detection]] = [[] for _ in texts]
+    for k in range(1, len(texts)):
+        previous = texts[k - 1].rstrip()
+        if not previous.endswith("/"):
+            continue
+        cut = _CUT_LINK_END.search(previous, max(0, len(previous) - 300))
+        head = _LINK_GOES_ON.match(texts[k])
+        if cut is None or head is None:
+            continue
+        token = head.group(1).rstrip(".,;:!?)]}")
+        path = cut.group(0).split("//", 1)[-1].split("/", 1)[1]
+        # the host alone or a container before the name ("/in/", "/user/"): a complete link
+        # that ends with "/" is followed by a new sentence ("Thanks", "Buongiorno")
+        if len(token) < 3 or any(
+            segment.lower().lstrip("@") not in _CONTAINER_SEGMENTS
+            for segment in path.split("/")
+            if segment
+        ):
+            continue
+        if token.isalpha() and load_lexicon().is_word(token):
+            continue
+        joined = cut.group(0) + token
+        lead = previous[max(0, cut.start() - 60) : cut.start()]
+        if not any(
+            d.end > len(lead) + len(cut.group(0))
+            for d in [*_find_urls(lead + joined, allowed), *_personal_hosts(lead + joined, allowed)]
+        ):
+            continue
+        start = head.start(1)
+        out[k].append(Detection(start, start + len(token), "URL", "continued-link", 0.85))
+    return out
+
+
 def conversation_sites(
     texts: Sequence[str],
     found: Sequence[Sequence[Detection]],
@@ -2234,16 +2538,20 @@ def conversation_sites(
         else:
             names |= _full_name_forms(person)
     handles = {h for h in handles if _compact(h) not in allowed}
+    # round 19: a link cut between two messages
+    out = (
+        _continued_links(texts, allowed)
+        if any(text.rstrip().endswith("/") for text in texts[:-1])
+        else [[] for _ in texts]
+    )
     if not handles and not names:
-        return [[] for _ in texts]
+        return out
     forms = _handle_forms(handles)
-    out: list[list[Detection]] = []
-    for text, detections in zip(texts, found, strict=True):
+    for k, (text, detections) in enumerate(zip(texts, found, strict=True)):
         if "." not in text:
-            out.append([])
             continue
         taken = [(d.start, d.end) for d in detections if d.entity_type in ("URL", "EMAIL_ADDRESS")]
-        out.append(list(_sites_named(text, forms, names, allowed, taken)))
+        out[k].extend(_sites_named(text, forms, names, allowed, taken))
     return out
 
 
@@ -2301,6 +2609,17 @@ _LISTED_DOMAIN = re.compile(r"\.(?:com|it|net|org|eu|co|uk|io|de|fr|es|ch|shop|s
 _WWW = re.compile(r"(?:www|https?)[.:]")
 
 
+def _common_site(value: str) -> bool:
+    """Whether a domain's first label is an everyday word or a brand ("medium.com",
+    "amazon.it"): a public site's, no one's handle."""
+    from privacy.recognizers.location import well_known_brands
+    from privacy.recognizers.names import load_lexicon
+
+    label = value.split(".", 1)[0]
+    brands, _ = well_known_brands()
+    return label in brands or load_lexicon().is_word(label, endings=False)
+
+
 def _listed_handles(
     text: str, allowed: frozenset[str], taken: Sequence[tuple[int, int]]
 ) -> Iterable[Detection]:
@@ -2326,7 +2645,11 @@ def _listed_handles(
                 or _FILE_EXT.search(value)
                 or _WWW.match(value)
                 # a shop's domain after "find", "add" ("lo trovi su amazon.it")
-                or (cue.group("tag") is None and _LISTED_DOMAIN.search(value))
+                or (
+                    _LISTED_DOMAIN.search(value)
+                    # after "follow", "seguito": a site's domain ("il tutorial su medium.com")
+                    and (cue.group("tag") is None or _common_site(value))
+                )
                 or re.sub(r"[_.]", "", value) in allowed
                 or any(a < match.end(1) and start < b for a, b in taken)
             ):
