@@ -741,6 +741,141 @@ def _branded(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             yield Detection(start, end, "BRAND", "brand-cue")
 
 
+# Round 19: a brand of the list after the thing it makes and "di"/"by"/"from" ("il profumo di
+# Armani", "shoes by Jimmy Choo", "a dress from Dolce & Gabbana", "la collezione di Missoni").
+# A brand that is also a first name ("Valentino", "Chanel") may be the owner there ("la giacca
+# di Valentino"): only a brand that is no first name of the main lists counts (a surname, a
+# word, a foreign first name such as "Armani").
+_MADE_BY = re.compile(
+    r"(?<![\w'’])(?i:(?:(un|una|uno|un['’]|a|an|some|dei|degli|delle)[ \t]+)?([a-zà-ÿ\-]+)[ \t]+"
+    r"(?:(?:(?:da|per|for)[ \t]+)?(?:uomo|donna|men|women)[ \t]+)?"
+    r"(di|by|from|of|firmat[aioe][ \t]+da|signed[ \t]+by|designed[ \t]+by))[ \t]+$"
+)
+# Things no person owns as a belonging ("la collezione di", "il profumo di"): after them even a
+# brand that is a common surname is the maker; after a belonging with "the"/"il" ("la borsa di
+# Moretti") such a brand is the owner, the maker only after "un"/"una" ("una borsa di Moretti")
+# or with "by"/"designed by".
+_MAKER_ONLY_TEXT = """
+    profumo profumi perfume perfumes fragranza fragranze fragrance fragrances collezione
+    collezioni collection collections linea line range sfilata show moda fashion
+    """
+_MAKER_ONLY = frozenset(_MAKER_ONLY_TEXT.split())
+_MADE_EXTRA_TEXT = """
+    profumo profumi perfume perfumes fragranza fragrance eau acqua rossetto lipstick mascara
+    fondotinta trucco makeup make-up cosmetici skincare crema crème siero serum
+    moda fashion sfilata show capi capo pezzo pezzi outfit look completo tailleur smoking
+    suit suits tuxedo gown abito-da-sposa sposa bridal couture pret-a-porter prêt-à-porter
+    """
+_MADE_EXTRA = frozenset(_MADE_EXTRA_TEXT.split())
+
+
+def _made_by(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    named = well_known_brands()[1]
+    for start, end in _brand_words(text):
+        before = text[max(0, start - 40) : start]
+        cue = _MADE_BY.search(before)
+        if cue is None:
+            continue
+        thing = fold(cue.group(2))
+        if thing not in PRODUCT_WORDS and thing not in _MADE_EXTRA:
+            continue
+        words = text[start:end].split()
+        if fold(text[start:end]) in named:
+            if any(fold(word) in lexicon.first_names for word in words) or _name_pair(
+                words, lexicon
+            ):
+                continue
+            # "la borsa di Moretti", "a dress from Bianchi": the owner or the giver may be meant
+            link = fold(cue.group(3).split()[0])
+            owned = link in ("di", "of", "from") and thing not in _MAKER_ONLY
+            if owned and cue.group(1) is None:
+                continue
+        if _PERSON_AFTER.match(text, end) and not _AND_BRAND.match(text, end):
+            continue
+        yield Detection(start, end, "BRAND", "made-by")
+
+
+_AND_BRAND = re.compile(r"[ \t]+(?:&|e|and)[ \t]+[A-ZÀ-Ý]")
+
+
+# Round 19: a product named after the kind of thing it is ("la pizza Diavola", "il gusto
+# Stracciatella", "la torta Mimosa", "il menu Degustazione", "la linea Aurora", "il pacchetto
+# Sposa Luxury", "the Sunset package"? no: the cue comes first): up to three capitalised words
+# after a cue of the kind, and the next ones of a list ("2 Margherita e una Diavola"). A first
+# name and a surname after the cue are a person ("il modello Marco Rossi"), never kept.
+_PRODUCT_KIND = re.compile(
+    r"(?<![\w'’])(?i:pizza|pizze|pizzetta|gusto|gusti|torta|torte|dessert|menu|menù|"
+    r"linea|modello|collezione|collezioni|variante|versione|edizione|serie|pacchetto|"
+    r"formula|abbonamento|trattamento|taglio|piega|piatto|panino|cocktail|gelato|flavou?r|"
+    r"flavou?rs|cake|pie|package|bundle|edition|series|collection|range|blend|miscela|"
+    r"caffè|tè|tisana|varietà|cultivar|vitigno|uvaggio|cuvée|vino|liquore|amaro|grappa|"
+    r"birra|beer|tour|itinerario|escursione|percorso|sentiero|trail)"
+    r"[ \t]+(?=[A-ZÀ-Ý])"
+)
+_KIND_WORD = re.compile(r"[A-ZÀ-Ý][\w'’\-]*")
+_LIST_NEXT = re.compile(
+    r"[ \t]*(?:,|e|o|and|or|\+)[ \t]+(?:(?:\d{1,2}|una|un|uno|due|tre|quattro|one|two|three|"
+    r"a|an)[ \t]+)?(?=[A-ZÀ-Ý])"
+)
+
+
+def _kind_products(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for cue in _PRODUCT_KIND.finditer(text):
+        at = cue.end()
+        first = True
+        while True:
+            words: list[re.Match[str]] = []
+            pos = at
+            while len(words) < 3:
+                match = _KIND_WORD.match(text, pos)
+                if match is None:
+                    break
+                words.append(match)
+                pos = match.end()
+                if text[pos : pos + 1] not in (" ", "\t") or not text[pos + 1 : pos + 2].isupper():
+                    break
+                pos += 1
+            if not words:
+                break
+            names = [w.group(0) for w in words]
+            # a first name opening two words or more is a person ("il modello Carlo Benvenuti")
+            if (
+                (len(names) > 1 and lexicon.is_first(names[0]))
+                or _name_pair(names, lexicon)
+                or (len(names) == 1 and not first and lexicon.is_surname(names[0]))
+            ):
+                break
+            if len(names) == 1 and _PERSON_AFTER.match(text, words[-1].end()) and not first:
+                break
+            yield Detection(words[0].start(), words[-1].end(), "PRODUCT", "kind-product")
+            first = False
+            more = _LIST_NEXT.match(text, words[-1].end())
+            if more is None:
+                break
+            at = more.end()
+
+
+# Round 19: a person's workplace that is a brand of the list ("lavoro da Benetton", "lavora in
+# Lavazza", "I work at Ferrari", "works for Pirelli"): the firm, not a person; a brand that is
+# also a first name ("da Zara") may be someone's home, never kept.
+_WORK_AT = re.compile(
+    r"(?<![\w'’])(?i:lavor[oaiae]|lavoriamo|lavorate|lavorano|lavorava|lavoravo|lavorato|"
+    r"impiegat[oa]|assunt[oa]|dipendente|work|works|worked|working|employed|job)"
+    r"[ \t]+(?i:da|in|per|presso|alla|al|at|for|with|by)[ \t]+$"
+)
+
+
+def _workplaces(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for start, end in _brand_words(text):
+        before = text[max(0, start - 30) : start]
+        if _WORK_AT.search(before) is None:
+            continue
+        words = text[start:end].split()
+        if any(lexicon.is_first(word) for word in words) or _PERSON_AFTER.match(text, end):
+            continue
+        yield Detection(start, end, "BRAND", "workplace")
+
+
 # A first name or a capitalised word right before: a person's name may go on ("Giuseppe De
 # Rosa", "Anna Royal Mail"?): the brand of several words is then left to the other rules.
 _FIRST_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]$")
@@ -895,6 +1030,10 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     if "taff" in text or "eam" in text or "TAFF" in text or "EAM" in text:
         found.extend(_staff(text, lexicon))
     found.extend(_branded(text, lexicon))
+    # round 19: brands after the thing they make, products after their kind, workplaces
+    found.extend(_made_by(text, lexicon))
+    found.extend(_kind_products(text, lexicon))
+    found.extend(_workplaces(text, lexicon))
     if "d'" in text or "d’" in text:
         found.extend(_wines(text, lexicon))
     found.extend(_countries(text, lexicon))
