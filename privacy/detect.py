@@ -34,6 +34,7 @@ from privacy.recognizers.location import (
     in_fixture,
     known_place,
     load_gazetteer,
+    towns_extended,
     well_known_brands,
 )
 from privacy.recognizers.lookahead import first_letters
@@ -962,6 +963,7 @@ class DetectionEngine:
         if "–" in text or "—" in text or "-" in text or "|" in text:
             detections = [d for d in detections if not _brand_before_product(text, d)]
         kept = self._kept(text, detections, products)
+        kept = towns_extended(text, kept)
         towns = [d for d in kept if d.entity_type == "LOCATION"]
         if towns and ("," in text or "(" in text):
             # round 18: a country beside a town that was found ("Canada, Halifax")

@@ -572,6 +572,9 @@ def find_places(text: str, gazetteer: frozenset[str]) -> Iterable[Detection]:
             if _glued(text, first.start(), stop):  # part of a code or handle ("Roma2024")
                 index += found
                 continue
+            if _food_or_club(text, first.start(), stop):
+                index += found
+                continue
             yield Detection(first.start(), stop, "LOCATION", "place", 0.7)
             index += found
         else:
@@ -697,6 +700,11 @@ _WORD_DISTRICT_CUES = PLACE_CUES | frozenset(
         "delle",
         "sul",
         "sulla",
+        # round 19: "abito sui Navigli", "sugli Spalti"
+        "sui",
+        "sugli",
+        "sullo",
+        "sulle",
         "verso",
     ]
 )
@@ -2774,3 +2782,584 @@ def _word_before(text: str, end: int) -> str | None:
     if word and _TITLE_WORD.fullmatch(word):
         return word
     return None
+
+
+# Round 19. What goes with a town that was found, or with a name found right after a place cue
+# ("sono nato a Castiglione" + "del Lago"): the rest of a name of several words joined by a
+# linking word ("Monaco di Baviera", "Cassano allo Ionio", "Weston-super-Mare"), a qualifier
+# ("Pietrarossa Citra", "Leamington Spa"), a prefix ("Chipping Norton", "County Durham"), the
+# province or state code ("Rho (MI)", "Moncalieri TO", "Austin, TX") and the county, region or
+# nation written beside it ("Bathgate, West Lothian", "Barry, in Wales", "Perth in Scotland").
+_TOWN_LINKED = re.compile(
+    r"(?:\s(?:del|della|dello|dei|degli|delle|di|allo|alla|sul|sulla|sullo|nel|nella|"
+    r"sopra|sotto|upon|sur)\s|\s(?:d|dell|all|sull|nell)['’]"
+    r"|-(?:on|upon|super|le|la|les|en|sur|sous|under|in|by|de|di|sul|the)-)"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’]{1,24})(?![\w])"
+)
+_TOWN_QUALIFIERS = frozenset(
+    [
+        "ultra",
+        "citra",
+        "superiore",
+        "inferiore",
+        "marina",
+        "terme",
+        "scalo",
+        "spa",
+        "regis",
+        "magna",
+        "parva",
+        "vecchia",
+        "vecchio",
+        "nuova",
+        "nuovo",
+        "alta",
+        "alto",
+        "bassa",
+        "basso",
+    ]
+)
+_TOWN_QUALIFIED = re.compile(r"[\s\-]([A-Za-zà-ÿ]{3,10})(?![\w'’\-])")
+_TOWN_PREFIXES = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "greater",
+        "chipping",
+        "market",
+        "long",
+        "county",
+        "mid",
+    ]
+)
+_PREFIX_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{2,8})\s$")
+_NOT_CONTINUATION = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christmas",
+        "easter",
+        "natale",
+        "pasqua",
+        "lunedi",
+        "martedi",
+        "mercoledi",
+        "giovedi",
+        "venerdi",
+        "sabato",
+        "domenica",
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ]
+)
+# the Italian province codes (sigle), the US states, the Canadian provinces, the Australian states
+_PROVINCE_CODES = frozenset(
+    [
+        "AG",
+        "AL",
+        "AN",
+        "AO",
+        "AP",
+        "AQ",
+        "AR",
+        "AT",
+        "AV",
+        "BA",
+        "BG",
+        "BI",
+        "BL",
+        "BN",
+        "BO",
+        "BR",
+        "BS",
+        "BT",
+        "BZ",
+        "CA",
+        "CB",
+        "CE",
+        "CH",
+        "CL",
+        "CN",
+        "CO",
+        "CR",
+        "CS",
+        "CT",
+        "CZ",
+        "EN",
+        "FC",
+        "FE",
+        "FG",
+        "FI",
+        "FM",
+        "FR",
+        "GE",
+        "GO",
+        "GR",
+        "IM",
+        "IS",
+        "KR",
+        "LC",
+        "LE",
+        "LI",
+        "LO",
+        "LT",
+        "LU",
+        "MB",
+        "MC",
+        "ME",
+        "MI",
+        "MN",
+        "MO",
+        "MS",
+        "MT",
+        "NA",
+        "NO",
+        "NU",
+        "OR",
+        "PA",
+        "PC",
+        "PD",
+        "PE",
+        "PG",
+        "PI",
+        "PN",
+        "PO",
+        "PR",
+        "PT",
+        "PU",
+        "PV",
+        "PZ",
+        "RA",
+        "RC",
+        "RE",
+        "RG",
+        "RI",
+        "RM",
+        "RN",
+        "RO",
+        "SA",
+        "SI",
+        "SO",
+        "SP",
+        "SR",
+        "SS",
+        "SU",
+        "SV",
+        "TA",
+        "TE",
+        "TN",
+        "TO",
+        "TP",
+        "TR",
+        "TS",
+        "TV",
+        "UD",
+        "VA",
+        "VB",
+        "VC",
+        "VE",
+        "VI",
+        "VR",
+        "VT",
+        "VV",
+    ]
+)
+_STATE_CODES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "AB",
+        "BC",
+        "MB",
+        "NB",
+        "NL",
+        "NS",
+        "ON",
+        "PE",
+        "QC",
+        "SK",
+        "NSW",
+        "VIC",
+        "QLD",
+        "TAS",
+        "ACT",
+        "NT",
+    ]
+)
+# codes that are also words: only in brackets, or at the end of the clause
+_WORD_CODES = frozenset(
+    [
+        "AT",
+        "ME",
+        "SO",
+        "SI",
+        "LE",
+        "NO",
+        "IS",
+        "OR",
+        "AL",
+        "IN",
+        "OK",
+        "HI",
+        "OH",
+        "DE",
+        "MA",
+        "LA",
+        "CO",
+        "ON",
+        "ID",
+    ]
+)
+_CODE_AFTER_TOWN = re.compile(r"(?:\s?\(([A-Z]{2,3})\)|(,\s?|\s)([A-Z]{2,3})(?![\w'’&\-]))")
+_CLAUSE_END = re.compile(r"\s*(?:$|[,.;:!?)\n]|\d)")
+# a code alone where someone lives or comes from ("sono di RC", "vivo a MI", "in prov. di BG")
+_CODE_AFTER_CUE = re.compile(
+    r"(?<![\w])(?:(?i:sono|siamo|vengo|veniamo|originari[oaie])\s(?i:di|da)"
+    r"|(?i:vivo|abito|abitiamo|viviamo|risiedo|sto|stiamo|residente)\s(?i:a|ad|in)"
+    r"|(?i:prov\.|provincia|prov)(?:\s(?i:di))?)\s([A-Z]{2})(?![\w'’&\-])"
+)
+_UK_REGIONS_TEXT = """
+    england scotland wales cornwall ireland bedfordshire berkshire buckinghamshire
+    cambridgeshire cheshire cumbria derbyshire devon dorset durham essex gloucestershire hampshire
+    herefordshire hertfordshire kent lancashire leicestershire lincolnshire norfolk
+    northamptonshire northumberland nottinghamshire oxfordshire rutland shropshire somerset
+    staffordshire suffolk surrey sussex warwickshire wiltshire worcestershire yorkshire merseyside
+    humberside cleveland gwynedd powys ceredigion pembrokeshire carmarthenshire glamorgan gwent
+    clwyd anglesey monmouthshire denbighshire flintshire conwy fife lothian lanarkshire ayrshire
+    aberdeenshire argyll perthshire angus moray dumfriesshire galloway stirlingshire renfrewshire
+    dunbartonshire midlothian tyrone antrim armagh fermanagh
+"""
+_REGION_AFTER_TOWN = re.compile(
+    r"(?:,\s?|\s)(?:(?i:in)\s)?(?:(?:North|South|East|West|Northern)\s)?([A-Z][a-zà-ÿ]{2,20})"
+    r"(?![\w'’\-])"
+)
+# a town that is an everyday word before its county ("in Deal, Kent", "March, Cambridgeshire")
+_TOWN_BEFORE_COUNTY = re.compile(
+    r"(?<![\w'’])(?i:in|from|at|near|to|a|da|di)\s([A-Z][a-z'’\-]{1,24}),\s"
+    r"(?:(?:North|South|East|West)\s)?([A-Z][a-z]{2,20})(?![\w'’\-])"
+)
+
+
+@lru_cache(maxsize=1)
+def _regions_beside() -> frozenset[str]:
+    """Folded counties, regions and nations that go with a town written before them."""
+    return (
+        frozenset(_UK_REGIONS_TEXT.split())
+        | frozenset(fold(name) for name in regions())
+        | (countries() - _HOME_COUNTRIES)
+    )
+
+
+@lru_cache(maxsize=1)
+def _big_towns_by_letter() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for town in big_towns():
+        index.setdefault(town[0], []).append(town)
+    return {letter: tuple(towns) for letter, towns in index.items()}
+
+
+def _one_edit(word: str, town: str) -> bool:
+    """Whether ``town`` is ``word`` with one letter added, dropped, changed or two swapped."""
+    size, other = len(word), len(town)
+    if abs(size - other) > 1 or word == town:
+        return False
+    if size == other:
+        diff = [k for k in range(size) if word[k] != town[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == town[diff[1]]
+            and word[diff[1]] == town[diff[0]]
+        )
+    short, long = (word, town) if size < other else (town, word)
+    k = 0
+    while k < len(short) and short[k] == long[k]:
+        k += 1
+    return short[k:] == long[k + 1 :]
+
+
+# a misspelled big town after a strong residence cue ("vivo a pordenon", "im from manchestr")
+_TYPO_CUE = re.compile(
+    r"(?<![\w'’])(?:(?i:vivo|abito|abitiamo|viviamo|risiedo|sono|siamo|vengo|veniamo)\s(?i:a|ad|di|da)"
+    r"|(?i:i|we)\s(?i:live)\s(?i:in)|(?i:i'm|i’m|im|i am)\s(?i:from|in))"
+    r"\s([A-Za-zà-ÿ]{5,20})(?![\w'’\-])"
+)
+
+
+def _misspelled_town(word: str) -> bool:
+    lexicon = load_lexicon()
+    folded = fold(word)
+    if lexicon.is_word(word.lower()) or lexicon.is_first(word) or known_place(word):
+        return False
+    return any(_one_edit(folded, town) for town in _big_towns_by_letter().get(folded[0], ()))
+
+
+def _after_place_cue(text: str, start: int) -> bool:
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in PLACE_CUES | {"nato", "nata"}
+
+
+_WHOSE = re.compile(r"(?<![\w'’])(?!(?i:sono|siamo|è|e|nato|nata|originari[oaie])\s)[\w'’]+\sdi\s$")
+
+
+def _whose(text: str, start: int) -> bool:
+    """Whether "di" before ``start`` follows a word other than "sono", "nato"..."""
+    return bool(_WHOSE.search(text, max(0, start - 30), start))
+
+
+def towns_extended(text: str, found: list[Detection]) -> list[Detection]:
+    """``found`` with the towns grown over what goes with them (see above), the misspelled big
+    towns and the codes after a residence cue."""
+    extra: list[Detection] = []
+    grown: dict[int, Detection] = {}
+    found = [
+        d
+        for d in found
+        if not (
+            d.entity_type in {"LOCATION", "PERSON"}
+            and d.recognizer != "place-residence"
+            and (d.entity_type == "LOCATION" or known_place(text[d.start : d.end]))
+            and _food_or_club(text, d.start, d.end)
+        )
+    ]
+    for position, detection in enumerate(found):
+        if detection.entity_type not in {"LOCATION", "PERSON"}:
+            continue
+        person = detection.entity_type == "PERSON"
+        # a town inside a person's name ("Piero Gallo di Rovereto") is their surname; a name of
+        # several words is a person's, and "di" after a noun is whose ("la figlia di Sara")
+        if any(
+            other.entity_type == "PERSON"
+            and other is not detection
+            and other.start < detection.end
+            and detection.start < other.end
+            for other in found
+        ):
+            continue
+        place = (" " not in text[detection.start : detection.end] or not person) and (
+            _after_place_cue(text, detection.start) and not _whose(text, detection.start)
+        )
+        codes = detection.entity_type == "LOCATION"
+        start, end = detection.start, detection.end
+        # a prefix before ("Chipping Norton", "County Durham") or the name a found prefix opens
+        before = _PREFIX_BEFORE.search(text, max(0, start - 10), start)
+        if (
+            before
+            and fold(before.group(1)) in _TOWN_PREFIXES
+            and (place or _after_place_cue(text, before.start(1)))
+        ):
+            start = before.start(1)
+            place = True
+        if fold(text[start:end]) in _TOWN_PREFIXES and _after_place_cue(text, start):
+            following = re.match(r"\s([A-Z][a-zà-ÿ]{2,20})(?![\w'’\-])", text[end:])
+            if following:
+                end += following.end()
+                place = True
+        # a qualifier found after an unknown name after a cue ("a Pietrarossa Citra")
+        if fold(text[start:end]) in _TOWN_QUALIFIERS:
+            head = re.search(r"([A-ZÀ-Ý][\w'’]{2,24})\s$", text[max(0, start - 26) : start])
+            if head and _after_place_cue(text, start - len(head.group(0))):
+                start -= len(head.group(0))
+                place = True
+        if not place and not codes:
+            continue
+        for _ in range(3 if place else 0):
+            linked = _TOWN_LINKED.match(text, end)
+            if (
+                linked
+                and fold(linked.group(1)).removesuffix("s") not in _NOT_CONTINUATION
+                and not (
+                    person
+                    and not linked.group(0).startswith("-")
+                    and load_lexicon().is_first(linked.group(1))
+                )
+            ):
+                end = linked.end()
+                continue
+            qualified = _TOWN_QUALIFIED.match(text, end)
+            if qualified and fold(qualified.group(1)) in _TOWN_QUALIFIERS:
+                end = qualified.end()
+                continue
+            break
+        code = _CODE_AFTER_TOWN.match(text, end)
+        if code:
+            value = code.group(1) or code.group(3)
+            bracketed = code.group(1) is not None
+            known = value in _PROVINCE_CODES or value in _STATE_CODES
+            if (bracketed and known) or (
+                known
+                and (code.group(2).startswith(",") or value in _PROVINCE_CODES)
+                and (value not in _WORD_CODES or _CLAUSE_END.match(text, code.end()))
+            ):
+                end = code.end()
+        region = _REGION_AFTER_TOWN.match(text, end)
+        if (
+            region
+            and fold(region.group(1)) in _regions_beside()
+            and (not person or region.group(0).startswith(","))
+        ):
+            end = region.end()
+        if (start, end) != (detection.start, detection.end):
+            grown[position] = Detection(start, end, "LOCATION", "place-grown", 0.7)
+    if "," in text:
+        for match in _TOWN_BEFORE_COUNTY.finditer(text):
+            if fold(match.group(2)) in _UK_REGIONS_TEXT.split():
+                extra.append(
+                    Detection(match.start(1), match.end(), "LOCATION", "place-county", 0.7)
+                )
+    if _TWO_CAPITALS.search(text):
+        for match in _CODE_AFTER_CUE.finditer(text):
+            if match.group(1) in _PROVINCE_CODES and not match.group(0)[:4].isupper():
+                extra.append(Detection(match.start(1), match.end(1), "LOCATION", "place-code", 0.6))
+    for match in _TYPO_CUE.finditer(text):
+        if _misspelled_town(match.group(1)):
+            extra.append(Detection(match.start(1), match.end(1), "LOCATION", "place-typo", 0.6))
+    if not grown and not extra:
+        return found
+    result = [grown.get(position, detection) for position, detection in enumerate(found)]
+    result.extend(extra)
+    # a new span takes in what it overlaps (the town it grew from, a code, a county)
+    new = [d for d in result if d.recognizer in {"place-grown", "place-county", "place-code"}]
+    merged: list[Detection] = []
+    for span in new:
+        start, end = span.start, span.end
+        for other in result:
+            if (
+                other is not span
+                and other.start < end
+                and start < other.end
+                and other.entity_type in {"LOCATION", "PERSON"}
+            ):
+                start, end = min(start, other.start), max(end, other.end)
+        merged.append(Detection(start, end, "LOCATION", span.recognizer, span.score))
+    return merged + [
+        d
+        for d in result
+        if d not in new
+        and not (
+            d.entity_type in {"LOCATION", "PERSON"}
+            and any(m.start < d.end and d.start < m.end for m in merged)
+        )
+    ]
+
+
+_TWO_CAPITALS = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
+
+
+# Round 19. A town that names a food of its place of origin ("prosciutto di Parma", "aceto
+# balsamico di Modena", "Brussels sprouts", "Cornish" aside) or a club in football talk ("tifo per
+# la Roma", "forza Napoli", "Napoli-Milan 2-1"): no place where someone is.
+_ORIGIN_FOODS = (
+    r"prosciutto|prosciutti|crudo|cotto|aceto|balsamico|culatello|mortadella|lenticchie|cipolla|"
+    r"cipolle|cipollotto|pistacchio|pistacchi|liquirizia|fagioli|arance|arancia|limoni|limone|"
+    r"mozzarella|ricotta|pane|vino|olio|speck|lardo|bresaola|salame|salamella|salumi|formaggio|"
+    r"torrone|pomodori|pomodoro|pomodorini|riso|aglio|farro|castagne|nocciole|carciofi|carciofo|"
+    r"radicchio|asparagi|peperoncino|zafferano|cantucci|baci|ham|cheese|vinegar|wine|mustard"
+)
+_FOOD_OF_BEFORE = re.compile(
+    r"(?<![\w])(?i:" + _ORIGIN_FOODS + r")(?:\s[a-zà-ÿ]{3,12})?\s(?i:di|de|of|from)\s$"
+)
+_FOOD_AFTER = re.compile(
+    r"\s(?i:sprouts?|cabbage|sausages?|buns?|pasty|pasties|cheese|ham|bacon|mustard|ketchup|"
+    r"biscuits?|toffee|rock|fudge|rarebit|pudding|crumpets?|sauce|ribs|wings|"
+    r"chowder|cheesecake|dressing|muffins?)(?![\w])"
+)
+_CLUB_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:tifo|tifavo|tifiamo|tifate|tifano)\s(?i:per)\s(?i:il|la|lo|l['’])\s?"
+    r"|(?i:tifos[oaie]|supporter|ultras|abbonat[oaie])\s(?i:del|della|dello|dell['’])\s?"
+    r"|(?i:forza|sempre)\s|(?i:support|supports|supported)\s)$"
+)
+_SCORE_AFTER = re.compile(r"\s?[-–]\s?[A-ZÀ-Ý][\w'’]+\s\d{1,2}\s?[-–:]\s?\d{1,2}(?![\w])")
+_SCORE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’]+\s?[-–]\s?$")
+_SCORE_AFTER_SIDE = re.compile(r"\s\d{1,2}\s?[-–:]\s?\d{1,2}(?![\w])")
+
+
+def _food_or_club(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if before and (_FOOD_OF_BEFORE.search(before) or _CLUB_CUE_BEFORE.search(before)):
+        return True
+    if _FOOD_AFTER.match(text, end) or _SCORE_AFTER.match(text, end):
+        return True
+    return bool(_SCORE_BEFORE.search(before) and _SCORE_AFTER_SIDE.match(text, end))
