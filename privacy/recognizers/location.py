@@ -3189,6 +3189,23 @@ def _whose(text: str, start: int) -> bool:
     return bool(_WHOSE.search(text, max(0, start - 30), start))
 
 
+def _crossed_by_a_person(found: list[Detection]) -> set[int]:
+    """The ids of the detections that another detection, a person's, overlaps: one sweep in
+    order of start (linear on long texts, where comparing every pair was quadratic)."""
+    crossed: set[int] = set()
+    active: list[Detection] = []
+    for detection in sorted(found, key=lambda d: (d.start, d.end)):
+        active = [other for other in active if other.end > detection.start]
+        if detection.start < detection.end:
+            for other in active:
+                if other.entity_type == "PERSON":
+                    crossed.add(id(detection))
+                if detection.entity_type == "PERSON":
+                    crossed.add(id(other))
+        active.append(detection)
+    return crossed
+
+
 def towns_extended(text: str, found: list[Detection]) -> list[Detection]:
     """``found`` with the towns grown over what goes with them (see above), the misspelled big
     towns and the codes after a residence cue."""
@@ -3204,19 +3221,14 @@ def towns_extended(text: str, found: list[Detection]) -> list[Detection]:
             and _food_or_club(text, d.start, d.end)
         )
     ]
+    crossed = _crossed_by_a_person(found)
     for position, detection in enumerate(found):
         if detection.entity_type not in {"LOCATION", "PERSON"}:
             continue
         person = detection.entity_type == "PERSON"
         # a town inside a person's name ("Piero Gallo di Rovereto") is their surname; a name of
         # several words is a person's, and "di" after a noun is whose ("la figlia di Sara")
-        if any(
-            other.entity_type == "PERSON"
-            and other is not detection
-            and other.start < detection.end
-            and detection.start < other.end
-            for other in found
-        ):
+        if id(detection) in crossed:
             continue
         place = (" " not in text[detection.start : detection.end] or not person) and (
             _after_place_cue(text, detection.start) and not _whose(text, detection.start)
