@@ -1243,10 +1243,14 @@ _INSTITUTION_KINDS = (
     r"pasticceria|panetteria|panificio|macelleria|gelateria|tessuti|ferramenta|autofficina|"
     r"hospital|museum|cathedral|stadium"
 )
+# (the article is looked for before the kind apart: an optional group before the kind's gate
+# costs a try at every position)
+_INSTITUTION_ARTICLE = re.compile(
+    r"(?<![\w])(?i:il|lo|la|l['’]|al|allo|alla|all['’]|del|dello|della|dell['’]|nel|"
+    r"nello|nella|nell['’]|dal|dallo|dalla|dall['’]|sul|sulla|the|at)[ \t]*$"
+)
 _INSTITUTION = re.compile(
-    rf"(?<![\w])(?:(?i:il|lo|la|l['’]|al|allo|alla|all['’]|del|dello|della|dell['’]|nel|"
-    r"nello|nella|nell['’]|dal|dallo|dalla|dall['’]|sul|sulla|the|at)[ \t]*)?"
-    rf"((?i:{first_letters(_INSTITUTION_KINDS)}(?:{_INSTITUTION_KINDS})))[ \t]+"
+    rf"(?<![\w])((?i:{first_letters(_INSTITUTION_KINDS)}(?:{_INSTITUTION_KINDS})))[ \t]+"
     # "di" only before a saint ("basilica di San Marco"): "l'ospedale di Negrar", "la scuola
     # di Rivoli", "la chiesa di Fornacette" name a town
     r"(?:(?:del|della|dei|degli|alla|dell['’])[ \t]*|(?P<di>di)[ \t]+(?=S))?"
@@ -1261,7 +1265,9 @@ _SAINT = re.compile(r"San|Santa|Santo|Santi|Sant['’]|Santissima|SS\.|St\.?|Sai
 def _institutions(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for match in _INSTITUTION.finditer(text):
         kind = match.group(1)
-        article = match.start(1) > match.start()
+        article = (
+            _INSTITUTION_ARTICLE.search(text, max(0, match.start() - 8), match.start()) is not None
+        )
         # a lowercase kind needs an article ("all'ospedale X", "il liceo X")
         if not kind[:1].isupper() and not article:
             continue
