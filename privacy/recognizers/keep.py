@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 
 from privacy.recognizers.location import (
@@ -41,11 +42,12 @@ from privacy.recognizers.location import (
     PRODUCT_WORDS,
     countries,
     country_home,
+    known_place,
     person_country,
     well_known_brands,
 )
 from privacy.recognizers.lookahead import first_letters
-from privacy.recognizers.names import WORD, NameLexicon, fold
+from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
 from privacy.types import Detection
 
 # --- Firms with a legal form -----------------------------------------------------------------
@@ -157,7 +159,13 @@ def _kind_named(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for match in _kind_first().finditer(text):
         # the kind opens the name: after a capitalised word it closes a person's firm
         # ("Adalberta Chiesa Impianti Srl"), and a legal form alone is no name
-        if _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        # (a capital word opening the sentence is none: "Studia alla Bocconi")
+        before = text[max(0, match.start() - 30) : match.start()]
+        name_before = _CAPITAL_BEFORE.search(before)
+        if name_before is not None and (
+            lexicon.is_surname(name_before.group(1))
+            or not _SENTENCE_START.search(before[: name_before.start(1)])
+        ):
             continue
         if re.fullmatch(_LEGAL, match.group(2)):
             continue
@@ -655,7 +663,7 @@ def _brand_words(text: str) -> Iterable[tuple[int, int]]:
     words = list(_CAP_WORD.finditer(text))
     # once per word: whether a space or a hyphen alone joins it to the next one, and its folded
     # letter runs (WORD never spans the separator, so a run's are its words' in order)
-    joined = [text[a.end() : b.start()] in (" ", "-") for a, b in pairwise(words)]
+    joined = [text[a.end() : b.start()] in _BRAND_JOINERS for a, b in pairwise(words)]
     parts = [[fold(w) for w in WORD.findall(word.group(0))] for word in words]
     index = 0
     while index < len(words):
@@ -681,6 +689,9 @@ def _brand_words(text: str) -> Iterable[tuple[int, int]]:
 
 
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’]*(?:-[A-Za-zÀ-ÿ][\w'’]*)*")
+# What joins the words of one brand: a space, a hyphen, and since round 20 "&", "and", "e"
+# ("Dolce & Gabbana", "Marks and Spencer"): the brand must still be listed whole.
+_BRAND_JOINERS = frozenset((" ", "-", " & ", "&", " and ", " e "))
 # A model after a maker: up to three words of a model, then a number or a code ("Knaus BoxStar
 # 600", "Michelin Alpin 6", "Shimano Stradic FL 2500", "Maxi-Cosi Pebble 360"), or a model word
 # with capitals or digits inside ("Trek Marlin" after a count: "4 Trek Marlin").
@@ -713,10 +724,43 @@ def _branded(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             if model_word is not None and _model_word(model_word.group(1), lexicon):
                 yield Detection(start, model_word.end(), "PRODUCT", "maker-model")
                 continue
+        words = text[start:end].split()
+        # round 20: a maker, then a model that is a word or a name ("Fiat Panda", "Vespa
+        # Primavera", "una Alfa Romeo Giulietta"): a first name or a surname as the model only
+        # after an article or a count, and never with a capital word after (a person's name)
+        model_end = _named_model(text, start, end, lexicon, fold(text[start:end]) in named)
+        if model_end is not None:
+            yield Detection(start, model_end, "PRODUCT", "maker-model")
+            continue
+        # round 20: the brand, then the kind of thing ("Nike shoes", "Armani jeans"); a brand
+        # that is a first name of the main lists may be a person given a thing
+        after = _THING_AFTER.match(text, end)
+        if (
+            after is not None
+            and fold(after.group(1)) in PRODUCT_WORDS
+            and not any(fold(word) in lexicon.first_names for word in words)
+        ):
+            yield Detection(start, end, "BRAND", "brand-thing")
+            continue
+        # round 20: a brand of the list that is also a name but of no name list ("~Dyson",
+        # "~Barbie") after an indefinite article, a possessive or a demonstrative ("un Dyson",
+        # "la mia Barbie", "the Dyson"); not after "il"/"la" ("la Garofalo del terzo piano" is
+        # a woman) nor "a" ("chiedi a Fendi"), not one a list knows ("il Ferrari")
+        if (
+            _OWNED_ARTICLE.search(before)
+            and not _NEXT_CAPITAL.match(text, end)
+            and not _PERSON_AFTER_CLAUSE.match(text, end)
+            and not _PERSON_AFTER.match(text, end)
+            and not any(lexicon.is_first(word) or lexicon.is_surname(word) for word in words)
+        ):
+            yield Detection(start, end, "BRAND", "brand-article")
+            continue
         if _PERSON_AFTER.match(text, end):
             continue
-        # a maker of words joined by a hyphen ("Ray-Ban", "Rolls-Royce") is no person's name
-        if "-" in text[start:end] and " " not in text[start:end]:
+        # a maker of words joined by a hyphen ("Ray-Ban", "Rolls-Royce") or by "&"/"and"
+        # ("Dolce & Gabbana", "Marks and Spencer") is no person's name
+        span = text[start:end]
+        if ("-" in span and " " not in span) or "&" in span or " and " in span or " e " in span:
             yield Detection(start, end, "BRAND", "brand-joined")
             continue
         # a maker, a dash and its model with a number ("Bialetti – Moka 6 tazze")
@@ -728,10 +772,15 @@ def _branded(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 continue
         # a maker of two words or more that is no person's name ("Royal Mail", "Stone Island";
         # not "John Lewis", "Max Mara": those only after a cue)
+        # (round 20: a last word that is a surname after a first one of no name list, "Ferrero
+        # Rocher", "Emporio Armani")
         if (
             " " in text[start:end]
-            and not _name_pair(text[start:end].split(), lexicon)
-            and not lexicon.is_surname(text[start:end].split()[-1])
+            and not _name_pair(words, lexicon)
+            and (
+                not lexicon.is_surname(words[-1])
+                or not (lexicon.is_first(words[0]) or lexicon.is_surname(words[0]))
+            )
             and not _FIRST_NAME_BEFORE.search(before)
         ):
             yield Detection(start, end, "BRAND", "brand-words")
@@ -1008,6 +1057,11 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     found: list[Detection] = []
     lowered = text.lower() if _CASE_ODD.search(text) is None else None
     digit = _has_digit(text)
+    # round 20 first: whole names of landmarks, institutions, appellations (a later part of
+    # one, "Montalcino", must not be kept alone)
+    found.extend(_landmarks(text, lexicon))
+    found.extend(_institutions(text, lexicon))
+    found.extend(_known_institutions(text, lexicon))
     found.extend(_firms(text, lexicon))
     found.extend(_makers(text, lexicon))
     if "DO" in text or "IG" in text or "P" in text:
@@ -1062,3 +1116,226 @@ def business_variants(names: Sequence[str]) -> list[str]:
             if at is not None and at.start() > 0 and len(form[at.start() :].split()) >= 2:
                 variants.add(form[at.start() :])
     return sorted(variants - set(names))
+
+
+# --- Round 20 ---------------------------------------------------------------------------------
+# Landmarks, events and protected foods and wines of ``landmarks.txt`` ("Fontana di Trevi",
+# "Salone del Mobile", "Brunello di Montalcino"): the whole name, from its first capital word.
+# Indexed by the folded first word, so a regex is tried only at a capital word that may open one.
+@lru_cache(maxsize=1)
+def _landmark_index() -> dict[str, tuple[re.Pattern[str], ...]]:
+    lexicon = load_lexicon()
+    path = resources.files("privacy.data").joinpath("landmarks.txt")
+    lines = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()[:1] not in ("", "#")
+    ]
+    index: dict[str, list[str]] = {}
+    for line in lines:
+        words = line.split()
+        # a single word that is a name is no landmark alone ("Taleggio"? a surname too)
+        if len(words) == 1 and (lexicon.is_first(line) or lexicon.is_surname(line)):
+            continue
+        key = fold(WORD.findall(words[0])[0])
+        pattern = r"[ \t]+".join(
+            re.escape(word).replace("'", "['’]").replace("’", "['’]") for word in words
+        )
+        index.setdefault(key, []).append(pattern)
+    return {
+        key: tuple(
+            re.compile(rf"{pattern}(?![\w'’])", re.IGNORECASE)
+            for pattern in sorted(patterns, key=len, reverse=True)
+        )
+        for key, patterns in index.items()
+    }
+
+
+def _landmarks(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    index = _landmark_index()
+    at = 0
+    for match in _CAP_WORD.finditer(text):
+        if match.start() < at:
+            continue
+        head = WORD.match(match.group(0))
+        if head is None:
+            continue
+        patterns = index.get(fold(head.group(0)))
+        if patterns is None:
+            continue
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _TITLE_BEFORE.search(before) or _GREETING_BEFORE.search(before):
+            continue
+        for pattern in patterns:
+            found = pattern.match(text, match.start())
+            if found is None:
+                continue
+            # one word after a first name may be a surname ("Anna Colosseo"?)
+            if " " not in found.group(0) and _FIRST_NAME_BEFORE.search(before):
+                previous = before.split()[-1]
+                if lexicon.is_first(previous):
+                    break
+            yield Detection(found.start(), found.end(), "BRAND", "landmark")
+            at = found.end()
+            break
+
+
+# Before a thing, never before a person: an indefinite article, a possessive, a demonstrative
+# (Italian "il"/"la" come before a woman's or a man's surname too: "la Rossi").
+_OWNED_ARTICLE = re.compile(
+    r"(?<![\w'’])(?i:un|una|uno|un['’]|an|the|my|your|our|his|her|their|this|that|"
+    r"questo|questa|quel|quella|quell['’]|(?:il|la|lo|l['’]|i|le|gli)[ \t]+(?:mio|mia|tuo|tua|suo|"
+    r"sua|nostro|nostra|vostro|vostra|miei|mie|nuovo|nuova|vecchio|vecchia))[ \t]+$"
+)
+# A lowercase word right after a brand: the kind of thing it makes when a product word
+# ("Nike shoes", "Armani jeans", "Hermès scarves").
+_THING_AFTER = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ\-]+)(?![\w'’])")
+
+
+def _named_model(text: str, start: int, end: int, lexicon: NameLexicon, named: bool) -> int | None:
+    """The end of a maker's model that is one capital word of the dictionary ("Fiat Panda",
+    "Vespa Primavera"), or None. A maker that is also a name ("Ferrari", "Alfa Romeo") needs an
+    indefinite article, a possessive or a count before it; a capital word or a clause after the
+    model is a person's name going on ("Vespa Carla Rossi"), a first name before the maker a
+    person's."""
+    model = _MODEL_WORD.match(text, end)
+    if model is None or not model.group(1)[:1].isupper() or len(model.group(1)) < 2:
+        return None
+    if _NEXT_CAPITAL.match(text, model.end()) or _PERSON_AFTER_CLAUSE.match(text, model.end()):
+        return None
+    word = model.group(1)
+    before = text[max(0, start - 30) : start]
+    if _FIRST_NAME_BEFORE.search(before) and lexicon.is_first(before.split()[-1]):
+        return None
+    article = _OWNED_ARTICLE.search(before) is not None or _COUNT_BEFORE.search(before) is not None
+    # a first name or a surname of no dictionary is a person ("la Yamaha Loredana passa"), an
+    # unknown capital word a surname no list knows ("Fiat Zompetti")
+    if (
+        lexicon.is_first(word)
+        or (lexicon.is_surname(word) and not lexicon.is_word(word))
+        or not lexicon.is_word(word)
+    ):
+        return None
+    if named and not article:
+        return None
+    return model.end()
+
+
+_PERSON_AFTER_CLAUSE = re.compile(
+    r"[ \t]+(?i:(?:mi|ci|ti|vi|si|gli|le|ne)[ \t]+)?"
+    r"(?i:che|who|ha|hanno|ho|è|era|sta|aveva|was|is|has|had|said|says|told|dice|disse)(?![\w])"
+)
+
+
+# Round 20: an institution named after a person or a saint ("ospedale Cannizzaro", "liceo
+# Galilei", "l'istituto Volta", "Studio Dentistico Greco", "Policlinico San Matteo"): its
+# kind, capitalised or after an article or an articulated preposition, then its name. A first
+# name in the name is a person ("all'ospedale Marco mi ha detto"); "in clinica Rossi" (no
+# article) may be the doctor.
+_INSTITUTION_KINDS = (
+    r"ospedale|ospedali|policlinico|clinica|casa[ \t]di[ \t]cura|liceo|istituto|"
+    r"istituto[ \t]comprensivo|istituto[ \t]tecnico|istituto[ \t]professionale|"
+    r"scuola[ \t]media|scuola[ \t]elementare|scuola[ \t]primaria|università|universita|"
+    r"politecnico|conservatorio|accademia|studio[ \t]dentistico|studio[ \t]medico|"
+    r"studio[ \t]veterinario|studio[ \t]odontoiatrico|ambulatorio|poliambulatorio|"
+    r"centro[ \t]medico|clinica[ \t]veterinaria|museo|musei|basilica|chiesa|cattedrale|"
+    r"duomo|santuario|abbazia|teatro|stadio|pinacoteca|"
+    r"pasticceria|panetteria|panificio|macelleria|gelateria|tessuti|ferramenta|autofficina|"
+    r"hospital|museum|cathedral|stadium"
+)
+# (the article is looked for before the kind apart: an optional group before the kind's gate
+# costs a try at every position)
+_INSTITUTION_ARTICLE = re.compile(
+    r"(?<![\w])(?i:il|lo|la|l['’]|al|allo|alla|all['’]|del|dello|della|dell['’]|nel|"
+    r"nello|nella|nell['’]|dal|dallo|dalla|dall['’]|sul|sulla|the|at)[ \t]*$"
+)
+_INSTITUTION = re.compile(
+    rf"(?<![\w])((?i:{first_letters(_INSTITUTION_KINDS)}(?:{_INSTITUTION_KINDS})))[ \t]+"
+    # "di" only before a saint ("basilica di San Marco"): "l'ospedale di Negrar", "la scuola
+    # di Rivoli", "la chiesa di Fornacette" name a town
+    r"(?:(?:del|della|dei|degli|alla|dell['’])[ \t]*|(?P<di>di)[ \t]+(?=S))?"
+    r"(?P<name>(?:San|Santa|Santo|Santi|Sant['’][ \t]?|Santissima|SS\.|St\.?|Saint)"
+    r"[ \t]*[A-ZÀ-Ý][\w'’\-]+"
+    r"|[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Ý][\w'’\-]+)?)"
+)
+_SAINT_OF_KINDS = frozenset(("basilica", "cattedrale", "duomo", "santuario", "abbazia"))
+_SAINT = re.compile(r"San|Santa|Santo|Santi|Sant['’]|Santissima|SS\.|St\.?|Saint")
+
+
+def _institutions(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _INSTITUTION.finditer(text):
+        kind = match.group(1)
+        article = (
+            _INSTITUTION_ARTICLE.search(text, max(0, match.start() - 8), match.start()) is not None
+        )
+        # a lowercase kind needs an article ("all'ospedale X", "il liceo X")
+        if not kind[:1].isupper() and not article:
+            continue
+        name = match.group("name")
+        words = name.replace("&", " ").split()
+        if match.group("di") is not None and (
+            not _SAINT.match(words[0]) or fold(kind).split()[0] not in _SAINT_OF_KINDS
+        ):
+            continue  # "la chiesa di Sant'Anna" may be a village: only the great churches
+        if _SAINT.match(words[0]):
+            # the saint's name only: a name going on is a person's ("San Giuseppe Verdi")
+            if len(words) > 2 or _NEXT_CAPITAL.match(text, match.end()):
+                continue
+        elif _NEXT_CAPITAL.match(text, match.end()) or (
+            # a first name, unless one word that is a surname as well ("Pasticceria Leone",
+            # "Studio Dentistico Greco")
+            any(lexicon.is_first(word) for word in words)
+            and not (len(words) == 1 and lexicon.is_surname(words[0]))
+        ):
+            continue
+        if not _SAINT.match(words[0]) and (
+            _PERSON_AFTER_CLAUSE.match(text, match.end())  # "all'ospedale Bruni mi ha visitato"
+            # "il teatro Bologna"? the town's; a place that is a surname too may be a
+            # person's name ("ospedale Cannizzaro")
+            or ((known_place(name) or known_place(words[0])) and not lexicon.is_surname(words[-1]))
+        ):
+            continue
+        before = text[max(0, match.start(1) - 20) : match.start(1)]
+        if _TITLE_BEFORE.search(before):
+            continue
+        # a capital kind after a capital word closes a person's name ("Adalberta Chiesa"),
+        # unless that word opens the sentence
+        name_before = _CAPITAL_BEFORE.search(before)
+        if name_before is not None and (
+            lexicon.is_first(name_before.group(1))
+            or not lexicon.is_word(name_before.group(1))
+            or not _SENTENCE_START.search(before[: name_before.start(1)])
+        ):
+            continue
+        yield Detection(match.start(1), match.end("name"), "BRAND", "institution")
+
+
+# Hospitals and universities known by the name of a person or a place alone, after "al"/"alla"
+# /"all'" or the kind ("al Gemelli", "alla Bocconi", "al Niguarda").
+_KNOWN_INSTITUTIONS = re.compile(
+    r"(?<![\w])(?i:al|alla|all['’]|nel|nella|del|della|ospedale|policlinico|università)[ \t]*"
+    r"(Gemelli|Niguarda|Cardarelli|Careggi|Molinette|Rizzoli|Besta|Sacco|Fatebenefratelli|"
+    r"Humanitas|Cotugno|Cannizzaro|Bocconi|Galliera|Gaslini|Meyer|Sant['’]Orsola|Cisanello|"
+    r"Spallanzani|Mangiagalli|Monaldi|Pascale|Bambino[ \t]Gesù|San[ \t]Raffaele|"
+    r"San[ \t]Matteo|Luiss|Sapienza|Normale|Statale|Cattolica|Iulm|Bicocca)(?![\w'’])"
+)
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][ \t\"“«]*)$")
+
+
+def _known_institutions(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _KNOWN_INSTITUTIONS.finditer(text):
+        if _NEXT_CAPITAL.match(text, match.end()):
+            continue
+        # a name before "del"/"della" goes on ("il dott Speranza del Galliera")
+        # (a capital word opening the sentence is none: "Studia alla Bocconi")
+        before = text[max(0, match.start() - 30) : match.start()]
+        name_before = _CAPITAL_BEFORE.search(before)
+        if name_before is not None and (
+            lexicon.is_surname(name_before.group(1))
+            or not _SENTENCE_START.search(before[: name_before.start(1)])
+        ):
+            continue
+        yield Detection(match.start(1), match.end(1), "BRAND", "institution")
