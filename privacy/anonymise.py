@@ -309,15 +309,21 @@ class AnonymisationEngine:
             detections = [
                 d
                 for d in result.detections
-                if d.entity_type != "PERSON"
-                or not (
-                    self._is_role(state, message.text[d.start : d.end])
-                    or _canonical("PERSON", message.text[d.start : d.end]) in pets
-                    # after a title the word is a person, not the product ("Barolo Serralunga
-                    # 2019 per il signor Serralunga")
-                    or (
-                        _canonical("PERSON", message.text[d.start : d.end]) in products
-                        and not _after_title(message.text, d.start)
+                if not (
+                    # a pet's name is no place the scorer guessed either ("aspettiamo Briscola")
+                    (d.entity_type == "PERSON" or d.recognizer == "trained-scorer")
+                    and _canonical("PERSON", message.text[d.start : d.end]) in pets
+                )
+                and (
+                    d.entity_type != "PERSON"
+                    or not (
+                        self._is_role(state, message.text[d.start : d.end])
+                        # after a title the word is a person, not the product ("Barolo
+                        # Serralunga 2019 per il signor Serralunga")
+                        or (
+                            _canonical("PERSON", message.text[d.start : d.end]) in products
+                            and not _after_title(message.text, d.start)
+                        )
                     )
                 )
             ]

@@ -42,8 +42,8 @@ from privacy.scorer import (
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
-# the corpora the project studied; the untouched hand-written test sets (handwritten31 to
-# handwritten34) stay out
+# the corpora the project studied; the untouched hand-written test sets (handwritten38 to
+# handwritten41) stay out
 DEVELOPMENT = (
     "heldout_corpus.jsonl",
     "blind_test_corpus.jsonl",
@@ -79,6 +79,10 @@ DEVELOPMENT = (
     "handwritten28_corpus.jsonl",
     "handwritten29_corpus.jsonl",
     "handwritten30_corpus.jsonl",
+    "handwritten31_corpus.jsonl",
+    "handwritten32_corpus.jsonl",
+    "handwritten33_corpus.jsonl",
+    "handwritten34_corpus.jsonl",
     "handwritten35_corpus.jsonl",
     "handwritten36_corpus.jsonl",
     "handwritten37_corpus.jsonl",
