@@ -1586,15 +1586,29 @@ _LINE_ANCHOR = re.compile(
 _ENDS_WITH_POSTCODE = re.compile(r"(?<![\w])\d{4,6}$")
 
 
+# a full stop that ends the sentence inside a unit line's words ("..., H91 X2E4. Her phone"):
+# after a word with a digit or of five letters or more, not an abbreviation ("St.", "Bldg.")
+_LINE_STOP = re.compile(r"([\w'’\-]+)\.[ \t]+(?=[A-Z])")
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    for stop in _LINE_STOP.finditer(text, start, end):
+        word = stop.group(1)
+        if len(word) > 4 or any(map(str.isdigit, word)):
+            return stop.end(1)
+    return end
+
+
 def _unit_lines(text: str) -> Iterable[Detection]:
     for match in UNIT_LINE.finditer(text):
-        items = match.group(0).split(",")[1:]
-        if not (
-            _ENDS_WITH_POSTCODE.search(match.group(0))
-            or any(_LINE_ANCHOR.search(item) for item in items)
+        end = _line_end(text, match.start(), match.end())
+        line = text[match.start() : end]
+        items = line.split(",")[1:]
+        if not items or not (
+            _ENDS_WITH_POSTCODE.search(line) or any(_LINE_ANCHOR.search(item) for item in items)
         ):
             continue
-        yield Detection(match.start(), match.end(), "ADDRESS", "unit-line", 0.8)
+        yield Detection(match.start(), end, "ADDRESS", "unit-line", 0.8)
 
 
 # Round 18. A flat, suite or unit alone, without its street, where someone is, lives or leaves

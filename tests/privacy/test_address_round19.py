@@ -132,3 +132,20 @@ def test_an_order_number_or_price_after_a_comma_is_no_town_and_cap(text: str, st
 def test_a_town_and_cap_after_a_comma_stay_in_the_address() -> None:
     text = "abito in Via Manin 8, 20121 Milano"
     assert [text[d.start : d.end] for d in find_addresses(text)] == ["Via Manin 8, 20121 Milano"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "Apt 5, Harbour Court, Quay Street, Cobh, P24 K2N8. Her mobile is below",
+            "Apt 5, Harbour Court, Quay Street, Cobh, P24 K2N8",
+        ),
+        ("Flat 9, 22 Mill Lane, Galway. Call me first", "Flat 9, 22 Mill Lane, Galway"),
+    ],
+)
+def test_a_unit_line_ends_with_its_sentence(text: str, line: str) -> None:
+    # the lead's review: a unit line (round 18) ran over a full stop into the next sentence
+    # ("..., H91 X2E4. Her phone is")
+    found = [text[d.start : d.end] for d in find_addresses(text)]
+    assert line in found
