@@ -46,14 +46,19 @@ scorer too), with three development sets written in session 11 and studied from 
 dense in the weak types: ``handwritten35`` (addresses, places), ``handwritten36`` (handles, URLs,
 e-mails), ``handwritten37`` (names).
 
-The test sets of session 11, of which only the totals were ever looked at: ``handwritten31``
-to ``handwritten34`` (2.21% leak pooled at the session's start, 1.79% at its end, see
-docs/quality.md). The engine meets NEITHER the overall nor the strict targets there (handles,
-URLs, e-mails, addresses): the ceilings in ``TEST_SETS`` are the measured level, a regression
-guard, not the targets; lower them when the engine improves, never raise them to pass. Once
-their failures are studied, new blind corpora have to replace them. (Session 8 lowered the
-look-alike floors of four studied sets and raised two over-redaction ceilings once, on purpose:
-the recall-first scorer became the default, a policy chosen on unseen text; see MEASURED.)
+The test sets of session 11, ``handwritten31`` to ``handwritten34`` (2.21% leak pooled at that
+session's start, 1.79% at its end), were studied in session 12 (0.0% leak now; they train the
+scorer too), with two red teams of invented probes (URLs, addresses, places).
+
+The test sets of session 12, of which only the totals were ever looked at: ``handwritten38``
+to ``handwritten41`` (0.95% leak pooled at the session's start, 0.85% at its end, see
+docs/quality.md). The engine meets the overall and the names targets there, but NOT the strict
+ones for URLs (3 of 43 leak) and addresses (3 partly): the ceilings in ``TEST_SETS`` are the
+measured level, a regression guard, not the targets; lower them when the engine improves, never
+raise them to pass. Once their failures are studied, new blind corpora have to replace them.
+(Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
+ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
+text; see MEASURED.)
 """
 
 from __future__ import annotations
@@ -112,7 +117,9 @@ MEASURED = {
     "handwritten22_corpus.jsonl": (0.005, 0.005, 0.02, 0.84),
     # the test sets of session 9, studied in session 10 (development sets; they train the scorer)
     "handwritten23_corpus.jsonl": (0.005, 0.005, 0.025, 0.82),
-    "handwritten24_corpus.jsonl": (0.005, 0.005, 0.032, 0.86),
+    # session 12 redacts the stair, flat and floor after a street with it ("scala C interno 12,
+    # secondo piano"): Italian over-redaction 3.20% -> 3.26%
+    "handwritten24_corpus.jsonl": (0.005, 0.005, 0.033, 0.86),
     "handwritten25_corpus.jsonl": (0.005, 0.005, 0.035, 0.78),
     "handwritten26_corpus.jsonl": (0.005, 0.005, 0.04, 0.80),
     # the test sets of session 10, studied in session 11 (development sets; they train the scorer)
@@ -124,19 +131,25 @@ MEASURED = {
     "handwritten35_corpus.jsonl": (0.005, 0.005, 0.036, 0.86),
     "handwritten36_corpus.jsonl": (0.005, 0.005, 0.028, 0.86),
     "handwritten37_corpus.jsonl": (0.005, 0.005, 0.02, 0.86),
+    # the test sets of session 11, studied in session 12 (development sets; they train the scorer)
+    "handwritten31_corpus.jsonl": (0.005, 0.005, 0.019, 0.855),
+    "handwritten32_corpus.jsonl": (0.005, 0.005, 0.017, 0.895),
+    "handwritten33_corpus.jsonl": (0.005, 0.005, 0.019, 0.92),
+    "handwritten34_corpus.jsonl": (0.005, 0.005, 0.019, 0.855),
 }
-# The test sets of session 11, of which only the totals were ever looked at: the measured level
-# at the session's end (pooled 1.79%, 2.21% at its start), not the targets; with the leak
+# The test sets of session 12, of which only the totals were ever looked at: the measured level
+# at the session's end (pooled 0.85%, 0.95% at its start), not the targets; with the leak
 # ceilings of the strict types they leaked ("leaked/values" as a rate).
 TEST_SETS = {
-    "handwritten31_corpus.jsonl": (0.027, 0.015, 0.022, 0.82),
-    "handwritten32_corpus.jsonl": (0.023, 0.017, 0.018, 0.875),
-    "handwritten33_corpus.jsonl": (0.02, 0.014, 0.021, 0.885),
-    "handwritten34_corpus.jsonl": (0.0025, 0.005, 0.019, 0.84),
+    "handwritten38_corpus.jsonl": (0.005, 0.005, 0.026, 0.82),
+    "handwritten39_corpus.jsonl": (0.008, 0.0075, 0.014, 0.88),
+    "handwritten40_corpus.jsonl": (0.0135, 0.0075, 0.019, 0.87),
+    "handwritten41_corpus.jsonl": (0.012, 0.005, 0.018, 0.835),
 }
 TEST_SET_STRICT_LEAKS = {
-    "handwritten31_corpus.jsonl": {"HANDLE": 4 / 16},
-    "handwritten32_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 22, "URL": 2 / 12},
+    "handwritten38_corpus.jsonl": {"URL": 1 / 11},
+    "handwritten40_corpus.jsonl": {"URL": 1 / 11},
+    "handwritten41_corpus.jsonl": {"URL": 1 / 10},
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
 }
