@@ -17,27 +17,10 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from privacy.anonymise import AnonymisationEngine
-from privacy.recognizers.keep import keep_spans
-from privacy.recognizers.names import load_lexicon
-from tests.privacy.test_names_general import chat_message
-
-
-def _out(engine: AnonymisationEngine, text: str) -> str:
-    return engine.anonymise_conversation([chat_message(0, "customer", text)])[0].text
-
-
-def _survives(value: str, text: str) -> bool:
-    return bool(re.search(r"(?<![\w])" + re.escape(value) + r"(?![\w])", text))
-
-
-def _spans(text: str) -> list[str]:
-    return [text[d.start : d.end] for d in keep_spans(text, load_lexicon())]
-
+from tests.privacy.test_keep_round19 import _out, _spans, _survives
 
 SPANS = [
     ("trade-surname", "Ritiro la torta alla Pasticceria Amato", "Pasticceria Amato"),
