@@ -66,7 +66,7 @@ from privacy.recognizers.propernoun import (
     find_sign_offs,
 )
 from privacy.recognizers.structured import find_structured
-from privacy.recognizers.text import normalise, strip_accents
+from privacy.recognizers.text import MONTH_NAMES, normalise, strip_accents
 from privacy.rule_pass import RulePass
 from privacy.scorer import SCORED_NAME, WordLists, find_scored_names, load_model
 from privacy.types import Detection
@@ -1717,46 +1717,20 @@ def _beside_number(doc: Any, token: Any) -> bool:
     return bool((i > 0 and doc[i - 1].like_num) or (i + 1 < len(doc) and doc[i + 1].like_num))
 
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ]
-)
+_MONTHS = MONTH_NAMES | {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 _WEEKDAY_SHORT = frozenset(
     {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"lun", "mar", "mer", "gio", "ven", "sab", "dom"}

@@ -322,7 +322,7 @@ _STREET_START = re.compile(r"[A-Z0-9\u4e00-\u9fff]")
 
 
 def _gate(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+    return any(map(str.isdigit, text))
 
 
 _JAPAN_CUES = (
@@ -353,7 +353,7 @@ def world_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[Dete
     """Streets of the forms above; every one needs a digit in the message."""
     if not _gate(text):
         return
-    non_latin = any(ord(ch) > 0x36F for ch in text)
+    non_latin = not text.isascii() and any(ord(ch) > 0x36F for ch in text)
     if non_latin:
         if any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" for ch in text):
             for match in CHINESE_ADDRESS.finditer(text):

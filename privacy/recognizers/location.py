@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
-from privacy.recognizers.text import strip_accents
+from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES, strip_accents
 from privacy.types import Detection
 
 MAX_WORDS = 4
@@ -2839,52 +2839,7 @@ _TOWN_PREFIXES = frozenset(
     ]
 )
 _PREFIX_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{2,8})\s$")
-_NOT_CONTINUATION = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "christmas",
-        "easter",
-        "natale",
-        "pasqua",
-        "lunedi",
-        "martedi",
-        "mercoledi",
-        "giovedi",
-        "venerdi",
-        "sabato",
-        "domenica",
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ]
-)
+_NOT_CONTINUATION = MONTH_NAMES | WEEKDAY_NAMES | {"christmas", "easter", "natale", "pasqua"}
 # the Italian province codes (sigle), the US states, the Canadian provinces, the Australian states
 _PROVINCE_CODES = frozenset(
     [

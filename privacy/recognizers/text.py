@@ -115,3 +115,17 @@ def strip_accents(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value)
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return plain.translate(UNDECOMPOSED)
+
+
+# The month and weekday names, English and Italian (folded, without accents), shared by the rules
+# that must not take a date for a name or a place.
+_MONTH_NAMES_TEXT = """
+    january february march april may june july august september october november december
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    """
+MONTH_NAMES = frozenset(_MONTH_NAMES_TEXT.split())
+_WEEKDAY_NAMES_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday
+    lunedi martedi mercoledi giovedi venerdi sabato domenica
+    """
+WEEKDAY_NAMES = frozenset(_WEEKDAY_NAMES_TEXT.split())
