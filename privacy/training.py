@@ -42,8 +42,8 @@ from privacy.scorer import (
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
-# the corpora the project studied; the untouched hand-written test sets (handwritten38 to
-# handwritten41) stay out
+# the corpora the project studied; the untouched hand-written test sets (handwritten42 to
+# handwritten45) stay out
 DEVELOPMENT = (
     "heldout_corpus.jsonl",
     "blind_test_corpus.jsonl",
@@ -86,6 +86,10 @@ DEVELOPMENT = (
     "handwritten35_corpus.jsonl",
     "handwritten36_corpus.jsonl",
     "handwritten37_corpus.jsonl",
+    "handwritten38_corpus.jsonl",
+    "handwritten39_corpus.jsonl",
+    "handwritten40_corpus.jsonl",
+    "handwritten41_corpus.jsonl",
 )
 REGULARISATION = 0.5  # liblinear's C: smaller is smoother
 MIN_COUNT = 2  # features seen fewer times in training are dropped
