@@ -134,7 +134,7 @@ def _build_gazetteer(lexicon: NameLexicon) -> frozenset[str]:
     # lowercase after a cue.
     known = [*ItalianAddress.states, *regions()]
     for source in ("cities.txt", "faker_cities.txt"):
-        known.extend(_data_lines(source))
+        known.extend(data_lines(source))
     words = place_words()
     places: dict[str, bool] = {}
     lowercase: set[str] = set()
@@ -180,7 +180,7 @@ def _add_geonames(places: dict[str, bool], lexicon: NameLexicon, worded: set[str
     A town of one everyday Italian word ("Rima", "Fondi") goes to ``worded``: a place only
     capitalised after an Italian "a"/"da" (``EVERYDAY``)."""
     brands, _ = well_known_brands()
-    for name in _data_lines("geonames_places.txt"):
+    for name in data_lines("geonames_places.txt"):
         marked = name.startswith(CUE_ONLY)
         large = _LARGE in name[:2]
         # folded by line, not by ``fold``: its cache is for the words of the messages
@@ -304,7 +304,7 @@ def big_towns() -> frozenset[str]:
     brands, _ = well_known_brands()
     words = place_words()
     names = [(name, True) for name in ItalianAddress.states]
-    names += [(name, False) for name in _data_lines("cities.txt")]
+    names += [(name, False) for name in data_lines("cities.txt")]
     big = set()
     for name, capital in names:
         folded = strip_accents(name).lower()
@@ -329,10 +329,10 @@ def big_towns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     """Places that are everyday words in lowercase (``place_words.txt``)."""
-    return frozenset(word for line in _data_lines("place_words.txt") for word in line.split())
+    return frozenset(word for line in data_lines("place_words.txt") for word in line.split())
 
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
     text = resources.files("privacy.data").joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip()[:1] not in ("", "#")]
 
@@ -619,7 +619,7 @@ def neighbourhoods(lexicon: NameLexicon) -> Neighbourhoods:
     alone: set[str] = set()
     worded: set[str] = set()
     named: set[str] = set()
-    for line in _data_lines("neighbourhoods.txt"):
+    for line in data_lines("neighbourhoods.txt"):
         name = line.split("|", 1)[0].strip()
         marked = name.startswith(CUE_ONLY)
         parts = WORD.findall(strip_accents(name.lstrip(CUE_ONLY)).lower().replace("’", "'"))
@@ -2390,7 +2390,7 @@ def well_known_brands() -> tuple[frozenset[str], frozenset[str]]:
     first name or a surname: kept only with a product cue ("una Bianchi", "marca Ferrari"), never
     alone ("ho parlato con Bianchi ieri")."""
     lexicon = load_lexicon()
-    lines = _data_lines("brands.txt")
+    lines = data_lines("brands.txt")
     brands = frozenset(" ".join(fold(word) for word in WORD.findall(line)) for line in lines)
     marked = frozenset(
         " ".join(fold(word) for word in WORD.findall(line)) for line in lines if line[:1] == "~"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -2782,6 +2783,207 @@ def glued_names(
     return list(out.values())
 
 
+# Round 21 (session 13). A link to a site that no list knows and whose name is not made of
+# everyday words: a person's own site ("https://robfairweather.example.net/cv.pdf",
+# "hopemancinibees.example.com"). The rules above look for a person's name in a link and miss
+# every name their lists do not hold; this one turns the question round and keeps a link only
+# when its host is known not to be a person's: the business's own (``allowed``), a well-known
+# public site or brand (public_sites.txt, brands.txt), an institution's sub-domain
+# ("comune.valbella.it"), or a name glued from everyday words, places and site words
+# ("garanteprivacy", "vanlifedolomiti", "pizzeria" + a name: a business's). A piece that is a
+# first name or a surname no word makes it someone's ("rob" + "fairweather", "hope" + "mancini");
+# one piece no list knows is let through beside an everyday word ("giallo" + "zafferano") unless
+# the sentence calls the link someone's ("my", "her", "CV", "portfolio", "rate card": then also
+# a surname that is a word counts as a name, "poppy" + "mills"). A bare domain without a scheme,
+# "www" or a path needs the ending of a person's site.
+_SITE = re.compile(
+    r"(?<![\w@./\-])(?P<scheme>https?://)?"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,18})"
+    r"(?![\w\-@]|\.[a-z0-9])(?P<path>/[^\s<>\"']{0,200})?",
+    re.IGNORECASE,
+)
+_SITE_HINT = re.compile(r"[a-z0-9]\.[a-z]", re.IGNORECASE)
+# the endings of a bare link with a path ("anna-foto.it/galleria")
+_PATH_TLD = re.compile(
+    r"it|com|org|net|eu|ie|uk|de|fr|es|nl|be|at|ch|pl|se|dk|no|fi|hu|pt|gr|ro|ua|au|ca|nz|"
+    r"us|io|me|co|info|biz|shop|store|site|online|app|dev|blog|page|studio|art|example|test"
+)
+# second-level labels of country endings ("co.uk", "com.au", "org.uk", "gov.it")
+_SECOND_LEVEL_TEXT = "co com org net gov ac edu ltd plc me nhs sch gv or ne go"
+_SECOND_LEVEL = frozenset(_SECOND_LEVEL_TEXT.split())
+# short words a business's domain glues besides the everyday words of four letters or more
+_SITE_SHORT_TEXT = """
+app web pay lab hub net art bio eco top bar pub spa car bus box new big the my get go pro one
+two day eat fit gym run zen vip pet dog cat toy sun sea tea vin mix max sos ok buy sud est kid
+man due tre uno via mia mio tua tuo bel hot ice joy fun sky key log air sms tv fm dj it we our
+bed inn b&b bnb tour sud gas oil pan pane vini wine auto moto bici tech
+"""
+_SITE_SHORT = frozenset(_SITE_SHORT_TEXT.split())
+# everyday words of sites' names that are also first names or surnames ("green", "casa")
+_SITE_WORDS_TEXT = """
+shop store online web news blog photo foto studio delivery post tech media design home casa
+market mail help info service services italia italy group world travel tour tours club center
+centro point link city green white black red blue rose star gold king best style moda fiore
+fiori sole mare monte villa corte torre porta ponte bosco lago valle colle rocca castello
+"""
+_SITE_WORDS = frozenset(_SITE_WORDS_TEXT.split())
+# an institution's own sub-domain ("comune.valbella.it", "asl.roma1.it")
+_INSTITUTION_LABELS_TEXT = """
+comune regione provincia asl ausl ulss ats asp ao aou uni universita scuola istituto liceo
+ordine camera tribunale prefettura questura parrocchia diocesi biblioteca museo council gov
+"""
+_INSTITUTION_LABELS = frozenset(_INSTITUTION_LABELS_TEXT.split())
+# kinds of shops and firms: a host that holds one is a business's, also when named after its
+# owner ("pizzeriamario", "marcopolo-viaggi", "example-tyres"); five letters or more, found
+# inside the label's letters
+_BUSINESS_WORDS_TEXT = """
+pizzeria ristorante trattoria osteria hotel albergo viaggi travel tours emporio bottega
+boutique gomme tyres tires pneumatici officina garage ferramenta farmacia panificio
+pasticceria gelateria macelleria salumeria enoteca cantina agriturismo caseificio frantoio
+forno caffe bistrot birreria hostel camping residence immobiliare assicurazioni parrucchiere
+barber salon beauty estetica nails fitness palestra academy autoscuola lavanderia tintoria
+sartoria calzature ottica gioielleria fioreria fiorista libreria cartoleria tabaccheria
+edicola market supermercato alimentari winery wines motors cicli noleggio traslochi
+trasporti logistica edilizia impianti idraulica costruzioni arredamenti mobili ceramiche
+tessuti abbigliamento fashion bakery butcher florist plumbing roofing dental clinic clinica
+studiolegale legal consulting agency agenzia onoranze catering wedding sposa
+"""
+_BUSINESS_WORDS = tuple(_BUSINESS_WORDS_TEXT.split())
+# the sentence before a link calls it someone's (strict: a surname that is a word is a name)
+_SOMEONES_LINK = re.compile(
+    r"(?i:(?<![\w])(?:my|mio|mia|miei|mie|his|her|our|nostro|nostra|cv|curriculum|portfolio|"
+    r"resume|blog|vlog|media\s?kit|rate\s?card)(?![\w]))[^.!?\n]{0,60}$"
+)
+
+
+@lru_cache(maxsize=1)
+def _public_sites() -> frozenset[str]:
+    """The registrable names of public_sites.txt and the brands of brands.txt, compact."""
+    from privacy.recognizers.location import data_lines, well_known_brands
+
+    brands, _ = well_known_brands()
+    return frozenset(
+        [line.lower() for line in data_lines("public_sites.txt")]
+        + [brand.replace(" ", "") for brand in brands]
+    )
+
+
+def _site_labels(host: str) -> list[str]:
+    """A host's labels but "www" and its public ending ("www.poppymills.example.co.uk" ->
+    ["poppymills", "example"])."""
+    labels = [label for label in host.lower().split(".") if label]
+    if labels and labels[0] in ("www", "m", "mobile", "web"):
+        labels = labels[1:]
+    labels = labels[:-1]
+    if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels
+
+
+def _name_edged(piece: str) -> bool:
+    """Whether an unknown piece opens with a first name or a surname of three letters or more,
+    or ends with one of four ("robfair", "fratellir" is no word either way)."""
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    for size in range(3, len(piece) - 1):
+        head, tail = piece[:size], piece[-size:]
+        if head in lexicon.first_names or lexicon.is_surname(head.title()):
+            return True
+        if size >= 4 and (tail in lexicon.first_names or lexicon.is_surname(tail.title())):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _glued_pieces(letters: str, strict: bool) -> frozenset[tuple[int, bool]]:
+    """The ways ``letters`` split into everyday words ("W": words of four letters or more, short
+    site words, places), unknown pieces (six letters or more that no list holds, opening and
+    ending with no name) and no name: each as (number of unknown pieces, whether a word of five
+    letters or more is among them), at most two unknown pieces. ``strict``: a surname that is a
+    word is a name too."""
+    from privacy.recognizers.location import known_place
+    from privacy.recognizers.names import load_lexicon
+
+    if not letters:
+        return frozenset({(0, False)})
+    lexicon = load_lexicon()
+    ways: set[tuple[int, bool]] = set()
+    for cut in range(len(letters), 1, -1):
+        piece = letters[:cut]
+        if piece in _GLUE_WORDS or piece in _SITE_SHORT or piece in _SITE_WORDS:
+            kind = "W"
+        elif len(piece) < 4 or piece in lexicon.first_names or lexicon.is_first(piece.title()):
+            continue
+        elif lexicon.is_surname(piece.title()):
+            if strict or not lexicon.is_word(piece, endings=False):
+                continue
+            kind = "W"
+        elif lexicon.is_word(piece, endings=False) or (len(piece) >= 5 and known_place(piece)):
+            kind = "W"
+        elif len(piece) >= 6 and not _name_edged(piece):
+            kind = "U"
+        else:
+            continue
+        for unknown, worded in _glued_pieces(letters[cut:], strict):
+            unknown += kind == "U"
+            if unknown <= 2:
+                ways.add((unknown, worded or (kind == "W" and len(piece) >= 5)))
+    return frozenset(ways)
+
+
+def _known_site_label(label: str, strict: bool) -> bool:
+    """Whether a host's label is a public site's, a brand's, a code ("brt", "8a"), or everyday
+    words glued with at most one unknown piece beside a word (``_glued_pieces``)."""
+    compact = label.replace("-", "").replace("_", "")
+    if len(compact) <= 3 or compact.isdigit() or compact in _public_sites():
+        return True
+    if label in _public_sites():
+        return True
+    # the label's letters glued ("example-tyres" -> "exampletyres", "rob-fairweather")
+    letters = re.sub(r"[^a-z]", "", compact)
+    if not strict and any(word in letters for word in _BUSINESS_WORDS):
+        return True
+    return not letters or any(
+        unknown == 0 or (not strict and unknown == 1 and worded)
+        for unknown, worded in _glued_pieces(letters, strict)
+    )
+
+
+def _unknown_sites(
+    text: str, allowed: frozenset[str], taken: Sequence[tuple[int, int]]
+) -> Iterable[Detection]:
+    """Links to a site no list knows whose name is no everyday words (see ``_SITE``), outside
+    the links found (``taken``)."""
+    if not _SITE_HINT.search(text):
+        return
+    for match in _SITE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        host = match.group("host")
+        lowered = host.lower()
+        ending = lowered.rsplit(".", 1)[1]
+        if not (match.group("scheme") or lowered.startswith("www.")):
+            if match.group("path"):
+                if not _PATH_TLD.fullmatch(ending):
+                    continue
+            elif host != lowered or not (
+                _BARE_PERSONAL_TLD.search(lowered) or ending in ("example", "test")
+            ):
+                continue
+        labels = _site_labels(lowered)
+        if (
+            not labels
+            or labels[0] in _INSTITUTION_LABELS
+            or any(_holds_business(label.replace("-", ""), allowed) for label in labels)
+        ):
+            continue
+        strict = bool(_SOMEONES_LINK.search(text, max(0, match.start() - 80), match.start()))
+        if all(_known_site_label(label, strict) for label in labels):
+            continue
+        yield _trimmed_url(text, match, "unknown-site", 0.8)
+
+
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
     """All structured identifiers in ``text`` (already normalised)."""
     found: list[Detection] = []
@@ -2790,6 +2992,8 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     if "." in text:
         found.extend(_self_hosted(text, allowed_handles))
         found.extend(_personal_hosts(text, allowed_handles))
+        taken = [(d.start, d.end) for d in found if d.entity_type in ("URL", "EMAIL_ADDRESS")]
+        found.extend(_unknown_sites(text, allowed_handles, taken))
     if " " in text and ("." in text or "dot" in text or "punto" in text):
         taken = [(d.start, d.end) for d in found]
         found.extend(
