@@ -2880,26 +2880,38 @@ def _site_labels(host: str) -> list[str]:
     return labels
 
 
-def _name_edged(piece: str) -> bool:
-    """Whether an unknown piece opens with a first name or a surname of three letters or more,
-    or ends with one of four ("robfair", "fratellir" is no word either way)."""
+@lru_cache(maxsize=8192)
+def _holds_name(letters: str) -> bool:
+    """Whether a host's letters hold a first name of four letters or more or a surname of five,
+    or open or close with a shorter one, none an everyday word ("teamokonkwo", "cafsantanna",
+    "robfairweather"; not "marketplace")."""
     from privacy.recognizers.names import load_lexicon
 
     lexicon = load_lexicon()
-    for size in range(3, len(piece) - 1):
-        head, tail = piece[:size], piece[-size:]
-        if head in lexicon.first_names or lexicon.is_surname(head.title()):
-            return True
-        if size >= 4 and (tail in lexicon.first_names or lexicon.is_surname(tail.title())):
-            return True
+    # a short first name or surname opening or closing them ("rob" + "fairweather", "kemp")
+    for size in (3, 4):
+        for piece in (letters[:size], letters[-size:]) if len(letters) > size + 3 else ():
+            if (
+                piece in lexicon.first_names or (size == 4 and lexicon.is_surname(piece.title()))
+            ) and not lexicon.is_word(piece, endings=False):
+                return True
+    for size in range(min(len(letters), 14), 3, -1):
+        for cut in range(len(letters) - size + 1):
+            piece = letters[cut : cut + size]
+            if not (
+                piece in lexicon.first_names or (size >= 5 and lexicon.is_surname(piece.title()))
+            ):
+                continue
+            if not lexicon.is_word(piece, endings=False):
+                return True
     return False
 
 
 @lru_cache(maxsize=8192)
 def _glued_pieces(letters: str, strict: bool) -> frozenset[tuple[int, bool]]:
     """The ways ``letters`` split into everyday words ("W": words of four letters or more, short
-    site words, places), unknown pieces (six letters or more that no list holds, opening and
-    ending with no name) and no name: each as (number of unknown pieces, whether a word of five
+    site words, places), unknown pieces (six letters or more that no list holds) and no name:
+    each as (number of unknown pieces, whether a word of five
     letters or more is among them), at most two unknown pieces. ``strict``: a surname that is a
     word is a name too."""
     from privacy.recognizers.location import known_place
@@ -2921,7 +2933,7 @@ def _glued_pieces(letters: str, strict: bool) -> frozenset[tuple[int, bool]]:
             kind = "W"
         elif lexicon.is_word(piece, endings=False) or (len(piece) >= 5 and known_place(piece)):
             kind = "W"
-        elif len(piece) >= 6 and not _name_edged(piece):
+        elif len(piece) >= 6:
             kind = "U"
         else:
             continue
@@ -2944,8 +2956,10 @@ def _known_site_label(label: str, strict: bool) -> bool:
     letters = re.sub(r"[^a-z]", "", compact)
     if not strict and any(word in letters for word in _BUSINESS_WORDS):
         return True
+    # an unknown piece only where the letters hold no name it could hide ("teamo" + "konkwo")
+    loose = not strict and not _holds_name(letters)
     return not letters or any(
-        unknown == 0 or (not strict and unknown == 1 and worded)
+        unknown == 0 or (loose and unknown == 1 and worded)
         for unknown, worded in _glued_pieces(letters, strict)
     )
 
