@@ -65,7 +65,7 @@ from privacy.recognizers.propernoun import (
     find_proper_nouns,
     find_sign_offs,
 )
-from privacy.recognizers.structured import find_structured
+from privacy.recognizers.structured import find_structured, link_spans
 from privacy.recognizers.text import MONTH_NAMES, normalise, strip_accents
 from privacy.rule_pass import RulePass
 from privacy.scorer import SCORED_NAME, WordLists, find_scored_names, load_model
@@ -1110,8 +1110,16 @@ class DetectionEngine:
         # where a phone number starts: its first digits are no model number after a name
         # ("la mamma è Simona 347 8812 093")
         phones = {d.start for d in found if d.entity_type == "PHONE_NUMBER"}
+        # round 21: a town inside a link is part of the link, no place of its own
+        links = link_spans(text) if "." in text else []
         kept = []
         for d in found:
+            if (
+                links
+                and d.entity_type == "LOCATION"
+                and any(a <= d.start and d.end <= b for a, b in links)
+            ):
+                continue
             if d.score < MIN_SCORE or not (
                 d.entity_type in _NEVER_PROTECTED
                 or protected.free(d)

@@ -2000,6 +2000,11 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
             for label in labels
         ):
             continue
+        # the business's own page on a platform ("la nostra pagina: facebook.com/casaverde"),
+        # a brand's own site named after its founder ("johnlewis.com", no "my" before it)
+        host = value.split("//", 1)[-1].split("/", 1)[0].lower()
+        if (allowed and _business_path(value, allowed)) or (not own and _public_host(host)):
+            continue
         if (
             own
             or bare_named
@@ -2827,12 +2832,16 @@ centro point link city green white black red blue rose star gold king best style
 fiori sole mare monte villa corte torre porta ponte bosco lago valle colle rocca castello
 """
 _SITE_WORDS = frozenset(_SITE_WORDS_TEXT.split())
-# an institution's own sub-domain ("comune.valbella.it", "asl.roma1.it")
+# an institution's own sub-domain ("comune.valbella.it", "ao.pisa.it"), or a name opening with
+# an institution's word ("aslroma1.it", "comunedivalbella.it")
 _INSTITUTION_LABELS_TEXT = """
 comune regione provincia asl ausl ulss ats asp ao aou uni universita scuola istituto liceo
 ordine camera tribunale prefettura questura parrocchia diocesi biblioteca museo council gov
 """
 _INSTITUTION_LABELS = frozenset(_INSTITUTION_LABELS_TEXT.split())
+_INSTITUTION_OPENINGS = (*sorted(word for word in _INSTITUTION_LABELS if len(word) >= 4), "asl")
+# a public body's, a school's or a university's ending ("mise.gov.it", "liceo.edu.it", "sch.uk")
+_INSTITUTION_ENDING = re.compile(r"\.(?:gov|edu|ac|sch|nhs|mil|gv)\.[a-z]{2}$|\.(?:gov|edu|mil)$")
 # kinds of shops and firms: a host that holds one is a business's, also when named after its
 # owner ("pizzeriamario", "marcopolo-viaggi", "example-tyres"); five letters or more, found
 # inside the label's letters
@@ -2847,6 +2856,8 @@ edicola market supermercato alimentari winery wines motors cicli noleggio traslo
 trasporti logistica edilizia impianti idraulica costruzioni arredamenti mobili ceramiche
 tessuti abbigliamento fashion bakery butcher florist plumbing roofing dental clinic clinica
 studiolegale legal consulting agency agenzia onoranze catering wedding sposa
+ospedale liceo scuola parrocchia teatro museo biblioteca comune universita istituto
+parcheggio mercatino yoga
 """
 _BUSINESS_WORDS = tuple(_BUSINESS_WORDS_TEXT.split())
 # the sentence before a link calls it someone's (strict: a surname that is a word is a name)
@@ -2907,14 +2918,27 @@ def _holds_name(letters: str) -> bool:
     return False
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _well_known_place(piece: str) -> bool:
+    """Whether a piece is a well-known place of the gazetteer, or a place of seven letters or
+    more ("verona", "montalcino"; not "miano", a hamlet's name that hides "damiano")."""
+    from privacy.recognizers.location import known_place, load_gazetteer
+    from privacy.recognizers.names import load_lexicon
+
+    if len(piece) >= 7:
+        return known_place(piece)
+    return "~" + piece in load_gazetteer(load_lexicon())
+
+
 @lru_cache(maxsize=8192)
 def _glued_pieces(letters: str, strict: bool) -> frozenset[tuple[int, bool]]:
     """The ways ``letters`` split into everyday words ("W": words of four letters or more, short
     site words, places), unknown pieces (six letters or more that no list holds) and no name:
-    each as (number of unknown pieces, whether a word of five
+    each as (number of unknown pieces, whether a word of four
     letters or more is among them), at most two unknown pieces. ``strict``: a surname that is a
     word is a name too."""
-    from privacy.recognizers.location import known_place
     from privacy.recognizers.names import load_lexicon
 
     if not letters:
@@ -2931,7 +2955,12 @@ def _glued_pieces(letters: str, strict: bool) -> frozenset[tuple[int, bool]]:
             if strict or not lexicon.is_word(piece, endings=False):
                 continue
             kind = "W"
-        elif lexicon.is_word(piece, endings=False) or (len(piece) >= 5 and known_place(piece)):
+        elif (
+            lexicon.is_word(piece, endings=False)
+            # an English plural ("tickets", "recipes")
+            or (piece[-1] == "s" and lexicon.is_word(piece[:-1], endings=False))
+            or _well_known_place(piece)
+        ):
             kind = "W"
         elif len(piece) >= 6:
             kind = "U"
@@ -2940,7 +2969,7 @@ def _glued_pieces(letters: str, strict: bool) -> frozenset[tuple[int, bool]]:
         for unknown, worded in _glued_pieces(letters[cut:], strict):
             unknown += kind == "U"
             if unknown <= 2:
-                ways.add((unknown, worded or (kind == "W" and len(piece) >= 5)))
+                ways.add((unknown, worded or (kind == "W" and len(piece) >= 4)))
     return frozenset(ways)
 
 
@@ -2960,7 +2989,34 @@ def _known_site_label(label: str, strict: bool) -> bool:
     loose = not strict and not _holds_name(letters)
     return not letters or any(
         unknown == 0 or (loose and unknown == 1 and worded)
-        for unknown, worded in _glued_pieces(letters, strict)
+        for rest in _without_acronym(letters)
+        for unknown, worded in _glued_pieces(rest, strict)
+    )
+
+
+def _without_acronym(letters: str) -> list[str]:
+    """The letters, and without an acronym of two or three letters with no vowel opening or
+    closing them ("bbcgoodfood" -> "goodfood", "casarosabb"; never inside: "robe-rt-agenti")."""
+    found = [letters]
+    for size in (2, 3):
+        if len(letters) > size + 3:
+            if not _VOWELS.intersection(letters[:size]):
+                found.append(letters[size:])
+            if not _VOWELS.intersection(letters[-size:]):
+                found.append(letters[:-size])
+    return found
+
+
+def _public_host(host: str) -> bool:
+    """Whether a host is a public site's or brand's (``_public_sites``) or an institution's:
+    a public body's ending, an institution's sub-domain or a name opening with an institution's
+    word ("comune.bergamo.it", "parrocchiasanlorenzo.it", "mise.gov.it")."""
+    labels = _site_labels(host)
+    return bool(labels) and (
+        labels[-1] in _public_sites()
+        or _INSTITUTION_ENDING.search(host) is not None
+        or labels[0] in _INSTITUTION_LABELS
+        or labels[0].startswith(_INSTITUTION_OPENINGS)
     )
 
 
@@ -2981,21 +3037,88 @@ def _unknown_sites(
             if match.group("path"):
                 if not _PATH_TLD.fullmatch(ending):
                     continue
-            elif host != lowered or not (
+            elif not host.rsplit(".", 1)[1].islower() or not (
                 _BARE_PERSONAL_TLD.search(lowered) or ending in ("example", "test")
             ):
+                # a bare domain: its ending in lowercase ("MakeupByJasmine.com"; not "finito.Ci")
                 continue
         labels = _site_labels(lowered)
         if (
             not labels
-            or labels[0] in _INSTITUTION_LABELS
+            # a public site's sub-domains are the personal hosts' rule ("x.wordpress.com")
+            or _public_host(lowered)
             or any(_holds_business(label.replace("-", ""), allowed) for label in labels)
         ):
             continue
         strict = bool(_SOMEONES_LINK.search(text, max(0, match.start() - 80), match.start()))
-        if all(_known_site_label(label, strict) for label in labels):
+        compact = [re.sub(r"[^a-z]", "", label) for label in labels]
+        if (
+            # a name the message writes inside the host ("the photographer, Rose, has a site:
+            # rosephotography.com"), or "by"/"di" + a first name ("makeupbyserena")
+            any(name in label for name in _message_names(text) for label in compact)
+            or any(_by_name(label) for label in compact)
+            or not all(_known_site_label(label, strict) for label in labels)
+        ):
+            yield _trimmed_url(text, match, "unknown-site", 0.8)
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the links of ``text``, personal or not: with a scheme, "www" or a path, or a
+    lowercase host with a usual ending ("comune.milano.it"; not "Milano.Grazie"). A town inside
+    a link is part of the link ("/meteo/firenze", "farmaciacentrale-lucca.it"), no place of its
+    own: the link's rules decide on the whole."""
+    if not _SITE_HINT.search(text):
+        return []
+    spans = []
+    for match in _SITE.finditer(text):
+        host = match.group("host")
+        if not (
+            match.group("scheme")
+            or match.group("path")
+            or host.lower().startswith("www.")
+            or (host.islower() and _PATH_TLD.fullmatch(host.rsplit(".", 1)[1]))
+        ):
             continue
-        yield _trimmed_url(text, match, "unknown-site", 0.8)
+        spans.append(match.span())
+    return spans
+
+
+_CAPITALISED = re.compile(r"(?<![\w@./])[A-ZÀ-Ý][a-zà-ÿ]{3,20}(?![\w@])")
+
+
+def _message_names(text: str) -> set[str]:
+    """The capitalised words of ``text`` that are first names or surnames and no everyday word
+    but a first name's ("Rose", "Ngozi"; not "Firenze", "Grazie"), folded."""
+    from privacy.recognizers.names import fold, load_lexicon
+
+    lexicon = load_lexicon()
+    names: set[str] = set()
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        if lexicon.is_common(word) or not (lexicon.is_first(word) or lexicon.is_surname(word)):
+            continue
+        if lexicon.is_word(word, endings=False) and not lexicon.is_first(word):
+            continue
+        names.add(fold(word))
+    return names
+
+
+_BY_NAME = re.compile(r"(?<=[a-z])(?:by|di)(?=[a-z]{3})")
+
+
+def _by_name(letters: str) -> bool:
+    """Whether letters hold "by"/"di" then a first name ending them or before everyday words
+    ("makeupbyserena", "fotodiclaudio", "stylebyanna-studio")."""
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    for match in _BY_NAME.finditer(letters):
+        rest = letters[match.end() :]
+        for size in range(min(len(rest), 12), 2, -1):
+            head, tail = rest[:size], rest[size:]
+            if head in lexicon.first_names and (not tail or _glued_pieces(tail, False)):
+                return True
+    return False
 
 
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:

@@ -89,6 +89,16 @@ def test_a_link_called_someones_is_judged_strictly(text: str, link: str) -> None
         "il file è preventivo.pdf, la foto foto.jpg",
         "finito.Ci vediamo domani",
         "ho pagato con paypal.com ieri",
+        # institutions: a public body's ending, a sub-domain or a name opening with their word
+        "il bonus si chiede su www.mimit.gov.it",
+        "the school's page www.oakfieldprimary.example.sch.uk",
+        "prenotate su www.aslvalcerca2.it/cup",
+        "gli orari su www.parrocchiasantamarta-borgonuovo.it",
+        # an acronym opening or closing everyday words
+        "the recipe is on www.bbcgoodfood.com/recipes/scones",
+        "la spedizione su gls-group.com/it/tracking",
+        # an English plural
+        "tickets on https://tickets.example.com/concert-2026",
     ],
 )
 def test_known_and_business_sites_stay(text: str) -> None:
@@ -120,7 +130,9 @@ def test_a_host_loses_www_and_its_public_ending(host: str, labels: list[str]) ->
         ("fratellirossi", False, True),
         # a first name glued: never known
         ("robfairweather", False, False),
-        ("rosapetals", False, False),
+        # a first name that is also a word, glued to words: only when called someone's
+        ("rosapetals", False, True),
+        ("rosapetals", True, False),
         # a surname that is a word: known unless the sentence calls the link someone's
         ("lilybarker", False, False),
         ("bakerhouse", False, True),
@@ -132,3 +144,34 @@ def test_a_host_loses_www_and_its_public_ending(host: str, labels: list[str]) ->
 )
 def test_which_labels_are_known(label: str, strict: bool, known: bool) -> None:
     assert _known_site_label(label, strict) is known
+
+
+# a name the message writes, "by"/"di" + a first name, a mixed-case bare domain
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("la fotografa è Ngozi, ngozieze-studio.com", "ngozieze-studio.com"),
+        ("the stylist: www.hairbygiulia.example.com", "www.hairbygiulia.example.com"),
+        ("le foto: www.fotodiclaudio.example.it", "www.fotodiclaudio.example.it"),
+        ("the make-up artist: NailsByRoberta.com", "NailsByRoberta.com"),
+    ],
+)
+def test_names_written_beside_or_after_by_are_personal(text: str, link: str) -> None:
+    assert link in _urls(text)
+
+
+# a town inside a link is part of the link, no place of its own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il meteo su https://www.3bmeteo.com/meteo/pescara",
+        "la farmacia di turno: www.farmaciacentrale-cremona.it",
+        "il programma su www.teatrocomunale-ravenna.it/stagione",
+    ],
+)
+def test_a_town_inside_a_link_is_no_place(text: str) -> None:
+    from benchmarks.blind_corpora import convmon_engine
+
+    engine = convmon_engine(["Bottega Test"])
+    found = engine.detector.detect([text])[0].detections
+    assert [text[d.start : d.end] for d in found] == []
