@@ -48,7 +48,7 @@ _MORE_TLDS = (
 # Obfuscated separators: "[dot]", "(punto)", "[.]", " dot ", "-dot-", " . "; "(@)", "[at]",
 # " at ", " chiocciola ", "-at-", "@@" (a doubled key).
 _DOT = (
-    r"(?:\s?[\[(\{<]\s?(?:dot|punto|\.)\s?[\])\}>]\s?|\s(?:dot|punto)\s|\s?-(?:dot|punto)-\s?"
+    r"(?:\s?[\[(\{<]\s?(?:dot|punto|\.)\s?[\])\}>]\s?|\s(?:dot|punto|point)\s|\s?-(?:dot|punto)-\s?"
     r"|\s?\.\s?|_(?:dot|punto)_)"
 )
 _AT = (
@@ -65,14 +65,17 @@ _BRACKET_DOT = r"\s?[\[(\{<]\s?(?:dot|punto|\.)\s?[\])\}>]\s?"
 # A comma typed for the last dot, glued to a known TLD ("anna@libero,it"); the longer TLDs only
 # after a dot ("5,one" is a count).
 _LAST_DOT_TLD = rf"(?:{_DOT}(?:{_TLDS}|{_MORE_TLDS})|,(?:{_TLDS}))"
-_LABEL = r"[a-z0-9_%+\-]{1,64}"
+# any letter of any script ("josé.garcía", "müller", "exämple"); an apostrophe inside a
+# mailbox's name ("t.o'brien"), never at its edges
+_LABEL = r"[\w%+\-]{1,64}"
+_LOCAL_LABEL = r"[\w%+\-]{1,64}(?:['’][\w%+\-]{1,30})?"
 # "arrived at home. It was": with a spelled-out "at", a full stop before a space ends a sentence.
 _SENTENCE_BREAK = re.compile(r"\.\s")
 _AT_SYMBOL = re.compile(
     r"@|[\[(\{<]\s?(?:at|chiocciola)\s?[\])\}>]|[-_](?:at|chiocciola)[-_]", re.IGNORECASE
 )
 EMAIL = re.compile(
-    rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
+    rf"(?<![\w.@'’])({_LOCAL_LABEL}(?:{_DOT}{_LOCAL_LABEL}){{0,4}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
     rf"{_LAST_DOT_TLD})(?![\w/@])",
     re.IGNORECASE,
 )
@@ -289,6 +292,14 @@ HANDLE_CUED = (
         r"taggami|taggate(?:mi|ci)?)\s" + _HANDLE_TOKEN + rf"\s(?:su|on)\s(?:{_PLATFORMS})(?!\w)",
         re.IGNORECASE,
     ),
+    # round 21: a user name after the Italian and gamers' nouns for it, with or without a colon
+    # ("nome utente rossimario80", "utente emma_galli_2001", "gamertag xbox: LeoniMarta")
+    re.compile(
+        rf"(?<![\w@])(?:nome\sutente|id\sutente|utente|gamertag|gamer\stag|psn\sid|xbox\slive)"
+        rf"(?:\s(?:xbox|psn|steam|playstation|{_PLATFORMS})(?![\w]))?\s?(?P<sep>[:=]|è|e')?\s?"
+        + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
     # "my handle is x", "il mio profilo ig è x", "her insta is x", "my username: x"
     re.compile(
         r"(?<![\w@])(?:my|her|his|our|their|il\smio|il\ssuo|il\snostro|la\smia)\s"
@@ -302,9 +313,10 @@ HANDLE_CUED = (
 # private"), never an inflected word as its name
 _STATE_CUE = re.compile(r"(?i:account|profil|profile|canale|channel)")
 # a platform or an account's noun as a word: only then are the forms above looked for
+_USER_SHAPE = re.compile(r"[a-zA-Z](?:_|\d|\.[a-zA-Z0-9])|[a-z][A-Z]")
 _HANDLE_CUE_HINT = re.compile(
     rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|nickname|nick|account|profilo|"
-    r"profile|canale|channel)(?![\w])",
+    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox)(?![\w])",
     re.IGNORECASE,
 )
 # "@ anna.verdi": a handle typed with a space after the "@", holding a dot, an underscore or
@@ -332,6 +344,7 @@ _PLATFORM_HINTS = (
     "psn",
     "xbox",
     "gamertag",
+    "utente",
     "skype",
     "bluesky",
     "mastodon",
@@ -1502,7 +1515,7 @@ _WEBSITE = re.compile(r"\s(?:at|chiocciola)\s+www(?:\.|\s?dot\s?|\s?punto\s?)", 
 
 # Bracketed "at" and a bracketed last "dot": any alphabetic TLD ("kev [at] kmail [dot] invalid").
 EMAIL_BRACKETED = re.compile(
-    rf"(?<![\w.@])({_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_BRACKET_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
+    rf"(?<![\w.@'’])({_LOCAL_LABEL}(?:{_DOT}{_LOCAL_LABEL}){{0,4}}{_BRACKET_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}"
     rf"{_BRACKET_DOT}[a-z]{{2,18}})(?![\w/@])",
     re.IGNORECASE,
 )
@@ -1510,7 +1523,8 @@ EMAIL_BRACKETED = re.compile(
 
 # With a real "@", any alphabetic TLD of a new kind ("studio.legal", "ciaran.photography").
 EMAIL_ANY_TLD = re.compile(
-    rf"(?<![\w.@])({_LABEL}(?:\.{_LABEL}){{0,4}}@{_LABEL}(?:\.{_LABEL}){{0,3}}\.[a-z]{{2,18}})"
+    rf"(?<![\w.@'’])({_LOCAL_LABEL}(?:\.{_LOCAL_LABEL}){{0,4}}@{_LABEL}(?:\.{_LABEL}){{0,3}}"
+    r"\.[a-z]{2,18})"
     r"(?![\w/@])",
     re.IGNORECASE,
 )
@@ -1519,8 +1533,8 @@ EMAIL_ANY_TLD = re.compile(
 # With a real "@" glued on both sides, a mailbox whose domain lacks or mistypes its TLD
 # ("marta.v@gmail", "kev_88@hotmail", "anna@gmail.c0m").
 EMAIL_BARE = re.compile(
-    r"(?<![\w.@])((?=[\w%+\-.]*[a-z])[a-z0-9_%+\-](?:[a-z0-9_%+\-.]{0,62}[a-z0-9_%+\-])?@"
-    r"[a-z][a-z0-9\-]{1,62}"
+    r"(?<![\w.@])((?=[\w%+\-.]*[^\W\d_])[\w%+\-](?:[\w%+\-.]{0,62}[\w%+\-])?@"
+    r"[^\W\d_][\w\-]{1,62}"
     r"(?:\.[a-z0-9\-]{1,20}){0,3})(?![\w@]|\.[a-z0-9])",
     re.IGNORECASE,
 )
@@ -2709,6 +2723,13 @@ def find_handles(
             start = match.start("h")
             if (
                 len(value) < 3
+                # after "utente"/"gamertag" without a colon: a user name's shape only
+                # ("utente emma_galli_2001", "nome utente rossimario80"; not "utente registrato")
+                or (
+                    "sep" in pattern.groupindex
+                    and not match.group("sep")
+                    and not _USER_SHAPE.search(value)
+                )
                 or any(a < start + len(value) and start < b for a, b in taken)
                 or re.sub(r"[_.]", "", value.lower()) in allowed
                 or (
