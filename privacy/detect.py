@@ -384,10 +384,61 @@ def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detec
     ]
 
 
+# Round 21: a house number after a place or a name that another place or a CAP follows after a
+# comma ("in stretta San Martino 6, Cividale", "vja Garibaldi 4, 33100 Udine"): the name is a
+# street's, whatever the word before it, and the number is its house number.
+_HOUSE_AFTER_NAME = re.compile(
+    r",?[ \t](?:(?i:n\.|nr\.?|civico)[ \t]?)?\d{1,4}[a-zA-Z]?(?:/[A-Za-z0-9]{1,3})?,[ \t]?"
+    r"(?=\d{5}(?![\w]|[ \t]?[\d(+€$£%])|[A-ZÀ-Ý])"
+)
+# the one lowercase word before the name that may be its street's kind ("stretta", "vja",
+# "tr."), not a locative or an article ("in", "a", "al", "della")
+_STREET_WORD_BEFORE = re.compile(
+    r"(?<![\w'’])([a-zà-ÿ]{2,14}\.?)[ \t](?:(?:San|Santa|Santo|Santi|S\.|SS\.)[ \t]|Sant['’])?$"
+)
+_SAINT_BEFORE = re.compile(r"(?<![\w'’])(?:(?:San|Santa|Santo|Santi|S\.|SS\.)[ \t]|Sant['’])$")
+_NOT_STREET_WORD_TEXT = """
+    a ad al alla alle allo ai agli in su sul sulla sui con per tra fra e o ma che il la lo le gli
+    un una uno di da del della dello dei degli delle dal dalla dai presso verso sono abito vivo
+    sto stiamo vicino at in on to of from the and near
+"""
+_NOT_STREET_WORD = frozenset(_NOT_STREET_WORD_TEXT.split())
+_TOWN_THEN_STOP = re.compile(r"[ \t]?(?:\([A-Z]{2}\))?(?:[ \t]*$|[ \t]*[\n.,;:!?)]|[ \t]+[a-zà-ÿ])")
+
+
+def _named_streets(detections: Sequence[Detection], text: str) -> list[Detection]:
+    """A place's or a name's span with a house number after it, then a comma and a town or a
+    CAP, becomes a street address over the word before it, the name and the number."""
+    if "," not in text:
+        return list(detections)
+    added: list[Detection] = []
+    towns = {d.start: d for d in detections if d.entity_type == "LOCATION"}
+    for d in detections:
+        if d.entity_type not in ("LOCATION", "PERSON"):
+            continue
+        house = _HOUSE_AFTER_NAME.match(text, d.end)
+        if house is None:
+            continue
+        end = house.end() + 5  # the CAP, or the town after the comma
+        if not text[house.end() : house.end() + 1].isdigit():
+            town = towns.get(house.end())
+            # a town that ends its clause, no score ("Milano 3, Roma 2")
+            if town is None or not _TOWN_THEN_STOP.match(text, town.end):
+                continue
+            end = town.end
+        saint = _SAINT_BEFORE.search(text, max(0, d.start - 6), d.start)
+        start = saint.start() if saint else d.start
+        word = _STREET_WORD_BEFORE.search(text, max(0, d.start - 24), d.start)
+        if word and word.group(1).lower() not in _NOT_STREET_WORD:
+            start = word.start(1)
+        added.append(Detection(start, end, "ADDRESS", "named-street", 0.8))
+    return [*detections, *added] if added else list(detections)
+
+
 def resolve_overlaps(detections: Sequence[Detection], text: str = "") -> list[Detection]:
     """Keep the best of overlapping detections (priority, then length, then score)."""
     if text:
-        detections = _town_over_surname(detections, text)
+        detections = _named_streets(_town_over_surname(detections, text), text)
     ranked = sorted(
         _addresses_cut_before_identifiers(merge_addresses(detections), text),
         key=lambda d: (-PRIORITY.get(d.entity_type, 0), -(d.end - d.start), -d.score, d.start),

@@ -52,7 +52,19 @@ _IT_STREET = (
     # round 18: Livorno's "scali" (quays: "scali del Pesce 3"), steps, lanes and other rare
     # odonyms ("scalette San Rocco 2", "viuzza del Forno 5", "passeggiata Anita Garibaldi 12",
     # "vialone Trieste 8", "rotonda Boscovich 1", "cavalcavia Bussa 4")
-    r"scali|scalo|scalette|scalea|viuzza|vietta|passeggiata|vialone|rotonda|cavalcavia"
+    r"scali|scalo|scalette|scalea|viuzza|vietta|passeggiata|vialone|rotonda|cavalcavia|"
+    # round 21: the rest of the DUG (ISTAT's street types): Venetian and Tuscan alleys and
+    # passages ("callesella dei Preti 4", "sdrucciolo de' Pitti 3", "fondaco San Marco 2"),
+    # narrows, crossings, walls, bridges and vaults ("stretta San Rocco 6", "trivio Belli 2",
+    # "mura San Carlo 9", "ponte Sisto 3", "volta del Castello 5"), ring and link roads
+    # ("circumvallazione Est 4", "diramazione Nord 12", "prolungamento Mazzini 8"): everyday
+    # words too, only with a capitalised name and a house number
+    r"callesella|calleselle|crocicchio|crocevia|fondaco|sdrucciolo|sottopassaggio|strettoia|"
+    r"strettola|stretta|stretto|rughetta|rugheta|trivio|quadrivio|vallone|murazzi|mura|ponte|"
+    r"volta|lottizzazione|angiporto|archivolto|borghetto|camminamento|cantone|carrarone|"
+    r"cavone|chiassetto|chiassuolo|circumvallazione|corticella|costarella|diramazione|"
+    r"emiciclo|lungargine|pendice|piazzola|prolungamento|raccordo|rotatoria|scaletta|"
+    r"sobborgo|spiazzo|calatella"
 )
 # Abbreviations, also glued to the name ("p.zza Duomo", "c.so Italia", "v.Roma").
 _IT_STREET_ABBR = (
@@ -67,6 +79,17 @@ _IT_STREET_ABBR = (
 # The rural and minor odonyms: everyday words and the names of farms and wineries ("la Regione
 # Lombardia 2024", "tenuta Rossa 2 bottiglie"): a street only with a house number that is no
 # year and no count before a noun.
+_DUG_EVERYDAY_TEXT = """
+    callesella calleselle crocicchio crocevia fondaco sdrucciolo sottopassaggio strettoia
+    strettola stretta stretto rughetta rugheta trivio quadrivio vallone murazzi mura ponte volta
+    lottizzazione angiporto archivolto borghetto camminamento cantone carrarone cavone chiassetto
+    chiassuolo circumvallazione corticella costarella diramazione emiciclo lungargine pendice
+    piazzola prolungamento raccordo rotatoria scaletta sobborgo spiazzo calatella
+"""
+# Round 21: street words that are everyday words first ("il ponte del 25 aprile", "la costa",
+# "una stretta di mano", "campo 2"): a street only with a capitalised word in its name that is
+# no month, and a house number after the name.
+_EVERYDAY = frozenset(_DUG_EVERYDAY_TEXT.split()) | {"costa", "corte", "campo", "riva", "ramo"}
 _RURAL = frozenset(
     [
         "podere",
@@ -119,6 +142,9 @@ _RURAL = frozenset(
         "rotonda",
         "cavalcavia",
         "vietta",
+        # round 21: the rest of the DUG, everyday words all ("una stretta di mano", "il ponte
+        # del 25 aprile", "la prima volta", "le mura", "il raccordo anulare"): see _EVERYDAY
+        *_DUG_EVERYDAY_TEXT.split(),
         # round 16: also the street words that name courts, camps and galleries ("Corte
         # d'Appello 2024", "campo estivo 2025", "Galleria Borghese 2 ore"): no year, no count
         "corte",
@@ -141,6 +167,13 @@ VENICE_ADDRESS = re.compile(
     r"(?<![\w])(?:(?i:sestiere)\s)?(?:Cannaregio|Castello|Dorsoduro|San\sPolo|Santa\sCroce|"
     r"San\sMarco|Giudecca)\s\d{2,4}(?:[/-]\d{1,3})?(?![\w,.]\d|\w)"
     r"|(?<![\w])(?i:case\ssparse|c\.se\ssparse)\s(?i:n\.\s?)?\d{1,4}[a-zA-Z]?(?![\w])"
+    # round 21: a public housing estate and its lot, block or building ("Case Popolari Lotto
+    # 4", "case IACP scala B 2", "Alloggi ATER is. 3", "case popolari n. 12")
+    r"|(?<![\w])(?i:case|alloggi|palazzine|case\sparcheggio)\s(?i:popolari|iacp|ater|aler|ina|"
+    r"gescal|erp|comunali|operaie|ina-casa|ferrovieri)"
+    r"(?:\s(?i:lotto|scala|blocco|palazzina|pal\.|is\.|isolato|edificio|fabbricato|fabb\.|"
+    r"comparto|n\.|nr\.?|civico)\s?[A-Za-z]?\d{0,4}[A-Za-z]?){0,2}"
+    r"(?<=\d|[A-Z])(?![\w])"
 )
 # Street types that are also everyday words ("lista nozze", "corte d'appello", "campo
 # Sportivo", "galleria Borghese", "plaza Hotel"): a street only with a house number.
@@ -178,6 +211,11 @@ _MONTHS = (
 _HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\s|al\s)"
 # An elided article or preposition glued to the name ("via dell'Artigianato", "piazza d'Azeglio").
 _ELIDED = r"(?i:dell|dall|nell|sull|all|d|l)['’]"
+_SECTION_WORD = (
+    r"(?:tronco|traversa|trav\.|diramazione|dir\.|privata|superiore|inferiore|sup\.|inf\.|"
+    r"vecchia|nuova|vecchio|nuovo|alta|bassa|interna|esterna|lotto|isolato|is\.|comparto|"
+    r"settore|parallela|prolungamento|tratto|rampa|vico|vicolo|fondo|bis)"
+)
 _NAME_WORD = (
     rf"(?:(?!{_HOUSE_LEAD}\d)[A-ZÀ-Ý](?:[^\W\d_]|['’.\-]){{0,24}}|{_ELIDED}[A-ZÀ-Ý][^\W\d_]{{1,24}}"
     rf"|(?i:dell[aoe]?'?|degli|del|di|da|dei|d'|san|santa)(?![^\W\d_])"
@@ -194,7 +232,16 @@ _NAME_WORD = (
     # and the other linking words of odonyms ("Radici in Piano", "Santa Maria a Cubito",
     # "Pieve e Corte", "Borgo sotto Castello", "Porta dal Pozzo", "Ponte nella Valle")
     rf"|(?:in|e|a|sotto|sopra|dal|dalla|dai|dalle|dagli|nel|nella|nei|fuori)(?=\s[A-ZÀ-Ý])"
-    rf"|\d{{1,2}}[°º]?\s(?:{_MONTHS}))"
+    rf"|\d{{1,2}}[°º]?\s(?:{_MONTHS})"
+    # round 21: a section, a branch or a part of the street inside its name, before a roman
+    # or arabic numeral or a capitalised word ("via Reggio Campi II tronco 12", "via Nuova
+    # trav. II 5", "contrada Piano diramazione B 3", "via Appia prima traversa 8", "via Rossi
+    # superiore 4", "Rione Sole lotto 4", "parco Verde is. 5")
+    rf"|{_SECTION_WORD}(?=\s(?:[IVX]{{1,4}}(?![\w])|\d|[A-ZÀ-Ý]))"
+    # ... and an ordinal before it ("via Roma II traversa 7", "seconda traversa")
+    rf"|(?:[IVX]{{1,4}}|(?i:prima|seconda|terza|quarta|quinta|primo|secondo|terzo|quarto|"
+    rf"quinto))(?=\s{_SECTION_WORD}\s?(?:[IVX]{{1,4}}(?![\w])|\d|[A-ZÀ-Ý]))"
+    r")"
 )
 _HOUSE = (
     r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4}|-[A-Za-z]{1,3}(?![\w]))?"
@@ -745,7 +792,7 @@ _SUFFIXES = re.compile(
     r"|\s?\((?i:citofono|campanello|c/o|presso)"
     r"[^()\n]{0,30}\))+"
 )
-_SENTENCE_STOP = re.compile(r"[a-zà-ÿ]{4}\.\s")
+_SENTENCE_STOP = re.compile(r"(?!trav\.)[a-zà-ÿ]{4}\.\s")
 _ELIDED_NAME = re.compile(rf"{_ELIDED}[A-ZÀ-Ý]")
 # One or two short comma-separated asides between the street and its CAP ("Via Roma 10, dopo il
 # ponte, 25010 ...", "Via Tortona 27, cortile interno, 20144 Milano"): the CAP is the address's.
@@ -1464,8 +1511,29 @@ _STREET_BEFORE_POSTCODE = re.compile(
 )
 
 
+# Round 21: a known town and its CAP after a comma, without a street ("Pescara, 65122"), and
+# the house number before it ("al 36 a Pescara, 65122"): the CAP is an address's, not a code.
+TOWN_COMMA_CAP = re.compile(
+    r"(?<![\w])(?P<house>(?:(?i:al|n\.|nr\.?|civico)\s?)?\d{1,4}[a-zA-Z]?\s(?:a|in)\s)?"
+    r"(?P<town>[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s(?:[A-ZÀ-Ý][\w'’\-]{1,24}|di|del|sul|in)){0,3}),"
+    r"[ \t]?\d{5}(?![\w]|[ \t]?[\d(+€$£%])"
+)
+_QUANTITY_AFTER = re.compile(_QUANTITY)
+
+
+def _towns_with_cap(text: str) -> Iterable[Detection]:
+    for match in TOWN_COMMA_CAP.finditer(text):
+        town = match.group("town")
+        if not _known_town(town) or _QUANTITY_AFTER.match(text, match.end()):
+            continue
+        start = match.start() if match.group("house") else match.start("town")
+        yield Detection(start, match.end(), "ADDRESS", "town-cap", 0.75)
+
+
 def _postcode_towns(text: str) -> Iterable[Detection]:
     """A foreign postcode and its town, an American town, state and ZIP: an address's line."""
+    if _HAS_CAP.search(text) and "," in text:
+        yield from _towns_with_cap(text)
     for match in FOREIGN_POSTCODE_TOWN.finditer(text):
         town = match.group("town")
         if match.group("plain"):
@@ -1812,6 +1880,50 @@ def _rural_numbered(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+# Round 21: one or two lowercase words of the street's name or section and then its house number
+# after a street the pattern ended before them ("via Campi Alti II tronco 12", "via Roma interno
+# cortile 5", "viale Europa lato mare 40"); the number ends the clause or a comma, a CAP follows.
+_NUMBERED_TAIL = re.compile(
+    r"((?:\s(?:[a-zà-ÿ]{2,14}\.?|[IVX]{1,4})){1,2}),?\s(?:n\.\s?|civico\s)?\d{1,4}[a-zA-Z]?"
+    r"(?:/[A-Za-z0-9]{1,3})?(?=\s*$|[,;)\n]|\.(?:\s|$)|\s\d{5}(?![\w]))"
+)
+_NOT_IN_TAIL_TEXT = """
+    lunedi lunedì martedi martedì mercoledi mercoledì giovedi giovedì venerdi venerdì sabato
+    domenica oggi domani ieri giorno giorni ore ora minuti angolo incrocio davanti vicino accanto
+    dietro chiude apre aperto aperta chiuso chiusa dalle alle dal al entro fino tra fra circa
+    anno anni mese mesi settimana settimane volte volta euro numero tel telefono cell km
+"""
+_NOT_IN_TAIL = frozenset(_NOT_IN_TAIL_TEXT.split()) | _FUNCTION_WORDS
+
+
+def _numbered_tail(text: str, end: int) -> int:
+    """The end of a street without a number grown over a numbered tail of its name."""
+    tail = _NUMBERED_TAIL.match(text, end)
+    if tail is None:
+        return end
+    words = [word.strip(".").lower() for word in tail.group(1).split()]
+    if any(word in _NOT_IN_TAIL or _MONTH_WORD.fullmatch(word) for word in words):
+        return end
+    return tail.end()
+
+
+_MONTH_WORD = re.compile(_MONTHS)
+_HOUSE_TOKEN = re.compile(r"\d{1,4}[a-zA-Z]?,?")
+
+
+def _named_and_numbered(words: list[str]) -> bool:
+    """Whether an everyday street word's match has a capitalised name that is no month and a
+    house number after it that opens no date ("ponte Sisto 3"; not "ponte del 25 aprile")."""
+    named = False
+    for at, word in enumerate(words[1:], 1):
+        if word[:1].isupper() and not _MONTH_WORD.fullmatch(word):
+            named = True
+        elif named and _HOUSE_TOKEN.fullmatch(word):
+            following = words[at + 1] if at + 1 < len(words) else ""
+            return not _MONTH_WORD.fullmatch(following.strip(",."))
+    return False
+
+
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _UNIT_AFTER = re.compile(r"(?:scala|int|interno|piano|bis|ter|rosso|presso|loc|fraz|frazione)$")
 
@@ -1909,6 +2021,10 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 continue
             if street_word in _RURAL and not _rural_numbered(text, match):
                 continue
+            if street_word in _EVERYDAY and (
+                not _named_and_numbered(words) or _QUANTITY_AFTER.match(text, match.end())
+            ):
+                continue
             if _BARE_ABBR.match(match.group(0)) and not numbered:
                 continue
             previous = _PREVIOUS.search(text, max(0, match.start() - 30), match.start())
@@ -1930,7 +2046,9 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 end = start + stop.start() + 4
             while end > start and text[end - 1] in ",. ":
                 end -= 1
-            if not any(map(str.isdigit, match.group(0))):
+            if not numbered:
+                end = _numbered_tail(text, end)
+            if not any(map(str.isdigit, text[start:end])):
                 # English word order in an Italian address: "20 Via delle Rose".
                 number = _NUMBER_BEFORE.search(text, max(0, start - 24), start)
                 if number and not _TIME_BEFORE.search(
@@ -2020,6 +2138,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
             before = text[max(0, match.start() - 8) : match.start()]
             if (
                 words[2] not in _NOT_STREET
+                and words[1] not in _EVERYDAY
                 and _FUNCTION_WORDS.isdisjoint(words[2:])
                 and not _TIME_BEFORE.search(before)
             ):
