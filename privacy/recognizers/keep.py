@@ -707,9 +707,11 @@ _THING_ARTICLE = re.compile(
 )
 
 
-def _branded(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+def _branded(
+    text: str, lexicon: NameLexicon, brand_spans: Sequence[tuple[int, int]] | None = None
+) -> Iterable[Detection]:
     named = well_known_brands()[1]
-    for start, end in _brand_words(text):
+    for start, end in _brand_words(text) if brand_spans is None else brand_spans:
         before = text[max(0, start - 30) : start]
         if _TITLE_BEFORE.search(before) or _GREETING_BEFORE.search(before):
             continue
@@ -818,9 +820,11 @@ _MADE_EXTRA_TEXT = """
 _MADE_EXTRA = frozenset(_MADE_EXTRA_TEXT.split())
 
 
-def _made_by(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+def _made_by(
+    text: str, lexicon: NameLexicon, brand_spans: Sequence[tuple[int, int]] | None = None
+) -> Iterable[Detection]:
     named = well_known_brands()[1]
-    for start, end in _brand_words(text):
+    for start, end in _brand_words(text) if brand_spans is None else brand_spans:
         before = text[max(0, start - 40) : start]
         cue = _MADE_BY.search(before)
         if cue is None:
@@ -914,8 +918,10 @@ _WORK_AT = re.compile(
 )
 
 
-def _workplaces(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
-    for start, end in _brand_words(text):
+def _workplaces(
+    text: str, lexicon: NameLexicon, brand_spans: Sequence[tuple[int, int]] | None = None
+) -> Iterable[Detection]:
+    for start, end in _brand_words(text) if brand_spans is None else brand_spans:
         before = text[max(0, start - 30) : start]
         if _WORK_AT.search(before) is None:
             continue
@@ -1083,11 +1089,14 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     found.extend(_venues(text, lexicon, lowered))
     if "taff" in text or "eam" in text or "TAFF" in text or "EAM" in text:
         found.extend(_staff(text, lexicon))
-    found.extend(_branded(text, lexicon))
+    # the brands of the list in the text, found once for the three rules that start from them
+    # (a pure function of the text)
+    brand_spans = list(_brand_words(text))
+    found.extend(_branded(text, lexicon, brand_spans))
     # round 19: brands after the thing they make, products after their kind, workplaces
-    found.extend(_made_by(text, lexicon))
+    found.extend(_made_by(text, lexicon, brand_spans))
     found.extend(_kind_products(text, lexicon))
-    found.extend(_workplaces(text, lexicon))
+    found.extend(_workplaces(text, lexicon, brand_spans))
     if "d'" in text or "d’" in text:
         found.extend(_wines(text, lexicon))
     found.extend(_countries(text, lexicon))
