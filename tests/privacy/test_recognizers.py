@@ -531,7 +531,7 @@ _SCORER_MISSES = {
     ),
     "word-grant": pytest.mark.xfail(
         strict=True,
-        reason="session 13: the scorer retrained with hw38-hw41 takes the imperative 'Grant access'",
+        reason="session 13: the scorer retrained on hw38-hw41 takes the imperative 'Grant access'",
     ),
 }
 
