@@ -336,6 +336,11 @@ EN_SPELLED_ADDRESS = re.compile(
     r"(?:Street|Road|Avenue|Lane|Square|Place|Plaza|Court|Drive|Boulevard|Terrace|Crescent|Row|"
     r"Wharf|Quay|Embankment|Grove|Close|Gardens|Mews|Rise)(?![\w])"
 )
+# the street words EN_SPELLED_ADDRESS requires as written: the scan only runs where one is (S21)
+_EN_SPELLED_GATE = re.compile(
+    r"(?:Street|Road|Avenue|Lane|Square|Place|Plaza|Court|Drive|Boulevard|Terrace|Crescent|Row|"
+    r"Wharf|Quay|Embankment|Grove|Close|Gardens|Mews|Rise)(?![\w])"
+)
 # Welsh streets, the type first and a house number before it ("3 Heol y Plas", "12 Ffordd yr
 # Orsaf", "5 Stryd Fawr", "Lôn Glan Môr 8")
 CY_ADDRESS = re.compile(
@@ -2145,7 +2150,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 yield Detection(
                     match.start(), match.end(), "ADDRESS", "it-address-number-first", 0.8
                 )
-    if " " in text:
+    if " " in text and _EN_SPELLED_GATE.search(text):
         for match in EN_SPELLED_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "en-spelled-address", 0.75)
     if " " in text and _EN_LINE_GATE.search(text):
