@@ -82,7 +82,7 @@ EMAIL = re.compile(
 
 PHONE_CANDIDATE = re.compile(
     r"(?<![\w+/.\-])(?:\+|00)?\(?\d[\d \t().\-/–]{6,22}\d"
-    r"(?:\s?(?:x|ext\.?|int\.?)\s?\d{1,5})?(?![\w])",
+    r"(?:\s?(?:x|ext\.?|int\.?|interno|extension)\s?\d{1,5})?(?![\w])",
     re.IGNORECASE,
 )
 # A number glued to its label ("tel.3471234567", "cell:347 123 4567", "ph.+44 7911 123456").
@@ -1038,6 +1038,27 @@ def _find_phones(text: str) -> Iterable[Detection]:
         if _phone_ok(value, "tel "):
             start = match.start(1)
             yield Detection(start, start + len(value), "PHONE_NUMBER", "phone-labelled", 0.85)
+    if " " in text:
+        for match in SPLIT_PHONE.finditer(text):
+            digits = match.group(1) + match.group(2)
+            try:
+                number = phonenumbers.parse(digits, "IT")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                yield Detection(match.start(), match.end(), "PHONE_NUMBER", "phone-split", 0.8)
+
+
+# Round 21: an Italian number dictated in two parts with words between ("il 338 e poi 1234567",
+# "prefisso 347 numero 7654321", "0521, poi 774411"): a mobile's or an area's prefix, then the
+# rest; a phone only when the digits joined make a valid Italian number.
+SPLIT_PHONE = re.compile(
+    r"(?<![\w+.,/\-])(3\d{2}|0\d{1,3}),?\s(?:(?:e\s)?(?:poi|dopo|then)|e|and|numero|num\.?|n\.|"
+    r"nr\.?|segue|resto)\s(?:(?:il|the)\s)?(\d{5,8})(?![\w.,/\-]\d|\w)"
+    # no amount or measure after it ("350 e 1200000 euro")
+    r"(?!\s?(?:€|\$|£|euro|eur|usd|gbp|km|kg|cm|mm|mq|m2|punti|points|pezzi|pz|copie|volte))",
+    re.IGNORECASE,
+)
 
 
 # Digits in words, as voice-to-text writes a dictated number ("tre tre nove quattro due ...",

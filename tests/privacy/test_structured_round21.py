@@ -74,3 +74,25 @@ def test_user_names_after_utente_and_gamertag(text: str, user: str) -> None:
 )
 def test_ordinary_words_after_utente_stay(text: str) -> None:
     assert _found(text, "HANDLE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("il mio numero è il 339 e poi 4417702", "339 e poi 4417702"),
+        ("prefisso 348 numero 2290147", "348 numero 2290147"),
+        ("il fisso: 0521, poi 774411", "0521, poi 774411"),
+        ("chiamate lo 02 8845 1200 interno 34", "02 8845 1200 interno 34"),
+        ("office 0161 496 0000 extension 22", "0161 496 0000 extension 22"),
+    ],
+)
+def test_phones_in_two_parts_and_extensions(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["costa 350 e 1200000 euro in tutto", "ho 300 e poi 120000 punti", "ordine 345 e 12345"],
+)
+def test_amounts_in_two_parts_are_no_phone(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
