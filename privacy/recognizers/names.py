@@ -1276,6 +1276,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     yield from _round15_names(text, lexicon)
     yield from _round16_names(text, lexicon)
     yield from _round18_names(text, lexicon)
+    yield from _round21_names(text, lexicon)
 
 
 # A family named by its surname in the English plural ("the Bertolinis in Mestre", "dinner at
@@ -4204,3 +4205,142 @@ def _round18_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                     yield Detection(
                         match.start(group), match.end(group), "PERSON", "name-party", 0.9
                     )
+
+
+# Round 21: names spelt in short (a two- or three-letter surname right after its cue: "surname
+# L-I-U", "cognome: W-U"), with the Italian names of the letters ("erre o esse esse i") or with
+# a word per letter ("M as in Mike, A as in Alpha", "R come Roma, O come Otranto"); parallel
+# items of a list of people (each with a measure, an age, a size or a count) beside a first name
+# or "me" ("me 180 cm, Kasia 168 cm, Zosia 142 cm").
+_SPELT_SHORT = re.compile(
+    r"(?<![\w.-])[A-Za-z](?P<sep>[ \t]?[-.·][ \t]?)[A-Za-z](?:(?P=sep)[A-Za-z])?\.?(?![\w-])"
+)
+_SPELT_SHORT_CUE = re.compile(
+    r"(?i:(?:sur|first|last|family|given|middle)?[ \t]?name|cognome|nome|spelled|spelt|"
+    r"spelling|si scrive|scritto)[ \t]*(?:is|è|e'|:|=|-)?[ \t]*"
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ'’]{1,20}[ \t]*[,:(-][ \t]*)?$"
+)
+_SIZE_LETTERS = frozenset("smlx")
+_LETTER_NAMES = (
+    r"a|bi|ci|di|e|effe|gi|acca|i|elle|emme|enne|o|pi|cu|erre|esse|ti|u|vu|vi|zeta|kappa|"
+    r"ics|ipsilon|i[ \t]lunga|i[ \t]greca|doppia[ \t]vu|doppia[ \t]v"
+)
+_LETTER_NAME_GATE = re.compile(r"(?i:erre|esse|emme|enne|elle|effe|acca|zeta|kappa|ipsilon)")
+_LETTER_NAMED = re.compile(
+    rf"(?<![\w'’])(?i:(?:doppia[ \t]+)?(?:{_LETTER_NAMES}))"
+    rf"(?:[ \t]*[,-]?[ \t]+(?i:(?:doppia[ \t]+)?(?:{_LETTER_NAMES}))){{3,}}(?![\w'’])"
+)
+_DISTINCT_LETTER_NAMES = frozenset(
+    {
+        "bi", "effe", "gi", "acca", "elle", "emme", "enne", "cu", "erre", "esse", "vu", "zeta",
+        "kappa", "ics", "ipsilon",
+    }
+)  # fmt: skip
+_AS_IN = r"as[ \t]+in|like|for|come|di|per|wie|comme"
+_PHONETIC_GATE = re.compile(rf"\b[A-Z][ \t]+(?:{_AS_IN})[ \t]+[A-Z]")
+_PHONETIC_ONE = re.compile(rf"\b([A-Z])[ \t]+(?:{_AS_IN})[ \t]+([A-Z][a-zß-ÿ]{{1,20}})")
+_PHONETIC_GAP = re.compile(r"[ \t]*(?:[,;/-]|\band\b|\be\b)?[ \t]*")
+# one item of a list of people: a capitalised word (or "me") and its measure, age, size or count
+_PARALLEL_GATE = re.compile(r"[A-Za-zÀ-ÿ][ \t]*[:(]?[ \t]*\d|(?i:taglia|size|tg\.)")
+_PARALLEL_ITEM = re.compile(
+    r"(?:^|(?<=[,;\n])|(?<=\band )|(?<=\be )|(?<=\bed )|(?<=& ))[ \t]*"
+    r"(?:[^\n,;]{0,40}?[ \t:])?"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’]{1,20}|(?i:me|io|myself))[ \t]*"
+    r"(?P<tail>(?:[:(=-][ \t]*)?(?:\d[\d.,]*[ \t]*[^\n,;]{0,24}|(?i:taglia|size|tg\.?|misura|"
+    r"numero|n\.|nr\.?)[ \t]*[^\n,;]{1,12}))"
+    r"(?=[,;\n]|[ \t]+(?:and|e|ed|&)[ \t]|[ \t]*[.!?)]+(?:[ \t]|$)|[ \t]*$)"
+)
+_PARALLEL_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[A-Za-zÀ-ÿ]+|[^\w\s]")
+_SIZES = frozenset({"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"})
+_MONTHS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "gennaio", "febbraio", "marzo", "aprile", "maggio",
+        "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    }
+)  # fmt: skip
+_SELF = frozenset({"me", "io", "myself"})
+
+
+def _parallel_shape(tail: str) -> tuple[str, ...]:
+    """The first two tokens of an item's tail, numbers and sizes generalised ("168 cm 39" ->
+    ("9", "cm")); empty when the tail holds no number and no size."""
+    shape: list[str] = []
+    for token in _PARALLEL_TOKEN.findall(tail)[:2]:
+        if token[0].isdigit():
+            shape.append("9")
+        elif token.lower() in _SIZES:
+            shape.append("Z")
+        else:
+            shape.append(token.lower())
+    return tuple(shape) if ("9" in shape or "Z" in shape) else ()
+
+
+def _listed_person(word: str, lexicon: NameLexicon) -> bool:
+    """An item of a list of people that is no everyday word, place, brand or month."""
+    folded = fold(word)
+    if folded in _MONTHS or folded in CITY_NAMES or folded in _well_known_brand_words():
+        return False
+    if lexicon.is_common(word) or folded in _INTERJECTIONS:
+        return False
+    return _plain_name(word, lexicon) or not lexicon.is_word(word)
+
+
+def _parallel_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """The items of a list of people of the same shape as one that is a first name or "me"
+    ("me 186 cm, Kasia 168 cm, Zosia 142 cm", "Ola (8 anni), Tymek (5 anni)", "Ines taglia M,
+    Zuri taglia S", "Kayode: 2 biglietti, Ife: 1")."""
+    if _PARALLEL_GATE.search(text) is None:
+        return
+    items = [
+        (match, _parallel_shape(match.group("tail"))) for match in _PARALLEL_ITEM.finditer(text)
+    ]
+    items = [(match, shape) for match, shape in items if shape]
+    if len(items) < 2:
+        return
+    for match, shape in items:
+        peers = [m for m, s in items if s[0] == shape[0] and m is not match]
+        if not peers:
+            continue
+        anchored = any(
+            fold(m.group("name")) in _SELF or _plain_name(m.group("name"), lexicon)
+            for m in (match, *peers)
+        )
+        word = match.group("name")
+        if not anchored or fold(word) in _SELF or not word[:1].isupper():
+            continue
+        if _listed_person(word, lexicon):
+            yield Detection(match.start("name"), match.end("name"), "PERSON", "name-parallel", 0.9)
+
+
+def _round21_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Short spelt surnames after their cue, names spelt with the names of the letters or a word
+    per letter, and the parallel items of a list of people."""
+    if "-" in text or "." in text or "·" in text:
+        for match in _SPELT_SHORT.finditer(text):
+            letters = re.sub(r"[^A-Za-z]", "", match.group(0))
+            if set(letters.lower()) <= _SIZE_LETTERS:
+                continue
+            if _SPELT_SHORT_CUE.search(text, max(0, match.start() - 30), match.start()) is None:
+                continue
+            end = match.end() - (1 if match.group(0).endswith(".") else 0)
+            yield Detection(match.start(), end, "PERSON", "name-spelt", 0.9)
+    if _LETTER_NAME_GATE.search(text):
+        for match in _LETTER_NAMED.finditer(text):
+            words = re.findall(r"[a-z]+", match.group(0).lower())
+            if sum(1 for w in words if w in _DISTINCT_LETTER_NAMES) >= 2:
+                yield Detection(match.start(), match.end(), "PERSON", "name-spelt", 0.9)
+    if _PHONETIC_GATE.search(text):
+        position = 0
+        while (first := _PHONETIC_ONE.search(text, position)) is not None:
+            end, count = first.end(), 0
+            current: re.Match[str] | None = first
+            while current is not None and current.group(1) == current.group(2)[0]:
+                count, end = count + 1, current.end()
+                gap = _PHONETIC_GAP.match(text, end)
+                current = _PHONETIC_ONE.match(text, gap.end() if gap else end)
+            coded = _SPELT_CODE.search(text, max(0, first.start() - 30), first.start())
+            if count >= 3 and coded is None:
+                yield Detection(first.start(), end, "PERSON", "name-spelt", 0.9)
+            position = max(end, first.end())
+    yield from _parallel_names(text, lexicon)
