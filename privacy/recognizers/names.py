@@ -1172,7 +1172,12 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             and (name[:1].isupper() or not text.lstrip()[:1].isupper())
             and lexicon.is_first(name)
         )
-        if not lexicon.is_common(name) or word_name:
+        # an everyday word no list holds as a name opens an instruction, not a signature
+        # ("paga qui il saldo", "Clicca qui", "scrivi qui sotto")
+        instruction = (
+            lexicon.is_word(name) and not lexicon.is_first(name) and not lexicon.is_surname(name)
+        )
+        if (not lexicon.is_common(name) and not instruction) or word_name:
             yield Detection(here.start(1), here.end(1), "PERSON", "name-here", 0.7)
     kiss = KISS_SIGNATURE.search(text[-40:])
     if kiss and lexicon.is_first(kiss.group(1)):

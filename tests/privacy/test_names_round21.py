@@ -60,6 +60,9 @@ FOUND = [
 
 # (case, text, a span that no PERSON detection may touch)
 KEPT = [
+    # an instruction before "qui" is no writer's name (lead, session 13)
+    ("imperative-here", "paga qui il saldo, grazie", "paga"),
+    ("imperative-here-write", "scrivi qui sotto il tuo ordine", "scrivi"),
     ("sizes-spelt", "taglia L-XL o S-M-L", "S-M-L"),
     ("size-after-name", "name tag size S-M please", "S-M"),
     ("code-short", "il codice è A-B-C", "A-B-C"),
