@@ -35,7 +35,13 @@ from privacy.detect import (
 )
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
-from privacy.recognizers.location import PRODUCT_WORDS, beside_product
+from privacy.recognizers.location import (
+    PRODUCT_WORDS,
+    answered_place,
+    beside_product,
+    find_carried_places,
+    place_carried,
+)
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.structured import conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
@@ -299,6 +305,7 @@ class AnonymisationEngine:
         per_message: list[list[Detection]] = []
         carried: set[str] = set()
         dotted: set[str] = set()
+        places: set[str] = set()
         # pets named anywhere in the conversation ("la gatta si chiama Pepita"): their name is
         # no person in the other messages either ("Pepita sta meglio?")
         pets = set().union(*(pet_names(message.text) for message in messages))
@@ -328,6 +335,12 @@ class AnonymisationEngine:
                 )
             ]
             detections.extend(site)
+            if per_message and message.text[:1].isupper():
+                # round 21: a town alone as the answer to "where ...?" ("Bath." after "Where
+                # are you based?")
+                answer = answered_place(message.text, messages[len(per_message) - 1].text)
+                if answer is not None:
+                    detections.append(answer)
             if message.sender_role is SenderRole.AGENT:
                 # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")
                 detections.extend(
@@ -350,7 +363,14 @@ class AnonymisationEngine:
                     dotted.add(fold(surface.strip()))
                 elif detection.entity_type == "PERSON" and not _initials(surface):
                     carried.add(normalise(surface).text)
+                elif detection.entity_type == "LOCATION" and place_carried(surface):
+                    places.add(surface)
             per_message.append(detections)
+        if places:
+            # round 21: a country where a person lives or moves, named again ("Where in the
+            # UK?")
+            for message, detections in zip(messages, per_message, strict=True):
+                detections.extend(find_carried_places(message.text, places))
         carry_any, carry_capital = set(), set()
         for name in carried:
             any_case, capital_only = _name_variants(name, self._detector.lexicon)

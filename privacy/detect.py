@@ -27,6 +27,7 @@ from privacy.presidio import (
 from privacy.recognizers.address import PREFIXED_POSTCODE, find_addresses
 from privacy.recognizers.keep import business_variants, find_named_codes, keep_spans
 from privacy.recognizers.location import (
+    CURRENCY_CODES,
     TOWN_HEADS,
     beside_product,
     countries_beside,
@@ -986,6 +987,8 @@ class DetectionEngine:
                             and not known_place(text[d.start : d.end])
                         )
                         or in_fixture(text, d.start, d.end)  # "Italia-Francia 2-1"
+                        # round 21: a currency's code ("prices in EUR") is never a place
+                        or text[d.start : d.end] in CURRENCY_CODES
                     )
                 )
             ]

@@ -43,6 +43,7 @@ from privacy.recognizers.location import (
     countries,
     country_home,
     known_place,
+    moved_country,
     person_country,
     well_known_brands,
 )
@@ -1005,6 +1006,8 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             continue  # round 16: where another person lives ("sua figlia vive in Australia")
         if person_country(text, match.start(), match.end()):
             continue  # round 18: a relative's, a repatriation's, a family's signature
+        if moved_country(text, match.start(), match.end()):
+            continue  # round 21: where a person moves ("ci trasferiamo in Portogallo")
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

@@ -709,6 +709,7 @@ _WORD_DISTRICT_CUES = PLACE_CUES | frozenset(
     ]
 )
 _AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter"})
+_THE_DISTRICT_CUES = frozenset({"from", "in", "near", "around", "to", "into", "of"})
 
 
 def _neighbourhood_cue(text: str, words: list[re.Match[str]], index: int) -> int:
@@ -725,6 +726,10 @@ def _neighbourhood_cue(text: str, words: list[re.Match[str]], index: int) -> int
         for later in words[index + 1 : index + 4]:
             if later.group(0).lower() in _AREA_NOUNS:
                 return 2
+        # round 21: "from the", "in the", "near the" before a listed name ("my grandfather was
+        # from the Quartieri Spagnoli"): as a weaker cue
+        if index > 1 and text[words[index - 2].end() : previous.start()].isspace():
+            return 1 if words[index - 2].group(0).lower() in _THE_DISTRICT_CUES else 0
         return 0
     return 1 if before in _WORD_DISTRICT_CUES else 0
 
@@ -1243,6 +1248,10 @@ def _residences(text: str) -> Iterable[Detection]:
         yield from _towns_with_country(text)
     yield from _country_homes(text)
     yield from _person_countries(text)
+    yield from _moved_countries(text)
+    yield from _answer_towns(text)
+    if "EUR" in text or "Eur" in text or "ZEN" in text or "CEP" in text or "QT8" in text:
+        yield from _acronym_districts(text)
     if "–" in text or "-" in text or "—" in text:
         yield from life_spans(text)
     if "San" in text:
@@ -1565,6 +1574,163 @@ def _person_countries(text: str) -> Iterable[Detection]:
                 if person_country(text, match.start(1), end):
                     yield Detection(match.start(1), end, "LOCATION", "place-country", 0.6)
                 break
+
+
+# Round 21. A country that a person or a family moves to or back to, or a removal's goal ("we're
+# relocating back to the UK", "ci trasferiamo in Portogallo", "rientriamo in Romania", "per un
+# trilocale verso la Romania"): the person's new home. Not goods or a price list ("spedizioni
+# verso la Romania", "traslochi per la Spagna"), not the business's own country.
+_MOVED_COUNTRY = re.compile(
+    r"(?<![\w])(?:(?i:relocat(?:e|es|ed|ing)|moving|move|moved|emigrat(?:e|ed|ing)|repatriating)"
+    r"\s(?:(?i:back|home|permanently|for\sgood)\s){0,2}(?i:to)"
+    r"|(?i:trasferir(?:ci|si|mi|vi|ti)|ci\strasferiamo|ci\strasferiremo|mi\strasferisco|"
+    r"mi\strasferirò|ci\ssiamo\strasferiti|rientrare|rientriamo|rientro|rientreremo|"
+    r"tornare\sa\svivere|torniamo\sa\svivere|trasloco|trasferimento)"
+    r"(?:\s(?i:definitivamente|per\ssempre|anche))?\s(?i:in|verso|per|nel|nella|negli)"
+    r"|(?i:trilocale|bilocale|monolocale|quadrilocale|appartamento|casa|flat|house|apartment|"
+    r"home)\s(?i:verso|per|to|in\spartenza\sper))"
+    r"\s(?:(?i:the|la|il|lo|gli|i)\s|(?i:l)['’])?"
+    r"([A-Z][a-zà-ÿ'’\-]{1,24}(?:\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}|d['’][A-Z][a-zà-ÿ]{2,24}"
+    r"|(?:del|della|dei)\s[A-Z][a-zà-ÿ]{2,24})){0,2}|USA|UK|U\.S\.A\.|U\.K\.)(?![\w])"
+)
+_MOVED_STEMS = ("relocat", "mov", "emigrat", "repatriat", "trasf", "rientr", "tornare", "torniamo")
+_HOME_STEMS = ("locale", "appartamento", "casa", "flat", "house", "apartment", "home", "trasloco")
+
+
+def _moved_countries(text: str) -> Iterable[Detection]:
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _MOVED_STEMS) and not any(
+        stem in lowered for stem in _HOME_STEMS
+    ):
+        return
+    names = (countries() | {"usa", "uk", "u.s.a.", "u.k."}) - _HOME_COUNTRIES
+    for match in _MOVED_COUNTRY.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            span = " ".join(words[:size])
+            if fold(span) in names:
+                end = match.start(1) + len(span)
+                yield Detection(match.start(1), end, "LOCATION", "place-move", 0.6)
+                break
+
+
+def moved_country(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``text[start:end]`` is where a person moves (for the keep rules,
+    privacy.recognizers.keep)."""
+    return any(d.start == start for d in _moved_countries(text))
+
+
+# Round 21. A town written as the answer that opens a message, then a reservation ("Bath, but
+# we spend the summers in Menaggio", "Rapallo, ma d'estate stiamo a Camogli"). A place that
+# is also a word counts only when no Italian word and no first name ("Grazie, ma ...").
+_ANSWER_TOWN = re.compile(
+    r"\s*([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}){0,2})\s?,\s"
+    r"(?i:but|ma|però|though|although|anche\sse|even\sthough|mentre|while)(?![\w])"
+)
+# the answer alone to a question about where ("Where are you based?" -> "Bath." / "a Rapallo")
+_ANSWER_ALONE = re.compile(
+    r"\s*(?:(?i:in|a|from|da|near|vicino\sa|at)\s)?"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:\s[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}){0,2})"
+    r"\s*(?:[.!,;)]|[\U0001F300-\U0001FAFF]|$)"
+)
+_WHERE_QUESTION = re.compile(
+    r"(?<![\w])(?i:where|whereabouts|which\s(?:town|city|area|part|village)|what\s(?:town|city|"
+    r"area|part)|dove|di\sdove|da\sdove|in\sche\s(?:zona|città|paese)|quale\s(?:zona|città|paese)|"
+    r"che\szona|che\scittà)(?![\w])[^?\n]{0,60}\?"
+)
+
+
+def _answer_place(run: str) -> int:
+    """The number of characters of ``run`` (from its start) that name a known town, or 0."""
+    lexicon = load_lexicon()
+    gazetteer = load_gazetteer(lexicon)
+    words = run.split()
+    for size in range(len(words), 0, -1):
+        span = " ".join(words[:size])
+        folded = " ".join(fold(word) for word in words[:size])
+        if folded in countries() or folded in well_known_brands()[0]:
+            return 0
+        if folded in gazetteer or (
+            CUE_ONLY + folded in gazetteer
+            and not (
+                size == 1
+                and (
+                    folded in lexicon.italian
+                    or lexicon.is_first(span)
+                    or lexicon.is_common(span)
+                    or fold(span) in MONTH_NAMES
+                    or fold(span) in WEEKDAY_NAMES
+                )
+            )
+        ):
+            return len(span)
+    return 0
+
+
+def _answer_towns(text: str) -> Iterable[Detection]:
+    head = text[:40]
+    if "," not in head or not head.lstrip()[:1].isupper():
+        return
+    match = _ANSWER_TOWN.match(text)
+    if match:
+        size = _answer_place(match.group(1))
+        if size:
+            yield Detection(match.start(1), match.start(1) + size, "LOCATION", "place-answer", 0.6)
+
+
+def answered_place(text: str, question: str) -> Detection | None:
+    """The town that ``text`` opens with, written alone as the answer to ``question``, a
+    question about where (the previous message: "Where do you live?" -> "Bath." / "a Rapallo!").
+    """
+    if "?" not in question or not _WHERE_QUESTION.search(question):
+        return None
+    match = _ANSWER_ALONE.match(text)
+    if not match:
+        return None
+    size = _answer_place(match.group(1))
+    if not size:
+        return None
+    return Detection(match.start(1), match.start(1) + size, "LOCATION", "place-answer", 0.6)
+
+
+# Round 21. Districts written in capitals that are also acronyms or a currency: Rome's EUR,
+# Palermo's ZEN and CEP, Milan's QT8. Only where a home is or someone lives ("your flat in EUR",
+# "abito all'Eur", "zona ZEN"); never a price ("30 EUR", "prices in EUR").
+_ACRONYM_DISTRICT = re.compile(
+    r"(?<![\w])(?:(?:(?i:flat|apartment|house|home|casa|appartamento|villa|villetta|attico|"
+    r"live|lives|living|based|staying|abito|abita|abitiamo|abitano|vivo|vive|viviamo|vivono|"
+    r"residente|sta|stanno|sto|stiamo)\s(?i:in|at|near|a|al|allo|nel|vicino\sal)"
+    r"|(?i:zona|quartiere|rione|district|area))\s(?:(?i:the)\s)?|(?i:all|dall|nell)['’])"
+    r"(EUR|Eur|ZEN|CEP|QT8)(?![\w'’\-])(?!\s?\d)"
+)
+
+# the codes of the currencies a customer may quote: never a place the scorer guessed
+_CURRENCY_CODES_TEXT = "EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK PLN CZK HUF RON BGN CNY INR BRL"
+CURRENCY_CODES = frozenset(_CURRENCY_CODES_TEXT.split())
+
+
+def _acronym_districts(text: str) -> Iterable[Detection]:
+    for match in _ACRONYM_DISTRICT.finditer(text):
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-district", 0.6)
+
+
+def place_carried(value: str) -> bool:
+    """Whether a place found in one message of a conversation is searched again in its other
+    messages (round 21): a country found where a person lives or moves ("we're relocating back
+    to the UK" ... "Where in the UK?"), written capitalised."""
+    return value[:1].isupper() and fold(value) in (countries() | {"usa", "uk", "u.s.a.", "u.k."})
+
+
+def find_carried_places(text: str, values: Iterable[str]) -> Iterable[Detection]:
+    """Each of ``values`` (carried places) written word-bounded, as written, in ``text``;
+    not beside a product ("the UK version")."""
+    for value in values:
+        if value not in text:
+            continue
+        for match in re.finditer(r"(?<![\w'’\-])" + re.escape(value) + r"(?![\w'’\-])", text):
+            if beside_product(text, match.start(), match.end()):
+                continue
+            yield Detection(match.start(), match.end(), "LOCATION", "place-carried", 0.6)
 
 
 def known_place(word: str) -> bool:
@@ -2194,7 +2360,14 @@ def beside_product(text: str, start: int, end: int) -> bool:
     # a category, "di"/"d'" and the name ("Moscato d'Asti", "torta di Como"): the product
     # ("le scarpe di Martina", "il divano di Rossi" are a person's things: never a name)
     linked = _LINKED_CATEGORY.search(text, max(0, start - 30), start)
-    if linked and linked.group(1).lower() in PRODUCT_WORDS and not _holds_name(text, start, end):
+    if (
+        linked
+        and linked.group(1).lower() in PRODUCT_WORDS
+        and not _holds_name(text, start, end)
+        # round 21: a home "di" a known town is where someone's home is ("l'appartamento di
+        # Bellagio", "il bilocale di Rapallo"); a title without "di" stays ("Attico Bellagio")
+        and not (linked.group(1).lower() in _HOME_WORDS and known_place(text[start:end]))
+    ):
         return True
     # the span is itself a category that is no name, heading "di"/"d'" or closing a title
     # ("il Moscato d'Asti", "Langhe Nebbiolo")
@@ -2209,6 +2382,11 @@ def beside_product(text: str, start: int, end: int) -> bool:
     )
 
 
+# Round 21: homes that are product words as listing titles ("Bilocale Porta Venezia")
+_HOME_WORDS_TEXT = """
+    bilocale trilocale monolocale quadrilocale attico mansarda villetta appartamento loft penthouse
+"""
+_HOME_WORDS = frozenset(_HOME_WORDS_TEXT.split())
 _LINK_AFTER = re.compile(r"\s(?:di|del|della|dell['’]|d['’])\s?[A-ZÀ-Ý]")
 _LINKED_CATEGORY = re.compile(r"([A-Za-zÀ-ÿ]+)\s(?:di|del|della|dell['’]|d['’])\s?$", re.IGNORECASE)
 

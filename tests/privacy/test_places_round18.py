@@ -55,7 +55,9 @@ COUNTRY_LOOK_ALIKES = [
     ("we ship to Ireland with DHL, my sister packs them", "Ireland"),
     ("mio cugino ha comprato il vino dalla Spagna", "Spagna"),
     ("mia madre è in Italia da vent'anni", "Italia"),
-    ("I'm moving back to Scotland in May", "Scotland"),
+    # round 21: one's own move to a country is personal now ("I'm moving back to Scotland",
+    # tests/privacy/test_places_round21.py); a trip there is not
+    ("I'm going to Scotland in May for the whisky tour", "Scotland"),
     ("the Rossi family, Italy", "Italy"),
 ]
 
