@@ -529,10 +529,6 @@ _SCORER_MISSES = {
     "word-chiara-adjective": pytest.mark.xfail(
         strict=True, reason="session 12: the retrained scorer takes 'Chiara la spiegazione'"
     ),
-    "word-grant": pytest.mark.xfail(
-        strict=True,
-        reason="session 13: the scorer retrained on hw38-hw41 takes the imperative 'Grant access'",
-    ),
 }
 
 
