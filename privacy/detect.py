@@ -1608,9 +1608,11 @@ def _holiday(text: str, detection: Detection) -> bool:
     """Whether a one-word PERSON detection is a holiday after a preposition of time and
     before no surname ("the usual per Pasqua", "n'autru ordini a Natali", "closed over
     Easter"); "chiedi a Natale", "Natale Esposito" stay persons."""
+    word = text[detection.start : detection.end]
+    if _SAINT.match(word):
+        return _feast_day(text, detection)
     if detection.entity_type != "PERSON":
         return False
-    word = text[detection.start : detection.end]
     if fold(word) not in _HOLIDAYS:
         return False
     before = _TIME_PREPOSITION.search(text, max(0, detection.start - 40), detection.start)
@@ -1657,6 +1659,46 @@ def _regnal(text: str, detection: Detection) -> bool:
         # "Giorgio IV piano", "Marco VI chiedo": a floor, a pronoun
         and _REGNAL_THEN_WORD.match(text, detection.end) is None
     )
+
+
+# Round 21 (R24): a saint's feast day is a date, no person and no town: after "festa di",
+# "giorno di", "vigilia di", "notte di" any saint ("la festa di San Giuseppe"); after a
+# preposition of time only the feasts no town or parish is usually meant by ("per San
+# Valentino", "chiusi a Santo Stefano", "fino a San Silvestro")
+_SAINT = re.compile(r"(?:San|Santo|Santa|Sant['’]|St\.?|Saint)\s?[A-ZÀ-Þ]")
+_FEAST_CUE = re.compile(
+    r"(?i)\b(?:festa|festività|giorno|vigilia|notte|ponte|settimana|fiera|feast|day)[ \t]+"
+    r"(?:di|del|della|dello|of)[ \t]+$"
+)
+_FEAST_DAYS = frozenset(
+    [
+        "san valentino",
+        "santo stefano",
+        "san silvestro",
+        "sant'ambrogio",
+        "santambrogio",
+        "san patrizio",
+        "san gennaro",
+        "saint valentine",
+        "st valentine",
+        "saint patrick",
+        "st patrick",
+        "saint stephen",
+        "st stephen",
+    ]
+)
+
+
+def _feast_day(text: str, detection: Detection) -> bool:
+    """Whether "San/Santo/Santa/Sant'X" at ``detection`` names a feast day (``_FEAST_DAYS``)."""
+    if _FEAST_CUE.search(text, max(0, detection.start - 30), detection.start):
+        return True
+    name = fold(text[detection.start : detection.end]).replace("’", "'").replace(".", "")
+    name = re.sub(r"(?:'s)?(?:\s+day)?$", "", name)
+    if name not in _FEAST_DAYS:
+        return False
+    before = _TIME_PREPOSITION.search(text, max(0, detection.start - 40), detection.start)
+    return before is not None and _CAPITALISED_NEXT.match(text, detection.end) is None
 
 
 _REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)\b(?![.'’])")

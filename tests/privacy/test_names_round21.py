@@ -87,3 +87,27 @@ def test_parallel_shape() -> None:
     assert _parallel_shape("(8 anni)") == ("(", "9")
     assert _parallel_shape("taglia M") == ("taglia", "Z")
     assert _parallel_shape("said hello") == ()
+
+
+# saints' feast days are dates (lead, session 13, from red team R24): after "festa/giorno/vigilia
+# di" any saint; after a preposition of time the feasts no town is usually meant by
+FEAST_KEPT = [
+    ("feast-valentine", "per San Valentino volete una torta a cuore?", "San Valentino"),
+    ("feast-stephen", "siete aperti a Santo Stefano?", "Santo Stefano"),
+    ("feast-cue-any-saint", "per la festa di San Giuseppe fate le zeppole?", "San Giuseppe"),
+    ("feast-eve", "la vigilia di Santa Lucia arrivano i regali", "Santa Lucia"),
+    ("feast-english", "for St Patrick's Day we close early", "St Patrick"),
+]
+FEAST_FOUND = [
+    ("saint-town-with-name", "abito a San Giuseppe Vesuviano da due anni", "San Giuseppe"),
+]
+_, test_feast_kept = person_case_tests([], FEAST_KEPT)
+
+
+def test_a_saints_town_is_still_a_place() -> None:
+    from benchmarks.blind_corpora import convmon_engine
+
+    engine = convmon_engine(["Bottega Test"])
+    for _, text, value in FEAST_FOUND:
+        found = engine.detector.detect([text])[0].detections
+        assert any(text[d.start : d.end].startswith(value) for d in found), text
