@@ -67,7 +67,7 @@ from privacy.recognizers.propernoun import (
     find_sign_offs,
 )
 from privacy.recognizers.structured import find_structured, link_spans
-from privacy.recognizers.text import MONTH_NAMES, normalise, strip_accents
+from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES, normalise, strip_accents
 from privacy.rule_pass import RulePass
 from privacy.scorer import SCORED_NAME, WordLists, find_scored_names, load_model
 from privacy.types import Detection
@@ -1004,7 +1004,11 @@ class DetectionEngine:
                     )
         if _DIGIT.search(text):
             detections = [d for d in detections if not _code_or_day(text, d)]
-        detections = [d for d in detections if not (_holiday(text, d) or _regnal(text, d))]
+        detections = [
+            d
+            for d in detections
+            if not (_holiday(text, d) or _regnal(text, d) or _date_word(text, d))
+        ]
         detections.extend(self._named_before_contact(text, detections))
         if " e " in text or " and " in text:
             detections.extend(self._with_kin(text))
@@ -1602,6 +1606,20 @@ def _code_or_day(text: str, detection: Detection) -> bool:
     # a house number and a street after it ("the parcel for Sun 14 King Street"): a person
     street = _CAPITALISED_NEXT.match(text, day.end())
     return street is None or fold(street.group(0).strip()) in _MONTHS
+
+
+# Round 21 (R24): a month or a weekday is no place ("ci vediamo a Maggio"), and an English modal
+# verb in lowercase is no name the scorer may guess ("my wife sarah will collect")
+_MODAL_WORDS_TEXT = "will may might can could shall should would must"
+_MODAL_WORDS = frozenset(_MODAL_WORDS_TEXT.split())
+
+
+def _date_word(text: str, detection: Detection) -> bool:
+    """Whether a place is a month's or a weekday's name, or a scored name a lowercase modal."""
+    word = text[detection.start : detection.end]
+    if detection.entity_type == "LOCATION":
+        return strip_accents(word.lower()) in MONTH_NAMES | WEEKDAY_NAMES
+    return detection.recognizer == SCORED_NAME and word in _MODAL_WORDS
 
 
 def _holiday(text: str, detection: Detection) -> bool:

@@ -111,3 +111,20 @@ def test_a_saints_town_is_still_a_place() -> None:
     for _, text, value in FEAST_FOUND:
         found = engine.detector.detect([text])[0].detections
         assert any(text[d.start : d.end].startswith(value) for d in found), text
+
+
+# a month or a weekday is no place, a lowercase modal verb no scored name (lead, from R24)
+DATE_WORDS_KEPT = [
+    ("month-after-a", "ci vediamo a Maggio allora", "Maggio"),
+    ("month-after-a-march", "passo a Marzo per il ritiro", "Marzo"),
+    ("modal-after-name", "my wife jenny will collect it", "will"),
+]
+_, test_date_words_kept = person_case_tests([], DATE_WORDS_KEPT)
+
+
+def test_a_month_is_no_place() -> None:
+    from benchmarks.blind_corpora import convmon_engine
+
+    engine = convmon_engine(["Bottega Test"])
+    text = "ci vediamo a Maggio allora"
+    assert engine.detector.detect([text])[0].detections == ()
