@@ -66,9 +66,9 @@ _BRACKET_DOT = r"\s?[\[(\{<]\s?(?:dot|punto|\.)\s?[\])\}>]\s?"
 # after a dot ("5,one" is a count).
 _LAST_DOT_TLD = rf"(?:{_DOT}(?:{_TLDS}|{_MORE_TLDS})|,(?:{_TLDS}))"
 # any letter of any script ("josé.garcía", "müller", "exämple"); an apostrophe inside a
-# mailbox's name ("t.o'brien"), never at its edges
+# mailbox's name ("t.o'brien"), never at its edges nor before one letter ("I'm @x.it")
 _LABEL = r"[\w%+\-]{1,64}"
-_LOCAL_LABEL = r"[\w%+\-]{1,64}(?:['’][\w%+\-]{1,30})?"
+_LOCAL_LABEL = r"[\w%+\-]{1,64}(?:['’][\w%+\-]{2,30})?"
 # "arrived at home. It was": with a spelled-out "at", a full stop before a space ends a sentence.
 _SENTENCE_BREAK = re.compile(r"\.\s")
 _AT_SYMBOL = re.compile(
@@ -2881,7 +2881,13 @@ comune regione provincia asl ausl ulss ats asp ao aou uni universita scuola isti
 ordine camera tribunale prefettura questura parrocchia diocesi biblioteca museo council gov
 """
 _INSTITUTION_LABELS = frozenset(_INSTITUTION_LABELS_TEXT.split())
-_INSTITUTION_OPENINGS = (*sorted(word for word in _INSTITUTION_LABELS if len(word) >= 4), "asl")
+_INSTITUTION_OPENINGS = (
+    *sorted(word for word in _INSTITUTION_LABELS if len(word) >= 4),
+    "asl",
+    # tax and welfare assistance centres ("cafsantanna.it", "patronatoinca.it")
+    "caf",
+    "patronato",
+)
 # a public body's, a school's or a university's ending ("mise.gov.it", "liceo.edu.it", "sch.uk")
 _INSTITUTION_ENDING = re.compile(r"\.(?:gov|edu|ac|sch|nhs|mil|gv)\.[a-z]{2}$|\.(?:gov|edu|mil)$")
 # kinds of shops and firms: a host that holds one is a business's, also when named after its
