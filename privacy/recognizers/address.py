@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from privacy.recognizers.address_world import widen, world_streets
+from privacy.recognizers.address_world import round22_streets, widen, world_streets
 from privacy.recognizers.keep import _NO_NAME_CAPITALS as NO_NAME_CAPITALS
 from privacy.recognizers.location import CUE_ONLY, LOWERCASE, PRODUCT_WORDS, load_gazetteer
 from privacy.recognizers.lookahead import first_letters
@@ -736,7 +736,7 @@ _NUMBER_BEFORE = re.compile(
 # A post-office box: its number is an address ("PO Box 4471", "casella postale 112").
 PO_BOX = re.compile(
     r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\soffice\sbox|casella\spostale|cas\.\s?post\.|"
-    r"c\.p\.)\s?(?:(?i:n\.?|nr\.?|no\.?)\s?)?\d{1,6}(?![\w])"
+    r"c\.p\.|cassetta\spostale|cas\.\s?postale)\s?(?:(?i:n\.?|nr\.?|no\.?)\s?)?\d{1,6}(?![\w])"
 )
 _TIME_BEFORE = re.compile(
     r"(?<![\w])(?i:alle|ore|h|dalle|entro|verso|by|till|until|around|circa)\s$"
@@ -1749,6 +1749,11 @@ def find_addresses(text: str) -> Iterable[Detection]:
         for w in world_streets(text, _known_town)
         if not any(f.start <= w.start and w.end <= f.end for f in found)
     )
+    found.extend(
+        w
+        for w in round22_streets(text, _known_town)
+        if not any(f.start <= w.start and w.end <= f.end for f in found)
+    )
     if len(found) > 1:
         pieces = ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
         found = [
@@ -1977,6 +1982,24 @@ _CODE_WORD_BEFORE = re.compile(
 )
 
 
+# Round 22: a course's level or kind after "corso" ("il corso base 2", "un corso avanzato 3"),
+# and "nel corso del 2024": a course or a time, not a street, after an article or a preposition.
+_COURSE_KIND_TEXT = """
+    base avanzato avanzata intermedio intermedia principianti online serale intensivo
+    intensiva pratico teorico completo gratuito annuale breve livello modulo di del della
+    dell dei degli delle
+"""
+_COURSE_KIND = frozenset(_COURSE_KIND_TEXT.split())
+
+
+def _lower_course(text: str, match: re.Match[str], words: list[str]) -> bool:
+    """Whether a lowercase "corso" + word + number is a course or a time ("il corso base 2",
+    "nel corso del 2024"), after an article or a preposition."""
+    if not _COURSE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    return len(words) > 1 and (words[1] in _COURSE_KIND or _YEAR.fullmatch(words[-1]) is not None)
+
+
 def _find_streets(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     if "via " in lowered or "piazz" in lowered or "corso " in lowered or "viale " in lowered:
@@ -2075,6 +2098,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 for at, word in enumerate(words)
                 if not ((word in ("a", "e") and 2 < at < len(words) - 2) or word in _SAINTS)
             ]
+            if words[0] == "corso" and _lower_course(text, match, words):
+                continue
             if len(words) > 1 and words[1] not in _NOT_STREET and _FUNCTION_WORDS.isdisjoint(inner):
                 yield Detection(match.start(), match.end(), "ADDRESS", "it-address-lower", 0.8)
         for match in EN_ADDRESS_LOWER.finditer(text):
@@ -2162,3 +2187,37 @@ def _find_streets(text: str) -> Iterable[Detection]:
             cue = _ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start())
             if line_start or house or postcode or cue:
                 yield Detection(match.start(), match.end(), "ADDRESS", "en-street-line", 0.75)
+
+
+# Round 22: the second half of an address sent as its own message right after a message that
+# ends with a street ("via Lanza" ⏎ "numero 12", "civico 5, 20100", "int 4", "n 7 scala B"): a
+# short message that is only a house number or a unit, maybe after an apology or a filler.
+FOLLOW_UP_NUMBER = re.compile(
+    r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ops|pardon|dimenticavo|e|ed|il|al|ok)[,!.]?"
+    r"[ \t]+){0,2}"
+    r"((?i:numero|num\.?|n\.?|nr\.?|n°|nº|civico|civ\.?|int\.?|interno|scala|sc\.|piano|"
+    r"appartamento|app\.?)[ \t]?\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?"
+    r"(?:[ \t]?(?i:bis|ter))?"
+    r"(?:,?[ \t](?:(?i:scala|sc\.|int\.?|interno|piano|appartamento)[ \t]?[A-Za-z0-9]{1,3}|"
+    r"\d{5}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24})?))*)"
+    r"[ \t]*[.!]?[ \t]*$"
+)
+_STREET_AT_END = re.compile(r"[\w.'’][ \t]*[.!,]?[ \t]*$")
+
+
+def follow_up_address(
+    previous: str, previous_addresses: Sequence[Detection], text: str
+) -> Detection | None:
+    """The house number or unit a short message adds to the street that ends the message before
+    it (the street's detection ends at most a few characters before that message's end)."""
+    if len(text) > 60 or not any(map(str.isdigit, text)):
+        return None
+    match = FOLLOW_UP_NUMBER.match(text)
+    if match is None:
+        return None
+    ends_with_street = any(
+        d.entity_type == "ADDRESS" and len(previous) - d.end <= 3 for d in previous_addresses
+    )
+    if not ends_with_street:
+        return None
+    return Detection(match.start(1), match.end(1), "ADDRESS", "address-follow-up", 0.75)

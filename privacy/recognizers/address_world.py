@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from privacy.recognizers.names import load_lexicon
 from privacy.recognizers.text import CONFUSABLES
 from privacy.types import Detection
 
@@ -513,5 +514,285 @@ def widen(text: str, detections: Sequence[Detection]) -> list[Detection]:
             if not lead:
                 break
             start = lead.start()
+        start, end = widen_22(text, start, end)
         out.append(Detection(start, end, d.entity_type, d.recognizer, d.score))
     return out
+
+
+# --- round 22 -------------------------------------------------------------------------------
+# Streets of Romania, Albania, the Maghreb and France typed with their own type word, either
+# case ("bulevardul Libertății 12", "Calea Moșilor 40", "Rr. Ismail Qemali 7", "rruga e Kavajës
+# 3", "derb Moulay Ali 9", "zanqat Ibn Sina 4", "rue des Lilas 8", "chemin du Moulin 3",
+# "impasse Pasteur 2"): type words that are no Italian or English word; with a capitalised name
+# and a house number, or without a number when the type word cannot be anything else and the
+# name is capitalised.
+_W22_DISTINCT = (
+    r"bulevardul|b-dul|bd-ul|calea|aleea|[șşs]oseaua|splaiul|intrarea|pia[țţt]a|drumul|"
+    r"rruga|rr\.|bulevardi|blv\.|sheshi|derb|zanqat|zankat|zenkat|rue|ruelle|impasse|chemin|"
+    r"all[ée]e|quai|lieu-dit|carrer|carreró|passatge|rúa|travessera|"
+    r"route(?=[ \t](?:de|du|des|d['’]))"
+)
+_W22_LINK = (
+    r"(?:de|du|des|de\sla|de\sl['’]|d['’]|l['’]|la|le|les|e|i|al|el|ben|ibn|bin|ould|"
+    r"lui|cel|dels|del|dos|das|da|do)"
+)
+_W22_NAME = rf"(?:{_WORD}|[IVX]{{1,4}}(?![\w])|\d{{1,2}}(?=[ \t][A-Z]))"
+WORLD_TYPE_STREET = re.compile(
+    rf"(?<![\w])(?i:{_W22_DISTINCT})[ \t](?:{_W22_LINK}[ \t]?)?{_WORD}"
+    rf"(?:[ \t\-](?:{_W22_LINK}[ \t]?)?{_W22_NAME}){{0,3}}"
+    r"(?:,?[ \t](?:(?i:nr\.?|n°|nº|no\.?|numero|num\.?)[ \t]?)?"
+    r"(?!(?:19|20)\d\d(?![\w]))\d{1,4}(?:[ \t]?(?i:bis|ter)|[a-zA-Z])?"
+    r"(?![\w]|[.,]\d|[ \t]?(?:%|€|\$|km|euro|eur|lei|dh|mad|anni|ani)(?![\w])))?"
+)
+# a street numbered instead of named, in Morocco, Tunisia and Algeria ("rue 14 n° 7", "derb 3
+# n° 12"): the number of the street and the house number
+NUMBERED_RUE = re.compile(
+    r"(?<![\w])(?i:rue|derb|zanqat|zankat|impasse|ruelle)[ \t]\d{1,3}[ \t,]{1,2}"
+    r"(?i:n°|nº|no\.?|n\.|numero|num\.?)[ \t]?\d{1,4}[a-zA-Z]?(?![\w])"
+)
+# An Italian street word typed wrong ("vai Manin 12", "va Cavour 3", "vìa Po 7", "viae Nizza
+# 4"), only with a capitalised name that is no everyday word and a house number that counts
+# nothing and is no time.
+TYPO_VIA = re.compile(
+    r"(?<![\w])(?:[Vv]ai|[Vv]a|[Vv]ìa|[Vv]iae|[Vv]ja|[Vv]ìe|VAI|VIAE)[ \t]"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’]{1,24})(?:[ \t](?:[A-ZÀ-Ý][a-zà-ÿ'’.]{1,24}|di|del|della|dei|delle|degli|"
+    r"de|d['’][A-ZÀ-Ý][a-zà-ÿ]{1,20})){0,3},?[ \t](?:n\.[ \t]?)?"
+    r"\d{1,4}(?:[a-zA-Z]|[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?"
+    r"(?![\w]|[.,:]\d|[ \t]?(?:%|€|\$|-|[.:]\d)|[ \t](?i:volte|volta|anni|euro|eur|ore|giorni|"
+    r"minuti|pezzi|persone|a[ \t]\d|-[ \t]?\d|gol|punti|set)(?![\w]))"
+)
+# A farm, a country house or a hamlet's building named without a house number ("podere
+# Le Querce", "cascina Santa Maria", "masseria Torre Grande", "baglio Florio", "stazzo Li
+# Conchi", "maso Plank"): with a lowercase type word, or after a cue of where someone lives or
+# sends, or before a comma and a known town or a CAP.
+_FARM = r"podere|cascina|masseria|casale|tenuta|baglio|maso|stazzo|casolare|cascinale|borgata"
+RURAL_NAMED = re.compile(
+    rf"(?<![\w])(?P<type>(?i:{_FARM}))[ \t]"
+    r"(?P<name>(?:(?:Il|La|Lo|Le|I|Gli|L['’]|Li|Lu|Sa|Su|Is|Del|Della|Di|San|Santa|Santo|S\.)"
+    r"[ \t]?)?"
+    r"[A-ZÀ-Ý](?:[^\W\d_]|['’\-]){2,24}"
+    r"(?:[ \t](?:(?:di|del|della|dei|delle|degli|da|in|al|alla|alle)[ \t])?"
+    r"[A-ZÀ-Ý](?:[^\W\d_]|['’\-]){1,24}){0,3})"
+    r"(?![\w])"
+)
+_RURAL_CUE = re.compile(
+    r"(?i:abito|abitiamo|vivo|viviamo|sto|stiamo|residente|residenza|domicilio|indirizzo|"
+    r"spedi\w*|consegn\w*|mandate|inviate|presso|c/o|recapito|abita|vive|sita|sito|"
+    r"trovate|trovi|siamo|sono|da[ \t]noi)\b[^.!?\n]{0,30}$"
+)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:una|un|la|le|il|della|dalla|nella|questa|quella|alla|sulla|nostra|vostra|"
+    r"mia|tua|sua|ogni|quale|che|bella|grande|vecchia)[ \t]$"
+)
+_RURAL_AFTER = re.compile(
+    r",?[ \t](?:\d{5}(?![\w])|[A-ZÀ-Ý][\w'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24}){0,2})"
+)
+# ... and a kilometre of a state, provincial or regional road ("km 23 della SS 114", "al km
+# 4,2 della statale 16", "km 8 sulla SP 12")
+KM_OF_ROAD = re.compile(
+    r"(?<![\w])(?i:km)\.?[ \t]?\d{1,3}(?:[.,+]\d{1,3})?[ \t]"
+    r"(?i:della|sulla|dell['’]|sull['’]|lungo[ \t]la|della[ \t]strada|sulla[ \t]strada)[ \t]?"
+    r"(?:S\.?S\.?|S\.?P\.?|S\.?R\.?|(?i:statale|provinciale|regionale|strada[ \t]statale|"
+    r"strada[ \t]provinciale|strada[ \t]regionale))[ \t]?\d{1,3}[a-z]?(?:[ \t]?(?:bis|dir))?"
+    r"(?![\w])"
+)
+# A building or a complex with its unit, without a street ("residence Il Faro, scala A",
+# "palazzo Neri, appartamento 6", "condominio Aurora, interno 9", "villa Gina, piano 2")
+_IT_UNIT_22 = (
+    r"(?:scala|sc\.|appartamento|app\.to|app\.|appart\.|apt\.?|interno|int\.?|piano|"
+    r"palazzina|pal\.|lotto|isolato|is\.|edificio|torre|blocco)"
+)
+BUILDING_UNIT = re.compile(
+    r"(?<![\w])(?i:residence|residenza|palazzo|palazzina|condominio|villa|villino|complesso|"
+    r"parco|edificio|stabile|villaggio)[ \t]"
+    r"(?:(?:Il|La|Lo|Le|I|Gli|L['’]|Dei|Delle|Degli|Del|Della|San|Santa)[ \t]?)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}){0,2}"
+    rf"(?:,?[ \t](?i:{_IT_UNIT_22})[ \t]?(?:n\.[ \t]?)?"
+    r"(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])\d{0,2})(?![\w])){1,3}"
+    # not a part of an exhibition or a museum ("palazzo Reale, piano 2 della mostra")
+    r"(?![ \t](?i:del|della|dello|dei|delle|degli|di)(?![\w]))"
+)
+# Italian units after a street's number ("..., appartamento 12", "..., app. 4", "..., isola
+# 3"), before any town
+_IT_UNIT_TAIL = re.compile(
+    r"(?:,[ \t]?|[ \t])(?i:appartamento|app\.to|appart\.|scala|interno|int\.?|piano|isola|is\.|"
+    r"torre|palazzina|pal\.|lotto|edificio|blocco|imm\.|immeuble|pallati|shkalla|hyrja|kati|"
+    r"sector|sectorul|sc\.|ap\.|et\.|etaj)"
+    r"[ \t]?(?:n\.[ \t]?)?(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])\d{0,2})(?![\w]|[.,]\d)"
+    # the Catalan, Spanish and French floors without a number ("..., baixos", "..., bajo")
+    r"|,[ \t]?(?i:baixos|bajos|bajo|entresòl|entresuelo|àtic|ático|sobreàtic|rdc|"
+    r"rez-de-chaussée)(?![\w])"
+)
+# what follows the house number glued to it ("14bis", "9ter") or the number glued to the name
+# or its comma ("via Manin12", "via Manin,12", "corso Po,3/A")
+_GLUED_SUFFIX = re.compile(r"(?i:bis|ter|quater)(?![\w])")
+_GLUED_NUMBER = re.compile(
+    r",?\d{1,4}(?:[a-zA-Z]|(?i:bis|ter))?(?:/[A-Za-z0-9]{1,3})?(?![\w]|[.,]\d|[ \t]?(?:%|€|\$))"
+)
+# the house number said after a comma or a road's number ("..., il numero 8", "..., al numero
+# 12", "strada provinciale 9 n. 31")
+_NUMBER_AFTER = re.compile(
+    r",?[ \t](?:(?:il|al|è[ \t]il|e[ \t]il)[ \t])?(?i:numero|n\.|n°|nº|nr\.?|civico)[ \t]?"
+    r"\d{1,4}(?:[a-zA-Z]|[ \t]?(?i:bis|ter))?(?:/[A-Za-z0-9]{1,3})?(?![\w]|[.,]\d)"
+)
+# a district, a quarter or a housing estate before the street ("Hay Nahda, rue 5 n° 3",
+# "Lagjia 4, Rruga Dibrës 10", "Sector 2, Strada Lalelelor 8", "torre 3, ...")
+_LEAD_22 = re.compile(
+    r"(?<![\w])(?:(?:Hay|Quartier|Lagjia|Lagja|Cartier|Sector|Sectorul|Lotissement|Cité|Douar)"
+    r"(?:[ \t](?:[A-Z][\w'’\-]{1,20}|\d{1,3}|Al|El|Ben)){1,3}"
+    r"|(?i:torre|palazzina|scala|edificio|lotto|bâtiment|batiment|bât\.|imm\.|immeuble|bloc)"
+    r"[ \t]?[A-Z0-9]{1,3})[ \t]?,[ \t]$"
+)
+
+
+def round22_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[Detection]:
+    """Round 22's forms: foreign type words, typed-wrong "via", farms, road kilometres and
+    buildings with their unit; each behind a cheap substring gate."""
+    lowered = text.lower()
+    digits = any(map(str.isdigit, text))
+    if any(cue in lowered for cue in _W22_GATE):
+        for match in WORLD_TYPE_STREET.finditer(text):
+            value = match.group(0)
+            if (
+                not any(map(str.isdigit, value))
+                and value.split()[0].lower().strip(".")
+                in (
+                    "rue",
+                    "chemin",
+                    "quai",
+                    "impasse",
+                    "allée",
+                    "allee",
+                    "carrer",
+                )
+                and not _BARE_POSTCODE_AFTER.match(text, match.end())
+            ):
+                # French and Catalan type words are Italian-chat loanwords only with a number
+                # ("la rue", "chemin faisant"), unless a comma and a postcode follow
+                continue
+            yield Detection(match.start(), match.end(), "ADDRESS", "world-type-street", 0.8)
+        if digits:
+            for match in NUMBERED_RUE.finditer(text):
+                yield Detection(match.start(), match.end(), "ADDRESS", "world-type-street", 0.8)
+    if digits and ("va" in lowered or "vì" in lowered or "vj" in lowered or "viae" in lowered):
+        for match in TYPO_VIA.finditer(text):
+            name = match.group(1)
+            if load_lexicon().is_common(name.lower()) and not known_town(name):
+                continue
+            yield Detection(match.start(), match.end(), "ADDRESS", "typo-via", 0.75)
+    if any(cue in lowered for cue in _FARM_GATE):
+        for match in RURAL_NAMED.finditer(text):
+            kind = match.group("type")
+            # a farm's name is an address after no article and no count ("una tenuta Verdi 6
+            # bottiglie" is a wine); a winery's "tenuta" only with a cue or a town
+            lower_type = (
+                kind[0].islower()
+                and kind.lower() != "tenuta"
+                and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            )
+            cue = _RURAL_CUE.search(text, max(0, match.start() - 40), match.start())
+            after = _RURAL_AFTER.match(text, match.end())
+            town_after = after is not None and (
+                after.group(0).strip(", \t").isdigit() or known_town(after.group(0).strip(", \t"))
+            )
+            if lower_type or cue or town_after:
+                yield Detection(match.start(), match.end(), "ADDRESS", "rural-named", 0.75)
+    if digits and "km" in lowered:
+        for match in KM_OF_ROAD.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "it-road-km", 0.8)
+    if any(cue in lowered for cue in _BUILDING_GATE):
+        for match in BUILDING_UNIT.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "building-unit", 0.75)
+
+
+_W22_GATE = (
+    "bulev",
+    "b-dul",
+    "bd-ul",
+    "calea",
+    "aleea",
+    "oseaua",
+    "splaiul",
+    "intrarea",
+    "pia",
+    "drumul",
+    "rruga",
+    "rr.",
+    "blv.",
+    "sheshi",
+    "derb",
+    "zanqat",
+    "zankat",
+    "zenkat",
+    "rue",
+    "impasse",
+    "chemin",
+    "allée",
+    "allee",
+    "quai",
+    "lieu-dit",
+    "carrer",
+    "passatge",
+    "rúa",
+    "travessera",
+    "route d",
+)
+_FARM_GATE = (
+    "podere",
+    "cascin",
+    "masseria",
+    "casale",
+    "tenuta",
+    "baglio",
+    "maso",
+    "stazzo",
+    "casolare",
+    "borgata",
+)
+_BUILDING_GATE = (
+    "scala",
+    "sc.",
+    "app",
+    "apt",
+    "int",
+    "piano",
+    "pal",
+    "lotto",
+    "is",
+    "edif",
+    "torr",
+    "blocco",
+)
+_BARE_POSTCODE_AFTER = re.compile(r",[ \t]?(?!(?:19|20)\d\d(?![\w]))\d{4,5}(?![\w])")
+
+
+def widen_22(text: str, start: int, end: int) -> tuple[int, int]:
+    """Round 22: the glued suffix or number, the house number said after the street, the
+    Italian units after it and a district or a building's part before it."""
+    for _ in range(4):
+        moved = end
+        last = text[end - 1 : end]
+        nxt = text[end : end + 1]
+        if last.isdigit() and nxt.isalpha():
+            glued = _GLUED_SUFFIX.match(text, end)
+            if glued:
+                end = glued.end()
+        elif last.isalpha() and (
+            nxt.isdigit() or (nxt == "," and text[end + 1 : end + 2].isdigit())
+        ):
+            glued = _GLUED_NUMBER.match(text, end)
+            if glued:
+                end = glued.end()
+        if "n" in text[end : end + 14].lower() or "civico" in text[end : end + 14]:
+            said = _NUMBER_AFTER.match(text, end)
+            if said:
+                end = said.end()
+        unit = _IT_UNIT_TAIL.match(text, end)
+        if unit:
+            end = unit.end()
+        if end == moved:
+            break
+    lead = _LEAD_22.search(text, max(0, start - 40), start)
+    if lead:
+        start = lead.start()
+    return start, end
