@@ -116,10 +116,13 @@ MEASURED = {
     "handwritten21_corpus.jsonl": (0.005, 0.005, 0.017, 0.89),
     "handwritten22_corpus.jsonl": (0.005, 0.005, 0.02, 0.84),
     # the test sets of session 9, studied in session 10 (development sets; they train the scorer)
-    "handwritten23_corpus.jsonl": (0.005, 0.005, 0.025, 0.82),
+    # session 13 redacts names spelled with Italian letter names ("emme a elle esse e ...", the
+    # corpora label the name, not its spelling) and a phone's extension ("interno 4"): Italian
+    # over-redaction hw23 2.5% -> 2.84%, hw24 3.26% -> 3.81%
+    "handwritten23_corpus.jsonl": (0.005, 0.005, 0.029, 0.83),
     # session 12 redacts the stair, flat and floor after a street with it ("scala C interno 12,
     # secondo piano"): Italian over-redaction 3.20% -> 3.26%
-    "handwritten24_corpus.jsonl": (0.005, 0.005, 0.033, 0.86),
+    "handwritten24_corpus.jsonl": (0.005, 0.005, 0.039, 0.86),
     "handwritten25_corpus.jsonl": (0.005, 0.005, 0.035, 0.78),
     "handwritten26_corpus.jsonl": (0.005, 0.005, 0.04, 0.80),
     # the test sets of session 10, studied in session 11 (development sets; they train the scorer)
