@@ -901,6 +901,7 @@ class DetectionEngine:
                         if not (d.score < 0.85 and (d.start, d.end) in places)
                     ]
                 kept = self.with_pairs(item.text, kept)
+                kept = self._with_surnames(item.text, kept)
                 resolved = resolve_overlaps(kept, item.text)
                 self._cache[text] = TextDetections(
                     languages[index],
@@ -1102,6 +1103,33 @@ class DetectionEngine:
             [d for d in found if d not in guessed or all(_apart(d, p) for p in pairs)] + pairs,
             key=lambda d: d.start,
         )
+
+    def _with_surnames(self, text: str, found: list[Detection]) -> list[Detection]:
+        """``found`` and the capitalised word right after a person's first name, its surname
+        also when the surname is a word ("con Neve Fontana", "la maestra Anna Carra"): no
+        everyday word of the common list, month, weekday, brand or detection there."""
+        persons = [d for d in found if d.entity_type == "PERSON"]
+        if not persons:
+            return found
+        extra = []
+        for person in persons:
+            after = _SURNAME_AFTER.match(text, person.end)
+            if after is None:
+                continue
+            word = after.group(1)
+            last = text[person.start : person.end].split()[-1]
+            if (
+                not (self.lexicon.is_first(last) or person.recognizer == SCORED_NAME)
+                or self.lexicon.is_common(word)
+                or strip_accents(word.lower()) in MONTH_NAMES | WEEKDAY_NAMES
+                or fold(word) in well_known_brands()[0]
+                or any(d.start < after.end(1) and after.start(1) < d.end for d in found)
+            ):
+                continue
+            extra.append(
+                Detection(after.start(1), after.end(1), "PERSON", "name-surname-after", 0.75)
+            )
+        return found + self._kept(text, extra) if extra else found
 
     def _hyphen_partner(self, text: str, detection: Detection) -> Detection:
         """A person's name grown over the surname joined to it by a hyphen, on a bell or a
@@ -1742,6 +1770,8 @@ def _feast_day(text: str, detection: Detection) -> bool:
     return before is not None and _CAPITALISED_NEXT.match(text, detection.end) is None
 
 
+# a surname right after a first name: one space, a capital, no word glued on
+_SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zß-ÿ'’]{2,20})(?![\w@.\-'’])")
 _REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XXIII)\b(?![.'’])")
 _REGNAL_THEN_WORD = re.compile(r"[ \t]+[IVX]+[ \t]+[a-zà-ÿ]")
 _HOLIDAYS = frozenset(

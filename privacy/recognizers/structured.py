@@ -1628,7 +1628,13 @@ def _find_emails(text: str) -> Iterable[Detection]:
         if match.span(1) in seen:
             continue
         if _SENTENCE_BREAK.search(value) and not _AT_SYMBOL.search(value):
-            continue
+            # a sentence's full stop is no dot: the mailbox before it, when whole ("bianca at
+            # libero dot it. il mio cell" is no "...it.il")
+            cut = _SENTENCE_BREAK.search(value)
+            whole = EMAIL.fullmatch(value[: cut.start()]) if cut else None
+            if whole is None or _SENTENCE_BREAK.search(whole.group(1)):
+                continue
+            value = whole.group(1)
         if _WEBSITE.search(value):
             continue
         plain_at = _PLAIN_AT.search(value)
@@ -1640,8 +1646,9 @@ def _find_emails(text: str) -> Iterable[Detection]:
             continue
         if _handle_not_mailbox(value):
             continue
-        seen.add(match.span(1))
-        yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 1.0)
+        span = (match.start(1), match.start(1) + len(value))
+        seen.add(span)
+        yield Detection(span[0], span[1], "EMAIL_ADDRESS", "email", 1.0)
     for match in EMAIL_BRACKETED.finditer(text) if _BRACKET_AT_HINT.search(text) else ():
         if any(a < match.end(1) and match.start(1) < b for a, b in seen):
             continue
@@ -2915,6 +2922,14 @@ _SOMEONES_LINK = re.compile(
 )
 
 
+# a page of one person's own: a media kit, a CV, a portfolio, a rate card, an "about me"
+# ("https://serenaquinnyoga.example.ie/mediakit": judged strictly, a shop's word saves it not)
+_SOMEONES_PAGE = re.compile(
+    r"(?i:/(?:media-?kit|press-?kit|cv|resume|curriculum|portfolio|rate-?card|rates|about-?me|"
+    r"chi-?sono|bio)(?:[/.?#]|$))"
+)
+
+
 @lru_cache(maxsize=1)
 def _public_sites() -> frozenset[str]:
     """The registrable names of public_sites.txt and the brands of brands.txt, compact."""
@@ -3098,7 +3113,10 @@ def _unknown_sites(
             or any(_holds_business(label.replace("-", ""), allowed) for label in labels)
         ):
             continue
-        strict = bool(_SOMEONES_LINK.search(text, max(0, match.start() - 80), match.start()))
+        strict = bool(
+            _SOMEONES_LINK.search(text, max(0, match.start() - 80), match.start())
+            or (match.group("path") and _SOMEONES_PAGE.search(match.group("path")))
+        )
         compact = [re.sub(r"[^a-z]", "", label) for label in labels]
         if (
             # a name the message writes inside the host ("the photographer, Rose, has a site:

@@ -128,3 +128,15 @@ def test_a_month_is_no_place() -> None:
     engine = convmon_engine(["Bottega Test"])
     text = "ci vediamo a Maggio allora"
     assert engine.detector.detect([text])[0].detections == ()
+
+
+def test_a_surname_that_is_a_word_follows_a_scored_first_name() -> None:
+    from benchmarks.blind_corpora import convmon_engine
+
+    engine = convmon_engine(["Bottega Test"])
+    text = "un piatto per mio fratello Davide con Neve Fontana, con i loro nomi"
+    found = [text[d.start : d.end] for d in engine.detector.detect([text])[0].detections]
+    assert "Fontana" in " ".join(found)
+    kept = "ciao Giulia Grazie mille, a Lunedì"
+    found = [kept[d.start : d.end] for d in engine.detector.detect([kept])[0].detections]
+    assert not any("Grazie" in f or "Lunedì" in f for f in found)

@@ -96,3 +96,14 @@ def test_phones_in_two_parts_and_extensions(text: str, phone: str) -> None:
 )
 def test_amounts_in_two_parts_are_no_phone(text: str) -> None:
     assert _found(text, "PHONE_NUMBER") == []
+
+
+def test_a_sentence_stop_after_a_spelled_mailbox_is_no_dot() -> None:
+    text = "la sua mail è noemi at libero dot it. il mio cell dopo"
+    assert _found(text, "EMAIL_ADDRESS") == ["noemi at libero dot it"]
+
+
+def test_a_media_kit_page_judges_its_host_strictly() -> None:
+    # "yoga" would save a shop's host; a media kit is one person's page
+    text = "yes! https://tessamorrowyoga.example.ie/mediakit is the latest"
+    assert _found(text, "URL") == ["https://tessamorrowyoga.example.ie/mediakit"]
