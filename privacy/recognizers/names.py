@@ -3881,6 +3881,10 @@ _GENERIC_PERSONS = frozenset(
         "stagista", "apprendista", "ospite", "cliente", "inquilina", "inquilino", "sposa",
         "sposo", "girl", "boy", "guy", "lady", "kid", "student", "pupil", "trainee", "intern",
         "tenant", "guest", "bride", "groom", "lodger", "woman", "man",
+        # whom a party is for (session 13): "la festeggiata è Viola", "the birthday girl is Joy"
+        "festeggiata", "festeggiato", "festeggiate", "festeggiati", "neonata", "neonato",
+        "battezzanda", "battezzando", "comunicanda", "comunicando", "cresimanda", "cresimando",
+        "laureanda", "laureando", "painter", "pittrice", "pittore", "ceramista",
     }
 )  # fmt: skip
 _APPOSITION_ADJECTIVES = (
