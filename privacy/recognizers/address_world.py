@@ -902,7 +902,8 @@ _HOUSE_NAME_BEFORE = re.compile(
     rf"(?:{_HOUSE_TYPE})[\"”'’]?,?[ \t]\Z"
 )
 _CARE_OF_23 = re.compile(
-    r"(?<![\w])(?i:c/o|c\.o\.|care[ \t]of)[ \t](?:(?:[A-ZÀ-Ý][\w'’\-]{1,24}|&)[ \t]?){0,3},?[ \t]?\Z"
+    r"(?<![\w])(?i:c/o|c\.o\.|care[ \t]of)[ \t]"
+    r"(?:(?:[A-ZÀ-Ý][\w'’\-]{1,24}|&)[ \t]?){0,3},?[ \t]?\Z"
 )
 _QUARTER_BEFORE = re.compile(
     rf"(?<![\w]){_W23}(?:[ \t]{_W23})?[ \t](?i:mahallesi|mah\.|mh\.),?[ \t]\Z"
