@@ -6,7 +6,12 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from privacy.recognizers.address_world import round22_streets, widen, world_streets
+from privacy.recognizers.address_world import (
+    round22_streets,
+    round23_streets,
+    widen,
+    world_streets,
+)
 from privacy.recognizers.keep import _NO_NAME_CAPITALS as NO_NAME_CAPITALS
 from privacy.recognizers.location import CUE_ONLY, LOWERCASE, PRODUCT_WORDS, load_gazetteer
 from privacy.recognizers.lookahead import first_letters
@@ -1752,6 +1757,11 @@ def find_addresses(text: str) -> Iterable[Detection]:
     found.extend(
         w
         for w in round22_streets(text, _known_town)
+        if not any(f.start <= w.start and w.end <= f.end for f in found)
+    )
+    found.extend(
+        w
+        for w in round23_streets(text)
         if not any(f.start <= w.start and w.end <= f.end for f in found)
     )
     if len(found) > 1:

@@ -515,6 +515,7 @@ def widen(text: str, detections: Sequence[Detection]) -> list[Detection]:
                 break
             start = lead.start()
         start, end = widen_22(text, start, end)
+        start, end = widen_23(text, start, end)
         out.append(Detection(start, end, d.entity_type, d.recognizer, d.score))
     return out
 
@@ -795,4 +796,220 @@ def widen_22(text: str, start: int, end: int) -> tuple[int, int]:
     lead = _LEAD_22.search(text, max(0, start - 40), start)
     if lead:
         start = lead.start()
+    return start, end
+
+
+# --- round 23 -------------------------------------------------------------------------------
+# Slavic, Balkan, Hungarian and Turkish streets typed with their own type word. After the name
+# ("Trubarjeva cesta 29", "Ilica ulica 5", "Váci utca 12", "Andrássy út 60", "Kossuth tér 3",
+# "Bağdat Caddesi No: 41", "Gül Sokak 7") or before it ("Put Firula 6", "Trg bana Jelačića 3",
+# "Náměstí Míru 9", "Bulevar kralja Aleksandra 73"), with a house number.
+_U23 = "A-ZÀ-ÝØÆÅÄÖŁŚŻŹĆŃÓČŘŠŽİŞĞĐŐŰŤĎŇĽĹŔ"
+_W23 = rf"[{_U23}][\w'’\-.]{{0,24}}"
+_B23_TYPE_AFTER = (
+    r"cesta|ulica|ulice|ul\.|trg|nabrežje|nabrezje|obala|šetalište|setaliste|náměstí|namesti|"
+    r"třída|trida|nábřeží|nabrezi|námestie|utca|u\.|út|tér|körút|krt\.|rakpart|sétány|fasor|"
+    r"bulevar|bul\.|sokak|sokağı|sokagi|sk\.|caddesi|cadde|cad\.|cd\.|bulvarı|bulvari|blv\."
+)
+_B23_TYPE_FIRST = (
+    r"(?:Put|(?i:ulica|ul\.|trg|obala|šetalište|setaliste|bulevar|bul\.|náměstí|namesti|"
+    r"nábřeží|nabrezi|třída|trida|cesta|nabrežje|nabrezje|námestie|aleja|ulice|korzo))"
+)
+_B23_NUMBER = (
+    r",?[ \t](?:(?i:no)[:.]?[ \t]?|(?i:br)\.[ \t]?|č\.[ \t]?(?:p\.[ \t]?)?)?"
+    r"(?!(?:19|20)\d\d(?![\w]))\d{1,4}(?:[a-zA-Z]|/\d{1,3}[a-zA-Z]?)?"
+    r"(?![\w]|[.,:]\d|[ \t]?(?:%|€|\$|km|kn|eur|euro|ft|tl|din|kč|kc|czk|huf|"
+    r"notti|nights|stelle|stars|persone|people|anni|years|volte|times|ore|hours|giorni|days|min)(?![\w]))"
+)
+BALKAN_STREET = re.compile(
+    rf"(?<![\w\-])(?:{_W23}[ \t]){{1,3}}(?i:{_B23_TYPE_AFTER})(?![\w]){_B23_NUMBER}"
+    rf"|(?<![\w\-]){_B23_TYPE_FIRST}[ \t](?:[a-zà-žşğı]{{2,10}}[ \t]){{0,2}}{_W23}"
+    rf"(?:[ \t](?:[a-zà-žşğı]{{2,10}}[ \t])?{_W23}){{0,2}}(?:[ \t][a-zà-žşğı]{{3,14}})?"
+    rf"{_B23_NUMBER}"
+    r"(?=[ \t]*(?:[,;\n]|$|\.(?:[ \t]|$)|[ \t]\d{4,5}(?![\w])))"
+)
+_B23_GATE = (
+    "cesta",
+    "ulic",
+    "ul.",
+    "trg",
+    "nabre",
+    "obala",
+    "etali",
+    "nám",
+    "nam",
+    "tříd",
+    "trid",
+    "nábř",
+    "utca",
+    "u.",
+    "út",
+    "tér",
+    "körút",
+    "krt.",
+    "rakpart",
+    "sétány",
+    "fasor",
+    "bul",
+    "sok",
+    "sk.",
+    "cad",
+    "cd.",
+    "blv.",
+    "put ",
+    "aleja",
+    "korzo",
+)
+# Japanese addresses written in Latin letters: wards, cities, towns, streets and districts
+# with their suffix ("Nakagyo-ku, Karasuma-dori 402-15", "Kita-ku, Umeda 3-1-1", "402-15
+# Karasuma-dori, Nakagyo-ku") and the block numbers "402-15", "2-8-1"
+_JP_PART = (
+    r"[A-Z][a-zōū]{1,15}(?:-[A-Z][a-zōū]{1,15})?-(?:ku|shi|cho|chō|machi|gun|mura|dori|dōri|chome)"
+)
+_JP_BLOCK = r"\d{1,4}(?:-\d{1,4}){1,2}(?![\w]|-\d)"
+JP_ROMAN_23 = re.compile(
+    rf"(?<![\w\-])(?:{_JP_PART},?[ \t]){{1,3}}(?:[A-Z][a-zōū]{{2,15}}(?:-[A-Z][a-zōū]{{2,15}})?"
+    rf"(?:[ \t]\d{{1,2}}-?(?i:chome))?,?[ \t])?{_JP_BLOCK}"
+    rf"|(?<![\w\-/.]){_JP_BLOCK},?[ \t]{_JP_PART}(?![\w])"
+)
+_JP_TAIL = re.compile(
+    rf",?[ \t]{_JP_PART}(?![\w])|,?[ \t](?:[A-Z][a-zōū]{{2,15}}(?:-(?:shi|ku))?,?[ \t])?"
+    r"(?:〒[ \t]?)?\d{3}-\d{4}(?![\w]|-\d)"
+)
+_JP_LEAD = re.compile(rf"(?<![\w\-]){_JP_PART},?[ \t]\Z")
+# A South Asian district, phase, block or sector after the house and the street ("House 14,
+# Street 7, Gulberg III", "..., DHA Phase 6", "..., Block C", "..., Sector 15", "..., G-9/2",
+# "..., Model Town", "..., Bahria Town Phase 8")
+_ROMAN = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+_SA_DISTRICT_TAIL = re.compile(
+    r",[ \t](?:(?:DHA|PECHS|[A-Z][a-z]{2,15}(?:[ \t]Town)?)[ \t])?(?i:phase|block|sector|scheme)"
+    rf"[ \t](?:{_ROMAN}|\d{{1,2}}[A-Z]?|[A-Z])(?![\w])"
+    r"|,[ \t][A-Z]-\d{1,2}(?:/\d{1,2})?(?![\w])"
+    rf"|,[ \t][A-Z][a-z]{{2,15}}[ \t](?:{_ROMAN}|Town|Colony|Extension|Ext\.)(?![\w])"
+)
+# the value of a district's word a rule stopped after ("..., Block" + " D")
+_SA_WORD_END = re.compile(r"(?<![\w])(?i:phase|block|sector|scheme)$")
+_SA_VALUE = re.compile(rf"[ \t](?:{_ROMAN}|\d{{1,2}}[A-Z]?|[A-Z])(?![\w])")
+# Before a numbered street: a British house's name ('"Rose Cottage", 7 Church Lane', "Ivy
+# House, 2 Mill Road", "The Old Mill, 4 ..."), care of a person or a surname ("c/o Kovač,
+# ulica ...", "c/o Anna Weiss, 12 ..."), a Turkish quarter ("Moda Mahallesi, ...").
+_HOUSE_TYPE = (
+    r"Cottage|House|Farm|Lodge|Barn|Manor|Mill|Hall|Villa|Croft|Grange|Barton|Court|Farmhouse|"
+    r"Bungalow|Chalet|Cottages|Rectory|Vicarage|Granary|Stables|Oast|Forge"
+)
+_HOUSE_NAME_BEFORE = re.compile(
+    r"(?<![\w])[\"“'‘]?(?:The[ \t])?(?:[A-Z][\w'’\-]{1,20}[ \t]){1,2}"
+    rf"(?:{_HOUSE_TYPE})[\"”'’]?,?[ \t]\Z"
+)
+_CARE_OF_23 = re.compile(
+    r"(?<![\w])(?i:c/o|c\.o\.|care[ \t]of)[ \t]"
+    r"(?:(?:[A-ZÀ-Ý][\w'’\-]{1,24}|&)[ \t]?){0,3},?[ \t]?\Z"
+)
+_QUARTER_BEFORE = re.compile(
+    rf"(?<![\w]){_W23}(?:[ \t]{_W23})?[ \t](?i:mahallesi|mah\.|mh\.),?[ \t]\Z"
+)
+
+
+_BUSINESS_HEADS = frozenset(
+    [
+        "studio",
+        "ditta",
+        "azienda",
+        "officina",
+        "farmacia",
+        "hotel",
+        "albergo",
+        "ufficio",
+        "bottega",
+        "libreria",
+        "ferramenta",
+        "agenzia",
+        "negozio",
+        "laboratorio",
+        "ottica",
+        "edicola",
+        "enoteca",
+        "trattoria",
+        "osteria",
+        "clinica",
+        "scuola",
+        "parrocchia",
+        "associazione",
+        "cooperativa",
+        "società",
+        "fondazione",
+        "circolo",
+        "palestra",
+        "office",
+        "shop",
+        "company",
+        "studios",
+        "bakery",
+        "pharmacy",
+    ]
+)
+
+
+def _is_business(word: str) -> bool:
+    """A shop's or a firm's head word after "c/o" ("Tipografia", "Pasticceria", "Studio")."""
+    lowered = word.lower()
+    return lowered in _BUSINESS_HEADS or lowered.endswith(
+        ("eria", "ficio", "grafia", "toria", "ificio")
+    )
+
+
+def round23_streets(text: str) -> Iterable[Detection]:
+    """Round 23's forms: Balkan/Slavic/Hungarian/Turkish type words and romanised Japanese
+    addresses; each behind a cheap gate."""
+    if not any(map(str.isdigit, text)):
+        return
+    lowered = text.lower()
+    if any(cue in lowered for cue in _B23_GATE):
+        for match in BALKAN_STREET.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "balkan-street", 0.8)
+    if "-" in text and any(
+        cue in text for cue in ("-ku", "-shi", "-cho", "-chō", "-machi", "-dori", "-dōri", "chome")
+    ):
+        for match in JP_ROMAN_23.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "jp-block", 0.75)
+
+
+def widen_23(text: str, start: int, end: int) -> tuple[int, int]:
+    """Round 23: Japanese wards and postcodes and South Asian districts after the street; a
+    house's name, a care-of name and a Turkish quarter before it."""
+    if _SA_WORD_END.search(text, max(0, end - 6), end):
+        value = _SA_VALUE.match(text, end)
+        end = value.end() if value else end
+    for _ in range(4):
+        moved = end
+        for rule in (_JP_TAIL, _SA_DISTRICT_TAIL) if "-" in text or "," in text else ():
+            tail = rule.match(text, end)
+            if tail:
+                end = tail.end()
+        if end == moved:
+            break
+    before = text[max(0, start - 60) : start]
+    for _ in range(3):
+        moved = start
+        if "-" in before:
+            lead = _JP_LEAD.search(text, max(0, start - 40), start)
+            if lead:
+                start = lead.start()
+        lead = _HOUSE_NAME_BEFORE.search(text, max(0, start - 50), start)
+        if lead:
+            start = lead.start()
+        if "/" in before or "c." in before.lower() or "care" in before.lower():
+            lead = _CARE_OF_23.search(text, max(0, start - 70), start)
+            words = lead.group(0).split()[1:] if lead else []
+            # care of a business ("c/o Tipografia Rossi") is no person's name: left as it is;
+            # a whole name ("c/o Ana Cruz, ...") is left to the name rules, which carry it
+            # through the conversation: only a surname alone is taken
+            if lead and len(words) <= 1 and not (words and _is_business(words[0].strip(","))):
+                start = lead.start()
+        if "ah" in before.lower() or "mh." in before.lower():
+            lead = _QUARTER_BEFORE.search(text, max(0, start - 50), start)
+            if lead:
+                start = lead.start()
+        if start == moved:
+            break
     return start, end
