@@ -50,12 +50,17 @@ The test sets of session 11, ``handwritten31`` to ``handwritten34`` (2.21% leak 
 session's start, 1.79% at its end), were studied in session 12 (0.0% leak now; they train the
 scorer too), with two red teams of invented probes (URLs, addresses, places).
 
-The test sets of session 12, of which only the totals were ever looked at: ``handwritten38``
-to ``handwritten41`` (0.95% leak pooled at the session's start, 0.85% at its end, see
-docs/quality.md). The engine meets the overall and the names targets there, but NOT the strict
-ones for URLs (3 of 43 leak) and addresses (3 partly): the ceilings in ``TEST_SETS`` are the
-measured level, a regression guard, not the targets; lower them when the engine improves, never
-raise them to pass. Once their failures are studied, new blind corpora have to replace them.
+The test sets of session 12, ``handwritten38`` to ``handwritten41`` (0.95% leak pooled at that
+session's start, 0.85% at its end), were studied in session 13 (0.05% leak now; they train the
+scorer too).
+
+The test sets of session 13, ``handwritten42`` to ``handwritten45`` (1.02% leak pooled at that
+session's start, 1.07% at its end, only the totals printed until then; see docs/quality.md), were
+studied at the end of session 13, after that measurement: they are development sets now, guarded
+at their studied levels, and NO untouched test set is left in the repository. The next session
+has to commission new blind corpora before it changes the engine, and measure them first.
+(They do not train the scorer yet: it was retrained before they were studied.)
+
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
 text; see MEASURED.)

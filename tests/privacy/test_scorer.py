@@ -175,7 +175,7 @@ def test_the_model_file_says_what_it_was_trained_on() -> None:
     assert "handwritten34_corpus.jsonl" in trained_on
     assert "handwritten37_corpus.jsonl" in trained_on
     assert "handwritten41_corpus.jsonl" in trained_on
-    # the untouched test corpora never train the models
+    # session 13's test corpora (studied at its end, after this model was trained) do not train it
     assert not any(
         name.startswith(f"handwritten{n}_") for name in trained_on for n in range(42, 46)
     )
