@@ -144,20 +144,24 @@ MEASURED = {
     "handwritten32_corpus.jsonl": (0.005, 0.005, 0.017, 0.895),
     "handwritten33_corpus.jsonl": (0.005, 0.005, 0.019, 0.92),
     "handwritten34_corpus.jsonl": (0.005, 0.005, 0.019, 0.855),
-}
-# The test sets of session 12, of which only the totals were ever looked at: the measured level
-# at the session's end (pooled 0.85%, 0.95% at its start), not the targets; with the leak
-# ceilings of the strict types they leaked ("leaked/values" as a rate).
-TEST_SETS = {
+    # the test sets of session 12, studied in session 13 (development sets; they train the scorer)
     "handwritten38_corpus.jsonl": (0.005, 0.005, 0.026, 0.82),
-    "handwritten39_corpus.jsonl": (0.008, 0.0075, 0.014, 0.88),
-    "handwritten40_corpus.jsonl": (0.0135, 0.0075, 0.019, 0.87),
-    "handwritten41_corpus.jsonl": (0.012, 0.005, 0.018, 0.835),
+    "handwritten39_corpus.jsonl": (0.005, 0.005, 0.014, 0.88),
+    "handwritten40_corpus.jsonl": (0.005, 0.005, 0.018, 0.87),
+    "handwritten41_corpus.jsonl": (0.005, 0.005, 0.017, 0.84),
+    # the test sets of session 13, measured untouched at its end (1.07% pooled), then studied:
+    # their studied level (0.37% pooled; names that are words, "Rosa", "Bianca", "Viola", and
+    # two places still leak)
+    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.029, 0.775),
+    "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.015, 0.9),
+    "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.02, 0.88),
+    "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
 }
+# No untouched test set is left: session 13 studied its own after measuring them (see the
+# module's docstring). The next session's blind sets go here, at their measured level, with the
+# leak ceilings of the strict types they leak ("leaked/values" as a rate).
+TEST_SETS: dict[str, tuple[float, float, float, float]] = {}
 TEST_SET_STRICT_LEAKS = {
-    "handwritten38_corpus.jsonl": {"URL": 1 / 11},
-    "handwritten40_corpus.jsonl": {"URL": 1 / 11},
-    "handwritten41_corpus.jsonl": {"URL": 1 / 10},
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
 }
