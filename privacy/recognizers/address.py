@@ -346,6 +346,22 @@ _EN_SPELLED_GATE = re.compile(
     r"(?:Street|Road|Avenue|Lane|Square|Place|Plaza|Court|Drive|Boulevard|Terrace|Crescent|Row|"
     r"Wharf|Quay|Embankment|Grove|Close|Gardens|Mews|Rise)(?![\w])"
 )
+# the number after an English street type ("Abbey Road 3", "Hongqiao Road 1200", "Baker Street
+# al 221"); a year is no house number ("Abbey Road 2019")
+EN_TYPE_THEN_NUMBER = re.compile(
+    r"(?<![\w])(?:[A-Z][\w'’\-]{1,24}\s){1,3}"
+    r"(?:Street|Road|Avenue|Lane|Drive|Way|Close|Crescent|Terrace|Place|Square|Gardens|Grove|"
+    r"Boulevard|Court|Row|Hill|Mews|Rise)\s(?:(?:al|at|no\.?|n\.|nr\.?)\s?)?"
+    r"(?!(?:19|20)\d\d(?![\w]))\d{1,4}[a-zA-Z]?(?![\w/.,]\d|[\w])"
+)
+# French and English types first with the number after the name ("Boulevard Voltaire 88",
+# "avenue Foch 12 bis")
+_TYPE_FIRST_GATE = re.compile(r"(?i:boulevard|avenue|\bav\.|\bbd\.?)\s")
+TYPE_FIRST_ADDRESS = re.compile(
+    r"(?<![\w])(?i:boulevard|avenue|av\.|bd\.?)\s(?:(?:de|du|des|d['’]|of|the)\s)?"
+    r"(?:[A-ZÀ-Þ][\w'’\-]{1,24}\s){1,3}(?!(?:19|20)\d\d(?![\w]))\d{1,4}"
+    r"(?:\s?(?:bis|ter))?(?![\w/.,]\d|[\w])"
+)
 # Welsh streets, the type first and a house number before it ("3 Heol y Plas", "12 Ffordd yr
 # Orsaf", "5 Stryd Fawr", "Lôn Glan Môr 8")
 CY_ADDRESS = re.compile(
@@ -2188,6 +2204,18 @@ def _find_streets(text: str) -> Iterable[Detection]:
     if " " in text and _EN_SPELLED_GATE.search(text):
         for match in EN_SPELLED_ADDRESS.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "en-spelled-address", 0.75)
+        # session 13 (red team R26): the number after the street's type, as Italians write a
+        # foreign address ("Abbey Road 3, Londra", "Baker Street al 221"); no year after it
+        if any(map(str.isdigit, text)):
+            for match in EN_TYPE_THEN_NUMBER.finditer(text):
+                if not _COUNTED_AFTER.match(text, match.end()):  # "Oxford Street 2 volte"
+                    yield Detection(
+                        match.start(), match.end(), "ADDRESS", "en-type-then-number", 0.75
+                    )
+    if " " in text and _TYPE_FIRST_GATE.search(text):
+        for match in TYPE_FIRST_ADDRESS.finditer(text):
+            if not _COUNTED_AFTER.match(text, match.end()):
+                yield Detection(match.start(), match.end(), "ADDRESS", "type-first-address", 0.75)
     if " " in text and _EN_LINE_GATE.search(text):
         yield from _named_en_streets(text)
         for match in EN_STREET_LINE.finditer(text):

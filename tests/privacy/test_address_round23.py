@@ -80,3 +80,32 @@ def test_care_of_a_business_keeps_its_name() -> None:
     text = "Lia Conti c/o Pasticceria Rondelli, via dei Mille 8, 43100 Parma"
     spans = [text[d.start : d.end] for d in find_addresses(text)]
     assert spans == ["via dei Mille 8, 43100 Parma"], spans
+
+
+# the number after an English street type, French and English types first (lead, from R26)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spedite a Mallow Road 7, Londra",
+        "Dunmore Street al 45, Glasgow",
+        "l'indirizzo è Boulevard Lefebvre 61, Parigi",
+        "avenue Gambetta 14 bis, Lione",
+    ],
+)
+def test_the_number_after_a_foreign_street_type(text: str) -> None:
+    from benchmarks.blind_corpora import convmon_engine
+
+    engine = convmon_engine(["Bottega Test"])
+    found = engine.detector.detect([text])[0].detections
+    assert any(d.entity_type == "ADDRESS" for d in found), text
+
+
+@pytest.mark.parametrize(
+    "text", ["ho visto Oxford Street 2 volte", "Abbey Road 2019 remaster, il vinile"]
+)
+def test_counts_and_years_after_a_street_type_stay(text: str) -> None:
+    from benchmarks.blind_corpora import convmon_engine
+
+    engine = convmon_engine(["Bottega Test"])
+    found = engine.detector.detect([text])[0].detections
+    assert not any(d.entity_type == "ADDRESS" for d in found), text
