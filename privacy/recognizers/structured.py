@@ -2176,8 +2176,9 @@ def _find_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Det
 
 def _find_known_urls(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Detection]:
     """Profile links and links to where people share their own photos, files and pages; a
-    website named after whoever signs beside it. Other links ("https://www.example.com/ordine")
-    are kept: most are the business's or public pages."""
+    website named after whoever signs beside it. A link to a site no list knows is judged by
+    ``_unknown_sites`` (since session 13); a public site's other pages
+    ("https://www.example.com/ordine" of a known shop) are kept."""
     lowered = text.lower()
     if (
         "www." in lowered
