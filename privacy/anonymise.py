@@ -35,6 +35,7 @@ from privacy.detect import (
 )
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
+from privacy.recognizers.address import follow_up_address
 from privacy.recognizers.location import (
     PRODUCT_WORDS,
     answered_place,
@@ -46,7 +47,7 @@ from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexico
 from privacy.recognizers.structured import conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import subject_follows
-from privacy.scorer import MODEL_FILE
+from privacy.scorer import MODEL_FILE, SCORED_NAME
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
 
@@ -318,7 +319,7 @@ class AnonymisationEngine:
                 for d in result.detections
                 if not (
                     # a pet's name is no place the scorer guessed either ("aspettiamo Briscola")
-                    (d.entity_type == "PERSON" or d.recognizer == "trained-scorer")
+                    (d.entity_type == "PERSON" or d.recognizer == SCORED_NAME)
                     and _canonical("PERSON", message.text[d.start : d.end]) in pets
                 )
                 and (
@@ -335,6 +336,18 @@ class AnonymisationEngine:
                 )
             ]
             detections.extend(site)
+            if per_message:
+                # round 22: a short message that only adds the house number or the unit of the
+                # street that ended the message before it ("via Lanza" then "numero 12")
+                follow_up = follow_up_address(
+                    messages[len(per_message) - 1].text,
+                    found[len(per_message) - 1].detections,
+                    message.text,
+                )
+                if follow_up is not None and not any(
+                    d.start < follow_up.end and follow_up.start < d.end for d in result.detections
+                ):
+                    detections.append(follow_up)
             if per_message and message.text[:1].isupper():
                 # round 21: a town alone as the answer to "where ...?" ("Bath." after "Where
                 # are you based?")

@@ -25,7 +25,7 @@ from privacy.presidio import (
     build_analyzer,
     to_detection,
 )
-from privacy.recognizers.address import PREFIXED_POSTCODE, find_addresses, follow_up_address
+from privacy.recognizers.address import PREFIXED_POSTCODE, find_addresses
 from privacy.recognizers.keep import business_variants, find_named_codes, keep_spans
 from privacy.recognizers.location import (
     CURRENCY_CODES,
@@ -326,28 +326,6 @@ class TextDetections:
     # one-word names no list knows that a product's name held ("Barolo Serralunga 2019"),
     # folded: the same word elsewhere in the conversation is that product ("24 Serralunga")
     products: frozenset[str] = frozenset()
-
-
-def _with_follow_ups(texts: Sequence[str], found: list[TextDetections]) -> list[TextDetections]:
-    """Round 22: a short message that only adds the house number or the unit of the street that
-    ended the message before it ("via Lanza" then "numero 12") is that address's part; context,
-    so never cached with the text."""
-    for index in range(1, len(texts)):
-        text = texts[index]
-        if len(text) > 60 or not found[index - 1].detections:
-            continue
-        extra = follow_up_address(texts[index - 1], found[index - 1].detections, text)
-        if extra is None or any(
-            d.start < extra.end and extra.start < d.end for d in found[index].detections
-        ):
-            continue
-        item = found[index]
-        found[index] = TextDetections(
-            item.language,
-            tuple(sorted((*item.detections, extra), key=lambda d: d.start)),
-            item.products,
-        )
-    return found
 
 
 def merge_addresses(detections: Sequence[Detection]) -> list[Detection]:
@@ -909,8 +887,7 @@ class DetectionEngine:
                     tuple(item.to_original(d) for d in resolved),
                     frozenset(products[index]),
                 )
-        out = [self._cache[text] for text in texts]
-        return _with_follow_ups(texts, out)
+        return [self._cache[text] for text in texts]
 
     def _renew_model_if_grown(self) -> None:
         """Load the spaCy pipeline afresh once its vocabulary has grown by ``VOCAB_GROWTH``
@@ -1227,7 +1204,7 @@ class DetectionEngine:
         # ("la mamma è Simona 347 8812 093")
         phones = {d.start for d in found if d.entity_type == "PHONE_NUMBER"}
         # round 21: a town inside a link is part of the link, no place of its own
-        links = link_spans(text) if "." in text else []
+        links = link_spans(text) if "." in text else ()
         kept = []
         for d in found:
             if (

@@ -1564,7 +1564,7 @@ def _person_countries(text: str) -> Iterable[Detection]:
         _CLAUSE_WORD.findall(lowered)
     ):
         return
-    names = countries() | {"usa", "uk", "u.s.a.", "u.k."}
+    names = _countries_and_short()
     for match in _COUNTRY_RUN.finditer(text):
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
@@ -1603,7 +1603,7 @@ def _moved_countries(text: str) -> Iterable[Detection]:
         stem in lowered for stem in _HOME_STEMS
     ):
         return
-    names = (countries() | {"usa", "uk", "u.s.a.", "u.k."}) - _HOME_COUNTRIES
+    names = _foreign_countries()
     for match in _MOVED_COUNTRY.finditer(text):
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
@@ -1718,7 +1718,7 @@ def place_carried(value: str) -> bool:
     """Whether a place found in one message of a conversation is searched again in its other
     messages (round 21): a country found where a person lives or moves ("we're relocating back
     to the UK" ... "Where in the UK?"), written capitalised."""
-    return value[:1].isupper() and fold(value) in (countries() | {"usa", "uk", "u.s.a.", "u.k."})
+    return value[:1].isupper() and fold(value) in _countries_and_short()
 
 
 def find_carried_places(text: str, values: Iterable[str]) -> Iterable[Detection]:
@@ -1747,7 +1747,7 @@ _COUNTRY_BEFORE_TOWN = re.compile(r"(?<![\w'’\-])([A-Z][A-Za-zà-ÿ'’ .]{1,3
 def countries_beside(text: str, towns: Iterable[Detection]) -> Iterable[Detection]:
     """The countries written right before or after one of ``towns`` with a comma or in
     brackets; not the business's own ("Torino (Italia)")."""
-    names = (countries() | {"usa", "uk", "u.s.a.", "u.k."}) - _HOME_COUNTRIES
+    names = _foreign_countries()
     for town in towns:
         if fold(text[town.start : town.end]) in names:
             continue
@@ -2069,6 +2069,18 @@ _COUNTRY_VARIANTS_TEXT = """
     kenia|ruanda|el salvador|santo domingo|repubblica dominicana|capoverde|guinea bissau|
     burkina|costa d'avorio|filippine|philippines|perù|bielorussia
 """
+
+
+@lru_cache(maxsize=1)
+def _countries_and_short() -> frozenset[str]:
+    """``countries`` and the short forms of the USA and the UK ("usa", "u.k.")."""
+    return countries() | {"usa", "uk", "u.s.a.", "u.k."}
+
+
+@lru_cache(maxsize=1)
+def _foreign_countries() -> frozenset[str]:
+    """``_countries_and_short`` but the business's own country (``_HOME_COUNTRIES``)."""
+    return _countries_and_short() - _HOME_COUNTRIES
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from privacy.recognizers.lookahead import first_letters
-from privacy.recognizers.text import strip_accents
+from privacy.recognizers.text import MONTH_NAMES, strip_accents
 from privacy.types import Detection
 
 # Latin letters, with Latin Extended-A and B ("Małgorzata", "Ștefan").
@@ -4261,13 +4261,6 @@ _PARALLEL_ITEM = re.compile(
 )
 _PARALLEL_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[A-Za-zÀ-ÿ]+|[^\w\s]")
 _SIZES = frozenset({"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"})
-_MONTHS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "gennaio", "febbraio", "marzo", "aprile", "maggio",
-        "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-    }
-)  # fmt: skip
 _SELF = frozenset({"me", "io", "myself"})
 
 
@@ -4288,7 +4281,7 @@ def _parallel_shape(tail: str) -> tuple[str, ...]:
 def _listed_person(word: str, lexicon: NameLexicon) -> bool:
     """An item of a list of people that is no everyday word, place, brand or month."""
     folded = fold(word)
-    if folded in _MONTHS or folded in CITY_NAMES or folded in _well_known_brand_words():
+    if folded in MONTH_NAMES or folded in CITY_NAMES or folded in _well_known_brand_words():
         return False
     if lexicon.is_common(word) or folded in _INTERJECTIONS:
         return False
@@ -4307,16 +4300,21 @@ def _parallel_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     items = [(match, shape) for match, shape in items if shape]
     if len(items) < 2:
         return
+    # the items by the first token of their shape: a group of two or more, one of them a first
+    # name or "me", anchors the others (one pass over the items, however long the list)
+    groups: dict[str, list[re.Match[str]]] = {}
     for match, shape in items:
-        peers = [m for m, s in items if s[0] == shape[0] and m is not match]
-        if not peers:
-            continue
-        anchored = any(
-            fold(m.group("name")) in _SELF or _plain_name(m.group("name"), lexicon)
-            for m in (match, *peers)
+        groups.setdefault(shape[0], []).append(match)
+    anchored = {
+        key: any(
+            fold(m.group("name")) in _SELF or _plain_name(m.group("name"), lexicon) for m in group
         )
+        for key, group in groups.items()
+        if len(group) >= 2
+    }
+    for match, shape in items:
         word = match.group("name")
-        if not anchored or fold(word) in _SELF or not word[:1].isupper():
+        if not anchored.get(shape[0]) or fold(word) in _SELF or not word[:1].isupper():
             continue
         if _listed_person(word, lexicon):
             yield Detection(match.start("name"), match.end("name"), "PERSON", "name-parallel", 0.9)

@@ -3041,9 +3041,7 @@ def _known_site_label(label: str, strict: bool) -> bool:
     """Whether a host's label is a public site's, a brand's, a code ("brt", "8a"), or everyday
     words glued with at most one unknown piece beside a word (``_glued_pieces``)."""
     compact = label.replace("-", "").replace("_", "")
-    if len(compact) <= 3 or compact.isdigit() or compact in _public_sites():
-        return True
-    if label in _public_sites():
+    if len(compact) <= 3 or compact.isdigit() or {compact, label} & _public_sites():
         return True
     # the label's letters glued ("example-tyres" -> "exampletyres", "rob-fairweather")
     letters = re.sub(r"[^a-z]", "", compact)
@@ -3091,6 +3089,7 @@ def _unknown_sites(
     the links found (``taken``)."""
     if not _SITE_HINT.search(text):
         return
+    names: set[str] | None = None  # the message's names, once, when a host needs them
     for match in _SITE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
@@ -3119,23 +3118,27 @@ def _unknown_sites(
             or (match.group("path") and _SOMEONES_PAGE.search(match.group("path")))
         )
         compact = [re.sub(r"[^a-z]", "", label) for label in labels]
+        if names is None:
+            names = _message_names(text)
         if (
             # a name the message writes inside the host ("the photographer, Rose, has a site:
             # rosephotography.com"), or "by"/"di" + a first name ("makeupbyserena")
-            any(name in label for name in _message_names(text) for label in compact)
+            any(name in label for name in names for label in compact)
             or any(_by_name(label) for label in compact)
             or not all(_known_site_label(label, strict) for label in labels)
         ):
             yield _trimmed_url(text, match, "unknown-site", 0.8)
 
 
-def link_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def link_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the links of ``text``, personal or not: with a scheme, "www" or a path, or a
     lowercase host with a usual ending ("comune.milano.it"; not "Milano.Grazie"). A town inside
     a link is part of the link ("/meteo/firenze", "farmaciacentrale-lucca.it"), no place of its
-    own: the link's rules decide on the whole."""
+    own: the link's rules decide on the whole. Cached: the detector's filter asks for the same
+    text once per pass (rules, NER, pairs, surnames)."""
     if not _SITE_HINT.search(text):
-        return []
+        return ()
     spans = []
     for match in _SITE.finditer(text):
         host = match.group("host")
@@ -3147,7 +3150,7 @@ def link_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         spans.append(match.span())
-    return spans
+    return tuple(spans)
 
 
 _CAPITALISED = re.compile(r"(?<![\w@./])[A-ZÀ-Ý][a-zà-ÿ]{3,20}(?![\w@])")
