@@ -59,6 +59,7 @@ from privacy.recognizers.names import (
     sentence_start,
 )
 from privacy.recognizers.propernoun import COLOURS as ITALIAN_COLOURS
+from privacy.recognizers.verbs import imperative_opens
 from privacy.types import Detection
 
 SCORED_NAME = "trained-scorer"  # the recognizer's name, for both types
@@ -569,6 +570,13 @@ def find_scored_names(
             fold(token.text) in _PROFESSIONS
             and _NAME_AFTER.match(text, token.end)
             and not lists.lexicon.is_surname(token.text)
+        ):
+            continue
+        # an English command opening a sentence ("Grant access to the portal please")
+        if (
+            language == "en"
+            and sentence_start(text, token.start)
+            and imperative_opens(token.text, text, token.end)
         ):
             continue
         best = scorer.best(text, found, index, language, lists, last)

@@ -400,15 +400,22 @@ def find_named_codes(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     letters or more, when no order or reference cue comes right before the code."""
     if "-" not in text:
         return
-    for match in _CODE.finditer(text):
+    seen: set[int] = set()
+    # a code of the shapes ``_codes`` knows, or a long name in capitals before a year or a
+    # number ("FUMAGALLI-1971", which is too long for a code's letters)
+    for match in (*_CODE.finditer(text), *_NAME_NUMBER.finditer(text)):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is not None and fold(before.group(1)) in _CODE_CUES:
             continue
         for part in re.finditer(r"[A-Z]{4,}", match.group(1)):
             word = part.group(0)
-            if lexicon.is_first(word) or lexicon.is_surname(word):
-                start = match.start(1) + part.start()
+            start = match.start(1) + part.start()
+            if start not in seen and (lexicon.is_first(word) or lexicon.is_surname(word)):
+                seen.add(start)
                 yield Detection(start, start + len(word), "PERSON", "named-code", 0.8)
+
+
+_NAME_NUMBER = re.compile(r"(?<![\w\-/.])([A-Z]{7,})-[0-9]{2,8}(?![\w\-])")
 
 
 _CODE_CUES_TEXT = """

@@ -132,3 +132,28 @@ def subject_follows(text: str, end: int) -> bool:
         after = _FOLLOWING.match(text, following.end())
         return after is not None and re.split("['’]", after.group(1).lower())[0] in _OBJECT_WORDS
     return False
+
+
+@lru_cache(maxsize=1)
+def _english_imperatives() -> tuple[frozenset[str], frozenset[str]]:
+    """(English verbs' base forms, English nouns) of the lemma index."""
+    index: dict[str, list[str]] = _table("en_lemma_index.json.gz")
+    verbs = frozenset(w for w in index.get("verb", []) if w.isalpha() and w.islower())
+    nouns = frozenset(w for w in index.get("noun", []) if w.isalpha() and w.islower())
+    return verbs, nouns
+
+
+def imperative_opens(word: str, text: str, end: int) -> bool:
+    """Whether an English word opening a sentence is a verb's command with its object ("Grant
+    access to the portal", "Bill me later", "Mark the box"): a verb's base form followed by an
+    object word or a noun that is no third person's verb ("Grant sends his love" is a name)."""
+    verbs, nouns = _english_imperatives()
+    if word.lower() not in verbs:
+        return False
+    following = _FOLLOWING.match(text, end)
+    if following is None:
+        return False
+    after = following.group(1).lower()
+    if after in third_person_forms()[0] or after in _NEGATIONS:
+        return False
+    return after in _OBJECT_WORDS or after in nouns
