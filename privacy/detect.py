@@ -68,6 +68,7 @@ from privacy.recognizers.propernoun import (
     find_sign_offs,
 )
 from privacy.recognizers.structured import find_structured, link_spans
+from privacy.recognizers.subjects import SUBJECT_NAME, find_subject_names
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES, normalise, strip_accents
 from privacy.rule_pass import RulePass
 from privacy.scorer import SCORED_NAME, WordLists, find_scored_names, load_model
@@ -86,7 +87,7 @@ VOCAB_GROWTH = 150_000
 NER_MAX_CHARS = 20_000
 # Recognizers whose single-word finds may be a product line named after a place or a person.
 PRODUCT_SENSITIVE = frozenset(
-    {"place", "spacy-ner", "name-lexicon", "name-surname", "proper-noun", SCORED_NAME}
+    {"place", "spacy-ner", "name-lexicon", "name-surname", "proper-noun", SCORED_NAME, SUBJECT_NAME}
 )
 
 STRUCTURED_TYPES = (
@@ -921,6 +922,7 @@ class DetectionEngine:
                     *find_names(text, self.lexicon),
                     *find_surnames(text, self.lexicon),
                     *find_named_codes(text, self.lexicon),
+                    *find_subject_names(text, self.lexicon),
                 ],
             ),
             RuleRecognizer(
