@@ -363,10 +363,16 @@ class AnonymisationEngine:
                 )
             for detection in detections:
                 surface = message.text[detection.start : detection.end]
-                if detection.entity_type == "EMAIL_ADDRESS":
-                    # the name an address is made of ("june.baker@..."): June Baker, named
-                    # in the other messages too
-                    carried.update(email_name(surface, self._detector.lexicon))
+                if detection.entity_type in ("EMAIL_ADDRESS", "HANDLE"):
+                    # the name an address or a handle is made of ("june.baker@...",
+                    # "@june.baker.art"): June Baker, named in the other messages too
+                    carried.update(
+                        email_name(
+                            surface,
+                            self._detector.lexicon,
+                            handle=detection.entity_type == "HANDLE",
+                        )
+                    )
                     continue
                 # initials ("^SE", "^DA") are carried nowhere: "se", "da" are words; dotted
                 # initials ("G.B.") are carried as written, capitalised
@@ -603,7 +609,7 @@ class _VariantMatcher:
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # a word spelt out letter by letter, one separator throughout ("K-E-A-L-E-Y", "R O S S I")
 _SPELT = re.compile(
-    r"(?<![\w.-])[A-Za-z](?P<sep>[ \t]?[-.][ \t]?|[ \t])[A-Za-z](?:(?P=sep)[A-Za-z]){2,}(?![\w-])"
+    r"(?<![\w.-])[A-Za-z](?P<sep>[ \t]?[-.][ \t]?|[ \t])[A-Za-z](?:(?P=sep)[A-Za-z]){1,}(?![\w-])"
 )
 _NEAR_MIN = 5  # shorter names have too many one-letter neighbours among everyday words
 
@@ -833,13 +839,15 @@ _TITLES = frozenset(
 # The local part of an e-mail address made of a first name and a surname ("june.baker",
 # "tom_okafor84"): the two words of the name.
 _EMAIL_NAME = re.compile(r"([a-zà-ÿ]{3,20})[._-]([a-zà-ÿ]{2,25})\d{0,4}@", re.IGNORECASE)
+_HANDLE_NAME = re.compile(r"@?([a-zà-ÿ]{3,20})[._-]([a-zà-ÿ]{2,25})(?:[._\-\d]|$)", re.IGNORECASE)
 
 
-def email_name(address: str, lexicon: NameLexicon) -> list[str]:
-    """The person's name an e-mail address spells ("june.baker@example.org" -> "June Baker"):
-    a known first name, then a surname or a word no dictionary knows; nothing for the
-    addresses of an office ("info.shop@", "ufficio.vendite@")."""
-    match = _EMAIL_NAME.match(address.strip())
+def email_name(address: str, lexicon: NameLexicon, *, handle: bool = False) -> list[str]:
+    """The person's name an e-mail address or a handle spells ("june.baker@example.org",
+    "@june.baker.art" -> "June Baker"): a known first name, then a surname or a word no
+    dictionary knows; nothing for the addresses of an office ("info.shop@",
+    "ufficio.vendite@")."""
+    match = (_HANDLE_NAME if handle else _EMAIL_NAME).match(address.strip())
     if match is None:
         return []
     first, last = match.group(1), match.group(2)
