@@ -116,6 +116,7 @@ _NOT_PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER_CUES = frozenset({"n", "no", "nr", "n°", "#", "num"})
+_IT_MOBILE = re.compile(r"(?:0039|39)?3[1-9]\d{8}")
 _YEAR_FIRST = re.compile(r"^20\d\d[/\-.]")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
 
@@ -455,6 +456,10 @@ _GENERIC_USERS_TEXT = """
     public pubblico private privato personal personale business
 """
 _GENERIC_USERS = frozenset(_GENERIC_USERS_TEXT.split())
+# letters in both cases with "_" between pieces ("LeoTheLion_2017", "Night_Owl_77")
+_MIXED_USER = re.compile(
+    r"(?<![\w@.#/\-])[A-Za-z][A-Za-z0-9]{1,20}(?:_[A-Za-z0-9]{1,20}){1,3}(?![\w@\-]|\.\w)"
+)
 # a user name no word can be, written without the "@": lower-case letters with "_" or "."
 # between them and digits or letters, or letters then digits ("matteo_f9", "giuli.rossi92",
 # "ventoblu88"), after "sono", "I'm" or in a sentence that names a chat app
@@ -626,6 +631,15 @@ def _chat_ids(
         yield from emit(match.start("id"), value, "handle-cued")
     yield from _player_ids(text, words, starts, emit)
     platform = bool(words & _SENTENCE_WORDS)
+    if platform and "_" in text:
+        # a player's or user's id no word or code can be, anywhere in a sentence that names a
+        # platform ("su PlayStation lui è LeoTheLion_2017", "on Xbox I'm Night_Owl_77")
+        for match in _MIXED_USER.finditer(text):
+            start = match.start()
+            if _strong_id(match.group(0)) and not _CODE_BEFORE.search(
+                text[max(0, start - 30) : start]
+            ):
+                yield from emit(start, match.group(0), "handle-shape")
     if not shaped or not (platform or words & _SELF_WORDS):
         return
     for match in _USER_NAME.finditer(text):
@@ -936,7 +950,10 @@ def _phone_ok(candidate: str, before: str) -> bool:
         # "contact no. 087 ...", "cellulare n. 347 ...": a bare "number" after a phone word
         cue = named.group(0).strip(" :.").lower()
         head = before[: len(before) - len(named.group(0))][-16:]
-        if not (cue in _BARE_NUMBER_CUES and _PHONE_CONTEXT.search(head)):
+        # an Italian mobile's ten digits after a bare "nr"/"n." ("sono Chiara, nr 320 118
+        # 5446"): no order or ticket word named it, and no code has that shape
+        mobile = _IT_MOBILE.fullmatch(re.sub(r"\D", "", core)) is not None
+        if not (cue in _BARE_NUMBER_CUES and (mobile or _PHONE_CONTEXT.search(head))):
             return False
     prefixed = core.startswith(("+", "00"))
     context = bool(_PHONE_CONTEXT.search(before[-40:]))
@@ -3153,7 +3170,8 @@ def link_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_CAPITALISED = re.compile(r"(?<![\w@./])[A-ZÀ-Ý][a-zà-ÿ]{3,20}(?![\w@])")
+_CAPITALISED = re.compile(r"(?<![\w@./])[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w@])")
+_AT_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9][A-Za-z0-9_.]{3,29})")
 
 
 def _message_names(text: str) -> set[str]:
@@ -3170,6 +3188,13 @@ def _message_names(text: str) -> set[str]:
         if lexicon.is_word(word, endings=False) and not lexicon.is_first(word):
             continue
         names.add(fold(word))
+    # the pieces of a handle the message gives ("I'm @gracewhitfield.travels ... the story is
+    # on gracewhitfield.example.org"): no everyday word, six letters or more
+    if "@" in text:
+        for match in _AT_HANDLE.finditer(text):
+            for piece in re.split(r"[._\d]+", match.group(1).lower()):
+                if len(piece) >= 6 and not lexicon.is_word(piece, endings=False):
+                    names.add(piece)
     return names
 
 

@@ -1,0 +1,75 @@
+"""A name written in another script inside a Latin-script message ("my daughter Zhang Mei
+(chinese name 张美)", "Sono Yasmine (in arabo ياسمين العمراني)", "grazie, يوسف", "mio nome in
+giapponese 佐藤遥"): in Italian or English chat, a short run of Chinese characters, Hangul,
+Katakana, Arabic, Hebrew, Devanagari or Thai is most often the writer's or someone's name.
+
+Only short runs count (a Chinese name has two to four characters, an Arabic or Hebrew one one
+to three words), only where Latin letters make most of the message (a message written wholly in
+Chinese or Arabic is another language, not a name inside ours), and the greetings and thanks
+people add in their own script ("谢谢", "شكرا", "ありがとう", "감사합니다", "नमस्ते", "שלום") stay.
+Hiragana marks Japanese text, not a name: a run with it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from privacy.types import Detection
+
+SCRIPT_NAME = "name-other-script"
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_HANGUL = "\uac00-\ud7af"
+_KATAKANA = "\u30a0-\u30ff"
+_ARABIC = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_HEBREW = "\u05d0-\u05ea"
+_DEVANAGARI = "\u0900-\u0963"
+_THAI = "\u0e01-\u0e4e"
+_GATE = re.compile(f"[{_HAN}{_HANGUL}{_KATAKANA}{_ARABIC}{_HEBREW}{_DEVANAGARI}{_THAI}]")
+_NOT_AFTER = r"(?<![\w\u3040-\u309f])"
+_NOT_BEFORE = r"(?![\w\u3040-\u309f])"
+_RUNS = re.compile(
+    _NOT_AFTER
+    + "("
+    + "|".join(
+        (
+            f"[{_HAN}]{{2,4}}(?:[·・][{_HAN}]{{1,3}})?",
+            f"[{_HANGUL}]{{2,4}}(?:[ \t][{_HANGUL}]{{1,4}})?",
+            f"[{_KATAKANA}]{{2,8}}(?:[・ ][{_KATAKANA}]{{2,8}})?",
+            f"[{_ARABIC}]{{2,12}}(?:[ \t][{_ARABIC}]{{2,12}}){{0,2}}",
+            f"[{_HEBREW}]{{2,10}}(?:[ \t][{_HEBREW}]{{2,10}}){{0,2}}",
+            f"[{_DEVANAGARI}]{{2,12}}(?:[ \t][{_DEVANAGARI}]{{2,12}}){{0,2}}",
+            f"[{_THAI}]{{2,12}}",
+        )
+    )
+    + ")"
+    + _NOT_BEFORE
+)
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+# greetings, thanks and a few everyday words people write in their own script
+_EVERYDAY_TEXT = """
+    谢谢 謝謝 你好 您好 再见 再見 中国 中國 中文 日本 朋友 老师 老師
+    先生 小姐 没有 沒有 可以 不是 我们 我們
+    감사 감사합니다 안녕 안녕하세요 사랑해 고마워 네 아니요
+    شكرا مرحبا السلام عليكم الحمد لله إن شاء الله حبيبي حبيبتي يا اهلا أهلا صباح الخير مساء ان
+    שלום תודה בבקשה
+    नमस्ते धन्यवाद शुक्रिया
+    สวัสดี ขอบคุณ
+    コンニチハ アリガトウ
+    """
+_EVERYDAY = frozenset(_EVERYDAY_TEXT.split())
+
+
+def find_script_names(text: str) -> Iterable[Detection]:
+    """Short runs of another script in a mostly Latin message (see the module)."""
+    if not _GATE.search(text):
+        return
+    foreign = len(_GATE.findall(text))
+    if len(_LATIN.findall(text)) <= foreign:
+        return
+    for match in _RUNS.finditer(text):
+        words = match.group(1).split()
+        if all(word in _EVERYDAY for word in words):
+            continue
+        yield Detection(match.start(1), match.end(1), "PERSON", SCRIPT_NAME, 0.7)
