@@ -1545,6 +1545,8 @@ _PROSE_BEFORE_AT_TEXT = """
     shall should may might must look looking find found see seen saw shop shopping buy bought
     sell sold order ordered book booked pay paid stay stayed stop live lived work worked meet
     available online cheaper cheap price prices sale offer deal listed
+    è e' e ed o a ma anche sono siamo sei era io tu lui lei noi voi loro ecco cioè qui lì li
+    trovi trovate trovami cercami cerca cercate chiamo chiama chiamano scrivi scrivete
 """
 _PROSE_BEFORE_AT = frozenset(_PROSE_BEFORE_AT_TEXT.split())
 # "available at www.shop.com": a website after a spelled-out "at", not an e-mail.
