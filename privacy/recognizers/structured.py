@@ -1545,7 +1545,7 @@ _PROSE_BEFORE_AT_TEXT = """
     shall should may might must look looking find found see seen saw shop shopping buy bought
     sell sold order ordered book booked pay paid stay stayed stop live lived work worked meet
     available online cheaper cheap price prices sale offer deal listed
-    è e' e ed o a ma anche sono siamo sei era io tu lui lei noi voi loro ecco cioè qui lì li
+    è e' e o a ma anche sono siamo sei era io tu lui lei noi voi loro ecco cioè qui lì li
     trovi trovate trovami cercami cerca cercate chiamo chiama chiamano scrivi scrivete
 """
 _PROSE_BEFORE_AT = frozenset(_PROSE_BEFORE_AT_TEXT.split())
