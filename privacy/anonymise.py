@@ -36,6 +36,7 @@ from privacy.detect import (
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.address import follow_up_address
+from privacy.recognizers.address_units import lone_building_parts
 from privacy.recognizers.location import (
     PRODUCT_WORDS,
     answered_place,
@@ -304,6 +305,7 @@ class AnonymisationEngine:
             self._detector.allowed_handles,
         )
         per_message: list[list[Detection]] = []
+        address_given = False
         carried: set[str] = set()
         dotted: set[str] = set()
         places: set[str] = set()
@@ -348,6 +350,18 @@ class AnonymisationEngine:
                     d.start < follow_up.end and follow_up.start < d.end for d in result.detections
                 ):
                     detections.append(follow_up)
+            if message.sender_role is not SenderRole.AGENT:
+                # round 24: a flat, a staircase or a floor alone ("al piano terra int. 2",
+                # "interno 7") where the customer gave an address in this or an earlier message
+                address_given = address_given or any(
+                    d.entity_type == "ADDRESS" for d in result.detections
+                )
+                if address_given:
+                    detections.extend(
+                        part
+                        for part in lone_building_parts(message.text)
+                        if not any(d.start < part.end and part.start < d.end for d in detections)
+                    )
             if per_message and message.text[:1].isupper():
                 # round 21: a town alone as the answer to "where ...?" ("Bath." after "Where
                 # are you based?")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from privacy.recognizers.address_units import round24_streets, widen_24
 from privacy.recognizers.address_world import (
     round22_streets,
     round23_streets,
@@ -170,7 +171,7 @@ _WORD_AFTER = re.compile(r"\s([a-zà-ÿ]{2,24})(?![\w'’])")
 # "case sparse 14" (scattered houses) has no name.
 VENICE_ADDRESS = re.compile(
     r"(?<![\w])(?:(?i:sestiere)\s)?(?:Cannaregio|Castello|Dorsoduro|San\sPolo|Santa\sCroce|"
-    r"San\sMarco|Giudecca)\s\d{2,4}(?:[/-]\d{1,3})?(?![\w,.]\d|\w)"
+    r"San\sMarco|Giudecca)\s\d{2,4}(?:[/-](?:\d{1,3}|[A-Za-z](?![\w])))?(?![\w,.]\d|\w)"
     r"|(?<![\w])(?i:case\ssparse|c\.se\ssparse)\s(?i:n\.\s?)?\d{1,4}[a-zA-Z]?(?![\w])"
     # round 21: a public housing estate and its lot, block or building ("Case Popolari Lotto
     # 4", "case IACP scala B 2", "Alloggi ATER is. 3", "case popolari n. 12")
@@ -179,6 +180,10 @@ VENICE_ADDRESS = re.compile(
     r"(?:\s(?i:lotto|scala|blocco|palazzina|pal\.|is\.|isolato|edificio|fabbricato|fabb\.|"
     r"comparto|n\.|nr\.?|civico)\s?[A-Za-z]?\d{0,4}[A-Za-z]?){0,2}"
     r"(?<=\d|[A-Z])(?![\w])"
+)
+_VINTAGE_BEFORE = re.compile(
+    r"(?<![\w])(?i:un|uno|il|lo|del|dello|col|annata|vino|bottiglia|bottiglie|cassa|cartone|"
+    r"calice|the|of|bottle|bottles)(?:[ \t](?i:di|de|of))?[ \t]$"
 )
 # Street types that are also everyday words ("lista nozze", "corte d'appello", "campo
 # Sportivo", "galleria Borghese", "plaza Hotel"): a street only with a house number.
@@ -1780,6 +1785,11 @@ def find_addresses(text: str) -> Iterable[Detection]:
         for w in round23_streets(text)
         if not any(f.start <= w.start and w.end <= f.end for f in found)
     )
+    found.extend(
+        w
+        for w in round24_streets(text, _known_town)
+        if not any(f.start <= w.start and w.end <= f.end for f in found)
+    )
     if len(found) > 1:
         pieces = ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
         found = [
@@ -1794,7 +1804,13 @@ def find_addresses(text: str) -> Iterable[Detection]:
                 for j, o in enumerate(found)
             )
         ]
-    return _without_code_tail(text, widen(text, found))
+    widened = [
+        d
+        if d.entity_type != "ADDRESS"
+        else Detection(*widen_24(text, d.start, d.end), d.entity_type, d.recognizer, d.score)
+        for d in widen(text, found)
+    ]
+    return _without_code_tail(text, widened)
 
 
 def _find_addresses(text: str) -> Iterable[Detection]:
@@ -2150,7 +2166,12 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 if any(map(str.isdigit, match.group(0))):
                     yield Detection(match.start(), match.end(), "ADDRESS", name, 0.8)
         for match in VENICE_ADDRESS.finditer(text):
-            if not _COUNTED_AFTER.match(text, match.end()):
+            # round 24: a wine's or a castle's vintage is no house number ("un Castello 2019",
+            # "bottiglie di San Marco 2018")
+            if not _COUNTED_AFTER.match(text, match.end()) and not (
+                _YEAR.fullmatch(match.group(0).split()[-1])
+                and _VINTAGE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            ):
                 yield Detection(match.start(), match.end(), "ADDRESS", "it-address", 0.8)
         for match in IT_ROAD_KM.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "it-road-km", 0.8)
@@ -2240,6 +2261,14 @@ FOLLOW_UP_NUMBER = re.compile(
     r"\d{5}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24})?))*)"
     r"[ \t]*[.!]?[ \t]*$"
 )
+_QUANTITY_WORD = _QUANTITY.removeprefix(r"\s?")
+FOLLOW_UP_LEAD = re.compile(
+    r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ops|pardon|dimenticavo|e|ed|il|al|ok|poi)[,!.]?"
+    r"[ \t]+){0,2}"
+    r"((?i:numero|num\.?|n\.|nr\.?|n°|nº|civico|civ\.?)[ \t]?\d{1,4}[a-zA-Z]?"
+    r"(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?(?:[ \t]?(?i:bis|ter))?)"
+    rf"(?=[ \t]*[,;.!:\-–]|[ \t]*$|[ \t]+(?!{_QUANTITY_WORD})[\w'’(])"
+)
 _STREET_AT_END = re.compile(r"[\w.'’][ \t]*[.!,]?[ \t]*$")
 
 
@@ -2248,9 +2277,12 @@ def follow_up_address(
 ) -> Detection | None:
     """The house number or unit a short message adds to the street that ends the message before
     it (the street's detection ends at most a few characters before that message's end)."""
-    if len(text) > 60 or not any(map(str.isdigit, text)):
+    if not any(map(str.isdigit, text[:80])):
         return None
-    match = FOLLOW_UP_NUMBER.match(text)
+    match = FOLLOW_UP_NUMBER.match(text) if len(text) <= 60 else None
+    # round 24: the house number that opens a longer message, the rest about something else
+    # ("numero 4 a Cosenza, intestate a ...", "civico 12, il citofono è Rossi")
+    match = match or FOLLOW_UP_LEAD.match(text)
     if match is None:
         return None
     ends_with_street = any(
