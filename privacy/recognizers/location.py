@@ -3485,6 +3485,63 @@ def towns_extended(text: str, found: list[Detection]) -> list[Detection]:
 _TWO_CAPITALS = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
 
 
+# Round 24. A place joined by "e"/"and"/"o"/"or" to a place found after a cue ("in zona
+# Lambrate e Città Studi", "tra Parma e Reggio", "Lambrate or Città Studi", "a Nervi o
+# Quinto"): the second is a place too, also one no list knows, when it is capitalised and
+# neither a first name ("abito a Torino e Marco pure"), a brand ("in Leeds and Amazon"), a
+# date's word nor everyday words ("a Milano e Grazie ancora").
+_COORDINATED = re.compile(
+    r"[ \t](?:e|ed|and|or|o|oppure)[ \t]"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}){0,2})(?![\w'’\-])"
+)
+# a public place named after its area ("Old Street station", "Porta Garibaldi FS")
+_PUBLIC_PLACE_AFTER = re.compile(
+    r"[ \t](?i:station|stazione|metro|tube|underground|airport|aeroporto|fs|stadium|stadio|"
+    r"hospital|ospedale|park|parco|mall|centre|center|market|mercato)(?![\w])"
+)
+_COORDINATION_CUES = PLACE_CUES | frozenset(
+    {"zona", "zone", "quartiere", "quartieri", "tra", "fra", "between", "nel", "al", "area"}
+)
+
+_DISTRICT_HEADS = frozenset(fold(word) for word in TOWN_HEADS) | frozenset(
+    {"citta", "porta", "quartiere", "rione", "old", "new", "north", "south", "east", "west"}
+)
+
+
+def coordinated_places(text: str, found: Iterable[Detection]) -> Iterable[Detection]:
+    """The places joined to a place of ``found`` that follows a cue (see above)."""
+    lexicon = load_lexicon()
+    brands = well_known_brands()[0]
+    for detection in found:
+        if detection.entity_type != "LOCATION":
+            continue
+        match = _COORDINATED.match(text, detection.end)
+        if match is None:
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, detection.start - 30), detection.start)
+        if before is None or before.group(1).lower() not in _COORDINATION_CUES:
+            continue
+        if _PUBLIC_PLACE_AFTER.match(text, match.end()):
+            continue
+        run = match.group(1)
+        words = run.split()
+        folded = fold(run)
+        if not known_place(run) and (
+            lexicon.is_first(words[0])
+            or folded in brands
+            or any(fold(word) in brands for word in words)
+            or any(fold(word) in _NOT_CONTINUATION for word in words)
+            or (
+                all(lexicon.is_word(word) for word in words)
+                # a district's head and its name ("Città Studi", "Porta Romana", "Old Town")
+                and not (len(words) > 1 and fold(words[0]) in _DISTRICT_HEADS)
+            )
+            or (len(words) == 1 and lexicon.is_surname(words[0]))
+        ):
+            continue
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-coordinated", 0.6)
+
+
 # Round 19. A town that names a food of its place of origin ("prosciutto di Parma", "aceto
 # balsamico di Modena", "Brussels sprouts", "Cornish" aside) or a club in football talk ("tifo per
 # la Roma", "forza Napoli", "Napoli-Milan 2-1"): no place where someone is.
