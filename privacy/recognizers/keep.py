@@ -44,6 +44,7 @@ from privacy.recognizers.location import (
     country_home,
     known_place,
     moved_country,
+    own_country,
     person_country,
     well_known_brands,
 )
@@ -1034,6 +1035,8 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             continue  # round 18: a relative's, a repatriation's, a family's signature
         if moved_country(text, match.start(), match.end()):
             continue  # round 21: where a person moves ("ci trasferiamo in Portogallo")
+        if own_country(text, match.start()):
+            continue  # round 24: where the writer lives or has their firm ("I live in Italy")
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

@@ -1196,7 +1196,7 @@ _WEAK_RESIDENCE = frozenset(
 )
 # A second place joined to the first ("tra Malta e Granada", "lived in Leeds and York").
 _AND_PLACE = re.compile(
-    r"\s(?:e|ed|and|o|or|&)\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
+    r"\s(?:e|ed|and|o|or|&)\s([A-Z][a-zà-ÿ][a-zà-ÿ'’\-]{1,23}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
 )
 # A town with its country in brackets ("Kumasi (Ghana)", "Tralee (Ireland)").
 _TOWN_COUNTRY = re.compile(
@@ -1249,6 +1249,7 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _country_homes(text)
     yield from _person_countries(text)
     yield from _moved_countries(text)
+    yield from _own_countries(text)
     yield from _answer_towns(text)
     if "EUR" in text or "Eur" in text or "ZEN" in text or "CEP" in text or "QT8" in text:
         yield from _acronym_districts(text)
@@ -1573,6 +1574,67 @@ def _person_countries(text: str) -> Iterable[Detection]:
                 end = match.start(1) + len(span)
                 if person_country(text, match.start(1), end):
                     yield Detection(match.start(1), end, "LOCATION", "place-country", 0.6)
+                break
+
+
+# Round 24. The country where the writer lives or has their address, home or firm ("I live in
+# Italy only since a year", "we're based in Germany", "our address in Germany", "my company is
+# in Spain", "abito in Germania", "la mia azienda è in Svizzera"): it locates them. Not goods,
+# shipping, holidays or a general remark ("do you ship to India?", "Brazil is 5 hours behind",
+# "made in Italy": written unlabelled in the dev corpora), nor an adjective between ("my old
+# address in Romania").
+_OWN_COUNTRY_CUE = (
+    r"(?<![\w'’])(?:(?i:i|we)(?:['’]m|['’]re|['’]ve\sbeen|\sam|\sare|\shave\sbeen)?"
+    r"(?:\s(?i:currently|now|still|actually|only|also))?"
+    r"\s(?i:live|living|reside|residing|based|settled)"
+    r"|(?i:my|our)\s(?i:company|firm|business|office|address|home|house|flat|apartment|shop)"
+    r"(?:\s(?i:address))?(?:\s(?i:is|are))?(?:\s(?i:located|based|registered))?"
+    r"|(?i:vivo|abito|viviamo|abitiamo|risiedo|risiediamo|sono\sresidente|siamo\sresidenti)"
+    r"(?:\s(?i:ora|adesso|ormai|da\sanni|anche))?"
+    r"|(?i:la\smia|la\snostra|il\smio|il\snostro|mia|mio|nostra|nostro)"
+    r"\s(?i:azienda|ditta|società|ufficio|sede|indirizzo|casa|negozio|residenza)"
+    r"(?:\s(?i:è|sta|si\strova|ha\ssede))?)"
+    r"\s(?i:in|nel|nella|negli)\s(?:(?i:the)\s)?$"
+)
+OWN_COUNTRY_BEFORE = re.compile(_OWN_COUNTRY_CUE)
+_OWN_COUNTRY_STEMS = (
+    " live",
+    " living",
+    " resid",
+    " based",
+    " settled",
+    "my ",
+    "our ",
+    "vivo",
+    "viviamo",
+    "abit",
+    "risied",
+    "residen",
+    "mia ",
+    "mio ",
+    "nostr",
+)
+
+
+def own_country(text: str, start: int) -> bool:
+    """Whether the country starting at ``start`` is where the writer lives or has their address
+    or firm (round 24; for the keep rules too)."""
+    return OWN_COUNTRY_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
+def _own_countries(text: str) -> Iterable[Detection]:
+    lowered = " " + text.lower()
+    if not any(stem in lowered for stem in _OWN_COUNTRY_STEMS):
+        return
+    names = _countries_and_short()
+    for match in _COUNTRY_RUN.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            span = " ".join(words[:size])
+            if fold(span) in names:
+                if own_country(text, match.start(1)):
+                    end = match.start(1) + len(span)
+                    yield Detection(match.start(1), end, "LOCATION", "place-own-country", 0.6)
                 break
 
 
@@ -3492,7 +3554,7 @@ _TWO_CAPITALS = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
 # date's word nor everyday words ("a Milano e Grazie ancora").
 _COORDINATED = re.compile(
     r"[ \t](?:e|ed|and|or|o|oppure)[ \t]"
-    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’\-]{1,24}){0,2})(?![\w'’\-])"
+    r"([A-ZÀ-Ý][a-zà-ÿ]{2,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ]{2,24}){0,2})(?![\w'’\-])"
 )
 # a public place named after its area ("Old Street station", "Porta Garibaldi FS")
 _PUBLIC_PLACE_AFTER = re.compile(
