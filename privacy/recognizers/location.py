@@ -2199,6 +2199,14 @@ _MODEL_AFTER = re.compile(
 )
 
 
+# Round 24: a UK postcode or an Irish Eircode after a town is no model code ("Cork T12 XF62",
+# "Leeds LS6 2AB", "Galway H91 E2K3"; not "Pixel 7a", "Sony A7 III")
+_POSTCODE_AFTER = re.compile(
+    r"\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)\s?(?=[A-Z]{0,3}\d)"
+    r"[A-Z0-9]{4})(?![\w])"
+)
+
+
 # A company's legal form after the name ("Edil Futura S.n.c.", "Rossi Impianti Srl",
 # "Harbour Foods Ltd"): a firm, not a person or a place.
 _LEGAL_FORM = re.compile(
@@ -2429,7 +2437,11 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     # a model code after a maker ("Pixel 7a", "Persol 714"); after a surname it is a flat or
     # a phone ("consegnate a Conti 3B", "Esposito 339 ...")
-    if _MODEL_AFTER.match(text, end) and not _surname_only(text, start, end):
+    if (
+        _MODEL_AFTER.match(text, end)
+        and not _surname_only(text, start, end)
+        and not _POSTCODE_AFTER.match(text, end)
+    ):
         return True
     # a category, "di"/"d'" and the name ("Moscato d'Asti", "torta di Como"): the product
     # ("le scarpe di Martina", "il divano di Rossi" are a person's things: never a name)
