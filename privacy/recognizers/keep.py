@@ -1036,7 +1036,7 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if moved_country(text, match.start(), match.end()):
             continue  # round 21: where a person moves ("ci trasferiamo in Portogallo")
         if own_country(text, match.start()):
-            continue  # round 24: where the writer lives or has their firm ("I live in Italy")
+            continue  # round 24: the writer's address or firm ("our address in Germany")
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

@@ -1577,48 +1577,26 @@ def _person_countries(text: str) -> Iterable[Detection]:
                 break
 
 
-# Round 24. The country where the writer lives or has their address, home or firm ("I live in
-# Italy only since a year", "we're based in Germany", "our address in Germany", "my company is
-# in Spain", "abito in Germania", "la mia azienda è in Svizzera"): it locates them. Not goods,
-# shipping, holidays or a general remark ("do you ship to India?", "Brazil is 5 hours behind",
-# "made in Italy": written unlabelled in the dev corpora), nor an adjective between ("my old
-# address in Romania").
+# Round 24. The country of the writer's address, home or firm ("our address in Germany", "my
+# company is in Spain", "la mia ditta è in Svizzera"): it locates them. Not goods, shipping,
+# holidays or a general remark ("do you ship to India?", "Brazil is 5 hours behind", "made in
+# Italy": written unlabelled in the dev corpora), nor an adjective between ("my old address in
+# Romania"); one's own "I live in Wales", "abito in Irlanda" stay (rounds 16-19).
 _OWN_COUNTRY_CUE = (
-    r"(?<![\w'’])(?:(?i:i|we)(?:['’]m|['’]re|['’]ve\sbeen|\sam|\sare|\shave\sbeen)?"
-    r"(?:\s(?i:currently|now|still|actually|only|also))?"
-    r"\s(?i:live|living|reside|residing|based|settled)"
-    r"|(?i:my|our)\s(?i:company|firm|business|office|address|home|house|flat|apartment|shop)"
-    r"(?:\s(?i:address))?(?:\s(?i:is|are))?(?:\s(?i:located|based|registered))?"
-    r"|(?i:vivo|abito|viviamo|abitiamo|risiedo|risiediamo|sono\sresidente|siamo\sresidenti)"
-    r"(?:\s(?i:ora|adesso|ormai|da\sanni|anche))?"
+    r"(?<![\w'’])(?:(?i:my|our)\s(?i:company|firm|business|office|address|home|house|flat|"
+    r"apartment|shop)(?:\s(?i:address))?(?:\s(?i:is|are))?(?:\s(?i:located|based|registered))?"
     r"|(?i:la\smia|la\snostra|il\smio|il\snostro|mia|mio|nostra|nostro)"
     r"\s(?i:azienda|ditta|società|ufficio|sede|indirizzo|casa|negozio|residenza)"
     r"(?:\s(?i:è|sta|si\strova|ha\ssede))?)"
     r"\s(?i:in|nel|nella|negli)\s(?:(?i:the)\s)?$"
 )
 OWN_COUNTRY_BEFORE = re.compile(_OWN_COUNTRY_CUE)
-_OWN_COUNTRY_STEMS = (
-    " live",
-    " living",
-    " resid",
-    " based",
-    " settled",
-    "my ",
-    "our ",
-    "vivo",
-    "viviamo",
-    "abit",
-    "risied",
-    "residen",
-    "mia ",
-    "mio ",
-    "nostr",
-)
+_OWN_COUNTRY_STEMS = ("my ", "our ", "mia ", "mio ", "nostr")
 
 
 def own_country(text: str, start: int) -> bool:
-    """Whether the country starting at ``start`` is where the writer lives or has their address
-    or firm (round 24; for the keep rules too)."""
+    """Whether the country starting at ``start`` is where the writer has their address, home or
+    firm (round 24; for the keep rules too)."""
     return OWN_COUNTRY_BEFORE.search(text, max(0, start - 70), start) is not None
 
 

@@ -1,7 +1,6 @@
-"""Places of round 24: a country where the writer lives or has their address or firm ("we live
-in Portugal", "our address in Austria", "la mia ditta è in Slovenia"); a place joined by
-"e"/"and"/"o"/"or" to a place found after a cue, also one no list knows ("in zona Lambrate e
-Città Studi"); a town whose name opens like a brand ("a San Pellegrino Terme"); a town before a
+"""Places of round 24: the country of the writer's address, home or firm ("our address in
+Austria", "la mia ditta è in Slovenia"); a place joined by "e"/"and"/"o"/"or" to a place found
+after a cue, also one no list knows ("in zona Lambrate e Città Studi"); a town whose name opens like a brand ("a San Pellegrino Terme"); a town before a
 UK postcode or an Eircode ("Galway H91 E2K3" after a street). And the look-alikes: shipping and
 products' countries, a brand alone, a person or a brand after "e", a public place, a model code.
 
@@ -28,13 +27,12 @@ def _left(out: str) -> str:
 
 # every part must go: (text, parts)
 REDACTED = [
-    # class 1: the writer's own country of residence, address or firm
-    ("we live in Portugal since the summer", ["Portugal"]),
-    ("I'm currently living in Belgium, is that a problem?", ["Belgium"]),
+    # class 1: the country of the writer's address, home or firm
+    ("our home is in Portugal, can you post it there?", ["Portugal"]),
     ("please post the receipt to our address in Austria", ["Austria"]),
     ("the invoice please: my company is in Denmark", ["Denmark"]),
     ("our office is based in the Netherlands", ["Netherlands"]),
-    ("abitiamo in Slovenia da tre anni", ["Slovenia"]),
+    ("il nostro indirizzo in Slovenia è cambiato", ["Slovenia"]),
     ("la mia ditta è in Croazia, serve la partita IVA?", ["Croazia"]),
     # class 2: a place joined to a place after a cue
     ("cerco un bilocale in zona Lambrate e Città Studi", ["Città Studi"]),
