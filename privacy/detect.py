@@ -31,6 +31,7 @@ from privacy.recognizers.location import (
     CURRENCY_CODES,
     TOWN_HEADS,
     beside_product,
+    coordinated_places,
     countries_beside,
     find_places,
     in_fixture,
@@ -1029,6 +1030,9 @@ class DetectionEngine:
         kept = self._kept(text, detections, products)
         kept = towns_extended(text, kept)
         towns = [d for d in kept if d.entity_type == "LOCATION"]
+        if towns and (" e " in text or " o " in text or " and " in text or " or " in text):
+            # round 24: a place joined to a place after a cue ("in zona Lambrate e Città Studi")
+            kept.extend(coordinated_places(text, towns))
         if towns and ("," in text or "(" in text):
             # round 18: a country beside a town that was found ("Canada, Halifax")
             kept.extend(countries_beside(text, towns))

@@ -44,6 +44,7 @@ from privacy.recognizers.location import (
     country_home,
     known_place,
     moved_country,
+    own_country,
     person_country,
     well_known_brands,
 )
@@ -327,6 +328,20 @@ _ARTICLE_BEFORE = re.compile(
 )
 # After it: a model, a product word or a number ("Speedy 25", "bag", "32").
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*[ \t]+)?\d|[ \t]+[A-Z][a-z]+[A-Z0-9]")
+# After it: the rest of a town's name that opens with the pair ("Santa Margherita Ligure",
+# "Santa Margherita d'Adige", "San Giovanni in Fiore")
+_TOWN_REST = re.compile(
+    r"[ \t](?:(?:d['’]|(?:di|del|della|in|al|sul|sulla)[ \t])?[A-ZÀ-Ý][\w'’\-]+){1,2}"
+)
+
+
+def _town_opened(text: str, start: int, end: int) -> bool:
+    """Whether the brand ``text[start:end]`` opens a longer town's name the place lists know
+    ("abito a Santa Margherita Ligure", "San Pellegrino Terme"; round 24)."""
+    rest = _TOWN_REST.match(text, end)
+    return rest is not None and known_place(text[start : rest.end()])
+
+
 _TITLE_BEFORE = re.compile(
     r"(?<![\w])(?i:sig|signor|signora|signorina|mr|mrs|ms|miss|dr|dott|dottor|dottoressa|avv|"
     r"prof|don|sir|madam)\.?[ \t]+$"
@@ -358,6 +373,8 @@ def _makers(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         start, end = match.start(1), match.start(1) + len(pair)
         before = text[max(0, start - 20) : start]
         if _TITLE_BEFORE.search(before):
+            continue
+        if _town_opened(text, start, end):
             continue
         if _ARTICLE_BEFORE.search(before) or _MODEL_AFTER.match(text, end):
             yield Detection(start, end, "BRAND", "maker-pair")
@@ -692,6 +709,9 @@ def _brand_words(text: str) -> Iterable[tuple[int, int]]:
         if found is None:
             index += 1
             continue
+        if _town_opened(text, found[0], found[1]):
+            index += found[2]
+            continue
         yield found[0], found[1]
         index += found[2]
 
@@ -1015,6 +1035,8 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             continue  # round 18: a relative's, a repatriation's, a family's signature
         if moved_country(text, match.start(), match.end()):
             continue  # round 21: where a person moves ("ci trasferiamo in Portogallo")
+        if own_country(text, match.start()):
+            continue  # round 24: the writer's address or firm ("our address in Germany")
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

@@ -1196,7 +1196,7 @@ _WEAK_RESIDENCE = frozenset(
 )
 # A second place joined to the first ("tra Malta e Granada", "lived in Leeds and York").
 _AND_PLACE = re.compile(
-    r"\s(?:e|ed|and|o|or|&)\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
+    r"\s(?:e|ed|and|o|or|&)\s([A-Z][a-zà-ÿ][a-zà-ÿ'’\-]{1,23}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
 )
 # A town with its country in brackets ("Kumasi (Ghana)", "Tralee (Ireland)").
 _TOWN_COUNTRY = re.compile(
@@ -1249,6 +1249,7 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _country_homes(text)
     yield from _person_countries(text)
     yield from _moved_countries(text)
+    yield from _own_countries(text)
     yield from _answer_towns(text)
     if "EUR" in text or "Eur" in text or "ZEN" in text or "CEP" in text or "QT8" in text:
         yield from _acronym_districts(text)
@@ -1573,6 +1574,45 @@ def _person_countries(text: str) -> Iterable[Detection]:
                 end = match.start(1) + len(span)
                 if person_country(text, match.start(1), end):
                     yield Detection(match.start(1), end, "LOCATION", "place-country", 0.6)
+                break
+
+
+# Round 24. The country of the writer's address, home or firm ("our address in Germany", "my
+# company is in Spain", "la mia ditta è in Svizzera"): it locates them. Not goods, shipping,
+# holidays or a general remark ("do you ship to India?", "Brazil is 5 hours behind", "made in
+# Italy": written unlabelled in the dev corpora), nor an adjective between ("my old address in
+# Romania"); one's own "I live in Wales", "abito in Irlanda" stay (rounds 16-19).
+_OWN_COUNTRY_CUE = (
+    r"(?<![\w'’])(?:(?i:my|our)\s(?i:company|firm|business|office|address|home|house|flat|"
+    r"apartment|shop)(?:\s(?i:address))?(?:\s(?i:is|are))?(?:\s(?i:located|based|registered))?"
+    r"|(?i:la\smia|la\snostra|il\smio|il\snostro|mia|mio|nostra|nostro)"
+    r"\s(?i:azienda|ditta|società|ufficio|sede|indirizzo|casa|negozio|residenza)"
+    r"(?:\s(?i:è|sta|si\strova|ha\ssede))?)"
+    r"\s(?i:in|nel|nella|negli)\s(?:(?i:the)\s)?$"
+)
+OWN_COUNTRY_BEFORE = re.compile(_OWN_COUNTRY_CUE)
+_OWN_COUNTRY_STEMS = ("my ", "our ", "mia ", "mio ", "nostr")
+
+
+def own_country(text: str, start: int) -> bool:
+    """Whether the country starting at ``start`` is where the writer has their address, home or
+    firm (round 24; for the keep rules too)."""
+    return OWN_COUNTRY_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
+def _own_countries(text: str) -> Iterable[Detection]:
+    lowered = " " + text.lower()
+    if not any(stem in lowered for stem in _OWN_COUNTRY_STEMS):
+        return
+    names = _countries_and_short()
+    for match in _COUNTRY_RUN.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            span = " ".join(words[:size])
+            if fold(span) in names:
+                if own_country(text, match.start(1)):
+                    end = match.start(1) + len(span)
+                    yield Detection(match.start(1), end, "LOCATION", "place-own-country", 0.6)
                 break
 
 
@@ -2137,6 +2177,14 @@ _MODEL_AFTER = re.compile(
 )
 
 
+# Round 24: a UK postcode or an Irish Eircode after a town is no model code ("Cork T12 XF62",
+# "Leeds LS6 2AB", "Galway H91 E2K3"; not "Pixel 7a", "Sony A7 III")
+_POSTCODE_AFTER = re.compile(
+    r"\s(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)\s?(?=[A-Z]{0,3}\d)"
+    r"[A-Z0-9]{4})(?![\w])"
+)
+
+
 # A company's legal form after the name ("Edil Futura S.n.c.", "Rossi Impianti Srl",
 # "Harbour Foods Ltd"): a firm, not a person or a place.
 _LEGAL_FORM = re.compile(
@@ -2367,7 +2415,11 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     # a model code after a maker ("Pixel 7a", "Persol 714"); after a surname it is a flat or
     # a phone ("consegnate a Conti 3B", "Esposito 339 ...")
-    if _MODEL_AFTER.match(text, end) and not _surname_only(text, start, end):
+    if (
+        _MODEL_AFTER.match(text, end)
+        and not _surname_only(text, start, end)
+        and not _POSTCODE_AFTER.match(text, end)
+    ):
         return True
     # a category, "di"/"d'" and the name ("Moscato d'Asti", "torta di Como"): the product
     # ("le scarpe di Martina", "il divano di Rossi" are a person's things: never a name)
@@ -3483,6 +3535,63 @@ def towns_extended(text: str, found: list[Detection]) -> list[Detection]:
 
 
 _TWO_CAPITALS = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
+
+
+# Round 24. A place joined by "e"/"and"/"o"/"or" to a place found after a cue ("in zona
+# Lambrate e Città Studi", "tra Parma e Reggio", "Lambrate or Città Studi", "a Nervi o
+# Quinto"): the second is a place too, also one no list knows, when it is capitalised and
+# neither a first name ("abito a Torino e Marco pure"), a brand ("in Leeds and Amazon"), a
+# date's word nor everyday words ("a Milano e Grazie ancora").
+_COORDINATED = re.compile(
+    r"[ \t](?:e|ed|and|or|o|oppure)[ \t]"
+    r"([A-ZÀ-Ý][a-zà-ÿ]{2,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ]{2,24}){0,2})(?![\w'’\-])"
+)
+# a public place named after its area ("Old Street station", "Porta Garibaldi FS")
+_PUBLIC_PLACE_AFTER = re.compile(
+    r"[ \t](?i:station|stazione|metro|tube|underground|airport|aeroporto|fs|stadium|stadio|"
+    r"hospital|ospedale|park|parco|mall|centre|center|market|mercato)(?![\w])"
+)
+_COORDINATION_CUES = PLACE_CUES | frozenset(
+    {"zona", "zone", "quartiere", "quartieri", "tra", "fra", "between", "nel", "al", "area"}
+)
+
+_DISTRICT_HEADS = frozenset(fold(word) for word in TOWN_HEADS) | frozenset(
+    {"citta", "porta", "quartiere", "rione", "old", "new", "north", "south", "east", "west"}
+)
+
+
+def coordinated_places(text: str, found: Iterable[Detection]) -> Iterable[Detection]:
+    """The places joined to a place of ``found`` that follows a cue (see above)."""
+    lexicon = load_lexicon()
+    brands = well_known_brands()[0]
+    for detection in found:
+        if detection.entity_type != "LOCATION":
+            continue
+        match = _COORDINATED.match(text, detection.end)
+        if match is None:
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, detection.start - 30), detection.start)
+        if before is None or before.group(1).lower() not in _COORDINATION_CUES:
+            continue
+        if _PUBLIC_PLACE_AFTER.match(text, match.end()):
+            continue
+        run = match.group(1)
+        words = run.split()
+        folded = fold(run)
+        if not known_place(run) and (
+            lexicon.is_first(words[0])
+            or folded in brands
+            or any(fold(word) in brands for word in words)
+            or any(fold(word) in _NOT_CONTINUATION for word in words)
+            or (
+                all(lexicon.is_word(word) for word in words)
+                # a district's head and its name ("Città Studi", "Porta Romana", "Old Town")
+                and not (len(words) > 1 and fold(words[0]) in _DISTRICT_HEADS)
+            )
+            or (len(words) == 1 and lexicon.is_surname(words[0]))
+        ):
+            continue
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-coordinated", 0.6)
 
 
 # Round 19. A town that names a food of its place of origin ("prosciutto di Parma", "aceto
