@@ -1,11 +1,10 @@
-"""Places of round 24: the country of the writer's address, home or firm ("our address in
-Austria", "la mia ditta è in Slovenia"); a place joined by "e"/"and"/"o"/"or" to a place found
-after a cue, also one no list knows ("in zona Lambrate e Città Studi"); a town whose name opens like a brand ("a San Pellegrino Terme"); a town before a
-UK postcode or an Eircode ("Galway H91 E2K3" after a street). And the look-alikes: shipping and
-products' countries, a brand alone, a person or a brand after "e", a public place, a model code.
-
-Every value here is invented for these tests (none comes from a labelled corpus).
-"""
+"""Places of round 24: the country of the writer's address, home or firm ("our address in Austria",
+"la mia ditta è in Slovenia"); a place joined by "e"/"and"/"o"/"or" to a place found after a
+cue, also one no list knows ("in zona Lambrate e Città Studi"); a town whose name opens like a
+brand ("a San Pellegrino Terme"); a town before a UK postcode or an Eircode ("Galway H91 E2K3"
+after a street). And the look-alikes: shipping and products' countries, a brand alone, a person
+or a brand after "e", a public place, a model code. Every value here is invented for these tests
+(none comes from a labelled corpus)."""
 
 from __future__ import annotations
 
