@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from stdnum.it import codicefiscale
 
@@ -66,6 +67,12 @@ _ROLE_SIGN = re.compile(
     r"customer[ \t]+care|servizio[ \t]+clienti|booking|prenotazioni|team|concierge|cassa|"
     r"negozio|shop|store|bar|sala|cucina)[ \t]*[^\w\s]{0,4}[ \t]*$"
 )
+# words whose "di ..." is a colour, a kind or a stand-in, not an owner
+_NOT_OWNERS_TEXT = """
+    posto invece tipo colore colori tinta tonalita sfumatura sfumature modello variante versione
+    nuance taglia gusto profumo fragranza essenza
+    """
+_NOT_OWNERS = frozenset(_NOT_OWNERS_TEXT.split())
 # first names the lists keep only as words or in compounds ("Maria Grazia")
 _EXTRA_FIRST = frozenset({"grazia"})
 _NOT_NAMES = frozenset({"santo", "santa", "san", "grasso", "grassa"})
@@ -114,7 +121,7 @@ def _fiscal_words(text: str) -> Iterable[Detection]:
         # a surname of two words is coded as one ("Dalla Libera": DLL)
         joined = [
             (a.start(), b.end(), a.group(0) + b.group(0))
-            for a, b in zip(words, words[1:], strict=False)
+            for a, b in pairwise(words)
             if text[a.end() : b.start()] == " "
         ]
         surnames = [
@@ -174,12 +181,14 @@ def find_word_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         name = match.group("name")
         if not _word_name(name, lexicon) or fold(name) in CITY_NAMES:
             continue
+        if fold(match.group("before")) in _NOT_OWNERS:
+            continue  # "il Rosa al posto di Bianca", "un colore di Viola"
         if not _free_after(text, match.end("name")) or _plural_word(name, lexicon):
             continue
         yield Detection(match.start("name"), match.end("name"), "PERSON", OWNER_NAME, 0.7)
-    match = _ROLE_SIGN.search(text, max(0, len(text) - 60))
-    if match is not None and _word_name(match.group("name"), lexicon):
-        yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.8)
+    signed = _ROLE_SIGN.search(text, max(0, len(text) - 60))
+    if signed is not None and _word_name(signed.group("name"), lexicon):
+        yield Detection(signed.start("name"), signed.end("name"), "PERSON", WORD_NAME, 0.8)
     yield from _fiscal_words(text)
 
 

@@ -46,6 +46,7 @@ KEPT = [
     ("Con la cornice va Bianca Perla o la nera?", "Bianca"),
     ("Domani passa il corriere con la Stella Artois", "Stella"),
     ("ho comprato le tende di Villa Rosa", "Rosa"),
+    ("meglio il Verde invece di Bianca per la cameretta", "Bianca"),
 ]
 
 
@@ -92,7 +93,8 @@ def test_the_customer_signing_with_a_name_that_is_a_word(engine: AnonymisationEn
 
 
 def test_the_names_a_fiscal_code_is_made_of(engine: AnonymisationEngine) -> None:
-    # Lamborghini Stella: LMB (surname) SLL (first name: 1st, 3rd, 4th consonant); "Dalla Costa Gioia": DLL + GIO
+    # Lamborghini Stella: LMB (surname) SLL (first name: 1st, 3rd, 4th consonant); "Dalla
+    # Costa Gioia": DLL + GIO
     first = _code("LMBSLL90A41H501")
     second = _code("DLLGIO85M60F205")
     out = _conversation(
