@@ -47,6 +47,7 @@ from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexico
 from privacy.recognizers.structured import conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import subject_follows
+from privacy.recognizers.word_names import FISCAL_NAME
 from privacy.scorer import MODEL_FILE, SCORED_NAME
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
@@ -325,7 +326,13 @@ class AnonymisationEngine:
                 and (
                     d.entity_type != "PERSON"
                     or not (
-                        self._is_role(state, message.text[d.start : d.end])
+                        # round 24: the participant's names a fiscal code is made of stay
+                        # found here, also when a brand's span keeps the participant's
+                        # matcher off them ("Serena Ferrari FRRSRN...")
+                        (
+                            d.recognizer != FISCAL_NAME
+                            and self._is_role(state, message.text[d.start : d.end])
+                        )
                         # after a title the word is a person, not the product ("Barolo
                         # Serralunga 2019 per il signor Serralunga")
                         or (

@@ -119,3 +119,10 @@ def test_the_rule_alone() -> None:
     text = "lunedì passa Bianca; la maglia va Rosa antico"
     found = [text[d.start : d.end] for d in find_word_names(text, lexicon)]
     assert found == ["Bianca"]
+
+
+def test_the_customers_own_names_beside_their_fiscal_code(engine: AnonymisationEngine) -> None:
+    code = _code("LMBSLL90A41H501")
+    out = _conversation(engine, [f"Stella Lamborghini {code}, arrivo lunedì"], "Stella Lamborghini")
+    assert not _survives("Lamborghini", out[0])
+    assert not _survives("Stella", out[0])
