@@ -48,6 +48,7 @@ from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexico
 from privacy.recognizers.structured import conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import subject_follows
+from privacy.recognizers.word_names import FISCAL_NAME
 from privacy.scorer import MODEL_FILE, SCORED_NAME
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
@@ -327,7 +328,13 @@ class AnonymisationEngine:
                 and (
                     d.entity_type != "PERSON"
                     or not (
-                        self._is_role(state, message.text[d.start : d.end])
+                        # round 24: the participant's names a fiscal code is made of stay
+                        # found here, also when a brand's span keeps the participant's
+                        # matcher off them ("Serena Ferrari FRRSRN...")
+                        (
+                            d.recognizer != FISCAL_NAME
+                            and self._is_role(state, message.text[d.start : d.end])
+                        )
                         # after a title the word is a person, not the product ("Barolo
                         # Serralunga 2019 per il signor Serralunga")
                         or (
@@ -613,11 +620,67 @@ class _VariantMatcher:
             if start < cursor:
                 continue
             cursor = -negative_end
-            if folded[start:cursor] in self._capital_only and (
-                not text[start].isupper() or _opens_sentence(text, start, cursor)
+            if (
+                folded[start:cursor] in self._capital_only
+                and (not text[start].isupper() or _opens_sentence(text, start, cursor))
+                and not _person_slot(text, start, cursor, signed=recognizer == "participant")
             ):
                 continue
             yield Detection(start, cursor, "PERSON", recognizer, 0.95)
+
+
+# round 24: where a name of the conversation that is also a word ("rosa", "Bianca", "Rose") is
+# the person even lowercase or opening a sentence: after thanks or a greeting at the end of a
+# clause ("grazie assaje rosa, ...", "ciao bianca!"), lowercase as the subject of a clause
+# ("se bianca fa tardi"), and (a participant's own name) signing the message ("... sabato.
+# rosa", "Rose x", "- bianca")
+_GREETED = re.compile(
+    r"(?i:\b(?:grazie|grazi|grazzie|thanks|thank[ \t]+you|thx|ciao|ciaoo+|salve|buongiorno|"
+    r"buonasera|buonanotte|hi|hello|hey|cheers|bye|saluti)"
+    r"(?:[ \t]+(?:mille|tante|tanto|assai|assaje|assaie|infinite|ancora|di[ \t]+cuore|davvero|"
+    r"so[ \t]+much|a[ \t]+lot|again|lots|a|ad))?[ \t,!]*)$"
+)
+_CLAUSE_CLOSE = re.compile(r"[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’])")
+_SUBORDINATE = re.compile(
+    r"(?:^|[ \t,])(?i:se|quando|quindi|perché|perche|che|ma|e|poi|appena|finché|sennò|oppure|"
+    r"if|when|and|but|so|because|once|until)[ \t]+$"
+)
+_SIGN_BEFORE = re.compile(r"[\w)][ \t]*(?:[.!?]+|[^\w\s,;:'’()\-]+)[ \t]*(?:\n[ \t]*)*$|\n[ \t]*$")
+_SIGN_AFTER = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?i:x{1,4})?[ \t]*[^\w\s?]{0,6}[ \t]*$")
+_SIGN_DASH = re.compile(r"(?:^|\n)[ \t]*[-–—~][ \t]*$")
+_NOT_SUBJECT_TEXT = """
+    è e' era sarà sarebbe sia sta stava va andava costa costava vale piace sembra resta rimane
+    manca serve is was looks seems costs goes suits fits
+    """
+_NOT_SUBJECT_VERBS = frozenset(_NOT_SUBJECT_TEXT.split())
+
+
+def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
+    """Whether a name of the conversation that is also a word stands where only a person
+    does (see ``_GREETED``)."""
+    before = text[max(0, start - 40) : start]
+    if _GREETED.search(before) and _CLAUSE_CLOSE.match(text, end):
+        return True
+    if text[start].islower() and _SUBORDINATE.search(before) and subject_follows(text, end):
+        following = _NEXT_WORD.match(text, end)
+        return following is None or following.group(1).lower() not in _NOT_SUBJECT_VERBS
+    if signed and len(text) - end <= 12 and (after := _SIGN_AFTER.match(text, end)):
+        if _SIGN_DASH.search(before):
+            return True
+        # a closing formula before it, or the kiss after it ("Rose x"): not the answer to a
+        # question of colours ("la maglia. rosa")
+        kissed = "x" in after.group(0).lower()
+        return bool(_SIGN_BEFORE.search(before)) and (
+            kissed or _CLOSING.search(text, max(0, start - 120), start) is not None
+        )
+    return False
+
+
+_CLOSING = re.compile(
+    r"(?i:\b(?:grazie|grazi+e+|ci[ \t]+vediamo|ci[ \t]+sentiamo|a[ \t]+presto|a[ \t]+dopo|saluti|"
+    r"baci|un[ \t]+abbraccio|buona[ \t]+(?:giornata|serata|domenica)|thanks|thank[ \t]+you|"
+    r"see[ \t]+you|cheers|love|bye|best|regards)\b)"
+)
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")

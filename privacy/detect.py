@@ -72,6 +72,7 @@ from privacy.recognizers.scripts import find_script_names
 from privacy.recognizers.structured import find_structured, link_spans
 from privacy.recognizers.subjects import SUBJECT_NAME, find_subject_names
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES, normalise, strip_accents
+from privacy.recognizers.word_names import FISCAL_NAME, WORD_NAME, find_word_names
 from privacy.rule_pass import RulePass
 from privacy.scorer import SCORED_NAME, WordLists, find_scored_names, load_model
 from privacy.types import Detection
@@ -89,7 +90,16 @@ VOCAB_GROWTH = 150_000
 NER_MAX_CHARS = 20_000
 # Recognizers whose single-word finds may be a product line named after a place or a person.
 PRODUCT_SENSITIVE = frozenset(
-    {"place", "spacy-ner", "name-lexicon", "name-surname", "proper-noun", SCORED_NAME, SUBJECT_NAME}
+    {
+        "place",
+        "spacy-ner",
+        "name-lexicon",
+        "name-surname",
+        "proper-noun",
+        SCORED_NAME,
+        SUBJECT_NAME,
+        WORD_NAME,
+    }
 )
 
 STRUCTURED_TYPES = (
@@ -926,6 +936,7 @@ class DetectionEngine:
                     *find_named_codes(text, self.lexicon),
                     *find_subject_names(text, self.lexicon),
                     *find_script_names(text),
+                    *find_word_names(text, self.lexicon),
                 ],
             ),
             RuleRecognizer(
@@ -1223,6 +1234,8 @@ class DetectionEngine:
                 continue
             if d.score < MIN_SCORE or not (
                 d.entity_type in _NEVER_PROTECTED
+                # round 24: the names a codice fiscale is made of, also brands ("Ferrari")
+                or d.recognizer == FISCAL_NAME
                 or protected.free(d)
                 or _street_over_maker(text, d, protected)
             ):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from privacy.recognizers.names import NameLexicon, fold
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES
-from privacy.recognizers.verbs import subject_follows
+from privacy.recognizers.verbs import CLAUSE_ADVERBS, subject_follows
 from privacy.types import Detection
 
 SUBJECT_NAME = "subject-name"
@@ -44,13 +44,13 @@ _THING_VERBS_TEXT = """
     """
 _THING_VERBS = frozenset(_THING_VERBS_TEXT.split())
 _SKIPPED_TEXT = "mi ti ci vi si gli ne ce me te lo la li le non not just still already also anche"
-_SKIPPED = frozenset(_SKIPPED_TEXT.split())
+_SKIPPED = frozenset(_SKIPPED_TEXT.split()) | CLAUSE_ADVERBS
 
 
 def _verb_after(text: str, end: int) -> str | None:
     """The first word after ``end`` that is no clitic, negation or adverb of the list."""
     position = end
-    for _ in range(3):
+    for _ in range(4):
         following = _FOLLOWING.match(text, position)
         if following is None:
             return None

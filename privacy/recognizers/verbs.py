@@ -60,6 +60,15 @@ _OBJECT_WORDS = frozenset(
 )  # fmt: skip
 _IT_CLITICS = frozenset({"mi", "ti", "ci", "vi", "si", "gli", "lo", "la", "le", "li", "ne", "ce"})
 _NEGATIONS = frozenset({"non", "not", "never", "mai", "just", "already", "also", "still", "anche"})
+# round 24: adverbs and connectives between a subject and its verb ("Felice però sta a Torino",
+# "Rosa invece arriva", "Bianca poi passa", "Hope now lives"): the verb after them decides
+CLAUSE_ADVERBS = frozenset(
+    {
+        "però", "invece", "poi", "intanto", "comunque", "quindi", "allora", "ora", "adesso",
+        "oggi", "domani", "stasera", "ieri", "sempre", "pure", "forse", "ancora", "già",
+        "then", "now", "however", "instead", "usually", "always", "probably", "today",
+    }
+)  # fmt: skip
 _FOLLOWING = re.compile(r"[ \t]+([a-zà-ÿ’']+)")
 
 
@@ -120,6 +129,15 @@ def subject_follows(text: str, end: int) -> bool:
         return False
     word = following.group(1).lower().replace("’", "'")
     clear, ambiguous = third_person_forms()
+    # "Felice però sta ...", "Rosa invece non viene": what follows an adverb (two at most)
+    # decides
+    for _ in range(2):
+        if word not in CLAUSE_ADVERBS:
+            break
+        following = _FOLLOWING.match(text, following.end())
+        if following is None:
+            return False
+        word = following.group(1).lower().replace("’", "'")
     if word in clear:
         return True
     if word in _NEGATIONS or word in _IT_CLITICS:

@@ -1,0 +1,197 @@
+"""Round 24: first names that are everyday words (Bianca, Grazia, Stella, Serena, Felice) where
+the position says person, and the names a codice fiscale is made of.
+
+- after a verb a person does, as its subject ("va Bianca alle 11", "Verrebbe Bianca.",
+  "domani passa Rosa");
+- in a list of who goes when ("lunedì va Marina, mercoledì Bianca, ...");
+- after a preposition of an Italian sentence, capitalised mid-sentence ("il bouquet di Grazia",
+  "lu papà te Grazia", "un regalo per Serena"), never in a title run ("Villa Rosa", "Hotel di
+  Serena Mare") nor where a town of the name is ("a Stella");
+- signing the business's message with a role after a dash ("Stella – reception");
+- beside a codice fiscale whose first six letters are the codes of the surname and the first
+  name (FRR SRN: "Serena Ferrari FRRSRN88P65L736Q"), also when they are words or brands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from stdnum.it import codicefiscale
+
+from privacy.recognizers.names import CITY_NAMES, NameLexicon, fold
+from privacy.recognizers.structured import FISCAL_CODE
+from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES
+from privacy.types import Detection
+
+WORD_NAME = "word-name"
+# after a preposition ("il bouquet di Grazia"): a person's, not a product's name, so no product
+# noun before it drops it
+OWNER_NAME = "word-name-of"
+FISCAL_NAME = "fiscal-name"
+
+# third persons of the verbs a person does, before their subject ("va Bianca", "verrebbe
+# Rosa", "passa Stella", "says Rose")
+_PERSON_VERBS_TEXT = """
+    va andrà andrebbe andava viene verrà verrebbe veniva arriva arriverà arriverebbe arrivava
+    passa passerà passerebbe passava torna tornerà tornerebbe parte partirà partirebbe esce
+    uscirà scende scenderà sale salirà ritira ritirerà ritirerebbe chiama chiamerà chiamerebbe
+    scrive scriverà risponde risponderà dice dirà disse pensa penserà guida guiderà accompagna
+    accompagnerà aspetta aspetterà apre aprirà firma firmerà paga pagherà pagherebbe lavora
+    lavorerà cucina cucinerà pulisce pulirà prende prenderà prenderebbe
+    says said asks asked replied comes
+    """
+_PERSON_VERBS = frozenset(_PERSON_VERBS_TEXT.split())
+# the words a colour takes after it ("va Rosa antico"): no person
+_COLOUR_TAILS_TEXT = "antico antica chiaro chiara scuro scura pastello cipria perla"
+_COLOUR_TAILS = frozenset(_COLOUR_TAILS_TEXT.split())
+_CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ]{2,}"
+_AFTER_VERB = re.compile(
+    rf"(?<![\w'’])(?P<verb>[A-Za-zà-ÿ]{{2,12}})[ \t]+(?P<name>{_CAPITALISED})(?![\w'’@])"
+)
+_WEEKDAY = re.compile(
+    rf"(?<![\w'’])(?i:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunedi|martedi|"
+    rf"mercoledi|giovedi|venerdi|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"[ \t]+(?P<name>{_CAPITALISED})(?=[ \t]*[,;]|[ \t]+(?:e|ed|and|poi)[ \t]|[ \t]*[.!]|[ \t]*$)"
+)
+# the Italian (and southern) prepositions before a person ("di Grazia", "te Grazia", "pe Rosa")
+_PREPOSITION = re.compile(
+    rf"(?<![\w'’])(?P<before>[a-zà-ÿ'’]+)[ \t]+(?P<prep>di|de|te|per|pe|con|cu|tra|fra|insieme a)"
+    rf"[ \t]+(?P<name>{_CAPITALISED})(?![\w'’@])"
+)
+_NEXT = re.compile(r"[ \t]*([\w'’]+)")
+_ROLE_SIGN = re.compile(
+    rf"(?:^|[.!?\n]|[^\w\s,;:'’()-])[ \t]*(?P<name>{_CAPITALISED})[ \t]+[-–—|][ \t]+"
+    r"(?i:reception|front[ \t]+desk|staff|segreteria|accoglienza|amministrazione|ufficio|"
+    r"customer[ \t]+care|servizio[ \t]+clienti|booking|prenotazioni|team|concierge|cassa|"
+    r"negozio|shop|store|bar|sala|cucina)[ \t]*[^\w\s]{0,4}[ \t]*$"
+)
+# words whose "di ..." is a colour, a kind or a stand-in, not an owner
+_NOT_OWNERS_TEXT = """
+    posto invece tipo colore colori tinta tonalita sfumatura sfumature modello variante versione
+    nuance taglia gusto profumo fragranza essenza
+    """
+_NOT_OWNERS = frozenset(_NOT_OWNERS_TEXT.split())
+# first names the lists keep only as words or in compounds ("Maria Grazia")
+_EXTRA_FIRST = frozenset({"grazia"})
+_NOT_NAMES = frozenset({"santo", "santa", "san", "grasso", "grassa"})
+
+
+def _word_name(word: str, lexicon: NameLexicon) -> bool:
+    folded = fold(word)
+    if folded in MONTH_NAMES or folded in WEEKDAY_NAMES or folded in _NOT_NAMES:
+        return False
+    return lexicon.is_first(word) or folded in lexicon.word_names or folded in _EXTRA_FIRST
+
+
+def _plural_word(word: str, lexicon: NameLexicon) -> bool:
+    """An Italian plural of a word-name ("mazzo di Rose", "Viole"): the flowers, no person."""
+    folded = fold(word)
+    return folded.endswith("e") and _word_name(folded[:-1] + "a", lexicon)
+
+
+def _free_after(text: str, end: int) -> bool:
+    """No capitalised word (a title run, "Stella Artois"), number or colour's tail after."""
+    following = _NEXT.match(text, end)
+    if following is None:
+        return True
+    word = following.group(1)
+    if text[end : following.start(1)].strip():
+        return True  # punctuation between
+    return not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _COLOUR_TAILS)
+
+
+_WORD = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?![\w'’])")
+
+
+def _fiscal_words(text: str) -> Iterable[Detection]:
+    """The surname and the first name a valid codice fiscale is made of, next to it (up to 80
+    characters before or after)."""
+    for count, code in enumerate(FISCAL_CODE.finditer(text)):
+        value = code.group(0).upper()
+        if count >= 50 or not codicefiscale.is_valid(value):
+            continue
+        window = range(max(0, code.start() - 80), min(len(text), code.end() + 80))
+        words = [
+            m
+            for m in _WORD.finditer(text, window.start, window.stop)
+            if fold(m.group(0)) not in MONTH_NAMES
+        ]
+        # a surname of two words is coded as one ("Dalla Libera": DLL)
+        joined = [
+            (a.start(), b.end(), a.group(0) + b.group(0))
+            for a, b in pairwise(words)
+            if text[a.end() : b.start()] == " "
+        ]
+        surnames = [
+            (start, end)
+            for start, end, word in [(m.start(), m.end(), m.group(0)) for m in words] + joined
+            if _surname_code(word) == value[:3]
+        ]
+        firsts = [m for m in words if _first_code(m.group(0)) == value[3:6]]
+        pairs = [
+            (s, f)
+            for s in surnames
+            for f in firsts
+            if not (s[0] <= f.start() < s[1]) and abs(s[0] - f.start()) < 30
+        ]
+        for (start, end), first in pairs[:2]:
+            yield Detection(start, end, "PERSON", FISCAL_NAME, 0.95)
+            yield Detection(first.start(), first.end(), "PERSON", FISCAL_NAME, 0.95)
+
+
+_VOWELS = frozenset("AEIOU")
+
+
+def _letters(word: str) -> tuple[list[str], list[str]]:
+    letters = [c for c in fold(word).upper() if "A" <= c <= "Z"]
+    return [c for c in letters if c not in _VOWELS], [c for c in letters if c in _VOWELS]
+
+
+def _surname_code(word: str) -> str:
+    """The codice fiscale's three letters of a surname: consonants, then vowels, then X."""
+    consonants, vowels = _letters(word)
+    return "".join(consonants + vowels + ["X", "X", "X"])[:3]
+
+
+def _first_code(word: str) -> str:
+    """Those of a first name: with four consonants or more, the 1st, 3rd and 4th."""
+    consonants, vowels = _letters(word)
+    if len(consonants) >= 4:
+        consonants = [consonants[0], consonants[2], consonants[3]]
+    return "".join(consonants + vowels + ["X", "X", "X"])[:3]
+
+
+def find_word_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """First names that are words where only a person stands (see the module)."""
+    for match in _AFTER_VERB.finditer(text):
+        verb, name = match.group("verb"), match.group("name")
+        if verb.lower() not in _PERSON_VERBS or not _word_name(name, lexicon):
+            continue
+        if verb[0].isupper() and not _sentence_opening(text, match.start()):
+            continue  # "Casa Va Bianca": a title
+        if _free_after(text, match.end("name")):
+            yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
+    for match in _WEEKDAY.finditer(text):
+        name = match.group("name")
+        if _word_name(name, lexicon):
+            yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
+    for match in _PREPOSITION.finditer(text):
+        name = match.group("name")
+        if not _word_name(name, lexicon) or fold(name) in CITY_NAMES:
+            continue
+        if fold(match.group("before")) in _NOT_OWNERS:
+            continue  # "il Rosa al posto di Bianca", "un colore di Viola"
+        if not _free_after(text, match.end("name")) or _plural_word(name, lexicon):
+            continue
+        yield Detection(match.start("name"), match.end("name"), "PERSON", OWNER_NAME, 0.7)
+    signed = _ROLE_SIGN.search(text, max(0, len(text) - 60))
+    if signed is not None and _word_name(signed.group("name"), lexicon):
+        yield Detection(signed.start("name"), signed.end("name"), "PERSON", WORD_NAME, 0.8)
+    yield from _fiscal_words(text)
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip()
+    return not before or before[-1] in ".!?\n:;"
