@@ -388,7 +388,9 @@ RESIDENCE = re.compile(
     r"|(?i:esperienza|esperienze|experience)\s(?i:a|ad|in|tra|fra|between|at)"
     # where someone's own school, work or family is ("my university in Sendai")
     r"|(?i:my|our|mia|mio|mie|miei|nostra|nostro)\s[a-zà-ÿ]{3,20}\s(?i:in|at|a|ad))"
-    r"\s([A-Z][a-zà-ÿ'’\-]{2,24}(?:\s[A-Z][a-zà-ÿ'’\-]{2,24})?)"
+    # a hyphenated town goes whole ("Kingsbury-upon-Trent", "Ashby-de-la-Zouch")
+    r"\s([A-Z][a-zà-ÿ'’]{2,24}(?:-[A-Za-zà-ÿ'’]{1,24}){0,4}"
+    r"(?:\s[A-Z][a-zà-ÿ'’]{2,24}(?:-[A-Za-zà-ÿ'’]{1,24}){0,4})?)"
 )
 
 
