@@ -1793,7 +1793,14 @@ def find_addresses(text: str) -> Iterable[Detection]:
         if not any(f.start <= w.start and w.end <= f.end for f in found)
     )
     if len(found) > 1:
-        pieces = ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
+        pieces = (
+            "us-town-zip",
+            "postcode-town",
+            "en-untyped-address",
+            "unit-line",
+            "unit-alone",
+            "town-cap",
+        )
         found = [
             d
             for i, d in enumerate(found)

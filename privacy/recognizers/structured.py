@@ -250,7 +250,7 @@ HOME_URL = re.compile(
     # round 25: any map's search for a street and its number ("maps.example.com/?q=via+Belfiore+
     # 12+Torino", "maps.apple.com/?address=Baker+St+221b"); not a landmark ("?q=Colosseo")
     r"|(?:maps\.[a-z0-9\-]{2,30}(?:\.[a-z]{2,6}){1,2}|[a-z0-9\-]{2,30}(?:\.[a-z]{2,6}){1,2}/maps)"
-    r"/[^\s?]{0,60}\?(?:[^\s=&]{1,20}=[^\s&]{0,80}&){0,4}"
+    r"(?:/[^\s?]{0,60})?\?(?:[^\s=&]{1,20}=[^\s&]{0,80}&){0,4}"
     r"(?:q|query|address|daddr|destination|search)=[^\s&]{0,60}?[a-z][+ ,%]+\d{1,4}[a-z]?"
     r"(?:[+ ,%&]|$))"
     r"[^\s<>\"']{0,200}",
