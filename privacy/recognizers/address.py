@@ -1546,8 +1546,10 @@ _STREET_BEFORE_POSTCODE = re.compile(
 # the house number before it ("al 36 a Pescara, 65122"): the CAP is an address's, not a code.
 TOWN_COMMA_CAP = re.compile(
     r"(?<![\w])(?P<house>(?:(?i:al|n\.|nr\.?|civico)\s?)?\d{1,4}[a-zA-Z]?\s(?:a|in)\s)?"
-    r"(?P<town>[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s(?:[A-ZÀ-Ý][\w'’\-]{1,24}|di|del|sul|in)){0,3}),"
-    r"[ \t]?\d{5}(?![\w]|[ \t]?[\d(+€$£%])"
+    r"(?P<town>[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s(?:[A-ZÀ-Ý][\w'’\-]{1,24}|di|del|sul|in)){0,3})"
+    # round 25: also without the comma, and the six digits of Romania, India ... ("Pescara
+    # 65121", "Cluj-Napoca 400391")
+    r"(?:,[ \t]?|[ \t])\d{5,6}(?![\w]|[.,]\d|[ \t]?[\d(+€$£%])"
 )
 _QUANTITY_AFTER = re.compile(_QUANTITY)
 
@@ -1791,7 +1793,14 @@ def find_addresses(text: str) -> Iterable[Detection]:
         if not any(f.start <= w.start and w.end <= f.end for f in found)
     )
     if len(found) > 1:
-        pieces = ("us-town-zip", "postcode-town", "en-untyped-address", "unit-line", "unit-alone")
+        pieces = (
+            "us-town-zip",
+            "postcode-town",
+            "en-untyped-address",
+            "unit-line",
+            "unit-alone",
+            "town-cap",
+        )
         found = [
             d
             for i, d in enumerate(found)
@@ -2270,6 +2279,24 @@ FOLLOW_UP_LEAD = re.compile(
     rf"(?=[ \t]*[,;.!:\-–]|[ \t]*$|[ \t]+(?!{_QUANTITY_WORD})[\w'’(])"
 )
 _STREET_AT_END = re.compile(r"[\w.'’][ \t]*[.!,]?[ \t]*$")
+# Round 25: the house number or the CAP alone ("32", "ah scusa 19", "it's 9", "number 204",
+# "no. 12", "00167"), the answer to a message that ends with a street ("via Marsala" ⏎ "32") or
+# that asks for the house number or the postcode ("numero civico?", "sì ma manca il civico!!",
+# "e il cap?", "sorry forgot the house number", "what's the postcode?").
+FOLLOW_UP_BARE = re.compile(
+    r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ops|pardon|dimenticavo|ok|okay|sì|si|yes|yeah|"
+    r"è|e'|it['’]s|it\sis|the|il|al|number|no\.|nr\.?|n\.|num\.?|numero|civico|cap|"
+    r"house\snumber)[,!.:]?[ \t]+){0,3}"
+    r"(\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?(?:[ \t]?(?i:bis|ter))?|\d{5})"
+    r"[ \t]*[.!]?[ \t]*$"
+)
+_ASKS_NUMBER = re.compile(
+    r"(?i:(?<![\w])(?:civico|civ\.|house\s(?:number|no\.?)|street\snumber|door\snumber|"
+    r"building\snumber|postcode|post\scode|zip(?:\s?code)?|codice\spostale|c\.a\.p\.?)(?![\w])"
+    r"|(?:^|(?<![\w])(?:il|e|del|manca|anche|qual\s?è|quale\sè|serve|mi\sdai)[ \t])cap(?![\w])"
+    # a street given after its label, its number to come ("street: Am Kirchberg")
+    r"|(?<![\w])(?:street|strasse|straße|via|indirizzo|address)[ \t]?:)"
+)
 
 
 def follow_up_address(
@@ -2279,6 +2306,16 @@ def follow_up_address(
     it (the street's detection ends at most a few characters before that message's end)."""
     if not any(map(str.isdigit, text[:80])):
         return None
+    if len(text) <= 30 and len(previous) <= 120:
+        bare = FOLLOW_UP_BARE.match(text)
+        if bare is not None and (
+            _ASKS_NUMBER.search(previous)
+            or any(
+                d.entity_type == "ADDRESS" and len(previous) - d.end <= 3
+                for d in previous_addresses
+            )
+        ):
+            return Detection(bare.start(1), bare.end(1), "ADDRESS", "address-follow-up", 0.75)
     match = FOLLOW_UP_NUMBER.match(text) if len(text) <= 60 else None
     # round 24: the house number that opens a longer message, the rest about something else
     # ("numero 4 a Cosenza, intestate a ...", "civico 12, il citofono è Rossi")

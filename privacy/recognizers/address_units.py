@@ -138,7 +138,10 @@ _EXTENSION_BEFORE = re.compile(r"(?:\(|\d[ \t]?|(?i:tel\.?|phone|centralino|uffi
 # --- postcodes -------------------------------------------------------------------------------
 CAP_CUE = re.compile(
     r"(?<![\w])(?:cap|Cap|CAP|c\.a\.p\.|C\.A\.P\.|(?i:codice[ \t]postale|postcode|post[ \t]code|"
-    r"zip[ \t]code|zip|pin[ \t]?code|pincode|eircode))"
+    r"zip[ \t]code|zip|pin[ \t]?code|pincode|eircode|"
+    # round 25: other countries' labels ("cod poștal 021453", "code postal", "PLZ", "CEP")
+    r"cod(?:\.|ice)?[ \t]po[sșş]tal[e]?|code[ \t]postal|c[oó]digo[ \t]postal|postal[ \t]code|"
+    r"kod[ \t]pocztowy|postleitzahl|postnummer)|PLZ|CEP)"
     r"(?:[ \t]?(?:è|e['’]|:|=|-|is|(?i:n\.)|of)){0,2}[ \t]?"
     r"(\d{5,6}(?![\w]|[.,]\d|[ \t]?(?:%|€|\$|(?i:euro|eur)(?![\w])))"
     r"|(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)[ \t]?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}(?![\w]))"
@@ -230,7 +233,10 @@ def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[De
         return
     yield from building_parts(text)
     lowered = text.lower()
-    if any(cue in lowered for cue in ("cap", "c.a.p", "post", "zip", "pin", "eircode")):
+    if any(
+        cue in lowered
+        for cue in ("cap", "c.a.p", "post", "zip", "pin", "eircode", "poșt", "poşt", "plz", "cep")
+    ):
         for match in CAP_CUE.finditer(text):
             if not _NOT_CAP_BEFORE.search(text, max(0, match.start() - 10), match.start()):
                 yield Detection(match.start(1), match.end(1), "ADDRESS", "cap-cue", 0.75)

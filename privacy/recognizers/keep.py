@@ -1132,7 +1132,66 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     if "d'" in text or "d’" in text:
         found.extend(_wines(text, lexicon))
     found.extend(_countries(text, lexicon))
+    if lowered is None or any(stem in lowered for stem in _LANDMARK_STEMS):
+        found.extend(_landmark_streets(text))
     return found
+
+
+# --- Round 25 ----------------------------------------------------------------------------------
+# A square or a street named without a number as a landmark near the place meant ("vicino a
+# piazza Dante", "a due passi da piazza Duomo", "la traversa dopo via Roma", "near Piazza
+# Unità", "dietro corso Italia", "vicino alla fondamenta del Soccorso"): a public place, not
+# where someone lives. Not with a house number after it ("vicino a via Roma 12" is an address),
+# nor after someone's home said without its own number ("our flat is near Piazza Vittorio",
+# "abito vicino a via Roma": there it locates them).
+_LANDMARK_STREET = re.compile(
+    r"(?<![\w'’])(?i:vicin[oaie][ \t](?:a|al|alla|allo|ai|alle|agli|all['’])|"
+    r"vicinissim[oaie][ \t](?:a|al|alla|allo|all['’])|"
+    r"a[ \t](?:due|pochi|quattro|tre)[ \t]passi[ \t](?:da|dalla|dal)|"
+    r"dopo|prima[ \t]di|dietro(?:[ \t]a)?|davanti[ \t](?:a|al|alla)|"
+    r"di[ \t]fronte[ \t](?:a|al|alla)|"
+    r"accanto[ \t](?:a|al|alla)|di[ \t]lato[ \t](?:a|al|alla)|in[ \t]fondo[ \t](?:a|al|alla)|"
+    r"near|nearby|next[ \t]to|close[ \t]to|opposite|behind|"
+    r"(?:round|around)[ \t]the[ \t]corner[ \t]from|"
+    r"a[ \t]few[ \t](?:steps|minutes)[ \t]from|walking[ \t]distance[ \t]from)[ \t]"
+    r"((?i:via|viale|piazza|piazzale|piazzetta|corso|largo|vicolo|campo|campiello|fondamenta|"
+    r"riva|calle|lungomare|lungarno)"
+    r"(?:[ \t](?:(?i:de|del|dei|degli|della|delle|dello|di|da|san|santa|santo)[ \t]){0,2}"
+    r"(?:(?i:dell['’]|sant['’]|d['’]))?[A-ZÀ-Ý][\w'’\-]{0,24}){1,4})"
+    r"(?![\w'’]|,?[ \t]?(?i:n\.|nr\.?|n°|civico|numero|no\.)?[ \t]?\d)"
+)
+_LANDMARK_STEMS = (
+    "vicin",
+    "passi",
+    "dopo",
+    "prima",
+    "dietro",
+    "davanti",
+    "fronte",
+    "accanto",
+    "lato",
+    "fondo",
+    "near",
+    "next",
+    "close",
+    "opposite",
+    "behind",
+    "corner",
+    "few",
+    "distance",
+)
+_HOME_BEFORE_LANDMARK = re.compile(
+    r"(?<![\w])(?i:abit[oiaeu]\w{0,4}|viv[oiae]\w{0,3}|live[sd]?|living|stay(?:ing)?|"
+    r"airbnb['’]?s?|b&b|flat|apartment|appartamento|casa[ \t](?:mia|nostra|sua)|home|"
+    r"our[ \t]place|my[ \t]place|alloggio|residenza)(?![\w])[^\d.!?\n]{0,40}$"
+)
+
+
+def _landmark_streets(text: str) -> Iterable[Detection]:
+    for match in _LANDMARK_STREET.finditer(text):
+        if _HOME_BEFORE_LANDMARK.search(text, max(0, match.start() - 50), match.start(1)):
+            continue
+        yield Detection(match.start(1), match.end(1), "WORD", "landmark-street")
 
 
 # --- The business's own names ----------------------------------------------------------------

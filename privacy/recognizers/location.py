@@ -1240,6 +1240,23 @@ def _neighbourhoods(text: str) -> Iterable[Detection]:
         yield Detection(match.start(group), match.end(group), "LOCATION", "place-district", 0.6)
 
 
+# Round 25: a spot given by its coordinates ("📍 45.07123, 7.68690", "41.9028 N, 12.4964 E",
+# "45°04'16\"N 7°41'12\"E"): decimal degrees with four decimals or more (no price or quantity
+# has them), or degrees, minutes and seconds with their hemispheres.
+_COORDINATES = re.compile(
+    r"(?<![\w.,])[-+]?\d{1,2}\.\d{4,8}°?[ \t]?[NS]?[ \t]?[,;/][ \t]?[-+]?\d{1,3}\.\d{4,8}°?"
+    r"(?:[ \t]?[EWO](?![\w]))?(?![\w.]|,\d)"
+    r"|(?<![\w.])\d{1,2}°[ \t]?\d{1,2}['’′][ \t]?\d{1,2}(?:[.,]\d{1,4})?(?:\"|”|″|''|’’)?[ \t]?[NS]"
+    r"[ \t]?,?[ \t]?\d{1,3}°[ \t]?\d{1,2}['’′][ \t]?\d{1,2}(?:[.,]\d{1,4})?(?:\"|”|″|''|’’)?"
+    r"[ \t]?[EWO](?![\w])"
+)
+
+
+def _coordinates(text: str) -> Iterable[Detection]:
+    for match in _COORDINATES.finditer(text):
+        yield Detection(match.start(), match.end(), "LOCATION", "place-coordinates", 0.7)
+
+
 def _districts(text: str) -> Iterable[Detection]:
     for match in _DISTRICT.finditer(text):
         yield Detection(match.start(1), match.end(1), "LOCATION", "place-district", 0.6)
@@ -1260,6 +1277,8 @@ def _residences(text: str) -> Iterable[Detection]:
     if "San" in text:
         yield from _saint_towns(text)
     yield from _cued_towns(text)
+    if "." in text or "°" in text:
+        yield from _coordinates(text)
     lowered = " " + text.lower().replace("\n", " ")
     if not any(stem in lowered for stem in _RESIDENCE_STEMS) and not _POSSESSIVE_PLACE.search(text):
         return

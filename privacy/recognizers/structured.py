@@ -246,7 +246,13 @@ HOME_URL = re.compile(
     r"|daft\.ie/\S*?\d{6,}|google\.[a-z.]{2,6}/maps/\S*?@-?\d{1,3}\.\d{3,}"
     r"|google\.[a-z.]{2,6}/maps\?\S*?q=-?\d{1,3}\.\d{3,}"
     r"|google\.[a-z.]{2,6}/maps/(?:place|search|dir)/\S*?-?\d{1,3}\.\d{3,}"
-    r"|maps\.google\.[a-z.]{2,6}/\S*?q=-?\d{1,3}\.\d{3,})"
+    r"|maps\.google\.[a-z.]{2,6}/\S*?q=-?\d{1,3}\.\d{3,}"
+    # round 25: any map's search for a street and its number ("maps.example.com/?q=via+Belfiore+
+    # 12+Torino", "maps.apple.com/?address=Baker+St+221b"); not a landmark ("?q=Colosseo")
+    r"|(?:maps\.[a-z0-9\-]{2,30}(?:\.[a-z]{2,6}){1,2}|[a-z0-9\-]{2,30}(?:\.[a-z]{2,6}){1,2}/maps)"
+    r"(?:/[^\s?]{0,60})?\?(?:[^\s=&]{1,20}=[^\s&]{0,80}&){0,4}"
+    r"(?:q|query|address|daddr|destination|search)=[^\s&]{0,60}?[a-z][+ ,%]+\d{1,4}[a-z]?"
+    r"(?:[+ ,%&]|$))"
     r"[^\s<>\"']{0,200}",
     re.IGNORECASE,
 )
