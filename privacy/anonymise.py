@@ -145,7 +145,8 @@ def _canonical(entity_type: str, value: str) -> str:
     if entity_type == "EMAIL_ADDRESS":
         compact = re.sub(r"\s*[\[({<]?\s*(?:at|chiocciola)\s*[\])}>]?\s*", "@", value.lower())
         return re.sub(r"\s*[\[({<]?\s*(?:dot|punto)\s*[\])}>]?\s*", ".", compact).replace(" ", "")
-    return " ".join(fold(word) for word in WORD.findall(value))
+    # (round 25: a name in another script, "Наташа", "张美", is its own text: no two share one)
+    return " ".join(fold(word) for word in WORD.findall(value)) or fold(value.strip())
 
 
 def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]:
@@ -458,6 +459,7 @@ class AnonymisationEngine:
             if extra:
                 # a second person joined to a participant ("Wei Jie & Mei", Mei writing)
                 merged = self._detector.with_pairs(text, merged)
+            merged = _without_lowercase_twins(text, merged, self._detector.lexicon)
             glued = glued_names(text, merged, self._detector.allowed_handles)
             if glued:
                 # a name inside a handle ("ale.parodi.bike"): the whole handle, not half of it
@@ -582,6 +584,47 @@ class AnonymisationEngine:
             entity_counts=dict(counts),
             detections=tuple(detections),
         )
+
+
+# a name inside a link or a handle ("/victoria-and-mark"): the link's, not a word
+_GLUED = re.compile(r".*[./_@#-]")
+_TWIN_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?![\w'’])")
+
+
+def _without_lowercase_twins(
+    text: str, detections: list[Detection], lexicon: NameLexicon
+) -> list[Detection]:
+    """Round 25: a one-word PERSON in lowercase where the message writes the same word
+    capitalised too ("Chiara è stata molto chiara", "rosa, è per Rosa", "I meant Rob not
+    rob"): the writer's lowercase marks the everyday word (only of a name the lists know as
+    one, no surname: "femke", "rossi" stay names); in a person's slot (after a greeting,
+    signing) it stays."""
+    lowered = [
+        d
+        for d in detections
+        if d.entity_type == "PERSON"
+        and text[d.start : d.end].isalpha()
+        and text[d.start : d.end].islower()
+    ]
+    if not lowered:
+        return detections
+    capitals = {m.group(0).lower() for m in _TWIN_WORD.finditer(text)}
+    drop = {
+        id(d)
+        for d in lowered
+        if text[d.start : d.end] in capitals
+        and _everyday_name(text[d.start : d.end], lexicon)
+        and not _GLUED.match(text[max(0, d.start - 1) : d.start] + text[d.end : d.end + 1])
+        and not _person_slot(text, d.start, d.end, signed=False)
+    }
+    return [d for d in detections if id(d) not in drop] if drop else detections
+
+
+def _everyday_name(word: str, lexicon: NameLexicon) -> bool:
+    folded = fold(word)
+    return (
+        lexicon.is_common(folded) or folded in lexicon.dictionary or folded in lexicon.word_names
+    ) and not lexicon.is_surname(folded)
 
 
 def _customer_id(messages: Sequence[Message]) -> str | None:

@@ -1675,7 +1675,28 @@ def _date_word(text: str, detection: Detection) -> bool:
     word = text[detection.start : detection.end]
     if detection.entity_type == "LOCATION":
         return strip_accents(word.lower()) in _DATE_WORDS
-    return detection.recognizer == SCORED_NAME and word in _MODAL_WORDS
+    if detection.recognizer != SCORED_NAME or not word.islower():
+        return False
+    # round 25: a lowercase word before an object pronoun is a verb ("you rob me every time",
+    # "can you bill us later", "mark it as paid")
+    # and one after a copula or a degree adverb is an adjective ("non è chiara la procedura",
+    # "molto serena")
+    return (
+        word in _MODAL_WORDS
+        or _OBJECT_AFTER.match(text, detection.end) is not None
+        or (
+            _DEGREE_BEFORE.search(text, max(0, detection.start - 12), detection.start) is not None
+            and _GLUED_AFTER.match(text, detection.end) is None
+        )
+    )
+
+
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:me|him|them|us|it)\b")
+_GLUED_AFTER = re.compile(r"[._@-]\w")  # "è nando.ferri.run": a handle
+_DEGREE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:è|e'|era|sarà|sia|molto|più|piu|così|cosi|troppo|poco|abbastanza|is|was|"
+    r"very|so|too|quite)[ \t]+$"
+)
 
 
 def _holiday(text: str, detection: Detection) -> bool:

@@ -8,6 +8,11 @@ to three words), only where Latin letters make most of the message (a message wr
 Chinese or Arabic is another language, not a name inside ours), and the greetings and thanks
 people add in their own script ("谢谢", "شكرا", "ありがとう", "감사합니다", "नमस्ते", "שלום") stay.
 Hiragana marks Japanese text, not a name: a run with it is left alone.
+
+Round 25: a capitalised Cyrillic or Greek word (one or two: "Олег", "Наташа", "Σοφία") counts
+the same way; a run right after an article, or after an article and a noun ("il 김치", "il tè
+龙井", "the 抹茶"), is a dish or a product, and the festive wishes and foods people write in
+their script ("شكرا جزيلا", "शुभ दीपावली", "抹茶") stay.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from privacy.recognizers.text import CONFUSABLES
 from privacy.types import Detection
 
 SCRIPT_NAME = "name-other-script"
@@ -26,7 +32,25 @@ _ARABIC = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _HEBREW = "\u05d0-\u05ea"
 _DEVANAGARI = "\u0900-\u0963"
 _THAI = "\u0e01-\u0e4e"
-_GATE = re.compile(f"[{_HAN}{_HANGUL}{_KATAKANA}{_ARABIC}{_HEBREW}{_DEVANAGARI}{_THAI}]")
+_CYRILLIC_UPPER = "\u0400-\u042f"
+_CYRILLIC_LOWER = "\u0430-\u045f"
+_GREEK_UPPER = "\u0386\u0388-\u038f\u0391-\u03ab"
+_GREEK_LOWER = "\u03ac-\u03ce"
+# the text reaching the rules has the Cyrillic and Greek letters that look Latin mapped to
+# Latin ("Олег" -> "Oлeг", privacy.recognizers.text.CONFUSABLES): a word mixes both, with one
+# letter of the script at least
+_CYRILLIC_WORD = (
+    f"(?=[A-Za-z{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}]{{0,14}}[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}])"
+    f"[A-Z{_CYRILLIC_UPPER}][a-z{_CYRILLIC_LOWER}]{{1,14}}"
+)
+_GREEK_WORD = (
+    f"(?=[A-Za-z{_GREEK_LOWER}{_GREEK_UPPER}]{{0,14}}[{_GREEK_UPPER}{_GREEK_LOWER}])"
+    f"[A-Z{_GREEK_UPPER}][a-z{_GREEK_LOWER}]{{1,14}}"
+)
+_GATE = re.compile(
+    f"[{_HAN}{_HANGUL}{_KATAKANA}{_ARABIC}{_HEBREW}{_DEVANAGARI}{_THAI}"
+    f"{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}{_GREEK_UPPER}{_GREEK_LOWER}]"
+)
 _NOT_AFTER = r"(?<![\w\u3040-\u309f])"
 _NOT_BEFORE = r"(?![\w\u3040-\u309f])"
 _RUNS = re.compile(
@@ -41,6 +65,8 @@ _RUNS = re.compile(
             f"[{_HEBREW}]{{2,10}}(?:[ \t][{_HEBREW}]{{2,10}}){{0,2}}",
             f"[{_DEVANAGARI}]{{2,12}}(?:[ \t][{_DEVANAGARI}]{{2,12}}){{0,2}}",
             f"[{_THAI}]{{2,12}}",
+            f"{_CYRILLIC_WORD}(?:[ \t]{_CYRILLIC_WORD})?",
+            f"{_GREEK_WORD}(?:[ \t]{_GREEK_WORD})?",
         )
     )
     + ")"
@@ -61,8 +87,23 @@ _EVERYDAY_TEXT = """
     नमस्ते नमस्कार धन्यवाद शुक्रिया बधाई शुभकामनाएं
     สวัสดี สวัสดีครับ สวัสดีค่ะ ขอบคุณ ขอบคุณครับ ขอบคุณค่ะ
     コンニチハ アリガトウ
+    جزيلا جزيل كثيرا عيد سعيد مبارك رمضان كريم
+    शुभ दीपावली दिवाली होली मुबारक नया साल
+    新年 春节 快乐 圣诞 节日 祝福
+    抹茶 龙井 绿茶 红茶 乌龙 普洱 饺子 包子 拉面 豆腐 寿司 火锅 月饼 白酒 点心
+    김치 불고기 비빔밥 라면 떡볶이 소주 막걸리 한식 김밥
+    Привет Спасибо Пожалуйста Здравствуйте Добрый Пока Да Нет Москва Россия
+    Γεια Ευχαριστώ Καλημέρα Καλησπέρα Ναι Όχι Αθήνα Ελλάδα
     """
-_EVERYDAY = frozenset(_EVERYDAY_TEXT.split())
+# (as the rules see them, the look-alike letters mapped to Latin)
+_EVERYDAY = frozenset(word.translate(CONFUSABLES) for word in _EVERYDAY_TEXT.split())
+
+
+# an article (or an article and a noun) right before the run: a thing, not a person
+_THING_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:il|lo|i|gli|un|uno|del|dello|dei|degli|al|allo|ai|the|some|l['’])"
+    r"(?:[ \t]+[a-zà-ÿ]{2,12})?[ \t]*$"
+)
 
 
 def find_script_names(text: str) -> Iterable[Detection]:
@@ -76,4 +117,6 @@ def find_script_names(text: str) -> Iterable[Detection]:
         words = match.group(1).split()
         if all(word in _EVERYDAY for word in words):
             continue
+        if _THING_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
+            continue  # "il 김치", "il tè 龙井": a dish or a product
         yield Detection(match.start(1), match.end(1), "PERSON", SCRIPT_NAME, 0.7)

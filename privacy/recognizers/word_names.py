@@ -10,6 +10,13 @@ the position says person, and the names a codice fiscale is made of.
 - signing the business's message with a role after a dash ("Stella – reception");
 - beside a codice fiscale whose first six letters are the codes of the surname and the first
   name (FRR SRN: "Serena Ferrari FRRSRN88P65L736Q"), also when they are words or brands.
+
+Round 25:
+- written twice in one message, once capitalised and once lowercase ("Felice non è felice",
+  "send the bill to Bill"): the writer's capital marks the person, mid-sentence or as the
+  subject of a verb opening a sentence (the lowercase twin is the word; see
+  ``privacy.anonymise``);
+- introducing oneself with the article of Italian speech ("sono la Speranza di ...").
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from stdnum.it import codicefiscale
 from privacy.recognizers.names import CITY_NAMES, NameLexicon, fold
 from privacy.recognizers.structured import FISCAL_CODE
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES
+from privacy.recognizers.verbs import subject_follows
 from privacy.types import Detection
 
 WORD_NAME = "word-name"
@@ -39,7 +47,8 @@ _PERSON_VERBS_TEXT = """
     uscirà scende scenderà sale salirà ritira ritirerà ritirerebbe chiama chiamerà chiamerebbe
     scrive scriverà risponde risponderà dice dirà disse pensa penserà guida guiderà accompagna
     accompagnerà aspetta aspetterà apre aprirà firma firmerà paga pagherà pagherebbe lavora
-    lavorerà cucina cucinerà pulisce pulirà prende prenderà prenderebbe
+    lavorerà cucina cucinerà pulisce pulirà prende prenderà prenderebbe manda manderà mandava
+    saluta ringrazia
     says said asks asked replied comes
     """
 _PERSON_VERBS = frozenset(_PERSON_VERBS_TEXT.split())
@@ -86,9 +95,16 @@ def _word_name(word: str, lexicon: NameLexicon) -> bool:
 
 
 def _plural_word(word: str, lexicon: NameLexicon) -> bool:
-    """An Italian plural of a word-name ("mazzo di Rose", "Viole"): the flowers, no person."""
+    """An Italian plural of a word-name ("mazzo di Rose", "Viole"): the flowers, no person
+    (round 25: only of a singular that is an everyday word; "Celeste" is no plural of the name
+    "Celesta")."""
     folded = fold(word)
-    return folded.endswith("e") and _word_name(folded[:-1] + "a", lexicon)
+    if not folded.endswith("e"):
+        return False
+    singular = folded[:-1] + "a"
+    return _word_name(singular, lexicon) and (
+        lexicon.is_common(singular) or singular in lexicon.dictionary
+    )
 
 
 def _free_after(text: str, end: int) -> bool:
@@ -103,6 +119,42 @@ def _free_after(text: str, end: int) -> bool:
 
 
 _WORD = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?![\w'’])")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]*$")
+# words before a capitalised word that make it a thing's or a title's ("la torta Rosa", "the
+# Stella")
+_THING_BEFORE_TEXT = """
+    il lo la i gli le l un uno una del della dello dei delle al alla the a an of some
+    """
+_THING_BEFORE = frozenset(_THING_BEFORE_TEXT.split())
+# "sono la Speranza di": the article of Italian speech before one's own first name
+_ARTICLE_NAME = re.compile(
+    rf"(?<![\w'’])(?P<lead>(?i:sono|sn|so))[ \t]+(?:la|il)[ \t]+(?P<name>{_CAPITALISED})"
+    rf"(?![\w'’@])"
+)
+
+
+def _case_twins(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """A word-name written capitalised where the same word is lowercase in the message too
+    ("Felice non è per niente felice", "send the bill to Bill"), see the module."""
+    lower = {m.group(0) for m in _LOWER_WORD.finditer(text)}
+    if not lower:
+        return
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word.lower() not in lower or not _word_name(word, lexicon):
+            continue
+        if not _free_after(text, match.end()):
+            continue  # "Stella Artois"
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and (
+            before.group(1) in _THING_BEFORE
+            or (before.group(1)[:1].isupper() and not _sentence_opening(text, before.start(1)))
+        ):
+            continue  # a thing or a title run ("la torta Rosa", "the Rose", "Villa Rosa")
+        if _sentence_opening(text, match.start()) and not subject_follows(text, match.end()):
+            continue  # "Rosa o bianca? ... rosa"
+        yield Detection(match.start(), match.end(), "PERSON", WORD_NAME, 0.7)
 
 
 def _fiscal_words(text: str) -> Iterable[Detection]:
@@ -186,6 +238,13 @@ def find_word_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         if not _free_after(text, match.end("name")) or _plural_word(name, lexicon):
             continue
         yield Detection(match.start("name"), match.end("name"), "PERSON", OWNER_NAME, 0.7)
+    yield from _case_twins(text, lexicon)
+    for match in _ARTICLE_NAME.finditer(text):
+        name = match.group("name")
+        if not _word_name(name, lexicon) or _plural_word(name, lexicon):
+            continue
+        if _free_after(text, match.end("name")):
+            yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
     signed = _ROLE_SIGN.search(text, max(0, len(text) - 60))
     if signed is not None and _word_name(signed.group("name"), lexicon):
         yield Detection(signed.start("name"), signed.end("name"), "PERSON", WORD_NAME, 0.8)
