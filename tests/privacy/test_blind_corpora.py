@@ -55,11 +55,11 @@ session's start, 0.85% at its end), were studied in session 13 (0.05% leak now; 
 scorer too).
 
 The test sets of session 13, ``handwritten42`` to ``handwritten45`` (1.02% leak pooled at that
-session's start, 1.07% at its end, only the totals printed until then; see docs/quality.md), were
-studied at the end of session 13, after that measurement: they are development sets now, guarded
-at their studied levels, and NO untouched test set is left in the repository. The next session
-has to commission new blind corpora before it changes the engine, and measure them first.
-(They do not train the scorer yet: it was retrained before they were studied.)
+session's start, 1.07% at its end), were studied at its end (they train the scorer since
+session 14). Session 14's first batch, ``handwritten46`` to ``handwritten49`` (2.57% pooled at
+its start), was studied in session 14 (0.32% now; they train the scorer). Its clean test sets,
+``handwritten50`` to ``handwritten53``, were never opened: 2.83% pooled at the session's start,
+2.13% at its end (docs/quality.md); they are guarded at their end levels in ``TEST_SETS``.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
@@ -93,7 +93,9 @@ DEVELOPMENT = (
 # 94.0%, en 0.87 -> 1.07%; hw7 96.0 -> 94.0%; hw9 91.9 -> 89.9%; hw11 90.8 -> 89.1%, en 1.61
 # -> 2.06%): the floors below are the measured levels of that default.
 MEASURED = {
-    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.012, 0.935),
+    # session 14's retrained scorer takes a role after a signing name for a place ("Aoife,
+    # Reception"): en 1.2% -> 1.24%
+    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0125, 0.935),
     "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
     "handwritten6_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
@@ -124,7 +126,9 @@ MEASURED = {
     # session 13 redacts names spelled with Italian letter names ("emme a elle esse e ...", the
     # corpora label the name, not its spelling) and a phone's extension ("interno 4"): Italian
     # over-redaction hw23 2.5% -> 2.84%, hw24 3.26% -> 3.81%
-    "handwritten23_corpus.jsonl": (0.005, 0.005, 0.029, 0.83),
+    # session 14: "interno 6, piano terzo" is an address's part (round 24), "del Gesù" a place
+    # for the retrained scorer: it 2.84% -> 3.02%
+    "handwritten23_corpus.jsonl": (0.005, 0.005, 0.031, 0.83),
     # session 12 redacts the stair, flat and floor after a street with it ("scala C interno 12,
     # secondo piano"): Italian over-redaction 3.20% -> 3.26%
     "handwritten24_corpus.jsonl": (0.005, 0.005, 0.039, 0.86),
@@ -143,7 +147,8 @@ MEASURED = {
     "handwritten31_corpus.jsonl": (0.005, 0.005, 0.019, 0.855),
     "handwritten32_corpus.jsonl": (0.005, 0.005, 0.017, 0.895),
     "handwritten33_corpus.jsonl": (0.005, 0.005, 0.019, 0.92),
-    "handwritten34_corpus.jsonl": (0.005, 0.005, 0.019, 0.855),
+    # session 14's round 24 and retrained scorer: it 1.9% -> 1.96%
+    "handwritten34_corpus.jsonl": (0.005, 0.005, 0.02, 0.855),
     # the test sets of session 12, studied in session 13 (development sets; they train the scorer)
     "handwritten38_corpus.jsonl": (0.005, 0.005, 0.026, 0.82),
     "handwritten39_corpus.jsonl": (0.005, 0.005, 0.014, 0.88),
@@ -156,14 +161,30 @@ MEASURED = {
     "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.015, 0.9),
     "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.02, 0.88),
     "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
+    # session 14's first batch, measured at its start (2.57% pooled), then studied (part of it was
+    # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
+    # arrive" still leak; round 24's building parts and word-names cost look-alikes: 81.9%)
+    "handwritten46_corpus.jsonl": (0.006, 0.005, 0.023, 0.785),
+    "handwritten47_corpus.jsonl": (0.005, 0.005, 0.026, 0.80),
+    "handwritten48_corpus.jsonl": (0.005, 0.005, 0.016, 0.89),
+    "handwritten49_corpus.jsonl": (0.005, 0.005, 0.034, 0.80),
 }
-# No untouched test set is left: session 13 studied its own after measuring them (see the
-# module's docstring). The next session's blind sets go here, at their measured level, with the
-# leak ceilings of the strict types they leak ("leaked/values" as a rate).
-TEST_SETS: dict[str, tuple[float, float, float, float]] = {}
+# Session 14's clean test sets, never opened: measured at the session's start (2.83% pooled)
+# and end (2.13%), only their totals printed. Their levels at the end; the next session may
+# measure them at its start, before it changes anything, and then study them.
+TEST_SETS: dict[str, tuple[float, float, float, float]] = {
+    "handwritten50_corpus.jsonl": (0.024, 0.0316, 0.019, 0.827),
+    "handwritten51_corpus.jsonl": (0.0299, 0.0276, 0.0211, 0.809),
+    "handwritten52_corpus.jsonl": (0.0158, 0.0075, 0.0185, 0.839),
+    "handwritten53_corpus.jsonl": (0.0149, 0.0142, 0.0303, 0.759),
+}
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
+    # personal links the engine keeps on the clean test sets (not looked at)
+    "handwritten50_corpus.jsonl": {"URL": 1 / 27},
+    "handwritten51_corpus.jsonl": {"URL": 3 / 25},
+    "handwritten52_corpus.jsonl": {"URL": 1 / 24},
 }
 
 
