@@ -100,7 +100,7 @@ KEPT = [
     ("customer", "Login page: https://portal.example.com/login?user=guest", "guest"),
 ]
 
-# Cases still failing at the round's deadline: strict xfail, see /work/notes/to_S8.md (the red
+# Cases still failing at the round's deadline: strict xfail, see the round's notes (the red
 # team's findings); every other case of this file was fixed by the tuners during the round.
 _OPEN: dict[str, str] = {
     "Belìn, è arrivato rotto di nuovo.": "S8-3",
