@@ -1586,15 +1586,21 @@ def _person_countries(text: str) -> Iterable[Detection]:
         _CLAUSE_WORD.findall(lowered)
     ):
         return
+    for start, end in _country_spans(text):
+        if person_country(text, start, end):
+            yield Detection(start, end, "LOCATION", "place-country", 0.6)
+
+
+def _country_spans(text: str) -> Iterable[tuple[int, int]]:
+    """The longest country name opening each capitalised run of ``text`` ("United Kingdom" of
+    "United Kingdom Ltd")."""
     names = _countries_and_short()
     for match in _COUNTRY_RUN.finditer(text):
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
             span = " ".join(words[:size])
             if fold(span) in names:
-                end = match.start(1) + len(span)
-                if person_country(text, match.start(1), end):
-                    yield Detection(match.start(1), end, "LOCATION", "place-country", 0.6)
+                yield match.start(1), match.start(1) + len(span)
                 break
 
 
@@ -1625,16 +1631,9 @@ def _own_countries(text: str) -> Iterable[Detection]:
     lowered = " " + text.lower()
     if not any(stem in lowered for stem in _OWN_COUNTRY_STEMS):
         return
-    names = _countries_and_short()
-    for match in _COUNTRY_RUN.finditer(text):
-        words = match.group(1).split()
-        for size in range(len(words), 0, -1):
-            span = " ".join(words[:size])
-            if fold(span) in names:
-                if own_country(text, match.start(1)):
-                    end = match.start(1) + len(span)
-                    yield Detection(match.start(1), end, "LOCATION", "place-own-country", 0.6)
-                break
+    for start, end in _country_spans(text):
+        if own_country(text, start):
+            yield Detection(start, end, "LOCATION", "place-own-country", 0.6)
 
 
 # Round 21. A country that a person or a family moves to or back to, or a removal's goal ("we're
