@@ -309,6 +309,7 @@ class AnonymisationEngine:
         per_message: list[list[Detection]] = []
         address_given = False
         carried: set[str] = set()
+        written_lower: set[str] = set()
         dotted: set[str] = set()
         places: set[str] = set()
         # pets named anywhere in the conversation ("la gatta si chiama Pepita"): their name is
@@ -404,6 +405,14 @@ class AnonymisationEngine:
                     dotted.add(fold(surface.strip()))
                 elif detection.entity_type == "PERSON" and not _initials(surface):
                     carried.add(normalise(surface).text)
+                    if (
+                        surface.islower()
+                        and " " not in surface
+                        and detection.recognizer != (SCORED_NAME)
+                    ):
+                        # round 26: a name the writers spell lowercase ("stella" in a list of
+                        # children) is carried lowercase too ("la mamma di stella")
+                        written_lower.add(fold(surface))
                 elif detection.entity_type == "LOCATION" and place_carried(surface):
                     places.add(surface)
             per_message.append(detections)
@@ -421,6 +430,7 @@ class AnonymisationEngine:
         # Benvenuti") is carried with the first name only: alone it names the business too
         # ("Spettabile Ditta Benvenuti"); a title before it is still a cue of its own
         business = self._detector.business_name_words
+        carry_any |= written_lower
         carry_any -= business
         carry_capital -= business
         capital = {v for v in state.variants if v in state.case_sensitive}

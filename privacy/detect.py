@@ -68,7 +68,7 @@ from privacy.recognizers.propernoun import (
     find_proper_nouns,
     find_sign_offs,
 )
-from privacy.recognizers.scripts import find_script_names
+from privacy.recognizers.scripts import find_script_names, find_vietnamese_names
 from privacy.recognizers.structured import find_structured, link_spans
 from privacy.recognizers.subjects import SUBJECT_NAME, find_subject_names
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES, normalise, strip_accents
@@ -936,6 +936,7 @@ class DetectionEngine:
                     *find_named_codes(text, self.lexicon),
                     *find_subject_names(text, self.lexicon),
                     *find_script_names(text),
+                    *find_vietnamese_names(text),
                     *find_word_names(text, self.lexicon),
                 ],
             ),

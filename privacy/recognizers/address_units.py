@@ -101,9 +101,31 @@ def _row_end(text: str, end: int, kinds: list[str]) -> int:
     return cap.end() if cap and any(kind in _STRONG for kind in kinds) else end
 
 
+# round 26: a street's name without its kind and a house number before a flat or a staircase
+# ("si terraglio 212 int. 3", "Garibaldi 14, scala B"): the whole is the address
+_NAMED_NUMBER_BEFORE = re.compile(
+    r"(?<![\w'’])([A-Za-zà-ÿ][a-zà-ÿ'’]{3,19})[ \t]+\d{1,4}[a-zA-Z]?(?:/[A-Za-z0-9]{1,3})?"
+    r"[ \t]*,?[ \t]*$"
+)
+
+
+def _named_number_before(text: str, start: int) -> int:
+    """The start of a street's name and house number right before a row of building parts,
+    else ``start``."""
+    lead = _NAMED_NUMBER_BEFORE.search(text, max(0, start - 40), start)
+    if lead is None or _CODE_LABEL_BEFORE.search(lead.group(1) + " "):
+        return start
+    from privacy.recognizers.names import load_lexicon
+
+    if load_lexicon().is_word(lead.group(1), endings=False, english=False):
+        return start  # "ho ordinato 3 int. 4", "camera 12 int. 3": no street
+    return lead.start(1)
+
+
 def building_parts(text: str) -> Iterable[Detection]:
     """Parts of a building that are an address on their own: a house number after "civico",
-    and a row of two or more parts with a staircase or a flat in it ("numero 19, scala C")."""
+    and a row of two or more parts with a staircase or a flat in it ("numero 19, scala C"); a
+    street's name and number before a flat or a staircase ("terraglio 212 int. 3")."""
     lowered = text.lower()
     if not any(cue in lowered for cue in ("civ", "int", "scala", "sc.")):
         return
@@ -113,6 +135,11 @@ def building_parts(text: str) -> Iterable[Detection]:
         if "civico" in kinds:
             if kinds[0] == "civico" and _NOT_CIVICO_BEFORE.search(text, max(0, start - 14), start):
                 continue
+        elif kinds[0] in ("interno", "scala"):
+            lead = _named_number_before(text, start)
+            if lead == start and len(kinds) < 2:
+                continue
+            start = lead
         elif len(kinds) < 2 or not any(kind in _STRONG for kind in kinds):
             continue
         yield Detection(start, _row_end(text, end, kinds), "ADDRESS", "building-parts", 0.75)
@@ -227,6 +254,21 @@ _FLOOR_AFTER_DEGREE = re.compile(r"[ \t]?(?i:piano|pian)(?![\w])")
 _DUTCH_SUFFIX = re.compile(r"[ \t]?-[ \t]?(?i:huis|hoog|boven|beneden|bg|hs)(?![\w])")
 
 
+# round 26: a postcode with its country's letters before its town ("MD-2001 Chișinău",
+# "D-80331 München", "CH-8001 Zürich"), the old European way of addressing letters abroad
+_LETTERED_POSTCODE = re.compile(
+    r"(?<![\w\-])[A-Z]{1,2}-\d{4,6}(?![\w\-])(?=[ \t]+([A-ZÀ-ÝĀ-ɏ][a-zà-ÿā-ɏ'’\-]{1,24}))"
+)
+
+
+def lettered_postcode_at(text: str, start: int) -> bool:
+    """Whether a postcode with its country's letters and its town starts at ``start``, on an
+    address's line: after a comma or a line break (not a model's "A-2000 Bianco")."""
+    if _LETTERED_POSTCODE.match(text, start) is None:
+        return False
+    return text[max(0, start - 2) : start].rstrip(" \t")[-1:] in (",", "\n") or start == 0
+
+
 def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[Detection]:
     """Round 24's address pieces that stand without a street (see the module's doc)."""
     if not any(map(str.isdigit, text)):
@@ -240,6 +282,10 @@ def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[De
         for match in CAP_CUE.finditer(text):
             if not _NOT_CAP_BEFORE.search(text, max(0, match.start() - 10), match.start()):
                 yield Detection(match.start(1), match.end(1), "ADDRESS", "cap-cue", 0.75)
+    if "-" in text:
+        for match in _LETTERED_POSTCODE.finditer(text):
+            if lettered_postcode_at(text, match.start()):
+                yield Detection(match.start(), match.end(), "ADDRESS", "lettered-postcode", 0.75)
     for match in TOWN_EIRCODE.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
         town = match.group(1).rstrip("0123456789W ")

@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
+from privacy.recognizers.address_units import lettered_postcode_at
 from privacy.recognizers.location import (
     COUNTRY_HOME_BEFORE,
     PRODUCT_WORDS,
@@ -44,6 +45,7 @@ from privacy.recognizers.location import (
     country_home,
     known_place,
     moved_country,
+    named_country,
     own_country,
     person_country,
     well_known_brands,
@@ -400,6 +402,8 @@ def _codes(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         )
         if named and (before is None or fold(before.group(1)) not in _CODE_CUES):
             continue
+        if lettered_postcode_at(text, match.start(1)):
+            continue  # round 26: a postcode abroad ("..., MD-2001 Chișinău")
         if before is not None:
             word = before.group(1)
             # after a capitalised word or a first name it may be a name ("Mario ROSSI-1234",
@@ -1037,6 +1041,8 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             continue  # round 21: where a person moves ("ci trasferiamo in Portogallo")
         if own_country(text, match.start()):
             continue  # round 24: the writer's address or firm ("our address in Germany")
+        if named_country(text, match.start(), match.end()):
+            continue  # round 26: a named person's ("Chidi from Ghana")
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

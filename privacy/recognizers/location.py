@@ -1269,6 +1269,7 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _person_countries(text)
     yield from _moved_countries(text)
     yield from _own_countries(text)
+    yield from _named_countries(text)
     yield from _answer_towns(text)
     if "EUR" in text or "Eur" in text or "ZEN" in text or "CEP" in text or "QT8" in text:
         yield from _acronym_districts(text)
@@ -1634,6 +1635,43 @@ def _own_countries(text: str) -> Iterable[Detection]:
     for start, end in _country_spans(text):
         if own_country(text, start):
             yield Detection(start, end, "LOCATION", "place-own-country", 0.6)
+
+
+# Round 26. The country after a first name and "from" ("Right now Jakub from Poland, Amara
+# from Nigeria", "Chidi from Ghana will call"): where that person comes from. Not goods or
+# one's own "I'm from Spain" (rounds 16-19), not the business's own country.
+_NAMED_FROM = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]+from[ \t]+$")
+
+
+# ... or after what a person holds there: an account, a number, a home, a family ("ho conto in
+# Romania", "her number in Pakistan", "my family in Ghana", "la casa in Albania")
+_HELD_IN = re.compile(
+    r"(?<![\w'’])(?i:conto|account|number|numero|phone|telefono|cellulare|mobile|casa|home|"
+    r"house|famiglia|family|parents|genitori)[ \t]+(?i:in|nel|nella|negli)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?$"
+)
+
+
+def named_country(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``text[start:end]`` follows a first name and "from", or what a
+    person holds there (round 26; for the keep rules too)."""
+    if fold(text[start:end]) in _HOME_COUNTRIES:
+        return False
+    if _HELD_IN.search(text, max(0, start - 30), start):
+        return True
+    named = _NAMED_FROM.search(text, max(0, start - 30), start)
+    if named is None:
+        return False
+    lexicon = load_lexicon()
+    return lexicon.is_first(named.group(1)) and not lexicon.is_common(named.group(1))
+
+
+def _named_countries(text: str) -> Iterable[Detection]:
+    if " from " not in text and " in " not in text and " nel" not in text:
+        return
+    for start, end in _country_spans(text):
+        if named_country(text, start, end):
+            yield Detection(start, end, "LOCATION", "place-residence", 0.6)
 
 
 # Round 21. A country that a person or a family moves to or back to, or a removal's goal ("we're

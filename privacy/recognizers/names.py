@@ -382,6 +382,8 @@ STRONG_CUES = (
     "nonna",
     "suocera",
     "suocero",
+    "nuora",
+    "genero",
     "cognato",
     "cognata",
     "nipote",
@@ -1122,7 +1124,7 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 and _brand_words(lowered[index : index + taken])
             ):
                 taken = 0
-        elif (
+        elif not (word.islower() and lowered[index] in _ENDEARMENTS) and (
             cue == "weak"
             or _capitalised(word)
             # a lowercase word without a cue starts a name only as a known first name or a
@@ -1304,6 +1306,8 @@ _ENDEARMENTS = frozenset(
     {"amore", "tesoro", "babe", "baby", "honey", "love", "darling", "sweetie", "mamma", "papa"}
     | {"nonna", "nonno", "mum", "mom", "dad", "daddy", "mummy", "forever", "sempre", "always"}
     | {"tanto", "tantissimo", "so", "too", "anche", "xoxo", "happy", "auguri", "buon"}
+    # "ciao bella": a greeting's endearment in lowercase, the name "Bella" capitalised
+    | {"bella", "bello"}
 )
 # A short nickname signing after an emoji at the very end ("Spostato ✔️ Fil", "fatto 🙏 Ro"): a
 # capitalised word of 2-4 letters no Italian dictionary knows; chat interjections never.
@@ -2905,6 +2909,10 @@ RELATIVES = frozenset(
         "cognata",
         "suocero",
         "suocera",
+        "nuora",
+        "genero",
+        "bisnonna",
+        "bisnonno",
         "nipote",
         "zio",
         "zia",

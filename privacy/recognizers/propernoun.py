@@ -628,7 +628,11 @@ def find_agent_sign_offs(
         names = list(WORD.finditer(text, start, end))
         names = [m for m in names if fold(m.group(0)) not in _JOINERS]
         if names and (
-            all(lexicon.is_first(m.group(0)) for m in names)
+            # a first name, also one kept only as a word elsewhere ("... Meet? Alba")
+            all(
+                lexicon.is_first(m.group(0)) or fold(m.group(0)) in lexicon.word_names
+                for m in names
+            )
             # one word no list knows, neither a word nor a first name ("... noon 🌙 Nives"):
             # a nickname or a foreign name signing, as the business signs its replies
             or (

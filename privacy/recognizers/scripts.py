@@ -13,6 +13,11 @@ Round 25: a capitalised Cyrillic or Greek word (one or two: "Олег", "Нат�
 the same way; a run right after an article, or after an article and a noun ("il 김치", "il tè
 龙井", "the 抹茶"), is a dish or a product, and the festive wishes and foods people write in
 their script ("شكرا جزيلا", "शुभ दीपावली", "抹茶") stay.
+
+Round 26: a Vietnamese name ("Nguyễn Thị Thảo", "Trần Văn Đức"): one to four capitalised words
+written with the letters only Vietnamese uses (the hook, the dot below, the horn: "ễ", "ị",
+"ả", "ơ", "ư", "đ"), one of them at least; the greetings, thanks and dishes people write in it
+("Xin Chào", "Cảm Ơn", "Phở", "Bánh Mì") stay.
 """
 
 from __future__ import annotations
@@ -120,3 +125,32 @@ def find_script_names(text: str) -> Iterable[Detection]:
         if _THING_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
             continue  # "il 김치", "il tè 龙井": a dish or a product
         yield Detection(match.start(1), match.end(1), "PERSON", SCRIPT_NAME, 0.7)
+
+
+# the letters only Vietnamese writes (Latin Extended Additional, the horned o and u, the barred d)
+_VIET_ONLY = "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0110\u0111"
+_VIET_LETTER = f"a-zà-ÿā-ɏ{_VIET_ONLY}"
+_VIET_GATE = re.compile(f"[{_VIET_ONLY}]")
+_VIET_WORD = f"[A-ZÀ-ÝĐ\u1ea0-\u1ef8][{_VIET_LETTER}]{{0,8}}"
+_VIET_RUN = re.compile(rf"(?<![\w'’@#.]){_VIET_WORD}(?:[ \t]{_VIET_WORD}){{0,3}}(?![\w'’@])")
+_VIET_EVERYDAY_TEXT = """
+    xin chào chao cảm ơn cám cam on tạm biệt việt nam phở bánh mì bún chả cà phê gỏi cuốn nem
+    nước mắm chúc mừng năm mới tết hà nội hồ chí minh sài gòn đà nẵng huế
+    """
+_VIET_EVERYDAY = frozenset(_VIET_EVERYDAY_TEXT.split())
+
+
+def find_vietnamese_names(text: str) -> Iterable[Detection]:
+    """Capitalised runs with a letter only Vietnamese writes (see the module)."""
+    if not _VIET_GATE.search(text):
+        return
+    for match in _VIET_RUN.finditer(text):
+        value = match.group(0)
+        if not _VIET_GATE.search(value):
+            continue
+        words = [word.lower() for word in value.split()]
+        if all(word in _VIET_EVERYDAY for word in words):
+            continue
+        if _THING_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "il Phở Bò": a dish
+        yield Detection(match.start(), match.end(), "PERSON", SCRIPT_NAME, 0.7)

@@ -3126,7 +3126,11 @@ def _unknown_sites(
                 if not _PATH_TLD.fullmatch(ending):
                     continue
             elif not host.rsplit(".", 1)[1].islower() or not (
-                _BARE_PERSONAL_TLD.search(lowered) or ending in ("example", "test")
+                _BARE_PERSONAL_TLD.search(lowered)
+                or ending in ("example", "test")
+                # round 26: any country's ending where the host holds a name the message
+                # writes ("Tjaša Furlan (tjasafurlan-foto.si)", "Andrei ... andreiconst.ro")
+                or (len(ending) == 2 and _named_host(text, lowered))
             ):
                 # a bare domain: its ending in lowercase ("MakeupByJasmine.com"; not "finito.Ci")
                 continue
@@ -3150,9 +3154,57 @@ def _unknown_sites(
             # rosephotography.com"), or "by"/"di" + a first name ("makeupbyserena")
             any(name in label for name in names for label in compact)
             or any(_by_name(label) for label in compact)
+            # round 26: or a profile's last segment ("thecrag.com/climber/katrinv", Katrin)
+            or _named_segment(match.group("path") or "", names)
+            or any(_professional(label) for label in compact)
             or not all(_known_site_label(label, strict) for label in labels)
         ):
             yield _trimmed_url(text, match, "unknown-site", 0.8)
+
+
+def _named_host(text: str, host: str) -> bool:
+    """Whether a host's first label holds a first name or surname (four letters or more) that
+    the message writes."""
+    labels = _site_labels(host)
+    if not labels:
+        return False
+    label = re.sub(r"[^a-z]", "", labels[0])
+    return any(len(name) >= 4 and name in label for name in _message_names(text))
+
+
+def _named_segment(path: str, names: set[str]) -> bool:
+    """Whether a link's last path segment is a name the message writes with at most three more
+    characters ("/climber/katrinv" of Katrin): that person's profile."""
+    segments = [seg for seg in path.split("?", 1)[0].split("#", 1)[0].split("/") if seg]
+    if not segments:
+        return False
+    last = re.sub(r"[^a-z]", "", segments[-1].lower())
+    return any(
+        len(name) >= 5 and last.startswith(name) and len(last) - len(name) <= 3 for name in names
+    )
+
+
+# the professions a single person practises under their own name ("bergamelliarchitetto",
+# "studiorossi" is a firm's): glued to a piece no list knows, a professional's own site
+_PROFESSIONS_TEXT = """
+architetto architetta fotografo fotografa photographer avvocato avvocata geometra ingegnere
+notaio commercialista psicologo psicologa psicoterapeuta nutrizionista osteopata fisioterapista
+logopedista illustratore illustratrice illustrator musicista musician scrittore scrittrice
+"""
+_PROFESSION_WORDS = tuple(_PROFESSIONS_TEXT.split())
+
+
+def _professional(label: str) -> bool:
+    """A host's letters made of a profession and a piece of five letters or more that is no
+    everyday word ("bergamelliarchitetto", "fotografagiuliani")."""
+    from privacy.recognizers.names import load_lexicon
+
+    for word in _PROFESSION_WORDS:
+        if word in label:
+            rest = label.replace(word, "", 1)
+            if len(rest) >= 5 and not load_lexicon().is_word(rest, endings=False):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)

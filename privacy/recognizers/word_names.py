@@ -17,6 +17,15 @@ Round 25:
   subject of a verb opening a sentence (the lowercase twin is the word; see
   ``privacy.anonymise``);
 - introducing oneself with the article of Italian speech ("sono la Speranza di ...").
+
+Round 26:
+- in a list of people, lowercase or not ("giacomo, stella, aurora b., chen, leone, gaia"): a
+  comma list of four items or more where two are first names no word can be and most are names
+  is a list of people, so its items that any name list holds are names, also when they are
+  words ("stella", "leone") or written with an initial ("aurora b.");
+- greeted through the writer ("salutami marina", "say hi to Rose") or, lowercase after the
+  article of Italian speech, saying or asking ("la celeste vuole sapere", "il bruno dice"):
+  only people say, ask and send greetings.
 """
 
 from __future__ import annotations
@@ -115,7 +124,9 @@ def _free_after(text: str, end: int) -> bool:
     word = following.group(1)
     if text[end : following.start(1)].strip():
         return True  # punctuation between
-    return not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _COLOUR_TAILS)
+    # a code after it is no title run ("dal conto di Bianca IT70 F030 ...")
+    titled = word[:1].isupper() and not any(char.isdigit() for char in word)
+    return not (titled or word[:1].isdigit() or word.lower() in _COLOUR_TAILS)
 
 
 _WORD = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?![\w'’])")
@@ -249,6 +260,73 @@ def find_word_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if signed is not None and _word_name(signed.group("name"), lexicon):
         yield Detection(signed.start("name"), signed.end("name"), "PERSON", WORD_NAME, 0.8)
     yield from _fiscal_words(text)
+    yield from _name_lists(text, lexicon)
+    yield from _greeted_or_saying(text, lexicon)
+
+
+_LIST_ITEM = r"[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,19}(?:[ \t][A-Za-z]\.)?"
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’@#./-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM}){{3,}}"
+    rf"(?:[ \t]*,?[ \t]+(?:e|ed|and)[ \t]+{_LIST_ITEM})?(?![\w'’@])"
+)
+_LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:e|ed|and)[ \t]+")
+_ITEM = re.compile(_LIST_ITEM)
+
+
+def _name_lists(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """The names of a list of people (see the module)."""
+    if text.count(",") < 3:
+        return
+    for match in _NAME_LIST.finditer(text):
+        items = [m for m in _ITEM.finditer(text, match.start(), match.end())]
+        words = [m.group(0).split()[0] for m in items]
+        named = [
+            lexicon.is_first(w) or lexicon.is_surname(w) or fold(w) in lexicon.word_names
+            for w in words
+        ]
+        sure = sum(
+            lexicon.is_first(w) and not lexicon.is_word(w) and not lexicon.is_common(w)
+            for w in words
+        )
+        if sure < 2 or 2 * sum(named) <= len(words):
+            continue
+        for item, is_name in zip(items, named, strict=True):
+            if is_name and not _month_or_day(item.group(0).split()[0]):
+                yield Detection(item.start(), item.end(), "PERSON", WORD_NAME, 0.7)
+
+
+_GREET_THROUGH = re.compile(
+    r"(?<![\w'’])(?i:salutami|salutaci|salutatemi|salutateci|saluti\sa|un\ssaluto\sa|"
+    r"un\sbacio\sa|un\sabbraccio\sa|say\shi\sto|say\shello\sto|greetings\sto|"
+    r"give\smy\slove\sto)[ \t]+(?:(?i:la|il|the)[ \t]+)?(?P<name>[A-Za-zà-ÿ]{3,20})"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|[^\w\s]|e[ \t]|and[ \t]))"
+)
+_GREET_HINTS = ("salut", "un bacio", "abbraccio", "say h", "greetings", "love to")
+_ARTICLE_SAYS = re.compile(
+    r"(?<![\w'’])(?:la|il)[ \t]+(?P<name>[a-zà-ÿ]{3,20})[ \t]+"
+    r"(?:dice|diceva|chiede|chiedeva|ha[ \t]detto|ha[ \t]chiesto|vuole[ \t]sapere|"
+    r"voleva[ \t]sapere|ti[ \t]saluta|vi[ \t]saluta|si[ \t]chiede)(?![\w'’])"
+)
+
+
+def _greeted_or_saying(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Word-names greeted through the writer or saying, lowercase (see the module)."""
+    lowered = text.lower()
+    if any(cue in lowered for cue in _GREET_HINTS):
+        for match in _GREET_THROUGH.finditer(text):
+            name = match.group("name")
+            if _word_name(name, lexicon) and fold(name) not in _NOT_NAMES:
+                yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
+    if " la " in f" {lowered}" or " il " in f" {lowered}":
+        for match in _ARTICLE_SAYS.finditer(text):
+            name = match.group("name")
+            if _word_name(name, lexicon):
+                yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
+
+
+def _month_or_day(word: str) -> bool:
+    folded = fold(word)
+    return folded in MONTH_NAMES or folded in WEEKDAY_NAMES
 
 
 def _sentence_opening(text: str, start: int) -> bool:

@@ -1,0 +1,99 @@
+"""Session 15, round 26: word-names in lists of people, greeted through the writer or saying
+something, a kin's word-name ("mia nuora Fortuna"), an agent signing with a word-name, a name
+before a bank code, Vietnamese names, the country after a first name and "from" or where a
+person holds an account, a number or a home, a postcode with its country's letters, a street's
+name and number before a flat, and personal links (a named host on any country's ending, a
+profile's last segment, a professional's site). Every sentence here is invented for these tests
+(none comes from a labelled corpus or the probes)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from privacy.anonymise import AnonymisationEngine
+from tests.privacy.test_names_general import chat_message
+
+
+def _conversation(
+    engine: AnonymisationEngine, texts: list[tuple[str, str]], customer: str = "Tobias Wren"
+) -> list[str]:
+    messages = [chat_message(i, role, t, customer) for i, (role, t) in enumerate(texts)]
+    return [result.text for result in engine.anonymise_conversation(messages)]
+
+
+def _count(value: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text))
+
+
+REDACTED = [
+    ("se non rispondo chiamate mia nuora Fortuna al 347 998 1122", "Fortuna"),
+    ("mio genero Bruno passa a ritirare le sedie sabato", "Bruno"),
+    ("Hello! I'm Bella, I run a small food blog about Apulia", "Bella"),
+    ("squadra: tommaso, viola, gemma r., chen, leone, ettore", "viola"),
+    ("squadra: tommaso, viola, gemma r., chen, leone, ettore", "gemma r."),
+    ("squadra: tommaso, viola, gemma r., chen, leone, ettore", "leone"),
+    ("squadra: tommaso, viola, gemma r., chen, leone, ettore", "chen"),
+    ("Lê Văn Thịnh will pick up the frames on Friday", "Lê Văn Thịnh"),
+    ("two guests this week: Tomasz from Slovakia and Kwame from Ghana", "Ghana"),
+    ("two guests this week: Tomasz from Slovakia and Kwame from Ghana", "Slovakia"),
+    ("lo stipendio me lo versate sul conto in Moldavia?", "Moldavia"),
+    ("her mobile number in Senegal is +221 77 123 45 67", "Senegal"),
+    ("si ghisleri 40 int. 6, citofono rotto", "ghisleri 40 int. 6"),
+    ("Anschrift: Musterweg 4, A-1010 Wien", "A-1010"),
+    ("dal conto di Serena IT60 X054 2811 1010 0000 0123 456 vi arriva domani", "Serena"),
+    ("ciao grazie mille, salutami gemma", "gemma"),
+    ("la viola chiede se ci sono anche i pony", "viola"),
+    (
+        "la mia amica Petra Novak fa le foto (petranovak-foto.cz), vi manda lei il preventivo",
+        "petranovak-foto.cz",
+    ),
+    ("Ingrid's logbook is on thecrag.com/climber/ingridh", "thecrag.com/climber/ingridh"),
+    ("i miei progetti sono su zanettiniarchitetto.it/lavori", "zanettiniarchitetto.it/lavori"),
+]
+KEPT = [
+    ("Ciao bella, a domani per la piega!", "bella"),
+    ("che bella giornata, per fortuna c'è il sole", "bella"),
+    ("che bella giornata, per fortuna c'è il sole", "fortuna"),
+    ("colori disponibili: rosa, viola, bianco, nero e celeste", "viola"),
+    ("colori disponibili: rosa, viola, bianco, nero e celeste", "celeste"),
+    ("We import marble from Spain and tiles from Portugal", "Spain"),
+    ("we ship to Germany and our warehouse is in Poland", "Poland"),
+    ("il sito del comune è comune.lecce.it/uffici per gli orari", "comune.lecce.it/uffici"),
+    ("ho ordinato 3 int. 4 ma ne sono arrivati due", "ordinato"),
+    ("salutami tua madre!", "madre"),
+    ("abbiamo pane, latte, uova, farina e zucchero", "farina"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), REDACTED)
+def test_round26_value_is_redacted(engine: AnonymisationEngine, text: str, value: str) -> None:
+    assert value not in _conversation(engine, [("customer", text)])[0]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_round26_look_alike_survives(engine: AnonymisationEngine, text: str, word: str) -> None:
+    assert _count(word, _conversation(engine, [("customer", text)])[0]) == _count(word, text)
+
+
+def test_a_name_written_lowercase_is_carried_lowercase(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "invitati: marco, stella, pietro, giada e nicolò"),
+            ("customer", "stella non mangia glutine, la mamma di stella vi chiama"),
+        ],
+    )
+    assert "stella" not in out[0] and "stella" not in out[1]
+
+
+def test_an_agent_signs_with_a_word_name(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "buongiorno, avete posto giovedì?"),
+            ("agent", "Certo, ci vediamo giovedì alle 10. Alba"),
+        ],
+    )
+    assert "Alba" not in out[1]
