@@ -136,6 +136,10 @@ class _Conversation:
 # a pure function of its arguments, asked again for each value a message repeats, and twice per
 # detection (numbering in reading order, then the operator's surrogate)
 @lru_cache(maxsize=8192)
+def _overlap(a: Detection, b: Detection) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _canonical(entity_type: str, value: str) -> str:
     if entity_type in {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE"}:
         digits = re.sub(r"[^0-9A-Za-z]", "", value).upper()
@@ -356,7 +360,7 @@ class AnonymisationEngine:
                     message.text,
                 )
                 if follow_up is not None and not any(
-                    d.start < follow_up.end and follow_up.start < d.end for d in result.detections
+                    _overlap(d, follow_up) for d in result.detections
                 ):
                     detections.append(follow_up)
             if message.sender_role is not SenderRole.AGENT:
@@ -369,7 +373,7 @@ class AnonymisationEngine:
                     detections.extend(
                         part
                         for part in lone_building_parts(message.text)
-                        if not any(d.start < part.end and part.start < d.end for d in detections)
+                        if not any(_overlap(d, part) for d in detections)
                     )
             if per_message and message.text[:1].isupper():
                 # round 21: a town alone as the answer to "where ...?" ("Bath." after "Where

@@ -16,14 +16,13 @@ from collections.abc import Iterable
 
 from privacy.recognizers.names import NameLexicon, fold
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES
-from privacy.recognizers.verbs import CLAUSE_ADVERBS, subject_follows
+from privacy.recognizers.verbs import CLAUSE_ADVERBS, FOLLOWING, subject_follows
 from privacy.types import Detection
 
 SUBJECT_NAME = "subject-name"
 
 _CAPITALISED = re.compile(r"(?<![\w'’@#./\\-])([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w'’@]|\.[a-z])")
 _PREVIOUS = re.compile(r"([\w'’]+)['’ \t]*$")
-_FOLLOWING = re.compile(r"[ \t]+([a-zà-ÿ'’]+)")
 _SEASONS_TEXT = "spring summer autumn fall winter primavera estate autunno inverno easter pasqua"
 _SEASONS = frozenset(_SEASONS_TEXT.split())
 # articles, articled prepositions and determiners: "la Rosa", "the Grace period", "il Bianca"
@@ -51,7 +50,7 @@ def _verb_after(text: str, end: int) -> str | None:
     """The first word after ``end`` that is no clitic, negation or adverb of the list."""
     position = end
     for _ in range(4):
-        following = _FOLLOWING.match(text, position)
+        following = FOLLOWING.match(text, position)
         if following is None:
             return None
         word = following.group(1).lower().replace("’", "'")

@@ -69,7 +69,8 @@ CLAUSE_ADVERBS = frozenset(
         "then", "now", "however", "instead", "usually", "always", "probably", "today",
     }
 )  # fmt: skip
-_FOLLOWING = re.compile(r"[ \t]+([a-zà-ÿ’']+)")
+# the next lowercase word (privacy.recognizers.subjects reads it too)
+FOLLOWING = re.compile(r"[ \t]+([a-zà-ÿ’']+)")
 
 
 def _table(name: str) -> Any:
@@ -124,7 +125,7 @@ def subject_follows(text: str, end: int) -> bool:
     verb ("vede", "sends"), "non"/"not"/an adverb or a clitic before one ("non vede", "mi ha
     detto", "just called"), a form that is also a noun only before an article, a clitic or a
     preposition ("firma il", "porta i", "plans to")."""
-    following = _FOLLOWING.match(text, end)
+    following = FOLLOWING.match(text, end)
     if following is None:
         return False
     word = following.group(1).lower().replace("’", "'")
@@ -134,20 +135,20 @@ def subject_follows(text: str, end: int) -> bool:
     for _ in range(2):
         if word not in CLAUSE_ADVERBS:
             break
-        following = _FOLLOWING.match(text, following.end())
+        following = FOLLOWING.match(text, following.end())
         if following is None:
             return False
         word = following.group(1).lower().replace("’", "'")
     if word in clear:
         return True
     if word in _NEGATIONS or word in _IT_CLITICS:
-        after = _FOLLOWING.match(text, following.end())
+        after = FOLLOWING.match(text, following.end())
         if after is None:
             return False
         second = after.group(1).lower().replace("’", "'")
         return second in clear or second in ambiguous or second in _IT_CLITICS
     if word in ambiguous:
-        after = _FOLLOWING.match(text, following.end())
+        after = FOLLOWING.match(text, following.end())
         return after is not None and re.split("['’]", after.group(1).lower())[0] in _OBJECT_WORDS
     return False
 
@@ -168,7 +169,7 @@ def imperative_opens(word: str, text: str, end: int) -> bool:
     verbs, nouns = _english_imperatives()
     if word.lower() not in verbs:
         return False
-    following = _FOLLOWING.match(text, end)
+    following = FOLLOWING.match(text, end)
     if following is None:
         return False
     after = following.group(1).lower()
