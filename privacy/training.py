@@ -98,6 +98,10 @@ DEVELOPMENT = (
     "handwritten47_corpus.jsonl",
     "handwritten48_corpus.jsonl",
     "handwritten49_corpus.jsonl",
+    "handwritten50_corpus.jsonl",
+    "handwritten51_corpus.jsonl",
+    "handwritten52_corpus.jsonl",
+    "handwritten53_corpus.jsonl",
 )
 REGULARISATION = 0.5  # liblinear's C: smaller is smoother
 MIN_COUNT = 2  # features seen fewer times in training are dropped

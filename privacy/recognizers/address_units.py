@@ -269,11 +269,55 @@ def lettered_postcode_at(text: str, start: int) -> bool:
     return text[max(0, start - 2) : start].rstrip(" \t")[-1:] in (",", "\n") or start == 0
 
 
+# round 26: a street named after someone, written without its kind, and its number after a
+# cue of living or of sending ("abito in garibaldi 12", "mandatelo a mazzini 45/b", "can u ship
+# to marconi 18?"); the name no everyday word and no town ("abito in zona 3", "a Roma 2 volte")
+_CUED_NAMED_STREET = re.compile(
+    r"(?<![\w'’])(?i:abito|abitiamo|vivo|viviamo|sto|stiamo|abita|vive|sta)[ \t]+(?i:in|a)[ \t]+"
+    r"(?P<a>(?:[A-Za-zà-ÿ][a-zà-ÿ'’]{3,19}[ \t]+){1,2}"
+    + _NUMBER
+    + r")"
+    + _NOT_COUNT
+    + r"|(?<![\w'’])(?i:mandatelo|mandatela|mandateli|mandate|spedite|speditelo|spedisci|"
+    r"consegnate|consegnatelo|portatelo|portate|ship(?:[ \t]it)?|deliver(?:[ \t]it)?|"
+    r"send(?:[ \t]it)?|post(?:[ \t]it)?|(?:i|we)[ \t]live)"
+    r"(?:[ \t]+(?i:pure|anche|direttamente|please|pls|directly))?[ \t]+(?i:a|to|at|on|in)[ \t]+"
+    r"(?P<b>(?:[A-Za-zà-ÿ][a-zà-ÿ'’]{3,19}[ \t]+){1,2}" + _NUMBER + r")" + _NOT_COUNT
+)
+# "v gramsci 9": "via" cut to its letter without a dot
+_V_STREET = re.compile(
+    r"(?<![\w'’.])[vV][ \t]+(?P<a>[a-zà-ÿ][a-zà-ÿ'’]{3,19}[ \t]+" + _NUMBER + r")" + _NOT_COUNT
+)
+
+
+def _cued_named_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[Detection]:
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    for pattern in (_CUED_NAMED_STREET, _V_STREET):
+        for match in pattern.finditer(text):
+            group = "a" if match.group("a") else "b"
+            words = re.findall(r"[^\W\d_][\w'’]*", match.group(group))
+            if any(
+                lexicon.is_word(word, endings=False, english=False)
+                or lexicon.is_common(word)
+                or lexicon.is_first(word)
+                or known_town(word)
+                for word in words
+            ):
+                continue
+            start = match.start(group)
+            if pattern is _V_STREET:
+                start = match.start()
+            yield Detection(start, match.end(group), "ADDRESS", "named-street", 0.7)
+
+
 def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[Detection]:
     """Round 24's address pieces that stand without a street (see the module's doc)."""
     if not any(map(str.isdigit, text)):
         return
     yield from building_parts(text)
+    yield from _cued_named_streets(text, known_town)
     lowered = text.lower()
     if any(
         cue in lowered

@@ -415,6 +415,51 @@ def _codes(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         yield Detection(match.start(1), match.end(1), "CODE", "code")
 
 
+# Round 26. A boat's name after its prefix ("M/Y Aurora", "S/Y Bella Vita", "HMS Victory"):
+# a vessel, no person or place.
+_VESSEL = re.compile(
+    r"(?<![\w/])(?:M/Y|M/V|S/Y|S/V|M/N|HMS|RMS)[ \t]+"
+    r"([A-ZÀ-Ý][\w'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24}){0,2})"
+)
+
+
+def _vessels(text: str) -> Iterable[Detection]:
+    for match in _VESSEL.finditer(text):
+        yield Detection(match.start(1), match.end(1), "BRAND", "vessel")
+
+
+# A saint alone, his day, church or village ("per San Giuseppe", "chiusi per Santa Lucia"): no
+# private person; a name after it goes on ("Santa Lucia Bianchi"? a person) and is left alone.
+# A star sign ("segno del Leone", "I'm a Leo"): no person either.
+_SAINT_ALONE = re.compile(
+    r"(?<![\w'’])(?:San|Santa|Santo|Sant['’]|Santissima|Santissimo)[ \t]?"
+    r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w'’])(?![ \t]+[A-ZÀ-Ý])"
+)
+_STAR_SIGN = re.compile(
+    r"(?<![\w'’])(?i:segno(?:[ \t]+zodiacale)?[ \t]+(?:del|della|dei|dell['’])[ \t]*|"
+    r"(?:star[ \t]+)?sign[ \t]+is[ \t]+|I['’]m[ \t]+an?[ \t]+)"
+    r"((?i:ariete|toro|gemelli|cancro|leone|vergine|bilancia|scorpione|sagittario|capricorno|"
+    r"acquario|pesci|aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|"
+    r"capricorn|aquarius|pisces))(?![\w'’])"
+)
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?i:a|ad|in|da|dal|at|from|near|to|frazione|fraz\.|borgo|località|loc\.|"
+    r"quartiere|zona|paese|comune|village|town)|[A-ZÀ-Ý][\w'’]*)[ \t]+$"
+)
+
+
+def _saints_and_signs(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    for match in _SAINT_ALONE.finditer(text):
+        name = match.group(0).split()[-1].split("'")[-1].split("’")[-1]
+        if not lexicon.is_first(name) or _PLACE_BEFORE.search(text, 0, match.start()):
+            continue  # "Santo Rizzo": a person; "abito a Santa Lucia": a village
+        yield Detection(match.start(), match.end(), "WORD", "saint")
+    for match in _STAR_SIGN.finditer(text):
+        yield Detection(match.start(1), match.end(1), "WORD", "star-sign")
+
+
 def find_named_codes(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """The name inside a code that ``_codes`` leaves to the person ("il mio riferimento è
     ROSSI-1971", "password MARTA-1990"): its letters that are a first name or a surname of four
@@ -1121,6 +1166,10 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
         found.extend(_priced(text, lexicon))
     if "-" in text and digit:
         found.extend(_codes(text, lexicon))
+    if "/" in text or "HMS" in text or "RMS" in text:
+        found.extend(_vessels(text))
+    if "San" in text or "Sant" in text or "segno" in text.lower() or "sign" in text.lower():
+        found.extend(_saints_and_signs(text, lexicon))
     # round 10: classes of look-alikes the strict scorer took
     found.extend(_capitals(text))
     found.extend(_imperatives(text))

@@ -1682,6 +1682,8 @@ def _find_emails(text: str) -> Iterable[Detection]:
     if "@" in text:
         for match in EMAIL_BARE.finditer(text):
             overlaps = any(a < match.end(1) and match.start(1) < b for a, b in seen)
+            if _coded_at(match.group(1)):
+                continue
             if not overlaps:
                 seen.add(match.span(1))
                 yield Detection(match.start(1), match.end(1), "EMAIL_ADDRESS", "email", 0.9)
@@ -1689,6 +1691,16 @@ def _find_emails(text: str) -> Iterable[Detection]:
             if "@" in match.group(0) and "." in match.group(0):
                 yield Detection(match.start(), match.end(), "EMAIL_ADDRESS", "email-spaced", 0.9)
     yield from _provider_mailboxes(text, seen)
+
+
+def _coded_at(value: str) -> bool:
+    """Round 26: a product's code with an "@", no e-mail: no dot after the "@", no mailbox
+    provider there, and a code before it or capitals after it ("CR-45@NERO", "FLR-22@oak";
+    not "info@lunaria", "mario.rossi@gmail")."""
+    local, domain = value.rsplit("@", 1)
+    if "." in domain or _PROVIDER.fullmatch(domain):
+        return False
+    return domain.isupper() or re.fullmatch(r"[A-Za-z]{1,8}-\d{1,6}", local) is not None
 
 
 # The big mailbox providers, named beside a mailbox with no domain written out ("jane.doe at
@@ -2886,7 +2898,10 @@ _SITE_HINT = re.compile(r"[a-z0-9]\.[a-z]", re.IGNORECASE)
 # the endings of a bare link with a path ("anna-foto.it/galleria")
 _PATH_TLD = re.compile(
     r"it|com|org|net|eu|ie|uk|de|fr|es|nl|be|at|ch|pl|se|dk|no|fi|hu|pt|gr|ro|ua|au|ca|nz|"
-    r"us|io|me|co|info|biz|shop|store|site|online|app|dev|blog|page|studio|art|example|test"
+    r"us|io|me|co|info|biz|shop|store|site|online|app|dev|blog|page|studio|art|example|test|"
+    # round 26: more countries' endings ("ritmodomar.com.br/portfolio", "x.hr/o-meni")
+    r"hr|si|cz|sk|bg|lt|lv|ee|rs|md|in|br|ar|mx|cl|jp|cn|kr|za|ng|ke|tr|il|ae|sg|ph|th|vn|lu|"
+    r"mt|cy|ba|mk|ge|pk|bd|lk|eg|ma|tn|gh|sn|ru|by"
 )
 # second-level labels of country endings ("co.uk", "com.au", "org.uk", "gov.it")
 _SECOND_LEVEL_TEXT = "co com org net gov ac edu ltd plc me nhs sch gv or ne go"
@@ -2952,7 +2967,10 @@ _SOMEONES_LINK = re.compile(
 # ("https://serenaquinnyoga.example.ie/mediakit": judged strictly, a shop's word saves it not)
 _SOMEONES_PAGE = re.compile(
     r"(?i:/(?:media-?kit|press-?kit|cv|resume|curriculum|portfolio|rate-?card|rates|about-?me|"
-    r"chi-?sono|bio)(?:[/.?#]|$))"
+    r"chi-?sono|bio"
+    # round 26: "about me" in the languages of Europe ("/o-meni", "/sobre-mi", "/uber-mich")
+    r"|o-?meni|o-?mnie|o-?mne|sobre-?mi|sobre-?mim|a-?propos(?:-de-moi)?|qui-?suis-?je|"
+    r"uber-?mich|ueber-?mich|over-?mij|despre-?mine|om-?mig|chi-?siamo-?io)(?:[/.?#]|$))"
 )
 
 
@@ -3276,6 +3294,53 @@ def _by_name(letters: str) -> bool:
     return False
 
 
+# Round 26. A shop's, a restaurant's or a gym's link or handle, whoever writes it
+# ("@gelateriailfaro", "facebook.com/palestraolimpiaforli", "www.pasticceriamarini.it",
+# "linktr.ee/fioreriaglicine"): the kind of establishment in its letters makes it a business's,
+# also when named after its owner, never one person's.
+_ESTABLISHMENTS_TEXT = """
+pizzeria ristorante trattoria osteria gelateria pasticceria macelleria salumeria panificio
+panetteria enoteca caseificio frantoio agriturismo birreria fioreria fiorista ferramenta
+farmacia tabaccheria cartoleria libreria lavanderia tintoria autoscuola officina carrozzeria
+gommista palestra albergo ostello hostel camping bakery butcher florist winery ortofrutta
+supermercato alimentari
+"""
+_ESTABLISHMENTS = re.compile("|".join(_ESTABLISHMENTS_TEXT.split()))
+
+
+def _establishment_link(text: str, detection: Detection) -> bool:
+    """Whether a link or handle is an establishment's (above): not with a deeper path (a
+    checkout or payment page of someone, "enotecapoggio.it/checkout/guest/zhou-meiling"), nor
+    with a first name as a piece of its own beside the kind ("pizzeria_da_karim",
+    "vitto.cartoleria": the owner's own, as the labelled corpora hold them)."""
+    from privacy.recognizers.names import load_lexicon
+
+    if detection.entity_type not in ("URL", "HANDLE"):
+        return False
+    value = text[detection.start : detection.end].lower().split("?", 1)[0]
+    value = value.split("//", 1)[-1].removeprefix("www.").rstrip("/")
+    if value.count("/") >= 2 or not _ESTABLISHMENTS.search(re.sub(r"[^a-z]", "", value)):
+        return False
+    lexicon = load_lexicon()
+    letters = re.sub(r"[^a-z]", "", value)
+    for match in _ESTABLISHMENTS.finditer(letters):
+        # "trattoriadaottavio": the owner's first name after "da"/"di"
+        rest = letters[match.end() :]
+        if rest[:2] in ("da", "di") and any(
+            rest[2:size] in lexicon.first_names and not lexicon.is_word(rest[2:size])
+            for size in range(5, min(len(rest), 14) + 1)
+        ):
+            return False
+    pieces = re.split(r"[^a-z]+", value.lstrip("@"))
+    return not any(
+        len(piece) >= 3
+        and not _ESTABLISHMENTS.search(piece)
+        and lexicon.is_first(piece)
+        and not lexicon.is_word(piece, endings=False)
+        for piece in pieces
+    )
+
+
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
     """All structured identifiers in ``text`` (already normalised)."""
     found: list[Detection] = []
@@ -3295,8 +3360,13 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
         )
     occupied = [(d.start, d.end) for d in found if d.entity_type in ("URL", "EMAIL_ADDRESS")]
     found.extend(find_handles(text, allowed_handles, occupied))
+    found = [d for d in found if not _establishment_link(text, d)]
     if "." in text and any(d.entity_type in ("HANDLE", "URL") for d in found):
-        found.extend(_handle_sites(text, found, allowed_handles))
+        found.extend(
+            d
+            for d in _handle_sites(text, found, allowed_handles)
+            if not _establishment_link(text, d)
+        )
     digits = sum(map(str.isdigit, text))
     if digits >= 7:
         found.extend(_find_ibans(text))

@@ -59,7 +59,10 @@ session's start, 1.07% at its end), were studied at its end (they train the scor
 session 14). Session 14's first batch, ``handwritten46`` to ``handwritten49`` (2.57% pooled at
 its start), was studied in session 14 (0.32% now; they train the scorer). Its clean test sets,
 ``handwritten50`` to ``handwritten53``, were never opened: 2.83% pooled at the session's start,
-2.13% at its end (docs/quality.md); they are guarded at their end levels in ``TEST_SETS``.
+2.13% at its end (docs/quality.md); they were studied in session 15 (0.60% now; they train the
+scorer). Session 15's clean test sets, ``handwritten54`` to ``handwritten57``, were never
+opened: 1.61% pooled at the session's start (docs/quality.md); they are guarded at their end
+levels in ``TEST_SETS``.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
@@ -95,7 +98,8 @@ DEVELOPMENT = (
 MEASURED = {
     # session 14's retrained scorer takes a role after a signing name for a place ("Aoife,
     # Reception"): en 1.2% -> 1.24%
-    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0125, 0.935),
+    # (en over-redaction 1.32% since session 15's retrained scorer)
+    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0135, 0.935),
     "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
     "handwritten6_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
@@ -164,27 +168,36 @@ MEASURED = {
     # session 14's first batch, measured at its start (2.57% pooled), then studied (part of it was
     # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
     # arrive" still leak; round 24's building parts and word-names cost look-alikes: 81.9%)
-    "handwritten46_corpus.jsonl": (0.006, 0.005, 0.023, 0.785),
+    "handwritten46_corpus.jsonl": (0.006, 0.005, 0.025, 0.785),
     "handwritten47_corpus.jsonl": (0.005, 0.005, 0.026, 0.80),
     "handwritten48_corpus.jsonl": (0.005, 0.005, 0.016, 0.89),
-    "handwritten49_corpus.jsonl": (0.005, 0.005, 0.034, 0.80),
+    "handwritten49_corpus.jsonl": (0.005, 0.005, 0.034, 0.795),
+    # session 14's clean test sets (2.83% pooled at session 14's start, 2.13% at its end),
+    # studied in session 15 (round 26, the retrained scorer): 0.60% pooled (towns, "stella")
+    "handwritten50_corpus.jsonl": (0.008, 0.008, 0.02, 0.815),
+    "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.021, 0.805),
+    "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.018, 0.84),
+    "handwritten53_corpus.jsonl": (0.006, 0.005, 0.031, 0.76),
 }
-# Session 14's clean test sets, never opened: measured at the session's start (2.83% pooled)
-# and end (2.13%), only their totals printed. Their levels at the end; the next session may
-# measure them at its start, before it changes anything, and then study them.
+# Session 15's clean test sets (hw54-hw57), never opened: measured at the session's start
+# (1.61% pooled) and end, only their totals printed. Their levels at the end; the next session
+# may measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten50_corpus.jsonl": (0.024, 0.0316, 0.019, 0.827),
-    "handwritten51_corpus.jsonl": (0.0299, 0.0276, 0.0211, 0.809),
-    "handwritten52_corpus.jsonl": (0.0158, 0.0075, 0.0185, 0.839),
-    "handwritten53_corpus.jsonl": (0.0149, 0.0142, 0.0303, 0.759),
+    "handwritten54_corpus.jsonl": (0.0116, 0.0001, 0.0221, 0.848),
+    "handwritten55_corpus.jsonl": (0.0187, 0.0219, 0.0185, 0.835),
+    "handwritten56_corpus.jsonl": (0.0132, 0.0039, 0.0263, 0.80),
+    "handwritten57_corpus.jsonl": (0.0203, 0.012, 0.0218, 0.758),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
-    # personal links the engine keeps on the clean test sets (not looked at)
+    # a mother's blog named with everyday words and only "il blog" before it (studied, open)
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
-    "handwritten51_corpus.jsonl": {"URL": 3 / 25},
-    "handwritten52_corpus.jsonl": {"URL": 1 / 24},
+    # personal links, handles and an IP the engine keeps on the clean test sets (not looked at)
+    "handwritten54_corpus.jsonl": {"URL": 1 / 25},
+    "handwritten55_corpus.jsonl": {"URL": 2 / 26, "HANDLE": 1 / 16},
+    "handwritten56_corpus.jsonl": {"URL": 1 / 25},
+    "handwritten57_corpus.jsonl": {"URL": 1 / 26, "HANDLE": 1 / 10, "IP_ADDRESS": 1 / 7},
 }
 
 

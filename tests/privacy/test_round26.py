@@ -3,8 +3,9 @@ something, a kin's word-name ("mia nuora Fortuna"), an agent signing with a word
 before a bank code, Vietnamese names, the country after a first name and "from" or where a
 person holds an account, a number or a home, a postcode with its country's letters, a street's
 name and number before a flat, and personal links (a named host on any country's ending, a
-profile's last segment, a professional's site). Every sentence here is invented for these tests
-(none comes from a labelled corpus or the probes)."""
+profile's last segment, a professional's site, "about me" pages in other languages); an
+establishment's link or handle, a product code with an "@", a boat's name kept. Every sentence
+here is invented for these tests (none comes from a labelled corpus or the probes)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ REDACTED = [
     ),
     ("Ingrid's logbook is on thecrag.com/climber/ingridh", "thecrag.com/climber/ingridh"),
     ("i miei progetti sono su zanettiniarchitetto.it/lavori", "zanettiniarchitetto.it/lavori"),
+    ("ciao! abito in garibaldi 12, il citofono è rotto", "garibaldi 12"),
+    ("mandatelo pure a cavour 45/b, grazie mille", "cavour 45/b"),
+    ("can you ship to mazzini 18? it's near the station", "mazzini 18"),
+    ("scusa dal telefono: v gramsci 9, primo piano", "gramsci 9"),
+    ("la mia amica fa gioielli, guarda modrilist.hr/o-meni e dimmi", "modrilist.hr/o-meni"),
+    ("my friend does bridal henna: kavyarao.in/about-me", "kavyarao.in/about-me"),
+    ("il mio profilo: linktr.ee/nadia.cartoleria", "linktr.ee/nadia.cartoleria"),
+    ("mia sorella lavora a Sesto San Giovanni, consegnate lì", "Sesto San Giovanni"),
+    ("il mio vicino Santo Russo passa a ritirare domani", "Santo Russo"),
+    ("abito a Santa Lucia, vicino alla chiesa", "Santa Lucia"),
 ]
 KEPT = [
     ("Ciao bella, a domani per la piega!", "bella"),
@@ -64,6 +75,15 @@ KEPT = [
     ("ho ordinato 3 int. 4 ma ne sono arrivati due", "ordinato"),
     ("salutami tua madre!", "madre"),
     ("abbiamo pane, latte, uova, farina e zucchero", "farina"),
+    ("codice articolo TR-88@BLU taglia S, ce l'avete?", "TR-88@BLU"),
+    ("i gusti nuovi sono su www.gelateriailpino.it e su @gelateriailpino", "@gelateriailpino"),
+    ("i gusti nuovi sono su www.gelateriailpino.it e su @gelateriailpino", "gelateriailpino.it"),
+    ("gli orari sono sulla pagina facebook.com/palestrailtriangolo", "palestrailtriangolo"),
+    ("ha lavorato sul M/Y Serena come hostess per due stagioni", "Serena"),
+    ("abito in zona 3 da dieci anni, vicino al parco", "zona"),
+    ("spedite a Carla 2 scatole, il resto lo ritiro io", "2"),
+    ("per San Giuseppe fate anche le zeppole al forno?", "San Giuseppe"),
+    ("sono del segno del Leone, che pietra mi consigliate?", "Leone"),
 ]
 
 
