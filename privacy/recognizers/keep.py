@@ -433,7 +433,7 @@ def _vessels(text: str) -> Iterable[Detection]:
 # A star sign ("segno del Leone", "I'm a Leo"): no person either.
 _SAINT_ALONE = re.compile(
     r"(?<![\w'’])(?:San|Santa|Santo|Sant['’]|Santissima|Santissimo)[ \t]?"
-    r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w'’])(?![ \t]+[A-ZÀ-Ý])"
+    r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w'’])(?![ \t]+[A-ZÀ-Ý])(?![ \t]*,?[ \t]*(?:n\.?[ \t]?)?\d)"
 )
 _STAR_SIGN = re.compile(
     r"(?<![\w'’])(?i:segno(?:[ \t]+zodiacale)?[ \t]+(?:del|della|dei|dell['’])[ \t]*|"
@@ -450,11 +450,21 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# only a saint's feast, church or wishes before it: a town or a district is named after a saint
+# as often ("San Severo", "Sant'Agata", "per San Vito": the train's goal)
+_FEAST_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:festa|giorno|vigilia|ponte|chiesa|basilica|parrocchia|santuario|auguri|"
+    r"buon|buona|happy)(?:[ \t]+(?i:di|del|della|de|per|of))?[ \t]+$"
+)
+
+
 def _saints_and_signs(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for match in _SAINT_ALONE.finditer(text):
         name = match.group(0).split()[-1].split("'")[-1].split("’")[-1]
         if not lexicon.is_first(name) or _PLACE_BEFORE.search(text, 0, match.start()):
             continue  # "Santo Rizzo": a person; "abito a Santa Lucia": a village
+        if not _FEAST_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
         yield Detection(match.start(), match.end(), "WORD", "saint")
     for match in _STAR_SIGN.finditer(text):
         yield Detection(match.start(1), match.end(1), "WORD", "star-sign")

@@ -1270,6 +1270,9 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _moved_countries(text)
     yield from _own_countries(text)
     yield from _named_countries(text)
+    yield from _signed_towns(text)
+    if "zona " in text.lower() or "quartiere " in text.lower():
+        yield from _lowercase_districts(text)
     yield from _answer_towns(text)
     if "EUR" in text or "Eur" in text or "ZEN" in text or "CEP" in text or "QT8" in text:
         yield from _acronym_districts(text)
@@ -1672,6 +1675,43 @@ def _named_countries(text: str) -> Iterable[Detection]:
     for start, end in _country_spans(text):
         if named_country(text, start, end):
             yield Detection(start, end, "LOCATION", "place-residence", 0.6)
+
+
+# Round 26. A town signing the message after the writer's name ("Marta Colombo – Alba",
+# "Jen x (Bath)"), also a town that is a word: at the very end, after a capitalised name or a
+# kiss and a dash, a bar or in brackets.
+_SIGNED_TOWN = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’]+|\b[xX]{1,3})[ \t]*(?:[-–—|][ \t]*|\([ \t]*)"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?)[ \t]*\)?"
+    r"[ \t]*[^\w\s]{0,6}[ \t]*$"
+)
+# Round 26. A district written lowercase after "zona" or "quartiere" ("abito zona san siro"): a
+# place of the lists, not an everyday word ("zona giorno", "zona centro").
+_LOWER_DISTRICT = re.compile(
+    r"(?<![\w'’])(?i:zona|quartiere)[ \t]+([a-zà-ÿ'’]{3,20}(?:[ \t][a-zà-ÿ'’]{2,20}){0,2})"
+)
+
+
+def _signed_towns(text: str) -> Iterable[Detection]:
+    tail = max(0, len(text) - 80)
+    match = _SIGNED_TOWN.search(text, tail)
+    if match is not None and known_place(match.group(1)):
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-signed", 0.6)
+
+
+def _lowercase_districts(text: str) -> Iterable[Detection]:
+    lexicon = load_lexicon()
+    gazetteer = load_gazetteer(lexicon)
+    for match in _LOWER_DISTRICT.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            if size == 1 and lexicon.is_word(phrase):
+                continue
+            if fold(phrase) in gazetteer:
+                end = match.start(1) + len(phrase)
+                yield Detection(match.start(1), end, "LOCATION", "place-district", 0.6)
+                break
 
 
 # Round 21. A country that a person or a family moves to or back to, or a removal's goal ("we're

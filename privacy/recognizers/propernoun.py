@@ -776,6 +776,7 @@ COLOURS = frozenset(
     ]
 )
 _POSSESSIVE_BEFORE = re.compile(rf"(?i)\b(?:{_POSSESSIVES})[ \t]+$")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?i:i|we|he|she|they|you)[ \t]+$")
 # articles and demonstratives, never before a first name in lowercase ("la" is: "la giulia")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an|this|that|il|lo|gli|un|uno|una)[ \t]+$")
 _LOWER_WORD = re.compile(r"(?<![\w@./#'’-])[a-zà-ÿ]{4,20}(?![\w@/'’-])")
@@ -798,6 +799,8 @@ def find_lowercase_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]
             continue  # "uomo o donna", "al massimo", "la fede nuziale": the word
         if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "il mio amico": a noun after a possessive
+        if _PRONOUN_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # round 26: "I drew the design": a verb after its subject
         if _ARTICLE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             continue  # "at the pier", "un gino": a noun after an article
         yield Detection(match.start(), match.end(), "PERSON", LOWERCASE_NAME, 0.55)

@@ -62,6 +62,9 @@ REDACTED = [
     ("mia sorella lavora a Sesto San Giovanni, consegnate lì", "Sesto San Giovanni"),
     ("il mio vicino Santo Russo passa a ritirare domani", "Santo Russo"),
     ("abito a Santa Lucia, vicino alla chiesa", "Santa Lucia"),
+    ("Cordiali saluti, Elena Sartori – Bra", "Bra"),
+    ("Thanks a million! Kate x (Bath)", "Bath"),
+    ("abito zona san siro, arriva entro venerdì?", "san siro"),
 ]
 KEPT = [
     ("Ciao bella, a domani per la piega!", "bella"),
@@ -82,8 +85,10 @@ KEPT = [
     ("ha lavorato sul M/Y Serena come hostess per due stagioni", "Serena"),
     ("abito in zona 3 da dieci anni, vicino al parco", "zona"),
     ("spedite a Carla 2 scatole, il resto lo ritiro io", "2"),
-    ("per San Giuseppe fate anche le zeppole al forno?", "San Giuseppe"),
+    ("per la festa di San Giuseppe fate anche le zeppole al forno?", "San Giuseppe"),
     ("sono del segno del Leone, che pietra mi consigliate?", "Leone"),
+    ("I drew the logo myself, can you print it on the tote?", "drew"),
+    ("la zona giorno è luminosa, il divano ci sta?", "giorno"),
 ]
 
 
