@@ -1276,6 +1276,8 @@ contributor contributors freelancer freelancers wishlist wishlists registry regi
 reviewer reviewers utente utenti profilo membro membri autore autori
 """
 _MEMBER_SEGMENTS = frozenset(_MEMBER_SEGMENTS_TEXT.split())
+# the segments whose next one is a person's own name on a platform
+_PEOPLE_SEGMENTS = frozenset({"people", "person", "user", "users", "member", "members", "utente"})
 _MEMBER_ID = re.compile(r"~?[A-Za-z0-9_\-]{4,40}(?:\.html?)?")
 # query keys of a member's id ("?userid=Jd8K2m", "&uid=88231", "?profile_id=4471")
 _MEMBER_QUERY = re.compile(
@@ -1344,6 +1346,9 @@ def _member_page(host: str, tail: str) -> bool:
             if following.startswith("~") or (
                 any(c.isdigit() for c in core) and not re.fullmatch(r"(?:19|20)\d\d", core)
             ):
+                return True
+            # round 26: or a member's name ("etsy.com/it/people/martinacuce")
+            if not step and segment.lower() in _PEOPLE_SEGMENTS and _slug_names_someone(core):
                 return True
     if query:
         for match in _MEMBER_QUERY.finditer("?" + query):

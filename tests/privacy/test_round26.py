@@ -65,6 +65,7 @@ REDACTED = [
     ("Cordiali saluti, Elena Sartori – Bra", "Bra"),
     ("Thanks a million! Kate x (Bath)", "Bath"),
     ("abito zona san siro, arriva entro venerdì?", "san siro"),
+    ("vendo anche come privata: https://www.etsy.com/it/people/lauracorsini", "lauracorsini"),
 ]
 KEPT = [
     ("Ciao bella, a domani per la piega!", "bella"),
