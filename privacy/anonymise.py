@@ -45,7 +45,7 @@ from privacy.recognizers.location import (
     place_carried,
 )
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
-from privacy.recognizers.structured import conversation_sites, glued_names
+from privacy.recognizers.structured import answered_handle, conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import subject_follows
 from privacy.recognizers.word_names import FISCAL_NAME
@@ -375,6 +375,15 @@ class AnonymisationEngine:
                         for part in lone_building_parts(message.text)
                         if not any(_overlap(d, part) for d in detections)
                     )
+            if per_message and message.sender_role is not SenderRole.AGENT:
+                # round 26: a user name answering a question for it ("qual è il tuo ig?")
+                handle = answered_handle(
+                    message.text,
+                    messages[len(per_message) - 1].text,
+                    self._detector.allowed_handles,
+                )
+                if handle is not None and not any(_overlap(d, handle) for d in detections):
+                    detections.append(handle)
             if per_message and message.text[:1].isupper():
                 # round 21: a town alone as the answer to "where ...?" ("Bath." after "Where
                 # are you based?")

@@ -1533,11 +1533,22 @@ def _foreign_vat(value: str) -> bool:
     return eu_vat.is_valid(compact)
 
 
+# a version number, no address ("firmware 1.0.0.3", "v4.2.1.0", "versione 2.0.0.1")
+_VERSION_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:v|ver\.?|version|versione|firmware|fw|build|release|rel\.?|update|"
+    r"aggiornamento|app|ios|android|windows)[ \t:]*$"
+)
+
+
 def _find_ips(text: str) -> Iterable[Detection]:
     for pattern in (IPV4, IPV6):
         for match in pattern.finditer(text):
             value = match.group(0)
             if pattern is IPV6 and value.count(":") < 2:
+                continue
+            if pattern is IPV4 and _VERSION_BEFORE.search(
+                text, max(0, match.start() - 16), match.start()
+            ):
                 continue
             try:
                 ipaddress.ip_address(value)
@@ -3346,6 +3357,37 @@ def _establishment_link(text: str, detection: Detection) -> bool:
     )
 
 
+# Round 26. A user name alone at the start of a reply to a question for it ("qual è il tuo
+# ig?" -> "camillaluna.b", "what's your gamertag?" -> "r0salind.k with a zero"): a token no
+# word can be (a dot or an underscore inside, or letters and digits mixed).
+_HANDLE_QUESTION = re.compile(
+    r"(?<![\w'’])(?i:ig|insta|instagram|tiktok|telegram|snap|snapchat|discord|username|"
+    r"user\s?name|nome\s+utente|nick|nickname|handle|gamertag|account|profilo|profile|id)"
+    r"(?![\w'’])[^.!\n]{0,40}\?"
+)
+_ANSWERED_HANDLE = re.compile(
+    r"^[ \t]*@?([A-Za-z][A-Za-z0-9._]{2,30}[A-Za-z0-9_])(?=[ \t,.!]*(?:$|\s))"
+)
+
+
+def answered_handle(text: str, question: str, allowed: frozenset[str]) -> Detection | None:
+    """A user name answering a question for it (above), outside the business's own."""
+    if "?" not in question or not _HANDLE_QUESTION.search(question):
+        return None
+    match = _ANSWERED_HANDLE.match(text)
+    if match is None:
+        return None
+    value = match.group(1)
+    shaped = re.search(r"[a-z0-9][._][a-z0-9]|_$|^_", value, re.IGNORECASE) or (
+        re.search(r"\d", value) and re.search(r"[A-Za-z]{3}", value)
+    )
+    if not shaped or _FILE_EXT.search(value) or _LISTED_DOMAIN.search(value.lower()):
+        return None
+    if re.sub(r"[_.]", "", value.lower()) in allowed:
+        return None
+    return Detection(match.start(1), match.end(1), "HANDLE", "handle-answer", 0.8)
+
+
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:
     """All structured identifiers in ``text`` (already normalised)."""
     found: list[Detection] = []
@@ -3380,7 +3422,8 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
         found.extend(_find_vat(text))
     if len(text) >= 30 and any(word in text for word in _SPELLED_HINTS):
         found.extend(_find_spelled_phones(text))
-    if digits >= 7 or text.count(":") >= 2:
+    # (round 26: a private address has few digits, "10.0.0.12")
+    if digits >= 7 or text.count(":") >= 2 or (digits >= 4 and text.count(".") >= 3):
         found.extend(_find_ips(text))
     if digits >= 7 and len(text) >= 16:
         found.extend(_find_fiscal_codes(text))

@@ -123,3 +123,31 @@ def test_an_agent_signs_with_a_word_name(engine: AnonymisationEngine) -> None:
         ],
     )
     assert "Alba" not in out[1]
+
+
+def test_a_user_name_answering_a_question_for_it_is_redacted(
+    engine: AnonymisationEngine,
+) -> None:
+    out = _conversation(
+        engine,
+        [("agent", "certo! qual è il tuo ig così ti tagghiamo?"), ("customer", "marta.vl_93")],
+    )
+    assert "marta.vl_93" not in out[1]
+    kept = _conversation(
+        engine, [("agent", "qual è il tuo ig?"), ("customer", "Grazie mille, a domani")]
+    )
+    assert "Grazie mille" in kept[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "redacted"),
+    [
+        ("the router log shows 10.0.0.12 blocked since Monday", "10.0.0.12", True),
+        ("logs synced to our server 151.38.92.4 last night", "151.38.92.4", True),
+        ("ho aggiornato il firmware 1.0.0.3 ma non va", "1.0.0.3", False),
+    ],
+)
+def test_private_addresses_count_and_versions_do_not(
+    engine: AnonymisationEngine, text: str, value: str, redacted: bool
+) -> None:
+    assert (value not in _conversation(engine, [("customer", text)])[0]) is redacted
