@@ -3190,10 +3190,20 @@ def _unknown_sites(
             or any(_by_name(label) for label in compact)
             # round 26: or a profile's last segment ("thecrag.com/climber/katrinv", Katrin)
             or _named_segment(match.group("path") or "", names)
+            # round 26: one's own blog or site right before it, even named with words ("il
+            # mio blog www.serenamente.example.it", "her site: lemonandthyme.com")
+            or _OWNED_LINK.search(text, max(0, match.start() - 50), match.start()) is not None
             or any(_professional(label) for label in compact)
             or not all(_known_site_label(label, strict) for label in labels)
         ):
             yield _trimmed_url(text, match, "unknown-site", 0.8)
+
+
+_OWNED_LINK = re.compile(
+    r"(?<![\w'’])(?i:my|his|her|mio|mia|suo|sua)[ \t]+(?:(?i:personal|own|little|new|piccolo|"
+    r"nuovo|personale)[ \t]+)?(?i:blog|vlog|site|website|sito|portfolio|page|pagina)"
+    r"(?![\w'’])[^.!?\n]{0,25}$"
+)
 
 
 def _named_host(text: str, host: str) -> bool:

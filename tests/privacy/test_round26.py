@@ -66,6 +66,7 @@ REDACTED = [
     ("Thanks a million! Kate x (Bath)", "Bath"),
     ("abito zona san siro, arriva entro venerdì?", "san siro"),
     ("vendo anche come privata: https://www.etsy.com/it/people/lauracorsini", "lauracorsini"),
+    ("se volete leggete il mio blog www.dolcementemamma.example.it", "dolcementemamma"),
 ]
 KEPT = [
     ("Ciao bella, a domani per la piega!", "bella"),
