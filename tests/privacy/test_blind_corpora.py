@@ -61,8 +61,8 @@ its start), was studied in session 14 (0.32% now; they train the scorer). Its cl
 ``handwritten50`` to ``handwritten53``, were never opened: 2.83% pooled at the session's start,
 2.13% at its end (docs/quality.md); they were studied in session 15 (0.60% now; they train the
 scorer). Session 15's clean test sets, ``handwritten54`` to ``handwritten57``, were never
-opened: 1.61% pooled at the session's start (docs/quality.md); they are guarded at their end
-levels in ``TEST_SETS``.
+opened: 1.61% pooled at the session's start, 1.47% at its end (docs/quality.md); they are
+guarded at their end levels in ``TEST_SETS``.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
@@ -180,24 +180,24 @@ MEASURED = {
     "handwritten53_corpus.jsonl": (0.006, 0.005, 0.031, 0.76),
 }
 # Session 15's clean test sets (hw54-hw57), never opened: measured at the session's start
-# (1.61% pooled) and end, only their totals printed. Their levels at the end; the next session
-# may measure them at its start, before it changes anything, and then study them.
+# (1.61% pooled) and end (1.47%), only their totals printed. Their levels at the end; the next
+# session may measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten54_corpus.jsonl": (0.0116, 0.0001, 0.0221, 0.848),
-    "handwritten55_corpus.jsonl": (0.0187, 0.0219, 0.0185, 0.835),
-    "handwritten56_corpus.jsonl": (0.0132, 0.0039, 0.0263, 0.80),
-    "handwritten57_corpus.jsonl": (0.0203, 0.012, 0.0218, 0.758),
+    "handwritten54_corpus.jsonl": (0.0117, 0.001, 0.0228, 0.844),
+    "handwritten55_corpus.jsonl": (0.0151, 0.0183, 0.0186, 0.838),
+    "handwritten56_corpus.jsonl": (0.0133, 0.004, 0.0264, 0.803),
+    "handwritten57_corpus.jsonl": (0.0187, 0.012, 0.0234, 0.754),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
     # a mother's blog named with everyday words and only "il blog" before it (studied, open)
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
-    # personal links, handles and an IP the engine keeps on the clean test sets (not looked at)
+    # personal links and handles the engine keeps on the clean test sets (not looked at)
     "handwritten54_corpus.jsonl": {"URL": 1 / 25},
-    "handwritten55_corpus.jsonl": {"URL": 2 / 26, "HANDLE": 1 / 16},
+    "handwritten55_corpus.jsonl": {"URL": 1 / 26, "HANDLE": 1 / 16},
     "handwritten56_corpus.jsonl": {"URL": 1 / 25},
-    "handwritten57_corpus.jsonl": {"URL": 1 / 26, "HANDLE": 1 / 10, "IP_ADDRESS": 1 / 7},
+    "handwritten57_corpus.jsonl": {"URL": 1 / 26, "HANDLE": 1 / 10},
 }
 
 
