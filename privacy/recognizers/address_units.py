@@ -312,12 +312,35 @@ def _cued_named_streets(text: str, known_town: Callable[[str], bool]) -> Iterabl
             yield Detection(start, match.end(group), "ADDRESS", "named-street", 0.7)
 
 
+# round 26: a CAP in brackets after its town ("Mestre (30174)"), a Romanian postcode after the
+# county ("jud. Cluj, 400123")
+_TOWN_BRACKET_CAP = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}){0,2})"
+    r"[ \t]?\((\d{5})\)"
+)
+_COUNTY_POSTCODE = re.compile(
+    r"(?<![\w'’])(?i:jud\.|judet|judetul|județ|județul)[ \t]*[A-ZÀ-Ý][\w\-]{2,24}[ \t]*,?[ \t]*"
+    r"(\d{6})(?![\w])"
+)
+
+
+def _postcodes_beside_towns(text: str, known_town: Callable[[str], bool]) -> Iterable[Detection]:
+    if "(" in text:
+        for match in _TOWN_BRACKET_CAP.finditer(text):
+            if known_town(match.group(1)):
+                yield Detection(match.start(2), match.end(2), "ADDRESS", "town-cap", 0.75)
+    if "jud" in text.lower():
+        for match in _COUNTY_POSTCODE.finditer(text):
+            yield Detection(match.start(1), match.end(1), "ADDRESS", "county-postcode", 0.75)
+
+
 def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[Detection]:
     """Round 24's address pieces that stand without a street (see the module's doc)."""
     if not any(map(str.isdigit, text)):
         return
     yield from building_parts(text)
     yield from _cued_named_streets(text, known_town)
+    yield from _postcodes_beside_towns(text, known_town)
     lowered = text.lower()
     if any(
         cue in lowered

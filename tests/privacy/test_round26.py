@@ -67,6 +67,8 @@ REDACTED = [
     ("abito zona san siro, arriva entro venerdì?", "san siro"),
     ("vendo anche come privata: https://www.etsy.com/it/people/lauracorsini", "lauracorsini"),
     ("se volete leggete il mio blog www.dolcementemamma.example.it", "dolcementemamma"),
+    ("consegna a Mestre (30172), citofono Rossi", "30172"),
+    ("adresa: Str. Teilor nr. 9, ap. 4, Brasov, jud. Brasov, 500123", "500123"),
 ]
 KEPT = [
     ("Ciao bella, a domani per la piega!", "bella"),
