@@ -133,13 +133,13 @@ class _Conversation:
         return number
 
 
-# a pure function of its arguments, asked again for each value a message repeats, and twice per
-# detection (numbering in reading order, then the operator's surrogate)
-@lru_cache(maxsize=8192)
 def _overlap(a: Detection, b: Detection) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# a pure function of its arguments, asked again for each value a message repeats, and twice per
+# detection (numbering in reading order, then the operator's surrogate)
+@lru_cache(maxsize=8192)
 def _canonical(entity_type: str, value: str) -> str:
     if entity_type in {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE"}:
         digits = re.sub(r"[^0-9A-Za-z]", "", value).upper()
@@ -421,7 +421,7 @@ class AnonymisationEngine:
                     if (
                         surface.islower()
                         and " " not in surface
-                        and detection.recognizer != (SCORED_NAME)
+                        and detection.recognizer != SCORED_NAME
                     ):
                         # round 26: a name the writers spell lowercase ("stella" in a list of
                         # children) is carried lowercase too ("la mamma di stella")

@@ -306,9 +306,7 @@ def _cued_named_streets(text: str, known_town: Callable[[str], bool]) -> Iterabl
                 for word in words
             ):
                 continue
-            start = match.start(group)
-            if pattern is _V_STREET:
-                start = match.start()
+            start = match.start() if pattern is _V_STREET else match.start(group)
             yield Detection(start, match.end(group), "ADDRESS", "named-street", 0.7)
 
 

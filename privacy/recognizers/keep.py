@@ -461,7 +461,8 @@ _FEAST_BEFORE = re.compile(
 def _saints_and_signs(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     for match in _SAINT_ALONE.finditer(text):
         name = match.group(0).split()[-1].split("'")[-1].split("’")[-1]
-        if not lexicon.is_first(name) or _PLACE_BEFORE.search(text, 0, match.start()):
+        before = max(0, match.start() - 40)
+        if not lexicon.is_first(name) or _PLACE_BEFORE.search(text, before, match.start()):
             continue  # "Santo Rizzo": a person; "abito a Santa Lucia": a village
         if not _FEAST_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue

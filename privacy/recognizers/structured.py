@@ -3148,7 +3148,6 @@ def _unknown_sites(
     the links found (``taken``)."""
     if not _SITE_HINT.search(text):
         return
-    names: set[str] | None = None  # the message's names, once, when a host needs them
     for match in _SITE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
@@ -3164,7 +3163,7 @@ def _unknown_sites(
                 or ending in ("example", "test")
                 # round 26: any country's ending where the host holds a name the message
                 # writes ("Tjaša Furlan (tjasafurlan-foto.si)", "Andrei ... andreiconst.ro")
-                or (len(ending) == 2 and _named_host(text, lowered))
+                or (len(ending) == 2 and _named_host(lowered, _message_names(text)))
             ):
                 # a bare domain: its ending in lowercase ("MakeupByJasmine.com"; not "finito.Ci")
                 continue
@@ -3181,8 +3180,7 @@ def _unknown_sites(
             or (match.group("path") and _SOMEONES_PAGE.search(match.group("path")))
         )
         compact = [re.sub(r"[^a-z]", "", label) for label in labels]
-        if names is None:
-            names = _message_names(text)
+        names = _message_names(text)
         if (
             # a name the message writes inside the host ("the photographer, Rose, has a site:
             # rosephotography.com"), or "by"/"di" + a first name ("makeupbyserena")
@@ -3206,17 +3204,17 @@ _OWNED_LINK = re.compile(
 )
 
 
-def _named_host(text: str, host: str) -> bool:
-    """Whether a host's first label holds a first name or surname (four letters or more) that
-    the message writes."""
+def _named_host(host: str, names: frozenset[str]) -> bool:
+    """Whether a host's first label holds one of ``names`` (the message's first names and
+    surnames) of four letters or more."""
     labels = _site_labels(host)
     if not labels:
         return False
     label = re.sub(r"[^a-z]", "", labels[0])
-    return any(len(name) >= 4 and name in label for name in _message_names(text))
+    return any(len(name) >= 4 and name in label for name in names)
 
 
-def _named_segment(path: str, names: set[str]) -> bool:
+def _named_segment(path: str, names: frozenset[str]) -> bool:
     """Whether a link's last path segment is a name the message writes with at most three more
     characters ("/climber/katrinv" of Katrin): that person's profile."""
     segments = [seg for seg in path.split("?", 1)[0].split("#", 1)[0].split("/") if seg]
@@ -3278,7 +3276,8 @@ _CAPITALISED = re.compile(r"(?<![\w@./])[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w@])")
 _AT_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9][A-Za-z0-9_.]{3,29})")
 
 
-def _message_names(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _message_names(text: str) -> frozenset[str]:
     """The capitalised words of ``text`` that are first names or surnames and no everyday word
     but a first name's ("Rose", "Ngozi"; not "Firenze", "Grazie"), folded."""
     from privacy.recognizers.names import fold, load_lexicon
@@ -3299,7 +3298,7 @@ def _message_names(text: str) -> set[str]:
             for piece in re.split(r"[._\d]+", match.group(1).lower()):
                 if len(piece) >= 6 and not lexicon.is_word(piece, endings=False):
                     names.add(piece)
-    return names
+    return frozenset(names)
 
 
 _BY_NAME = re.compile(r"(?<=[a-z])(?:by|di)(?=[a-z]{3})")
@@ -3345,10 +3344,10 @@ def _establishment_link(text: str, detection: Detection) -> bool:
         return False
     value = text[detection.start : detection.end].lower().split("?", 1)[0]
     value = value.split("//", 1)[-1].removeprefix("www.").rstrip("/")
-    if value.count("/") >= 2 or not _ESTABLISHMENTS.search(re.sub(r"[^a-z]", "", value)):
+    letters = re.sub(r"[^a-z]", "", value)
+    if value.count("/") >= 2 or not _ESTABLISHMENTS.search(letters):
         return False
     lexicon = load_lexicon()
-    letters = re.sub(r"[^a-z]", "", value)
     for match in _ESTABLISHMENTS.finditer(letters):
         # "trattoriadaottavio": the owner's first name after "da"/"di"
         rest = letters[match.end() :]
@@ -3388,8 +3387,12 @@ def answered_handle(text: str, question: str, allowed: frozenset[str]) -> Detect
     if match is None:
         return None
     value = match.group(1)
-    shaped = re.search(r"[a-z0-9][._][a-z0-9]|_$|^_", value, re.IGNORECASE) or (
-        re.search(r"\d", value) and re.search(r"[A-Za-z]{3}", value)
+    # the shape of the listed handles, or letters and digits mixed (the value opens with a
+    # letter, so no "_" can open it)
+    shaped = (
+        _LISTED_SHAPE.search(value.lower())
+        or value.endswith("_")
+        or (re.search(r"\d", value) and re.search(r"[A-Za-z]{3}", value))
     )
     if not shaped or _FILE_EXT.search(value) or _LISTED_DOMAIN.search(value.lower()):
         return None

@@ -98,7 +98,7 @@ _NOT_NAMES = frozenset({"santo", "santa", "san", "grasso", "grassa"})
 
 def _word_name(word: str, lexicon: NameLexicon) -> bool:
     folded = fold(word)
-    if folded in MONTH_NAMES or folded in WEEKDAY_NAMES or folded in _NOT_NAMES:
+    if _month_or_day(word) or folded in _NOT_NAMES:
         return False
     return lexicon.is_first(word) or folded in lexicon.word_names or folded in _EXTRA_FIRST
 
@@ -269,7 +269,6 @@ _NAME_LIST = re.compile(
     rf"(?<![\w'’@#./-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM}){{3,}}"
     rf"(?:[ \t]*,?[ \t]+(?:e|ed|and)[ \t]+{_LIST_ITEM})?(?![\w'’@])"
 )
-_LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:e|ed|and)[ \t]+")
 _ITEM = re.compile(_LIST_ITEM)
 
 
@@ -278,7 +277,7 @@ def _name_lists(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if text.count(",") < 3:
         return
     for match in _NAME_LIST.finditer(text):
-        items = [m for m in _ITEM.finditer(text, match.start(), match.end())]
+        items = list(_ITEM.finditer(text, match.start(), match.end()))
         words = [m.group(0).split()[0] for m in items]
         named = [
             lexicon.is_first(w) or lexicon.is_surname(w) or fold(w) in lexicon.word_names
@@ -315,7 +314,7 @@ def _greeted_or_saying(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     if any(cue in lowered for cue in _GREET_HINTS):
         for match in _GREET_THROUGH.finditer(text):
             name = match.group("name")
-            if _word_name(name, lexicon) and fold(name) not in _NOT_NAMES:
+            if _word_name(name, lexicon):
                 yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
     if " la " in f" {lowered}" or " il " in f" {lowered}":
         for match in _ARTICLE_SAYS.finditer(text):
