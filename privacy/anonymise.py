@@ -307,7 +307,17 @@ class AnonymisationEngine:
         sites = conversation_sites(
             [message.text for message in messages],
             [result.detections for result in found],
-            [name for m in messages for name in (m.sender_name, m.recipient_name) if name],
+            [name for m in messages for name in (m.sender_name, m.recipient_name) if name]
+            # round 27: and the full names the conversation writes ("mi chiamo Agnieszka
+            # Wróbel" ... "agnieszkawrobel-photo.example.pl")
+            + [
+                message.text[d.start : d.end]
+                for message, result in zip(messages, found, strict=True)
+                for d in result.detections
+                if d.entity_type == "PERSON"
+                and d.recognizer != SCORED_NAME
+                and " " in message.text[d.start : d.end].strip()
+            ],
             self._detector.allowed_handles,
         )
         per_message: list[list[Detection]] = []
@@ -730,6 +740,8 @@ def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
     if text[start].islower() and _SUBORDINATE.search(before) and subject_follows(text, end):
         following = _NEXT_WORD.match(text, end)
         return following is None or following.group(1).lower() not in _NOT_SUBJECT_VERBS
+    if text[start].islower() and _lower_person_slot(text, start, end, before):
+        return True
     if signed and len(text) - end <= 12 and (after := _SIGN_AFTER.match(text, end)):
         if _SIGN_DASH.search(before):
             return True
@@ -739,6 +751,50 @@ def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
         return bool(_SIGN_BEFORE.search(before)) and (
             kissed or _CLOSING.search(text, max(0, start - 120), start) is not None
         )
+    return False
+
+
+# Round 27. A conversation's name that is also a word, lowercase, where a colour or a thing
+# does not stand: after a preposition or a conjunction that introduces a person ("la mail di
+# viola è", "x bianca la intestate", "tranne rosa che vuole", "e bianca quella bianca") with a
+# verb, a clitic, "che" or a pronoun after it; or opening a clause before a verb of a person
+# ("🙏 viola è emozionatissima", "occhiali, viola vuole la montatura viola"). Not after an
+# article or a noun ("la montatura viola", "il rosa antico").
+_PERSON_PREPOSITION = re.compile(r"(?:^|[\s,(])(?i:di|x|per|tranne|con|da|anche|pure)[ \t]+$")
+# weaker: a colour goes after these too ("rosa e viola"), so only a pronoun or a verb after
+_PERSON_CONJUNCTION = re.compile(r"(?:^|[\s,(])(?i:e|che|tipo|sia|oppure|o)[ \t]+$")
+_AFTER_CONJUNCTION_TEXT = "quella quello lei lui invece che"
+_AFTER_CONJUNCTION = frozenset(_AFTER_CONJUNCTION_TEXT.split())
+_CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?\n]|[^\w\s'’,.;:!?()])[ \t]*$")
+_AFTER_PERSON_TEXT = "che quella quello lei lui invece la lo le gli ci mi ti vi si ne è e' ha"
+_AFTER_PERSON = frozenset(_AFTER_PERSON_TEXT.split())
+_PERSON_STATE = re.compile(
+    r"[ \t]+(?:è|e')[ \t]+(?i:(?:molto|tanto|troppo|così|cosi|super|già|gia|proprio)[ \t]+)?"
+    r"(?i:emozionat|content|felic|stanc|malat|incint|nat[oa]\b|arrivat|tornat|uscit|andat|"
+    r"partit|guarit|agitat|preoccupat|entusiast|innamorat|impazient|trist|pront|a[ \t]+casa|"
+    r"in[ \t]+(?:ritardo|vacanza|ospedale|viaggio)|dispiaciut|gasat|carichissim|curios)"
+)
+
+
+def _lower_person_slot(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the lowercase word at ``text[start:end]`` stands where only a person does (see
+    ``_PERSON_PREPOSITION``)."""
+    following = _NEXT_WORD.match(text, end)
+    after = following.group(1).lower() if following else ""
+    if _PERSON_PREPOSITION.search(before):
+        return (
+            after in _AFTER_PERSON
+            or subject_follows(text, end)
+            or (not after and _CLAUSE_CLOSE.match(text, end) is not None)
+        )
+    if _PERSON_CONJUNCTION.search(before):
+        return after in _AFTER_CONJUNCTION or (
+            subject_follows(text, end) and after not in _NOT_SUBJECT_VERBS
+        )
+    if _CLAUSE_OPENING.search(before) or _GREETED.search(before):
+        if _PERSON_STATE.match(text, end):
+            return True
+        return subject_follows(text, end) and after not in _NOT_SUBJECT_VERBS
     return False
 
 

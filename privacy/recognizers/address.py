@@ -25,6 +25,8 @@ _IT_STREET = (
     r"(?:strada|via|str\.)\s(?:vicinale|comunale|provinciale|statale|consortile|regionale|"
     r"privata|poderale|interpoderale|vic\.|com\.(?:le)?|prov\.(?:le)?|cons\.)|"
     r"via|viale|piazza|piazzale|piazzetta|corso|largo|vicolo|vicoletto|vico|strada|stradella|"
+    # round 27: Ladin's "strèda" (Val di Fassa: "Strèda de Pent de Sera 18")
+    r"strèda|streda|"
     r"stradone|stradale|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
     r"lungofiume|borgo|borgata|salita|discesa|scalinata|rampa|calata|calle|campiello|fondamenta|"
     r"frazione|rione|circonvallazione|viottolo|"
@@ -1972,12 +1974,17 @@ _MONTH_WORD = re.compile(_MONTHS)
 _HOUSE_TOKEN = re.compile(r"\d{1,4}[a-zA-Z]?,?")
 
 
+_ELIDED_NAME_HEAD = re.compile(r"^(?i:dell|dall|nell|sull|all|d|l)['’](?=[A-ZÀ-Ý])")
+
+
 def _named_and_numbered(words: list[str]) -> bool:
     """Whether an everyday street word's match has a capitalised name that is no month and a
     house number after it that opens no date ("ponte Sisto 3"; not "ponte del 25 aprile")."""
     named = False
     for at, word in enumerate(words[1:], 1):
-        if word[:1].isupper() and not _MONTH_WORD.fullmatch(word):
+        # round 27: an elided name counts too ("scali d'Azeglio 38")
+        core = _ELIDED_NAME_HEAD.sub("", word)
+        if core[:1].isupper() and not _MONTH_WORD.fullmatch(core):
             named = True
         elif named and _HOUSE_TOKEN.fullmatch(word):
             following = words[at + 1] if at + 1 < len(words) else ""
@@ -1986,7 +1993,11 @@ def _named_and_numbered(words: list[str]) -> bool:
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
-_UNIT_AFTER = re.compile(r"(?:scala|int|interno|piano|bis|ter|rosso|presso|loc|fraz|frazione)$")
+_UNIT_AFTER = re.compile(
+    r"(?:scala|int|interno|piano|bis|ter|rosso|presso|loc|fraz|frazione|"
+    # round 27: a floor's ordinal ("scali d'Azeglio 38 secondo piano")
+    r"primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|ultimo|attico)$"
+)
 
 
 def _town_checked(match: re.Match[str]) -> int:
@@ -2081,7 +2092,8 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 or words[1].lower().replace("’", "'") in ("de'", "da'")
             )
             if (
-                street_word in {"via", "corso", "strada", "borgo", "salita", "calle"}
+                street_word
+                in {"via", "corso", "strada", "strèda", "streda", "borgo", "salita", "calle"}
                 and not (
                     words[1][:1].isupper()
                     or words[1][:1].isdigit()
@@ -2272,7 +2284,9 @@ FOLLOW_UP_NUMBER = re.compile(
 )
 _QUANTITY_WORD = _QUANTITY.removeprefix(r"\s?")
 FOLLOW_UP_LEAD = re.compile(
-    r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ops|pardon|dimenticavo|e|ed|il|al|ok|poi)[,!.]?"
+    # round 27: after a short sentence without digits ("scusi è partito. n. 318, la villetta")
+    r"^[ \t]*(?:[^.!?\n\d]{1,30}[.!?][ \t]+)?"
+    r"(?:(?i:scusa(?:te)?|scusi|sorry|ah|oh|ops|pardon|dimenticavo|e|ed|il|al|ok|poi)[,!.]?"
     r"[ \t]+){0,2}"
     r"((?i:numero|num\.?|n\.|nr\.?|n°|nº|civico|civ\.?)[ \t]?\d{1,4}[a-zA-Z]?"
     r"(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?(?:[ \t]?(?i:bis|ter))?)"

@@ -50,9 +50,18 @@ _FLOOR = (
     rf"|(?i:{_ORDINAL_WORD})[ \t](?i:piano|pian)(?![\w])"
 )
 _HOUSE_NUMBER = r"(?i:numero|num\.|n\.|nr\.?|n°|nº)[ \t]?" + _NUMBER + _NOT_COUNT
+# round 27: a flat in English ("apartment 4, 2nd floor", "apt 3B", "flat 2") and English floors
+_APARTMENT = (
+    r"(?i:apartment|apt\.?|flat|appartamento)[ \t]?(?:(?i:no\.?|nr\.?|n\.)[ \t]?|#)?"
+    r"\d{1,4}[A-Za-z]?" + _NOT_COUNT
+)
+_EN_FLOOR = (
+    r"(?i:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|ground|top)[ \t](?i:floor)"
+    r"(?![\w])"
+)
 _PART = re.compile(
     rf"(?<![\w])(?:(?P<civico>{_CIVICO})|(?P<interno>{_INTERNO})|(?P<scala>{_SCALA})"
-    rf"|(?P<floor>{_FLOOR})|(?P<number>{_HOUSE_NUMBER}))"
+    rf"|(?P<floor>{_FLOOR}|{_EN_FLOOR})|(?P<number>{_HOUSE_NUMBER})|(?P<apartment>{_APARTMENT}))"
 )
 # what joins two parts of a row ("scala C, int. 4", "piano terra int. 2", "scala B e 3° piano")
 _JOIN = re.compile(r"[ \t]?[,;\-–][ \t]?|[ \t]+(?:(?:e|ed|al|,)[ \t]+)?")
@@ -68,7 +77,7 @@ _NOT_CIVICO_BEFORE = re.compile(
     r"impegno|dovere|spirito|civica|musei|biblioteca|palazzo|centro|stadio|planetario)"
     r"[ \t]$"
 )
-_STRONG = ("civico", "interno", "scala")
+_STRONG = ("civico", "interno", "scala", "apartment")
 # an order's, a ticket's or a booking's number ("ordine numero 19")
 _CODE_LABEL_BEFORE = re.compile(
     r"(?i:ordine|order|pratica|fattura|invoice|prenotazione|booking|ticket|tessera|scontrino|"
@@ -127,7 +136,7 @@ def building_parts(text: str) -> Iterable[Detection]:
     and a row of two or more parts with a staircase or a flat in it ("numero 19, scala C"); a
     street's name and number before a flat or a staircase ("terraglio 212 int. 3")."""
     lowered = text.lower()
-    if not any(cue in lowered for cue in ("civ", "int", "scala", "sc.")):
+    if not any(cue in lowered for cue in ("civ", "int", "scala", "sc.", "ap", "flat")):
         return
     for start, end, kinds in _rows(text):
         if kinds[0] == "number" and _CODE_LABEL_BEFORE.search(text, max(0, start - 14), start):
@@ -135,7 +144,7 @@ def building_parts(text: str) -> Iterable[Detection]:
         if "civico" in kinds:
             if kinds[0] == "civico" and _NOT_CIVICO_BEFORE.search(text, max(0, start - 14), start):
                 continue
-        elif kinds[0] in ("interno", "scala"):
+        elif kinds[0] in ("interno", "scala", "apartment"):
             lead = _named_number_before(text, start)
             if lead == start and len(kinds) < 2:
                 continue
@@ -150,10 +159,13 @@ def lone_building_parts(text: str) -> Iterable[Detection]:
     4"): an address part only where the conversation's customer gave an address (the caller's
     check). A floor or a staircase alone ("la signora del piano terra", "scala B") describes
     the building, not which home; a phone's extension ("(int. 212)", "02 1234 int. 5") stays."""
-    if "int" not in text.lower():
+    lowered = text.lower()
+    if "int" not in lowered and "ap" not in lowered and "flat" not in lowered:
         return
     for start, end, kinds in _rows(text):
-        if "interno" not in kinds or _EXTENSION_BEFORE.search(text, max(0, start - 6), start):
+        if not ("interno" in kinds or "apartment" in kinds) or _EXTENSION_BEFORE.search(
+            text, max(0, start - 6), start
+        ):
             continue
         yield Detection(start, _row_end(text, end, kinds), "ADDRESS", "building-parts", 0.7)
 

@@ -1270,6 +1270,8 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _moved_countries(text)
     yield from _own_countries(text)
     yield from _named_countries(text)
+    if "\n" in text:
+        yield from _address_block_countries(text)
     yield from _signed_towns(text)
     if "zona " in text.lower() or "quartiere " in text.lower():
         yield from _lowercase_districts(text)
@@ -1655,12 +1657,35 @@ _HELD_IN = re.compile(
 )
 
 
+# Round 27. The country one comes from, goes back to or is in, written by the person ("vengo
+# dal Senegal", "vengo di Thiès in Senegal", "torniamo in Romania", "sono originaria della
+# Moldavia", "abito in Irlanda", "I'm from Ghana", "we're back in Ireland"): the writers of the
+# newer corpora label it a place of the person, as their brief says. Never the business's own
+# country.
+_ORIGIN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:vengo|veniamo|vieni|venite|provengo|proveniamo|abito|abitiamo|vivo|"
+    r"viviamo|risiedo|risiediamo|torno|torniamo|tornano|tornerò|torneremo|rientro|rientriamo)"
+    r"(?:[ \t]+(?i:anche|pure|qui|da[ \t]+poco))?"
+    r"|(?i:sono|siamo|è|sei|siete)[ \t]+(?i:originari[oaie]|nat[oaie])"
+    r"|(?i:sono|siamo|sono[ \t]+ancora|siamo[ \t]+ancora))[ \t]+"
+    r"(?i:da|dal|dalla|dall['’]|dai|dagli|di|del|della|dell['’]|de|in|nel|nella|negli|nei)"
+    r"[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}[ \t]*(?:,|(?i:in|nel|nella))[ \t]*)?$"
+    r"|(?<![\w'’])(?:(?i:i'?m|i[ \t]+am|we'?re|we[ \t]+are|i[ \t]+come|we[ \t]+come|originally)"
+    r"[ \t]+(?i:from|back[ \t]+in|in)|(?i:i|we)[ \t]+(?i:live|lived|grew[ \t]+up)[ \t]+"
+    r"(?i:in))[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}[ \t]*(?:,|(?i:in))[ \t]*)?$"
+)
+
+
 def named_country(text: str, start: int, end: int) -> bool:
     """Whether the country at ``text[start:end]`` follows a first name and "from", or what a
-    person holds there (round 26; for the keep rules too)."""
+    person holds there (round 26; for the keep rules too), or where the writer comes from, goes
+    back to or is (round 27, ``_ORIGIN_BEFORE``)."""
     if fold(text[start:end]) in _HOME_COUNTRIES:
         return False
     if _HELD_IN.search(text, max(0, start - 30), start):
+        return True
+    if _ORIGIN_BEFORE.search(text, max(0, start - 60), start):
         return True
     named = _NAMED_FROM.search(text, max(0, start - 30), start)
     if named is None:
@@ -1670,11 +1695,39 @@ def named_country(text: str, start: int, end: int) -> bool:
 
 
 def _named_countries(text: str) -> Iterable[Detection]:
-    if " from " not in text and " in " not in text and " nel" not in text:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in (" from ", " in ", " nel", " d", " back in ")):
         return
     for start, end in _country_spans(text):
         if named_country(text, start, end):
             yield Detection(start, end, "LOCATION", "place-residence", 0.6)
+
+
+# Round 27. The country that closes a postal address written over lines, on a line of its own
+# under the postcode and the town ("Hauptplatz 7/3/12 / A-8010 Graz / Österreich").
+_POSTCODE_LINE = re.compile(
+    r"(?<![\w])(?:[A-Z]{1,2}[ \t]?-[ \t]?\d{4,5}|\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})(?![\w])"
+)
+
+
+def _address_block_countries(text: str) -> Iterable[Detection]:
+    names = _foreign_countries()
+    offset = 0
+    previous = ""
+    for line in text.split("\n"):
+        stripped = line.strip(" \t.,")
+        if (
+            stripped
+            and fold(stripped) in names
+            and _POSTCODE_LINE.search(previous)
+            and len(previous) <= 60
+        ):
+            start = offset + line.index(stripped)
+            yield Detection(start, start + len(stripped), "LOCATION", "place-address-country", 0.6)
+        if line.strip():
+            previous = line
+        offset += len(line) + 1
 
 
 # Round 26. A town signing the message after the writer's name ("Marta Colombo – Alba",
@@ -2205,7 +2258,10 @@ _COUNTRY_VARIANTS_TEXT = """
     corea del nord|south korea|north korea|sudafrica|sud africa|kirghizistan|kazakistan|
     kazakhstan|tagikistan|azerbaigian|birmania|thailandia|tailandia|laos|libia|camerun|lettonia|
     kenia|ruanda|el salvador|santo domingo|repubblica dominicana|capoverde|guinea bissau|
-    burkina|costa d'avorio|filippine|philippines|perù|bielorussia
+    burkina|costa d'avorio|filippine|philippines|perù|bielorussia|
+    österreich|deutschland|schweiz|suisse|svizra|nederland|españa|polska|sverige|danmark|norge|
+    suomi|belgique|belgië|hrvatska|slovenija|srbija|česko|česká republika|magyarország|eesti|
+    latvija|lietuva|éire|türkiye|shqipëria|românia|moldova
 """
 
 

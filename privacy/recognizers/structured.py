@@ -565,6 +565,8 @@ def _chat_ids(
         or "code" in lowered
         or "(" in text
         or text.count("-") >= 2
+        or "xX" in text
+        or "game" in lowered
     ):
         return
 
@@ -745,11 +747,23 @@ FRIEND_CODE = re.compile(
     r"(?:(?<![\w\-])(?P<sw>SW-)|(?<![\w])(?i:friend\s?code|codice(?:\samico)?|code|fc|3ds|switch|"
     r"nintendo)(?:\sis|\sè)?\s?[:=]?\s?)(?P<id>\d{4}-\d{4}-\d{4})(?![\w\-])"
 )
+# Round 27. A gamer's tag framed by "xX ... Xx" ("xX_DaveM92_Xx", "xXTommyStellaXx"), and the
+# name one goes by in a game after its cue ("in game sono Kaos_99", "il mio nome della play è
+# ...", "gamertag: ..."): a player's id
+GAMER_FRAME = re.compile(r"(?<![\w@#/])(?:xX|Xx)[A-Za-z0-9_\-.]{2,25}?(?:Xx|xX)(?![\w])")
+_GAMER_CUE = re.compile(
+    r"(?i:in[ \-]?game|gamer[ \-]?tag|(?:nome|nick|nickname|id)[ \t]+(?:della|sulla|su|on|in|"
+    r"di)[ \t]+(?:play|ps[345]|psn|playstation|xbox|switch|steam|fortnite|minecraft|roblox|"
+    r"warzone|fifa))(?:[ \t]+(?:sono|è|e'|is|I'm|i'm|mi[ \t]+chiamo))?[ \t]*[:=]?[ \t]*"
+    r"(?P<id>[A-Za-z][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])(?![\w@])"
+)
 _GAME_TAG_CODE_NAMES_TEXT = """
     ordine order ord ticket issue pr room stanza tavolo table n nr no num numero number fattura
     invoice rif ref pratica sku art lotto batch
 """
 _GAME_TAG_CODE_NAMES = frozenset(_GAME_TAG_CODE_NAMES_TEXT.split())
+# letters of both cases inside a word, or a word then digits ("TommyLvrn", "Kaos99")
+_MIXED_CASE_ID = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")
 
 
 def _app_starts(lowered: str, apps: set[str]) -> list[int]:
@@ -808,6 +822,14 @@ def _player_ids(
         # ("Mario.Rossi" alone is a name, "mario.rossi" a mailbox's part)
         return any(ch.isdigit() for ch in low) and _is_name_glued(re.sub(r"[^a-z0-9]", "", low))
 
+    if "xX" in text or "Xx" in text:
+        for match in GAMER_FRAME.finditer(text):
+            yield from emit(match.start(), match.group(0), "handle-app")
+    if "game" in text.lower() or words & _CHAT_APP_WORDS or words & {"play", "ps5", "ps4"}:
+        for match in _GAMER_CUE.finditer(text):
+            value = match.group("id")
+            if user_like(value) or _MIXED_CASE_ID.search(value):
+                yield from emit(match.start("id"), value, "handle-app")
     if "#" in text:
         for match in RIOT_SPACED_TAG.finditer(text):
             yield from emit(match.start("id"), match.group("id"), "handle-app")
@@ -3198,9 +3220,16 @@ def _unknown_sites(
 
 
 _OWNED_LINK = re.compile(
-    r"(?<![\w'’])(?i:my|his|her|mio|mia|suo|sua)[ \t]+(?:(?i:personal|own|little|new|piccolo|"
-    r"nuovo|personale)[ \t]+)?(?i:blog|vlog|site|website|sito|portfolio|page|pagina)"
-    r"(?![\w'’])[^.!?\n]{0,25}$"
+    r"(?<![\w'’])(?:(?i:my|his|her|mio|mia|suo|sua)[ \t]+(?:(?i:personal|own|little|new|piccolo|"
+    r"nuovo|personale)[ \t]+)?"
+    # round 27: a couple's or a family's ("our sailing blog is", "il nostro sito"), one that
+    # someone has ("Ho anche un blog di divulgazione (...)", "she has a blog,"); a business's
+    # own site is its name's (``_holds_business``)
+    r"|(?i:our|nostro|nostra)[ \t]+(?:[a-z]{3,15}[ \t]+){0,2}"
+    r"|(?i:ho|abbiamo|ha|hanno|have|has|got)[ \t]+(?:(?i:anche|also|pure)[ \t]+)?"
+    r"(?:(?i:un|una|a|an)[ \t]+)?(?:(?i:piccolo|little|new|nuovo|personal)[ \t]+)?)"
+    r"(?i:blog|vlog|site|website|sito|portfolio|page|pagina)"
+    r"(?![\w'’])[^.!?\n]{0,30}$"
 )
 
 

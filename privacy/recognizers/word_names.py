@@ -57,7 +57,7 @@ _PERSON_VERBS_TEXT = """
     scrive scriverà risponde risponderà dice dirà disse pensa penserà guida guiderà accompagna
     accompagnerà aspetta aspetterà apre aprirà firma firmerà paga pagherà pagherebbe lavora
     lavorerà cucina cucinerà pulisce pulirà prende prenderà prenderebbe manda manderà mandava
-    saluta ringrazia
+    saluta ringrazia porto portiamo porterò porteremo accompagno
     says said asks asked replied comes
     """
 _PERSON_VERBS = frozenset(_PERSON_VERBS_TEXT.split())
@@ -138,6 +138,14 @@ _THING_BEFORE_TEXT = """
     il lo la i gli le l un uno una del della dello dei delle al alla the a an of some
     """
 _THING_BEFORE = frozenset(_THING_BEFORE_TEXT.split())
+# Round 27: "anche"/"pure"/"also" or a child's "piccola"/"piccolo"/"little" before a capitalised
+# word-name mid-sentence, ending its clause or before a verb ("c'è anche Viola, anche lei in
+# dolce attesa", "e la piccola Bianca 💐", "little Rose says hi")
+_ALSO_NAME = re.compile(
+    rf"(?<![\w'’])(?P<cue>anche|pure|also|(?:(?i:la|il|lo|mia|mio|nostra|nostro|sua|suo|my|our|"
+    rf"her|his|the)[ \t]+(?:piccola|piccolo|little)))[ \t]+(?P<name>{_CAPITALISED})(?![\w'’@])"
+)
+_ALSO_CLOSE = re.compile(r"[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’]|(?:e|ed|and|con|with)[ \t])")
 # "sono la Speranza di": the article of Italian speech before one's own first name
 _ARTICLE_NAME = re.compile(
     rf"(?<![\w'’])(?P<lead>(?i:sono|sn|so))[ \t]+(?:la|il)[ \t]+(?P<name>{_CAPITALISED})"
@@ -259,6 +267,17 @@ def find_word_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     signed = _ROLE_SIGN.search(text, max(0, len(text) - 60))
     if signed is not None and _word_name(signed.group("name"), lexicon):
         yield Detection(signed.start("name"), signed.end("name"), "PERSON", WORD_NAME, 0.8)
+    for match in _ALSO_NAME.finditer(text):
+        name = match.group("name")
+        if (
+            not _word_name(name, lexicon)
+            or fold(name) in CITY_NAMES
+            or _plural_word(name, lexicon)
+            or not _free_after(text, match.end("name"))
+        ):
+            continue
+        if _ALSO_CLOSE.match(text, match.end("name")) or subject_follows(text, match.end("name")):
+            yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
     yield from _fiscal_words(text)
     yield from _name_lists(text, lexicon)
     yield from _greeted_or_saying(text, lexicon)

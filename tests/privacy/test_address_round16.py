@@ -145,7 +145,8 @@ def test_country_where_someone_lives_is_redacted(
 COUNTRIES_KEPT = [
     ("la merce è arrivata dalla Cina", "Cina"),
     ("il pacco arrivato dalla Germania era rotto", "Germania"),
-    ("abito in Irlanda da due anni", "Irlanda"),
+    # round 27: "abito in Irlanda" is one's own home now, redacted (test_round27.py)
+    ("spediamo anche in Irlanda", "Irlanda"),
     ("we ship to Canada and Mexico", "Canada"),
     ("siamo stati in vacanza in Grecia", "Grecia"),
 ]

@@ -77,7 +77,7 @@ KEPT = [
     ("maker-model-spelled-count", "montate quattro Hankook Ventus sulla Golf", "Hankook Ventus"),
     ("maker-dash-model", "Ordine ok. Tefal – Ingenio 5 pezzi", "Tefal"),
     ("wine-of-place", "per la cena un Grignolino d'Asti e un Arneis", "Grignolino d'Asti"),
-    ("country", "vivo in Norvegia da tre anni, spedite lì?", "Norvegia"),
+    ("country", "spedite anche in Norvegia? quanto ci vuole?", "Norvegia"),
     ("dish", "Is the Battenberg cake nut free?", "Battenberg"),
 ]
 

@@ -61,8 +61,8 @@ COUNTRIES_KEPT = [
     ("ho spedito un pacco che sta in Germania da una settimana", "Germania"),
     ("il caffè è del Brasile", "Brasile"),
     ("la merce è arrivata dalla Cina", "Cina"),
-    ("abito in Irlanda da due anni", "Irlanda"),
-    ("I'm from England", "England"),
+    # round 27: one's own country of origin or home ("abito in Irlanda da due anni", "I'm from
+    # England") is redacted now, as the newer corpora label it (tests/privacy/test_round27.py)
     ("spediamo anche in Scozia e in Galles", "Scozia"),
     ("mia sorella vive a Roma ma siamo stati in vacanza in Grecia", "Grecia"),
 ]

@@ -71,7 +71,7 @@ KEPT = [
     ("tifo per la Roma da sempre", "Roma"),
     ("ieri Lecce-Bari 3-0, incredibile", "Bari"),
     ("forza Napoli!", "Napoli"),
-    ("I live in Wales", "Wales"),  # one's own country alone, as "I live in Spain"
+    ("we ship to Wales too", "Wales"),  # round 27: "I live in Wales" is redacted now
     ("vivo a Roma in Agosto", "Agosto"),
     ("I'm in Leeds on Monday", "Monday"),
     ("la figlia di Paola di Rovigo ha ordinato", "figlia"),

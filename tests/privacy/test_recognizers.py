@@ -353,7 +353,8 @@ KEPT_STYLES = [
     ("via-order-number-kept", "ordine via roma 2026/4794", "2026/4794"),
     ("via-distance-kept", "via roma 10.5 km", "10.5 km"),
     ("lowercase-street-word-not-street", "the 3 dark street lamps", "3 dark street"),
-    ("country-after-abito-in-kept", "abito in Irlanda da due anni", "Irlanda"),
+    # round 27: one's own country is redacted now ("abito in Irlanda", test_round27.py)
+    ("country-after-spedite-kept", "spedite anche in Irlanda?", "Irlanda"),
     ("platform-then-word-kept", "ti scrivo su instagram come sempre", "sempre"),
     ("platform-then-plain-word-kept", "ig: bellissimo", "bellissimo"),
     ("platform-business-handle-kept", "seguiteci su instagram: casa_verde", "casa_verde"),

@@ -91,7 +91,7 @@ def test_a_town_is_found(text: str, place: str) -> None:
         ("ho un sacco di roba da spedire", "roba"),
         # a brand written with a dash is no commute; a country is no town
         ("and a 1.5L Coca-Cola for the table please", "Cola"),
-        ("mi chiamo Yesenia e sono di Perù", "Perù"),
+        ("il caffè del Perù è il mio preferito", "Perù"),
         # a title after a capitalised word without a dash stays a title
         ("Abbiamo visto Anima Latina ieri sera", "Latina"),
     ],

@@ -1,0 +1,130 @@
+"""Session 16, round 27: a conversation's word-name lowercase where only a person stands ("la
+mail di viola è", "x bianca la intestate"), a word-name after "anche"/"piccola" or a verb of
+bringing ("c'è anche Viola,", "la piccola Bianca", "porto Rosa"); one's own country of origin or
+home ("vengo dal Senegal", "abito in Irlanda", "I'm from Ghana") and the country closing a postal
+address on its own line; a flat in English after an address ("apartment 4, 2nd floor"), a house
+number after a short sentence ("scusi, è partito. n. 318"), Livorno's "scali" before a floor,
+Ladin's "strèda"; a gamer's tag ("xX_Kaos_Xx", "in game sono ..."), a couple's or a family's
+site ("our travel blog is ..."), a site named by a full name written earlier in the
+conversation. Kept: colours beside those names, goods' countries, shipping countries, an
+English "unit". Every sentence here is invented for these tests (none comes from a labelled
+corpus or the probes)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from privacy.anonymise import AnonymisationEngine
+from tests.privacy.test_names_general import chat_message
+
+
+def _conversation(
+    engine: AnonymisationEngine, texts: list[tuple[str, str]], customer: str = "Tobias Wren"
+) -> list[str]:
+    messages = [chat_message(i, role, t, customer) for i, (role, t) in enumerate(texts)]
+    return [result.text for result in engine.anonymise_conversation(messages)]
+
+
+def _count(value: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text))
+
+
+REDACTED = [
+    # a word-name after "anche"/"pure"/"piccola" or a verb of bringing, capitalised
+    ("domani in piscina viene anche Celeste, così fanno la lezione insieme", "Celeste"),
+    ("un bacio da tutti noi e dalla piccola Gioia 🌸", "Gioia"),
+    ("sabato porto Stella, quella che ti avevo detto", "Stella"),
+    # one's own country of origin, home or return
+    ("salve, sono Awa, vengo dal Mali e cerco un corso di italiano", "Mali"),
+    ("sono Teodor, vengo di Iași in Romania, vorrei iscrivermi", "Romania"),
+    ("a settembre torniamo in Albania con i bambini, il trasloco costa?", "Albania"),
+    ("hi there, I'm from Kenya and I'd like to book a table", "Kenya"),
+    ("abitiamo in Slovenia ma passiamo l'estate qui", "Slovenia"),
+    ("we're back in Scotland now, can you post the ring?", "Scotland"),
+    # the country closing a postal address on its own line
+    ("Ship to:\nMarta Kowal\nul. Lipowa 12/4\n30-001 Kraków\nPolska", "Polska"),
+    # a flat and a floor in English after an address, a house number after a short sentence
+    ("we're in Via Dante 3, apartment 7, 3rd floor, buzzer Wren", "apartment 7, 3rd floor"),
+    ("abito in scali del Corso 21 terzo piano", "scali del Corso 21"),
+    ("Navigator: Strèda de Meida 40, Pozza di Fassa", "Strèda de Meida 40"),
+    # a gamer's tag
+    ("scrivete sulla torta il mio nick xX_Lupo88_Xx che ride", "xX_Lupo88_Xx"),
+    ("ciao sono Edo, in game sono NebbiaRossa77, giochiamo stasera?", "NebbiaRossa77"),
+    # a couple's or a family's site, one that someone has
+    (
+        "foto e itinerario sul nostro blog di viaggio https://duezainiinviaggio.example.it",
+        "https://duezainiinviaggio.example.it",
+    ),
+    (
+        "ho anche un piccolo blog (ricettedinonna.example.blog) se vi interessa",
+        "ricettedinonna.example.blog",
+    ),
+]
+
+KEPT = [
+    # colours and things beside a conversation's name that is a word: see the conversation
+    # tests below; goods' and shipping countries stay
+    ("il vino viene dalla Francia, ne prendo sei bottiglie", "Francia"),
+    ("spedite anche in Norvegia? quanto ci vuole?", "Norvegia"),
+    ("their website www.fornitore-prova.com is down again", "www.fornitore-prova.com"),
+    ("the course has 6 units, unit 3 is about grammar", "unit 3"),
+    ("ne prendo una piccola Stella di Natale per l'ufficio", "Stella"),
+    ("anche Rosa antico va bene, grazie", "Rosa"),
+    ("vorrei anche Rosa antico e Bianco latte, grazie", "Rosa"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), REDACTED)
+def test_round27_value_is_redacted(engine: AnonymisationEngine, text: str, value: str) -> None:
+    assert value not in _conversation(engine, [("customer", text)])[0]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_round27_look_alike_survives(engine: AnonymisationEngine, text: str, word: str) -> None:
+    assert _count(word, _conversation(engine, [("customer", text)])[0]) == _count(word, text)
+
+
+def test_a_word_name_of_the_conversation_lowercase_where_a_person_stands(
+    engine: AnonymisationEngine,
+) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "vorrei iscrivere mia figlia Bianca al corso di nuoto"),
+            ("customer", "il numero di bianca è 333 111 2233, pago io"),
+            ("customer", "grazie mille 🙏 bianca è contentissima"),
+            ("customer", "x bianca la ricevuta la intestate a me"),
+            ("customer", "tutte in cuffia blu tranne bianca che la vuole bianca 😂"),
+        ],
+    )
+    assert "bianca è" not in out[1] and "bianca è" not in out[2]
+    assert not out[3].startswith("x bianca")
+    assert "tranne bianca" not in out[4]
+    # the colour after an article or a pronoun stays
+    assert out[4].endswith("la vuole bianca 😂")
+
+
+def test_colours_stay_lowercase_beside_a_word_name(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "il bouquet è per mia sorella Viola, compie 30 anni"),
+            ("customer", "mettete tulipani rosa e viola, e il nastro viola"),
+            ("customer", "viola è il colore che le piace di più"),
+        ],
+    )
+    assert out[1] == "mettete tulipani rosa e viola, e il nastro viola"
+    assert out[2] == "viola è il colore che le piace di più"
+
+
+def test_a_site_named_by_a_full_name_written_earlier(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "Buongiorno, mi chiamo Oksana Melnyk e faccio la ceramista"),
+            ("customer", "i miei lavori: oksanamelnyk-ceramics.example.ua, a presto"),
+        ],
+    )
+    assert "oksanamelnyk" not in out[1]
