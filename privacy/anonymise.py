@@ -47,8 +47,8 @@ from privacy.recognizers.location import (
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.structured import answered_handle, conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
-from privacy.recognizers.verbs import subject_follows
-from privacy.recognizers.word_names import FISCAL_NAME
+from privacy.recognizers.verbs import english_verbs_and_nouns, subject_follows
+from privacy.recognizers.word_names import FISCAL_NAME, name_neighbours
 from privacy.scorer import MODEL_FILE, SCORED_NAME
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
@@ -361,6 +361,8 @@ class AnonymisationEngine:
                 )
             ]
             detections.extend(site)
+            # round 27: word-names beside found names ("Speranza Greco", "Rosa, Viola, Bianca")
+            detections.extend(name_neighbours(message.text, detections, self._detector.lexicon))
             if per_message:
                 # round 22: a short message that only adds the house number or the unit of the
                 # street that ended the message before it ("via Lanza" then "numero 12")
@@ -719,7 +721,9 @@ _GREETED = re.compile(
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’])")
 _SUBORDINATE = re.compile(
     r"(?:^|[ \t,])(?i:se|quando|quindi|perché|perche|che|ma|e|poi|appena|finché|sennò|oppure|"
-    r"if|when|and|but|so|because|once|until)[ \t]+$"
+    r"if|when|and|but|so|because|once|until|"
+    # round 27: an apology or a filler before the clause ("scusate viola non può più venire")
+    r"scusa|scusate|scusi|sorry|purtroppo|allora|comunque|anyway|unfortunately)[ \t]+$"
 )
 _SIGN_BEFORE = re.compile(r"[\w)][ \t]*(?:[.!?]+|[^\w\s,;:'’()\-]+)[ \t]*(?:\n[ \t]*)*$|\n[ \t]*$")
 _SIGN_AFTER = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?i:x{1,4})?[ \t]*[^\w\s?]{0,6}[ \t]*$")
@@ -741,6 +745,8 @@ def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
         following = _NEXT_WORD.match(text, end)
         return following is None or following.group(1).lower() not in _NOT_SUBJECT_VERBS
     if text[start].islower() and _lower_person_slot(text, start, end, before):
+        return True
+    if text[start].isupper() and _opens_sentence(text, start, end) and _verb_opens(text, end):
         return True
     if signed and len(text) - end <= 12 and (after := _SIGN_AFTER.match(text, end)):
         if _SIGN_DASH.search(before):
@@ -772,8 +778,42 @@ _PERSON_STATE = re.compile(
     r"[ \t]+(?:è|e')[ \t]+(?i:(?:molto|tanto|troppo|così|cosi|super|già|gia|proprio)[ \t]+)?"
     r"(?i:emozionat|content|felic|stanc|malat|incint|nat[oa]\b|arrivat|tornat|uscit|andat|"
     r"partit|guarit|agitat|preoccupat|entusiast|innamorat|impazient|trist|pront|a[ \t]+casa|"
-    r"in[ \t]+(?:ritardo|vacanza|ospedale|viaggio)|dispiaciut|gasat|carichissim|curios)"
+    r"in[ \t]+(?:ritardo|vacanza|ospedale|viaggio|ferie|malattia)|dispiaciut|gasat|carichissim|"
+    r"curios|rimast|stat[oa]\b|ricoverat|operat|a[ \t]+scuola|al[ \t]+lavoro|dal[ \t]+medico|@)"
+    # English: "summer is sick", "grace is running late", "bill is 80", "will's tall"
+    r"|(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?i:(?:so|very|really|still|a[ \t]+bit)[ \t]+)?"
+    r"(?i:sick|ill|late|running|coming|going|away|off|on[ \t]+holiday|in[ \t]+hospital|"
+    r"at[ \t]+(?:school|work|home)|tall|allergic|vegetarian|vegan|pregnant|busy|free|"
+    r"available|back|excited|happy|upset|better|feeling|\d{1,2}\b)"
 )
+# round 27: English modals and auxiliaries asking about a person ("can rose call me back?",
+# "does will need a form?"): a verb's base form after the name
+_MODAL_BEFORE = re.compile(r"(?:^|[\s,])(?i:can|could|would|should|does|did|will|may|might)[ \t]+$")
+# introducing oneself or someone in English ("hi i'm joy 🙂", "it's mark from the dinner")
+_INTRO_BEFORE = re.compile(r"(?:^|[\s,])(?i:i['’]m|i[ \t]+am|it['’]s|this[ \t]+is)[ \t]+$")
+_INTRO_AFTER = re.compile(r"[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’]|(?i:from|here)(?![\w]))")
+# a person's possessive ("grace's classes") or a pair of subjects ("rose and I come")
+_POSSESSIVE_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
+_PAIR_AFTER = re.compile(r"[ \t]+(?i:and[ \t]+I|e[ \t]+io)(?![\w])")
+
+
+_OBJECT_AFTER_MODAL = frozenset({"be", "have", "do", "go", "get"})
+
+
+def _verb_opens(text: str, end: int) -> bool:
+    """Whether a verb of a person follows a conversation's name opening a sentence: a third
+    person's ("Rosa vuole", "Hope sends") or, round 27, an English verb's base form that is no
+    noun, as non-native writers write it ("Hope arrive friday night")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    if word in _NOT_SUBJECT_VERBS:
+        return False
+    if subject_follows(text, end):
+        return True
+    verbs, nouns = english_verbs_and_nouns()
+    return word in verbs and word not in nouns and len(word) > 3
 
 
 def _lower_person_slot(text: str, start: int, end: int, before: str) -> bool:
@@ -781,6 +821,12 @@ def _lower_person_slot(text: str, start: int, end: int, before: str) -> bool:
     ``_PERSON_PREPOSITION``)."""
     following = _NEXT_WORD.match(text, end)
     after = following.group(1).lower() if following else ""
+    if _POSSESSIVE_AFTER.match(text, end) or _PAIR_AFTER.match(text, end):
+        return True
+    if _INTRO_BEFORE.search(before):
+        return _INTRO_AFTER.match(text, end) is not None
+    if _MODAL_BEFORE.search(before):
+        return after in english_verbs_and_nouns()[0] and after not in _OBJECT_AFTER_MODAL
     if _PERSON_PREPOSITION.search(before):
         return (
             after in _AFTER_PERSON

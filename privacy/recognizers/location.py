@@ -1677,6 +1677,14 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+# where the writer will be or has something: "in" + the country + a verb of the first person
+_IN_BEFORE = re.compile(r"(?<![\w'’])(?i:in|nel|nella|negli)[ \t]+(?:(?i:the)[ \t]+)?$")
+_FIRST_PERSON_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?i:i'?ll|i[ \t]+will|i'?m|i[ \t]+am|i[ \t]+have|we'?ll|we[ \t]+will|"
+    r"we'?re|we[ \t]+have|sarò|saremo|avrò|avremo|starò|staremo|vivo|abito|lavoro)(?![\w'’]))"
+)
+
+
 def named_country(text: str, start: int, end: int) -> bool:
     """Whether the country at ``text[start:end]`` follows a first name and "from", or what a
     person holds there (round 26; for the keep rules too), or where the writer comes from, goes
@@ -1687,6 +1695,8 @@ def named_country(text: str, start: int, end: int) -> bool:
         return True
     if _ORIGIN_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if _IN_BEFORE.search(text, max(0, start - 12), start) and _FIRST_PERSON_AFTER.match(text, end):
+        return True  # "in Nigeria I'll have +234 ...", "in Spagna sarò dal 3 al 10"
     named = _NAMED_FROM.search(text, max(0, start - 30), start)
     if named is None:
         return False

@@ -350,3 +350,50 @@ def _month_or_day(word: str) -> bool:
 def _sentence_opening(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip()
     return not before or before[-1] in ".!?\n:;"
+
+
+# Round 27: the word-names beside names already found. A capitalised word-name right before a
+# found surname is its first name ("ordine per Speranza Greco"); in a comma list of capitalised
+# words where most items are found names, the word-names among the rest are names too ("io,
+# Rosa, Viola, Bianca e Stella").
+_NAME_BEFORE = re.compile(rf"(?<![\w'’@.])({_CAPITALISED})[ \t]$")
+_CAPITAL_ITEM = r"[A-ZÀ-Ý][a-zà-ÿ'’]{2,}"
+_CAPITAL_LIST = re.compile(
+    rf"(?<![\w'’@#./-]){_CAPITAL_ITEM}(?:[ \t]*,[ \t]*{_CAPITAL_ITEM})+"
+    rf"(?:[ \t]*,?[ \t]+(?:e|ed|and|&)[ \t]+{_CAPITAL_ITEM})?(?![\w'’@])"
+)
+_CAPITAL_ITEM_RE = re.compile(_CAPITAL_ITEM)
+
+
+def name_neighbours(
+    text: str, detections: Iterable[Detection], lexicon: NameLexicon
+) -> Iterable[Detection]:
+    """Word-names beside the names found in ``text`` (see above)."""
+    persons = [d for d in detections if d.entity_type == "PERSON"]
+    if not persons:
+        return
+    for found in persons:
+        value = text[found.start : found.end]
+        if " " in value or not value[:1].isupper() or not lexicon.is_surname(value):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, found.start - 25), found.start)
+        if before is None or not _word_name(before.group(1), lexicon):
+            continue
+        lead = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+        if lead is not None and (
+            lead.group(1) in _THING_BEFORE
+            or (lead.group(1)[:1].isupper() and not _sentence_opening(text, lead.start(1)))
+        ):
+            continue  # "la torta Rosa Greco", "Villa Rosa Greco"
+        yield Detection(before.start(1), found.end, "PERSON", WORD_NAME, 0.7)
+    if text.count(",") < 1:
+        return
+    for match in _CAPITAL_LIST.finditer(text):
+        items = list(_CAPITAL_ITEM_RE.finditer(text, match.start(), match.end()))
+        named = [any(p.start < i.end() and i.start() < p.end for p in persons) for i in items]
+        if sum(named) < 2 or 2 * sum(named) < len(items):
+            continue
+        for item, is_named in zip(items, named, strict=True):
+            word = item.group(0)
+            if not is_named and _word_name(word, lexicon) and not _plural_word(word, lexicon):
+                yield Detection(item.start(), item.end(), "PERSON", WORD_NAME, 0.7)

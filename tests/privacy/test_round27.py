@@ -128,3 +128,35 @@ def test_a_site_named_by_a_full_name_written_earlier(engine: AnonymisationEngine
         ],
     )
     assert "oksanamelnyk" not in out[1]
+
+
+def test_english_word_names_of_the_conversation_lowercase(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "Hi, I'm Dawn Riley, booking for me and my friend Hope Nash"),
+            ("customer", "hope is running late, can dawn start first?"),
+            ("customer", "I love hope's playlists, hope and I come on Friday"),
+            ("customer", "sorry, i'm dawn 🙂 the one with the red mat"),
+        ],
+    )
+    assert "hope is" not in out[1] and "can dawn" not in out[1]
+    assert "hope's" not in out[2] and "hope and I" not in out[2]
+    assert "i'm dawn" not in out[3]
+    # the words stay where no one of that name is in the conversation
+    kept = _conversation(engine, [("customer", "I hope it's warm, can summer be any hotter?")])
+    assert kept[0] == "I hope it's warm, can summer be any hotter?"
+
+
+def test_word_names_beside_found_names(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "la torta è per Gioia Ferraro, ritiro io"),
+            ("customer", "al corso veniamo io, Rosa, Viola, Bianca e Stella"),
+            ("customer", "scusate viola non può più venire, alba non riesce a entrare"),
+        ],
+    )
+    assert "Gioia" not in out[0]
+    assert "Viola" not in out[1]
+    assert "viola non" not in out[2]
