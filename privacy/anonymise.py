@@ -41,6 +41,7 @@ from privacy.recognizers.location import (
     PRODUCT_WORDS,
     answered_place,
     beside_product,
+    country_after_address,
     find_carried_places,
     place_carried,
 )
@@ -396,6 +397,12 @@ class AnonymisationEngine:
                 )
                 if handle is not None and not any(_overlap(d, handle) for d in detections):
                     detections.append(handle)
+            if per_message and len(message.text) <= 40:
+                # round 27: the country of an address sent line by line ("80331 München" ⏎
+                # "Deutschland")
+                country = country_after_address(messages[len(per_message) - 1].text, message.text)
+                if country is not None:
+                    detections.append(country)
             if per_message and message.text[:1].isupper():
                 # round 21: a town alone as the answer to "where ...?" ("Bath." after "Where
                 # are you based?")

@@ -1272,6 +1272,8 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _named_countries(text)
     if "\n" in text:
         yield from _address_block_countries(text)
+    if "," in text or "·" in text or "-" in text or "|" in text:
+        yield from _town_country_lines(text)
     yield from _signed_towns(text)
     if "zona " in text.lower() or "quartiere " in text.lower():
         yield from _lowercase_districts(text)
@@ -1651,9 +1653,12 @@ _NAMED_FROM = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]+from[ 
 # ... or after what a person holds there: an account, a number, a home, a family ("ho conto in
 # Romania", "her number in Pakistan", "my family in Ghana", "la casa in Albania")
 _HELD_IN = re.compile(
-    r"(?<![\w'’])(?i:conto|account|number|numero|phone|telefono|cellulare|mobile|casa|home|"
-    r"house|famiglia|family|parents|genitori)[ \t]+(?i:in|nel|nella|negli)[ \t]+"
-    r"(?:(?i:the)[ \t]+)?$"
+    r"(?<![\w'’])(?i:conto|account|bank|banca|number|numero|phone|telefono|cellulare|mobile|"
+    r"casa|home|house|famiglia|family|parents|genitori)"
+    # round 27: "il conto è in Lituania", "my bank is in Ireland", "family back in Österreich",
+    # "un numero della Svizzera"
+    r"(?:[ \t]+(?i:è|e'|is|was|back))?[ \t]+(?i:in|nel|nella|negli|del|della|dell['’]|dei|of)"
+    r"[ \t]+(?:(?i:the)[ \t]+)?$"
 )
 
 
@@ -1663,16 +1668,20 @@ _HELD_IN = re.compile(
 # newer corpora label it a place of the person, as their brief says. Never the business's own
 # country.
 _ORIGIN_BEFORE = re.compile(
-    r"(?<![\w'’])(?:(?i:vengo|veniamo|vieni|venite|provengo|proveniamo|abito|abitiamo|vivo|"
-    r"viviamo|risiedo|risiediamo|torno|torniamo|tornano|tornerò|torneremo|rientro|rientriamo)"
+    r"(?<![\w'’])(?:(?i:vengo|veniamo|vieni|venite|provengo|proveniamo|abito|abitiamo|abita|"
+    r"abitano|vivo|viviamo|risiedo|risiediamo|torno|torniamo|tornano|tornerò|torneremo|rientro|"
+    r"rientriamo|(?:ho|abbiamo)[ \t]+(?:lavorato|vissuto|abitato|studiato)"
+    r"(?:[ \t]+(?:per[ \t]+)?\d{1,2}[ \t]+(?:anni|mesi))?)"
     r"(?:[ \t]+(?i:anche|pure|qui|da[ \t]+poco))?"
     r"|(?i:sono|siamo|è|sei|siete)[ \t]+(?i:originari[oaie]|nat[oaie])"
     r"|(?i:sono|siamo|sono[ \t]+ancora|siamo[ \t]+ancora))[ \t]+"
     r"(?i:da|dal|dalla|dall['’]|dai|dagli|di|del|della|dell['’]|de|in|nel|nella|negli|nei)"
     r"[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}[ \t]*(?:,|(?i:in|nel|nella))[ \t]*)?$"
-    r"|(?<![\w'’])(?:(?i:i'?m|i[ \t]+am|we'?re|we[ \t]+are|i[ \t]+come|we[ \t]+come|originally)"
-    r"[ \t]+(?i:from|back[ \t]+in|in)|(?i:i|we)[ \t]+(?i:live|lived|grew[ \t]+up)[ \t]+"
-    r"(?i:in))[ \t]+(?:(?i:the)[ \t]+)?"
+    r"|(?<![\w'’])(?:(?i:i'?m|im|i[ \t]+am|we'?re|we[ \t]+are|i[ \t]+come|we[ \t]+come)"
+    r"[ \t]+(?i:from|back[ \t]+in|in)|(?i:originally)(?:[ \t]+(?i:from))?"
+    r"|(?i:i|we)[ \t]+(?i:live|lived|grew[ \t]+up|worked|studied)"
+    r"(?:[ \t]+(?i:for)[ \t]+\d{1,2}[ \t]+(?i:years|months))?[ \t]+(?i:in))"
+    r"[ \t]+(?:(?i:the)[ \t]+)?"
     r"(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}[ \t]*(?:,|(?i:in))[ \t]*)?$"
 )
 
@@ -1704,6 +1713,43 @@ def named_country(text: str, start: int, end: int) -> bool:
     return lexicon.is_first(named.group(1)) and not lexicon.is_common(named.group(1))
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’@./#-])[a-zà-ÿ]{3,24}(?![\w'’@-])")
+# Round 27: a town and its country on a line of their own (a signature, an address's last
+# line): "Lyon, France", "Aarhus · Danmark"
+_TOWN_COUNTRY_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[|·•][ \t]*)?"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:[ \t\-][A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?)"
+    r"[ \t]*(?:,|·|•|-|–|\|)[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24})?"
+    r"|USA|UK)[ \t.]*(?=$|\n)"
+)
+
+
+def _town_country_lines(text: str) -> Iterable[Detection]:
+    names = _foreign_countries()
+    lexicon = load_lexicon()
+    for match in _TOWN_COUNTRY_LINE.finditer(text):
+        town, country = match.group(1), match.group(2)
+        if fold(country) not in names or fold(town) in countries():
+            continue
+        if lexicon.is_common(town.split()[0]) or lexicon.is_first(town.split()[0]):
+            continue
+        yield Detection(match.start(1), match.end(1), "LOCATION", "place-town-country", 0.6)
+        yield Detection(match.start(2), match.end(2), "LOCATION", "place-town-country", 0.6)
+
+
+def country_after_address(previous: str, text: str) -> Detection | None:
+    """A message that is only a country after a message whose last line is a postcode and a
+    town (an address sent line by line): the address's country."""
+    stripped = text.strip(" \t.,!\n")
+    if not stripped or fold(stripped) not in _foreign_countries():
+        return None
+    last = previous.strip().rsplit("\n", 1)[-1]
+    if len(last) > 60 or not _POSTCODE_TOWN.search(last):
+        return None
+    start = text.index(stripped)
+    return Detection(start, start + len(stripped), "LOCATION", "place-address-country", 0.6)
+
+
 def _named_countries(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     if not any(cue in lowered for cue in (" from ", " in ", " nel", " d", " back in ")):
@@ -1711,13 +1757,23 @@ def _named_countries(text: str) -> Iterable[Detection]:
     for start, end in _country_spans(text):
         if named_country(text, start, end):
             yield Detection(start, end, "LOCATION", "place-residence", 0.6)
+    # round 27: written lowercase after one's own cue ("im from philippines", "i live in
+    # scotland")
+    names = _foreign_countries()
+    for match in _LOWER_WORD.finditer(lowered):
+        if fold(match.group(0)) in names and _ORIGIN_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            yield Detection(match.start(), match.end(), "LOCATION", "place-residence", 0.6)
 
 
 # Round 27. The country that closes a postal address written over lines, on a line of its own
 # under the postcode and the town ("Hauptplatz 7/3/12 / A-8010 Graz / Österreich").
-_POSTCODE_LINE = re.compile(
-    r"(?<![\w])(?:[A-Z]{1,2}[ \t]?-[ \t]?\d{4,5}|\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|"
-    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})(?![\w])"
+# a postcode with its town beside it ("70173 Stuttgart", "A-8010 Graz", "Lausanne 1003")
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w])(?:(?:[A-Z]{1,2}[ \t]?-[ \t]?)?\d{2,6}(?:-\d{3})?[ \t]+[A-ZÀ-Ý][\w'’\-]+"
+    r"|[A-ZÀ-Ý][\w'’\-]+[ \t]+(?:[A-Z]{1,2}[ \t]?-[ \t]?)?\d{4,6}(?![\w]))"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 )
 
 
@@ -1730,7 +1786,7 @@ def _address_block_countries(text: str) -> Iterable[Detection]:
         if (
             stripped
             and fold(stripped) in names
-            and _POSTCODE_LINE.search(previous)
+            and _POSTCODE_TOWN.search(previous)
             and len(previous) <= 60
         ):
             start = offset + line.index(stripped)

@@ -566,7 +566,7 @@ def _chat_ids(
         or "(" in text
         or text.count("-") >= 2
         or "xX" in text
-        or "game" in lowered
+        or any(hint in lowered for hint in _GAMER_HINTS)
     ):
         return
 
@@ -751,12 +751,34 @@ FRIEND_CODE = re.compile(
 # name one goes by in a game after its cue ("in game sono Kaos_99", "il mio nome della play è
 # ...", "gamertag: ..."): a player's id
 GAMER_FRAME = re.compile(r"(?<![\w@#/])(?:xX|Xx)[A-Za-z0-9_\-.]{2,25}?(?:Xx|xX)(?![\w])")
+_GAMES = (
+    r"play|ps[345]|psn|playstation|xbox|switch|steam|fortnite|minecraft|roblox|warzone|fifa|"
+    r"valorant|apex|brawl[ \t]stars|clash[ \t]royale|cod|lol|league"
+)
 _GAMER_CUE = re.compile(
-    r"(?i:in[ \-]?game|gamer[ \-]?tag|(?:nome|nick|nickname|id)[ \t]+(?:della|sulla|su|on|in|"
-    r"di)[ \t]+(?:play|ps[345]|psn|playstation|xbox|switch|steam|fortnite|minecraft|roblox|"
-    r"warzone|fifa))(?:[ \t]+(?:sono|è|e'|is|I'm|i'm|mi[ \t]+chiamo))?[ \t]*[:=]?[ \t]*"
+    r"(?i:in[ \t\-]?game|gamer[ \t\-]?tag|(?<![\w])gt|(?:nome|nick|nickname|id|username)"
+    rf"[ \t]+(?:della|sulla|su|on|in|di)[ \t]+(?:{_GAMES})"
+    # round 27: "il nick in game di mio figlio è ...", "su fortnite sono ...", "su roblox è ..."
+    r"|(?:nick|nickname|username)(?:[ \t]+in[ \t\-]?game)?(?:[ \t]+(?:di|of)[ \t]+"
+    r"(?:mio|mia|my|his|her)[ \t]+[a-zà-ÿ]{3,10})?"
+    rf"|(?:su|on|in)[ \t]+(?:{_GAMES})(?=[ \t]+(?:sono|è|e'|is|i'm|I'm)))"
+    r"(?:[ \t]+(?:sono|è|e'|is|I'm|i'm|mi[ \t]+chiamo))?[ \t]*[:=]?[ \t]*"
     r"(?P<id>[A-Za-z][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])(?![\w@])"
 )
+# a player's id before "su/on" + a game ("io sono ErGladiatore_RM su play"), a Steam friend
+# code ("steam friend code 84920137")
+_ID_ON_GAME = re.compile(
+    r"(?<![\w@])(?P<id>[A-Za-z][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])[ \t]+(?i:su|on)[ \t]+"
+    rf"(?i:{_GAMES})(?![\w])"
+)
+_STEAM_CODE = re.compile(
+    r"(?i:steam)[ \t]+(?i:friend[ \t]+)?(?i:code|id)[ \t]*:?[ \t]*(?P<id>\d{8,10})(?![\w])"
+)
+_GAMER_HINTS = (
+    "game", "gt", "nick", "username", "play", "ps4", "ps5", "psn", "xbox", "switch", "steam",
+    "fortnite", "minecraft", "roblox", "warzone", "fifa", "valorant", "apex", "brawl", "clash",
+    "cod", "lol", "league",
+)  # fmt: skip
 _GAME_TAG_CODE_NAMES_TEXT = """
     ordine order ord ticket issue pr room stanza tavolo table n nr no num numero number fattura
     invoice rif ref pratica sku art lotto batch
@@ -825,11 +847,15 @@ def _player_ids(
     if "xX" in text or "Xx" in text:
         for match in GAMER_FRAME.finditer(text):
             yield from emit(match.start(), match.group(0), "handle-app")
-    if "game" in text.lower() or words & _CHAT_APP_WORDS or words & {"play", "ps5", "ps4"}:
-        for match in _GAMER_CUE.finditer(text):
-            value = match.group("id")
-            if user_like(value) or _MIXED_CASE_ID.search(value):
-                yield from emit(match.start("id"), value, "handle-app")
+    lowered = text.lower()
+    if any(hint in lowered for hint in _GAMER_HINTS):
+        for pattern in (_GAMER_CUE, _ID_ON_GAME):
+            for match in pattern.finditer(text):
+                value = match.group("id")
+                if user_like(value) or _MIXED_CASE_ID.search(value):
+                    yield from emit(match.start("id"), value, "handle-app")
+        for match in _STEAM_CODE.finditer(text):
+            yield from emit(match.start("id"), match.group("id"), "handle-app")
     if "#" in text:
         for match in RIOT_SPACED_TAG.finditer(text):
             yield from emit(match.start("id"), match.group("id"), "handle-app")

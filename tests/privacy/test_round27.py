@@ -61,9 +61,23 @@ REDACTED = [
         "ho anche un piccolo blog (ricettedinonna.example.blog) se vi interessa",
         "ricettedinonna.example.blog",
     ),
+    # countries: lowercase after one's own cue, where one worked, an account's or a number's
+    ("hi im from peru and I'd like two tickets", "peru"),
+    ("ho lavorato 3 anni in Olanda, ora sono di nuovo qui", "Olanda"),
+    ("il mio conto è in Portogallo, va bene lo stesso?", "Portogallo"),
+    ("vi scrivo da un numero della Francia, sono sempre io", "Francia"),
+    ("Kind regards,\nJan Novak\nBrno, Czechia", "Brno"),
+    ("Originally Chile but based in Turin now", "Chile"),
+    # gamers' ids after a game
+    ("su minecraft sono GattoNinja42, mi aggiungete?", "GattoNinja42"),
+    ("il nick in game di mio fratello è DarkPanda_07", "DarkPanda_07"),
+    ("io sono Lampo_TS su play, il torneo quando è?", "Lampo_TS"),
+    ("steam friend code 51234987 for the giveaway", "51234987"),
 ]
 
 KEPT = [
+    ("su play è uscito il nuovo gioco, lo avete?", "uscito"),
+    ("ci vediamo su play stasera alle 21", "stasera"),
     # colours and things beside a conversation's name that is a word: see the conversation
     # tests below; goods' and shipping countries stay
     ("il vino viene dalla Francia, ne prendo sei bottiglie", "Francia"),
@@ -160,3 +174,18 @@ def test_word_names_beside_found_names(engine: AnonymisationEngine) -> None:
     assert "Gioia" not in out[0]
     assert "Viola" not in out[1]
     assert "viola non" not in out[2]
+
+
+def test_the_country_of_an_address_sent_line_by_line(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "Kerstin Vogel"),
+            ("customer", "Lindenweg 4"),
+            ("customer", "70173 Stuttgart"),
+            ("customer", "Deutschland"),
+        ],
+    )
+    assert "Deutschland" not in out[3]
+    kept = _conversation(engine, [("customer", "ordine 4471"), ("customer", "Deutschland")])
+    assert "Deutschland" in kept[1]
