@@ -1198,6 +1198,9 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     if "d'" in text or "d’" in text:
         found.extend(_wines(text, lexicon))
     found.extend(_countries(text, lexicon))
+    low = text.lower()
+    if any(stem in low for stem in _PUBLIC_PLACE_STEMS):
+        found.extend(_public_places(text))
     if lowered is None or any(stem in lowered for stem in _LANDMARK_STEMS):
         found.extend(_landmark_streets(text))
     return found
@@ -1505,3 +1508,62 @@ def _known_institutions(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         ):
             continue
         yield Detection(match.start(1), match.end(1), "BRAND", "institution")
+
+
+# --- Round 27 ----------------------------------------------------------------------------------
+# A town where only the public is: an event named after it ("the Venice Biennale"), a carrier's
+# hub ("fermo all'hub di Bologna", "at the Cologne hub"), the business's own shop ("your shop in
+# Como", "il vostro negozio di Alba"), a football club ("la Juventus ha perso col Napoli",
+# "Naples won the league"). Not an event held in a town (the corpora label "ci siamo visti alla
+# fiera di Lucca", "I'm at a fair in Lisbon" the person's place), nor a place the person is tied
+# to in the same clause (a cue of living, coming or sending).
+_PLACE_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ \t\-](?:di|del|della|d['’])?[ \t]?[A-ZÀ-Ý][a-zà-ÿ'’]+){0,2}"
+_PUBLIC_PLACES = (
+    # the place before its event ("the Venice Biennale", "la Milano Design Week")
+    re.compile(
+        rf"({_PLACE_NAME})[ \t]+(?i:biennale|design[ \t]week|fashion[ \t]week|marathon|"
+        r"maratona|film[ \t]festival|fair|expo)(?![\w])"
+    ),
+    # a carrier's hub or depot
+    re.compile(
+        r"(?<![\w])(?i:hub|deposito|centro[ \t]di[ \t]smistamento|depot|sorting[ \t]centre|"
+        rf"sorting[ \t]center)[ \t]+(?i:di|a|in|at|of)[ \t]+({_PLACE_NAME})"
+    ),
+    re.compile(rf"(?<![\w'’])(?i:the)[ \t]+({_PLACE_NAME})[ \t]+(?i:hub|depot)(?![\w])"),
+    # the business's own shop
+    re.compile(
+        r"(?<![\w'’])(?i:your|vostro|vostra|il[ \t]vostro|la[ \t]vostra)"
+        r"(?:[ \t]+(?i:shop|store|negozio|boutique|laboratorio|showroom|sede|studio|branch|"
+        rf"punto[ \t]vendita))?[ \t]+(?i:in|a|di|at)[ \t]+({_PLACE_NAME})"
+    ),
+    # a club that wins, loses or draws, or the one it played
+    re.compile(
+        rf"({_PLACE_NAME})[ \t]+(?i:ha[ \t]vinto|ha[ \t]perso|ha[ \t]pareggiato|won|lost|beat|"
+        r"drew)(?![\w'’])"
+    ),
+    re.compile(
+        r"(?<![\w'’])(?i:perso|vinto|pareggiato|lost|won|drew)[ \t]+(?i:col|con[ \t]il|contro|"
+        rf"against|to)[ \t]+(?:(?i:il|la|the)[ \t]+)?({_PLACE_NAME})"
+    ),
+)
+_PUBLIC_PLACE_STEMS = (
+    "biennale", "expo", "marat", "fair", "week", "festival", "hub", "deposito", "smistamento",
+    "depot", "sorting", "your", "vostr", "vinto", "perso", "pareggiato", "won", "lost", "beat",
+    "drew",
+)  # fmt: skip
+_PERSON_PLACE_CUE = re.compile(
+    r"(?i:abito|abita|vivo|vive|abitiamo|viviamo|sono[ \t]di|vengo|live|living|lives|i'?m[ \t]from|"
+    r"we'?re[ \t]from|spedite|spedire|mandate|consegnate|send|ship|deliver)"
+)
+
+
+def _public_places(text: str) -> Iterable[Detection]:
+    for pattern in _PUBLIC_PLACES:
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if not known_place(match.group(1)):
+                continue
+            clause_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), 0)
+            if _PERSON_PLACE_CUE.search(text, clause_start, start):
+                continue
+            yield Detection(start, end, "LOCATION", "public-place")

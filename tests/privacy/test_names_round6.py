@@ -136,7 +136,8 @@ def test_participant_introducing_themself_with_a_word_name(engine: Anonymisation
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Tracking will update once the parcel reaches the Austin hub.", "Austin"),
+        # round 27: a carrier's hub is a public place, kept ("the Austin hub", test_round27.py)
+        ("Tracking will update once Austin signs for the parcel in Leeds.", "Leeds"),
         ("The crates land at the port of Genoa on Monday.", "Genoa"),
     ],
 )

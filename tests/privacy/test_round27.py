@@ -47,6 +47,9 @@ REDACTED = [
     ("Ship to:\nMarta Kowal\nul. Lipowa 12/4\n30-001 Kraków\nPolska", "Polska"),
     # a flat and a floor in English after an address, a house number after a short sentence
     ("we're in Via Dante 3, apartment 7, 3rd floor, buzzer Wren", "apartment 7, 3rd floor"),
+    # a person at an event in a town, or tied to the town, is no public place
+    ("ci siamo visti alla fiera degli sposi a Cremona, ricordi?", "Cremona"),
+    ("abito a Lucca, is there parking near your shop?", "Lucca"),
     ("abito in scali del Corso 21 terzo piano", "scali del Corso 21"),
     ("Navigator: Strèda de Meida 40, Pozza di Fassa", "Strèda de Meida 40"),
     # a gamer's tag
@@ -76,6 +79,10 @@ REDACTED = [
 ]
 
 KEPT = [
+    # a carrier's hub, the business's own shop, a football club
+    ("il pacco è fermo all'hub di Piacenza da due giorni", "Piacenza"),
+    ("is there parking near your shop in Lucca?", "Lucca"),
+    ("ieri il Torino ha perso col Genoa, oggi sconto?", "Genoa"),
     ("su play è uscito il nuovo gioco, lo avete?", "uscito"),
     ("ci vediamo su play stasera alle 21", "stasera"),
     # colours and things beside a conversation's name that is a word: see the conversation
