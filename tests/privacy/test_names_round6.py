@@ -136,8 +136,7 @@ def test_participant_introducing_themself_with_a_word_name(engine: Anonymisation
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # round 27: a carrier's hub is a public place, kept ("the Austin hub", test_round27.py)
-        ("Tracking will update once Austin signs for the parcel in Leeds.", "Leeds"),
+        ("Tracking will update once the parcel reaches the Austin hub.", "Austin"),
         ("The crates land at the port of Genoa on Monday.", "Genoa"),
     ],
 )
