@@ -773,13 +773,20 @@ def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
 # verb, a clitic, "che" or a pronoun after it; or opening a clause before a verb of a person
 # ("🙏 viola è emozionatissima", "occhiali, viola vuole la montatura viola"). Not after an
 # article or a noun ("la montatura viola", "il rosa antico").
-_PERSON_PREPOSITION = re.compile(r"(?:^|[\s,(])(?i:di|x|per|tranne|con|da|anche|pure)[ \t]+$")
+_PERSON_PREPOSITION = re.compile(
+    r"(?:^|[\s,(])(?i:di|x|per|tranne|con|da|anche|pure|"
+    # round 27: a booking for someone ("segno rosa alle 10", "prenoto viola per sabato")
+    r"segno|prenoto|iscrivo|metto)[ \t]+$"
+)
 # weaker: a colour goes after these too ("rosa e viola"), so only a pronoun or a verb after
 _PERSON_CONJUNCTION = re.compile(r"(?:^|[\s,(])(?i:e|che|tipo|sia|oppure|o)[ \t]+$")
-_AFTER_CONJUNCTION_TEXT = "quella quello lei lui invece che"
+_AFTER_CONJUNCTION_TEXT = "quella quello lei lui invece che too anche pure"
 _AFTER_CONJUNCTION = frozenset(_AFTER_CONJUNCTION_TEXT.split())
 _CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?\n]|[^\w\s'’,.;:!?()])[ \t]*$")
-_AFTER_PERSON_TEXT = "che quella quello lei lui invece la lo le gli ci mi ti vi si ne è e' ha"
+_AFTER_PERSON_TEXT = """
+    che quella quello lei lui invece la lo le gli ci mi ti vi si ne è e' ha sono eh ok pls
+    please lol
+"""
 _AFTER_PERSON = frozenset(_AFTER_PERSON_TEXT.split())
 _PERSON_STATE = re.compile(
     r"[ \t]+(?:è|e')[ \t]+(?i:(?:molto|tanto|troppo|così|cosi|super|già|gia|proprio)[ \t]+)?"
