@@ -36,7 +36,7 @@ from privacy.detect import (
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.address import follow_up_address
-from privacy.recognizers.address_units import lone_building_parts
+from privacy.recognizers.address_units import lone_building_parts, postcodes_after_places
 from privacy.recognizers.location import (
     PRODUCT_WORDS,
     answered_place,
@@ -364,6 +364,12 @@ class AnonymisationEngine:
             detections.extend(site)
             # round 27: word-names beside found names ("Speranza Greco", "Rosa, Viola, Bianca")
             detections.extend(name_neighbours(message.text, detections, self._detector.lexicon))
+            # round 27: a postcode right after a found town or address ("Cluj-Napoca 400391")
+            detections.extend(
+                code
+                for code in postcodes_after_places(message.text, detections)
+                if not any(_overlap(d, code) for d in detections)
+            )
             if per_message:
                 # round 22: a short message that only adds the house number or the unit of the
                 # street that ended the message before it ("via Lanza" then "numero 12")

@@ -1043,8 +1043,17 @@ class DetectionEngine:
         kept = towns_extended(text, kept)
         towns = [d for d in kept if d.entity_type == "LOCATION"]
         if towns and (" e " in text or " o " in text or " and " in text or " or " in text):
-            # round 24: a place joined to a place after a cue ("in zona Lambrate e Città Studi")
-            kept.extend(coordinated_places(text, towns))
+            # round 24: a place joined to a place after a cue ("in zona Lambrate e Città Studi");
+            # round 27: it wins over the scorer's guess on one of its words ("Porta")
+            joined = list(coordinated_places(text, towns))
+            if joined:
+                kept = [
+                    d
+                    for d in kept
+                    if d.recognizer != SCORED_NAME
+                    or not any(d.start < j.end and j.start < d.end for j in joined)
+                ]
+                kept.extend(joined)
         if towns and ("," in text or "(" in text):
             # round 18: a country beside a town that was found ("Canada, Halifax")
             kept.extend(countries_beside(text, towns))

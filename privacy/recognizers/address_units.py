@@ -422,3 +422,24 @@ def widen_24(text: str, start: int, end: int) -> tuple[int, int]:
         if lead:
             start = lead.start()
     return start, end
+
+
+# Round 27: a postcode written right after a town or an address that was found, without a
+# comma's or a bracket's cue ("Cluj-Napoca 400391", "Bucuresti 030167", "Graz 8010"): four to
+# six digits, no year, no price, no count.
+_POSTCODE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(\d{4,6})(?![\w]|[.,:/]\d|[ \t]?(?:%|€|\$|£|(?i:euro|eur|kg|km|pz|pezzi|"
+    r"anni|volte|persone|people|years|ore|hours|min)(?![\w])))"
+)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def postcodes_after_places(text: str, detections: Iterable[Detection]) -> Iterable[Detection]:
+    """The postcodes right after a found town or address (see above)."""
+    for found in detections:
+        if found.entity_type not in ("LOCATION", "ADDRESS"):
+            continue
+        match = _POSTCODE_AFTER.match(text, found.end)
+        if match is None or _YEAR_LIKE.fullmatch(match.group(1)):
+            continue
+        yield Detection(match.start(1), match.end(1), "ADDRESS", "postcode-after-place", 0.7)

@@ -71,6 +71,8 @@ REDACTED = [
     ("vi scrivo da un numero della Francia, sono sempre io", "Francia"),
     ("Kind regards,\nJan Novak\nBrno, Czechia", "Brno"),
     ("Originally Chile but based in Turin now", "Chile"),
+    # a postcode right after a found town
+    ("mandatelo a mia zia, Strada Florilor 9, Iași 700259 grazie", "700259"),
     # gamers' ids after a game
     ("su minecraft sono GattoNinja42, mi aggiungete?", "GattoNinja42"),
     ("il nick in game di mio fratello è DarkPanda_07", "DarkPanda_07"),
@@ -79,6 +81,8 @@ REDACTED = [
 ]
 
 KEPT = [
+    ("abito a Parma da 2 anni, ho pagato 1500 euro", "1500"),
+    ("ci vediamo a Genova 2026, alla fiera", "2026"),
     # the business's own shop, a football club
     ("is there parking near your shop in Lucca?", "Lucca"),
     ("ieri il Torino ha perso col Genoa, oggi sconto?", "Genoa"),
