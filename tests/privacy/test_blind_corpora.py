@@ -61,8 +61,10 @@ its start), was studied in session 14 (0.32% now; they train the scorer). Its cl
 ``handwritten50`` to ``handwritten53``, were never opened: 2.83% pooled at the session's start,
 2.13% at its end (docs/quality.md); they were studied in session 15 (0.60% now; they train the
 scorer). Session 15's clean test sets, ``handwritten54`` to ``handwritten57``, were never
-opened: 1.61% pooled at the session's start, 1.47% at its end (docs/quality.md); they are
-guarded at their end levels in ``TEST_SETS``.
+opened: 1.61% pooled at the session's start, 1.47% at its end (docs/quality.md); they were
+studied in session 16 (0.23% now; they train the scorer). Session 16's clean test sets,
+``handwritten58`` to ``handwritten61``, were never opened: 1.50% pooled at the session's start,
+1.45% at its end; they are guarded at their end levels in ``TEST_SETS``.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
@@ -161,7 +163,7 @@ MEASURED = {
     # the test sets of session 13, measured untouched at its end (1.07% pooled), then studied:
     # their studied level (0.37% pooled; names that are words, "Rosa", "Bianca", "Viola", and
     # two places still leak)
-    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.029, 0.775),
+    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0295, 0.775),
     "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.015, 0.9),
     "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.02, 0.88),
     "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
@@ -169,35 +171,46 @@ MEASURED = {
     # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
     # arrive" still leak; round 24's building parts and word-names cost look-alikes: 81.9%)
     "handwritten46_corpus.jsonl": (0.006, 0.005, 0.025, 0.785),
-    "handwritten47_corpus.jsonl": (0.005, 0.005, 0.026, 0.80),
+    "handwritten47_corpus.jsonl": (0.005, 0.005, 0.026, 0.795),
     "handwritten48_corpus.jsonl": (0.005, 0.005, 0.016, 0.89),
-    "handwritten49_corpus.jsonl": (0.005, 0.005, 0.034, 0.795),
+    "handwritten49_corpus.jsonl": (0.005, 0.005, 0.0345, 0.795),
+    # (session 16's retrained scorer and round 27: hw42 en 2.9 -> 2.94%, hw47 look-alikes 80.0 ->
+    # 79.8%, hw49 en 3.4 -> 3.43%, hw52 en 1.8 -> 1.84% and look-alikes 84.0 -> 83.97%)
     # session 14's clean test sets (2.83% pooled at session 14's start, 2.13% at its end),
     # studied in session 15 (round 26, the retrained scorer): 0.60% pooled (towns, "stella")
     "handwritten50_corpus.jsonl": (0.008, 0.008, 0.02, 0.815),
     "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.021, 0.805),
-    "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.018, 0.84),
+    "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.0185, 0.835),
     "handwritten53_corpus.jsonl": (0.006, 0.005, 0.031, 0.76),
+    # session 15's clean test sets (1.61% pooled at session 15's start, 1.47% at its end),
+    # studied in session 16 (round 27, the retrained scorer): 0.23% pooled (three places, the
+    # postcode after "cod", a B&B's booking page)
+    "handwritten54_corpus.jsonl": (0.005, 0.005, 0.0225, 0.845),
+    "handwritten55_corpus.jsonl": (0.005, 0.005, 0.0195, 0.835),
+    "handwritten56_corpus.jsonl": (0.005, 0.005, 0.0268, 0.80),
+    "handwritten57_corpus.jsonl": (0.005, 0.005, 0.0222, 0.745),
 }
-# Session 15's clean test sets (hw54-hw57), never opened: measured at the session's start
-# (1.61% pooled) and end (1.47%), only their totals printed. Their levels at the end; the next
+# Session 16's clean test sets (hw58-hw61), never opened: measured at the session's start
+# (1.50% pooled) and end (1.45%), only their totals printed. Their levels at the end; the next
 # session may measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten54_corpus.jsonl": (0.0117, 0.001, 0.0228, 0.844),
-    "handwritten55_corpus.jsonl": (0.0151, 0.0183, 0.0186, 0.838),
-    "handwritten56_corpus.jsonl": (0.0133, 0.004, 0.0264, 0.803),
-    "handwritten57_corpus.jsonl": (0.0187, 0.012, 0.0234, 0.754),
+    "handwritten58_corpus.jsonl": (0.0169, 0.0076, 0.0231, 0.79),
+    "handwritten59_corpus.jsonl": (0.0096, 0.0038, 0.0291, 0.82),
+    "handwritten60_corpus.jsonl": (0.0146, 0.0121, 0.0273, 0.78),
+    "handwritten61_corpus.jsonl": (0.0173, 0.0133, 0.0257, 0.786),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
     # a mother's blog named with everyday words and only "il blog" before it (studied, open)
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
-    # personal links and handles the engine keeps on the clean test sets (not looked at)
-    "handwritten54_corpus.jsonl": {"URL": 1 / 25},
-    "handwritten55_corpus.jsonl": {"URL": 1 / 26, "HANDLE": 1 / 16},
-    "handwritten56_corpus.jsonl": {"URL": 1 / 25},
-    "handwritten57_corpus.jsonl": {"URL": 1 / 26, "HANDLE": 1 / 10},
+    # a B&B's booking page, where its owner lives (studied, open)
+    "handwritten57_corpus.jsonl": {"URL": 1 / 26},
+    # personal links, handles and an e-mail the engine keeps on the clean test sets (not looked
+    # at)
+    "handwritten58_corpus.jsonl": {"URL": 1 / 27, "HANDLE": 3 / 22},
+    "handwritten59_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 29},
+    "handwritten60_corpus.jsonl": {"HANDLE": 1 / 28},
 }
 
 
