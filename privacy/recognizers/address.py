@@ -173,7 +173,7 @@ _WORD_AFTER = re.compile(r"\s([a-zà-ÿ]{2,24})(?![\w'’])")
 # "case sparse 14" (scattered houses) has no name.
 VENICE_ADDRESS = re.compile(
     r"(?<![\w])(?:(?i:sestiere)\s)?(?:Cannaregio|Castello|Dorsoduro|San\sPolo|Santa\sCroce|"
-    r"San\sMarco|Giudecca)\s\d{2,4}(?:[/-](?:\d{1,3}|[A-Za-z](?![\w])))?(?![\w,.]\d|\w)"
+    r"San\sMarco|Giudecca|Burano|Murano|Torcello|Mazzorbo|Pellestrina)\s\d{2,4}(?:[/-](?:\d{1,3}|[A-Za-z](?![\w])))?(?![\w,.]\d|\w)"
     r"|(?<![\w])(?i:case\ssparse|c\.se\ssparse)\s(?i:n\.\s?)?\d{1,4}[a-zA-Z]?(?![\w])"
     # round 21: a public housing estate and its lot, block or building ("Case Popolari Lotto
     # 4", "case IACP scala B 2", "Alloggi ATER is. 3", "case popolari n. 12")
@@ -182,6 +182,31 @@ VENICE_ADDRESS = re.compile(
     r"(?:\s(?i:lotto|scala|blocco|palazzina|pal\.|is\.|isolato|edificio|fabbricato|fabb\.|"
     r"comparto|n\.|nr\.?|civico)\s?[A-Za-z]?\d{0,4}[A-Za-z]?){0,2}"
     r"(?<=\d|[A-Z])(?![\w])"
+)
+# Round 27: a farm's or a street's name without its kind, its number and a CAP ("Oberhof 3,
+# 39040", "Garibaldi 14, 20100 Milano")
+NAMED_NUMBER_CAP = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}){0,2})[ \t]"
+    r"\d{1,4}[a-zA-Z]?(?:/[A-Za-z0-9]{1,3})?[ \t]*,?[ \t]+(\d{5})(?![\w]|[.,]\d|[ \t]?(?:%|€))"
+)
+_CODE_NAMES_TEXT = """
+    ordine order pagina page fattura invoice lotto tavolo table stanza room camera volo flight
+    treno train posto seat articolo item codice code ticket pratica
+"""
+_CODE_NAMES = frozenset(_CODE_NAMES_TEXT.split())
+_TYPE_BEFORE = re.compile(rf"(?<![\w])(?i:{_IT_STREET}|{_IT_STREET_ABBR})[ \t]?$")
+# a state or provincial road and its kilometre ("sulla statale 16 km 3,5", "SS 106 km 12",
+# "strada provinciale 25 km 4"); a post-office box ("Postfach 12 04 33", "casella postale 118",
+# "PO Box 4471", "RR 2 Box 118")
+ROAD_KM = re.compile(
+    r"(?<![\w])(?:(?i:strada[ \t])?(?i:statale|provinciale|regionale)|SS|SP|SR|S\.S\.|S\.P\.|"
+    r"(?i:ss|sp)(?=\d))[ \t]?\d{1,3}(?:[ \t]?[a-z]{1,3})?[ \t]*,?[ \t]*(?i:km)\.?[ \t]?"
+    r"\d{1,3}(?:[.,]\d{1,3})?(?![\w]|[.,]\d)"
+)
+POST_BOX = re.compile(
+    r"(?<![\w])(?:(?i:postfach|casella[ \t]postale|c\.p\.|p\.?[ \t]?o\.?[ \t]?box|"
+    r"boîte[ \t]postale|apartado(?:[ \t]de[ \t]correos)?)|RR[ \t]?\d{1,3}[ \t]Box)"
+    r"[ \t]*(?:n\.?[ \t]?|no\.?[ \t]?|#)?\d{1,6}(?:[ \t]\d{2}){0,3}(?![\w]|[.,]\d)"
 )
 _VINTAGE_BEFORE = re.compile(
     r"(?<![\w])(?i:un|uno|il|lo|del|dello|col|annata|vino|bottiglia|bottiglie|cassa|cartone|"
@@ -556,7 +581,9 @@ _SAINTS = frozenset({"s", "ss", "s.ta", "sta", "sto", "st"})
 _LOWER_SAINT = r"(?:(?i:s|ss|s\.ta|sta|sto|st)\.\s?)"
 IT_ADDRESS_LOWER = re.compile(
     rf"(?<![\w])(?:(?i:{_IT_STREET_COMMON})\s|(?i:{_IT_STREET_ABBR})\s?){_LOWER_SAINT}?{_LOWER_WORD}"
-    rf"(?:\s(?:{_LOWER_WORD}|[ae](?=\s[a-zà-ÿ]{{3}}))){{0,3}},?\s{_HOUSE_LEAD}?{_HOUSE}"
+    # round 27: abbreviated words and a Roman numeral in the name ("c.so vitt. emanuele II 231")
+    rf"(?:\.(?=\s[a-zà-ÿ]))?(?:\s(?:{_LOWER_WORD}(?:\.(?=\s[a-zà-ÿ]))?|[ae](?=\s[a-zà-ÿ]{{3}})|"
+    rf"[IVX]{{1,4}}(?=\s\d))){{0,3}},?\s{_HOUSE_LEAD}?{_HOUSE}"
     rf"(?![\w.,/]\d|\w)(?!{_QUANTITY})"
     rf"(?:,?\s\d{{5}}(?:\s[a-zà-ÿ'’]{{2,24}}){{0,2}})?"
 )
@@ -2186,6 +2213,19 @@ def _find_streets(text: str) -> Iterable[Detection]:
             for match in pattern.finditer(text):
                 if any(map(str.isdigit, match.group(0))):
                     yield Detection(match.start(), match.end(), "ADDRESS", name, 0.8)
+        for match in NAMED_NUMBER_CAP.finditer(text):
+            name = match.group(1).split()[0]
+            if load_lexicon().is_common(name) or fold(name) in _CODE_NAMES:
+                continue
+            if _TYPE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                continue  # the street rules take "via Leopardi 3, 60121" whole
+            yield Detection(match.start(), match.end(2), "ADDRESS", "named-number-cap", 0.75)
+        if "km" in text.lower():
+            for match in ROAD_KM.finditer(text):
+                yield Detection(match.start(), match.end(), "ADDRESS", "road-km", 0.8)
+        if "post" in text.lower() or "box" in text.lower():
+            for match in POST_BOX.finditer(text):
+                yield Detection(match.start(), match.end(), "ADDRESS", "post-box", 0.8)
         for match in VENICE_ADDRESS.finditer(text):
             # round 24: a wine's or a castle's vintage is no house number ("un Castello 2019",
             # "bottiglie di San Marco 2018")

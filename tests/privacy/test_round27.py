@@ -71,6 +71,14 @@ REDACTED = [
     ("vi scrivo da un numero della Francia, sono sempre io", "Francia"),
     ("Kind regards,\nJan Novak\nBrno, Czechia", "Brno"),
     ("Originally Chile but based in Turin now", "Chile"),
+    # abbreviated words in a lowercase street, a road's kilometre, post boxes, a farm's name,
+    # number and CAP, Venice's islands
+    ("spedite a c.so vitt. emanuele II 14, grazie", "c.so vitt. emanuele II 14"),
+    ("abitiamo sulla provinciale 25 km 4, dopo il bar", "provinciale 25 km 4"),
+    ("Postfach 45 12 07, 10117 Berlin", "Postfach 45 12 07"),
+    ("rural route: RR 3 Box 52, Iowa", "RR 3 Box 52"),
+    ("siamo al maso Gruberhof 7, 39040 Villandro", "Gruberhof 7"),
+    ("mandatelo a Burano 112, il campanello è rotto", "Burano 112"),
     # a postcode right after a found town
     ("mandatelo a mia zia, Strada Florilor 9, Iași 700259 grazie", "700259"),
     # gamers' ids after a game
@@ -81,6 +89,8 @@ REDACTED = [
 ]
 
 KEPT = [
+    ("ho fatto 16 km in bici sulla statale, bellissimo", "16 km"),
+    ("ordine 3, 20145 pezzi in magazzino?", "20145"),
     ("abito a Parma da 2 anni, ho pagato 1500 euro", "1500"),
     ("ci vediamo a Genova 2026, alla fiera", "2026"),
     # the business's own shop, a football club
