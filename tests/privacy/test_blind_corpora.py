@@ -64,7 +64,7 @@ scorer). Session 15's clean test sets, ``handwritten54`` to ``handwritten57``, w
 opened: 1.61% pooled at the session's start, 1.47% at its end (docs/quality.md); they were
 studied in session 16 (0.23% now; they train the scorer). Session 16's clean test sets,
 ``handwritten58`` to ``handwritten61``, were never opened: 1.50% pooled at the session's start,
-1.45% at its end; they are guarded at their end levels in ``TEST_SETS``.
+1.36% at its end; they are guarded at their end levels in ``TEST_SETS``.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
@@ -191,12 +191,12 @@ MEASURED = {
     "handwritten57_corpus.jsonl": (0.005, 0.005, 0.0222, 0.745),
 }
 # Session 16's clean test sets (hw58-hw61), never opened: measured at the session's start
-# (1.50% pooled) and end (1.45%), only their totals printed. Their levels at the end; the next
+# (1.50% pooled) and end (1.36%), only their totals printed. Their levels at the end; the next
 # session may measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
     "handwritten58_corpus.jsonl": (0.0169, 0.0076, 0.0231, 0.79),
     "handwritten59_corpus.jsonl": (0.0096, 0.0038, 0.0291, 0.82),
-    "handwritten60_corpus.jsonl": (0.0146, 0.0121, 0.0273, 0.78),
+    "handwritten60_corpus.jsonl": (0.011, 0.0121, 0.0273, 0.78),
     "handwritten61_corpus.jsonl": (0.0173, 0.0133, 0.0257, 0.786),
 }
 TEST_SET_STRICT_LEAKS = {
