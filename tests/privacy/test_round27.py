@@ -12,24 +12,10 @@ corpus or the probes)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from privacy.anonymise import AnonymisationEngine
-from tests.privacy.test_names_general import chat_message
-
-
-def _conversation(
-    engine: AnonymisationEngine, texts: list[tuple[str, str]], customer: str = "Tobias Wren"
-) -> list[str]:
-    messages = [chat_message(i, role, t, customer) for i, (role, t) in enumerate(texts)]
-    return [result.text for result in engine.anonymise_conversation(messages)]
-
-
-def _count(value: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text))
-
+from tests.privacy.test_round26 import _conversation, _count
 
 REDACTED = [
     # a word-name after "anche"/"pure"/"piccola" or a verb of bringing, capitalised
