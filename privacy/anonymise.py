@@ -365,11 +365,8 @@ class AnonymisationEngine:
             # round 27: word-names beside found names ("Speranza Greco", "Rosa, Viola, Bianca")
             detections.extend(name_neighbours(message.text, detections, self._detector.lexicon))
             # round 27: a postcode right after a found town or address ("Cluj-Napoca 400391")
-            detections.extend(
-                code
-                for code in postcodes_after_places(message.text, detections)
-                if not any(_overlap(d, code) for d in detections)
-            )
+            codes = list(postcodes_after_places(message.text, detections))
+            detections.extend(c for c in codes if not any(_overlap(d, c) for d in detections))
             if per_message:
                 # round 22: a short message that only adds the house number or the unit of the
                 # street that ended the message before it ("via Lanza" then "numero 12")

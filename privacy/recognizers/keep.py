@@ -1198,7 +1198,7 @@ def keep_spans(text: str, lexicon: NameLexicon) -> list[Detection]:
     if "d'" in text or "d’" in text:
         found.extend(_wines(text, lexicon))
     found.extend(_countries(text, lexicon))
-    low = text.lower()
+    low = lowered if lowered is not None else text.lower()
     if any(stem in low for stem in _PUBLIC_PLACE_STEMS):
         found.extend(_public_places(text))
     if lowered is None or any(stem in lowered for stem in _LANDMARK_STEMS):

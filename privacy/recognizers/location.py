@@ -1741,10 +1741,7 @@ def country_after_address(previous: str, text: str) -> Detection | None:
     """A message that is only a country after a message whose last line is a postcode and a
     town (an address sent line by line): the address's country."""
     stripped = text.strip(" \t.,!\n")
-    if not stripped or fold(stripped) not in _foreign_countries():
-        return None
-    last = previous.strip().rsplit("\n", 1)[-1]
-    if len(last) > 60 or not _POSTCODE_TOWN.search(last):
+    if not _closes_address(stripped, previous.strip().rsplit("\n", 1)[-1]):
         return None
     start = text.index(stripped)
     return Detection(start, start + len(stripped), "LOCATION", "place-address-country", 0.6)
@@ -1757,8 +1754,9 @@ def _named_countries(text: str) -> Iterable[Detection]:
     for start, end in _country_spans(text):
         if named_country(text, start, end):
             yield Detection(start, end, "LOCATION", "place-residence", 0.6)
-    # round 27: written lowercase after one's own cue ("im from philippines", "i live in
-    # scotland")
+    # round 27: any country word after one's own cue, read case-blind: lowercase ("im from
+    # philippines", "i live in scotland") or inside a capitalised run the spans above miss
+    # ("Originally Chile")
     names = _foreign_countries()
     for match in _LOWER_WORD.finditer(lowered):
         if fold(match.group(0)) in names and _ORIGIN_BEFORE.search(
@@ -1768,8 +1766,8 @@ def _named_countries(text: str) -> Iterable[Detection]:
 
 
 # Round 27. The country that closes a postal address written over lines, on a line of its own
-# under the postcode and the town ("Hauptplatz 7/3/12 / A-8010 Graz / Österreich").
-# a postcode with its town beside it ("70173 Stuttgart", "A-8010 Graz", "Lausanne 1003")
+# under the postcode and the town ("Hauptplatz 7/3/12 / A-8010 Graz / Österreich"); the
+# postcode with its town beside it ("70173 Stuttgart", "A-8010 Graz", "Lausanne 1003")
 _POSTCODE_TOWN = re.compile(
     r"(?<![\w])(?:(?:[A-Z]{1,2}[ \t]?-[ \t]?)?\d{2,6}(?:-\d{3})?[ \t]+[A-ZÀ-Ý][\w'’\-]+"
     r"|[A-ZÀ-Ý][\w'’\-]+[ \t]+(?:[A-Z]{1,2}[ \t]?-[ \t]?)?\d{4,6}(?![\w]))"
@@ -1777,18 +1775,23 @@ _POSTCODE_TOWN = re.compile(
 )
 
 
+def _closes_address(candidate: str, previous_line: str) -> bool:
+    """Whether ``candidate`` is a foreign country alone under a short line with a postcode and
+    its town."""
+    return (
+        bool(candidate)
+        and fold(candidate) in _foreign_countries()
+        and len(previous_line) <= 60
+        and _POSTCODE_TOWN.search(previous_line) is not None
+    )
+
+
 def _address_block_countries(text: str) -> Iterable[Detection]:
-    names = _foreign_countries()
     offset = 0
     previous = ""
     for line in text.split("\n"):
         stripped = line.strip(" \t.,")
-        if (
-            stripped
-            and fold(stripped) in names
-            and _POSTCODE_TOWN.search(previous)
-            and len(previous) <= 60
-        ):
+        if _closes_address(stripped, previous):
             start = offset + line.index(stripped)
             yield Detection(start, start + len(stripped), "LOCATION", "place-address-country", 0.6)
         if line.strip():

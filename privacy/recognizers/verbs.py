@@ -157,7 +157,7 @@ def subject_follows(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english_imperatives() -> tuple[frozenset[str], frozenset[str]]:
+def english_verbs_and_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """(English verbs' base forms, English nouns) of the lemma index."""
     index: dict[str, list[str]] = _table("en_lemma_index.json.gz")
     verbs = frozenset(w for w in index.get("verb", []) if w.isalpha() and w.islower())
@@ -165,16 +165,11 @@ def _english_imperatives() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, nouns
 
 
-def english_verbs_and_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(English verbs' base forms, English nouns) of the lemma index."""
-    return _english_imperatives()
-
-
 def imperative_opens(word: str, text: str, end: int) -> bool:
     """Whether an English word opening a sentence is a verb's command with its object ("Grant
     access to the portal", "Bill me later", "Mark the box"): a verb's base form followed by an
     object word or a noun that is no third person's verb ("Grant sends his love" is a name)."""
-    verbs, nouns = _english_imperatives()
+    verbs, nouns = english_verbs_and_nouns()
     if word.lower() not in verbs:
         return False
     following = FOLLOWING.match(text, end)
