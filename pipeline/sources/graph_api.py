@@ -64,8 +64,10 @@ _CONVERSATION_FIELDS = (
 
 
 def next_page_key(url: str) -> str:
-    """The file name (without ``.json``) under ``next/`` of a saved ``paging.next`` response."""
-    return hashlib.sha256(url.encode()).hexdigest()[:16]
+    """The file name (without ``.json``) under ``next/`` of a saved ``paging.next`` response.
+    A lone surrogate a JSON escape can carry ("\\ud800") is hashed as its code point, not a
+    crash (the same key as before for every valid URL)."""
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def load_json_file(path: Path) -> Any:

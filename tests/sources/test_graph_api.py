@@ -82,3 +82,11 @@ def test_instagram_page_and_record_traps(settings: Settings) -> None:
 def test_not_an_export_folder(settings: Settings) -> None:
     with pytest.raises(SourceFileError, match=r"meta\.json"):
         list(open_source(f"graph-api:{FIXTURES}", settings).read())
+
+
+def test_a_lone_surrogate_in_a_next_url_is_a_key_not_a_crash() -> None:
+    # found by test_properties: a saved ``paging.next`` of "\ud800" (a JSON escape) crashed the
+    # reader; valid URLs keep their key
+    assert len(next_page_key("\ud800")) == 16
+    url = "https://graph.facebook.com/v21.0/t_1/messages?after=QVFI"
+    assert next_page_key(url) == hashlib.sha256(url.encode()).hexdigest()[:16]
