@@ -714,7 +714,13 @@ class _VariantMatcher:
                 and not _person_slot(text, start, cursor, signed=recognizer == "participant")
             ):
                 continue
+            if text[start].islower() and _THING_THE.search(text, max(0, start - 8), start):
+                continue  # round 28: "the ivy on the facade" is the plant, not Ivy
             yield Detection(start, cursor, "PERSON", recognizer, 0.95)
+
+
+# an English article right before a lowercase word: a thing ("the ivy", "the rose")
+_THING_THE = re.compile(r"(?<![\w'’])(?i:the|an)[ \t]+$")
 
 
 # round 24: where a name of the conversation that is also a word ("rosa", "Bianca", "Rose") is

@@ -804,6 +804,9 @@ _COURSE_BEFORE = re.compile(
 )
 # "v." and "str." also abbreviate "vedi" and "strada" in prose: a street only with a number.
 _BARE_ABBR = re.compile(r"(?i:(?:v|str|voc|pod|mass|sal)\.|c/|c\.na)")
+_TOWN_COMMA_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*([A-ZÀ-Ý][\w'’\-]{2,24}(?:[ \t][\w'’\-]{2,24})?),[ \t]*$"
+)
 
 
 # What follows a street and number: staircase, flat, floor ("scala C", "int. 6", "piano 2").
@@ -2143,7 +2146,21 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 not _named_and_numbered(words) or _QUANTITY_AFTER.match(text, match.end())
             ):
                 continue
-            if _BARE_ABBR.match(match.group(0)) and not numbered:
+            if (
+                _BARE_ABBR.match(match.group(0))
+                and not numbered
+                # round 28: after a town and a comma, ending the message ("Silea, str.
+                # Lanzaghe"), the abbreviation is the street the next message numbers
+                and not (
+                    (
+                        town := _TOWN_COMMA_BEFORE.search(
+                            text, max(0, match.start() - 40), match.start()
+                        )
+                    )
+                    and not text[match.end() :].strip(" \t.!")
+                    and _known_town(town.group(1))
+                )
+            ):
                 continue
             previous = _PREVIOUS.search(text, max(0, match.start() - 30), match.start())
             if not numbered and previous and previous.group(1).lower() in PRODUCT_WORDS:

@@ -359,6 +359,9 @@ def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[De
         for match in CAP_CUE.finditer(text):
             if not _NOT_CAP_BEFORE.search(text, max(0, match.start() - 10), match.start()):
                 yield Detection(match.start(1), match.end(1), "ADDRESS", "cap-cue", 0.75)
+    if "-ku" in text or "-shi" in text or "Tokyo" in text or "Japan" in text:
+        for match in JAPANESE_BLOCK.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "jp-block", 0.75)
     if "-" in text:
         for match in _LETTERED_POSTCODE.finditer(text):
             if lettered_postcode_at(text, match.start()):
@@ -382,6 +385,24 @@ def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[De
             first = match.group(1).split()[0].lower()
             if first not in _NOT_BUILDING:
                 yield Detection(match.start(), match.end(), "ADDRESS", "building-flat", 0.75)
+
+
+_GERMAN_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|quergebäude|"
+    r"dachgeschoss|erdgeschoss|obergeschoss|souterrain)|\d{1,2}\.[ \t]?(?:OG|Stock|Etage|"
+    r"Obergeschoss)|(?:EG|DG|UG|HH|VH)|(?i:stiege|tür|top|stock)[ \t]\d{1,3})(?![\w])"
+)
+_GERMAN_FLOOR_DOT = re.compile(r"\.[ \t]?(?:OG|Stock|Etage|Obergeschoss)(?![\w])")
+_FLAT_BEFORE = re.compile(
+    r"(?<![\w])(?i:appartement|appart\.?|appt\.?|apt\.?|apartment|flat|unit|bâtiment|bât\.?|"
+    r"wohnung|whg\.?|interno|int\.)[ \t]?\d{1,4}[A-Za-z]?[ \t]*,[ \t]*$"
+)
+# a Japanese block address: chome-block-house and the district, then a ward or city ("3-14-7
+# Koenji-minami, Suginami-ku")
+JAPANESE_BLOCK = re.compile(
+    r"(?<![\w\-])\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]{2,14}(?:-[a-z]{2,10})?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,14}-(?:ku|shi|cho|machi|gun))?(?![\w])"
+)
 
 
 def widen_24(text: str, start: int, end: int) -> tuple[int, int]:
@@ -413,6 +434,20 @@ def widen_24(text: str, start: int, end: int) -> tuple[int, int]:
                 end = pin.end()
         if end == moved:
             break
+    # round 28: a German floor or back building after the number ("Weserstraße 58,
+    # Hinterhaus, 3. OG"); a flat's number before the street ("appartement 22, 8 boulevard ...")
+    for _ in range(3):
+        tail = _GERMAN_TAIL.match(text, end)
+        if tail is None:
+            break
+        end = tail.end()
+    if text[end - 1 : end].isdigit():
+        floor = _GERMAN_FLOOR_DOT.match(text, end)
+        if floor:
+            end = floor.end()
+    lead = _FLAT_BEFORE.search(text, max(0, start - 30), start)
+    if lead and text[start : start + 1].isdigit():
+        start = lead.start()
     if _VENICE_SESTIERE.match(text, start):
         place = _VENICE_PLACE_BEFORE.search(text, max(0, start - 80), start)
         if place:

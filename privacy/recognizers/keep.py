@@ -43,6 +43,7 @@ from privacy.recognizers.location import (
     PRODUCT_WORDS,
     countries,
     country_home,
+    homed_town,
     known_place,
     moved_country,
     named_country,
@@ -769,7 +770,7 @@ def _brand_words(text: str) -> Iterable[tuple[int, int]]:
         if found is None:
             index += 1
             continue
-        if _town_opened(text, found[0], found[1]):
+        if _town_opened(text, found[0], found[1]) or homed_town(text, found[0], found[1]):
             index += found[2]
             continue
         yield found[0], found[1]

@@ -1683,6 +1683,26 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:[ \t]+(?i:for)[ \t]+\d{1,2}[ \t]+(?i:years|months))?[ \t]+(?i:in))"
     r"[ \t]+(?:(?i:the)[ \t]+)?"
     r"(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}[ \t]*(?:,|(?i:in))[ \t]*)?$"
+    # round 28: born or resident there, without a subject before ("says born in Romania",
+    # "residente in Albania dal 2010")
+    r"|(?<![\w'’])(?i:born|raised|resident|residing|nat[oaie]|cresciut[oaie]|residente|"
+    r"residenti)[ \t]+(?i:in|nel|nella|negli|nei)[ \t]+(?:(?i:the)[ \t]+)?$"
+)
+
+
+# Round 28. Where the writer asks the business to send something ("can you send it to
+# France?", "Could you ship 12 bottles ... to the UK?", "potete spedire in Romania?", "spedite
+# anche in Germania?"): the writers of the corpora label a customer's destination a place of the
+# person. The business's own zones ("we ship to Germany", "spediamo in tutta Europa") are not
+# asked so and stay.
+_SENT_TO_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:(?:can|could|would|will|do)[ \t]+you[ \t]+(?:please[ \t]+)?|please[ \t]+)"
+    r"(?i:ship|send|deliver|post|mail)"
+    r"|(?i:potete|potreste|puoi|può|riuscite|riusciresti|spedite|spedireste|spedisci|mandate|"
+    r"mandereste|inviate|consegnate|spedirlo|spedirla|spedirli|spedirle|mandarlo|mandarla|"
+    r"mandarli|mandarle))"
+    r"(?:[ \t]+[^.?!\n]{0,60}?)?[ \t]+(?i:to|in|into|a|nel|nella|negli|verso)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?$"
 )
 
 
@@ -1704,6 +1724,8 @@ def named_country(text: str, start: int, end: int) -> bool:
         return True
     if _ORIGIN_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if _SENT_TO_BEFORE.search(text, max(0, start - 90), start):
+        return True  # "can you send it to France?", "potete spedire in Romania?"
     if _IN_BEFORE.search(text, max(0, start - 12), start) and _FIRST_PERSON_AFTER.match(text, end):
         return True  # "in Nigeria I'll have +234 ...", "in Spagna sarò dal 3 al 10"
     named = _NAMED_FROM.search(text, max(0, start - 30), start)
@@ -1749,7 +1771,7 @@ def country_after_address(previous: str, text: str) -> Detection | None:
 
 def _named_countries(text: str) -> Iterable[Detection]:
     lowered = text.lower()
-    if not any(cue in lowered for cue in (" from ", " in ", " nel", " d", " back in ")):
+    if not any(cue in lowered for cue in (" from ", " in ", " nel", " d", " back in ", " to ")):
         return
     for start, end in _country_spans(text):
         if named_country(text, start, end):
@@ -2605,10 +2627,28 @@ def _first_name_alone(text: str, start: int, end: int) -> bool:
     return not _THING_BEFORE.search(text, max(0, at - 12), at)
 
 
+# Round 28: where someone lives or moved, before a brand that is also a town ("abito a
+# Granarolo", "we moved to Iseo"): the town
+_HOME_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:abito|abita|abitiamo|abitano|vivo|vive|viviamo|vivono|risiedo|risiede|"
+    r"residente|residenti|trasferit[oaie]|moved|move|moving|relocated|live|lives|living|lived|"
+    r"based)[ \t]+(?i:a|ad|in|to|near|vicino[ \t]+a)[ \t]+$"
+)
+
+
+def homed_town(text: str, start: int, end: int) -> bool:
+    """Whether the brand ``text[start:end]`` is a known town where someone lives (round 28)."""
+    return bool(_HOME_BEFORE.search(text, max(0, start - 30), start)) and known_place(
+        text[start:end]
+    )
+
+
 def beside_product(text: str, start: int, end: int) -> bool:
     """Whether the span ``text[start:end]`` names a product rather than a person or place:
     right after or before a product category word ("divano Oslo", "Capri sandals"), inside a
     title-case offer name ("Amalfi Coast Boat Tour") or before a model code ("Pixel 7a")."""
+    if homed_town(text, start, end):
+        return False
     if _inside_code(text, start, end) or _firm(text, start, end):
         return True
     if _measured_or_priced(text, start, end):

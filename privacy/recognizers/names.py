@@ -289,6 +289,12 @@ STRONG_CUES = (
     "citofono",
     "citofonare",
     "citofonate",
+    # round 28: the bell to ring ("suonate a Bartolini che è la vicina")
+    "suonate a",
+    "suonare a",
+    "suona a",
+    "suonate da",
+    "suonare da",
     "da parte di",
     "per conto di",
     "my name is",

@@ -37,6 +37,9 @@ _ARABIC = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _HEBREW = "\u05d0-\u05ea"
 _DEVANAGARI = "\u0900-\u0963"
 _THAI = "\u0e01-\u0e4e"
+# round 28: the other scripts of India and Sri Lanka (Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+# Telugu, Kannada, Malayalam, Sinhala), their vowel signs included
+_INDIC = "\u0980-\u0dff"
 _CYRILLIC_UPPER = "\u0400-\u042f"
 _CYRILLIC_LOWER = "\u0430-\u045f"
 _GREEK_UPPER = "\u0386\u0388-\u038f\u0391-\u03ab"
@@ -53,7 +56,7 @@ _GREEK_WORD = (
     f"[A-Z{_GREEK_UPPER}][a-z{_GREEK_LOWER}]{{1,14}}"
 )
 _GATE = re.compile(
-    f"[{_HAN}{_HANGUL}{_KATAKANA}{_ARABIC}{_HEBREW}{_DEVANAGARI}{_THAI}"
+    f"[{_HAN}{_HANGUL}{_KATAKANA}{_ARABIC}{_HEBREW}{_DEVANAGARI}{_INDIC}{_THAI}"
     f"{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}{_GREEK_UPPER}{_GREEK_LOWER}]"
 )
 _NOT_AFTER = r"(?<![\w\u3040-\u309f])"
@@ -69,6 +72,7 @@ _RUNS = re.compile(
             f"[{_ARABIC}]{{2,12}}(?:[ \t][{_ARABIC}]{{2,12}}){{0,2}}",
             f"[{_HEBREW}]{{2,10}}(?:[ \t][{_HEBREW}]{{2,10}}){{0,2}}",
             f"[{_DEVANAGARI}]{{2,12}}(?:[ \t][{_DEVANAGARI}]{{2,12}}){{0,2}}",
+            f"[{_INDIC}]{{2,14}}(?:[ \t][{_INDIC}]{{1,14}}){{0,2}}",
             f"[{_THAI}]{{2,12}}",
             f"{_CYRILLIC_WORD}(?:[ \t]{_CYRILLIC_WORD})?",
             f"{_GREEK_WORD}(?:[ \t]{_GREEK_WORD})?",
@@ -78,6 +82,8 @@ _RUNS = re.compile(
     + _NOT_BEFORE
 )
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_SIGNS = r"[\s\W_]*"
+_SIGNATURE_ONLY = re.compile(_SIGNS + "(?P<run>" + _RUNS.pattern + ")" + _SIGNS)
 # greetings, thanks and a few everyday words people write in their own script
 _EVERYDAY_TEXT = """
     谢谢 謝謝 谢谢你 多谢 不客气 你好 您好 大家好 早上好
@@ -117,6 +123,16 @@ def find_script_names(text: str) -> Iterable[Detection]:
         return
     foreign = len(_GATE.findall(text))
     if len(_LATIN.findall(text)) <= foreign:
+        # round 28: a message that is only a short run besides emoji and signs ("🙏 马琳"): a
+        # signature in a conversation written in our languages (a whole Chinese sentence has
+        # more, or its words are everyday ones: "好的", "谢谢")
+        only = _SIGNATURE_ONLY.fullmatch(text)
+        if only is None or _LATIN.search(text):
+            return
+        run = only.group("run")
+        if all(word in _EVERYDAY for word in run.split()) or len(run.split()) > 2:
+            return
+        yield Detection(only.start("run"), only.end("run"), "PERSON", SCRIPT_NAME, 0.6)
         return
     for match in _RUNS.finditer(text):
         words = match.group(1).split()

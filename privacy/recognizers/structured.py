@@ -53,7 +53,9 @@ _DOT = (
 )
 _AT = (
     r"(?:\s?@{1,2}\s?|\s?[\[(\{<]\s?(?:at|chiocciola|chiocciolina|snail|@|a)\s?[\])\}>]\s?"
-    r"|\s(?:at|chiocciola|chiocciolina)\s|\s?-(?:at|chiocciola)-\s?|_(?:at|chiocciola)_)"
+    # round 28: the French and Spanish words for the sign ("jb arobase example point fr")
+    r"|\s(?:at|chiocciola|chiocciolina|arobase|arrobase|arroba)\s|\s?-(?:at|chiocciola)-\s?"
+    r"|_(?:at|chiocciola)_)"
 )
 # Bracketed separators only ("[at]", "(chiocciola)", "{dot}", "[ punto ]"): a shape no prose has,
 # so any alphabetic TLD counts after them ("ion [at] bikes [dot] example", "(dot) photography").
@@ -307,6 +309,14 @@ HANDLE_CUED = (
         + _HANDLE_TOKEN,
         re.IGNORECASE,
     ),
+    # round 28: a long word of small letters right after "su/on/only" and a platform ("only
+    # tiktok hopeandwaves", "faccio ricette su tiktok lollocucinapovera (62k)"); an everyday
+    # word there is dropped by ``find_handles`` ("su tiktok ieri", "on insta stories")
+    re.compile(
+        r"(?<![\w@])(?i:only|solo|anche|also|just|pure|su|on)\s(?i:tiktok|tik\stok|insta|ig|"
+        r"instagram|threads|snap|snapchat|twitch|youtube|yt)\s(?=[a-z0-9_.]{6,30}(?![\w@]))"
+        + _HANDLE_TOKEN
+    ),
     # "my handle is x", "il mio profilo ig è x", "her insta is x", "my username: x"
     re.compile(
         r"(?<![\w@])(?:my|her|his|our|their|il\smio|il\ssuo|il\snostro|la\smia)\s"
@@ -466,6 +476,10 @@ _GENERIC_USERS = frozenset(_GENERIC_USERS_TEXT.split())
 _MIXED_USER = re.compile(
     r"(?<![\w@.#/\-])[A-Za-z][A-Za-z0-9]{1,20}(?:_[A-Za-z0-9]{1,20}){1,3}(?![\w@\-]|\.\w)"
 )
+# small letters (two at least on each side) joined by "_", digits after them allowed
+_SNAKE_USER = re.compile(
+    r"(?<![\w@.#/\-])[a-z]{2,}[a-z0-9]*(?:_[a-z0-9]*[a-z]{2,}[a-z0-9]*)+_?(?![\w@\-]|\.\w)"
+)
 # a user name no word can be, written without the "@": lower-case letters with "_" or "."
 # between them and digits or letters, or letters then digits ("matteo_f9", "giuli.rossi92",
 # "ventoblu88"), after "sono", "I'm" or in a sentence that names a chat app
@@ -566,6 +580,7 @@ def _chat_ids(
         or "(" in text
         or text.count("-") >= 2
         or "xX" in text
+        or "_" in text
         or any(hint in lowered for hint in _GAMER_HINTS)
     ):
         return
@@ -647,6 +662,16 @@ def _chat_ids(
             if _strong_id(match.group(0)) and not _CODE_BEFORE.search(
                 text[max(0, start - 30) : start]
             ):
+                yield from emit(start, match.group(0), "handle-shape")
+    if "_" in text:
+        # round 28: words of small letters joined by "_" ("leoo_bianchi", "la_casa_di_ema"),
+        # anywhere: no prose nor code is written so ("DSC_4471", a Wi-Fi's "Casa_Guest" keep
+        # their capitals or digits)
+        for match in _SNAKE_USER.finditer(text):
+            start = match.start()
+            if not _CODE_BEFORE.search(
+                text[max(0, start - 30) : start]
+            ) and not _CODE_WORD_START.match(match.group(0)):
                 yield from emit(start, match.group(0), "handle-shape")
     if not shaped or not (platform or words & _SELF_WORDS):
         return
@@ -761,7 +786,10 @@ _GAMER_CUE = re.compile(
     # round 27: "il nick in game di mio figlio è ...", "su fortnite sono ...", "su roblox è ..."
     r"|(?:nick|nickname|username)(?:[ \t]+in[ \t\-]?game)?(?:[ \t]+(?:di|of)[ \t]+"
     r"(?:mio|mia|my|his|her)[ \t]+[a-zà-ÿ]{3,10})?"
-    rf"|(?:su|on|in)[ \t]+(?:{_GAMES})(?=[ \t]+(?:sono|è|e'|is|i'm|I'm)))"
+    # round 28: a pronoun between ("on xbox he is ...", "su play lui è ...")
+    rf"|(?:su|on|in)[ \t]+(?:{_GAMES})(?=[ \t]+(?:(?:he|she|lui|lei)[ \t]+)?"
+    r"(?:sono|è|e'|is|i'm|I'm)))"
+    r"(?:[ \t]+(?:he|she|lui|lei)(?=[ \t]+(?:è|e'|is)))?"
     r"(?:[ \t]+(?:sono|è|e'|is|I'm|i'm|mi[ \t]+chiamo))?[ \t]*[:=]?[ \t]*"
     r"(?P<id>[A-Za-z][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])(?![\w@])"
 )
@@ -1652,7 +1680,8 @@ EMAIL_BARE = re.compile(
 
 # A spelled-out "at" as a word or between underscores ("anna_at_gmail.com").
 _SPELLED_AT = re.compile(
-    r"(?:\b|_)(?:at|chiocciola|chiocciolina)(?:\b|_)|\(a\)|[\[(\{<]\s?snail", re.IGNORECASE
+    r"(?:\b|_)(?:at|chiocciola|chiocciolina|arobase|arrobase|arroba)(?:\b|_)|\(a\)|[\[(\{<]\s?snail",
+    re.IGNORECASE,
 )
 # "her handle is @chioma.films. we're", "ig @giada.in": a space before the "@" only, after a
 # word of prose or a platform's name, is a handle, not a mailbox written with a space.
@@ -1829,7 +1858,12 @@ _NEAR_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’\-]{3,24}(?![\w@])")
 # Someone's own site named as such ("my portfolio: https://...", "il mio sito è www...").
 _OWN_SITE_BEFORE = re.compile(
     r"(?i:(?<![\w])(?:my|mio|mia|il mio|la mia)\s(?:own\s)?(?:website|site|portfolio|blog|page|"
-    r"homepage|sito|sito web|pagina|profilo)(?:\s(?:is|è|e'|here|qui))?\s?:?)\s*$"
+    r"homepage|sito|sito web|pagina|profilo)(?:\s(?:is|è|e'|here|qui))?\s?:?"
+    # round 28: where the writer writes ("I write about it all here x.example.co.uk", "racconto
+    # tutto qui ...")
+    r"|(?<![\w])(?:i|we)\s(?:write|blog|post|share)(?:\s[a-z']{1,12}){0,4}?\s(?:here|at|on)\s?:?"
+    r"|(?<![\w])(?:scrivo|scriviamo|racconto|raccontiamo|pubblico|pubblichiamo)"
+    r"(?:\s[a-zà-ù']{1,12}){0,4}?\s(?:qui|su)\s?:?)\s*$"
 )
 
 
@@ -1851,7 +1885,11 @@ _OWN_SITE_CUE = re.compile(
 
 
 # the nouns of ``_OWN_SITE_CUE``: a bare domain is looked at only after one of them
-_OWN_SITE_HINTS = ("site", "sito", "portfolio", "blog", "page", "pagina", "profilo", "galler")
+_OWN_SITE_HINTS = (
+    "site", "sito", "portfolio", "blog", "page", "pagina", "profilo", "galler",
+    # round 28: "I write about it here ...", "racconto tutto qui ..."
+    " write", "scriv", "raccont", "pubblic", " post", " share",
+)  # fmt: skip
 
 
 def _glued_full_name(token: str, lexicon: NameLexicon) -> bool:
@@ -2113,7 +2151,11 @@ def _personal_websites(text: str, allowed: frozenset[str]) -> Iterable[Detection
         value = match.group(0)
         own = _OWN_SITE_CUE.search(text, max(0, match.start() - 120), match.start())
         bare_named = False
-        if not (value.lower().startswith(("http", "www.")) or own):
+        if not (
+            value.lower().startswith(("http", "www."))
+            or own
+            or _OWN_SITE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
             # a bare domain named after a person ("ruthokonkwo.com", "annarossi.photography"):
             # its first label a first name and a surname, or a full name of the message
             host = match.group(0).split("/", 1)[0].lower()

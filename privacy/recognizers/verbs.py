@@ -59,6 +59,8 @@ _OBJECT_WORDS = frozenset(
         "anche", "questo", "questa", "quello", "quella", "sua", "suo", "sue", "suoi",
         "the", "an", "to", "her", "his", "him", "them", "us", "me", "it", "this", "that",
         "on", "at", "with", "for", "into", "all", "every",
+        # round 28: a question's or a report's clause ("Stella asks if ...", "says you ...")
+        "if", "whether", "you",
     }
 )  # fmt: skip
 _IT_CLITICS = frozenset({"mi", "ti", "ci", "vi", "si", "gli", "lo", "la", "le", "li", "ne", "ce"})

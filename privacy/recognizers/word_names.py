@@ -281,6 +281,56 @@ def find_word_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     yield from _fiscal_words(text)
     yield from _name_lists(text, lexicon)
     yield from _greeted_or_saying(text, lexicon)
+    yield from _round28_names(text, lexicon)
+
+
+# Round 28. A name spelled out letter by letter ("si P A Z Z A G L I A"); a name called before
+# the greeting that opens a message ("Carmè buongiorno", "Ornella ciao"); a first name (also a
+# word-name) set apart by a comma before who the person is to the writer ("i fiori li fa a mano
+# Rosa, la nostra cake designer", "Viola, our assistant").
+_SPELLED = re.compile(r"(?<![\w.])(?:[A-ZÀ-Ý][ \t]){4,}[A-ZÀ-Ý](?![\w.])")
+_CALLED_BEFORE_GREETING = re.compile(
+    r"^[^\w]{0,6}(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]{2,15})[ \t]*[,!]?[ \t]+"
+    r"(?i:buongiorno|buonasera|buondì|buondi|ciao|salve|good[ \t]+morning|hi|hello)(?![\w])"
+)
+_ACCENTED_WORDS_TEXT = "perché perchè però così già più sì là lì giù ciò poiché affinché cioè né è"
+_ACCENTED_WORDS = frozenset(_ACCENTED_WORDS_TEXT.split())
+_ROLE_NOUN = (
+    r"[a-zà-ÿ]{2,14}(?:ista|iere|iera|tore|trice|ante|ente|ologa|ologo|ologist|"
+    r"designer|manager|assistant|assistente|collega|colleague|segretaria|segretario|maestra|"
+    r"maestro|teacher|insegnante|istruttrice|istruttore|titolare|responsabile|ragazza|ragazzo|"
+    r"vicina|vicino|neighbour|friend|amica|amico|sister|brother|sorella|fratello|daughter|son|"
+    r"figlia|figlio|nipote|cugina|cugino|babysitter|tata|socia|socio|partner|er|era|ere|aia|"
+    r"aio)"
+)
+_APPOSED_ROLE = re.compile(
+    r"(?<![\w'’@.])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,15}),[ \t]+"
+    r"(?i:la[ \t]+nostra|il[ \t]+nostro|la[ \t]+mia|il[ \t]+mio|our|my|mia|mio|nostra|nostro)"
+    rf"[ \t]+(?:[a-zà-ÿ]{{2,14}}[ \t]+)?{_ROLE_NOUN}(?![\w])"
+)
+
+
+def _round28_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    if " " in text:
+        for match in _SPELLED.finditer(text):
+            joined = re.sub(r"[ \t]", "", match.group(0))
+            if not lexicon.is_common(joined) and not lexicon.is_word(joined):
+                yield Detection(match.start(), match.end(), "PERSON", WORD_NAME, 0.7)
+    called = _CALLED_BEFORE_GREETING.match(text)
+    if called is not None:
+        name = called.group("name")
+        # a southern vocative cut on its stressed vowel ("Carmè", "Ninè", "Totò") is a name
+        # also when its letters make a word without the accent ("nine")
+        truncated = name[-1] in "àèéìòù" and name.lower() not in _ACCENTED_WORDS
+        if truncated or (
+            not lexicon.is_common(name) and (_word_name(name, lexicon) or not lexicon.is_word(name))
+        ):
+            yield Detection(called.start("name"), called.end("name"), "PERSON", WORD_NAME, 0.7)
+    if "," in text:
+        for match in _APPOSED_ROLE.finditer(text):
+            name = match.group("name")
+            if _word_name(name, lexicon) and fold(name) not in CITY_NAMES:
+                yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
 
 
 _LIST_ITEM = r"[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,19}(?:[ \t][A-Za-z]\.)?"

@@ -77,7 +77,9 @@ KEPT = [
     ("maker-model-spelled-count", "montate quattro Hankook Ventus sulla Golf", "Hankook Ventus"),
     ("maker-dash-model", "Ordine ok. Tefal – Ingenio 5 pezzi", "Tefal"),
     ("wine-of-place", "per la cena un Grignolino d'Asti e un Arneis", "Grignolino d'Asti"),
-    ("country", "spedite anche in Norvegia? quanto ci vuole?", "Norvegia"),
+    # round 28: a customer asking to be sent something there ("spedite anche in Norvegia?") is
+    # where the customer is (the corpora label it so); the business's own zones stay
+    ("country", "spediamo anche in Norvegia, ci vogliono 5 giorni", "Norvegia"),
     ("dish", "Is the Battenberg cake nut free?", "Battenberg"),
 ]
 

@@ -116,10 +116,13 @@ def test_country_not_carried_without_a_move(engine: AnonymisationEngine) -> None
     outs = _conversation(
         engine,
         [
-            ("customer", "Do you ship to the Netherlands?"),
+            ("customer", "Is it true the Netherlands has the best cheese?"),
             ("agent", "Yes, we ship to the Netherlands in 4 days."),
         ],
     )
+    # round 28: "Do you ship to the Netherlands?" names where the customer is (the corpora
+    # label a customer's asked destination a place of the person: test_round28); a country
+    # talked about is not carried into the business's reply
     assert "Netherlands" in outs[0]
     assert "Netherlands" in outs[1]
 

@@ -54,7 +54,9 @@ def test_place_is_redacted(engine: AnonymisationEngine, text: str, parts: list[s
 
 
 KEPT = [
-    ("do you ship to Australia?", "Australia"),
+    # round 28: "do you ship to Australia?" is the customer's place now (test_round28); the
+    # business's own zones stay
+    ("we ship to Australia in 10 days", "Australia"),
     ("the olive oil is made in Italy", "Italy"),
     ("Mexico is 7 hours behind you, right?", "Mexico"),
     ("my old address in Poland was closed", "Poland"),

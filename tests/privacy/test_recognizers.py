@@ -354,7 +354,9 @@ KEPT_STYLES = [
     ("via-distance-kept", "via roma 10.5 km", "10.5 km"),
     ("lowercase-street-word-not-street", "the 3 dark street lamps", "3 dark street"),
     # round 27: one's own country is redacted now ("abito in Irlanda", test_round27.py)
-    ("country-after-spedite-kept", "spedite anche in Irlanda?", "Irlanda"),
+    # round 28: a customer's "spedite anche in Irlanda?" is redacted (test_round28); the
+    # business's "spediamo anche in Irlanda" stays
+    ("country-after-spediamo-kept", "spediamo anche in Irlanda", "Irlanda"),
     ("platform-then-word-kept", "ti scrivo su instagram come sempre", "sempre"),
     ("platform-then-plain-word-kept", "ig: bellissimo", "bellissimo"),
     ("platform-business-handle-kept", "seguiteci su instagram: casa_verde", "casa_verde"),
