@@ -691,6 +691,19 @@ class _VariantMatcher:
         self._variants = tuple(v for v in any_case | capital_only if v)
         self._capital_only = frozenset(capital_only - any_case)
 
+    def _paired(self, text: str, folded: str, start: int, end: int) -> bool:
+        """Round 28: two names of the conversation joined by "e"/"and" before a plural verb of
+        persons ("bianca e viola vengono alle 17?", "rose and hope are coming")."""
+        after = _PAIR_NAME_AFTER.match(folded, end)
+        if after is not None and after.group(1) in self._variants:
+            return _PLURAL_PERSON_VERB.match(text, after.end()) is not None
+        before = _PAIR_NAME_BEFORE.search(folded, max(0, start - 30), start)
+        return (
+            before is not None
+            and before.group(1) in self._variants
+            and _PLURAL_PERSON_VERB.match(text, end) is not None
+        )
+
     def find(self, text: str, folded: str, recognizer: str) -> Iterator[Detection]:
         """PERSON detections in ``text`` (``folded`` is ``fold_same_length(text)``)."""
         candidates: list[tuple[int, int]] = []
@@ -712,6 +725,7 @@ class _VariantMatcher:
                 folded[start:cursor] in self._capital_only
                 and (not text[start].isupper() or _opens_sentence(text, start, cursor))
                 and not _person_slot(text, start, cursor, signed=recognizer == "participant")
+                and not self._paired(text, folded, start, cursor)
             ):
                 continue
             if text[start].islower() and _THING_THE.search(text, max(0, start - 8), start):
@@ -719,6 +733,16 @@ class _VariantMatcher:
             yield Detection(start, cursor, "PERSON", recognizer, 0.95)
 
 
+_PAIR_NAME_AFTER = re.compile(r"[ \t]+(?:e|ed|and|&)[ \t]+(\w+)")
+_PAIR_NAME_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+(?:e|ed|and|&)[ \t]+$")
+_PLURAL_PERSON_VERB = re.compile(
+    r"[ \t]+(?:(?:non|not|ci|si|mi|ti|vi|ne|also|still|anche)[ \t]+)?(?i:vengono|verranno|arrivano|"
+    r"arriveranno|escono|partono|tornano|entrano|stanno|vanno|andranno|possono|devono|vogliono|"
+    r"hanno|fanno|giocano|dormono|mangiano|iniziano|cominciano|finiscono|sono[ \t]+(?:arrivat|"
+    r"partit|tornat|uscit|andat|stat|malat|content|felic|pront)|are[ \t]+(?:coming|going|"
+    r"arriving|leaving|staying|ready|sick|here|back)|come|arrive|leave|want|need|will|can|"
+    r"have[ \t]+(?:to|been))(?![\w])"
+)
 # an English article right before a lowercase word: a thing ("the ivy", "the rose")
 _THING_THE = re.compile(r"(?<![\w'’])(?i:the|an)[ \t]+$")
 
@@ -785,7 +809,10 @@ def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
 _PERSON_PREPOSITION = re.compile(
     r"(?:^|[\s,(])(?i:di|x|per|tranne|con|da|anche|pure|"
     # round 27: a booking for someone ("segno rosa alle 10", "prenoto viola per sabato")
-    r"segno|prenoto|iscrivo|metto)[ \t]+$"
+    r"segno|prenoto|iscrivo|metto|"
+    # round 28: someone to pick up or take ("venire a prendere stella, viene il papà")
+    r"(?:a|ad|venire|passo|passare|vengo|andare)[ \t]+(?:prendere|riprendere|accompagnare|"
+    r"ritirare))[ \t]+$"
 )
 # weaker: a colour goes after these too ("rosa e viola"), so only a pronoun or a verb after
 _PERSON_CONJUNCTION = re.compile(r"(?:^|[\s,(])(?i:e|che|tipo|sia|oppure|o)[ \t]+$")

@@ -1262,6 +1262,25 @@ def _districts(text: str) -> Iterable[Detection]:
         yield Detection(match.start(1), match.end(1), "LOCATION", "place-district", 0.6)
 
 
+# Round 28. A town whose name opens with its article, written as Italian writes it after a
+# preposition ("alla Spezia", "dalla Thuile", "all'Aquila", "al Cairo"): the town, whose name the
+# lists hold with its article ("La Spezia", "L'Aquila", "Il Cairo")
+_ARTICLED_TOWN = re.compile(
+    r"(?<![\w'’])(?i:(?P<la>alla|dalla|della|nella|sulla)[ \t]+"
+    r"|(?P<l>all|dall|dell|nell|sull)['’]|(?P<il>al|dal|del|nel|sul)[ \t]+)"
+    r"(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,20})(?![\w'’])"
+)
+
+
+def _articled_towns(text: str) -> Iterable[Detection]:
+    for match in _ARTICLED_TOWN.finditer(text):
+        town = match.group("town")
+        article = "La " if match.group("la") else "L'" if match.group("l") else "Il "
+        if known_place(town) or not known_place(article + town):
+            continue  # a town known without its article is found by the gazetteer
+        yield Detection(match.start("town"), match.end("town"), "LOCATION", "place-articled", 0.6)
+
+
 def _residences(text: str) -> Iterable[Detection]:
     if " (" in text:
         yield from _towns_with_country(text)
@@ -1285,6 +1304,8 @@ def _residences(text: str) -> Iterable[Detection]:
     if "San" in text:
         yield from _saint_towns(text)
     yield from _cued_towns(text)
+    if "lla " in text or "ll'" in text or "ll’" in text or "l Cairo" in text:
+        yield from _articled_towns(text)
     if "." in text or "°" in text:
         yield from _coordinates(text)
     lowered = " " + text.lower().replace("\n", " ")

@@ -46,6 +46,8 @@ REDACTED = [
     ("could you send the box to Portugal? I pay the shipping", "Portugal"),
     ("potete spedire in Belgio? mia figlia abita lì", "Belgio"),
     ("spedite anche in Norvegia? quanto ci vuole?", "Norvegia"),
+    ("arriviamo alla Spezia giovedì con la roulotte", "Spezia"),
+    ("mia suocera abita all'Aquila, spedite lì?", "Aquila"),
     # addresses
     ("Lieferung an Oderstraße 12, Hinterhaus, 2. OG, 10247 Berlin", "OG"),
     ("mon adresse : appartement 14, 3 rue des Lilas, 69003 Lyon", "appartement 14"),
@@ -107,3 +109,16 @@ def test_the_plant_beside_a_daughter_named_after_it(engine: AnonymisationEngine)
     )
     assert "Ivy" not in out[0]
     assert "the ivy on the wall" in out[1]
+
+
+def test_two_names_of_the_conversation_before_a_plural_verb(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [
+            ("customer", "iscrivo le gemelle Stella e Gioia al corso del sabato"),
+            ("customer", "ok perfetto. stella e gioia vengono alle 15?"),
+            ("customer", "devo venire a prendere gioia, stella resta"),
+        ],
+    )
+    assert "stella e gioia vengono" not in out[1]
+    assert "prendere gioia" not in out[2]
