@@ -34,6 +34,7 @@ from privacy.recognizers.location import (
     coordinated_places,
     countries_beside,
     find_places,
+    home_country,
     in_fixture,
     known_place,
     load_gazetteer,
@@ -1008,6 +1009,8 @@ class DetectionEngine:
                         or in_fixture(text, d.start, d.end)  # "Italia-Francia 2-1"
                         # round 21: a currency's code ("prices in EUR") is never a place
                         or text[d.start : d.end] in CURRENCY_CODES
+                        # round 28: nor the businesses' own country ("the Rossi family, Italy")
+                        or (d.entity_type == "LOCATION" and home_country(text[d.start : d.end]))
                     )
                 )
             ]

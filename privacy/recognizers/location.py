@@ -1453,6 +1453,13 @@ _COUNTRY_HOME_STEMS = (
 
 _CLAUSE = re.compile(r"[.!?;\n]")
 _HOME_COUNTRIES = frozenset({"italia", "italy"})
+
+
+def home_country(word: str) -> bool:
+    """Whether ``word`` names the businesses' own country (never a person's place here)."""
+    return fold(word) in _HOME_COUNTRIES
+
+
 _KIN_CUE_ONLY = re.compile(r"(?:" + _COUNTRY_KIN_CUE + r")")
 _PLAIN_CUE_ONLY = re.compile(
     r"(?i:lives\sin|(?:vive|vivono|viveva|vivevano|abita|abitano|abitava|abitavano|risiede|"
@@ -1675,12 +1682,29 @@ _NAMED_FROM = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]+from[ 
 # Romania", "her number in Pakistan", "my family in Ghana", "la casa in Albania")
 _HELD_IN = re.compile(
     r"(?<![\w'’])(?i:conto|account|bank|banca|number|numero|phone|telefono|cellulare|mobile|"
-    r"casa|home|house|famiglia|family|parents|genitori)"
+    r"casa|home|house|famiglia|family|parents|genitori|"
+    # round 28: one's documents ("her licence is from Ireland", "passaporto della Moldavia")
+    r"licen[cs]e|driving[ \t]+licen[cs]e|passport|patente|passaporto|carta[ \t]+d['’]identità|"
+    r"id[ \t]+card|residence[ \t]+permit|permesso[ \t]+di[ \t]+soggiorno|address|indirizzo|"
+    r"insurance|assicurazione|plate|targa)"
     # round 27: "il conto è in Lituania", "my bank is in Ireland", "family back in Österreich",
     # "un numero della Svizzera"
-    r"(?:[ \t]+(?i:è|e'|is|was|back))?[ \t]+(?i:in|nel|nella|negli|del|della|dell['’]|dei|of)"
+    r"(?:[ \t]+(?i:è|e'|is|was|back|are|were|sono|issued|rilasciat[oaie]))?[ \t]+"
+    r"(?i:in|nel|nella|negli|del|della|dell['’]|dei|of|from|da|dal|dalla|dall['’]|dagli|dai)"
     r"[ \t]+(?:(?i:the)[ \t]+)?$"
+    # round 28: paying or sending money from one's country ("I pay from Spain", "bonifico
+    # dalla Germania", "can I pay from the US")
+    r"|(?<![\w'’])(?i:pay|paying|transfer|bonifico|pago|pagare|pagamento|wire)"
+    r"(?:[ \t]+[a-z]{1,10}){0,2}?[ \t]+(?i:from|da|dal|dalla|dall['’]|dagli)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?$"
 )
+# Round 28: a country as the adjective of one's own number, account or document ("my UK
+# mobile", "(UK)" after a phone, "his UK licence", "il mio numero svizzero" is no case here)
+_COUNTRY_OWN_THING = re.compile(
+    r"[ \t]+(?i:mobile|number|phone|cell|account|bank[ \t]+account|bank|licen[cs]e|"
+    r"driving[ \t]+licen[cs]e|passport|address|home[ \t]+address|id|sim|postcode|zip)(?![\w])"
+)
+_OWN_BEFORE_COUNTRY = re.compile(r"(?<![\w'’])(?i:my|his|her|our|their|a|still)[ \t]+$")
 
 
 # Round 27. The country one comes from, goes back to or is in, written by the person ("vengo
@@ -1719,6 +1743,9 @@ _ORIGIN_BEFORE = re.compile(
 _SENT_TO_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?i:(?:can|could|would|will|do)[ \t]+you[ \t]+(?:please[ \t]+)?|please[ \t]+)"
     r"(?i:ship|send|deliver|post|mail)"
+    # round 28: "to be sent to England", "must be shipped to Canada", "va spedito in Francia"
+    r"|(?i:be|been|being|va|vanno|deve[ \t]+essere|devono[ \t]+essere|essere)[ \t]+"
+    r"(?i:sent|shipped|delivered|posted|spedit[oaie]|mandat[oaie]|consegnat[oaie])"
     r"|(?i:potete|potreste|puoi|può|riuscite|riusciresti|spedite|spedireste|spedisci|mandate|"
     r"mandereste|inviate|consegnate|spedirlo|spedirla|spedirli|spedirle|mandarlo|mandarla|"
     r"mandarli|mandarle))"
@@ -1741,8 +1768,12 @@ def named_country(text: str, start: int, end: int) -> bool:
     back to or is (round 27, ``_ORIGIN_BEFORE``)."""
     if fold(text[start:end]) in _HOME_COUNTRIES:
         return False
-    if _HELD_IN.search(text, max(0, start - 30), start):
+    if _HELD_IN.search(text, max(0, start - 40), start):
         return True
+    if _OWN_BEFORE_COUNTRY.search(text, max(0, start - 8), start) and _COUNTRY_OWN_THING.match(
+        text, end
+    ):
+        return True  # "my UK mobile", "her UK licence"
     if _ORIGIN_BEFORE.search(text, max(0, start - 60), start):
         return True
     if _SENT_TO_BEFORE.search(text, max(0, start - 90), start):
@@ -1792,7 +1823,23 @@ def country_after_address(previous: str, text: str) -> Detection | None:
 
 def _named_countries(text: str) -> Iterable[Detection]:
     lowered = text.lower()
-    if not any(cue in lowered for cue in (" from ", " in ", " nel", " d", " back in ", " to ")):
+    if not any(
+        cue in lowered
+        for cue in (
+            " from ",
+            " in ",
+            " nel",
+            " d",
+            " back in ",
+            " to ",
+            "my ",
+            "his ",
+            "her ",
+            "our ",
+            "still ",
+            "a ",
+        )
+    ):
         return
     for start, end in _country_spans(text):
         if named_country(text, start, end):

@@ -54,7 +54,9 @@ def test_country_of_a_relative_is_redacted(
 
 # no person as the subject, one's own country, goods: kept
 COUNTRIES_KEPT = [
-    ("Her passport is from Ireland", "Ireland"),
+    # round 28: a person's document from a country is theirs ("Her passport is from Ireland" is
+    # redacted now, test_round28); a thing from a country is not
+    ("the new passport covers are from Ireland", "Ireland"),
     ("the parcel is from Morocco", "Morocco"),
     ("the tiles are from Spain", "Spain"),
     ("the wine is from Moldova", "Moldova"),

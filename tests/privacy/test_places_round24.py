@@ -59,7 +59,8 @@ KEPT = [
     ("we ship to Australia in 10 days", "Australia"),
     ("the olive oil is made in Italy", "Italy"),
     ("Mexico is 7 hours behind you, right?", "Mexico"),
-    ("my old address in Poland was closed", "Poland"),
+    # round 28: "my old address in Poland" is the writer's (redacted now, test_round28)
+    ("the old office in Poland was closed", "Poland"),
     ("I have lived in Norway and loved it", "Norway"),
     ("una bottiglia di San Pellegrino frizzante", "San Pellegrino"),
     ("I live in Leeds and Amazon delivers every day", "Amazon"),

@@ -48,6 +48,11 @@ REDACTED = [
     ("spedite anche in Norvegia? quanto ci vuole?", "Norvegia"),
     ("arriviamo alla Spezia giovedì con la roulotte", "Spezia"),
     ("mia suocera abita all'Aquila, spedite lì?", "Aquila"),
+    ("Her passport is from Ireland, is that a problem?", "Ireland"),
+    ("my old address in Poland was closed, use this one", "Poland"),
+    ("ring me on my UK mobile please", "UK"),
+    ("I pay from Spain by bank transfer", "Spain"),
+    ("we would like two more tins to be sent to England", "England"),
     # addresses
     ("Lieferung an Oderstraße 12, Hinterhaus, 2. OG, 10247 Berlin", "OG"),
     ("mon adresse : appartement 14, 3 rue des Lilas, 69003 Lyon", "appartement 14"),
@@ -62,6 +67,8 @@ KEPT = [
     ("v. la foto, str. bella la vetrina", "bella"),
     ("il latte Granarolo è finito?", "Granarolo"),
     ("谢谢 😊", "谢谢"),
+    ("the Rossi family, Italy", "Italy"),
+    ("the tiles are from Spain, very nice", "Spain"),
 ]
 
 
