@@ -310,7 +310,40 @@ _APPOSED_ROLE = re.compile(
 )
 
 
+# a name on a bell or an intercom ("suonate a Bartolini, terzo piano", "buzz Ferrero on the
+# intercom", "please ring Conti, second floor"): a person, also when the surname is a brand or a
+# carrier
+_BELL_NAME = re.compile(
+    r"(?<![\w'’])(?i:suonate[ \t]+a|suonare[ \t]+a|suona[ \t]+a|citofonate[ \t]+a|"
+    r"citofonare[ \t]+a|citofona[ \t]+a|buzz|ring(?:[ \t]+the[ \t]+bell[ \t]+(?:of|for))?)"
+    r"[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]{2,20})"
+    r"(?=[ \t]*(?:,|$|\.)|[ \t]+(?i:on[ \t]+the|che|al|alla|sul|at|second|third|first|ground|"
+    r"primo|secondo|terzo|piano|floor|interno|int\.|scala|citofono|intercom))"
+)
+# two word-names written lowercase, joined, before a verb only people do ("rosa e serena
+# arrivano tardi") or after one ("domani vengono bianca e viola")
+_PLURAL_ACT = (
+    r"arrivano|arriveranno|vengono|verranno|escono|partono|tornano|giocano|dormono|mangiano|"
+    r"passano|ritirano|prenotano|compiono|ballano|nuotano"
+)
+_LOWER_PAIR = re.compile(
+    rf"(?<![\w'’])(?:(?P<verb>{_PLURAL_ACT})[ \t]+)?(?P<one>[a-zà-ÿ]{{3,12}})[ \t]+"
+    rf"(?:e|ed|and)[ \t]+(?P<two>[a-zà-ÿ]{{3,12}})"
+    rf"(?(verb)|[ \t]+(?:(?:non|ci|si|mi)[ \t]+)?(?:{_PLURAL_ACT}))(?![\w'’])"
+)
+
+
 def _round28_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    if "a " in text or "buzz" in text or "ring" in text:
+        for match in _BELL_NAME.finditer(text):
+            if match.group("name").lower() not in {"me", "us", "him", "her", "them"}:
+                yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
+    if " e " in text or " ed " in text or " and " in text:
+        for match in _LOWER_PAIR.finditer(text):
+            one, two = match.group("one"), match.group("two")
+            if _word_name(one, lexicon) and _word_name(two, lexicon):
+                for group in ("one", "two"):
+                    yield Detection(match.start(group), match.end(group), "PERSON", WORD_NAME, 0.7)
     if " " in text:
         for match in _SPELLED.finditer(text):
             joined = re.sub(r"[ \t]", "", match.group(0))

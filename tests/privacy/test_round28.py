@@ -38,6 +38,10 @@ REDACTED = [
     ("le torte le decora Viola, la nostra pasticcera", "Viola"),
     ("Serena asks if the room has a bath", "Serena"),
     ("thank you from Harjit and ਹਰਜੀਤ ਕੌਰ", "ਹਰਜੀਤ ਕੌਰ"),
+    ("per il ritiro suonate a Zanetti, secondo piano", "Zanetti"),
+    ("buzz Ferrari on the intercom, it's my mum's flat", "Ferrari"),
+    ("gioia e serena arrivano alle 5, tenete due posti", "gioia"),
+    ("sabato vengono stella e bianca a provare i costumi", "bianca"),
     # places
     ("io abito a Granarolo, passo io sabato", "Granarolo"),
     ("we moved to Iseo in May and need a cot", "Iseo"),
@@ -68,6 +72,8 @@ KEPT = [
     ("il latte Granarolo è finito?", "Granarolo"),
     ("谢谢 😊", "谢谢"),
     ("the Rossi family, Italy", "Italy"),
+    ("i nastri rosa e viola stanno bene insieme", "viola"),
+    ("ring me tomorrow after 5", "me"),
     ("the tiles are from Spain, very nice", "Spain"),
 ]
 
