@@ -41,6 +41,7 @@ from privacy.recognizers.location import (
     PRODUCT_WORDS,
     answered_place,
     beside_product,
+    bracketed_aliases,
     country_after_address,
     find_carried_places,
     place_carried,
@@ -366,6 +367,7 @@ class AnonymisationEngine:
             detections.extend(name_neighbours(message.text, detections, self._detector.lexicon))
             # round 27: a postcode right after a found town or address ("Cluj-Napoca 400391")
             codes = list(postcodes_after_places(message.text, detections))
+            codes.extend(bracketed_aliases(message.text, detections))
             detections.extend(c for c in codes if not any(_overlap(d, c) for d in detections))
             if per_message:
                 # round 22: a short message that only adds the house number or the unit of the

@@ -1762,6 +1762,23 @@ _FIRST_PERSON_AFTER = re.compile(
 )
 
 
+# Round 28: a place's other name in brackets right after a found town ("abito a Opicina
+# (Opčine)", "Bolzano (Bozen)", "Sesto (MI)"): the same place
+_BRACKETED_ALIAS = re.compile(
+    r"[ \t]?\([ \t]?([A-ZÀ-Ý][\w'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24})?)[ \t]?\)"
+)
+
+
+def bracketed_aliases(text: str, detections: Iterable[Detection]) -> Iterable[Detection]:
+    """The bracketed other names of the found towns (see above)."""
+    for found in detections:
+        if found.entity_type != "LOCATION" or text[found.end : found.end + 2].strip()[:1] != "(":
+            continue
+        alias = _BRACKETED_ALIAS.match(text, found.end)
+        if alias is not None and not home_country(alias.group(1)):
+            yield Detection(alias.start(1), alias.end(1), "LOCATION", "place-alias", 0.6)
+
+
 def named_country(text: str, start: int, end: int) -> bool:
     """Whether the country at ``text[start:end]`` follows a first name and "from", or what a
     person holds there (round 26; for the keep rules too), or where the writer comes from, goes

@@ -57,6 +57,7 @@ REDACTED = [
     ("ring me on my UK mobile please", "UK"),
     ("I pay from Spain by bank transfer", "Spain"),
     ("we would like two more tins to be sent to England", "England"),
+    ("abitiamo a Sesto (Sexten) tutto l'anno", "Sexten"),
     # addresses
     ("Lieferung an Oderstraße 12, Hinterhaus, 2. OG, 10247 Berlin", "OG"),
     ("mon adresse : appartement 14, 3 rue des Lilas, 69003 Lyon", "appartement 14"),
