@@ -64,7 +64,10 @@ scorer). Session 15's clean test sets, ``handwritten54`` to ``handwritten57``, w
 opened: 1.61% pooled at the session's start, 1.47% at its end (docs/quality.md); they were
 studied in session 16 (0.23% now; they train the scorer). Session 16's clean test sets,
 ``handwritten58`` to ``handwritten61``, were never opened: 1.50% pooled at the session's start,
-1.36% at its end; they are guarded at their end levels in ``TEST_SETS``.
+1.36% at its end (docs/quality.md); they were studied in session 17 (0.23% now; they train the
+scorer). Session 17's clean test sets, ``handwritten62`` to ``handwritten65``, were never
+opened: 1.41% pooled at the session's start, 1.36% at its end; they are guarded at their end
+levels in ``TEST_SETS``.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
@@ -101,7 +104,7 @@ MEASURED = {
     # session 14's retrained scorer takes a role after a signing name for a place ("Aoife,
     # Reception"): en 1.2% -> 1.24%
     # (en over-redaction 1.32% since session 15's retrained scorer)
-    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0135, 0.935),
+    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0145, 0.935),
     "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
     "handwritten6_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
@@ -144,7 +147,7 @@ MEASURED = {
     "handwritten27_corpus.jsonl": (0.005, 0.005, 0.02, 0.90),
     "handwritten28_corpus.jsonl": (0.005, 0.005, 0.026, 0.88),
     "handwritten29_corpus.jsonl": (0.005, 0.005, 0.023, 0.86),
-    "handwritten30_corpus.jsonl": (0.005, 0.005, 0.026, 0.85),
+    "handwritten30_corpus.jsonl": (0.005, 0.005, 0.0275, 0.85),
     # session 11's development sets, studied from the start (they train the scorer)
     "handwritten35_corpus.jsonl": (0.005, 0.005, 0.036, 0.86),
     "handwritten36_corpus.jsonl": (0.005, 0.005, 0.028, 0.86),
@@ -163,9 +166,9 @@ MEASURED = {
     # the test sets of session 13, measured untouched at its end (1.07% pooled), then studied:
     # their studied level (0.37% pooled; names that are words, "Rosa", "Bianca", "Viola", and
     # two places still leak)
-    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0295, 0.775),
+    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0315, 0.775),
     "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.015, 0.9),
-    "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.02, 0.88),
+    "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.0205, 0.88),
     "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
     # session 14's first batch, measured at its start (2.57% pooled), then studied (part of it was
     # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
@@ -178,7 +181,7 @@ MEASURED = {
     # 79.8%, hw49 en 3.4 -> 3.43%, hw52 en 1.8 -> 1.84% and look-alikes 84.0 -> 83.97%)
     # session 14's clean test sets (2.83% pooled at session 14's start, 2.13% at its end),
     # studied in session 15 (round 26, the retrained scorer): 0.60% pooled (towns, "stella")
-    "handwritten50_corpus.jsonl": (0.008, 0.008, 0.02, 0.815),
+    "handwritten50_corpus.jsonl": (0.008, 0.008, 0.021, 0.815),
     "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.021, 0.805),
     "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.0185, 0.835),
     "handwritten53_corpus.jsonl": (0.006, 0.005, 0.031, 0.76),
@@ -187,17 +190,28 @@ MEASURED = {
     # postcode after "cod", a B&B's booking page)
     "handwritten54_corpus.jsonl": (0.005, 0.005, 0.0225, 0.845),
     "handwritten55_corpus.jsonl": (0.005, 0.005, 0.0195, 0.835),
-    "handwritten56_corpus.jsonl": (0.005, 0.005, 0.0268, 0.80),
+    "handwritten56_corpus.jsonl": (0.005, 0.005, 0.0272, 0.80),
     "handwritten57_corpus.jsonl": (0.005, 0.005, 0.0222, 0.745),
+    # (session 17's round 28 and retrained scorer: a person's UK number, account, licence or
+    # address and a customer's asked destination are redacted; the older corpora leave them
+    # unlabelled: en over-redaction hw4 1.35 -> 1.44%, hw30 2.6 -> 2.71%, hw42 2.95 -> 3.13%,
+    # hw44 2.0 -> 2.03%, hw50 2.0 -> 2.05%, hw56 2.68 -> 2.68%)
+    # session 16's clean test sets (1.50% pooled at session 16's start, 1.36% at its end),
+    # studied in session 17 (round 28, the retrained scorer): 0.23% pooled ("Ola" in a list of
+    # sizes, "Italy", "Austria", a surname in a board's name)
+    "handwritten58_corpus.jsonl": (0.005, 0.005, 0.0215, 0.805),
+    "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0297, 0.83),
+    "handwritten60_corpus.jsonl": (0.005, 0.005, 0.0267, 0.785),
+    "handwritten61_corpus.jsonl": (0.006, 0.005, 0.0262, 0.785),
 }
-# Session 16's clean test sets (hw58-hw61), never opened: measured at the session's start
-# (1.50% pooled) and end (1.36%), only their totals printed. Their levels at the end; the next
+# Session 17's clean test sets (hw62-hw65), never opened: measured at the session's start
+# (1.41% pooled) and end (1.36%), only their totals printed. Their levels at the end; the next
 # session may measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten58_corpus.jsonl": (0.0169, 0.0076, 0.0231, 0.79),
-    "handwritten59_corpus.jsonl": (0.0096, 0.0038, 0.0291, 0.82),
-    "handwritten60_corpus.jsonl": (0.011, 0.0121, 0.0273, 0.78),
-    "handwritten61_corpus.jsonl": (0.0173, 0.0133, 0.0257, 0.786),
+    "handwritten62_corpus.jsonl": (0.0163, 0.0104, 0.0286, 0.796),
+    "handwritten63_corpus.jsonl": (0.0128, 0.0074, 0.0249, 0.795),
+    "handwritten64_corpus.jsonl": (0.0098, 0.0074, 0.0218, 0.86),
+    "handwritten65_corpus.jsonl": (0.0157, 0.0154, 0.0263, 0.7995),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
@@ -206,11 +220,9 @@ TEST_SET_STRICT_LEAKS = {
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
     # a B&B's booking page, where its owner lives (studied, open)
     "handwritten57_corpus.jsonl": {"URL": 1 / 26},
-    # personal links, handles and an e-mail the engine keeps on the clean test sets (not looked
-    # at)
-    "handwritten58_corpus.jsonl": {"URL": 1 / 27, "HANDLE": 3 / 22},
-    "handwritten59_corpus.jsonl": {"EMAIL_ADDRESS": 1 / 29},
-    "handwritten60_corpus.jsonl": {"HANDLE": 1 / 28},
+    # a personal link and a handle the engine keeps on the clean test sets (not looked at)
+    "handwritten63_corpus.jsonl": {"HANDLE": 1 / 19},
+    "handwritten65_corpus.jsonl": {"URL": 1 / 27},
 }
 
 
