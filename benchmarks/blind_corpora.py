@@ -10,6 +10,7 @@ all the corpora together. This is the command behind the numbers in ``docs/quali
     python -m benchmarks.blind_corpora --without-scorer handwritten11 handwritten12
     python -m benchmarks.blind_corpora --strict handwritten15 handwritten16
     python -m benchmarks.blind_corpora --precise handwritten19 handwritten20
+    python -m benchmarks.blind_corpora --misses handwritten62   # a studied set's leaks, to read
 
 "convmon" is the engine of the default settings (since session 8 the scorer's recall-first
 thresholds); ``--strict`` and ``--precise`` also score it with each of the scorer's thresholds.
@@ -30,7 +31,7 @@ from typing import Any
 
 from pipeline.settings import Settings
 from privacy.anonymise import AnonymisationEngine
-from privacy.evaluate import EvaluationReport, evaluate, load_dataset
+from privacy.evaluate import EvaluationReport, Miss, evaluate, load_dataset, misses
 from privacy.pseudonym import KeyRing
 from privacy.types import Anonymiser
 
@@ -135,6 +136,18 @@ def _markdown(rows: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _misses(label: str, found: Sequence[Miss]) -> str:
+    lines = []
+    for miss in found:
+        lines.append(
+            f"== {label} {miss.message_id} [{miss.language}] {miss.kind} "
+            f"{miss.span.type}: {miss.span.value!r}"
+        )
+        lines.append("   in : " + miss.text.replace("\n", " / "))
+        lines.append("   out: " + miss.anonymised.replace("\n", " / "))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", nargs="+", help="corpus names under tests/data, or paths")
@@ -157,6 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also score convmon with the scorer's precision-first thresholds "
         "(name_scorer_strict=false)",
+    )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also print each value convmon leaks and each look-alike it loses, with the "
+        "message in and out (to study a development set; never on a clean test set)",
     )
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     args = parser.parse_args(argv)
@@ -189,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             anonymisers["convmon precise"] = convmon_engine(names, strict=False)
         if vanilla is not None:
             anonymisers["vanilla Presidio"] = vanilla
+        if args.misses:
+            print(_misses(label, misses(dataset, anonymisers["convmon"])))
         for engine, anonymiser in anonymisers.items():
             report = evaluate(dataset, anonymiser)
             engines[engine].append(report)

@@ -37,7 +37,7 @@ import json
 import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -458,6 +458,67 @@ def _survives(value: str, original_blanked: str, anonymised: str) -> bool:
     return _occurrences(value, output) > _occurrences(value, original_blanked)
 
 
+def _judge(
+    span: GoldSpan, text: str, mask: Sequence[bool], blanked: str, anonymised: str
+) -> tuple[bool, bool, bool]:
+    """(found, leaked, address core leaked) of one gold span: found when the detections cover
+    all its letters and digits; leaked when it survives in the output (an address also when its
+    street name or house number survives, or when it is not wholly covered)."""
+    found = all(mask[i] for i in _alnum_positions(text, span.start, span.end))
+    leaked = _survives(span.value, blanked, anonymised)
+    core = False
+    if span.type == "ADDRESS":
+        street, number = address_parts(span.value)
+        core = any(
+            part is not None and _survives(part, blanked, anonymised) for part in (street, number)
+        )
+        leaked = leaked or core or not found
+    return found, leaked, core
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A gold value that leaked, or a look-alike that was lost, in one message."""
+
+    message_id: str
+    language: str
+    kind: str  # "leaked" or "lost"
+    span: GoldSpan
+    text: str
+    anonymised: str
+
+
+def misses(dataset: Sequence[LabelledMessage], anonymiser: Anonymiser) -> list[Miss]:
+    """The values that leaked and the look-alikes lost, message by message, with the input and
+    the output: what to read when studying a development set (never a clean test set)."""
+    found: list[Miss] = []
+    for items, results in _anonymised_conversations(dataset, anonymiser):
+        for item, result in zip(items, results, strict=True):
+            text = item.message.text
+            mask = _covered(result.detections, len(text))
+            blanked = _blank(text, item.entities)
+            for span in item.entities:
+                if _judge(span, text, mask, blanked, result.text)[1]:
+                    found.append(
+                        Miss(
+                            item.message.message_id,
+                            item.language,
+                            "leaked",
+                            span,
+                            text,
+                            result.text,
+                        )
+                    )
+            for span in item.keep:
+                if _occurrences(span.value, result.text) < _occurrences(span.value, text):
+                    found.append(
+                        Miss(
+                            item.message.message_id, item.language, "lost", span, text, result.text
+                        )
+                    )
+    return found
+
+
 def _score_message(
     report: EvaluationReport, item: LabelledMessage, result: AnonymisedMessage
 ) -> None:
@@ -474,17 +535,8 @@ def _score_message(
         )
 
     for span in item.entities:
-        positions = _alnum_positions(text, span.start, span.end)
-        found = all(mask[i] for i in positions)
-        leaked = _survives(span.value, blanked, result.text)
-        if span.type == "ADDRESS":
-            street, number = address_parts(span.value)
-            core = any(
-                part is not None and _survives(part, blanked, result.text)
-                for part in (street, number)
-            )
-            report.address_core_leaked += core
-            leaked = leaked or core or not found
+        found, leaked, core = _judge(span, text, mask, blanked, result.text)
+        report.address_core_leaked += core
         for score in cells(span.type):
             score.gold += 1
             score.found += found
@@ -511,18 +563,9 @@ def _score_message(
 
 def evaluate(dataset: Sequence[LabelledMessage], anonymiser: Anonymiser) -> EvaluationReport:
     """Anonymise the dataset conversation by conversation and score it (see the module rules)."""
-    conversations: dict[str, list[LabelledMessage]] = defaultdict(list)
-    for item in dataset:
-        conversations[item.message.conversation_id].append(item)
+    conversations = {item.message.conversation_id for item in dataset}
     report = EvaluationReport(messages=len(dataset), conversations=len(conversations))
-    for items in conversations.values():
-        items.sort(key=lambda i: (i.message.created_time, i.message.message_id))
-        results = anonymiser.anonymise_conversation([i.message for i in items])
-        if len(results) != len(items):
-            raise ValueError(
-                f"the anonymiser returned {len(results)} messages for a conversation of "
-                f"{len(items)}: it must return one per message, in order"
-            )
+    for items, results in _anonymised_conversations(dataset, anonymiser):
         before = {name: (s.gold, s.leaked) for name, s in report.by_entity.items()}
         for item, result in zip(items, results, strict=True):
             _score_message(report, item, result)
@@ -533,3 +576,21 @@ def evaluate(dataset: Sequence[LabelledMessage], anonymiser: Anonymiser) -> Eval
                 leaks[name] = (score.gold - gold, score.leaked - leaked)
         report.conversation_leaks.append(leaks)
     return report
+
+
+def _anonymised_conversations(
+    dataset: Sequence[LabelledMessage], anonymiser: Anonymiser
+) -> Iterator[tuple[list[LabelledMessage], list[AnonymisedMessage]]]:
+    """Each conversation's messages in time order, with the anonymiser's results."""
+    conversations: dict[str, list[LabelledMessage]] = defaultdict(list)
+    for item in dataset:
+        conversations[item.message.conversation_id].append(item)
+    for items in conversations.values():
+        items.sort(key=lambda i: (i.message.created_time, i.message.message_id))
+        results = list(anonymiser.anonymise_conversation([i.message for i in items]))
+        if len(results) != len(items):
+            raise ValueError(
+                f"the anonymiser returned {len(results)} messages for a conversation of "
+                f"{len(items)}: it must return one per message, in order"
+            )
+        yield items, results

@@ -23,6 +23,7 @@ from privacy.evaluate import (
     address_parts,
     evaluate,
     load_dataset,
+    misses,
 )
 from privacy.types import ENTITY_TYPES, AnonymisedMessage, Detection
 
@@ -408,3 +409,32 @@ def test_digits_of_surrogate_tokens_are_not_leaks() -> None:
     blanked = "Spedite a                         "  # "Spedite a piazza Verdi 2, Bergamo"
     assert not _survives("2", blanked, "Spedite a <ADDRESS_1>, ciao <PERSON_2>")
     assert _survives("2", blanked, "Spedite a piazza <PERSON_1> 2, <LOCATION_1>")
+
+
+def test_misses_lists_each_leaked_value_and_lost_look_alike() -> None:
+    """``misses`` names what ``evaluate`` counts: the same leaks, with the text in and out."""
+    text = "sono Giulia, ordine 4471 per Ottavio"
+    start = text.index("4471")
+    item = LabelledMessage(
+        _message(0, text),
+        "it",
+        _labelled(0, text, ("PERSON", "Giulia"), ("PERSON", "Ottavio")).entities,
+        (GoldSpan(start, start + 4, "ORDER", "4471"),),
+    )
+
+    def half(item: LabelledMessage) -> tuple[str, tuple[Detection, ...]]:
+        giulia = item.entities[0]
+        order = item.keep[0]
+        text = _replace(item, [giulia])
+        text = text.replace("4471", "<ID>")
+        return text, (
+            Detection(giulia.start, giulia.end, "PERSON"),
+            Detection(order.start, order.end, "PERSON"),
+        )
+
+    found = misses([item], FakeAnonymiser([item], half))
+    assert [(m.kind, m.span.value) for m in found] == [("leaked", "Ottavio"), ("lost", "4471")]
+    assert found[0].text == text and "<PERSON_1>" in found[0].anonymised
+    report = evaluate([item], FakeAnonymiser([item], half))
+    assert report.overall.leaked == 1 and report.keep_survival == 0
+    assert misses([item], FakeAnonymiser([item], perfect)) == []
