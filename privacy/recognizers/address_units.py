@@ -118,9 +118,19 @@ _NAMED_NUMBER_BEFORE = re.compile(
 )
 
 
+# round 29: a house number said alone before a staircase or a flat ("al 12 scala C", "il 4,
+# interno 2", "nr. 8 int. 3")
+_BARE_NUMBER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:al|il|nr\.?|n\.)[ \t]+\d{1,4}[a-zA-Z]?(?:/[A-Za-z0-9]{1,3})?[ \t]*,?[ \t]*$"
+)
+
+
 def _named_number_before(text: str, start: int) -> int:
     """The start of a street's name and house number right before a row of building parts,
-    else ``start``."""
+    or of a house number said alone ("al 12 scala C"), else ``start``."""
+    bare = _BARE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    if bare:
+        return bare.start()
     lead = _NAMED_NUMBER_BEFORE.search(text, max(0, start - 40), start)
     if lead is None or _CODE_LABEL_BEFORE.search(lead.group(1) + " "):
         return start
