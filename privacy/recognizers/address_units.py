@@ -473,7 +473,10 @@ def widen_24(text: str, start: int, end: int) -> tuple[int, int]:
 # comma's or a bracket's cue ("Cluj-Napoca 400391", "Bucuresti 030167", "Graz 8010"): four to
 # six digits, no year, no price, no count.
 _POSTCODE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(\d{4,6})(?![\w]|[.,:/]\d|[ \t]?(?:%|€|\$|£|(?i:euro|eur|kg|km|pz|pezzi|"
+    # round 29: also after a comma and a short label ("Cluj-Napoca, cod 400089", "Wien, PLZ
+    # 1010"); not a product's code ("Milano cod 123456")
+    r"(?:[ \t]*,[ \t]*(?i:cod|cp|c\.p\.|plz|zip|cap)\.?:?[ \t]?|[ \t]*,?[ \t]*)(\d{4,6})"
+    r"(?![\w]|[.,:/]\d|[ \t]?(?:%|€|\$|£|(?i:euro|eur|kg|km|pz|pezzi|"
     r"anni|volte|persone|people|years|ore|hours|min)(?![\w])))"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")

@@ -3,8 +3,9 @@ in -er ("Kieler Chaussee 9", "Bremer Landstraße 40"); the Maghreb's house numbe
 street's kind ("9 Derb Sidi Ali", "45 Avenue Habib Bourguiba, Sousse"); Romanian streets with
 "nr." and the flat's items after it, names with diacritics and lowercase links ("Str. Ștefan
 cel Mare nr. 3, bl. 1, sc. B, ap. 4"); Colombia's grid ("Carrera 70 # 12-40, apto 803"); a
-house number said alone before a staircase ("al 9 scala D"); "via X verso Y 12". Kept: order,
-room and list numbers, prices, German non-streets. Every sentence here is invented for these
+house number said alone before a staircase ("al 9 scala D"); "via X verso Y 12"; a postcode
+after a town and a label ("Brașov, cod 500123"). Kept: order, room and list numbers, prices,
+product codes, German non-streets. Every sentence here is invented for these
 tests (none comes from a labelled corpus or the probes)."""
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ REDACTED = [
     ("mi oficina: Av. Boyacá # 68-12, oficina 3", "68-12"),
     # a house number alone
     ("al 9 scala D a Borgo Panigale, suonate forte", "al 9 scala D"),
+    # a postcode after a found town and a short label
+    ("la casa nuova: Aleea Rozelor nr. 4, ap. 6, Brașov, cod 500123", "500123"),
+    ("we live in Linz, PLZ 4020 since May", "4020"),
     # "verso" inside an Italian street's name
     ("abito in via Napoli verso Capodichino 45, terzo piano", "Capodichino 45"),
 ]
@@ -55,6 +59,7 @@ KEPT = [
     ("we need 4 Avenue Q tickets for Friday", "Avenue"),
     ("I bought 2 Avenue Candles, lovely", "Avenue"),
     ("il prodotto nr. 24 costa 15 euro", "24"),
+    ("il prodotto Milano cod 123456 è finito?", "123456"),
     ("the show starts at 8-10 pm, Calle 8 sessions sold out", "8-10"),
 ]
 
