@@ -10,6 +10,7 @@ from privacy.recognizers.address_units import round24_streets, widen_24
 from privacy.recognizers.address_world import (
     round22_streets,
     round23_streets,
+    round29_streets,
     widen,
     world_streets,
 )
@@ -1822,6 +1823,11 @@ def find_addresses(text: str) -> Iterable[Detection]:
     found.extend(
         w
         for w in round24_streets(text, _known_town)
+        if not any(f.start <= w.start and w.end <= f.end for f in found)
+    )
+    found.extend(
+        w
+        for w in round29_streets(text, _known_town)
         if not any(f.start <= w.start and w.end <= f.end for f in found)
     )
     if len(found) > 1:

@@ -118,9 +118,19 @@ _NAMED_NUMBER_BEFORE = re.compile(
 )
 
 
+# round 29: a house number said alone before a staircase or a flat ("al 12 scala C", "il 4,
+# interno 2", "nr. 8 int. 3")
+_BARE_NUMBER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:al|il|nr\.?|n\.)[ \t]+\d{1,4}[a-zA-Z]?(?:/[A-Za-z0-9]{1,3})?[ \t]*,?[ \t]*$"
+)
+
+
 def _named_number_before(text: str, start: int) -> int:
     """The start of a street's name and house number right before a row of building parts,
-    else ``start``."""
+    or of a house number said alone ("al 12 scala C"), else ``start``."""
+    bare = _BARE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    if bare:
+        return bare.start()
     lead = _NAMED_NUMBER_BEFORE.search(text, max(0, start - 40), start)
     if lead is None or _CODE_LABEL_BEFORE.search(lead.group(1) + " "):
         return start
@@ -463,7 +473,10 @@ def widen_24(text: str, start: int, end: int) -> tuple[int, int]:
 # comma's or a bracket's cue ("Cluj-Napoca 400391", "Bucuresti 030167", "Graz 8010"): four to
 # six digits, no year, no price, no count.
 _POSTCODE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(\d{4,6})(?![\w]|[.,:/]\d|[ \t]?(?:%|€|\$|£|(?i:euro|eur|kg|km|pz|pezzi|"
+    # round 29: also after a comma and a short label ("Cluj-Napoca, cod 400089", "Wien, PLZ
+    # 1010"); not a product's code ("Milano cod 123456")
+    r"(?:[ \t]*,[ \t]*(?i:cod|cp|c\.p\.|plz|zip|cap)\.?:?[ \t]?|[ \t]*,?[ \t]*)(\d{4,6})"
+    r"(?![\w]|[.,:/]\d|[ \t]?(?:%|€|\$|£|(?i:euro|eur|kg|km|pz|pezzi|"
     r"anni|volte|persone|people|years|ore|hours|min)(?![\w])))"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")

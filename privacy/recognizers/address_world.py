@@ -220,6 +220,7 @@ JP_POSTCODE = re.compile(r"(?:〒[ \t]?)\d{3}-\d{4}(?![\w])")
 # Romanian, Danish, Finnish, Slavic, Cyrillic
 _UNIT_ITEM = (
     r"(?:(?:(?i:piso|planta|puerta|pta\.|dto\.?|dpto\.?|depto\.?|departamento|andar|apto\.?|"
+    r"apartamento|interior|"
     r"bte|boîte|boite|bus|bl\.|bloc|bloco|blok|sc\.|scara|ap\.|apt\.?|app\.?|appt\.?|"
     r"appartement|bât\.?|bat\.|bâtiment|batiment|esc\.|escalera|et\.|etaj|kv\.|of\.|oficina|"
     r"local|loc\.|sala|torre|mz\.|lt\.)|"
@@ -516,6 +517,7 @@ def widen(text: str, detections: Sequence[Detection]) -> list[Detection]:
             start = lead.start()
         start, end = widen_22(text, start, end)
         start, end = widen_23(text, start, end)
+        start, end = widen_29(text, start, end)
         out.append(Detection(start, end, d.entity_type, d.recognizer, d.score))
     return out
 
@@ -1012,4 +1014,110 @@ def widen_23(text: str, start: int, end: int) -> tuple[int, int]:
                 start = lead.start()
         if start == moved:
             break
+    return start, end
+
+
+# --- round 29 -------------------------------------------------------------------------------
+# German streets whose name is a town's adjective in -er before the street's kind, written
+# apart ("Lübecker Chaussee 14", "Kieler Weg 7", "Altonaer Markt 3") or as a compound ("Eppendorfer
+# Landstraße 112", "Hamburger Hauptstraße 9"); no kind that is also an English word ("Silver
+# Ring 2"), and a number that counts nothing.
+_DE_KIND = (
+    r"straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|steig|stieg|pfad|chaussee|markt|"
+    r"deich|graben|kamp|landstraße|heerstraße"
+)
+DE_ADJECTIVE_STREET = re.compile(
+    r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß]{2,24}er[ \t]"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]{{1,24}}(?:{_DE_KIND})|(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|"
+    r"Damm|Ufer|Steig|Stieg|Pfad|Chaussee|Markt|Deich|Graben|Kamp|Landstraße|Heerstraße))"
+    r"[ \t]\d{1,4}[a-z]?(?![\w]|[.,]\d|[ \t]?(?:%|€|\$|(?i:euro|eur|stück|mal)(?![\w])))"
+)
+# ... and the adjective before a street another rule found from its compound ("Landstraße 112")
+_DE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß]{2,24}er[ \t]$")
+_DE_COMPOUND_START = re.compile(rf"[A-ZÄÖÜ][a-zäöüß]{{0,24}}(?:{_DE_KIND})[ \t]\d", re.IGNORECASE)
+# Romania and Moldova: the kind, the name (lowercase links "cel", "lui", "de", "din"; dates "1
+# Decembrie 1918") and "nr." before the house number ("Str. Ștefan cel Mare nr. 24", "Bd.
+# Nicolae Bălcescu nr. 5", "Șos. Kiseleff nr. 3", "Aleea Trandafirilor nr. 7"); the flat's
+# items after it come from _UNIT_TAIL ("bl. 3, sc. A, ap. 12")
+_RO_UP = "A-ZÀ-ÝĂÂÎȘŞȚŢ"
+_RO_WORD = rf"[{_RO_UP}][\w'’\-.]{{0,24}}"
+RO_STREET = re.compile(
+    r"(?<![\w])(?i:str\.|strada|bd\.|bdul\.?|b-dul\.?|bulevardul|calea|aleea|[șşs]os\.|"
+    r"[șşs]oseaua|splaiul|intrarea|pia[țţt]a|p-[țţt]a|drumul|fundătura|fundatura)[ \t]?"
+    rf"(?:\d{{1,2}}[ \t])?{_RO_WORD}(?:[ \t](?:(?:cel|lui|de|din|la|al|a|și|si)[ \t])?"
+    rf"(?:{_RO_WORD}|\d{{4}}(?![\w]))){{0,4}}"
+    r",?[ \t](?i:nr)\.?[ \t]?\d{1,4}[A-Za-z]?(?![\w]|[.,]\d)"
+)
+# Colombia's grid: the kind and number of the street, then "#"/"No." and the crossing street's
+# number with the distance ("Carrera 43A # 5-33", "Calle 10 # 4-21", "Cra. 7 No. 45-10",
+# "Cl 53 Sur # 24B-12", "Av. Boyacá # 12-40", "Diagonal 40 Bis # 15-20")
+_GRID_KIND = (
+    r"(?i:carrera|cra\.?|kra\.?|cr\.?|kr\.?|calle|cl\.?|cll\.?|avenida|av\.?|avda\.?|diagonal|"
+    r"dg\.?|diag\.?|transversal|tv\.?|trans\.?|tr\.?|circular|circ\.?|autopista)"
+)
+_GRID_NUMBER = r"\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]?[A-Z](?![\w]))?"
+GRID_STREET = re.compile(
+    rf"(?<![\w]){_GRID_KIND}[ \t]?(?:{_GRID_NUMBER}|{_WORD}(?:[ \t]{_WORD})?)"
+    r"(?:[ \t](?i:sur|norte|este|oeste))?,?[ \t]?(?:#|(?i:no|n[°º]|nro|núm|num)\.?)[ \t]?"
+    rf"{_GRID_NUMBER}[ \t]?[-–][ \t]?\d{{1,3}}[A-Z]?(?![\w]|[.,]\d)"
+)
+# the Maghreb's house number before the street's kind ("14 Derb Lamdasa", "7 Zankat Ibn
+# Battouta", "12 bis, rue Allal Ben Abdallah"), and a capitalised avenue or boulevard after its
+# number with a known town after it or a Maghreb name ("45 Avenue Habib Bourguiba, Sousse",
+# "23 Bd Mohammed V"), which French product names ("2 Avenue Mugs") are not
+_MAGHREB_KIND_START = re.compile(r"(?i:derb|zanqat|zankat|zenkat|rue|ruelle|impasse|avenue)[ \t]")
+_NUMBER_BEFORE_29 = re.compile(r"(?<![\w.,/:\-])\d{1,4}(?:[ \t]?(?i:bis|ter)|[a-zA-Z])?,?[ \t]$")
+_MAGHREB_NAME = re.compile(
+    r"(?<![\w])(?:Ibn|Ben|Bin|Ould|El|Al|Moulay|Sidi|Lalla|Bab|Mohammed|Mohamed|Hassan|Habib|"
+    r"Abdelkrim|Allal|Abdallah|Abdellah|Youssef|Tarik|Okba|Zerktouni|Bourguiba)(?![\w])"
+)
+NUMBERED_AVENUE = re.compile(
+    r"(?<![\w.,/:\-])\d{1,4}(?:[ \t]?(?i:bis|ter))?,?[ \t](?:Avenue|Boulevard|Av\.|Bd\.?)[ \t]"
+    rf"(?P<name>{_WORD}(?:[ \t](?:{_WORD}|[IVX]{{1,4}}(?![\w]))){{0,3}})"
+    r"(?=,?[ \t]?(?P<town>[A-ZÀ-Ý][\w'’\-]{1,24})?)"
+)
+# an Italian street named with "verso" and the place it leads to ("via Roma verso Scampia 212")
+_TOWARDS_TAIL = re.compile(
+    r"[ \t]verso[ \t][A-ZÀ-Ý][\w'’\-]{1,24}(?:[ \t][A-ZÀ-Ý][\w'’\-]{1,24})?,?[ \t]"
+    r"\d{1,4}(?:[a-zA-Z]|/[A-Za-z0-9]{1,3})?(?![\w]|[.,:]\d)"
+)
+
+
+def round29_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[Detection]:
+    """Round 29's forms: German -er streets, Romanian streets with "nr.", Colombia's grid and
+    the Maghreb's numbered avenues; each behind a cheap gate."""
+    if not any(map(str.isdigit, text)):
+        return
+    if "er " in text:
+        for match in DE_ADJECTIVE_STREET.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "de-adjective-street", 0.8)
+    lowered = text.lower()
+    if "nr" in lowered:
+        for match in RO_STREET.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "ro-street", 0.8)
+    if "-" in text or "–" in text:
+        for match in GRID_STREET.finditer(text):
+            yield Detection(match.start(), match.end(), "ADDRESS", "grid-street", 0.8)
+    if "Av" in text or "Bd" in text or "Boulevard" in text:
+        for match in NUMBERED_AVENUE.finditer(text):
+            name, town = match.group("name"), match.group("town")
+            if _MAGHREB_NAME.search(name) or (town and known_town(town)):
+                yield Detection(match.start(), match.end("name"), "ADDRESS", "fr-address", 0.8)
+
+
+def widen_29(text: str, start: int, end: int) -> tuple[int, int]:
+    """Round 29: the German adjective and the Maghreb's house number before a found street;
+    "verso" and its place and number after an Italian street without a number."""
+    if _DE_COMPOUND_START.match(text, start):
+        lead = _DE_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+        if lead:
+            start = lead.start()
+    elif _MAGHREB_KIND_START.match(text, start):
+        lead = _NUMBER_BEFORE_29.search(text, max(0, start - 12), start)
+        if lead:
+            start = lead.start()
+    if text[end - 1 : end].isalpha() and "verso" in text[end : end + 8]:
+        tail = _TOWARDS_TAIL.match(text, end)
+        if tail:
+            end = tail.end()
     return start, end
