@@ -1294,8 +1294,17 @@ def _residences(text: str) -> Iterable[Detection]:
     if "," in text or "·" in text or "-" in text or "|" in text:
         yield from _town_country_lines(text)
     yield from _signed_towns(text)
-    if "zona " in text.lower() or "quartiere " in text.lower():
+    lowered = text.lower()
+    if "zona " in lowered or "quartiere " in lowered:
         yield from _lowercase_districts(text)
+    if (
+        "fraz" in lowered
+        or "local" in lowered
+        or "loc." in lowered
+        or "c.da" in lowered
+        or ("borgata" in lowered or "contrada" in lowered)
+    ):
+        yield from _lowercase_hamlets(text)
     yield from _answer_towns(text)
     if "EUR" in text or "Eur" in text or "ZEN" in text or "CEP" in text or "QT8" in text:
         yield from _acronym_districts(text)
@@ -1507,6 +1516,11 @@ def _country_homes(text: str) -> Iterable[Detection]:
                 end = match.start(1) + len(" ".join(words[:size]))
                 yield Detection(match.start(1), end, "LOCATION", "place-residence", 0.6)
                 break
+    # round 29: the same cues before a country in small letters ("che sta in germania")
+    for start, end in _lower_countries(text):
+        home = COUNTRY_HOME_BEFORE.search(text, max(0, start - 60), start)
+        if home is not None and country_home(text, home.start(), home.group(0)):
+            yield Detection(start, end, "LOCATION", "place-residence", 0.6)
 
 
 # Round 18. A country that locates another person without a verb of living: after a relative
@@ -1574,6 +1588,31 @@ def _kin_in_clause(clause: str) -> bool:
     return False
 
 
+# Round 29: at a relative's home, the relative without a possessive, right before "in"/"da"
+# ("siamo dai nonni in Romania", "stiamo dalla zia in Francia", "staying with grandma in
+# Greece", "at the in-laws' in Spain"): where the writer stays
+_PLURAL_KIN_TEXT = """
+    nonni genitori zii suoceri cugini cugine parenti figli nipoti cognati fratelli sorelle amici
+    amiche grandparents parents in-laws inlaws relatives cousins folks grandkids kids
+"""
+_PLURAL_KIN = frozenset(_PLURAL_KIN_TEXT.split())
+_AT_KIN = re.compile(
+    r"(?<![\w'’])(?i:da|dai|dal|dalla|dallo|dagli|dalle|presso|at|with|visiting)[ \t]+"
+    r"(?:(?i:i|il|la|lo|gli|le|the)[ \t]+)?([a-zà-ÿ\-]{3,16})(?:['’]s?)?[ \t]*$"
+)
+
+
+def _at_kin(part: str) -> bool:
+    """Whether ``part`` ends at a relative's home (``_AT_KIN``)."""
+    from privacy.recognizers.names import RELATIVES
+
+    match = _AT_KIN.search(part)
+    if match is None:
+        return False
+    kin = fold(match.group(1))
+    return kin in RELATIVES or kin in _PLURAL_KIN
+
+
 def person_country(text: str, start: int, end: int) -> bool:
     """Whether the country at ``text[start:end]`` locates another person (round 18): after a
     relative of someone's own in its clause and "in"/"from"/"da", a repatriation, or a family's
@@ -1593,7 +1632,7 @@ def person_country(text: str, start: int, end: int) -> bool:
         # the relative in the same part of the clause ("mia sorella vive a Roma ma siamo stati
         # in Grecia" is one's own holiday)
         part = _CLAUSE_PART.split(clause[: preposition.start()])[-1]
-        return word in _KIN_PREPOSITIONS and _kin_in_clause(part)
+        return word in _KIN_PREPOSITIONS and (_kin_in_clause(part) or _at_kin(part))
     return bool(_FAMILY_SIGNATURE.search(before) and _SIGNATURE_END.match(text, end))
 
 
@@ -1618,11 +1657,14 @@ def _person_countries(text: str) -> Iterable[Detection]:
     lowered = text.lower()
     from privacy.recognizers.names import RELATIVES
 
-    if not any(stem in lowered for stem in _PERSON_COUNTRY_STEMS) and RELATIVES.isdisjoint(
-        _CLAUSE_WORD.findall(lowered)
+    words = set(_CLAUSE_WORD.findall(lowered))
+    if (
+        not any(stem in lowered for stem in _PERSON_COUNTRY_STEMS)
+        and RELATIVES.isdisjoint(words)
+        and _PLURAL_KIN.isdisjoint(words)
     ):
         return
-    for start, end in _country_spans(text):
+    for start, end in (*_country_spans(text), *_lower_countries(text)):
         if person_country(text, start, end):
             yield Detection(start, end, "LOCATION", "place-country", 0.6)
 
@@ -1638,6 +1680,16 @@ def _country_spans(text: str) -> Iterable[tuple[int, int]]:
             if fold(span) in names:
                 yield match.start(1), match.start(1) + len(span)
                 break
+
+
+def _lower_countries(text: str) -> Iterable[tuple[int, int]]:
+    """Round 29: the foreign countries written in small letters, as chats write them ("mia zia
+    che sta in germania", "my sister lives in greece"); the rules that place a person read them
+    as they read the capitalised ones."""
+    names = _foreign_countries()
+    for match in _LOWER_WORD.finditer(text):
+        if fold(match.group(0)) in names:
+            yield match.start(), match.end()
 
 
 # Round 24. The country of the writer's address, home or firm ("our address in Germany", "my
@@ -1690,7 +1742,8 @@ _HELD_IN = re.compile(
     # round 27: "il conto è in Lituania", "my bank is in Ireland", "family back in Österreich",
     # "un numero della Svizzera"
     r"(?:[ \t]+(?i:è|e'|is|was|back|are|were|sono|issued|rilasciat[oaie]))?[ \t]+"
-    r"(?i:in|nel|nella|negli|del|della|dell['’]|dei|of|from|da|dal|dalla|dall['’]|dagli|dai)"
+    # round 29: also "di" ("il mio indirizzo di Spagna", "la casa di Romania")
+    r"(?i:in|nel|nella|negli|del|della|dell['’]|dei|of|from|da|dal|dalla|dall['’]|dagli|dai|di)"
     r"[ \t]+(?:(?i:the)[ \t]+)?$"
     # round 28: paying or sending money from one's country ("I pay from Spain", "bonifico
     # dalla Germania", "can I pay from the US")
@@ -1754,6 +1807,23 @@ _SENT_TO_BEFORE = re.compile(
 )
 
 
+# Round 29. A trip wished to someone ("Safe trip to Greece!", "have a lovely holiday in
+# Portugal", "enjoy Portugal", "buon viaggio in Grecia", "buone vacanze in Spagna"): where that
+# person travels, a place of the person by the labelling policy. Never the business's own country.
+_TRIP_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:safe|good|nice|great|lovely|happy|pleasant|wonderful|fantastic|fun)"
+    r"[ \t]+(?i:trip|travels?|journey|flight|holidays?|vacation|stay|time)"
+    r"(?:[ \t]+(?i:back))?[ \t]+(?i:to|in|home[ \t]+to)"
+    r"|(?i:enjoy)(?:[ \t]+(?i:your|the)[ \t]+(?i:trip|time|stay|holidays?|vacation|travels?)"
+    r"[ \t]+(?i:to|in))?"
+    r"|(?i:bon[ \t]+voyage)(?:[ \t]+(?i:to))?"
+    r"|(?i:buon|buona|buone)[ \t]+(?i:viaggio|rientro|soggiorno|volo|vacanza|vacanze|permanenza|"
+    r"trasferta|partenza)[ \t]+(?i:in|a|verso|per|nel|nella|negli)"
+    r"|(?i:goditi|godetevi|si[ \t]+goda|divertiti|divertitevi)(?:[ \t]+(?i:la|il|l['’]))?)"
+    r"[ \t]*(?:(?i:the)[ \t]+)?$"
+)
+
+
 # where the writer will be or has something: "in" + the country + a verb of the first person
 _IN_BEFORE = re.compile(r"(?<![\w'’])(?i:in|nel|nella|negli)[ \t]+(?:(?i:the)[ \t]+)?$")
 _FIRST_PERSON_AFTER = re.compile(
@@ -1795,6 +1865,8 @@ def named_country(text: str, start: int, end: int) -> bool:
         return True
     if _SENT_TO_BEFORE.search(text, max(0, start - 90), start):
         return True  # "can you send it to France?", "potete spedire in Romania?"
+    if _TRIP_BEFORE.search(text, max(0, start - 50), start):
+        return True  # round 29: "Safe trip to Greece!", "buon viaggio in Grecia"
     if _IN_BEFORE.search(text, max(0, start - 12), start) and _FIRST_PERSON_AFTER.match(text, end):
         return True  # "in Nigeria I'll have +234 ...", "in Spagna sarò dal 3 al 10"
     named = _NAMED_FROM.search(text, max(0, start - 30), start)
@@ -1855,6 +1927,10 @@ def _named_countries(text: str) -> Iterable[Detection]:
             "our ",
             "still ",
             "a ",
+            "enjoy",  # round 29: a trip wished ("Enjoy Portugal!")
+            "godet",
+            "goditi",
+            "voyage",
         )
     ):
         return
@@ -1866,8 +1942,13 @@ def _named_countries(text: str) -> Iterable[Detection]:
     # ("Originally Chile")
     names = _foreign_countries()
     for match in _LOWER_WORD.finditer(lowered):
-        if fold(match.group(0)) in names and _ORIGIN_BEFORE.search(
-            text, max(0, match.start() - 60), match.start()
+        if fold(match.group(0)) not in names:
+            continue
+        if _ORIGIN_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
+            # round 29: the other cues too, before a country in small letters ("il mio
+            # indirizzo di spagna", "buon viaggio in grecia") or inside a capitalised run
+            # ("Enjoy Portugal!")
+            named_country(text, match.start(), match.end())
         ):
             yield Detection(match.start(), match.end(), "LOCATION", "place-residence", 0.6)
 
@@ -1926,6 +2007,52 @@ def _signed_towns(text: str) -> Iterable[Detection]:
     match = _SIGNED_TOWN.search(text, tail)
     if match is not None and known_place(match.group(1)):
         yield Detection(match.start(1), match.end(1), "LOCATION", "place-signed", 0.6)
+
+
+# Round 29. A hamlet written lowercase right after its kind ("abito a piove di sacco frazione
+# piovega", "loc. case nuove", "contrada garrasia"): a place of the lists, or one word that no
+# dictionary knows ("frazione di secondo", "località balneare", "località marina" stay).
+_LOWER_HAMLET = re.compile(
+    r"(?<![\w'’])(?i:frazione|fraz\.|località|localita['’]?|loc\.|borgata|contrada|c\.da)"
+    r"[ \t]+([a-zà-ÿ'’]{3,20}(?:[ \t][a-zà-ÿ'’]{2,20}){0,2})"
+)
+
+
+# an article or an articled preposition before the kind: the noun, no hamlet's name follows
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:la|una|della|alla|nella|dalla|sulla|questa|quella|stessa|l['’]|"
+    r"dell['’]|all['’]|nell['’]|dall['’]|un['’])[ \t]*$"
+)
+# the hamlet's name ends the clause or the address goes on ("frazione piovega via boschi
+# 14/a", "contrada favarotta 12", "località pian di sorbo, dopo il ponte")
+_HAMLET_END = re.compile(
+    r"[ \t]*(?:$|[,.;:!?)\n]|\d|(?i:via|viale|piazza|p\.zza|strada|str\.|corso|vicolo|n\.|nr|"
+    r"numero|civico|snc|cap)(?![\w]))"
+)
+_HAMLET_JOINS = frozenset({"di", "del", "della", "dei", "delle", "de", "da", "in", "sul", "sulla"})
+
+
+def _lowercase_hamlets(text: str) -> Iterable[Detection]:
+    lexicon = load_lexicon()
+    gazetteer = load_gazetteer(lexicon)
+    for match in _LOWER_HAMLET.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            if fold(phrase) in gazetteer and not (size == 1 and lexicon.is_word(phrase)):
+                break
+        else:
+            phrase = words[0]
+            if len(phrase) < 4 or lexicon.is_word(phrase) or lexicon.is_first(phrase):
+                continue
+            if len(words) == 3 and words[1] in _HAMLET_JOINS:
+                phrase = " ".join(words)  # "pian del voglio", "case di sopra"
+        end = match.start(1) + len(phrase)
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # the noun ("la frazione regge un camion?", "nella località indicata")
+        if not _HAMLET_END.match(text, end):
+            continue
+        yield Detection(match.start(1), end, "LOCATION", "place-hamlet", 0.6)
 
 
 def _lowercase_districts(text: str) -> Iterable[Detection]:

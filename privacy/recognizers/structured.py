@@ -480,6 +480,13 @@ _MIXED_USER = re.compile(
 _SNAKE_USER = re.compile(
     r"(?<![\w@.#/\-])[a-z]{2,}[a-z0-9]*(?:_[a-z0-9]*[a-z]{2,}[a-z0-9]*)+_?(?![\w@\-]|\.\w)"
 )
+# Round 29: a user name that opens or ends with "_" ("serenapg_", "_lucab", "__nina__"), and
+# the "è"/"is" it is told after
+_EDGE_USER = re.compile(
+    r"(?<![\w@.#/\-])(?:_+[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9]_*"
+    r"|[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9]_+)(?![\w@\-]|\.\w)"
+)
+_IS_BEFORE = re.compile(r"(?<![\w'’])(?i:è|e'|é|is|it'?s|sono|son|i'?m|era|was)[ \t]*:?[ \t]*$")
 # a user name no word can be, written without the "@": lower-case letters with "_" or "."
 # between them and digits or letters, or letters then digits ("matteo_f9", "giuli.rossi92",
 # "ventoblu88"), after "sono", "I'm" or in a sentence that names a chat app
@@ -672,6 +679,18 @@ def _chat_ids(
             if not _CODE_BEFORE.search(
                 text[max(0, start - 30) : start]
             ) and not _CODE_WORD_START.match(match.group(0)):
+                yield from emit(start, match.group(0), "handle-shape")
+    if "_" in text:
+        # round 29: a user name with "_" at its edge, told after "è"/"is" ("Sì, è serenapg_",
+        # "yes it's _marta.b"): no word is written so (markdown's "_molto_" holds a word)
+        from privacy.recognizers.names import load_lexicon
+
+        for match in _EDGE_USER.finditer(text):
+            start = match.start()
+            core = match.group(0).strip("_.")
+            if _IS_BEFORE.search(text, max(0, start - 12), start) and not (
+                load_lexicon().is_word(core.lower()) or _CODE_WORD_START.match(core)
+            ):
                 yield from emit(start, match.group(0), "handle-shape")
     if not shaped or not (platform or words & _SELF_WORDS):
         return
@@ -3065,7 +3084,10 @@ _BUSINESS_WORDS = tuple(_BUSINESS_WORDS_TEXT.split())
 # the sentence before a link calls it someone's (strict: a surname that is a word is a name)
 _SOMEONES_LINK = re.compile(
     r"(?i:(?<![\w])(?:my|mio|mia|miei|mie|his|her|our|nostro|nostra|cv|curriculum|portfolio|"
-    r"resume|blog|vlog|media\s?kit|rate\s?card)(?![\w]))[^.!?\n]{0,60}$"
+    r"resume|blog|vlog|media\s?kit|rate\s?card"
+    # round 29: someone's works ("i lavori suoi stanno su ...", "le sue foto sono su ...")
+    r"|(?:suoi|sue)\s(?:lavori|video|foto|scatti|opere|quadri|disegni)"
+    r"|(?:lavori|video|foto|scatti|opere|quadri|disegni)\s(?:suoi|sue))(?![\w]))[^.!?\n]{0,60}$"
 )
 
 
@@ -3371,6 +3393,7 @@ def link_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 _CAPITALISED = re.compile(r"(?<![\w@./])[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w@])")
 _AT_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9][A-Za-z0-9_.]{3,29})")
+_KIN_NAME = re.compile(rf"(?<![\w])(?i:{_KIN_ROLE})[ \t]+([A-ZÀ-Ý][a-zà-ÿ]{{2,20}})(?![\w@])")
 
 
 @lru_cache(maxsize=256)
@@ -3388,6 +3411,12 @@ def _message_names(text: str) -> frozenset[str]:
         if lexicon.is_word(word, endings=False) and not lexicon.is_first(word):
             continue
         names.add(fold(word))
+    # round 29: a name no list knows after a relative or a friend ("mio cugino Lello ...
+    # lelloscatti.example.it", "my friend Bex ... bexbakes.com"), no everyday word
+    for match in _KIN_NAME.finditer(text):
+        word = match.group(1)
+        if len(word) >= 4 and not lexicon.is_word(word.lower(), endings=False):
+            names.add(fold(word))
     # the pieces of a handle the message gives ("I'm @gracewhitfield.travels ... the story is
     # on gracewhitfield.example.org"): no everyday word, six letters or more
     if "@" in text:
