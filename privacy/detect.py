@@ -1005,12 +1005,15 @@ class DetectionEngine:
                             d.entity_type == "LOCATION"
                             and text[d.start : d.end].islower()
                             and not known_place(text[d.start : d.end])
+                            and fold(text[d.start : d.end]) not in self._word_lists.countries
                         )
                         or in_fixture(text, d.start, d.end)  # "Italia-Francia 2-1"
                         # round 21: a currency's code ("prices in EUR") is never a place
                         or text[d.start : d.end] in CURRENCY_CODES
                         # round 28: nor the businesses' own country ("the Rossi family, Italy")
                         or (d.entity_type == "LOCATION" and home_country(text[d.start : d.end]))
+                        # round 29: nor a place in time-zone talk ("Mexico is 7 hours behind")
+                        or (d.entity_type == "LOCATION" and _TIME_ZONE.match(text, d.end))
                     )
                 )
             ]
@@ -1656,6 +1659,14 @@ def _before_phone(text: str, end: int, phones: set[int]) -> bool:
     rest = text[end : end + 4]
     return end + (len(rest) - len(rest.lstrip(" \t:-–"))) in phones
 
+
+# Round 29. A place whose clock is compared: public talk, nobody's place ("Mexico is 7 hours
+# behind you", "il Giappone è 8 ore avanti").
+_TIME_ZONE = re.compile(
+    r"[ \t]+(?i:is|è|e'|sta|are)[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|un'|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)"
+    r"[ \t]+(?i:hours?|hrs?|h|ore|ora)[ \t]+(?i:ahead|behind|avanti|indietro|in[ \t]+avanti)"
+)
 
 def _code_or_day(text: str, detection: Detection) -> bool:
     """Whether a PERSON detection is the letters of a model code ("MFC-L8900": a digit right

@@ -38,7 +38,12 @@ from importlib import resources
 from itertools import accumulate
 from typing import NamedTuple
 
-from privacy.recognizers.location import countries, product_words, well_known_brands
+from privacy.recognizers.location import (
+    countries,
+    home_country,
+    product_words,
+    well_known_brands,
+)
 from privacy.recognizers.names import (
     _AFTER_NAME,
     _GREETINGS,
@@ -159,7 +164,10 @@ class WordLists:
             # rather an everyday noun in lowercase ("uomo o donna", "la fede") neither
             if lowercase_word_name(word, self.lexicon):
                 return False
-            return not _NAME_TAGS.isdisjoint(self.tags(word).split("+"))
+            tags = self.tags(word).split("+")
+            # round 29: a country in lowercase too ("mia zia sta in germania"); the model
+            # learns from its neighbours whether it is somebody's (the home country never is)
+            return not _NAME_TAGS.isdisjoint(tags) or ("CO" in tags and not home_country(word))
         return fold(word) not in self.lexicon.common or self.is_name(word)
 
     def is_word_name(self, word: str) -> bool:

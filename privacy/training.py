@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
 # the corpora the project studied (each session's clean test sets stay out until the session after
-# they were measured untouched: handwritten62 to handwritten65 are out)
+# they were measured untouched: handwritten66 to handwritten69 are out)
 DEVELOPMENT = (
     "heldout_corpus.jsonl",
     "blind_test_corpus.jsonl",
@@ -110,6 +110,10 @@ DEVELOPMENT = (
     "handwritten59_corpus.jsonl",
     "handwritten60_corpus.jsonl",
     "handwritten61_corpus.jsonl",
+    "handwritten62_corpus.jsonl",
+    "handwritten63_corpus.jsonl",
+    "handwritten64_corpus.jsonl",
+    "handwritten65_corpus.jsonl",
 )
 REGULARISATION = 0.5  # liblinear's C: smaller is smoother
 MIN_COUNT = 2  # features seen fewer times in training are dropped
