@@ -1668,6 +1668,7 @@ _TIME_ZONE = re.compile(
     r"[ \t]+(?i:hours?|hrs?|h|ore|ora)[ \t]+(?i:ahead|behind|avanti|indietro|in[ \t]+avanti)"
 )
 
+
 def _code_or_day(text: str, detection: Detection) -> bool:
     """Whether a PERSON detection is the letters of a model code ("MFC-L8900": a digit right
     after it) or a weekday's abbreviation before the day ("booked for Fri 28", "sab 14")."""
