@@ -1012,8 +1012,6 @@ class DetectionEngine:
                         or text[d.start : d.end] in CURRENCY_CODES
                         # round 28: nor the businesses' own country ("the Rossi family, Italy")
                         or (d.entity_type == "LOCATION" and home_country(text[d.start : d.end]))
-                        # round 29: nor a place in time-zone talk ("Mexico is 7 hours behind")
-                        or (d.entity_type == "LOCATION" and _TIME_ZONE.match(text, d.end))
                     )
                 )
             ]
@@ -1658,15 +1656,6 @@ def _before_phone(text: str, end: int, phones: set[int]) -> bool:
     """Whether a phone number starts right after ``end`` (past blanks, a colon or a dash)."""
     rest = text[end : end + 4]
     return end + (len(rest) - len(rest.lstrip(" \t:-–"))) in phones
-
-
-# Round 29. A place whose clock is compared: public talk, nobody's place ("Mexico is 7 hours
-# behind you", "il Giappone è 8 ore avanti").
-_TIME_ZONE = re.compile(
-    r"[ \t]+(?i:is|è|e'|sta|are)[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|un'|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)"
-    r"[ \t]+(?i:hours?|hrs?|h|ore|ora)[ \t]+(?i:ahead|behind|avanti|indietro|in[ \t]+avanti)"
-)
 
 
 def _code_or_day(text: str, detection: Detection) -> bool:

@@ -223,12 +223,17 @@ _UNIT_ITEM = (
     r"apartamento|interior|"
     r"bte|boîte|boite|bus|bl\.|bloc|bloco|blok|sc\.|scara|ap\.|apt\.?|app\.?|appt\.?|"
     r"appartement|bât\.?|bat\.|bâtiment|batiment|esc\.|escalera|et\.|etaj|kv\.|of\.|oficina|"
-    r"local|loc\.|sala|torre|mz\.|lt\.)|"
+    r"local|loc\.|sala|torre|mz\.|lt\.|"
+    # round 29: Swedish, Danish, Turkish, Polish, Croatian flats and floors ("lgh 1102",
+    # "lejl. 4", "D: 7", "Kat 3", "m. 12", "stan 5")
+    r"lgh\.?|lägenhet|lejl\.?|lejlighed|daire|d:|kat|m\.|stan)|"
     + _conf("кв.|квартира|кв|под.|эт.|корп.|лит.")
     + r")[ \t]?(?:n[º°o]\.?[ \t]?)?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{0,3}|[IVX]{1,4})(?![\w])"
     r"|\d{1,2}[º°ªoa]?\.?[ \t]?(?i:th|tv|mf|sal|etg|piso|andar|izq\.?|izda\.?|dcha\.?|dch\.?|"
     r"[A-H](?![\w]))\.?(?![\w])"
     r"|\d{1,2}[º°ªo][ \t]?[A-H1-9]?(?![\w])"
+    # round 29: a Catalan floor and door ("4t 1a", "2n 3a", "1r 2a")
+    r"|\d{1,2}(?:r|n|t|è)[ \t]\d{1,2}[ao]?(?![\w])"
     r"|(?i:hs|huis|bis|ter|sous-sol|rdc|rez-de-chaussée|souterrain|parterre|bg|h\.|hoog)(?![\w])"
     r")"
 )

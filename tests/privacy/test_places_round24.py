@@ -58,7 +58,9 @@ KEPT = [
     # business's own zones stay
     ("we ship to Australia in 10 days", "Australia"),
     ("the olive oil is made in Italy", "Italy"),
-    ("Mexico is 7 hours behind you, right?", "Mexico"),
+    # (session 18: "Mexico is 7 hours behind you, right?" left this list: the blind authors
+    # label a place whose clock is compared with the customer's as personal, "Brazil is 5
+    # hours behind, right?" in hw48, and the retrained scorer takes it)
     # round 28: "my old address in Poland" is the writer's (redacted now, test_round28)
     ("the old office in Poland was closed", "Poland"),
     ("I have lived in Norway and loved it", "Norway"),

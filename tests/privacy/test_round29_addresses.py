@@ -16,6 +16,11 @@ from privacy.anonymise import AnonymisationEngine
 from tests.privacy.test_round26 import _conversation, _count
 
 REDACTED = [
+    # a flat or floor after the number in Swedish, Turkish, Polish, Catalan
+    ("bo hos mig: Kungsgatan 12, lgh 1204, 111 43 Stockholm", "1204"),
+    ("adres: Moda Cad. No: 18 D: 9, Kadıköy", "D: 9"),
+    ("wyślij na ul. Piotrkowska 101 m. 7, Łódź", "m. 7"),
+    ("envieu-ho a c/ de Provença 210, 3r 2a, Barcelona", "3r 2a"),
     # German: a town's adjective before the street's kind
     ("bitte an Bremer Landstraße 40, 3. OG, 28215 Bremen schicken", "Bremer"),
     ("please ship to Kieler Chaussee 9, my flat is upstairs", "Kieler"),
@@ -49,6 +54,7 @@ REDACTED = [
 ]
 
 KEPT = [
+    ("ci vediamo in Kungsgatan alle 3, il negozio è a 2 m. 12 cm dalla porta", "12 cm"),
     ("the Berliner Philharmoniker played 2 encores", "Berliner"),
     ("we ate 2 Wiener Schnitzel and 3 Frankfurter Würstchen", "Wiener"),
     ("Silver Ring 2 is back in stock?", "Silver"),

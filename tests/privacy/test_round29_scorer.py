@@ -1,15 +1,12 @@
 """Session 18, round 29 (the lead's part): the scorer also looks at a country written in
-lowercase ("mia cugina sta in svezia"), never at the home country; a place whose clock is
-compared is public talk ("Mexico is 7 hours behind"). Every sentence is invented for these
-tests."""
+lowercase ("mia cugina sta in svezia"), never at the home country. Every sentence is invented
+for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from privacy.anonymise import AnonymisationEngine
 from privacy.scorer import WordLists
-from tests.privacy.test_round26 import _conversation, _count
+from tests.privacy.test_round26 import _conversation
 
 
 def test_lowercase_countries_are_scored_but_never_the_home_country(
@@ -19,21 +16,6 @@ def test_lowercase_countries_are_scored_but_never_the_home_country(
     assert lists.candidate("svezia") and lists.candidate("portugal")
     assert not lists.candidate("italia") and not lists.candidate("italy")
     assert not lists.candidate("tavolo")  # a lowercase word no list names as a name or place
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Mexico is 7 hours behind you, right?", "Mexico"),
-        ("Japan is eight hours ahead, we answer in the morning", "Japan"),
-        ("il Brasile è 4 ore indietro, ci sentiamo nel pomeriggio", "Brasile"),
-    ],
-)
-def test_a_place_whose_clock_is_compared_is_kept(
-    engine: AnonymisationEngine, text: str, word: str
-) -> None:
-    out = _conversation(engine, [("customer", text)])
-    assert _count(word, out[0]) == 1, out[0]
 
 
 def test_a_customers_relative_abroad_in_lowercase_goes(engine: AnonymisationEngine) -> None:
