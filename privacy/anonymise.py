@@ -50,7 +50,7 @@ from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexico
 from privacy.recognizers.structured import answered_handle, conversation_sites, glued_names
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import english_verbs_and_nouns, subject_follows
-from privacy.recognizers.word_names import FISCAL_NAME, name_neighbours
+from privacy.recognizers.word_names import CUED_NAME, FISCAL_NAME, name_neighbours
 from privacy.scorer import MODEL_FILE, SCORED_NAME
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
@@ -446,6 +446,10 @@ class AnonymisationEngine:
                         surface.islower()
                         and " " not in surface
                         and detection.recognizer != SCORED_NAME
+                        and not (
+                            detection.recognizer == CUED_NAME
+                            and _everyday_name(surface, self._detector.lexicon)
+                        )
                     ):
                         # round 26: a name the writers spell lowercase ("stella" in a list of
                         # children) is carried lowercase too ("la mamma di stella")
@@ -761,6 +765,12 @@ _GREETED = re.compile(
     r"so[ \t]+much|a[ \t]+lot|again|lots|a|ad))?[ \t,!]*)$"
 )
 _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’])")
+# round 29: called out after a laugh or a surprise and exclaimed ("ahah marina!", "oh rosa?!",
+# "wow bianca!")
+_EXCLAIMED_BEFORE = re.compile(
+    r"(?:^|[\s(])(?i:a*(?:ha)+h?|a+h+|o+h+|wow|lol|dai|ma[ \t]+dai|ehi|uh)[ \t,]*$"
+)
+_EXCLAIMED_AFTER = re.compile(r"[ \t]*[!?]")
 _SUBORDINATE = re.compile(
     r"(?:^|[ \t,])(?i:se|quando|quindi|perché|perche|che|ma|e|poi|appena|finché|sennò|oppure|"
     r"if|when|and|but|so|because|once|until|"
@@ -782,6 +792,8 @@ def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
     does (see ``_GREETED``)."""
     before = text[max(0, start - 40) : start]
     if _GREETED.search(before) and _CLAUSE_CLOSE.match(text, end):
+        return True
+    if _EXCLAIMED_BEFORE.search(before) and _EXCLAIMED_AFTER.match(text, end):
         return True
     if text[start].islower() and _SUBORDINATE.search(before) and subject_follows(text, end):
         following = _NEXT_WORD.match(text, end)

@@ -73,7 +73,12 @@ from privacy.recognizers.scripts import find_script_names, find_vietnamese_names
 from privacy.recognizers.structured import find_structured, link_spans
 from privacy.recognizers.subjects import SUBJECT_NAME, find_subject_names
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES, normalise, strip_accents
-from privacy.recognizers.word_names import FISCAL_NAME, WORD_NAME, find_word_names
+from privacy.recognizers.word_names import (
+    CUED_NAME,
+    FISCAL_NAME,
+    WORD_NAME,
+    find_word_names,
+)
 from privacy.rule_pass import RulePass
 from privacy.scorer import SCORED_NAME, WordLists, find_scored_names, load_model
 from privacy.types import Detection
@@ -100,6 +105,7 @@ PRODUCT_SENSITIVE = frozenset(
         SCORED_NAME,
         SUBJECT_NAME,
         WORD_NAME,
+        CUED_NAME,
     }
 )
 

@@ -521,6 +521,14 @@ _PRICED = re.compile(
 )
 
 
+# Round 29: a bell, an intercom or a nameplate right before a maker whose first word is a
+# surname's particle ("citofono De Rosa/Gallo", "on the bell: Van Houten"): the family's name
+# written on it, not the maker
+_PLATE_BEFORE = re.compile(
+    r"(?i:citofono|campanello|targhetta|doorbell|bell|intercom|buzzer|nameplate|mailbox|"
+    r"letterbox)(?:[ \t]*[:,]?[ \t]+(?:[a-zà-ÿ'’]{1,12}[ \t]+){0,4})?[ \t:\"“«'’]*$"
+)
+_PARTICLE_FIRST = re.compile(r"(?:De|Di|Da|Del|Della|Lo|La|Li|Van|Von)[ \t]+[A-ZÀ-Ý]")
 _GREETING_BEFORE = re.compile(
     r"(?<![\w])(?i:dear|hi|hello|ciao|caro|cara|cari|care|gentile|gentilissim[oa]|salve)[ \t,]+$"
 )
@@ -804,6 +812,8 @@ def _branded(
         before = text[max(0, start - 30) : start]
         if _TITLE_BEFORE.search(before) or _GREETING_BEFORE.search(before):
             continue
+        if _PLATE_BEFORE.search(before) and _PARTICLE_FIRST.match(text, start):
+            continue  # round 29: "citofono De Rosa/Gallo": the surname on the bell
         model = _model_after(text, end, lexicon, fold(text[start:end]) in named)
         if model is not None:
             yield Detection(start, model, "PRODUCT", "maker-model")

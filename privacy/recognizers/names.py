@@ -1970,8 +1970,13 @@ def _truncated_first_name(word: str, lexicon: NameLexicon) -> bool:
     stressed vowel ("Salvatò", "Gennà", "Savè") or a nickname with its accent ("Antò"), and no
     everyday word."""
     stem = fold(word)
-    if lexicon.is_common(word) or stem in lexicon.italian:
+    if lexicon.is_common(word) or word.lower() in accented_forms():
         return False
+    if stem in lexicon.italian:
+        # round 29: a diminutive cut on its stress ("Assuntì" of Assuntina, "Rosì" of Rosina)
+        # whose letters without the accent make a word ("assunti"): the accent, which no word
+        # of that spelling takes, and a first name of the stem say the person
+        return len(stem) >= 5 and stem[-1] == "i" and lexicon.is_first(stem[:-1] + "a")
     return stem in _name_stems(lexicon)
 
 

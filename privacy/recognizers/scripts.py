@@ -110,6 +110,17 @@ _EVERYDAY_TEXT = """
 _EVERYDAY = frozenset(word.translate(CONFUSABLES) for word in _EVERYDAY_TEXT.split())
 
 
+# Round 29: the words of wishes that are also given names ("كريم" Karim of "رمضان كريم",
+# "سعيد" Said of "عيد سعيد", "مبارك" Mubarak), a name right after a kin word or a greeting in
+# Latin letters ("grazie fratello كريم", "ciao سعيد"); alone in a wish they stay
+_ALSO_NAMES = frozenset({"كريم", "سعيد", "مبارك"})
+_KIN_OR_GREETING = re.compile(
+    r"(?<![\w'’])(?i:fratello|sorella|fratè|frate|bro|brother|sister|sis|cugino|cugina|cousin|"
+    r"zio|zia|uncle|auntie|aunt|amico|amica|friend|habibi|habibti|caro|cara|dear|"
+    r"grazie|thanks|thank[ \t]+you|ciao|hi|hello|salve|buongiorno|buonasera)[ \t,!:]*$"
+)
+
+
 # an article (or an article and a noun) right before the run: a thing, not a person
 _THING_BEFORE = re.compile(
     r"(?<![\w'’])(?i:il|lo|i|gli|un|uno|del|dello|dei|degli|al|allo|ai|the|some|l['’])"
@@ -136,7 +147,10 @@ def find_script_names(text: str) -> Iterable[Detection]:
         return
     for match in _RUNS.finditer(text):
         words = match.group(1).split()
-        if all(word in _EVERYDAY for word in words):
+        if all(word in _EVERYDAY for word in words) and not (
+            all(word in _ALSO_NAMES for word in words)
+            and _KIN_OR_GREETING.search(text, max(0, match.start(1) - 30), match.start(1))
+        ):
             continue
         if _THING_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
             continue  # "il 김치", "il tè 龙井": a dish or a product

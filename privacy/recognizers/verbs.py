@@ -78,6 +78,19 @@ CLAUSE_ADVERBS = frozenset(
 FOLLOWING = re.compile(r"[ \t]+([a-zà-ÿ’']+)")
 
 
+def _unmangled(form: str) -> str:
+    """Round 29: a form of the tables whose accented letter is stored as its two UTF-8 bytes
+    read as Latin-1 ("arriverÃ\xa0" for "arriverà", "suonÃ²" for "suonò"): the form as written,
+    so that the futures and the past tenses of a third person count ("Marina suonerà al
+    citofono", "Rosa arrivò tardi")."""
+    if "Ã" not in form:
+        return form
+    try:
+        return form.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return form
+
+
 def _table(name: str) -> Any:
     try:
         data = resources.files("spacy_lookups_data").joinpath("data")
@@ -95,7 +108,8 @@ def third_person_forms() -> tuple[frozenset[str], frozenset[str]]:
     """(unambiguous, ambiguous) lowercase third-person verb forms, both languages."""
     forms: set[str] = set(_IT_IRREGULAR)
     lookup: dict[str, str] = _table("it_lemma_lookup_verb.json.gz")
-    for form, lemma in lookup.items():
+    for mangled, lemma in lookup.items():
+        form = _unmangled(mangled)
         if len(lemma) < 4 or not form.isalpha() or not form.islower():
             continue
         stem, kind = lemma[:-3], lemma[-3:]
@@ -115,7 +129,13 @@ def third_person_forms() -> tuple[frozenset[str], frozenset[str]]:
     english.update(f for f in exceptions.get("verb", {}) if f.isalpha() and not f.endswith("ing"))
     nouns = {w for k in ("noun", "adj", "adv") for w in index.get(k, [])}
     nouns.update(f for k in ("noun", "adj", "adv") for f in exceptions.get(k, {}))
-    italian_other = italian_forms()
+    # the accented nouns and adjectives, stored mangled too ("bordò" is a colour)
+    italian_other = italian_forms() | {
+        _unmangled(form)
+        for pos in ("noun", "adj", "adv")
+        for form in _table(f"it_lemma_lookup_{pos}.json.gz")
+        if "Ã" in form
+    }
     ambiguous = {f for f in forms if f in italian_other and f not in _IT_IRREGULAR}
     for form in english - _EN_IRREGULAR:
         base = form[:-1] if form.endswith("s") else form

@@ -36,7 +36,7 @@ from itertools import pairwise
 
 from stdnum.it import codicefiscale
 
-from privacy.recognizers.names import CITY_NAMES, NameLexicon, fold
+from privacy.recognizers.names import CITY_NAMES, RELATIVES, NameLexicon, fold
 from privacy.recognizers.structured import FISCAL_CODE
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES
 from privacy.recognizers.verbs import subject_follows
@@ -47,6 +47,10 @@ WORD_NAME = "word-name"
 # noun before it drops it
 OWNER_NAME = "word-name-of"
 FISCAL_NAME = "fiscal-name"
+# round 29: a word-name a cue of its own names ("il figlio di felice", "tutti mi chiamano vale"):
+# carried to the other messages only capitalised or where a person stands, never as the word
+# ("tranne che felice")
+CUED_NAME = "word-name-cued"
 
 # third persons of the verbs a person does, before their subject ("va Bianca", "verrebbe
 # Rosa", "passa Stella", "says Rose")
@@ -282,6 +286,7 @@ def find_word_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     yield from _name_lists(text, lexicon)
     yield from _greeted_or_saying(text, lexicon)
     yield from _round28_names(text, lexicon)
+    yield from _round29_names(text, lexicon)
 
 
 # Round 28. A name spelled out letter by letter ("si P A Z Z A G L I A"); a name called before
@@ -364,6 +369,156 @@ def _round28_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             name = match.group("name")
             if _word_name(name, lexicon) and fold(name) not in CITY_NAMES:
                 yield Detection(match.start("name"), match.end("name"), "PERSON", WORD_NAME, 0.7)
+
+
+# Round 29. A nickname after how people call the writer ("tutti mi chiamano vale", "mi
+# chiamano tutti nonna mimma", "everyone calls me Bex"), also lowercase, also after a kin word
+# or a title; after "tutti"/"everyone" any word that is no everyday word, after a bare "call me"
+# / "mi chiamano" only a first name ("call me back", "mi chiamano spesso" stay).
+_KIN_TITLE = (
+    r"nonna|nonno|zia|zio|mamma|papà|papa|sorella|fratello|donna|don|sora|sor|comare|compare|"
+    r"granny|grandma|grandpa|nana|nan|auntie|aunt|uncle|big|little|miss|mister|mr|mrs|zi|zà"
+)
+_CALLED_ME = re.compile(
+    r"(?<![\w'’])(?P<cue>(?i:(?:tutti|tutte|gli[ \t]+amici|le[ \t]+amiche|i[ \t]+bimbi|"
+    r"i[ \t]+bambini|i[ \t]+nipoti|a[ \t]+casa)[ \t]+mi[ \t]+chiamano|"
+    r"mi[ \t]+chiamano[ \t]+(?:tutti|tutte)|"
+    r"(?:everyone|everybody|all|friends|people|the[ \t]+kids|my[ \t]+friends|"
+    r"my[ \t]+grandkids)[ \t]+(?:calls?|called|know)[ \t]+me(?:[ \t]+as)?|"
+    r"mi[ \t]+chiamano|chiamatemi|chiamami|mi[ \t]+chiamate|just[ \t]+call[ \t]+me|"
+    r"call[ \t]+me|calls[ \t]+me|known[ \t]+as))"
+    rf"[ \t]+(?:(?i:{_KIN_TITLE})[ \t]+)?(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'’]{{1,15}})"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’]|(?:ma|but|e|and|per|x|punto|pls|please|lol|"
+    r"haha|ahah|ok)(?![\w'’])))"
+)
+_NAMING_CUE = re.compile(
+    r"\b(?:tutt[ie]|everyone|everybody|all|friends|people|kids|amici|amiche|bimbi|bambini|"
+    r"nipoti|casa|grandkids)\b"
+)
+# "<Name> and I", "io e <name>", "me and <Name>": the writer and someone named beside them
+_WITH_ME = re.compile(
+    r"(?<![\w'’@#])(?:(?P<before>[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15})[ \t]*(?:and|&|e|ed)[ \t]+"
+    r"(?:I|io|me)(?![\w'’])|(?<![\w'’])(?:io|me)[ \t]+(?:e|ed|and|&)[ \t]+"
+    r"(?P<after>[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15})(?![\w'’@]))"
+)
+# a name on a bell, a nameplate or a mailbox with the name written beside it ("citofono De
+# Rosa/Gallo", "on the bell is written Ghersi - Ramella", "sul campanello: Van Dijk / Moretti"):
+# both names of the pair, with their particle
+_PLATE_CUE = re.compile(
+    r"(?i:citofono|campanello|targhetta|cassetta|buca[ \t]+delle[ \t]+lettere|doorbell|bell|"
+    r"intercom|buzzer|nameplate|mailbox|letterbox|postbox)"
+    r"(?:[ \t]*[:,]?[ \t]+(?:[a-zà-ÿ'’]{1,12}[ \t]+){0,4})?[ \t:\"“«'’]*$"
+)
+_PLATE_PART = (
+    r"(?:(?:De|Di|Da|Del|Della|Dello|Dei|Degli|Lo|La|Li|Le|Van|Von|Vander|Ver|Mac|Mc|"
+    r"De[ \t]+La|Van[ \t]+(?:der|den|de)|Von[ \t]+der)[ \t]+|(?:D|Dell|Dall|Del)['’])?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]{1,20}"
+)
+_PLATE_PAIR = re.compile(
+    rf"(?<![\w'’])(?P<one>{_PLATE_PART})[ \t]*(?:/|-|–|—|&|\+)[ \t]*(?P<two>{_PLATE_PART})"
+    r"(?![\w'’])"
+)
+# a lowercase word-name after a kin word and "di" ("il figlio di felice", "la moglie di rosa,
+# ...", "la nonna di matilde e ..."), closing the clause or before a person's verb
+_KIN_DI = re.compile(
+    r"(?<![\w'’])(?P<kin>[a-zà-ÿ]{2,14})[ \t]+(?:di|de|of)[ \t]+(?P<name>[a-zà-ÿ]{3,15})"
+    r"(?![\w'’@])"
+)
+_AFTER_KIN_NAME = re.compile(
+    r"[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’]|(?:che|e|ed|ma|and|who|mi|ci|ha|è|e'|non|lo|la|vi|"
+    r"ti|le|gli|is|was|has)(?![\w'’]))"
+)
+# a word-name as the subject of what only a person is ("Viola allergica alle arachidi", "Rosa
+# è celiaca", "Grace is lactose intolerant")
+_PERSON_PREDICATE = re.compile(
+    r"(?<![\w'’@#])(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ]{2,15})[ \t]+"
+    r"(?:(?:è|e'|is|was|ha[ \t]+scoperto[ \t]+di[ \t]+essere)[ \t]+)?"
+    r"(?:(?i:molto|tanto|leggermente|gravemente|very|a[ \t]+bit|slightly|severely|lactose)"
+    r"[ \t]+)?"
+    r"(?i:allergic[oaie]|allergic|intolleran(?:te|ti)|intolerant|celiac[oa]|celiac|coeliac|"
+    r"vegetarian[oa]|vegetarian|vegan[oa]|vegan|incinta|pregnant|diabetic[oa]|diabetic|"
+    r"asmatic[oa]|asthmatic|epilettic[oa]|epileptic|autistic[oa]|autistic|disabile|"
+    r"in[ \t]+carrozzina|in[ \t]+sedia[ \t]+a[ \t]+rotelle)(?![\w'’])"
+)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:il|lo|la|i|gli|le|un|una|uno|the|a|an|this|that|my|your|mia|mio)[ \t]+$"
+)
+
+
+def _round29_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Nicknames, pairs with the writer, names on a bell, kin's word-names, a person's
+    predicates (see above)."""
+    lowered = text.lower()
+    if "chiam" in lowered or "call" in lowered or "known as" in lowered:
+        for match in _CALLED_ME.finditer(text):
+            name = match.group("name")
+            cue = match.group("cue").lower()
+            # who names the writer for everyone: any word that is no everyday word
+            naming = _NAMING_CUE.search(cue) is not None
+            if _month_or_day(name) or len(name) < 3:
+                continue
+            if _word_name(name, lexicon) or (
+                not lexicon.is_common(name)
+                and (naming or (name[0].isupper() and not lexicon.is_word(name)))
+            ):
+                yield Detection(match.start("name"), match.end("name"), "PERSON", CUED_NAME, 0.7)
+    if " and " in lowered or " e " in lowered or " & " in lowered or " ed " in lowered:
+        for match in _WITH_ME.finditer(text):
+            group = "before" if match.group("before") else "after"
+            name = match.group(group)
+            if not _word_name(name, lexicon) or fold(name) in _NOT_PARTNER_WORDS:
+                continue
+            if name.islower() and fold(name) in lexicon.english and lexicon.is_common(name):
+                continue  # "tea and I", "rose and me" in English: the word
+            if group == "before" and lexicon.is_word(name) and not _pair_opens(text, match.start()):
+                continue  # "andiamo al mare Rosa e io": maybe a beach's name ("Mare Rosa")
+            yield Detection(match.start(group), match.end(group), "PERSON", CUED_NAME, 0.7)
+    if "/" in text or "-" in text or "–" in text or "&" in text or "+" in text:
+        for match in _PLATE_PAIR.finditer(text):
+            if _PLATE_CUE.search(text, max(0, match.start() - 60), match.start()) is None:
+                continue
+            for group in ("one", "two"):
+                yield Detection(match.start(group), match.end(group), "PERSON", CUED_NAME, 0.7)
+    if " di " in lowered or " of " in lowered or " de " in lowered:
+        for match in _KIN_DI.finditer(text):
+            kin, name = match.group("kin").lower(), match.group("name")
+            if kin not in RELATIVES or not _word_name(name, lexicon):
+                continue
+            if _AFTER_KIN_NAME.match(text, match.end()) or subject_follows(text, match.end()):
+                yield Detection(match.start("name"), match.end("name"), "PERSON", CUED_NAME, 0.7)
+    for match in _PERSON_PREDICATE.finditer(text):
+        name = match.group("name")
+        if not _word_name(name, lexicon) or fold(name) in CITY_NAMES:
+            continue
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "la Viola allergica": a product's name
+        yield Detection(match.start("name"), match.end("name"), "PERSON", CUED_NAME, 0.7)
+
+
+_OPENING_WORDS_TEXT = """
+    che e ed ma perché perche quando se anche poi pure so and but when if because also then oggi
+    domani ieri today tomorrow yesterday
+    """
+_OPENING_WORDS = frozenset(_OPENING_WORDS_TEXT.split())
+
+
+def _pair_opens(text: str, start: int) -> bool:
+    """Whether the first of a pair with the writer opens its clause ("G'day! Bill and I",
+    "ieri Rosa e io", "so Tom and I")."""
+    if _sentence_opening(text, start) or text[max(0, start - 2) : start].strip() in {",", "("}:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in _OPENING_WORDS
+
+
+# the words of a pair with the writer that are no one's name ("mamma e io", "you and I")
+# nor a possessive or an article before the kin ("a me e mia moglie", "io e al mio ragazzo")
+_NOT_PARTNER_TEXT = """
+    mamma papa papà tu te lui lei noi voi loro you him her them us mia mio mie miei tua tuo sua
+    suo nostra nostro vostra vostro la il lo le gli al alla allo ai alle my your his our their
+    the
+    """
+_NOT_PARTNER_WORDS = frozenset(_NOT_PARTNER_TEXT.split())
 
 
 _LIST_ITEM = r"[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,19}(?:[ \t][A-Za-z]\.)?"
