@@ -2360,6 +2360,14 @@ _STREET_AT_END = re.compile(r"[\w.'’][ \t]*[.!,]?[ \t]*$")
 # "no. 12", "00167"), the answer to a message that ends with a street ("via Marsala" ⏎ "32") or
 # that asks for the house number or the postcode ("numero civico?", "sì ma manca il civico!!",
 # "e il cap?", "sorry forgot the house number", "what's the postcode?").
+# round 29: "al 18, secondo piano", "at 22, top floor" after a street without its number
+FOLLOW_UP_AT = re.compile(
+    r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ok|e|and|sì|si|yes)[,!.]?[ \t]+){0,2}"
+    r"(?i:al|at|è[ \t]al|it['’]s|number|no\.)[ \t]+"
+    r"(\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?)"
+    r"(?=[ \t]*[,;.!]|[ \t]*$|[ \t]+(?i:scala|sc\.|int\.?|interno|piano|primo|secondo|terzo|quarto|"
+    r"quinto|ultimo|pian\s?terreno|floor|flat|top|ground|first|second|third))"
+)
 FOLLOW_UP_BARE = re.compile(
     r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ops|pardon|dimenticavo|ok|okay|sì|si|yes|yeah|"
     r"è|e'|it['’]s|it\sis|the|il|al|number|no\.|nr\.?|n\.|num\.?|numero|civico|cap|"
@@ -2396,7 +2404,7 @@ def follow_up_address(
     match = FOLLOW_UP_NUMBER.match(text) if len(text) <= 60 else None
     # round 24: the house number that opens a longer message, the rest about something else
     # ("numero 4 a Cosenza, intestate a ...", "civico 12, il citofono è Rossi")
-    match = match or FOLLOW_UP_LEAD.match(text)
+    match = match or FOLLOW_UP_LEAD.match(text) or FOLLOW_UP_AT.match(text)
     if match is None:
         return None
     ends_with_street = any(

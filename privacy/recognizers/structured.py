@@ -1230,6 +1230,21 @@ def _spelled_digits(value: str) -> str:
     return "".join(digits)
 
 
+# Round 29. A number broken over two lines, as phones' keyboards and copy-paste do ("chiamami al
+# 347 218\n5590", "+39 351\n447 2290"): read with the line break as a space (the same length,
+# so the offsets hold); only what spans the break is new.
+_BREAK_IN_NUMBER = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=[\d(])")
+
+
+def _phones_across_lines(text: str) -> Iterable[Detection]:
+    joined = _BREAK_IN_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    if joined == text:
+        return
+    for detection in _find_phones(joined):
+        if "\n" in text[detection.start : detection.end]:
+            yield detection
+
+
 def _find_spelled_phones(text: str) -> Iterable[Detection]:
     """A phone number dictated in digit words ("chiamami al tre tre nove quattro due uno otto
     otto sette cinque"): at least eight digits that ``phonenumbers`` accepts as a number, or a
@@ -3558,6 +3573,8 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
         found.extend(_find_ibans(text))
         found.extend(_find_cards(text))
         found.extend(_find_phones(text))
+        if "\n" in text:
+            found.extend(_phones_across_lines(text))
         found.extend(_find_vat(text))
     if len(text) >= 30 and any(word in text for word in _SPELLED_HINTS):
         found.extend(_find_spelled_phones(text))

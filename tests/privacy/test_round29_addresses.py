@@ -78,3 +78,16 @@ def test_round29_address_is_redacted(engine: AnonymisationEngine, text: str, val
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_round29_look_alike_survives(engine: AnonymisationEngine, text: str, word: str) -> None:
     assert _count(word, _conversation(engine, [("customer", text)])[0]) == _count(word, text)
+
+
+def test_the_house_number_said_in_the_next_message(engine: AnonymisationEngine) -> None:
+    out = _conversation(
+        engine,
+        [("customer", "noi stiamo in via Carducci"), ("customer", "al 27, terzo piano")],
+    )
+    assert "Carducci" not in out[0]
+    assert "27" not in out[1] and out[1].endswith(", terzo piano")
+    out = _conversation(
+        engine, [("customer", "il pacco è arrivato"), ("customer", "al 3, grazie mille")]
+    )
+    assert out[1] == "al 3, grazie mille"
