@@ -66,7 +66,10 @@ studied in session 16 (0.23% now; they train the scorer). Session 16's clean tes
 ``handwritten58`` to ``handwritten61``, were never opened: 1.50% pooled at the session's start,
 1.36% at its end (docs/quality.md); they were studied in session 17 (0.23% now; they train the
 scorer). Session 17's clean test sets, ``handwritten62`` to ``handwritten65``, were never
-opened: 1.41% pooled at the session's start, 1.36% at its end; they are guarded at their end
+opened: 1.41% pooled at the session's start, 1.36% at its end; they were studied in session 18
+(0.14% now; they train the scorer). Session 18's clean test sets, ``handwritten66`` to
+``handwritten69`` (a brief rewritten from the docs, docs/blind_author_brief.md), were never
+opened: 3.24% pooled at the session's start, 2.87% at its end; they are guarded at their end
 levels in ``TEST_SETS``.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
@@ -101,6 +104,11 @@ DEVELOPMENT = (
 # 94.0%, en 0.87 -> 1.07%; hw7 96.0 -> 94.0%; hw9 91.9 -> 89.9%; hw11 90.8 -> 89.1%, en 1.61
 # -> 2.06%): the floors below are the measured levels of that default.
 MEASURED = {
+    # (session 18's scorer, retrained with hw62-hw65, and round 29's "my ghana number": en
+    # over-redaction hw42 3.15 -> 3.31%, hw47 2.6 -> 2.67%, hw54 2.25 -> 2.32%, hw57 2.22 ->
+    # 2.39%; look-alikes hw58 80.5 -> 80.4%, hw59 83.0 -> 82.8%: the model takes "Valeo",
+    # "Bancomat", a pizza "Margherita", a room "Stella Cometa" and now keeps "Langhe", "Porta
+    # Napoli"; kept by protocol, the scorer is not chosen on a corpus)
     # session 14's retrained scorer takes a role after a signing name for a place ("Aoife,
     # Reception"): en 1.2% -> 1.24%
     # (en over-redaction 1.32% since session 15's retrained scorer)
@@ -166,7 +174,7 @@ MEASURED = {
     # the test sets of session 13, measured untouched at its end (1.07% pooled), then studied:
     # their studied level (0.37% pooled; names that are words, "Rosa", "Bianca", "Viola", and
     # two places still leak)
-    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0315, 0.775),
+    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0335, 0.775),
     "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.015, 0.9),
     "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.0205, 0.88),
     "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
@@ -174,7 +182,7 @@ MEASURED = {
     # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
     # arrive" still leak; round 24's building parts and word-names cost look-alikes: 81.9%)
     "handwritten46_corpus.jsonl": (0.006, 0.005, 0.025, 0.785),
-    "handwritten47_corpus.jsonl": (0.005, 0.005, 0.026, 0.795),
+    "handwritten47_corpus.jsonl": (0.005, 0.005, 0.027, 0.795),
     "handwritten48_corpus.jsonl": (0.005, 0.005, 0.016, 0.89),
     "handwritten49_corpus.jsonl": (0.005, 0.005, 0.0345, 0.795),
     # (session 16's retrained scorer and round 27: hw42 en 2.9 -> 2.94%, hw47 look-alikes 80.0 ->
@@ -188,10 +196,10 @@ MEASURED = {
     # session 15's clean test sets (1.61% pooled at session 15's start, 1.47% at its end),
     # studied in session 16 (round 27, the retrained scorer): 0.23% pooled (three places, the
     # postcode after "cod", a B&B's booking page)
-    "handwritten54_corpus.jsonl": (0.005, 0.005, 0.0225, 0.845),
+    "handwritten54_corpus.jsonl": (0.005, 0.005, 0.0235, 0.845),
     "handwritten55_corpus.jsonl": (0.005, 0.005, 0.0195, 0.835),
     "handwritten56_corpus.jsonl": (0.005, 0.005, 0.0272, 0.80),
-    "handwritten57_corpus.jsonl": (0.005, 0.005, 0.0222, 0.745),
+    "handwritten57_corpus.jsonl": (0.005, 0.005, 0.0241, 0.745),
     # (session 17's round 28 and retrained scorer: a person's UK number, account, licence or
     # address and a customer's asked destination are redacted; the older corpora leave them
     # unlabelled: en over-redaction hw4 1.35 -> 1.44%, hw30 2.6 -> 2.71%, hw42 2.95 -> 3.13%,
@@ -199,19 +207,26 @@ MEASURED = {
     # session 16's clean test sets (1.50% pooled at session 16's start, 1.36% at its end),
     # studied in session 17 (round 28, the retrained scorer): 0.23% pooled ("Ola" in a list of
     # sizes, "Italy", "Austria", a surname in a board's name)
-    "handwritten58_corpus.jsonl": (0.005, 0.005, 0.0215, 0.805),
-    "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0297, 0.83),
+    "handwritten58_corpus.jsonl": (0.005, 0.005, 0.0215, 0.802),
+    "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0297, 0.825),
     "handwritten60_corpus.jsonl": (0.005, 0.005, 0.0267, 0.785),
     "handwritten61_corpus.jsonl": (0.006, 0.005, 0.0262, 0.785),
+    # session 17's clean test sets (1.41% pooled at session 17's start, 1.36% at its end),
+    # studied in session 18 (round 29, the retrained scorer): 0.14% pooled (an address's
+    # neighbour's house number the older corpora leave unlabelled, two transport destinations)
+    "handwritten62_corpus.jsonl": (0.005, 0.005, 0.0245, 0.82),
+    "handwritten63_corpus.jsonl": (0.005, 0.005, 0.0217, 0.81),
+    "handwritten64_corpus.jsonl": (0.005, 0.005, 0.0186, 0.88),
+    "handwritten65_corpus.jsonl": (0.005, 0.005, 0.0245, 0.815),
 }
-# Session 17's clean test sets (hw62-hw65), never opened: measured at the session's start
-# (1.41% pooled) and end (1.36%), only their totals printed. Their levels at the end; the next
+# Session 18's clean test sets (hw66-hw69), never opened: measured at the session's start
+# (3.24% pooled) and end (2.87%), only their totals printed. Their levels at the end; the next
 # session may measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten62_corpus.jsonl": (0.0163, 0.0104, 0.0286, 0.796),
-    "handwritten63_corpus.jsonl": (0.0128, 0.0074, 0.0249, 0.795),
-    "handwritten64_corpus.jsonl": (0.0098, 0.0074, 0.0218, 0.86),
-    "handwritten65_corpus.jsonl": (0.0157, 0.0154, 0.0263, 0.7995),
+    "handwritten66_corpus.jsonl": (0.0399, 0.0046, 0.0129, 0.874),
+    "handwritten67_corpus.jsonl": (0.0252, 0.0200, 0.0231, 0.798),
+    "handwritten68_corpus.jsonl": (0.0249, 0.0194, 0.0292, 0.82),
+    "handwritten69_corpus.jsonl": (0.0251, 0.0044, 0.0293, 0.708),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
@@ -220,9 +235,8 @@ TEST_SET_STRICT_LEAKS = {
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
     # a B&B's booking page, where its owner lives (studied, open)
     "handwritten57_corpus.jsonl": {"URL": 1 / 26},
-    # a personal link and a handle the engine keeps on the clean test sets (not looked at)
-    "handwritten63_corpus.jsonl": {"HANDLE": 1 / 19},
-    "handwritten65_corpus.jsonl": {"URL": 1 / 27},
+    # handles and a link the engine keeps on a clean test set (not looked at)
+    "handwritten68_corpus.jsonl": {"HANDLE": 3 / 45, "URL": 1 / 34},
 }
 
 
