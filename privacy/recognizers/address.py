@@ -2355,11 +2355,6 @@ FOLLOW_UP_LEAD = re.compile(
     r"(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?(?:[ \t]?(?i:bis|ter))?)"
     rf"(?=[ \t]*[,;.!:\-–]|[ \t]*$|[ \t]+(?!{_QUANTITY_WORD})[\w'’(])"
 )
-_STREET_AT_END = re.compile(r"[\w.'’][ \t]*[.!,]?[ \t]*$")
-# Round 25: the house number or the CAP alone ("32", "ah scusa 19", "it's 9", "number 204",
-# "no. 12", "00167"), the answer to a message that ends with a street ("via Marsala" ⏎ "32") or
-# that asks for the house number or the postcode ("numero civico?", "sì ma manca il civico!!",
-# "e il cap?", "sorry forgot the house number", "what's the postcode?").
 # round 29: "al 18, secondo piano", "at 22, top floor" after a street without its number
 FOLLOW_UP_AT = re.compile(
     r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ok|e|and|sì|si|yes)[,!.]?[ \t]+){0,2}"
@@ -2368,6 +2363,11 @@ FOLLOW_UP_AT = re.compile(
     r"(?=[ \t]*[,;.!]|[ \t]*$|[ \t]+(?i:scala|sc\.|int\.?|interno|piano|primo|secondo|terzo|quarto|"
     r"quinto|ultimo|pian\s?terreno|floor|flat|top|ground|first|second|third))"
 )
+_STREET_AT_END = re.compile(r"[\w.'’][ \t]*[.!,]?[ \t]*$")
+# Round 25: the house number or the CAP alone ("32", "ah scusa 19", "it's 9", "number 204",
+# "no. 12", "00167"), the answer to a message that ends with a street ("via Marsala" ⏎ "32") or
+# that asks for the house number or the postcode ("numero civico?", "sì ma manca il civico!!",
+# "e il cap?", "sorry forgot the house number", "what's the postcode?").
 FOLLOW_UP_BARE = re.compile(
     r"^[ \t]*(?:(?i:scusa(?:te)?|sorry|ah|oh|ops|pardon|dimenticavo|ok|okay|sì|si|yes|yeah|"
     r"è|e'|it['’]s|it\sis|the|il|al|number|no\.|nr\.?|n\.|num\.?|numero|civico|cap|"

@@ -680,7 +680,6 @@ def _chat_ids(
                 text[max(0, start - 30) : start]
             ) and not _CODE_WORD_START.match(match.group(0)):
                 yield from emit(start, match.group(0), "handle-shape")
-    if "_" in text:
         # round 29: a user name with "_" at its edge, told after "è"/"is" ("Sì, è serenapg_",
         # "yes it's _marta.b"): no word is written so (markdown's "_molto_" holds a word)
         from privacy.recognizers.names import load_lexicon
