@@ -36,6 +36,7 @@ from privacy.detect import (
 from privacy.presidio import SURROGATE_OPERATOR, build_anonymizer, surrogate_operators
 from privacy.pseudonym import KeyRing
 from privacy.recognizers.address import follow_up_address
+from privacy.recognizers.address_talk import conversation_address_talk
 from privacy.recognizers.address_units import lone_building_parts, postcodes_after_places
 from privacy.recognizers.location import (
     PRODUCT_WORDS,
@@ -462,6 +463,17 @@ class AnonymisationEngine:
             # UK?")
             for message, detections in zip(messages, per_message, strict=True):
                 detections.extend(find_carried_places(message.text, places))
+        # round 30: the house numbers, floors, rooms and postcodes the conversation talks
+        # about after an address ("è il 18 non il 16", "lui sta al 29", "pitch 42")
+        talk = conversation_address_talk([m.text for m in messages], per_message)
+        for detections, parts in zip(per_message, talk, strict=True):
+            if parts:
+                detections[:] = [
+                    d
+                    for d in detections
+                    if not any(p.start <= d.start and d.end <= p.end for p in parts)
+                ]
+                detections.extend(parts)
         carry_any, carry_capital = set(), set()
         for name in carried:
             any_case, capital_only = _name_variants(name, self._detector.lexicon)

@@ -1,0 +1,207 @@
+"""Round 30: house numbers, postcodes and units a conversation talks about after an address.
+
+The address rules find a street with its number where it is written. People then go on
+talking about it: they correct the number ("è il 18 non il 16", "via San Marco 19 non 91"),
+give it when the town assigns one ("il comune ci ha dato il civico, è il 23/A"), say where a
+neighbour lives ("lui sta al 29", "he lives at number 17"), name the number again ("il 31 non
+ha citofono"), add the floor or a campsite's pitch ("numero 11 piano terra", "4. etasje",
+"pitch 42") or the postcode ("il CAP di Dalmine è 24044"; "... only the number in the
+village. 33020"). Each form counts only in a conversation where an address was found, except
+those with their own cue ("civico", "CAP di <town>", a village and its number answering "the
+exact address?"), so an order's "il 31" or a date's "il 31 marzo" stays. A hotel's or a care
+home's room is left: the studied corpora never label it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from privacy.types import Detection
+
+TALK_ADDRESS = "address-talk"
+
+# a house number as people write it: 18, 23/A, 15/B, 7b, 12 bis
+_NUMBER = (
+    r"\d{1,4}(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,2}(?![\w])|[A-Za-z](?![\w])|(?![A-Za-z]))"
+    r"(?:[ \t](?:bis|ter)(?![\w]))?"
+)
+# what ends a house number: not a price, a quantity, a time, a date, more digits (a phone)
+_NUMBER_END = (
+    r"(?![\w/.,:]\d|[ \t]*(?:%|€|\$|£|°|º|(?i:euro|eur|kg|km|anni|years?|ore|hours?|min|"
+    r"minuti|pezzi|pz|volte|times|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+    r"settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|alle|at)(?![\w]))|[ \t]?\d)"
+)
+_NUMBER_AT_END = re.compile(r"(?<![\w/])(" + _NUMBER + r")[ \t]*$")
+
+# "è il 18 non il 16", "it's 18 not 16", "19 non 91" (a correction: both are house numbers)
+_CORRECTION = re.compile(
+    r"(?<![\w/])(?i:è|e'|era|is|it['’]s|was)[ \t]+(?i:il[ \t]+|al[ \t]+|number[ \t]+)?"
+    r"(" + _NUMBER + r")" + _NUMBER_END + r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|not)[ \t]+"
+    r"(?i:il[ \t]+|al[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
+)
+# right after a street with its number: "via San Marco 19 non 91", "... 12, not 21"
+_NOT_AFTER_STREET = re.compile(
+    r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|not)[ \t]+(?i:il[ \t]+|al[ \t]+)?("
+    + _NUMBER
+    + r")"
+    + _NUMBER_END
+)
+# the house number with its own cue: "il civico, è il 23/A", "civico: 7", "house number is 12"
+_CIVICO = re.compile(
+    r"(?<![\w])(?i:civico|n\.?[ \t]?civico|numero[ \t]civico|house[ \t]number|street[ \t]number|"
+    r"door[ \t]number)(?![\w])[ \t,]*(?i:è|e'|is|:|=|was|sarà)?[ \t]*(?i:il[ \t]+|al[ \t]+)?"
+    r"(" + _NUMBER + r")" + _NUMBER_END
+)
+# "il numero è 15/B" after an address was given (the number's shape tells it from a phone)
+_NUMBER_IS = re.compile(
+    r"(?<![\w])(?i:il[ \t]numero|numero|the[ \t]number|number)[ \t]+(?i:è|e'|is|was|era)[ \t]+"
+    r"(?i:il[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
+)
+# where a person lives by number: "lui sta al 29", "abito al 4", "he lives at number 17"
+_LIVES_AT = re.compile(
+    r"(?<![\w])(?i:sta|stanno|sto|stiamo|abita|abitano|abito|abitiamo|vive|vivono|vivo|"
+    r"viviamo|è|sono|siamo)[ \t]+(?i:al|nel)[ \t]+(?i:numero[ \t]+|civico[ \t]+|n\.?[ \t]?)?"
+    r"(" + _NUMBER + r")" + _NUMBER_END + r"(?![ \t]*(?i:piano|°|º|anno|posto|per[ \t]?cento))"
+    r"|(?<![\w])(?i:lives?|living|stays?|staying|is|i['’]m|we['’]re|he['’]s|she['’]s|they['’]re)"
+    r"[ \t]+(?i:at|in)[ \t]+(?i:number|no\.?|nr\.?|#)[ \t]?(" + _NUMBER + r")" + _NUMBER_END
+)
+# a number of the conversation's addresses named again: "il 31 non ha citofono", "at no. 12"
+_NAMED_NUMBER = re.compile(
+    r"(?<![\w/])(?i:il|al|dal|del|nel|number|no\.|n\.|nr\.?|numero|civico)[ \t]+"
+    r"(" + _NUMBER + r")" + _NUMBER_END
+)
+# the floor, the room or the pitch right after an address: "numero 11 piano terra",
+# "Storgata 91, 4. etasje", "via X 3 stanza 12"
+_UNIT_WORDS = (
+    r"(?:piano[ \t](?:terra|rialzato|primo|secondo|terzo|quarto|quinto|sesto|ultimo|attico|"
+    r"\d{1,2})|pian[ \t]?(?:o[ \t]?)?terr(?:a|eno)|\d{1,2}[ \t]?[°º]?[ \t]?piano|"
+    r"(?:first|second|third|fourth|fifth|top|ground|\d{1,2}(?:st|nd|rd|th))[ \t]floor|"
+    r"floor[ \t]\d{1,2}|\d{1,2}\.[ \t]?(?:etasje|etg\.?|sal|våning|stock|og|etage|étage)|"
+    r"\d{1,2}(?:e|er|ème)[ \t]étage|(?:stanza|camera|room|pitch|piazzola|letto|bed|"
+    r"box|posto[ \t]letto)[ \t](?:n\.?[ \t]?)?\d{1,4}[A-Za-z]?)"
+)
+_UNIT_TAIL = re.compile(
+    r"[ \t]*[,\-–]?[ \t]*(?i:al[ \t]+|at[ \t]+|on[ \t]+the[ \t]+)?(" + _UNIT_WORDS + r")(?![\w])"
+)
+# a pitch at a campsite in a message with an address or a personal place in it ("camping near
+# X, pitch 42"); not a room: the studied corpora leave a hotel's or a care home's room alone
+_ROOM = re.compile(r"(?<![\w])((?i:pitch|piazzola)[ \t](?:n\.?[ \t]?)?\d{1,4}[A-Za-z]?)(?![\w])")
+# the floor a person lives on: "i live upstairs first floor", "abito al terzo piano"
+_LIVES_ON_FLOOR = re.compile(
+    r"(?<![\w])(?i:i|we|he|she|they)[ \t]+(?i:live|lives|stay|stays)[ \t]+"
+    r"(?i:upstairs[ \t]+|downstairs[ \t]+)?(?i:on[ \t]+)?(?i:the[ \t]+)?"
+    r"((?i:first|second|third|fourth|fifth|top|ground|\d{1,2}(?:st|nd|rd|th))[ \t](?i:floor))"
+    r"|(?<![\w])(?i:abito|abita|abitiamo|vivo|vive|viviamo|sto|sta|stiamo)[ \t]+(?i:al)[ \t]+"
+    r"((?i:primo|secondo|terzo|quarto|quinto|sesto|ultimo|\d{1,2}[ \t]?[°º]?)[ \t](?i:piano))"
+)
+# the postcode after its label and the town's name: "il CAP di Dalmine è 24044"
+_CAP_OF_TOWN = re.compile(
+    r"(?<![\w])(?:cap|Cap|CAP|(?i:postcode|zip(?:[ \t]code)?))[ \t]+(?i:di|of|for)[ \t]+"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:[ \t](?:[a-z]{1,3}[ \t])?[A-ZÀ-Ý][\w'’\-]+){0,3}[ \t]*"
+    r"(?i:è|e'|is|:|=)?[ \t]*(\d{5})(?![\w]|[.,]\d)"
+)
+# an Italian postcode alone at the end of a message that gave an address
+_CAP_AT_END = re.compile(r"(?:^|[.!;\n][ \t]*)(\d{5})[ \t]*[.!]?[ \t]*$")
+# a village with a number and no street ("Sauris di Sopra 28 - ..."), as the answer to an
+# address asked for: capitalised words opening the message, the number, then a break
+_VILLAGE_NUMBER = re.compile(
+    r"^[ \t]*((?:[A-ZÀ-Ý][\w'’]+[ \t]+(?:(?:di|del|della|de|San|Santa|Sopra|Sotto)[ \t]+)?)"
+    r"{1,4}\d{1,4}[A-Za-z]?)(?=[ \t]*(?:[,\-–]|$))"
+)
+_ASKS_ADDRESS = re.compile(
+    r"(?i:(?<![\w])(?:address|indirizzo|indirizzi|adresse|dirección|direccion|anschrift|"
+    r"dove\s(?:abita|abiti|consegn|si\strova)|where\s(?:do\syou\slive|is\sthe\shouse|should))"
+    r"(?![\w]))"
+)
+
+
+def _house_numbers(text: str, start: int, end: int) -> set[str]:
+    """The house numbers inside an address's span (not its postcode)."""
+    return {_key(m.group(1)) for m in _IN_ADDRESS.finditer(text, start, end)}
+
+
+_IN_ADDRESS = re.compile(r"(?<![\w/])(" + _NUMBER + r")(?![\w/]|[ \t]?\d)")
+
+
+def _key(number: str) -> str:
+    return re.sub(r"[ \t]", "", number).lower()
+
+
+def _spans(match: re.Match[str]) -> Iterable[tuple[int, int]]:
+    for group in range(1, (match.lastindex or 0) + 1):
+        if match.group(group) is not None:
+            yield match.start(group), match.end(group)
+
+
+def conversation_address_talk(
+    texts: Sequence[str], found: Sequence[Sequence[Detection]]
+) -> list[list[Detection]]:
+    """The address parts each message adds to the conversation's addresses (see the module's
+    docstring), one list per message, in the messages' order."""
+    given = any(d.entity_type == "ADDRESS" for detections in found for d in detections)
+    talked: list[list[tuple[int, int]]] = []
+    for index, (text, detections) in enumerate(zip(texts, found, strict=True)):
+        spans: list[tuple[int, int]] = []
+        if any(map(str.isdigit, text)):
+            for pattern in (_CIVICO, _CAP_OF_TOWN) + (
+                (_CORRECTION, _NUMBER_IS, _LIVES_AT) if given else ()
+            ):
+                for match in pattern.finditer(text):
+                    spans.extend(_spans(match))
+            village = _VILLAGE_NUMBER.match(text) if index else None
+            if village is not None and _ASKS_ADDRESS.search(texts[index - 1]):
+                spans.append((village.start(1), village.end(1)))
+            addresses = [(d.start, d.end) for d in detections if d.entity_type == "ADDRESS"]
+            spans.extend(_after_addresses(text, addresses + spans, detections))
+        if given:
+            for match in _LIVES_ON_FLOOR.finditer(text):
+                spans.extend(_spans(match))
+        talked.append(spans)
+    # the house numbers of the conversation's addresses, named again ("il 31 non ha citofono")
+    numbers: set[str] = set()
+    for text, detections, spans in zip(texts, found, talked, strict=True):
+        for start, end in spans + [
+            (d.start, d.end) for d in detections if d.entity_type == "ADDRESS"
+        ]:
+            numbers |= _house_numbers(text, start, end)
+    out: list[list[Detection]] = []
+    for text, detections, spans in zip(texts, found, talked, strict=True):
+        if numbers and any(map(str.isdigit, text)):
+            for match in _NAMED_NUMBER.finditer(text):
+                if _key(match.group(1)) in numbers:
+                    spans.append((match.start(1), match.end(1)))
+        out.append(
+            [
+                Detection(start, end, "ADDRESS", TALK_ADDRESS, 0.75)
+                for start, end in sorted(set(spans))
+                # a town inside a village's address is part of it ("Sauris di Sopra 28")
+                if not any(
+                    d.start < end and start < d.end and d.entity_type != "LOCATION"
+                    for d in detections
+                )
+            ]
+        )
+    return out
+
+
+def _after_addresses(
+    text: str, addresses: Sequence[tuple[int, int]], detections: Sequence[Detection]
+) -> Iterable[tuple[int, int]]:
+    """Parts written beside an address in its message: the number it corrects, the floor or
+    the room after it, a room or a pitch in the same message, the postcode ending it."""
+    for start, end in addresses:
+        correction = _NOT_AFTER_STREET.match(text, end)
+        if correction is not None and _NUMBER_AT_END.search(text[start:end]):
+            yield correction.start(1), correction.end(1)
+        unit = _UNIT_TAIL.match(text, end)
+        if unit is not None:
+            yield unit.start(1), unit.end(1)
+    if addresses or any(d.entity_type == "LOCATION" for d in detections):
+        for match in _ROOM.finditer(text):
+            yield match.start(1), match.end(1)
+    if addresses:
+        cap = _CAP_AT_END.search(text)
+        if cap is not None:
+            yield cap.start(1), cap.end(1)
