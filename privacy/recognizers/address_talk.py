@@ -122,7 +122,7 @@ def _house_numbers(text: str, start: int, end: int) -> set[str]:
     return {_key(m.group(1)) for m in _IN_ADDRESS.finditer(text, start, end)}
 
 
-_IN_ADDRESS = re.compile(r"(?<![\w/])(" + _NUMBER + r")(?![\w/]|[ \t]?\d)")
+_IN_ADDRESS = re.compile(r"(?<![\w/])(" + _NUMBER + r")(?![\w/]|[ \t]?\d{1,4}(?!\d))")
 
 
 def _key(number: str) -> str:

@@ -36,6 +36,12 @@ REDACTED: list[tuple[list[tuple[str, str]], int, str]] = [
         1,
         "21",
     ),
+    # the house number before the postcode, named again
+    (
+        [(C, "era via Verdi 27 20900 Monza"), (A, "il corriere dice che il 27 non ha campanello")],
+        1,
+        "27",
+    ),
     # a number the town assigns, after the cue "civico"
     (
         [
