@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
 # the corpora the project studied (each session's clean test sets stay out until the session after
-# they were measured untouched: handwritten66 to handwritten69 are out)
+# they were measured untouched: handwritten70 to handwritten73 are out)
 DEVELOPMENT = (
     "heldout_corpus.jsonl",
     "blind_test_corpus.jsonl",
@@ -114,6 +114,10 @@ DEVELOPMENT = (
     "handwritten63_corpus.jsonl",
     "handwritten64_corpus.jsonl",
     "handwritten65_corpus.jsonl",
+    "handwritten66_corpus.jsonl",
+    "handwritten67_corpus.jsonl",
+    "handwritten68_corpus.jsonl",
+    "handwritten69_corpus.jsonl",
 )
 REGULARISATION = 0.5  # liblinear's C: smaller is smoother
 MIN_COUNT = 2  # features seen fewer times in training are dropped
