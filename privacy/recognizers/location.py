@@ -1824,6 +1824,20 @@ _TRIP_BEFORE = re.compile(
 )
 
 
+# Round 30. Where the writer goes ("andiamo in Portogallo", "prima di andare in Croazia", "we're
+# flying to Portugal", "I'm going to Greece in May"): a trip of the person, like the wished trip
+# above. Only the first person and the infinitive; never the business's own country.
+_GOING_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:andiamo|vado|andrò|andremo|andare|andarci|partiamo|parto|partirò|"
+    r"partiremo|voliamo|volo|volerò|voleremo)(?:[ \t]+(?i:anche|pure|finalmente|di[ \t]+nuovo))?"
+    r"[ \t]+(?i:in|a|nel|nella|negli|per|verso)"
+    r"|(?i:i['’]?m|im|i[ \t]+am|we['’]?re|we[ \t]+are|i|we|i['’]ll|we['’]ll)[ \t]+"
+    r"(?i:going|go|flying|fly|travelling|traveling|travel|heading|driving|off)"
+    r"(?:[ \t]+(?i:back|home|down|up|over))?[ \t]+(?i:to))"
+    r"[ \t]+(?:(?i:the|la|il|lo|gli|le)[ \t]+|(?i:l['’]))?$"
+)
+
+
 # where the writer will be or has something: "in" + the country + a verb of the first person
 _IN_BEFORE = re.compile(r"(?<![\w'’])(?i:in|nel|nella|negli)[ \t]+(?:(?i:the)[ \t]+)?$")
 _FIRST_PERSON_AFTER = re.compile(
@@ -1867,6 +1881,8 @@ def named_country(text: str, start: int, end: int) -> bool:
         return True  # "can you send it to France?", "potete spedire in Romania?"
     if _TRIP_BEFORE.search(text, max(0, start - 50), start):
         return True  # round 29: "Safe trip to Greece!", "buon viaggio in Grecia"
+    if _GOING_BEFORE.search(text, max(0, start - 50), start):
+        return True  # round 30: "andiamo in Portogallo", "we're flying to Portugal"
     if _IN_BEFORE.search(text, max(0, start - 12), start) and _FIRST_PERSON_AFTER.match(text, end):
         return True  # "in Nigeria I'll have +234 ...", "in Spagna sarò dal 3 al 10"
     named = _NAMED_FROM.search(text, max(0, start - 30), start)
@@ -1931,6 +1947,9 @@ def _named_countries(text: str) -> Iterable[Detection]:
             "godet",
             "goditi",
             "voyage",
+            " a ",
+            " per ",
+            " verso ",
         )
     ):
         return
