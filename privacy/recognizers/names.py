@@ -1484,11 +1484,14 @@ _LABEL_WORDS = frozenset(
 # word ("staccato: R-O-S-A", "spelt B-A-K-E-R", "si scrive M A R E")
 _SPELLING_CUES = (
     r"staccato|spelt|spelled|spelling|spell it|si scrive|scritto|lettera per lettera|"
-    r"letter by letter|compitato|che si scrive"
+    r"letter by letter|compitato|che si scrive|"
+    # round 30: a surname spelt after its label ("il cognome è K-O-V-A-Č")
+    r"cognome|surname|last name|family name"
 )
 _SPELLING_CUE = re.compile(rf"(?i:{first_letters(_SPELLING_CUES)}(?:{_SPELLING_CUES}))")
 _SPELT_OUT = re.compile(
-    r"(?<![\w.-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z]){1,}(?![\w-])"
+    # round 30: letters with diacritics too ("K-O-V-A-Č-E-V-I-Ć")
+    r"(?<![\w.-])[^\W\d_](?P<sep>[-. ])[^\W\d_](?:(?P=sep)[^\W\d_]){1,}(?![\w-])"
 )
 
 

@@ -391,6 +391,12 @@ _CALLED_ME = re.compile(
     r"(?=[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’]|(?:ma|but|e|and|per|x|punto|pls|please|lol|"
     r"haha|ahah|ok)(?![\w'’])))"
 )
+# round 30: the nickname before the cue, Roman "me" too ("Robbè me chiamano tutti", "Gigi mi
+# chiamano tutti"); capitalised, not an everyday word
+_CALLED_BEFORE = re.compile(
+    r"(?<![\w'’@#])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]{1,15})[ \t]+(?:mi|me)[ \t]+chiamano[ \t]+"
+    r"(?:tutti|tutte|tutti[ \t]+quanti|gli[ \t]+amici|a[ \t]+casa)(?![\w'’])"
+)
 _NAMING_CUE = re.compile(
     r"\b(?:tutt[ie]|everyone|everybody|all|friends|people|kids|amici|amiche|bimbi|bambini|"
     r"nipoti|casa|grandkids)\b"
@@ -461,6 +467,10 @@ def _round29_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 not lexicon.is_common(name)
                 and (naming or (name[0].isupper() and not lexicon.is_word(name)))
             ):
+                yield Detection(match.start("name"), match.end("name"), "PERSON", CUED_NAME, 0.7)
+        for match in _CALLED_BEFORE.finditer(text):
+            name = match.group("name")
+            if len(name) >= 3 and not _month_or_day(name) and not lexicon.is_common(name):
                 yield Detection(match.start("name"), match.end("name"), "PERSON", CUED_NAME, 0.7)
     if " and " in lowered or " e " in lowered or " & " in lowered or " ed " in lowered:
         for match in _WITH_ME.finditer(text):

@@ -56,8 +56,9 @@ COUNTRY_LOOK_ALIKES = [
     ("mio cugino ha comprato il vino dalla Spagna", "Spagna"),
     ("mia madre è in Italia da vent'anni", "Italia"),
     # round 21: one's own move to a country is personal now ("I'm moving back to Scotland",
-    # tests/privacy/test_places_round21.py); a trip there is not
-    ("I'm going to Scotland in May for the whisky tour", "Scotland"),
+    # tests/privacy/test_places_round21.py); round 30 (session 19): one's own trip too ("I'm
+    # going to Scotland in May", test_round30_trips.py), as the blind authors label "andiamo in
+    # Portogallo" and the brief says ("are travelling to")
     ("the Rossi family, Italy", "Italy"),
 ]
 
