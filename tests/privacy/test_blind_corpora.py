@@ -220,15 +220,21 @@ MEASURED = {
     "handwritten63_corpus.jsonl": (0.005, 0.005, 0.0217, 0.81),
     "handwritten64_corpus.jsonl": (0.005, 0.005, 0.0186, 0.88),
     "handwritten65_corpus.jsonl": (0.005, 0.005, 0.0245, 0.815),
+    # session 18's clean test sets (3.24% pooled at session 18's start, 2.87% at its end),
+    # studied in session 19 (round 30, the retrained scorer): 1.60% pooled (places, names,
+    # hw68's handles and link; the scorer is trained on them now)
+    "handwritten66_corpus.jsonl": (0.0125, 0.005, 0.0135, 0.875),
+    "handwritten67_corpus.jsonl": (0.0145, 0.0140, 0.0230, 0.797),
+    "handwritten68_corpus.jsonl": (0.0255, 0.0200, 0.0292, 0.82),
+    "handwritten69_corpus.jsonl": (0.015, 0.005, 0.0290, 0.707),
 }
-# Session 18's clean test sets (hw66-hw69), never opened: measured at the session's start
-# (3.24% pooled) and end (2.87%), only their totals printed. Their levels at the end; the next
-# session may measure them at its start, before it changes anything, and then study them.
+# Session 19's clean test sets (hw71, hw72), never opened: measured at the session's start
+# (`835b557`) and end, only their totals printed (the same 2.09% each at both). Their levels at
+# the end; the next session may measure them at its start, before it changes anything, and then
+# study them. (hw70 and hw73 were commissioned too; their authors did not finish in time.)
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten66_corpus.jsonl": (0.0399, 0.0046, 0.0129, 0.874),
-    "handwritten67_corpus.jsonl": (0.0252, 0.0200, 0.0231, 0.798),
-    "handwritten68_corpus.jsonl": (0.0249, 0.0194, 0.0292, 0.82),
-    "handwritten69_corpus.jsonl": (0.0251, 0.0044, 0.0293, 0.708),
+    "handwritten71_corpus.jsonl": (0.0215, 0.0118, 0.0180, 0.858),
+    "handwritten72_corpus.jsonl": (0.0215, 0.005, 0.0158, 0.889),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
@@ -237,8 +243,11 @@ TEST_SET_STRICT_LEAKS = {
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
     # a B&B's booking page, where its owner lives (studied, open)
     "handwritten57_corpus.jsonl": {"URL": 1 / 26},
-    # handles and a link the engine keeps on a clean test set (not looked at)
+    # gamer and mod nicks in a list, a bare domain with a user's path (studied in session 19,
+    # open)
     "handwritten68_corpus.jsonl": {"HANDLE": 3 / 45, "URL": 1 / 34},
+    # a handle and a phone the engine keeps on a clean test set (not looked at)
+    "handwritten72_corpus.jsonl": {"HANDLE": 1 / 38, "PHONE_NUMBER": 1 / 56},
 }
 
 
