@@ -844,7 +844,19 @@ _PERSON_PREPOSITION = re.compile(
 _PERSON_CONJUNCTION = re.compile(r"(?:^|[\s,(])(?i:e|che|tipo|sia|oppure|o)[ \t]+$")
 _AFTER_CONJUNCTION_TEXT = "quella quello lei lui invece che too anche pure"
 _AFTER_CONJUNCTION = frozenset(_AFTER_CONJUNCTION_TEXT.split())
-_CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?\n]|[^\w\s'’,.;:!?()])[ \t]*$")
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,.;:!?\n]|[^\w\s'’,.;:!?()])[ \t]*"
+    # round 31: after an interjection that opens the clause ("ah viola dimentica sempre")
+    r"(?:(?i:ah|oh|eh|beh|mah|boh|dai|ok|okay|cmq|comunque|anyway|well|lol|haha|ahah)"
+    r"[ \t]*,?[ \t]+)?$"
+)
+# round 31: a kin word used as a title, before the name it goes with ("e nonno felice vuole",
+# "zia rosa arriva"); not after an article ("il nonno felice": a happy grandfather)
+_KIN_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?<!il )(?<!un )(?<!lo )(?<!the )(?<!a )"
+    r"(?i:nonno|nonna|zio|zia|zii|cugino|cugina|mamma|papà|fratello|sorella|uncle|aunt|auntie|"
+    r"grandma|grandpa|granny|nonnino|nonnina)[ \t]+$"
+)
 _AFTER_PERSON_TEXT = """
     che quella quello lei lui invece la lo le gli ci mi ti vi si ne è e' ha sono eh ok pls
     please lol
@@ -903,6 +915,8 @@ def _lower_person_slot(text: str, start: int, end: int, before: str) -> bool:
         return _INTRO_AFTER.match(text, end) is not None
     if _MODAL_BEFORE.search(before):
         return after in english_verbs_and_nouns()[0] and after not in _OBJECT_AFTER_MODAL
+    if _KIN_TITLE_BEFORE.search(before):
+        return True
     if _PERSON_PREPOSITION.search(before):
         return (
             after in _AFTER_PERSON

@@ -30,6 +30,7 @@ from privacy.recognizers.keep import business_variants, find_named_codes, keep_s
 from privacy.recognizers.location import (
     CURRENCY_CODES,
     TOWN_HEADS,
+    after_place_cue,
     beside_product,
     coordinated_places,
     countries_beside,
@@ -378,6 +379,7 @@ def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detec
     # ("Case Nuove di Somma", "Colle Umberto": a shorter name anywhere inside it is the town's)
     towns: list[Detection] = []
     headed: list[Detection] = []
+    placed: list[Detection] = []
     for d in detections:
         if d.entity_type != "LOCATION":
             continue
@@ -388,8 +390,27 @@ def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detec
             towns.append(d)
         if head in TOWN_HEADS or head.startswith(("Sant'", "Sant’")):  # round 18
             headed.append(d)
-    if not towns and not headed:
+        elif d.recognizer == "place":
+            # round 31: a known town of two words ("a Cusano Milanino", "abito a Paderno
+            # Dugnano", "via Manzoni sn, Gorla Minore"), not a surname inside it and the rest of
+            # the town left over: after a place cue, or over a word that is no first name
+            placed.append(d)
+    if not towns and not headed and not placed:
         return list(detections)
+    lexicon = load_lexicon()
+    headed += [
+        t
+        for t in placed
+        if after_place_cue(text, t.start)
+        or any(
+            p.entity_type == "PERSON"
+            and t.start <= p.start
+            and p.end <= t.end
+            and " " not in text[p.start : p.end]
+            and not lexicon.is_first(text[p.start : p.end])
+            for p in detections
+        )
+    ]
     return [
         d
         for d in detections
@@ -754,6 +775,13 @@ class DetectionEngine:
             self.lexicon,
         )
         self._sign_off_pattern = business_sign_off(self.brands)
+        # a name's initials ("INT" of "Inchiostro Nero Tattoo") are kept only as written, in
+        # capitals: in lowercase they are words ("int. 9", an Italian flat's number)
+        self._initials = frozenset(
+            fold(variant)
+            for variant in self.brands
+            if variant.isalpha() and variant.isupper() and variant not in settings.business_names
+        )
         self._brand_pattern = (
             re.compile(
                 r"(?<![\w])(?:" + "|".join(re.escape(fold(b)) for b in self.brands) + r")(?![\w])"
@@ -810,6 +838,11 @@ class DetectionEngine:
             if folded is None:
                 folded = fold_same_length(text)
             for match in self._brand_pattern.finditer(folded):
+                if (
+                    match.group() in self._initials
+                    and not text[match.start() : match.end()].isupper()
+                ):
+                    continue
                 spans.add_if_free(Detection(match.start(), match.end(), "BRAND", "allow-list"))
         # K9: firms with a legal form, makers after a cue, order and reference codes
         for detection in keep_spans(text, self.lexicon):

@@ -23,7 +23,8 @@ Rules (all comparisons on the ORIGINAL text unless said otherwise):
   outside gold entity spans that are missing from the anonymised text (multiset difference;
   surrogates such as ``<PERSON_1>`` are removed before counting).
 - *Keep survival*: share of ``keep`` spans (order numbers, prices, products...) whose value is
-  still present in the anonymised text as often as in the original.
+  still present in the anonymised text as often as in the original outside its personal values
+  (a word-name beside the same word, "nonno felice ... è felice", is expected once).
 - *Interval*: the leak rates come with a 95% bootstrap interval over conversations (entities of
   one conversation are not independent: a name missed once is missed in every message), so a
   leak measured on a few hundred values is read as the range it is ("3.2%, 1.9-4.8%").
@@ -510,7 +511,7 @@ def misses(dataset: Sequence[LabelledMessage], anonymiser: Anonymiser) -> list[M
                         )
                     )
             for span in item.keep:
-                if _occurrences(span.value, result.text) < _occurrences(span.value, text):
+                if _occurrences(span.value, result.text) < _occurrences(span.value, blanked):
                     found.append(
                         Miss(
                             item.message.message_id, item.language, "lost", span, text, result.text
@@ -558,7 +559,8 @@ def _score_message(
     for span in item.keep:
         survival = report.keep[span.type]
         survival.total += 1
-        survival.kept += _occurrences(span.value, result.text) >= _occurrences(span.value, text)
+        # only as often as outside the personal values: "nonno felice ... è felice" keeps one
+        survival.kept += _occurrences(span.value, result.text) >= _occurrences(span.value, blanked)
 
 
 def evaluate(dataset: Sequence[LabelledMessage], anonymiser: Anonymiser) -> EvaluationReport:

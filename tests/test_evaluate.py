@@ -438,3 +438,19 @@ def test_misses_lists_each_leaked_value_and_lost_look_alike() -> None:
     report = evaluate([item], FakeAnonymiser([item], half))
     assert report.overall.leaked == 1 and report.keep_survival == 0
     assert misses([item], FakeAnonymiser([item], perfect)) == []
+
+
+def test_a_look_alike_spelt_like_a_personal_value_is_expected_outside_it() -> None:
+    # "felice" the grandfather (personal) and "felice" the adjective (a look-alike) in one
+    # message: a perfect anonymiser removes the first and keeps the second, which survives
+    text = "e nonno felice vuole una foto, lui è proprio felice quel giorno"
+    first = text.index("felice")
+    second = text.index("felice", first + 1)
+    item = LabelledMessage(
+        _message(0, text),
+        "it",
+        (GoldSpan(first, first + 6, "PERSON", "felice"),),
+        (GoldSpan(second, second + 6, "WORD", "felice"),),
+    )
+    assert evaluate([item], FakeAnonymiser([item], perfect)).keep_survival == 1
+    assert evaluate([item], FakeAnonymiser([item], everything)).keep_survival == 0

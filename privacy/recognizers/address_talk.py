@@ -59,6 +59,19 @@ _NUMBER_IS = re.compile(
     r"(?<![\w])(?i:il[ \t]numero|numero|the[ \t]number|number)[ \t]+(?i:è|e'|is|was|era)[ \t]+"
     r"(?i:il[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
 )
+# round 31: a message opening with a correction and the number ("oops number 22, 2nd floor",
+# "scusate, il 14/B", "sorry no. 8") after an address was given
+_OOPS_NUMBER = re.compile(
+    r"^[ \t]*(?:(?i:oops|ops|sorry|scusa|scusate|scusami|mi[ \t]+scuso|pardon|correction|"
+    r"correzione|errata|sbagliato|ho[ \t]+sbagliato|anzi|no|wait|actually)[ \t]*[,!.:]*[ \t]*)"
+    r"{1,3}(?i:it['’]s[ \t]+|è[ \t]+|is[ \t]+)?"
+    r"(?i:the[ \t]+|il[ \t]+|al[ \t]+)?(?i:(?:house[ \t]+)?number[ \t]+|numero[ \t]+|"
+    r"civico[ \t]+|no\.[ \t]?|nr\.?[ \t]?|n\.[ \t]?)?("
+    + _NUMBER
+    + r")"
+    + _NUMBER_END
+    + r"(?=[ \t]*(?:$|[,.;!?)\n]|(?i:non|not|e[ \t]+non|and[ \t]+not)(?![\w])))"
+)
 # where a person lives by number: "lui sta al 29", "abito al 4", "he lives at number 17"
 _LIVES_AT = re.compile(
     r"(?<![\w])(?i:sta|stanno|sto|stiamo|abita|abitano|abito|abitiamo|vive|vivono|vivo|"
@@ -104,6 +117,11 @@ _CAP_OF_TOWN = re.compile(
 )
 # an Italian postcode alone at the end of a message that gave an address
 _CAP_AT_END = re.compile(r"(?:^|[.!;\n][ \t]*)(\d{5})[ \t]*[.!]?[ \t]*$")
+# round 31: an Italian postcode set off by a comma or a slash in the address's line, after its
+# unit and its bell ("scala B 4° piano, citofono Rossetti-Amato, 10146 / le chiavi ...")
+_CAP_IN_LINE = re.compile(
+    r"[,/–\-][ \t]*(\d{5})(?=[ \t]*(?:[,/;\n]|$|[ \t][–\-/][ \t]|[ \t]+[A-ZÀ-Ý]))"
+)
 # a village with a number and no street ("Sauris di Sopra 28 - ..."), as the answer to an
 # address asked for: capitalised words opening the message, the number, then a break
 _VILLAGE_NUMBER = re.compile(
@@ -115,6 +133,62 @@ _ASKS_ADDRESS = re.compile(
     r"dove\s(?:abita|abiti|consegn|si\strova)|where\s(?:do\syou\slive|is\sthe\shouse|should))"
     r"(?![\w]))"
 )
+
+
+# round 31: an Italian street with its house number in words ("viale Monza numero centoventi",
+# "via dei Mille civico ventidue", "corso Italia trentotto")
+_SPELLED_STREET = re.compile(
+    r"(?<![\w'’])(?P<street>(?i:via|viale|piazza|piazzale|corso|vicolo|strada|largo|contrada|"
+    r"borgo|lungomare|località|loc\.)[ \t]+(?:[\w'’.]+[ \t]+){1,4}?)"
+    r"(?:(?i:numero|num\.|n\.|nr\.?|n°|civico)[ \t]*)?(?P<number>[a-zà-ù]{3,24})"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n/]|[ \t](?i:e|ma|scala|int|interno|piano|citofono|a|in)(?![\w])))"
+)
+_UNITS = ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_TEENS = [
+    "dieci",
+    "undici",
+    "dodici",
+    "tredici",
+    "quattordici",
+    "quindici",
+    "sedici",
+    "diciassette",
+    "diciotto",
+    "diciannove",
+]
+_TENS = ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"]
+
+
+def _italian_numbers() -> frozenset[str]:
+    """The Italian words of the numbers 1-399 ("ventuno", "centotrentotto", "trentatré")."""
+    below_hundred = [u for u in _UNITS if u] + _TEENS
+    for ten in _TENS:
+        for unit in _UNITS:
+            stem = ten[:-1] if unit in ("uno", "otto") else ten
+            below_hundred.append(stem + unit)
+            if unit == "tre":
+                below_hundred.append(stem + "tré")
+    words = set(below_hundred)
+    for hundred in ("cento", "duecento", "trecento"):
+        words.add(hundred)
+        for rest in below_hundred:
+            words.add((hundred[:-1] if rest.startswith("otto") else hundred) + rest)
+            words.add(hundred + rest)
+    return frozenset(words)
+
+
+ITALIAN_NUMBERS = _italian_numbers()
+
+
+def _spelled_streets(text: str) -> Iterable[tuple[int, int]]:
+    for match in _SPELLED_STREET.finditer(text):
+        if match.group("number").lower() not in ITALIAN_NUMBERS:
+            continue
+        street_end = match.end("street")
+        while street_end > match.start() and text[street_end - 1] in " \t":
+            street_end -= 1
+        yield match.start("street"), street_end
+        yield match.start("number"), match.end("number")
 
 
 def _house_numbers(text: str, start: int, end: int) -> set[str]:
@@ -146,7 +220,7 @@ def conversation_address_talk(
         spans: list[tuple[int, int]] = []
         if any(map(str.isdigit, text)):
             for pattern in (_CIVICO, _CAP_OF_TOWN) + (
-                (_CORRECTION, _NUMBER_IS, _LIVES_AT) if given else ()
+                (_CORRECTION, _NUMBER_IS, _LIVES_AT, _OOPS_NUMBER) if given else ()
             ):
                 for match in pattern.finditer(text):
                     spans.extend(_spans(match))
@@ -155,6 +229,7 @@ def conversation_address_talk(
                 spans.append((village.start(1), village.end(1)))
             addresses = [(d.start, d.end) for d in detections if d.entity_type == "ADDRESS"]
             spans.extend(_after_addresses(text, addresses + spans, detections))
+        spans.extend(_spelled_streets(text))
         if given:
             for match in _LIVES_ON_FLOOR.finditer(text):
                 spans.extend(_spans(match))
@@ -205,3 +280,10 @@ def _after_addresses(
         cap = _CAP_AT_END.search(text)
         if cap is not None:
             yield cap.start(1), cap.end(1)
+        for _, end in addresses:
+            line_end = text.find("\n", end)
+            cap = _CAP_IN_LINE.search(
+                text, end, min(end + 80, len(text) if line_end < 0 else line_end)
+            )
+            if cap is not None:
+                yield cap.start(1), cap.end(1)

@@ -49,6 +49,7 @@ from privacy.recognizers.location import (
     named_country,
     own_country,
     person_country,
+    phone_country,
     well_known_brands,
 )
 from privacy.recognizers.lookahead import first_letters
@@ -1110,6 +1111,8 @@ def _countries(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             continue  # round 24: the writer's address or firm ("our address in Germany")
         if named_country(text, match.start(), match.end()):
             continue  # round 26: a named person's ("Chidi from Ghana")
+        if phone_country(text, match.start(), match.end()):
+            continue  # round 31: a phone number's ("+254 712 408 339 (it's from Kenya)")
         yield Detection(match.start(), match.end(), "LOCATION", "country")
 
 

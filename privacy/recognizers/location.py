@@ -1289,6 +1289,7 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _moved_countries(text)
     yield from _own_countries(text)
     yield from _named_countries(text)
+    yield from _phone_countries(text)
     if "\n" in text:
         yield from _address_block_countries(text)
     if "," in text or "·" in text or "-" in text or "|" in text:
@@ -1638,7 +1639,7 @@ def person_country(text: str, start: int, end: int) -> bool:
 
 _COUNTRY_RUN = re.compile(
     r"(?<![\w'’\-])([A-Z][a-zà-ÿ'’\-]{1,24}(?:\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}|d['’][A-Z][a-zà-ÿ]{2,24}"
-    r"|(?:del|della|dei)\s[A-Z][a-zà-ÿ]{2,24})){0,2}|USA|UK|U\.S\.A\.|U\.K\.)(?![\w])"
+    r"|(?:del|della|dei)\s[A-Z][a-zà-ÿ]{2,24})){0,2}|USA|UK|US|U\.S\.A\.|U\.K\.|U\.S\.)(?![\w])"
 )
 _PERSON_COUNTRY_STEMS = (
     "rimpatri",
@@ -1675,6 +1676,10 @@ def _country_spans(text: str) -> Iterable[tuple[int, int]]:
     names = _countries_and_short()
     for match in _COUNTRY_RUN.finditer(text):
         words = match.group(1).split()
+        if words[0] in ("US", "U.S."):
+            # round 31: the USA in capitals only ("my US number"; "us" is a pronoun)
+            yield match.start(1), match.start(1) + len(words[0])
+            continue
         for size in range(len(words), 0, -1):
             span = " ".join(words[:size])
             if fold(span) in names:
@@ -1727,7 +1732,12 @@ def _own_countries(text: str) -> Iterable[Detection]:
 # Round 26. The country after a first name and "from" ("Right now Jakub from Poland, Amara
 # from Nigeria", "Chidi from Ghana will call"): where that person comes from. Not goods or
 # one's own "I'm from Spain" (rounds 16-19), not the business's own country.
-_NAMED_FROM = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]+from[ \t]+$")
+# Round 31: also "Youssef viene dal Marocco", "Amina è della Tunisia", "Chen is from China"
+_NAMED_FROM = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]+(?:from|(?i:is|comes|came)[ \t]+from"
+    r"|(?i:viene|venivano|vengono|è|e'|proviene)[ \t]+"
+    r"(?i:da|dal|dalla|dall['’]|dai|dagli|di|del|della|dell['’]))[ \t]+$"
+)
 
 
 # ... or after what a person holds there: an account, a number, a home, a family ("ho conto in
@@ -1738,7 +1748,9 @@ _HELD_IN = re.compile(
     # round 28: one's documents ("her licence is from Ireland", "passaporto della Moldavia")
     r"licen[cs]e|driving[ \t]+licen[cs]e|passport|patente|passaporto|carta[ \t]+d['’]identità|"
     r"id[ \t]+card|residence[ \t]+permit|permesso[ \t]+di[ \t]+soggiorno|address|indirizzo|"
-    r"insurance|assicurazione|plate|targa)"
+    r"insurance|assicurazione|plate|targa|"
+    # round 31: one's legal home ("ho la residenza in slovenia", "domicilio in Francia")
+    r"residenza|domicilio|residence|domicile)"
     # round 27: "il conto è in Lituania", "my bank is in Ireland", "family back in Österreich",
     # "un numero della Svizzera"
     r"(?:[ \t]+(?i:è|e'|is|was|back|are|were|sono|issued|rilasciat[oaie]))?[ \t]+"
@@ -1772,7 +1784,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:[ \t]+(?:per[ \t]+)?\d{1,2}[ \t]+(?:anni|mesi))?)"
     r"(?:[ \t]+(?i:anche|pure|qui|da[ \t]+poco))?"
     r"|(?i:sono|siamo|è|sei|siete)[ \t]+(?i:originari[oaie]|nat[oaie])"
-    r"|(?i:sono|siamo|sono[ \t]+ancora|siamo[ \t]+ancora))[ \t]+"
+    r"|(?i:sono|siamo|sono[ \t]+ancora|siamo[ \t]+ancora)"
+    # round 31: broken Italian, a name after "io" ("ciao io Lan di vietnam")
+    r"|(?i:io)[ \t]+[A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]+"
     r"(?i:da|dal|dalla|dall['’]|dai|dagli|di|del|della|dell['’]|de|in|nel|nella|negli|nei)"
     r"[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,24}[ \t]*(?:,|(?i:in|nel|nella))[ \t]*)?$"
     r"|(?<![\w'’])(?:(?i:i'?m|im|i[ \t]+am|we'?re|we[ \t]+are|i[ \t]+come|we[ \t]+come)"
@@ -1794,7 +1808,9 @@ _ORIGIN_BEFORE = re.compile(
 # person. The business's own zones ("we ship to Germany", "spediamo in tutta Europa") are not
 # asked so and stay.
 _SENT_TO_BEFORE = re.compile(
-    r"(?<![\w'’])(?:(?i:(?:can|could|would|will|do)[ \t]+you[ \t]+(?:please[ \t]+)?|please[ \t]+)"
+    r"(?<![\w'’])(?:(?i:(?:can|could|would|will|do)[ \t]+(?:you|u|ya)[ \t]+"
+    r"(?:please[ \t]+|pls[ \t]+)?"
+    r"|please[ \t]+|pls[ \t]+)"
     r"(?i:ship|send|deliver|post|mail)"
     # round 28: "to be sent to England", "must be shipped to Canada", "va spedito in Francia"
     r"|(?i:be|been|being|va|vanno|deve[ \t]+essere|devono[ \t]+essere|essere)[ \t]+"
@@ -1875,6 +1891,10 @@ def named_country(text: str, start: int, end: int) -> bool:
         text, end
     ):
         return True  # "my UK mobile", "her UK licence"
+    if text[start:end] in ("US", "U.S."):
+        # round 31: the USA in capitals only as one's number's or document's country (above,
+        # and ``phone_country``); "ship to the US" is written unlabelled in the studied corpora
+        return False
     if _ORIGIN_BEFORE.search(text, max(0, start - 60), start):
         return True
     if _SENT_TO_BEFORE.search(text, max(0, start - 90), start):
@@ -1924,6 +1944,47 @@ def country_after_address(previous: str, text: str) -> Detection | None:
         return None
     start = text.index(stripped)
     return Detection(start, start + len(stripped), "LOCATION", "place-address-country", 0.6)
+
+
+# Round 31. The country of a phone number written beside it: before it ("US cell +1 (415)
+# 555-0186", "UK: +44 7700 900123") or after it in the same clause ("+254 712 408 339 (it's
+# from Kenya)", "+880 1712-345678 ... quello è mio bangladesh"): the number's country, a place of
+# the person by the labelling policy ("my UK number"). Never the business's own country.
+_PHONE_AFTER_COUNTRY = re.compile(
+    r"[ \t]*(?:(?i:cell|mobile|number|phone|sim|nr\.?|no\.|numero|cellulare|cell\.|tel\.?|"
+    r"whatsapp)[ \t]*)?:?[ \t]*\(?(?:\+|00)\d"
+)
+_PHONE_RUN = re.compile(r"(?:\+|00)\d[\d \t().\-/]{6,18}\d")
+_COUNTRY_AFTER_PHONE = re.compile(
+    r"(?:(?i:from|of|is|è|e'|da|dal|dalla|del|della|di|mio|mia|suo|sua|his|her|my)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?|\([ \t]*)$"
+)
+
+
+def phone_country(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``text[start:end]`` is a phone number's written beside it (see
+    above; for the keep rules too)."""
+    if fold(text[start:end]) in _HOME_COUNTRIES:
+        return False
+    if _PHONE_AFTER_COUNTRY.match(text, end):
+        return True
+    phones = list(_PHONE_RUN.finditer(text, max(0, start - 60), start))
+    if not phones:
+        return False
+    between = text[phones[-1].end() : start]
+    return (
+        len(between) <= 32
+        and not any(mark in between for mark in ".!?\n")
+        and _COUNTRY_AFTER_PHONE.search(between) is not None
+    )
+
+
+def _phone_countries(text: str) -> Iterable[Detection]:
+    if "+" not in text and "00" not in text:
+        return
+    for start, end in (*_country_spans(text), *_lower_countries(text)):
+        if phone_country(text, start, end):
+            yield Detection(start, end, "LOCATION", "place-phone-country", 0.6)
 
 
 def _named_countries(text: str) -> Iterable[Detection]:
@@ -3865,6 +3926,11 @@ def _misspelled_town(word: str) -> bool:
     if lexicon.is_word(word.lower()) or lexicon.is_first(word) or known_place(word):
         return False
     return any(_one_edit(folded, town) for town in _big_towns_by_letter().get(folded[0], ()))
+
+
+def after_place_cue(text: str, start: int) -> bool:
+    """Whether a place cue ("a", "in", "abito a", "from") is the word right before ``start``."""
+    return _after_place_cue(text, start)
 
 
 def _after_place_cue(text: str, start: int) -> bool:

@@ -440,6 +440,9 @@ CHAT_ID_CUED = re.compile(
     rf"(?:(?:(?:{_CHAT_APPS})\s)?(?:{_ACCOUNT_NOUN_NO_ACCOUNT})|(?:{_CHAT_APPS})\saccount)"
     rf"(?:\s(?:su|on|di|in)\s(?:{_CHAT_APPS}))?"
     r"\s?(?:is|è|e'|é|:|=)?|(?:user\s?name|username|user|nick|nickname|utente|handle)\s?[:=]"
+    # round 31: a new or old one, the name right after ("oppure il nuovo user nicozan")
+    r"|(?:il\s(?:mio\s)?nuovo|il\svecchio|mio\snuovo|my\snew|my\sold|the\snew|the\sold)\s"
+    r"(?:user\s?name|username|user|nick|nickname|utente|handle|gamertag)"
     r"|(?:mi\strovi|trovami|cercami|cercatemi|find\sme|search\sme|search\sfor\sme|look\sme\sup)"
     rf"(?:\s(?:su|on)\s(?:{_CHAT_APPS}))?\s(?:come|as|sotto|under|:)"
     rf"|(?:add\sme|aggiungimi|aggiungetemi|addami|scrivimi|message\sme|dm\sme|text\sme)"
@@ -559,6 +562,9 @@ def _user_name_shape(value: str) -> bool:
     return bool(re.fullmatch(r"[a-z]{3,}\d{1,4}|[a-z]{3,}\d{1,4}[a-z]{1,12}\d{0,4}", value))
 
 
+_SURNAME_AFTER_ID = re.compile(r"[ \t][A-ZÀ-Ý][a-zà-ÿ'’]{1,20}(?![\w@.])")
+
+
 def _chat_ids(
     text: str,
     allowed: frozenset[str],
@@ -599,6 +605,10 @@ def _chat_ids(
         value = value.rstrip(".-")
         if value.startswith("@"):
             start, value = start + 1, value[1:]
+        # round 31: a profile's name of two words ("lo trovi su fb come Gianni Rossetti")
+        surname = _SURNAME_AFTER_ID.match(text, start + len(value))
+        if surname is not None and value.isalpha() and value[:1].isupper() and value[1:].islower():
+            value += surname.group(0)
         end = start + len(value)
         compact = re.sub(r"[_.\-]", "", value.lower())
         if len(value) < 3 or compact in allowed or not free(start, end):
@@ -2949,6 +2959,10 @@ def find_handles(
                 or value.isdigit()
             ):
                 continue
+            # round 31: a profile's name of two words ("lo trovi su fb come Gianni Rossetti")
+            surname = _SURNAME_AFTER_ID.match(text, start + len(value))
+            if surname is not None and value.isalpha() and value[:1].isupper():
+                value += surname.group(0)
             taken.append((start, start + len(value)))
             yield Detection(start, start + len(value), "HANDLE", "handle-cued", 0.85)
 

@@ -412,7 +412,9 @@ _WITH_ME = re.compile(
 # both names of the pair, with their particle
 _PLATE_CUE = re.compile(
     r"(?i:citofono|campanello|targhetta|cassetta|buca[ \t]+delle[ \t]+lettere|doorbell|bell|"
-    r"intercom|buzzer|nameplate|mailbox|letterbox|postbox)"
+    r"intercom|buzzer|nameplate|mailbox|letterbox|postbox|"
+    # round 31: a couple's or a family's double name ("segnatela come sposi Gentile-Laterza")
+    r"sposi|coniugi|famiglia|fam\.|family|signori|sigg\.)"
     r"(?:[ \t]*[:,]?[ \t]+(?:[a-zà-ÿ'’]{1,12}[ \t]+){0,4})?[ \t:\"“«'’]*$"
 )
 _PLATE_PART = (
@@ -445,6 +447,35 @@ _PERSON_PREDICATE = re.compile(
     r"vegetarian[oa]|vegetarian|vegan[oa]|vegan|incinta|pregnant|diabetic[oa]|diabetic|"
     r"asmatic[oa]|asthmatic|epilettic[oa]|epileptic|autistic[oa]|autistic|disabile|"
     r"in[ \t]+carrozzina|in[ \t]+sedia[ \t]+a[ \t]+rotelle)(?![\w'’])"
+)
+# round 31: a name before a relative clause that says whose kin it is ("... BERTOLA E GIACCONE
+# CHE ERA MIA MOGLIE", "Dana, who is my sister-in-law"), also in capitals
+_KIN_CLAUSE = re.compile(
+    r"(?<![\w'’@#])(?P<name>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]{2,20})[ \t]*,?[ \t]+(?i:che|who)[ \t]+"
+    r"(?i:è|e'|era|is|was|sarebbe)[ \t]+(?i:(?:la|il)[ \t]+)?(?i:mia|mio|tua|tuo|sua|suo|my|his|"
+    r"her|our|nostra|nostro)[ \t]+(?P<kin>[A-Za-zà-ÿ\-]{3,16})(?![\w'’])"
+)
+_PERSON_NOUNS = frozenset(
+    [
+        "persona",
+        "ragazza",
+        "ragazzo",
+        "donna",
+        "uomo",
+        "signore",
+        "bambino",
+        "bambina",
+        "person",
+        "woman",
+        "man",
+        "guy",
+        "girl",
+        "boy",
+        "lady",
+        "gentleman",
+        "tizio",
+        "tizia",
+    ]
 )
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?i:il|lo|la|i|gli|le|un|una|uno|the|a|an|this|that|my|your|mia|mio)[ \t]+$"
@@ -496,6 +527,13 @@ def _round29_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 continue
             if _AFTER_KIN_NAME.match(text, match.end()) or subject_follows(text, match.end()):
                 yield Detection(match.start("name"), match.end("name"), "PERSON", CUED_NAME, 0.7)
+    if " che " in lowered or " who " in lowered:
+        for match in _KIN_CLAUSE.finditer(text):
+            name = match.group("name")
+            kin = match.group("kin").lower().split("-")[0]
+            if kin not in RELATIVES or lexicon.is_common(name) or fold(name) in _PERSON_NOUNS:
+                continue  # a noun of a person opens the clause ("La ragazza che era mia ...")
+            yield Detection(match.start("name"), match.end("name"), "PERSON", CUED_NAME, 0.7)
     for match in _PERSON_PREDICATE.finditer(text):
         name = match.group("name")
         if not _word_name(name, lexicon) or fold(name) in CITY_NAMES:
