@@ -118,6 +118,8 @@ DEVELOPMENT = (
     "handwritten67_corpus.jsonl",
     "handwritten68_corpus.jsonl",
     "handwritten69_corpus.jsonl",
+    "handwritten71_corpus.jsonl",
+    "handwritten72_corpus.jsonl",
 )
 REGULARISATION = 0.5  # liblinear's C: smaller is smoother
 MIN_COUNT = 2  # features seen fewer times in training are dropped
