@@ -457,6 +457,20 @@ class AnonymisationEngine:
                         written_lower.add(fold(surface))
                 elif detection.entity_type == "LOCATION" and place_carried(surface):
                     places.add(surface)
+            # round 32: a town found in a message, named again in it ("consegna a Paese (si il
+            # comune si chiama proprio Paese)")
+            towns = {
+                message.text[d.start : d.end]
+                for d in detections
+                if d.entity_type == "LOCATION" and message.text[d.start : d.start + 1].isupper()
+            }
+            if towns:
+                taken = [(d.start, d.end) for d in detections]
+                detections.extend(
+                    d
+                    for d in find_carried_places(message.text, towns)
+                    if not any(a < d.end and d.start < b for a, b in taken)
+                )
             per_message.append(detections)
         if places:
             # round 21: a country where a person lives or moves, named again ("Where in the

@@ -373,6 +373,21 @@ _TOWN_PREFIXES_TEXT = """
 _TOWN_PREFIXES = frozenset(_TOWN_PREFIXES_TEXT.split())
 
 
+# Round 32. A name found as a person's right before an English street's word ("the one on
+# Burton Road"): the street, whole, not the name with "Road" left behind
+_STREET_WORD_AFTER = re.compile(
+    r"[ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Square|Mews)"
+    r"(?![\w'’])"
+)
+
+
+def _person_street(detection: Detection, text: str) -> Detection:
+    after = _STREET_WORD_AFTER.match(text, detection.end)
+    if detection.entity_type != "PERSON" or after is None:
+        return detection
+    return Detection(detection.start, after.end(), "ADDRESS", "person-street", detection.score)
+
+
 def _town_over_surname(detections: Sequence[Detection], text: str) -> list[Detection]:
     # a town of two words or more opened by a prefix of _TOWN_PREFIXES ("New York": a name
     # ending where it ends is the town's) or, round 17, by an everyday head of TOWN_HEADS
@@ -482,6 +497,8 @@ def resolve_overlaps(detections: Sequence[Detection], text: str = "") -> list[De
     """Keep the best of overlapping detections (priority, then length, then score)."""
     if text:
         detections = _named_streets(_town_over_surname(detections, text), text)
+        if "Road" in text or "Street" in text or "Lane" in text or "Avenue" in text:
+            detections = [_person_street(d, text) for d in detections]
     ranked = sorted(
         _addresses_cut_before_identifiers(merge_addresses(detections), text),
         key=lambda d: (-PRIORITY.get(d.entity_type, 0), -(d.end - d.start), -d.score, d.start),

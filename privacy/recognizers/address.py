@@ -282,7 +282,8 @@ _NAME_WORD = (
     r")"
 )
 _HOUSE = (
-    r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}|-\d{1,4}|-[A-Za-z]{1,3}(?![\w]))?"
+    # round 32: the part after a slash ends there ("14/A", "9 / 2"; not "14 / Pina ...")
+    r"(?:\d{1,4}(?:[a-zA-Z](?![\w]))?(?:\s?/\s?[a-zA-Z0-9]{1,3}(?![\w])|-\d{1,4}|-[A-Za-z]{1,3}(?![\w]))?"
     r"(?:\s(?i:bis|ter)(?![\w]))?|(?i:snc|s\.n\.c\.|s\.n\.)(?![\w]))"
 )
 # round 15: the floor or the side of the landing after an ordinal (Portuguese "2º Esq", "3º

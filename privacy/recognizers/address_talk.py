@@ -33,6 +33,7 @@ _NUMBER_END = (
     r"settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|alle|at)(?![\w]))|[ \t]?\d)"
 )
+_NUMBER_END_RE = re.compile(_NUMBER_END)
 _NUMBER_AT_END = re.compile(r"(?<![\w/])(" + _NUMBER + r")[ \t]*$")
 
 # "è il 18 non il 16", "it's 18 not 16", "19 non 91" (a correction: both are house numbers)
@@ -64,7 +65,9 @@ _NUMBER_IS = re.compile(
 _OOPS_NUMBER = re.compile(
     r"^[ \t]*(?:(?i:oops|ops|sorry|scusa|scusate|scusami|mi[ \t]+scuso|pardon|correction|"
     r"correzione|errata|sbagliato|ho[ \t]+sbagliato|anzi|no|wait|actually)[ \t]*[,!.:]*[ \t]*)"
-    r"{1,3}(?i:it['’]s[ \t]+|è[ \t]+|is[ \t]+)?"
+    # round 32: a few words before the number's noun ("sorry pressed enter, number 17")
+    r"{1,3}(?:[a-zà-ÿ']{1,12}[ \t]+){0,3}?(?:[a-zà-ÿ']{1,12}[ \t]*[,.:][ \t]*"
+    r"(?=(?i:number|numero|civico|no\.|nr\.?|n\.)))?(?i:it['’]s[ \t]+|è[ \t]+|is[ \t]+)?"
     r"(?i:the[ \t]+|il[ \t]+|al[ \t]+)?(?i:(?:house[ \t]+)?number[ \t]+|numero[ \t]+|"
     r"civico[ \t]+|no\.[ \t]?|nr\.?[ \t]?|n\.[ \t]?)?("
     + _NUMBER
@@ -117,6 +120,17 @@ _CAP_OF_TOWN = re.compile(
 )
 # an Italian postcode alone at the end of a message that gave an address
 _CAP_AT_END = re.compile(r"(?:^|[.!;\n][ \t]*)(\d{5})[ \t]*[.!]?[ \t]*$")
+_FIVE_DIGITS = re.compile(
+    r"(?<![\w/.,\-€$£#+])\d{5}(?![\w/]|[.,]\d|[ \t]?(?:€|%|\$|£|(?i:eur|euro|pz|pezzi|kg|km|"
+    r"pcs|items|punti|points)(?![\w])))"
+)
+_CODE_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?i:ordine|order|ord|n\.|nr|no\.|rif|ref|code|cod|tracking|pratica|ticket|fattura|"
+    r"invoice|id|sku|art|iban|conto|account|carta|card|tel|cell|phone|telefono|numero|number|"
+    r"pin|otp|prenotazione|booking|reservation|lotto|matricola|seriale|serial|partita|p\.?iva|"
+    r"vat|cf|telaio|chassis|vin|targa|modello|model|codice|importo|totale|tot)(?![\w])"
+    r"[^\w\n]{0,4}(?:[\w]{1,12}[^\w\n]{1,3}){0,2}$"
+)
 # round 31: an Italian postcode set off by a comma or a slash in the address's line, after its
 # unit and its bell ("scala B 4° piano, citofono Rossetti-Amato, 10146 / le chiavi ...")
 _CAP_IN_LINE = re.compile(
@@ -140,8 +154,9 @@ _ASKS_ADDRESS = re.compile(
 _SPELLED_STREET = re.compile(
     r"(?<![\w'’])(?P<street>(?i:via|viale|piazza|piazzale|corso|vicolo|strada|largo|contrada|"
     r"borgo|lungomare|località|loc\.)[ \t]+(?:[\w'’.]+[ \t]+){1,4}?)"
-    r"(?:(?i:numero|num\.|n\.|nr\.?|n°|civico)[ \t]*)?(?P<number>[a-zà-ù]{3,24})"
-    r"(?=[ \t]*(?:$|[,.;:!?)\n/]|[ \t](?i:e|ma|scala|int|interno|piano|citofono|a|in)(?![\w])))"
+    r"(?P<cue>(?i:numero|num\.|n\.|nr\.?|n°|civico)[ \t]*)?(?P<number>[a-zà-ù]{3,24})"
+    r"(?P<tail>[ \t]+(?i:barra|bis|ter)(?:[ \t]+[a-z]{1,2}(?![\w]))?)?"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n/]|[ \t](?i:e|ma|scala|int|interno|piano|citofono|cap|a|in)(?![\w])))"
 )
 _UNITS = ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
 _TEENS = [
@@ -188,7 +203,8 @@ def _spelled_streets(text: str) -> Iterable[tuple[int, int]]:
         while street_end > match.start() and text[street_end - 1] in " \t":
             street_end -= 1
         yield match.start("street"), street_end
-        yield match.start("number"), match.end("number")
+        # the number with its noun and its letter ("numero trentadue barra bi")
+        yield match.start("cue") if match.group("cue") else match.start("number"), match.end()
 
 
 def _house_numbers(text: str, start: int, end: int) -> set[str]:
@@ -280,6 +296,23 @@ def _after_addresses(
         cap = _CAP_AT_END.search(text)
         if cap is not None:
             yield cap.start(1), cap.end(1)
+        # round 32: the address's house number written again beside it ("17! via Cordenons 17
+        # scusate")
+        numbers = set().union(*(_house_numbers(text, start, end) for start, end in addresses))
+        for match in _IN_ADDRESS.finditer(text):
+            # at the message's start, as a correction is written ("17! ...")
+            if (
+                _key(match.group(1)) in numbers
+                and not text[: match.start(1)].strip()
+                and not any(start <= match.start(1) < end for start, end in addresses)
+                and _NUMBER_END_RE.match(text, match.end(1))
+            ):
+                yield match.start(1), match.end(1)
+        # round 32: any postcode's shape in a message that gives an address ("ora sto a Rende
+        # quindi 87036", "Pina Marcon 36061", "sempre Mira 30034"), not a code after its noun
+        for match in _FIVE_DIGITS.finditer(text):
+            if not _CODE_NOUN_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                yield match.start(), match.end()
         for _, end in addresses:
             line_end = text.find("\n", end)
             cap = _CAP_IN_LINE.search(

@@ -105,6 +105,11 @@ PLACE_CUES = frozenset(
         "outside",
         "vicino",
         "presso",
+        # round 32: where one lives without "a", as foreigners write it ("io abito Oderzo")
+        "abito",
+        "abita",
+        "abitiamo",
+        "abitano",
     }
 )
 
@@ -1290,6 +1295,8 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _own_countries(text)
     yield from _named_countries(text)
     yield from _phone_countries(text)
+    if "my " in text.lower() or " mi" in text.lower() or " su" in text.lower():
+        yield from _demonym_things(text)
     if "\n" in text:
         yield from _address_block_countries(text)
     if "," in text or "·" in text or "-" in text or "|" in text:
@@ -1766,8 +1773,15 @@ _HELD_IN = re.compile(
 # Round 28: a country as the adjective of one's own number, account or document ("my UK
 # mobile", "(UK)" after a phone, "his UK licence", "il mio numero svizzero" is no case here)
 _COUNTRY_OWN_THING = re.compile(
-    r"[ \t]+(?i:mobile|number|phone|cell|account|bank[ \t]+account|bank|licen[cs]e|"
+    # round 32: "a UK company account", "that's my US one"
+    r"[ \t]+(?:(?i:company|business|personal|joint|savings|current|old|new)[ \t]+)?"
+    r"(?i:one|mobile|number|phone|cell|account|bank[ \t]+account|bank|licen[cs]e|"
     r"driving[ \t]+licen[cs]e|passport|address|home[ \t]+address|id|sim|postcode|zip)(?![\w])"
+)
+# round 32: a person's document, whoever's it is ("Emily Rourke, US passport")
+_COUNTRY_DOCUMENT = re.compile(
+    r"[ \t]+(?i:passport|passports|driving[ \t]+licen[cs]e|driver'?s[ \t]+license|id[ \t]+card|"
+    r"residence[ \t]+permit)(?![\w])"
 )
 _OWN_BEFORE_COUNTRY = re.compile(r"(?<![\w'’])(?i:my|his|her|our|their|a|still)[ \t]+$")
 
@@ -1808,10 +1822,15 @@ _ORIGIN_BEFORE = re.compile(
 # person. The business's own zones ("we ship to Germany", "spediamo in tutta Europa") are not
 # asked so and stay.
 _SENT_TO_BEFORE = re.compile(
-    r"(?<![\w'’])(?:(?i:(?:can|could|would|will|do)[ \t]+(?:you|u|ya)[ \t]+"
-    r"(?:please[ \t]+|pls[ \t]+)?"
+    r"(?<![\w'’])(?:(?i:(?:(?:can|could|would|will|do)[ \t]+)?(?:you|u|ya)[ \t]+"
+    r"(?:please[ \t]+|pls[ \t]+|also[ \t]+)?"
     r"|please[ \t]+|pls[ \t]+)"
     r"(?i:ship|send|deliver|post|mail)"
+    # round 32: what the writer wants to send ("vorrei spedire mia bici ... in Svizzera",
+    # "I want to ship it to Norway")
+    r"|(?i:vorrei|voglio|vorremmo|vogliamo|devo|dobbiamo|dovrei|dovremmo|posso|possiamo|"
+    r"i[ \t]+(?:want|need|would[ \t]+like|'d[ \t]+like)[ \t]+to|we[ \t]+(?:want|need)[ \t]+to)"
+    r"[ \t]+(?i:spedire|mandare|inviare|far[ \t]+arrivare|ship|send|post|mail)"
     # round 28: "to be sent to England", "must be shipped to Canada", "va spedito in Francia"
     r"|(?i:be|been|being|va|vanno|deve[ \t]+essere|devono[ \t]+essere|essere)[ \t]+"
     r"(?i:sent|shipped|delivered|posted|spedit[oaie]|mandat[oaie]|consegnat[oaie])"
@@ -1891,6 +1910,8 @@ def named_country(text: str, start: int, end: int) -> bool:
         text, end
     ):
         return True  # "my UK mobile", "her UK licence"
+    if _COUNTRY_DOCUMENT.match(text, end):
+        return True  # round 32: "Emily Rourke, US passport", "carta d'identità"
     if text[start:end] in ("US", "U.S."):
         # round 31: the USA in capitals only as one's number's or document's country (above,
         # and ``phone_country``); "ship to the US" is written unlabelled in the studied corpora
@@ -1954,11 +1975,55 @@ _PHONE_AFTER_COUNTRY = re.compile(
     r"[ \t]*(?:(?i:cell|mobile|number|phone|sim|nr\.?|no\.|numero|cellulare|cell\.|tel\.?|"
     r"whatsapp)[ \t]*)?:?[ \t]*\(?(?:\+|00)\d"
 )
-_PHONE_RUN = re.compile(r"(?:\+|00)\d[\d \t().\-/]{6,18}\d")
+# round 32: also a national number ("phone 07700 934 218 (UK)")
+_PHONE_RUN = re.compile(r"(?:\+|00|(?<![\w.,/])0)\d[\d \t().\-/]{6,18}\d")
 _COUNTRY_AFTER_PHONE = re.compile(
     r"(?:(?i:from|of|is|è|e'|da|dal|dalla|del|della|di|mio|mia|suo|sua|his|her|my)[ \t]+"
     r"(?:(?i:the)[ \t]+)?|\([ \t]*)$"
 )
+
+
+# Round 32. A foreign nationality's adjective of one's own number, account or document ("it's
+# still my German number", "my Spanish account", "il mio numero tedesco", "la mia sim
+# tunisina"): the country of a person's number, as the brief labels it. Only after a possessive,
+# never the business's own country's ("my Italian number").
+_DEMONYMS_TEXT = """
+    german french spanish english british irish scottish welsh american canadian mexican
+    brazilian argentinian argentine chilean peruvian colombian venezuelan cuban portuguese
+    dutch belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek
+    turkish russian ukrainian moldovan serbian croatian slovenian bosnian albanian
+    macedonian swedish norwegian danish finnish icelandic estonian latvian lithuanian
+    moroccan tunisian algerian egyptian nigerian ghanaian senegalese kenyan ethiopian
+    indian pakistani bangladeshi chinese japanese korean filipino vietnamese thai
+    indonesian australian lebanese syrian iranian israeli
+    tedesco tedesca francese spagnolo spagnola inglese irlandese scozzese americano americana
+    canadese messicano messicana brasiliano brasiliana argentino argentina peruviano peruviana
+    colombiano colombiana cubano cubana portoghese olandese belga svizzero svizzera
+    austriaco austriaca polacco polacca ceco ceca slovacco slovacca ungherese rumeno rumena
+    romeno romena bulgaro bulgara greco greca turco turca russo russa ucraino ucraina
+    moldavo moldava serbo serba croato croata sloveno slovena bosniaco bosniaca albanese
+    macedone svedese norvegese danese finlandese marocchino marocchina tunisino tunisina
+    algerino algerina egiziano egiziana nigeriano nigeriana ghanese senegalese keniota
+    indiano indiana pakistano pakistana bengalese cinese giapponese coreano coreana
+    filippino filippina vietnamita thailandese indonesiano indonesiana australiano australiana
+    libanese siriano siriana iraniano iraniana israeliano israeliana
+"""
+_DEMONYMS = frozenset(_DEMONYMS_TEXT.split())
+_DEMONYM_OF_THING = re.compile(
+    r"(?<![\w'’])(?i:my|his|her|our|their)[ \t]+(?:(?i:old|new|other)[ \t]+)?"
+    r"(?P<en>[A-Za-z]{4,14})[ \t]+(?i:number|mobile|phone|cell|sim|account|bank[ \t]+account|"
+    r"passport|licen[cs]e|id|iban|card)(?![\w])"
+    r"|(?<![\w'’])(?i:il[ \t]+mio|la[ \t]+mia|mio|mia|il[ \t]+suo|la[ \t]+sua|suo|sua)[ \t]+"
+    r"(?i:numero|cellulare|cell|sim|conto|passaporto|patente|carta|documento|iban)[ \t]+"
+    r"(?P<it>[a-zà-ù]{4,14})(?![\w])"
+)
+
+
+def _demonym_things(text: str) -> Iterable[Detection]:
+    for match in _DEMONYM_OF_THING.finditer(text):
+        group = "en" if match.group("en") else "it"
+        if match.group(group).lower() in _DEMONYMS:
+            yield Detection(match.start(group), match.end(group), "LOCATION", "place-demonym", 0.6)
 
 
 def phone_country(text: str, start: int, end: int) -> bool:
@@ -1980,7 +2045,7 @@ def phone_country(text: str, start: int, end: int) -> bool:
 
 
 def _phone_countries(text: str) -> Iterable[Detection]:
-    if "+" not in text and "00" not in text:
+    if not any(map(str.isdigit, text)):
         return
     for start, end in (*_country_spans(text), *_lower_countries(text)):
         if phone_country(text, start, end):
@@ -2005,6 +2070,10 @@ def _named_countries(text: str) -> Iterable[Detection]:
             "still ",
             "a ",
             "enjoy",  # round 29: a trip wished ("Enjoy Portugal!")
+            "passport",  # round 32: a document's country ("US passport")
+            "licen",
+            "permit",
+            "id card",
             "godet",
             "goditi",
             "voyage",
@@ -2314,7 +2383,9 @@ def known_place(word: str) -> bool:
 
 # Round 18. A country right beside a town that was found ("Canada, Halifax", "Halifax, Canada",
 # "Halifax (Canada)"): it belongs to the same line, and goes with the town.
-_COUNTRY_AFTER_TOWN = re.compile(r"\s?[,(]\s?([A-Z][A-Za-zà-ÿ'’ .]{1,30}?)(?=[)\s.,;:!?]|$)")
+# round 32: also in small letters, and of two words ("back home in brno, czech republic",
+# "from Graz (austria)"): the longest country the words after the comma open
+_COUNTRY_AFTER_TOWN = re.compile(r"\s?[,(]\s?([A-Za-z][A-Za-zà-ÿ'’ ]{1,30})")
 _COUNTRY_BEFORE_TOWN = re.compile(r"(?<![\w'’\-])([A-Z][A-Za-zà-ÿ'’ .]{1,30}?)\s?,\s?$")
 
 
@@ -2685,7 +2756,13 @@ def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:
         "\t",
     ):
         after = words[index + size].group(0).lower()
+    if before in _LIVE_VERBS and index > 1 and words[index - 2].group(0).lower() in _SUBJECTS:
+        before = ""  # round 32: "io abito Oderzo", a verb after its subject, not a dress
     return before in PRODUCT_WORDS or after in PRODUCT_WORDS
+
+
+_LIVE_VERBS = frozenset(["abito", "abita", "abitiamo", "abitano"])
+_SUBJECTS = frozenset(["io", "lei", "lui", "noi", "loro", "ma", "e", "che", "ora", "adesso"])
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-zÀ-ÿ\-]+)[\s']+$")
@@ -2925,6 +3002,9 @@ _HOME_BEFORE = re.compile(
     r"(?<![\w'’])(?i:abito|abita|abitiamo|abitano|vivo|vive|viviamo|vivono|risiedo|risiede|"
     r"residente|residenti|trasferit[oaie]|moved|move|moving|relocated|live|lives|living|lived|"
     r"based)[ \t]+(?i:a|ad|in|to|near|vicino[ \t]+a)[ \t]+$"
+    # round 32: without "a" after its subject, as foreigners write it ("io abito Oderzo")
+    r"|(?<![\w'’])(?i:io|lei|lui|noi|loro|ma|e|che|ora|adesso)[ \t]+"
+    r"(?i:abito|abita|abitiamo|abitano)[ \t]+$"
 )
 
 

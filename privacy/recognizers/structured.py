@@ -476,6 +476,11 @@ _GENERIC_USERS_TEXT = """
 """
 _GENERIC_USERS = frozenset(_GENERIC_USERS_TEXT.split())
 # letters in both cases with "_" between pieces ("LeoTheLion_2017", "Night_Owl_77")
+_NETWORK_END = re.compile(r"(?i)_(?:\d(?:\.\d)?g(?:hz)?|guest|ext|wifi|wi-fi|home|plus)$")
+_TAGGED_OR_MIXED = re.compile(
+    r"(?<![\w@.#/\-])(?:[A-Za-z][A-Za-z0-9_.]{1,20}#[A-Za-z0-9]{2,6}"
+    r"|[A-Za-z][A-Za-z0-9]{1,20}(?:_[A-Za-z0-9]{1,20}){1,3})(?![\w@#\-]|\.\w)"
+)
 _MIXED_USER = re.compile(
     r"(?<![\w@.#/\-])[A-Za-z][A-Za-z0-9]{1,20}(?:_[A-Za-z0-9]{1,20}){1,3}(?![\w@\-]|\.\w)"
 )
@@ -701,6 +706,25 @@ def _chat_ids(
                 load_lexicon().is_word(core.lower()) or _CODE_WORD_START.match(core)
             ):
                 yield from emit(start, match.group(0), "handle-shape")
+    if "#" in text or "_" in text:
+        # round 32: an id no word or code can be, also without a platform named: a player's tag
+        # ("arjunm#4471", "wei#EUW77") or capitals and digits with "_" ("TommiXD_2014"); not a
+        # code in capitals ("DSC_4471", "IMG_2034") nor after a code's noun
+        for match in _TAGGED_OR_MIXED.finditer(text):
+            token, start = match.group(0), match.start()
+            if not any(c.islower() for c in token) or not _strong_id(token):
+                continue
+            if "#" not in token and not (
+                re.search(r"[a-z][A-Z]", token) and re.search(r"\d", token)
+            ):
+                continue
+            if _NETWORK_END.search(token):
+                continue  # a Wi-Fi network ("BriccoViole_5G", "Casa_Guest")
+            if _CODE_BEFORE.search(text[max(0, start - 30) : start]) or _CODE_WORD_START.match(
+                token.replace("#", "")
+            ):
+                continue  # "ordine#4471", "ticket#12345"
+            yield from emit(start, token, "handle-shape")
     if not shaped or not (platform or words & _SELF_WORDS):
         return
     for match in _USER_NAME.finditer(text):
@@ -2893,6 +2917,37 @@ def _listed_handles(
             yield Detection(start, match.end(1), "HANDLE", "handle-listed", 0.85)
 
 
+# Round 32. A roster of people with their ids, one per line or between slashes ("1 Davide
+# Mancuso - xX_Gh0stFang_Xx / 2 Chen Wei - wei#EUW77 / 4 Pietro Gallo - pietrino"): when two
+# of its ids at least have a user name's shape, the plain ones beside them are ids too
+_ROSTER_ITEM = re.compile(
+    r"(?:^|\n|/|;)[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:[A-ZÀ-Ý][\w'’\-]+[ \t]+){0,3}[A-ZÀ-Ý][\w'’\-]+"
+    r"[ \t]+[-–][ \t]+@?(?P<id>[A-Za-z0-9][\w.#]{2,30})[ \t]*(?=$|\n|/|;)"
+)
+_ID_SHAPE = re.compile(r"[_.#\d]|[a-z][A-Z]")
+
+
+def _roster_ids(
+    text: str, allowed: frozenset[str], taken: Sequence[tuple[int, int]]
+) -> Iterable[Detection]:
+    items = list(_ROSTER_ITEM.finditer(text))
+    if len(items) < 3 or sum(bool(_ID_SHAPE.search(m.group("id"))) for m in items) < 2:
+        return
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    for match in items:
+        value = match.group("id").rstrip(".")
+        start, end = match.start("id"), match.start("id") + len(value)
+        if (
+            any(a < end and start < b for a, b in taken)
+            or re.sub(r"[_.]", "", value.lower()) in allowed
+            or (value.isalpha() and lexicon.is_common(value))
+        ):
+            continue
+        yield Detection(start, end, "HANDLE", "handle-roster", 0.85)
+
+
 def find_handles(
     text: str, allowed: frozenset[str], occupied: Sequence[tuple[int, int]] = ()
 ) -> Iterable[Detection]:
@@ -2916,6 +2971,8 @@ def find_handles(
                 yield Detection(start, start + len(value), "HANDLE", "handle-spaced", 0.85)
     yield from _chat_ids(text, allowed, taken, occupied)
     yield from _listed_handles(text, allowed, [*taken, *occupied])
+    if text.count(" - ") + text.count(" – ") >= 2:
+        yield from _roster_ids(text, allowed, [*taken, *occupied])
     lowered = text.lower()
     if not any(platform in lowered for platform in _PLATFORM_HINTS):
         return
