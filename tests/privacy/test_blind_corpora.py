@@ -104,6 +104,10 @@ DEVELOPMENT = (
 # 94.0%, en 0.87 -> 1.07%; hw7 96.0 -> 94.0%; hw9 91.9 -> 89.9%; hw11 90.8 -> 89.1%, en 1.61
 # -> 2.06%): the floors below are the measured levels of that default.
 MEASURED = {
+    # (session 20, rounds 31-32: the country of a number or an account written beside it ("+1
+    # ... (US)", "(UK number)", "my Irish account", "my Polish account"), which the newer briefs
+    # label and these older corpora leave unlabelled, moved twelve over-redaction ceilings by
+    # 0.04-0.14 points: hw4, hw5, hw29, hw34, hw35, hw39, hw44, hw50, hw51, hw61, hw62, hw65)
     # (session 18's scorer, retrained with hw62-hw65, and round 29's "my ghana number": en
     # over-redaction hw42 3.15 -> 3.31%, hw47 2.6 -> 2.67%, hw54 2.25 -> 2.32%, hw57 2.22 ->
     # 2.39%; look-alikes hw58 80.5 -> 80.4%, hw59 83.0 -> 82.8%: the model takes "Valeo",
@@ -112,8 +116,8 @@ MEASURED = {
     # session 14's retrained scorer takes a role after a signing name for a place ("Aoife,
     # Reception"): en 1.2% -> 1.24%
     # (en over-redaction 1.32% since session 15's retrained scorer)
-    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0145, 0.935),
-    "handwritten5_corpus.jsonl": (0.005, 0.005, 0.015, 0.85),
+    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0156, 0.935),
+    "handwritten5_corpus.jsonl": (0.005, 0.005, 0.0154, 0.85),
     "handwritten6_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
     "handwritten7_corpus.jsonl": (0.006, 0.008, 0.015, 0.935),
@@ -154,10 +158,10 @@ MEASURED = {
     # the test sets of session 10, studied in session 11 (development sets; they train the scorer)
     "handwritten27_corpus.jsonl": (0.005, 0.005, 0.02, 0.90),
     "handwritten28_corpus.jsonl": (0.005, 0.005, 0.026, 0.88),
-    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.023, 0.86),
+    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.0245, 0.86),
     "handwritten30_corpus.jsonl": (0.005, 0.005, 0.0275, 0.85),
     # session 11's development sets, studied from the start (they train the scorer)
-    "handwritten35_corpus.jsonl": (0.005, 0.005, 0.036, 0.86),
+    "handwritten35_corpus.jsonl": (0.005, 0.005, 0.0365, 0.86),
     "handwritten36_corpus.jsonl": (0.005, 0.005, 0.028, 0.86),
     "handwritten37_corpus.jsonl": (0.005, 0.005, 0.02, 0.86),
     # the test sets of session 11, studied in session 12 (development sets; they train the scorer)
@@ -165,10 +169,10 @@ MEASURED = {
     "handwritten32_corpus.jsonl": (0.005, 0.005, 0.017, 0.895),
     "handwritten33_corpus.jsonl": (0.005, 0.005, 0.019, 0.92),
     # session 14's round 24 and retrained scorer: it 1.9% -> 1.96%
-    "handwritten34_corpus.jsonl": (0.005, 0.005, 0.02, 0.855),
+    "handwritten34_corpus.jsonl": (0.005, 0.005, 0.0212, 0.855),
     # the test sets of session 12, studied in session 13 (development sets; they train the scorer)
     "handwritten38_corpus.jsonl": (0.005, 0.005, 0.026, 0.82),
-    "handwritten39_corpus.jsonl": (0.005, 0.005, 0.014, 0.88),
+    "handwritten39_corpus.jsonl": (0.005, 0.005, 0.0147, 0.88),
     "handwritten40_corpus.jsonl": (0.005, 0.005, 0.018, 0.87),
     "handwritten41_corpus.jsonl": (0.005, 0.005, 0.017, 0.84),
     # the test sets of session 13, measured untouched at its end (1.07% pooled), then studied:
@@ -176,7 +180,7 @@ MEASURED = {
     # two places still leak)
     "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0335, 0.775),
     "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.015, 0.9),
-    "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.0205, 0.88),
+    "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.0219, 0.88),
     "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
     # session 14's first batch, measured at its start (2.57% pooled), then studied (part of it was
     # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
@@ -189,8 +193,8 @@ MEASURED = {
     # 79.8%, hw49 en 3.4 -> 3.43%, hw52 en 1.8 -> 1.84% and look-alikes 84.0 -> 83.97%)
     # session 14's clean test sets (2.83% pooled at session 14's start, 2.13% at its end),
     # studied in session 15 (round 26, the retrained scorer): 0.60% pooled (towns, "stella")
-    "handwritten50_corpus.jsonl": (0.008, 0.008, 0.021, 0.815),
-    "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.021, 0.805),
+    "handwritten50_corpus.jsonl": (0.008, 0.008, 0.0219, 0.815),
+    "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.0223, 0.805),
     "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.0185, 0.835),
     "handwritten53_corpus.jsonl": (0.006, 0.005, 0.031, 0.76),
     # session 15's clean test sets (1.61% pooled at session 15's start, 1.47% at its end),
@@ -211,15 +215,15 @@ MEASURED = {
     "handwritten58_corpus.jsonl": (0.005, 0.005, 0.0215, 0.802),
     "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0297, 0.825),
     "handwritten60_corpus.jsonl": (0.005, 0.005, 0.0267, 0.785),
-    "handwritten61_corpus.jsonl": (0.006, 0.005, 0.0262, 0.785),
+    "handwritten61_corpus.jsonl": (0.006, 0.005, 0.0270, 0.785),
     # session 17's clean test sets (1.41% pooled at session 17's start, 1.36% at its end),
     # studied in session 18 (round 29, the retrained scorer): 0.14% pooled (an address's
     # neighbour's house number the older corpora leave unlabelled, two transport destinations)
     # (session 19: the scorer retrained with hw66-hw69 loses one look-alike more here: 81.9%)
-    "handwritten62_corpus.jsonl": (0.005, 0.005, 0.0245, 0.815),
+    "handwritten62_corpus.jsonl": (0.005, 0.005, 0.0255, 0.815),
     "handwritten63_corpus.jsonl": (0.005, 0.005, 0.0217, 0.81),
     "handwritten64_corpus.jsonl": (0.005, 0.005, 0.0186, 0.88),
-    "handwritten65_corpus.jsonl": (0.005, 0.005, 0.0245, 0.815),
+    "handwritten65_corpus.jsonl": (0.005, 0.005, 0.0254, 0.815),
     # session 18's clean test sets (3.24% pooled at session 18's start, 2.87% at its end),
     # studied in session 19 (round 30, the retrained scorer): 1.60% pooled (places, names,
     # hw68's handles and link; the scorer is trained on them now)
@@ -227,14 +231,26 @@ MEASURED = {
     "handwritten67_corpus.jsonl": (0.0145, 0.0140, 0.0230, 0.797),
     "handwritten68_corpus.jsonl": (0.0255, 0.0200, 0.0292, 0.82),
     "handwritten69_corpus.jsonl": (0.015, 0.005, 0.0290, 0.707),
+    # session 19's clean test sets (2.09% pooled at session 19's start and end, and at session
+    # 20's start), studied in session 20 (round 31, the scorer retrained with them): 0.19%
+    "handwritten71_corpus.jsonl": (0.005, 0.005, 0.0175, 0.862),
+    "handwritten72_corpus.jsonl": (0.005, 0.005, 0.0160, 0.887),
+    # session 20's first clean batch (3.96% pooled at the session's start and after round 31,
+    # both measured untouched), then studied (round 32): 1.29% (lowercase villages, a country
+    # held by a previous owner, Italy for a tourist, two neighbours' house numbers); the
+    # scorer is not trained on them
+    "handwritten74_corpus.jsonl": (0.021, 0.0065, 0.0247, 0.79),
+    "handwritten75_corpus.jsonl": (0.0055, 0.005, 0.0238, 0.835),
+    "handwritten76_corpus.jsonl": (0.0135, 0.005, 0.0202, 0.81),
 }
-# Session 19's clean test sets (hw71, hw72), never opened: measured at the session's start
-# (`835b557`) and end, only their totals printed (the same 2.09% each at both). Their levels at
-# the end; the next session may measure them at its start, before it changes anything, and then
-# study them. (hw70 and hw73 were commissioned too; their authors did not finish in time.)
+# Session 20's second clean batch (hw77, hw78, hw79), never opened: measured at the start of
+# round 32 (`4221b77`: round 31 and the retrained scorer) and at the session's end, only their
+# totals printed (2.55% pooled at both). Their levels at the end; the next session may measure
+# them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten71_corpus.jsonl": (0.0215, 0.0118, 0.0180, 0.858),
-    "handwritten72_corpus.jsonl": (0.0215, 0.005, 0.0158, 0.889),
+    "handwritten77_corpus.jsonl": (0.0220, 0.0115, 0.0155, 0.855),
+    "handwritten78_corpus.jsonl": (0.0310, 0.0180, 0.0405, 0.73),
+    "handwritten79_corpus.jsonl": (0.0250, 0.0058, 0.0195, 0.80),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
@@ -246,8 +262,8 @@ TEST_SET_STRICT_LEAKS = {
     # gamer and mod nicks in a list, a bare domain with a user's path (studied in session 19,
     # open)
     "handwritten68_corpus.jsonl": {"HANDLE": 3 / 45, "URL": 1 / 34},
-    # a handle and a phone the engine keeps on a clean test set (not looked at)
-    "handwritten72_corpus.jsonl": {"HANDLE": 1 / 38, "PHONE_NUMBER": 1 / 56},
+    # a personal link the engine keeps on a clean test set (not looked at)
+    "handwritten79_corpus.jsonl": {"URL": 1 / 9},
 }
 
 

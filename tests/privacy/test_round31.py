@@ -8,18 +8,12 @@ postcode in the address's line after its bell. Every text is invented."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipeline.settings import Settings
 from privacy.anonymise import AnonymisationEngine
 from privacy.pseudonym import KeyRing
-from tests.privacy.test_round26 import _conversation
-
-
-def _count(value: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text))
+from tests.privacy.test_round26 import _conversation, _count
 
 
 @pytest.fixture(scope="module")

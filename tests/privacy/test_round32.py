@@ -10,17 +10,10 @@ that ran into the next word ("14 / Pina"). Every text is invented."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from privacy.anonymise import AnonymisationEngine
-from tests.privacy.test_round26 import _conversation
-
-
-def _count(value: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text))
-
+from tests.privacy.test_round26 import _conversation, _count
 
 ROSTER = (
     "ok / 1 Dario Conti - xX_Ombra_Xx / 2 Chen Li - li#EUW12 / 3 Ravi Shah - ravis#5521"
