@@ -710,6 +710,8 @@ def _chat_ids(
         # round 32: an id no word or code can be, also without a platform named: a player's tag
         # ("arjunm#4471", "wei#EUW77") or capitals and digits with "_" ("TommiXD_2014"); not a
         # code in capitals ("DSC_4471", "IMG_2034") nor after a code's noun
+        from privacy.recognizers.names import load_lexicon
+
         for match in _TAGGED_OR_MIXED.finditer(text):
             token, start = match.group(0), match.start()
             if not any(c.islower() for c in token) or not _strong_id(token):
@@ -720,6 +722,9 @@ def _chat_ids(
                 continue
             if _NETWORK_END.search(token):
                 continue  # a Wi-Fi network ("BriccoViole_5G", "Casa_Guest")
+            left, _, tag = token.partition("#")
+            if tag.isdigit() and load_lexicon().is_word(left.lower()):
+                continue  # a thing's number ("issue#4521", "bug#12")
             if _CODE_BEFORE.search(text[max(0, start - 30) : start]) or _CODE_WORD_START.match(
                 token.replace("#", "")
             ):

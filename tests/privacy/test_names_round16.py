@@ -24,8 +24,6 @@ Every value here is invented for these tests (none comes from a labelled corpus)
 
 from __future__ import annotations
 
-import pytest
-
 from privacy.anonymise import AnonymisationEngine
 from tests.privacy.test_names_general import assert_no_person, chat_message, person_case_tests
 
@@ -93,11 +91,8 @@ KEPT = [
 test_found, test_kept = person_case_tests(FOUND, KEPT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 19: the scorer retrained with hw66-hw69 takes 'Grace' before 'is a' (the "
-    "studied corpora's 'Grace is a nurse'); the previous model kept it",
-)
+# (session 19's retrained scorer took 'Grace' before 'is a'; session 20's, retrained with
+# hw71/hw72, keeps it again: the strict xfail is lifted)
 def test_grace_as_a_virtue(engine: AnonymisationEngine) -> None:
     assert_no_person(engine, "Grace is a virtue", "Grace")
 
