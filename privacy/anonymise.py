@@ -43,12 +43,21 @@ from privacy.recognizers.location import (
     answered_place,
     beside_product,
     bracketed_aliases,
+    countries_of,
     country_after_address,
+    country_mentions,
+    customer_countries,
+    customer_demonyms,
     find_carried_places,
     place_carried,
 )
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
-from privacy.recognizers.structured import answered_handle, conversation_sites, glued_names
+from privacy.recognizers.structured import (
+    answered_handle,
+    conversation_sites,
+    glued_names,
+    shaped_ids,
+)
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import english_verbs_and_nouns, subject_follows
 from privacy.recognizers.word_names import CUED_NAME, FISCAL_NAME, name_neighbours
@@ -415,6 +424,9 @@ class AnonymisationEngine:
                 answer = answered_place(message.text, messages[len(per_message) - 1].text)
                 if answer is not None:
                     detections.append(answer)
+            if message.sender_role is SenderRole.CUSTOMER:
+                detections.extend(self._customer_countries(message.text, detections))
+            detections.extend(self._shaped_ids(message.text, detections))
             if message.sender_role is SenderRole.AGENT:
                 # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")
                 detections.extend(
@@ -477,6 +489,7 @@ class AnonymisationEngine:
             # UK?")
             for message, detections in zip(messages, per_message, strict=True):
                 detections.extend(find_carried_places(message.text, places))
+        self._carry_countries(messages, per_message)
         # round 30: the house numbers, floors, rooms and postcodes the conversation talks
         # about after an address ("è il 18 non il 16", "lui sta al 29", "pitch 42")
         talk = conversation_address_talk([m.text for m in messages], per_message)
@@ -547,6 +560,60 @@ class AnonymisationEngine:
                 )
             )
         return out
+
+    def _customer_countries(self, text: str, found: Sequence[Detection]) -> list[Detection]:
+        """Round 33: the foreign countries of a customer's message
+        (``privacy.recognizers.location.customer_countries``), where no detection or business
+        name is; the keep rule that calls countries public ("country") gives way."""
+        places = [(d.start, d.end) for d in found if d.entity_type == "LOCATION"]
+        candidates = [*customer_countries(text, places), *customer_demonyms(text)]
+        if not candidates:
+            return []
+        named = [
+            p for p in self._detector.protected_spans(text).items() if p.recognizer != "country"
+        ]
+        return [d for d in candidates if not any(_overlap(d, o) for o in (*found, *named))]
+
+    def _shaped_ids(self, text: str, found: Sequence[Detection]) -> list[Detection]:
+        """Round 34: ids by their shape (``privacy.recognizers.structured.shaped_ids``), where
+        no business name is."""
+        ids = list(shaped_ids(text, found))
+        if not ids:
+            return ids
+        named = self._detector.protected_spans(text)
+        return [d for d in ids if named.free(d)]
+
+    def _carry_countries(
+        self, messages: Sequence[Message], per_message: list[list[Detection]]
+    ) -> None:
+        """Round 33: a country a customer placed themselves or theirs in (a found place or an
+        address of a customer's message) is theirs in every message of the conversation, in
+        any language or case ("... Lisboa Portugal" then "la spedizione per il Portogallo")."""
+        codes = {
+            code
+            for message, detections in zip(messages, per_message, strict=True)
+            if message.sender_role is SenderRole.CUSTOMER
+            for start, end, code in country_mentions(message.text)
+            if any(
+                d.entity_type in ("LOCATION", "ADDRESS") and d.start <= start and end <= d.end
+                for d in detections
+            )
+        }
+        if not codes:
+            return
+        for message, detections in zip(messages, per_message, strict=True):
+            found = [
+                d
+                for d in countries_of(message.text, codes)
+                if not any(_overlap(d, o) for o in detections)
+            ]
+            if found:
+                named = [
+                    p
+                    for p in self._detector.protected_spans(message.text).items()
+                    if p.recognizer != "country"
+                ]
+                detections.extend(d for d in found if not any(_overlap(d, p) for p in named))
 
     def _participants(self, messages: Sequence[Message]) -> _Conversation:
         state = _Conversation()

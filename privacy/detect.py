@@ -534,6 +534,17 @@ def _addresses_cut_before_identifiers(detections: list[Detection], text: str) ->
     return out
 
 
+def _town_over_country(d: Detection, protected: SpanSet) -> bool:
+    """Round 33: a place found with its country ("nato a Fès in Marocco") is not kept by the
+    rule that calls a country alone public (``keep._countries``)."""
+    if d.entity_type != "LOCATION":
+        return False
+    over = protected.overlapping(d)
+    return bool(over) and all(
+        p.recognizer == "country" and (d.start < p.start or p.end < d.end) for p in over
+    )
+
+
 class SpanSet:
     """Non-overlapping detections, sorted by start; adding one is O(log n) to check."""
 
@@ -547,6 +558,11 @@ class SpanSet:
         if index > 0 and self._items[index - 1].end > candidate.start:
             return False
         return not (index < len(self._items) and self._items[index].start < candidate.end)
+
+    def overlapping(self, candidate: Detection) -> list[Detection]:
+        """The spans ``candidate`` overlaps."""
+        index = bisect.bisect_left(self._starts, candidate.end)
+        return [d for d in self._items[:index] if d.end > candidate.start]
 
     def add_if_free(self, candidate: Detection) -> bool:
         """Add ``candidate`` when it overlaps nothing; True when added."""
@@ -1308,6 +1324,7 @@ class DetectionEngine:
                 or d.recognizer == FISCAL_NAME
                 or protected.free(d)
                 or _street_over_maker(text, d, protected)
+                or _town_over_country(d, protected)
             ):
                 continue
             if (

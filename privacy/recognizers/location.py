@@ -8,7 +8,7 @@ gazetteer with a leading ``?``: it counts only after a cue ("in", "from", "vivo 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -4269,3 +4269,319 @@ def _food_or_club(text: str, start: int, end: int) -> bool:
     if _FOOD_AFTER.match(text, end) or _SCORE_AFTER.match(text, end):
         return True
     return bool(_SCORE_BEFORE.search(before) and _SCORE_AFTER_SIDE.match(text, end))
+
+
+# Round 33 (a policy, not a form). A foreign country a customer writes says where they, or
+# someone of theirs, live, stay, come from, travel or send something ("do u ship to the uk",
+# "spedisco anche in Svizzera", "my us cell", "nato a Fès in Marocco"): the brief labels it
+# personal, and eight rounds of cue rules (home, origin, number, account, document, move...)
+# kept missing new phrasings of the same fact. So in a customer's message every foreign country
+# is a place of theirs, but a product's origin or a size ("made in Japan", "vino dalla
+# Spagna", "UK size 10", "US 8"), a clock ("5pm UK time"), a firm ("DPD UK") or a person's name
+# ("Jordan Smith"). Agent messages keep the cue rules (their countries are shipping zones),
+# and a country the customer named is carried into them (``place_carried``).
+_COUNTRY_NOT_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:(?i:time|hours?|ora|orario|size|sizes|taglia|taglie|numero\s\d|sizing|plug|"
+    r"spec|version|versione|edition|edizione|import|pressing|stampa|market|mercato|"
+    r"navy|army)\b|\d{1,2}(?:\.5)?\b(?![\s\d]*(?:\d{3}|[-)])))"
+)
+_COUNTRY_NOT_PLACE_BEFORE = re.compile(
+    r"(?i:made\sin|fatt[oaie]\sin|prodott[oaie]\sin|size|taglia|misura|made|brand|marca|"
+    r"from\s(?:DPD|UPS|DHL|GLS|Amazon)|DPD|UPS|DHL|GLS|Amazon|Royal\sMail|Poste)[ \t]*$"
+)
+_GOODS_BEFORE = re.compile(
+    r"([A-Za-zÀ-ÿ\-]+)[\s']+(?:(?i:from|da|dal|dalla|dall|dagli|di|del|della|of|in)[\s']+)?$"
+)
+_LOWER_COUNTRY_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:in|to|from|the|my|our|his|her|their|nel|nella|negli|nei|da|dal|dalla|"
+    r"dagli|per|verso|of|di|del|della|a)[ \t]+$"
+)
+# "uk", "usa" in small letters; "us" only before what a person has there ("my us cell")
+_LOWER_SHORT_COUNTRY = re.compile(
+    r"(?<![\w'’@./#-])(?:uk|usa|us(?=[ \t]+(?:cell|number|phone|mobile|sim|account|address|card|"
+    r"bank|licen[cs]e|passport|num)\b))(?![\w'’@-])"
+)
+# a lowercase country that is a common word too: only after "in"/"to"/"from" or a town
+_LOWER_COUNTRY_WORDS = frozenset({"turkey", "china", "chile", "jersey", "guinea", "chad"})
+_LOWER_COUNTRY_STRICT = re.compile(r"(?<![\w'’])(?i:in|to|from|nel|nella|in|da|dalla)[ \t]+$")
+
+
+def customer_countries(text: str, towns: Sequence[tuple[int, int]] = ()) -> Iterable[Detection]:
+    """The foreign countries of a customer's message (round 33): capitalised anywhere but in a
+    product's, a size's, a clock's or a firm's phrase; in small letters after a preposition, a
+    possessive or a town (``towns``: the spans of places found in the message)."""
+    lexicon = load_lexicon()
+    for start, end, lower in (
+        *((s, e, False) for s, e in _country_spans(text)),
+        *((s, e, True) for s, e in _lower_countries(text)),
+        *((m.start(), m.end(), True) for m in _LOWER_SHORT_COUNTRY.finditer(text)),
+        *((m.start(1), m.end(1), False) for m in _THE_STATES.finditer(text)),
+    ):
+        value = text[start:end]
+        if home_country(value):
+            continue
+        before = text[max(0, start - 30) : start]
+        if lower:
+            after_town = any(
+                0 <= start - b <= 2 and text[b:start].strip(" ,") == "" for _, b in towns
+            )
+            pattern = (
+                _LOWER_COUNTRY_STRICT
+                if fold(value) in _LOWER_COUNTRY_WORDS
+                else _LOWER_COUNTRY_BEFORE
+            )
+            if not (after_town or pattern.search(before) or value == "us"):
+                continue
+        elif (
+            " " not in value
+            and (lexicon.is_first(value) or lexicon.is_surname(value))
+            and (re.match(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]", text[end:]))
+        ):
+            continue  # "Jordan Smith", "Georgia Bianchi"
+        if _COUNTRY_NOT_PLACE_BEFORE.search(before) or _COUNTRY_NOT_PLACE_AFTER.match(text, end):
+            continue
+        if beside_product(text, start, end) if not lower else _beside_category(text, end):
+            continue
+        goods = _GOODS_BEFORE.search(before.split("\n")[-1])
+        if goods and goods.group(1).lower() in PRODUCT_WORDS:
+            continue  # goods of a country ("vino dalla Spagna", "tea from China")
+        if _public_country(text, start, end):
+            continue
+        yield Detection(start, end, "LOCATION", "place-customer-country", 0.55)
+
+
+def _beside_category(text: str, end: int) -> bool:
+    """Whether a product category follows ``end`` ("uk plug", "china tea set")."""
+    after = _NEXT_WORD.match(text[end : end + 30])
+    return after is not None and after.group(1).lower() in PRODUCT_WORDS
+
+
+# The names of each country in the languages the conversations are written in, from the
+# region names that phonenumbers ships (CLDR-derived), with the short and informal forms of
+# the USA and the UK: "Portugal" in an address and "Portogallo" in the reply are one country.
+_COUNTRY_LANGUAGES = ("aa", "en", "it", "es", "fr", "de", "nl", "pt", "pl", "sv", "ca", "ro")
+_COUNTRY_ALIASES_TEXT = """
+    US: usa|us|u.s.|u.s.a.|america|states|stati uniti|stati uniti d'america|united states of america
+    GB: uk|u.k.|england|inghilterra|gran bretagna|great britain|britain|regno unito|scotland|
+        scozia|wales|galles|northern ireland|irlanda del nord
+    DE: deutschland
+    CH: schweiz|suisse|svizra
+    AT: österreich
+    NL: holland|olanda|nederland
+    ES: españa
+    CZ: czech republic|czechia|repubblica ceca|cechia
+"""
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Folded country name -> its ISO region code."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    codes: dict[str, str] = {}
+    for code, names in LOCALE_DATA.items():
+        for language in _COUNTRY_LANGUAGES:
+            name = names.get(language)
+            while name is not None and name.startswith("*"):
+                name = names.get(name[1:])
+            if name:
+                codes.setdefault(fold(name), code)
+    for line in re.sub(r"\|\s+", "|", _COUNTRY_ALIASES_TEXT).strip().splitlines():
+        code, _, aliases = line.strip().partition(": ")
+        for alias in aliases.split("|"):
+            codes[fold(alias.strip())] = code
+    return codes
+
+
+def country_code(name: str) -> str | None:
+    """The ISO region code of a country's name in any of the conversations' languages."""
+    return _country_codes().get(fold(name.strip()))
+
+
+def country_mentions(text: str) -> Iterable[tuple[int, int, str]]:
+    """Every country named in ``text`` (capitalised, in small letters, "the States"), with its
+    region code; the home country too."""
+    seen: set[int] = set()
+    for start, end in (
+        *_capitalised_countries(text),
+        *_lower_countries(text),
+        *((m.start(), m.end()) for m in _LOWER_SHORT_COUNTRY.finditer(text)),
+        *((m.start(1), m.end(1)) for m in _THE_STATES.finditer(text)),
+    ):
+        code = country_code(text[start:end])
+        if code is not None and start not in seen:
+            seen.add(start)
+            yield start, end, code
+
+
+_NAME_WORD = re.compile(r"(?<![\w'’\-])(?:[A-ZÀ-Ý][\w'’\-.]*|d['’]\w+|\w+)")
+
+
+def _capitalised_countries(text: str) -> Iterable[tuple[int, int]]:
+    """The longest country name (up to four words) starting at each capitalised word of
+    ``text``, wherever it stands in a run ("Lisboa Portugal", "Boston negli Stati Uniti")."""
+    words = list(_NAME_WORD.finditer(text))
+    codes = _country_codes()
+    skip_to = 0
+    for i, word in enumerate(words):
+        if word.start() < skip_to or not word.group(0)[:1].isupper():
+            continue
+        for size in range(min(4, len(words) - i), 0, -1):
+            last = words[i + size - 1]
+            if any(words[k + 1].start() - words[k].end() > 1 for k in range(i, i + size - 1)):
+                continue
+            whole = text[word.start() : last.end()]
+            name = next((c for c in (whole, whole.rstrip(".")) if fold(c) in codes), None)
+            if name is not None:
+                yield word.start(), word.start() + len(name)
+                skip_to = word.start() + len(name)
+                break
+
+
+_THE_STATES = re.compile(r"(?<![\w'’])(?i:the)[ \t]+((?:S|s)tates)(?![\w'’])")
+
+
+def countries_of(text: str, codes: frozenset[str] | set[str]) -> Iterable[Detection]:
+    """Round 33: the countries of ``text`` whose region code is in ``codes`` (the countries a
+    customer of the conversation placed themselves or theirs in), in any language or case, but
+    as a product's origin or a size."""
+    for start, end, code in country_mentions(text):
+        if code not in codes or home_country(text[start:end]):
+            continue
+        if text[start:end].islower() and text[start:end] == "us":
+            continue
+        before = text[max(0, start - 30) : start]
+        if _COUNTRY_NOT_PLACE_BEFORE.search(before) or _COUNTRY_NOT_PLACE_AFTER.match(text, end):
+            continue
+        lower = text[start:end].islower()
+        if beside_product(text, start, end) if not lower else _beside_category(text, end):
+            continue
+        yield Detection(start, end, "LOCATION", "place-carried", 0.55)
+
+
+# What keeps a customer's country public (round 33): the business's own talk in the sentence
+# ("we ship to Germany", "spediamo anche in Irlanda"), a price or a delivery time after it
+# ("prezzi per la Romania: da 2.900 €", "spedizioni verso la Romania in 5 giorni"), goods that
+# come from it or sit in it ("the tiles are from Spain", "la merce è arrivata dalla Cina", "un
+# pacco che sta in Germania", "we import marble from Spain"), a remark on the country itself
+# ("la Romania è bella in primavera"), and "US" in a shouted sentence ("SEND US THE INVOICE").
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+_BUSINESS_TALK = re.compile(
+    r"(?<![\w'’])(?:(?i:we|noi)[ \t]+(?:(?i:also|only|now|anche|già|ora)[ \t]+)?"
+    r"(?i:ship|deliver|send|export|sell|post|import|spediamo|consegniamo|esportiamo|vendiamo|"
+    r"importiamo)|(?i:spediamo|consegniamo|esportiamo|importiamo))(?![\w'’])"
+)
+_PRICE_OR_TIME_AFTER = re.compile(
+    r"(?:[^.!?\n]|\.(?=\d)){0,30}?(?:€|(?i:\beuro\b|\ba\spartire\sda\b|\bevery\sweek\b|"
+    r"\bogni\ssettimana\b|\bin\s(?:\d+|un[ao]?|a|one|two|three|due|tre)\s(?:-\s?\d+\s)?"
+    r"(?:giorni|giorno|days?|working\sdays|settimane?|weeks?)))"
+)
+_GOODS_CLAUSE = re.compile(
+    r"(?<![\w'’])(?i:the|il|la|lo|i|gli|le|l['’]|this|these|that|those|questo|questa|questi|"
+    r"queste|quel|quella|un|una|uno|a|an|my|mio|mia|our|nostro|nostra)[ \t]+"
+    r"(?P<noun>[a-zà-ÿ]+)(?:[ \t]+[a-zà-ÿ]+){0,2}?[ \t]+(?:(?i:che|that|which)[ \t]+)?"
+    r"(?:(?i:is|are|was|were|comes?|came|è|e'|sono|era|erano|viene|vengono|veniva|arriva|"
+    r"arrivano)[ \t]+(?i:from|da|dal|dalla|dall['’]|dai|dagli|del|della)"
+    r"|(?:(?i:is|are|was|were|è|sono|era|erano|has\sbeen|è\sstat[oa])[ \t]+)?"
+    r"(?i:arrivat[oaie]|spedit[oaie]|made|fatt[oaie]|prodott[oaie]|shipped|sent|coming|"
+    r"going|headed|heading|diretto|diretta|partit[oaie]|arriving|stuck|ferm[oaie])[ \t]+"
+    r"(?i:from|da|dal|dalla|dall['’]|dai|dagli|del|della|in|nel|nella|negli|to|verso|per|at)"
+    r"|(?i:sta|stanno|stava|is\sstill|è\sancora)[ \t]+(?i:in|nel|nella|negli|at))[ \t]+"
+    r"(?:(?i:the)[ \t]+)?$"
+)
+_IMPORT_CLAUSE = re.compile(
+    r"(?i:\bimport\w*|\bimporti\w*|\bbought|\bcomprat\w*|\bordered|\bordinat\w*)"
+    r"[^.!?\n]{0,40}(?i:from|da|dal|dalla|dall['’]|in)[ \t]+(?:(?i:the)[ \t]+)?$"
+)
+_REMARK_AFTER = re.compile(
+    r"[ \t]+(?i:è|is|was|era|sono|are)[ \t]+(?:(?i:molto|very|so|così|really|davvero)[ \t]+)?"
+    r"(?i:bell[oaie]|beautiful|lovely|nice|gorgeous|stupend[oaie]|expensive|car[oaie]|cheap|"
+    r"far|lontan[oaie]|hot|cold|cald[oaie]|fredd[oaie]|amazing|fantastic[oaie]?)\b"
+)
+# the country as the subject of a remark, in a sentence without the writer ("Is it true the
+# Netherlands has the best cheese?")
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?i:is|è|has|ha|have|hanno|was|era|are|sono)(?![\w'’])")
+_WRITER = re.compile(
+    r"(?<![\w'’])(?:I|(?i:i'm|im|my|me|we|our|us|io|mio|mia|miei|mie|noi|nostr[oaie]|abito|"
+    r"vivo|sono))(?![\w'’])"
+)
+_PERSON_NOUNS_TEXT = """
+    friend friends amica amico amiche amici cousin cugino cugina boyfriend girlfriend bf gf
+    ragazzo ragazza husband wife marito moglie partner family famiglia
+"""
+_PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split())
+
+
+def _public_country(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``text[start:end]`` of a customer's message is public talk."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    sentence = text[sentence_start:start]
+    if _BUSINESS_TALK.search(sentence) or _PRICE_OR_TIME_AFTER.match(text, end):
+        return True
+    goods = _GOODS_CLAUSE.search(sentence)
+    if goods and fold(goods.group("noun")) not in _PERSON_NOUNS:
+        from privacy.recognizers.names import RELATIVES
+
+        if fold(goods.group("noun")) not in RELATIVES:
+            return True
+    if _IMPORT_CLAUSE.search(sentence) or _REMARK_AFTER.match(text, end):
+        return True
+    if _SUBJECT_AFTER.match(text, end):
+        sentence_end = _SENTENCE_END.search(text, end)
+        whole = text[sentence_start : sentence_end.start() if sentence_end else len(text)]
+        if not _WRITER.search(whole):
+            return True
+    if text[start:end] == "US":
+        around: list[str] = re.findall(r"[A-Za-z]{2,}", text[max(0, start - 30) : end + 30])
+        return sum(word.isupper() for word in around) >= 3
+    return False
+
+
+# Round 34: a foreign nationality a customer writes of a person ("i'm Emma, german au pair",
+# "sono tedesca", "my husband is Dutch", "siamo una famiglia olandese") or of their number ("my
+# number is a german one"): where they come from, as the brief labels it. Not a language, a
+# dish or a product ("in inglese", "german beer", "cucina giapponese").
+_DEMONYM_PERSON_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:i'm|im|i\sam|we're|we\sare|were|he's|she's|he\sis|she\sis|they're|"
+    r"is|are|sono|siamo|è|e'|sei)(?:[ \t]+(?i:a|an|un|una|half|mezz[oa]|anche|also))?"
+    r"|(?i:i'm|im|i\sam|sono|mi\schiamo)[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+,?)[ \t]+$"
+)
+_DEMONYM_PERSON_AFTER = re.compile(
+    r"[ \t]+(?i:au[ \t]pair|girl|guy|boy|lady|man|woman|tourist|turista|family|famiglia|couple|"
+    r"coppia|friend|amic[oaie]|husband|wife|marito|moglie|citizen|cittadin[oa]|"
+    r"passport|number|sim|phone|mobile|account|card|licen[cs]e|expat|girlfriend|boyfriend|"
+    r"ragazz[oaie]|signor[ae]?|student|studente|studentessa)(?![\w])"
+)
+_DEMONYM_ONE = re.compile(r"[ \t]+(?i:one)(?![\w])")
+_CONTACT_BEFORE = re.compile(r"(?i:number|numero|sim|phone|mobile|account|card|conto)")
+_LANGUAGE_DEMONYMS_TEXT = """
+    english inglese french francese spanish spagnolo spagnola german tedesco tedesca
+    portuguese portoghese chinese cinese japanese giapponese russian russo russa arabic
+"""
+_LANGUAGE_DEMONYMS = frozenset(_LANGUAGE_DEMONYMS_TEXT.split())
+_PERSON_ONLY_AFTER = frozenset({"student", "studente", "studentessa"})
+
+
+def customer_demonyms(text: str) -> Iterable[Detection]:
+    """Round 34: the foreign nationalities of a customer's message said of a person or of
+    their number (see above)."""
+    for match in _LOWER_WORD_OR_CAPITAL.finditer(text):
+        word = match.group(0)
+        if word.lower() not in _DEMONYMS:
+            continue
+        start, end = match.span()
+        before = text[max(0, start - 40) : start]
+        after = _DEMONYM_PERSON_AFTER.match(text, end)
+        if (
+            after
+            and after.group(0).strip().lower() in _PERSON_ONLY_AFTER
+            and word.lower() in _LANGUAGE_DEMONYMS
+        ):
+            after = None  # "an english student" may study English
+        sentence = text[max(0, start - 60) : start]
+        one = _DEMONYM_ONE.match(text, end) and _CONTACT_BEFORE.search(sentence)
+        if after or one or _DEMONYM_PERSON_BEFORE.search(before):
+            yield Detection(start, end, "LOCATION", "place-demonym", 0.55)
+
+
+_LOWER_WORD_OR_CAPITAL = re.compile(r"(?<![\w'’@./#-])[A-Za-zà-ÿ]{4,14}(?![\w'’@-])")

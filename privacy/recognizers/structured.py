@@ -180,7 +180,7 @@ PROFILE_URL = re.compile(
     # where people share their own photos, files, music and pages
     r"imgur\.com|i\.imgur\.com|drive\.google\.com|photos\.app\.goo\.gl|photos\.google\.com|"
     r"dropbox\.com|we\.tl|wetransfer\.com|icloud\.com|flickr\.com|pinterest\.[a-z]{2,3}|"
-    r"vimeo\.com|soundcloud\.com|linktr\.ee|github\.com|tumblr\.com|snapchat\.com|vk\.com|"
+    r"vimeo\.com|soundcloud\.com|mixcloud\.com|linktr\.ee|github\.com|tumblr\.com|snapchat\.com|vk\.com|"
     r"behance\.net|strava\.com|spotify\.com/user|"
     # payment links and streaming channels named after their holder
     r"paypal\.me|paypal\.com/paypalme|twitch\.tv|patreon\.com|ko-fi\.com|buymeacoffee\.com|"
@@ -3659,3 +3659,70 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     if digits >= 7 and len(text) >= 16:
         found.extend(_find_fiscal_codes(text))
     return found
+
+
+# Round 34 (session 21). Ids by their shape alone, wherever they stand: the clean batches keep
+# showing players' and users' names with no "_", "#" or "@" ("PaskyBoy99", "LaTortuga88 (that's
+# Pilar)", "CiroTheHero", "n0sc0pe_raj"), each in a phrasing no cue rule had met. Capitals
+# inside a word with digits after them, or three capitalised parts, or a digit between letters
+# beside a "_", are written by no prose and no code; a word with one capital inside
+# ("DomeDestroyer", "DarkHeihachi") or letters then digits ("pasky99") only counts in a message
+# of players' talk (a nick, a gamer tag, a console or a game named): elsewhere it is mostly a
+# brand or a product ("PayPal", "FedEx", "MacBook"). Brands ("PlayStation", "BlaBlaCar"),
+# dictionary words, codes in capitals and a code's noun before stay out.
+_ID_TOKEN = re.compile(r"(?<![\w@.#/\-'’])[A-Za-z0-9][A-Za-z0-9_]{3,30}(?![\w@#\-'’]|\.\w)")
+# the words of players' talk that let a weaker shape count (not "account" or "id": "il mio
+# account PayPal", "the FedEx id")
+_ID_CUE_WORDS_TEXT = """
+    nick nicks nickname nicknames gamertag gamertags psn xbox steam discord twitch ign tag tags
+    battletag epic riot fortnite valorant minecraft roblox postazioni postazione squad clan
+"""
+_ID_CUE_WORDS = frozenset(_ID_CUE_WORDS_TEXT.split())
+
+
+def _id_strength(token: str) -> int:
+    """2: an id whatever the context; 1: an id beside other ids or a platform; 0: none."""
+    if not any(c.islower() for c in token) or token.isdigit():
+        return 0
+    humps = len(re.findall(r"[a-z][A-Z]", token))
+    letters_then_digits = re.fullmatch(r"[A-Za-z_]*[A-Za-z]{3,}_?\d{2,4}", token) is not None
+    if humps and re.search(r"[A-Za-z]\d{1,4}$", token):
+        return 2
+    if humps >= 2 and not token[:1].islower():
+        return 2
+    if "_" in token and re.search(r"[a-z]\d[a-z]", token.lower()):
+        return 2
+    if (humps == 1 and token[:1].isupper()) or letters_then_digits:
+        return 1
+    return 0
+
+
+def shaped_ids(text: str, found: Sequence[Detection]) -> Iterable[Detection]:
+    """Round 34: the tokens of ``text`` shaped like a user's or a player's id (see above);
+    ``found``: the message's detections so far."""
+    from privacy.recognizers.location import well_known_brands
+    from privacy.recognizers.names import fold, load_lexicon
+
+    lexicon = load_lexicon()
+    brands = well_known_brands()[0]
+    lowered = text.lower()
+    words = set(re.findall(r"[a-z]+", lowered))
+    context = bool(words & _ID_CUE_WORDS)
+    for match in _ID_TOKEN.finditer(text):
+        token, start = match.group(0), match.start()
+        strength = _id_strength(token)
+        if strength == 0 or (strength == 1 and not context):
+            continue
+        letters = re.sub(r"[\d_]+", " ", token).strip()
+        if (
+            fold(token) in brands
+            or fold(letters) in brands
+            or lexicon.is_word(token.lower())
+            or _CODE_WORD_START.match(token)
+            or _NETWORK_END.search(token)
+            or _CODE_BEFORE.search(text[max(0, start - 30) : start])
+        ):
+            continue
+        if any(d.start < match.end() and start < d.end for d in found):
+            continue
+        yield Detection(start, match.end(), "HANDLE", "handle-shape", 0.6)

@@ -148,7 +148,7 @@ COUNTRIES_KEPT = [
     # round 27: "abito in Irlanda" is one's own home now, redacted (test_round27.py)
     ("spediamo anche in Irlanda", "Irlanda"),
     ("we ship to Canada and Mexico", "Canada"),
-    ("siamo stati in vacanza in Grecia", "Grecia"),
+    # ("siamo stati in vacanza in Grecia": a customer's own trip, redacted from round 33 on)
 ]
 
 

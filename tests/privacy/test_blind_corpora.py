@@ -70,7 +70,10 @@ opened: 1.41% pooled at the session's start, 1.36% at its end; they were studied
 (0.14% now; they train the scorer). Session 18's clean test sets, ``handwritten66`` to
 ``handwritten69`` (a brief rewritten from the docs, docs/blind_author_brief.md), were never
 opened: 3.24% pooled at the session's start, 2.87% at its end; they are guarded at their end
-levels in ``TEST_SETS``.
+levels in ``TEST_SETS``. Later batches (sessions 19-21: ``handwritten71`` to ``handwritten85``,
+``handwritten70`` and ``handwritten73`` unused) follow the same protocol: measured untouched at
+the start of the session that commissioned them and at its end, studied in the next; the
+comments beside ``MEASURED`` and ``TEST_SETS`` give their numbers.
 
 (Session 8 lowered the look-alike floors of four studied sets and raised two over-redaction
 ceilings once, on purpose: the recall-first scorer became the default, a policy chosen on unseen
@@ -116,23 +119,23 @@ MEASURED = {
     # session 14's retrained scorer takes a role after a signing name for a place ("Aoife,
     # Reception"): en 1.2% -> 1.24%
     # (en over-redaction 1.32% since session 15's retrained scorer)
-    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.0156, 0.935),
-    "handwritten5_corpus.jsonl": (0.005, 0.005, 0.0154, 0.85),
+    "handwritten4_corpus.jsonl": (0.005, 0.005, 0.017, 0.935),
+    "handwritten5_corpus.jsonl": (0.005, 0.005, 0.0165, 0.85),
     "handwritten6_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
     "handwritten7_corpus.jsonl": (0.006, 0.008, 0.015, 0.935),
     "handwritten8_corpus.jsonl": (0.006, 0.008, 0.015, 0.87),
-    "handwritten9_corpus.jsonl": (0.008, 0.012, 0.015, 0.89),
+    "handwritten9_corpus.jsonl": (0.008, 0.012, 0.0175, 0.89),
     "handwritten10_corpus.jsonl": (0.008, 0.012, 0.015, 0.88),
     # the test sets of session 6, studied in session 7 (development sets; they train the scorer)
     # session 11's rules take one more English word of hw11 (2.06% -> 2.20%)
-    "handwritten11_corpus.jsonl": (0.005, 0.005, 0.023, 0.885),
-    "handwritten12_corpus.jsonl": (0.005, 0.005, 0.02, 0.95),
+    "handwritten11_corpus.jsonl": (0.005, 0.005, 0.025, 0.885),
+    "handwritten12_corpus.jsonl": (0.005, 0.005, 0.0215, 0.95),
     # session 10's retrained scorer takes a school named after a scientist ("scientifico
     # Einstein", 87.0% -> 86.8%) and the "Fi" of "Wi-Fi" (en 1.50% -> 1.53% on hw14): kept as
     # measured, for 8 fewer names leaked on the session's unseen sets
     "handwritten13_corpus.jsonl": (0.005, 0.005, 0.02, 0.865),
-    "handwritten14_corpus.jsonl": (0.005, 0.005, 0.016, 0.97),
+    "handwritten14_corpus.jsonl": (0.005, 0.005, 0.018, 0.97),
     # the test sets of session 7, studied in session 8 (development sets; they train the scorer)
     "handwritten15_corpus.jsonl": (0.006, 0.008, 0.02, 0.93),
     "handwritten16_corpus.jsonl": (0.008, 0.012, 0.025, 0.91),
@@ -157,30 +160,30 @@ MEASURED = {
     "handwritten26_corpus.jsonl": (0.005, 0.005, 0.04, 0.80),
     # the test sets of session 10, studied in session 11 (development sets; they train the scorer)
     "handwritten27_corpus.jsonl": (0.005, 0.005, 0.02, 0.90),
-    "handwritten28_corpus.jsonl": (0.005, 0.005, 0.026, 0.88),
-    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.0245, 0.86),
-    "handwritten30_corpus.jsonl": (0.005, 0.005, 0.0275, 0.85),
+    "handwritten28_corpus.jsonl": (0.005, 0.005, 0.0275, 0.88),
+    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.025, 0.86),
+    "handwritten30_corpus.jsonl": (0.005, 0.005, 0.0285, 0.85),
     # session 11's development sets, studied from the start (they train the scorer)
-    "handwritten35_corpus.jsonl": (0.005, 0.005, 0.0365, 0.86),
+    "handwritten35_corpus.jsonl": (0.005, 0.005, 0.038, 0.86),
     "handwritten36_corpus.jsonl": (0.005, 0.005, 0.028, 0.86),
     "handwritten37_corpus.jsonl": (0.005, 0.005, 0.02, 0.86),
     # the test sets of session 11, studied in session 12 (development sets; they train the scorer)
     "handwritten31_corpus.jsonl": (0.005, 0.005, 0.019, 0.855),
-    "handwritten32_corpus.jsonl": (0.005, 0.005, 0.017, 0.895),
+    "handwritten32_corpus.jsonl": (0.005, 0.005, 0.0175, 0.895),
     "handwritten33_corpus.jsonl": (0.005, 0.005, 0.019, 0.92),
     # session 14's round 24 and retrained scorer: it 1.9% -> 1.96%
-    "handwritten34_corpus.jsonl": (0.005, 0.005, 0.0212, 0.855),
+    "handwritten34_corpus.jsonl": (0.005, 0.005, 0.022, 0.855),
     # the test sets of session 12, studied in session 13 (development sets; they train the scorer)
     "handwritten38_corpus.jsonl": (0.005, 0.005, 0.026, 0.82),
-    "handwritten39_corpus.jsonl": (0.005, 0.005, 0.0147, 0.88),
-    "handwritten40_corpus.jsonl": (0.005, 0.005, 0.018, 0.87),
-    "handwritten41_corpus.jsonl": (0.005, 0.005, 0.017, 0.84),
+    "handwritten39_corpus.jsonl": (0.005, 0.005, 0.016, 0.88),
+    "handwritten40_corpus.jsonl": (0.005, 0.005, 0.019, 0.87),
+    "handwritten41_corpus.jsonl": (0.005, 0.005, 0.0185, 0.84),
     # the test sets of session 13, measured untouched at its end (1.07% pooled), then studied:
     # their studied level (0.37% pooled; names that are words, "Rosa", "Bianca", "Viola", and
     # two places still leak)
     "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0335, 0.775),
-    "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.015, 0.9),
-    "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.0219, 0.88),
+    "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.0155, 0.9),
+    "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.023, 0.88),
     "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
     # session 14's first batch, measured at its start (2.57% pooled), then studied (part of it was
     # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
@@ -188,21 +191,21 @@ MEASURED = {
     "handwritten46_corpus.jsonl": (0.006, 0.005, 0.025, 0.785),
     "handwritten47_corpus.jsonl": (0.005, 0.005, 0.027, 0.795),
     "handwritten48_corpus.jsonl": (0.005, 0.005, 0.016, 0.89),
-    "handwritten49_corpus.jsonl": (0.005, 0.005, 0.0345, 0.795),
+    "handwritten49_corpus.jsonl": (0.005, 0.005, 0.037, 0.795),
     # (session 16's retrained scorer and round 27: hw42 en 2.9 -> 2.94%, hw47 look-alikes 80.0 ->
     # 79.8%, hw49 en 3.4 -> 3.43%, hw52 en 1.8 -> 1.84% and look-alikes 84.0 -> 83.97%)
     # session 14's clean test sets (2.83% pooled at session 14's start, 2.13% at its end),
     # studied in session 15 (round 26, the retrained scorer): 0.60% pooled (towns, "stella")
-    "handwritten50_corpus.jsonl": (0.008, 0.008, 0.0219, 0.815),
+    "handwritten50_corpus.jsonl": (0.008, 0.008, 0.0225, 0.815),
     "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.0223, 0.805),
-    "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.0185, 0.835),
+    "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.0195, 0.835),
     "handwritten53_corpus.jsonl": (0.006, 0.005, 0.031, 0.76),
     # session 15's clean test sets (1.61% pooled at session 15's start, 1.47% at its end),
     # studied in session 16 (round 27, the retrained scorer): 0.23% pooled (three places, the
     # postcode after "cod", a B&B's booking page)
     "handwritten54_corpus.jsonl": (0.005, 0.005, 0.0235, 0.845),
-    "handwritten55_corpus.jsonl": (0.005, 0.005, 0.0195, 0.835),
-    "handwritten56_corpus.jsonl": (0.005, 0.005, 0.0272, 0.80),
+    "handwritten55_corpus.jsonl": (0.005, 0.005, 0.02, 0.835),
+    "handwritten56_corpus.jsonl": (0.005, 0.005, 0.029, 0.80),
     # (session 19: the scorer retrained with hw66-hw69 takes one more English word here: 2.44%)
     "handwritten57_corpus.jsonl": (0.005, 0.005, 0.0245, 0.745),
     # (session 17's round 28 and retrained scorer: a person's UK number, account, licence or
@@ -213,44 +216,59 @@ MEASURED = {
     # studied in session 17 (round 28, the retrained scorer): 0.23% pooled ("Ola" in a list of
     # sizes, "Italy", "Austria", a surname in a board's name)
     "handwritten58_corpus.jsonl": (0.005, 0.005, 0.0215, 0.802),
-    "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0297, 0.825),
+    "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0315, 0.825),
     "handwritten60_corpus.jsonl": (0.005, 0.005, 0.0267, 0.785),
-    "handwritten61_corpus.jsonl": (0.006, 0.005, 0.0270, 0.785),
+    "handwritten61_corpus.jsonl": (0.006, 0.005, 0.028, 0.785),
     # session 17's clean test sets (1.41% pooled at session 17's start, 1.36% at its end),
     # studied in session 18 (round 29, the retrained scorer): 0.14% pooled (an address's
     # neighbour's house number the older corpora leave unlabelled, two transport destinations)
     # (session 19: the scorer retrained with hw66-hw69 loses one look-alike more here: 81.9%)
-    "handwritten62_corpus.jsonl": (0.005, 0.005, 0.0255, 0.815),
+    "handwritten62_corpus.jsonl": (0.005, 0.005, 0.027, 0.815),
     "handwritten63_corpus.jsonl": (0.005, 0.005, 0.0217, 0.81),
-    "handwritten64_corpus.jsonl": (0.005, 0.005, 0.0186, 0.88),
+    "handwritten64_corpus.jsonl": (0.005, 0.005, 0.0215, 0.88),
     "handwritten65_corpus.jsonl": (0.005, 0.005, 0.0254, 0.815),
     # session 18's clean test sets (3.24% pooled at session 18's start, 2.87% at its end),
     # studied in session 19 (round 30, the retrained scorer): 1.60% pooled (places, names,
     # hw68's handles and link; the scorer is trained on them now)
-    "handwritten66_corpus.jsonl": (0.0125, 0.005, 0.0135, 0.875),
-    "handwritten67_corpus.jsonl": (0.0145, 0.0140, 0.0230, 0.797),
-    "handwritten68_corpus.jsonl": (0.0255, 0.0200, 0.0292, 0.82),
+    "handwritten66_corpus.jsonl": (0.0125, 0.005, 0.0145, 0.875),
+    "handwritten67_corpus.jsonl": (0.0145, 0.0140, 0.0235, 0.797),
+    "handwritten68_corpus.jsonl": (0.0255, 0.0200, 0.0315, 0.82),
     "handwritten69_corpus.jsonl": (0.015, 0.005, 0.0290, 0.707),
     # session 19's clean test sets (2.09% pooled at session 19's start and end, and at session
     # 20's start), studied in session 20 (round 31, the scorer retrained with them): 0.19%
     "handwritten71_corpus.jsonl": (0.005, 0.005, 0.0175, 0.862),
-    "handwritten72_corpus.jsonl": (0.005, 0.005, 0.0160, 0.887),
+    "handwritten72_corpus.jsonl": (0.005, 0.005, 0.0165, 0.887),
     # session 20's first clean batch (3.96% pooled at the session's start and after round 31,
     # both measured untouched), then studied (round 32): 1.29% (lowercase villages, a country
     # held by a previous owner, Italy for a tourist, two neighbours' house numbers); the
     # scorer is not trained on them
-    "handwritten74_corpus.jsonl": (0.021, 0.0065, 0.0247, 0.79),
+    "handwritten74_corpus.jsonl": (0.021, 0.0065, 0.025, 0.79),
     "handwritten75_corpus.jsonl": (0.0055, 0.005, 0.0238, 0.835),
     "handwritten76_corpus.jsonl": (0.0135, 0.005, 0.0202, 0.81),
+    # session 20's second clean batch (2.55% pooled at its start and end, and at session 21's
+    # start), studied in session 21 (round 33: a customer's countries): 1.32% (addresses told
+    # in pieces, lowercase names, an agent's reply naming a destination); the scorer is not
+    # trained on them
+    "handwritten77_corpus.jsonl": (0.0115, 0.0115, 0.0155, 0.855),
+    "handwritten78_corpus.jsonl": (0.0185, 0.018, 0.042, 0.715),
+    "handwritten79_corpus.jsonl": (0.0115, 0.0058, 0.0215, 0.795),
+    # session 21's first clean batch (3.67% pooled at `3f075aa`, 3.03% after round 33, both
+    # measured untouched), then studied (round 34: ids by their shape, nationalities): 2.20%
+    "handwritten80_corpus.jsonl": (0.0145, 0.016, 0.0295, 0.84),
+    "handwritten81_corpus.jsonl": (0.0195, 0.012, 0.029, 0.795),
+    "handwritten82_corpus.jsonl": (0.034, 0.043, 0.024, 0.835),
 }
-# Session 20's second clean batch (hw77, hw78, hw79), never opened: measured at the start of
-# round 32 (`4221b77`: round 31 and the retrained scorer) and at the session's end, only their
-# totals printed (2.55% pooled at both). Their levels at the end; the next session may measure
-# them at its start, before it changes anything, and then study them.
+# (session 21: round 33 redacts a customer's foreign countries and round 34 their foreign
+# nationalities said of a person or a number; the older corpora leave most of them unlabelled
+# ("my UK number", "do you ship to the US?", "è inglese"), so 32 of them had their over-
+# redaction ceiling moved up by 0.05-0.3 points, e.g. hw64 1.86 -> 2.15%, hw9 1.5 -> 1.75%)
+# Session 21's second clean batch (hw83, hw84, hw85), never opened: measured at `3f075aa` and at
+# the session's end, only their totals printed. Their levels at the end; the next session may
+# measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten77_corpus.jsonl": (0.0220, 0.0115, 0.0155, 0.855),
-    "handwritten78_corpus.jsonl": (0.0310, 0.0180, 0.0405, 0.73),
-    "handwritten79_corpus.jsonl": (0.0250, 0.0058, 0.0195, 0.80),
+    "handwritten83_corpus.jsonl": (0.0115, 0.0155, 0.0165, 0.87),
+    "handwritten84_corpus.jsonl": (0.0135, 0.010, 0.0195, 0.835),
+    "handwritten85_corpus.jsonl": (0.014, 0.005, 0.0355, 0.735),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
@@ -262,8 +280,13 @@ TEST_SET_STRICT_LEAKS = {
     # gamer and mod nicks in a list, a bare domain with a user's path (studied in session 19,
     # open)
     "handwritten68_corpus.jsonl": {"HANDLE": 3 / 45, "URL": 1 / 34},
-    # a personal link the engine keeps on a clean test set (not looked at)
-    "handwritten79_corpus.jsonl": {"URL": 1 / 9},
+    # a US phone number split over two lines after its dash (studied in session 21, open)
+    "handwritten80_corpus.jsonl": {"PHONE_NUMBER": 1 / 34},
+    # a profile named with small words and a one-letter "e" between "_" (studied in session
+    # 21, open)
+    "handwritten82_corpus.jsonl": {"HANDLE": 1 / 26},
+    # a handle the engine keeps on a clean test set (not looked at)
+    "handwritten84_corpus.jsonl": {"HANDLE": 1 / 25},
 }
 
 

@@ -66,7 +66,7 @@ COUNTRIES_KEPT = [
     # round 27: one's own country of origin or home ("abito in Irlanda da due anni", "I'm from
     # England") is redacted now, as the newer corpora label it (tests/privacy/test_round27.py)
     ("spediamo anche in Scozia e in Galles", "Scozia"),
-    ("mia sorella vive a Roma ma siamo stati in vacanza in Grecia", "Grecia"),
+    # (a customer's own holiday in Grecia: redacted from round 33 on, test_round33)
 ]
 
 

@@ -63,7 +63,7 @@ KEPT = [
     # hours behind, right?" in hw48, and the retrained scorer takes it)
     # round 28: "my old address in Poland" is the writer's (redacted now, test_round28)
     ("the old office in Poland was closed", "Poland"),
-    ("I have lived in Norway and loved it", "Norway"),
+    # ("I have lived in Norway": where the customer lived, redacted from round 33 on)
     ("una bottiglia di San Pellegrino frizzante", "San Pellegrino"),
     ("I live in Leeds and Amazon delivers every day", "Amazon"),
     ("vivo a Monza e Lunedì passo in negozio", "Lunedì"),

@@ -24,7 +24,7 @@ KEPT = [
     ("andiamo in Italia tutti gli anni", "Italia"),
     ("spediamo in Germania e in Francia in 3 giorni", "Germania"),
     ("the parcel is going to France tomorrow", "France"),
-    ("they are flying to Spain, not us", "Spain"),
+    # ("they are flying to Spain": a trip of the customer's people, redacted from round 33 on)
     ("we ship to Austria every week", "Austria"),
 ]
 
