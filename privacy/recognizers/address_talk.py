@@ -131,11 +131,6 @@ _CODE_NOUN_BEFORE = re.compile(
     r"vat|cf|telaio|chassis|vin|targa|modello|model|codice|importo|totale|tot)(?![\w])"
     r"[^\w\n]{0,4}(?:[\w]{1,12}[^\w\n]{1,3}){0,2}$"
 )
-# round 31: an Italian postcode set off by a comma or a slash in the address's line, after its
-# unit and its bell ("scala B 4° piano, citofono Rossetti-Amato, 10146 / le chiavi ...")
-_CAP_IN_LINE = re.compile(
-    r"[,/–\-][ \t]*(\d{5})(?=[ \t]*(?:[,/;\n]|$|[ \t][–\-/][ \t]|[ \t]+[A-ZÀ-Ý]))"
-)
 # a village with a number and no street ("Sauris di Sopra 28 - ..."), as the answer to an
 # address asked for: capitalised words opening the message, the number, then a break
 _VILLAGE_NUMBER = re.compile(
@@ -313,10 +308,3 @@ def _after_addresses(
         for match in _FIVE_DIGITS.finditer(text):
             if not _CODE_NOUN_BEFORE.search(text, max(0, match.start() - 24), match.start()):
                 yield match.start(), match.end()
-        for _, end in addresses:
-            line_end = text.find("\n", end)
-            cap = _CAP_IN_LINE.search(
-                text, end, min(end + 80, len(text) if line_end < 0 else line_end)
-            )
-            if cap is not None:
-                yield cap.start(1), cap.end(1)

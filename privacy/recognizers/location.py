@@ -1295,7 +1295,8 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _own_countries(text)
     yield from _named_countries(text)
     yield from _phone_countries(text)
-    if "my " in text.lower() or " mi" in text.lower() or " su" in text.lower():
+    lowered = text.lower()
+    if "my " in lowered or " mi" in lowered or " su" in lowered:
         yield from _demonym_things(text)
     if "\n" in text:
         yield from _address_block_countries(text)
@@ -2756,13 +2757,9 @@ def _beside_product(words: list[re.Match[str]], index: int, size: int) -> bool:
         "\t",
     ):
         after = words[index + size].group(0).lower()
-    if before in _LIVE_VERBS and index > 1 and words[index - 2].group(0).lower() in _SUBJECTS:
+    if before and _HOME_BEFORE.search(first.string, max(0, first.start() - 30), first.start()):
         before = ""  # round 32: "io abito Oderzo", a verb after its subject, not a dress
     return before in PRODUCT_WORDS or after in PRODUCT_WORDS
-
-
-_LIVE_VERBS = frozenset(["abito", "abita", "abitiamo", "abitano"])
-_SUBJECTS = frozenset(["io", "lei", "lui", "noi", "loro", "ma", "e", "che", "ora", "adesso"])
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-zÀ-ÿ\-]+)[\s']+$")
@@ -4008,14 +4005,16 @@ def _misspelled_town(word: str) -> bool:
     return any(_one_edit(folded, town) for town in _big_towns_by_letter().get(folded[0], ()))
 
 
-def after_place_cue(text: str, start: int) -> bool:
-    """Whether a place cue ("a", "in", "abito a", "from") is the word right before ``start``."""
-    return _after_place_cue(text, start)
+_CUES_BEFORE_PLACE = PLACE_CUES | {"nato", "nata"}
 
 
 def _after_place_cue(text: str, start: int) -> bool:
+    """Whether a place cue ("a", "in", "from", "nato") is the word right before ``start``."""
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).lower() in PLACE_CUES | {"nato", "nata"}
+    return before is not None and before.group(1).lower() in _CUES_BEFORE_PLACE
+
+
+after_place_cue = _after_place_cue  # for the detector's town-over-surname rule (round 31)
 
 
 _WHOSE = re.compile(r"(?<![\w'’])(?!(?i:sono|siamo|è|e|nato|nata|originari[oaie])\s)[\w'’]+\sdi\s$")

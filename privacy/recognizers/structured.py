@@ -570,6 +570,13 @@ def _user_name_shape(value: str) -> bool:
 _SURNAME_AFTER_ID = re.compile(r"[ \t][A-ZÀ-Ý][a-zà-ÿ'’]{1,20}(?![\w@.])")
 
 
+def _with_surname(text: str, start: int, value: str) -> str:
+    """Round 31: a profile's name of two words, the capitalised word after a capitalised id
+    ("lo trovi su fb come Gianni Rossetti")."""
+    surname = _SURNAME_AFTER_ID.match(text, start + len(value))
+    return value + surname.group(0) if surname is not None else value
+
+
 def _chat_ids(
     text: str,
     allowed: frozenset[str],
@@ -610,10 +617,8 @@ def _chat_ids(
         value = value.rstrip(".-")
         if value.startswith("@"):
             start, value = start + 1, value[1:]
-        # round 31: a profile's name of two words ("lo trovi su fb come Gianni Rossetti")
-        surname = _SURNAME_AFTER_ID.match(text, start + len(value))
-        if surname is not None and value.isalpha() and value[:1].isupper() and value[1:].islower():
-            value += surname.group(0)
+        if value.isalpha() and value[:1].isupper() and value[1:].islower():
+            value = _with_surname(text, start, value)
         end = start + len(value)
         compact = re.sub(r"[_.\-]", "", value.lower())
         if len(value) < 3 or compact in allowed or not free(start, end):
@@ -3021,10 +3026,8 @@ def find_handles(
                 or value.isdigit()
             ):
                 continue
-            # round 31: a profile's name of two words ("lo trovi su fb come Gianni Rossetti")
-            surname = _SURNAME_AFTER_ID.match(text, start + len(value))
-            if surname is not None and value.isalpha() and value[:1].isupper():
-                value += surname.group(0)
+            if value.isalpha() and value[:1].isupper():
+                value = _with_surname(text, start, value)
             taken.append((start, start + len(value)))
             yield Detection(start, start + len(value), "HANDLE", "handle-cued", 0.85)
 
