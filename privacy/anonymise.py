@@ -569,10 +569,15 @@ class AnonymisationEngine:
         candidates = [*customer_countries(text, places), *customer_demonyms(text)]
         if not candidates:
             return []
-        named = [
+        named = self._names_over_countries(text)
+        return [d for d in candidates if not any(_overlap(d, o) for o in (*found, *named))]
+
+    def _names_over_countries(self, text: str) -> list[Detection]:
+        """The business's names and keep spans of ``text`` that a customer's country gives way
+        to: all but the keep rule that calls a country alone public ("country")."""
+        return [
             p for p in self._detector.protected_spans(text).items() if p.recognizer != "country"
         ]
-        return [d for d in candidates if not any(_overlap(d, o) for o in (*found, *named))]
 
     def _shaped_ids(self, text: str, found: Sequence[Detection]) -> list[Detection]:
         """Round 34: ids by their shape (``privacy.recognizers.structured.shaped_ids``), where
@@ -608,11 +613,7 @@ class AnonymisationEngine:
                 if not any(_overlap(d, o) for o in detections)
             ]
             if found:
-                named = [
-                    p
-                    for p in self._detector.protected_spans(message.text).items()
-                    if p.recognizer != "country"
-                ]
+                named = self._names_over_countries(message.text)
                 detections.extend(d for d in found if not any(_overlap(d, p) for p in named))
 
     def _participants(self, messages: Sequence[Message]) -> _Conversation:

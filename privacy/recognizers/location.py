@@ -4337,9 +4337,7 @@ def customer_countries(text: str, towns: Sequence[tuple[int, int]] = ()) -> Iter
             and (re.match(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]", text[end:]))
         ):
             continue  # "Jordan Smith", "Georgia Bianchi"
-        if _COUNTRY_NOT_PLACE_BEFORE.search(before) or _COUNTRY_NOT_PLACE_AFTER.match(text, end):
-            continue
-        if beside_product(text, start, end) if not lower else _beside_category(text, end):
+        if _country_as_thing(text, start, end, lower):
             continue
         goods = _GOODS_BEFORE.search(before.split("\n")[-1])
         if goods and goods.group(1).lower() in PRODUCT_WORDS:
@@ -4447,15 +4445,21 @@ def countries_of(text: str, codes: frozenset[str] | set[str]) -> Iterable[Detect
     for start, end, code in country_mentions(text):
         if code not in codes or home_country(text[start:end]):
             continue
-        if text[start:end].islower() and text[start:end] == "us":
-            continue
-        before = text[max(0, start - 30) : start]
-        if _COUNTRY_NOT_PLACE_BEFORE.search(before) or _COUNTRY_NOT_PLACE_AFTER.match(text, end):
-            continue
-        lower = text[start:end].islower()
-        if beside_product(text, start, end) if not lower else _beside_category(text, end):
+        if text[start:end] == "us" or _country_as_thing(
+            text, start, end, text[start:end].islower()
+        ):
             continue
         yield Detection(start, end, "LOCATION", "place-carried", 0.55)
+
+
+def _country_as_thing(text: str, start: int, end: int, lower: bool) -> bool:
+    """Whether the country at ``text[start:end]`` names a product's origin, a size, a clock or a
+    firm rather than a place ("made in Japan", "UK size 10", "5pm UK time", "DPD UK", "uk
+    plug"); ``lower``: written in small letters."""
+    before = text[max(0, start - 30) : start]
+    if _COUNTRY_NOT_PLACE_BEFORE.search(before) or _COUNTRY_NOT_PLACE_AFTER.match(text, end):
+        return True
+    return beside_product(text, start, end) if not lower else _beside_category(text, end)
 
 
 # What keeps a customer's country public (round 33): the business's own talk in the sentence
