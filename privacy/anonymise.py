@@ -29,7 +29,9 @@ from privacy.detect import (
     SPACY_MODEL,
     DetectionEngine,
     SpanSet,
+    TextDetections,
     fold_same_length,
+    mentions_animal,
     pet_names,
     resolve_overlaps,
 )
@@ -49,11 +51,14 @@ from privacy.recognizers.location import (
     customer_countries,
     customer_demonyms,
     find_carried_places,
+    home_country,
     place_carried,
+    town_country,
 )
 from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
 from privacy.recognizers.structured import (
     answered_handle,
+    answered_name,
     conversation_sites,
     glued_names,
     shaped_ids,
@@ -67,6 +72,11 @@ from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Dete
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]*)")
+# "ring" as the verb before a name ("ring Adeyemi", "pls ring Rossi"): no article, possessive or
+# adjective before it, as a ring (the jewel) has
+_DOORBELL_VERB = re.compile(
+    r"(?:^|[.,;:!?\n(]|(?<![\w'’])(?:pls|please|just|then|and|or|ok|so))[ \t]*ring[ \t]+$"
+)
 
 RECOGNIZERS = (
     "participant",
@@ -187,6 +197,7 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
     )
     for word in folded:
         candidates.update(lexicon.nicknames.get(word, ()))
+        candidates.update(_diminutives(word, lexicon))
     for word in candidates:
         if len(word) < 2:
             continue
@@ -203,6 +214,42 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
         else:
             any_case.add(word)
     return any_case, capital_only
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _diminutives(word: str, lexicon: NameLexicon) -> set[str]:
+    """Round 35: the diminutives of an Italian first name that no nickname list holds
+    ("Bianca" -> "bianchina", "biancuccia"; "Paolo" -> "paolino")."""
+    if len(word) < 4 or not word.isalpha() or word[-1] not in "aoe" or not lexicon.is_first(word):
+        return set()
+    stem = word[:-1] + ("h" if word[-2] in "cg" else "")
+    endings: tuple[str, ...] = (
+        ("ina", "etta", "uccia") if word[-1] == "a" else ("ino", "etto", "uccio")
+    )
+    if word[-1] == "e":
+        endings += ("ina", "etta")
+    return {stem + ending for ending in endings}
+
+
+_GREETED_SHORT = re.compile(
+    r"(?i:(?<![\w'’])(?:grazi+e+|grazzie+|thanks+|thank[ \t]+you|thx+|ciao+|salve|hi|hello|hey+|"
+    r"cheers|bye|brav[oa]|car[oa]|tesoro)[ \t,!]+)([A-Za-zà-ÿ]{3,5})"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|[^\w\s'’]))"
+)
+
+
+def _first_syllables(word: str) -> set[str]:
+    """Round 35: a first name cut to its first syllables, as friends call each other ("Irene"
+    -> "ire", "Federica" -> "fede", "Giuseppe" -> "giuse"): 3-5 letters ending in a vowel."""
+    if not word.isalpha():
+        return set()
+    return {
+        word[:size]
+        for size in range(3, min(6, len(word) - 1))
+        if word[size - 1] in _VOWELS and not set(word[:size]) <= _VOWELS
+    }
 
 
 class AnonymisationEngine:
@@ -344,6 +391,7 @@ class AnonymisationEngine:
         # a word no list knows, seen inside a product's name ("Barolo Serralunga 2019"), is that
         # product in the other messages too ("24 Serralunga e 12 Dolcetto")
         products = set().union(*(result.products for result in found))
+        foreign = _foreign_customer(messages, found)
         for message, result, site in zip(messages, found, sites, strict=True):
             detections = [
                 d
@@ -412,6 +460,16 @@ class AnonymisationEngine:
                 )
                 if handle is not None and not any(_overlap(d, handle) for d in detections):
                     detections.append(handle)
+                # round 35: a name answering a question for one ("Which name should be printed
+                # on the back?" -> "BLAZE please")
+                question = messages[len(per_message) - 1].text
+                answer = (
+                    None
+                    if mentions_animal(question)  # "Come si chiama il cane?"
+                    else answered_name(message.text, question, self._detector.lexicon.is_word)
+                )
+                if answer is not None and not any(_overlap(d, answer) for d in detections):
+                    detections.append(answer)
             if per_message and len(message.text) <= 40:
                 # round 27: the country of an address sent line by line ("80331 München" ⏎
                 # "Deutschland")
@@ -425,7 +483,7 @@ class AnonymisationEngine:
                 if answer is not None:
                     detections.append(answer)
             if message.sender_role is SenderRole.CUSTOMER:
-                detections.extend(self._customer_countries(message.text, detections))
+                detections.extend(self._customer_countries(message.text, detections, foreign))
             detections.extend(self._shaped_ids(message.text, detections))
             if message.sender_role is SenderRole.AGENT:
                 # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")
@@ -467,14 +525,21 @@ class AnonymisationEngine:
                         # round 26: a name the writers spell lowercase ("stella" in a list of
                         # children) is carried lowercase too ("la mamma di stella")
                         written_lower.add(fold(surface))
-                elif detection.entity_type == "LOCATION" and place_carried(surface):
+                elif (
+                    detection.entity_type == "LOCATION"
+                    and place_carried(surface)
+                    and not home_country(surface)
+                ):
                     places.add(surface)
             # round 32: a town found in a message, named again in it ("consegna a Paese (si il
             # comune si chiama proprio Paese)")
             towns = {
                 message.text[d.start : d.end]
                 for d in detections
-                if d.entity_type == "LOCATION" and message.text[d.start : d.start + 1].isupper()
+                if d.entity_type == "LOCATION"
+                and message.text[d.start : d.start + 1].isupper()
+                # round 35: a foreign customer's stay in the home country is that sentence's
+                and not home_country(message.text[d.start : d.end])
             }
             if towns:
                 taken = [(d.start, d.end) for d in detections]
@@ -525,6 +590,16 @@ class AnonymisationEngine:
             self._detector.lexicon,
             spelt=carry_any | carry_capital | set(state.variants),
         )
+        # round 35: the conversation's first names cut short, where a greeting or thanks
+        # calls them ("siii graziee ire 😘" to Irene)
+        short = {
+            cut
+            for name in (*carried, *state.variants)
+            for word in name.split()
+            if self._detector.lexicon.is_first(word)
+            for cut in _first_syllables(fold(word))
+        }
+        short -= carry_any | set(state.variants)
         customer_id = _customer_id(messages)
         pseudonyms: dict[tuple[str, str, str, str], str] = {}
         out: list[AnonymisedMessage] = []
@@ -534,6 +609,12 @@ class AnonymisationEngine:
             extra = list(participants.find(text, folded, "participant"))
             extra.extend(carry.find(text, folded, "carry-forward"))
             extra.extend(near.find(text, folded))
+            if short:
+                extra.extend(
+                    Detection(m.start(1), m.end(1), "PERSON", "carry-forward", 0.9)
+                    for m in _GREETED_SHORT.finditer(text)
+                    if fold(m.group(1)) in short
+                )
             if extra:
                 protected = self._detector.protected_spans(text, folded)
                 extra = [
@@ -561,12 +642,18 @@ class AnonymisationEngine:
             )
         return out
 
-    def _customer_countries(self, text: str, found: Sequence[Detection]) -> list[Detection]:
+    def _customer_countries(
+        self, text: str, found: Sequence[Detection], foreign: bool = False
+    ) -> list[Detection]:
         """Round 33: the foreign countries of a customer's message
         (``privacy.recognizers.location.customer_countries``), where no detection or business
-        name is; the keep rule that calls countries public ("country") gives way."""
+        name is; the keep rule that calls countries public ("country") gives way. A
+        ``foreign`` customer's home country too (round 35)."""
         places = [(d.start, d.end) for d in found if d.entity_type == "LOCATION"]
-        candidates = [*customer_countries(text, places), *customer_demonyms(text)]
+        candidates = [
+            *customer_countries(text, places, foreign=foreign),
+            *customer_demonyms(text),
+        ]
         if not candidates:
             return []
         named = self._names_over_countries(text)
@@ -599,11 +686,24 @@ class AnonymisationEngine:
             for message, detections in zip(messages, per_message, strict=True)
             if message.sender_role is SenderRole.CUSTOMER
             for start, end, code in country_mentions(message.text)
-            if any(
+            # the home country stays a customer's in their own sentence only (round 35): the
+            # agent's "spediamo in tutta Italia" is the business's
+            if not home_country(message.text[start:end])
+            and any(
                 d.entity_type in ("LOCATION", "ADDRESS") and d.start <= start and end <= d.end
                 for d in detections
             )
         }
+        # round 35: and the country of a foreign town the customer placed themselves or theirs
+        # in ("we live in Ljubljana" ... "la Slovenia è nella zona UE")
+        codes.update(
+            code
+            for message, detections in zip(messages, per_message, strict=True)
+            if message.sender_role is SenderRole.CUSTOMER
+            for d in detections
+            for town in _towns_of(message.text, d)
+            if (code := town_country(town)) is not None
+        )
         if not codes:
             return
         for message, detections in zip(messages, per_message, strict=True):
@@ -650,6 +750,8 @@ class AnonymisationEngine:
         if detection.recognizer != "carry-forward" or not text[detection.start].isupper():
             return False
         before = _WORD_BEFORE.search(folded, max(0, detection.start - 30), detection.start)
+        if before is not None and _DOORBELL_VERB.search(folded, 0, before.end()):
+            before = None  # round 35: "ring Adeyemi" is the bell to ring, not a ring
         after = _WORD_AFTER.match(folded, detection.end)
         return any(m is not None and m.group(1) in PRODUCT_WORDS for m in (before, after))
 
@@ -772,6 +874,40 @@ def _everyday_name(word: str, lexicon: NameLexicon) -> bool:
     ) and not lexicon.is_surname(folded)
 
 
+# the town after a postcode inside an address ("75009 Paris", "41003 Sevilla", "SW9 8PR
+# London" is left: no digits first)
+_TOWN_AFTER_POSTCODE = re.compile(
+    r"(?<![\w])\d{4,6}[ \t]+([A-ZÀ-Ý][\w'’\-]+(?:[ \t][A-ZÀ-Ý][\w'’\-]+)?)"
+)
+
+
+def _towns_of(text: str, detection: Detection) -> list[str]:
+    """The towns a detection names: a place itself, or the town after an address's postcode."""
+    if detection.entity_type == "LOCATION":
+        return [text[detection.start : detection.end]]
+    if detection.entity_type == "ADDRESS":
+        return [
+            m.group(1) for m in _TOWN_AFTER_POSTCODE.finditer(text, detection.start, detection.end)
+        ]
+    return []
+
+
+def _foreign_customer(messages: Sequence[Message], found: Sequence[TextDetections]) -> bool:
+    """Round 35: whether the conversation's customer is foreign to the home country: they
+    write in another language than Italian, or name a foreign country or nationality of theirs
+    (``customer_countries``, ``customer_demonyms``)."""
+    for message, result in zip(messages, found, strict=True):
+        if message.sender_role is not SenderRole.CUSTOMER:
+            continue
+        if result.language == "en":
+            return True
+        if any(True for _ in customer_countries(message.text)) or any(
+            True for _ in customer_demonyms(message.text)
+        ):
+            return True
+    return False
+
+
 def _customer_id(messages: Sequence[Message]) -> str | None:
     for message in messages:
         if message.sender_role is SenderRole.CUSTOMER:
@@ -853,7 +989,7 @@ _THING_THE = re.compile(r"(?<![\w'’])(?i:the|an)[ \t]+$")
 # ("se bianca fa tardi"), and (a participant's own name) signing the message ("... sabato.
 # rosa", "Rose x", "- bianca")
 _GREETED = re.compile(
-    r"(?i:\b(?:grazie|grazi|grazzie|thanks|thank[ \t]+you|thx|ciao|ciaoo+|salve|buongiorno|"
+    r"(?i:\b(?:grazi+e+|grazi|grazzie+|thanks+|thank[ \t]+you|thx+|ciao|ciaoo+|salve|buongiorno|"
     r"buonasera|buonanotte|hi|hello|hey|cheers|bye|saluti)"
     r"(?:[ \t]+(?:mille|tante|tanto|assai|assaje|assaie|infinite|ancora|di[ \t]+cuore|davvero|"
     r"so[ \t]+much|a[ \t]+lot|again|lots|a|ad))?[ \t,!]*)$"
@@ -879,6 +1015,18 @@ _NOT_SUBJECT_TEXT = """
     manca serve is was looks seems costs goes suits fits
     """
 _NOT_SUBJECT_VERBS = frozenset(_NOT_SUBJECT_TEXT.split())
+# round 35: "va" of a person going to do something or to someone ("felice va a prenderlo",
+# "viola va dalla nonna"), not of a thing that suits ("rosa va bene")
+_PERSON_GOES = re.compile(
+    r"[ \t]+(?i:va|andava|andrà)[ \t]+(?:a[ \t]+[a-zà-ÿ]+(?:are|ere|ire|rlo|rla|rli|rle|rmi|rci|"
+    r"rti|rvi|arsi|ersi|irsi)(?![\w])|(?:da|dalla|dal|dai|dalle|con)[ \t]+)"
+)
+
+
+def _subject_verb(text: str, end: int, after: str) -> bool:
+    """Whether the verb after a lowercase word-name is one a person does (see
+    ``_NOT_SUBJECT_VERBS`` and ``_PERSON_GOES``)."""
+    return after not in _NOT_SUBJECT_VERBS or _PERSON_GOES.match(text, end) is not None
 
 
 def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
@@ -891,7 +1039,7 @@ def _person_slot(text: str, start: int, end: int, *, signed: bool) -> bool:
         return True
     if text[start].islower() and _SUBORDINATE.search(before) and subject_follows(text, end):
         following = _NEXT_WORD.match(text, end)
-        return following is None or following.group(1).lower() not in _NOT_SUBJECT_VERBS
+        return following is None or _subject_verb(text, end, following.group(1).lower())
     if text[start].islower() and _lower_person_slot(text, start, end, before):
         return True
     if text[start].isupper() and _opens_sentence(text, start, end) and _verb_opens(text, end):
@@ -970,6 +1118,17 @@ _PAIR_AFTER = re.compile(r"[ \t]+(?i:and[ \t]+I|e[ \t]+io)(?![\w])")
 _OBJECT_AFTER_MODAL = frozenset({"be", "have", "do", "go", "get"})
 
 
+# round 35: a German verb of a third person, as German-speaking customers write a sentence of
+# their own ("Mia spricht ein bisschen Italienisch")
+_GERMAN_THIRD_PERSON = frozenset(
+    {
+        "spricht", "ist", "hat", "kommt", "kann", "will", "möchte", "geht", "braucht", "wohnt",
+        "heißt", "heisst", "spielt", "macht", "liebt", "fährt", "schläft", "isst", "lernt",
+        "wird", "war", "hatte", "mag", "bleibt", "arbeitet", "holt", "bringt",
+    }
+)  # fmt: skip
+
+
 def _verb_opens(text: str, end: int) -> bool:
     """Whether a verb of a person follows a conversation's name opening a sentence: a third
     person's ("Rosa vuole", "Hope sends") or, round 27, an English verb's base form that is no
@@ -980,7 +1139,7 @@ def _verb_opens(text: str, end: int) -> bool:
     word = following.group(1).lower()
     if word in _NOT_SUBJECT_VERBS:
         return False
-    if subject_follows(text, end):
+    if subject_follows(text, end) or word in _GERMAN_THIRD_PERSON:
         return True
     verbs, nouns = english_verbs_and_nouns()
     return word in verbs and word not in nouns and len(word) > 3
@@ -1007,12 +1166,12 @@ def _lower_person_slot(text: str, start: int, end: int, before: str) -> bool:
         )
     if _PERSON_CONJUNCTION.search(before):
         return after in _AFTER_CONJUNCTION or (
-            subject_follows(text, end) and after not in _NOT_SUBJECT_VERBS
+            subject_follows(text, end) and _subject_verb(text, end, after)
         )
     if _CLAUSE_OPENING.search(before) or _GREETED.search(before):
         if _PERSON_STATE.match(text, end):
             return True
-        return subject_follows(text, end) and after not in _NOT_SUBJECT_VERBS
+        return subject_follows(text, end) and _subject_verb(text, end, after)
     return False
 
 
@@ -1285,7 +1444,10 @@ _WORD_BEFORE_TITLE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 
 
 def _initials(surface: str) -> bool:
-    """Two or three letters signing a message ("RO", "gb")."""
+    """Two or three letters signing a message ("RO", "gb"); a capitalised three-letter word is
+    a name (round 35: "Mia", "Eva", "Leo" are carried like longer names)."""
+    if len(surface) == 3 and surface.istitle():
+        return False
     return surface.isalpha() and len(surface) <= 3
 
 

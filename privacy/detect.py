@@ -1641,6 +1641,14 @@ def _pet(text: str, start: int, end: int | None = None) -> bool:
     )
 
 
+_ANIMAL_NOUN = re.compile(rf"(?i:(?<![\w'’])(?:{_ANIMALS})(?![\w]))")
+
+
+def mentions_animal(text: str) -> bool:
+    """Whether ``text`` names an animal ("Come si chiama il cane?")."""
+    return _ANIMAL_NOUN.search(text) is not None
+
+
 def pet_names(text: str) -> set[str]:
     """Folded capitalised words naming a pet in ``text`` ("... si chiama Pepita" -> pepita)."""
     names: set[str] = set()

@@ -403,6 +403,15 @@ CY_ADDRESS = re.compile(
     r"Maes|Ffordd)\s(?:(?:y|yr|'r|ap|o|na)\s)?[A-ZÀ-Ý][\w'’\-]{1,24}(?:\s[A-ZÀ-Ý][\w'’\-]{1,24}){0,2}"
     r"(?:\s\d{1,4}[a-zA-Z]?(?![\w]))?"
 )
+# Round 35: Maltese streets ("Triq il-Kbira 23", "Triq San Pawl 5"), with the flat before
+# ("Flat 4, Triq ...") and the town's postcode after ("Mosta MST 1016")
+MT_ADDRESS = re.compile(
+    r"(?<![\w])(?:(?i:flat|apt\.?|apartment)\s\d{1,4}[A-Za-z]?,?\s)?(?:Triq|Pjazza|Sqaq)\s"
+    r"(?:(?:il|l|ir|ix|iż|is|it|id|in|tal|tat|taż|tas|ta|tan)-)?[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24}"
+    r"(?:\s(?:(?:il|l|ir|ix|iż|is|it|id|in|tal|tat|taż|tas|ta|tan)-)?[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24}){0,2}"
+    r"\s\d{1,4}[a-zA-Z]?(?![\w])"
+    r"(?:,?\s[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24}(?:\s[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24})?\s[A-Z]{3}\s?\d{4}(?![\w]))?"
+)
 # Polish, Czech and Slovak streets with their abbreviations ("ul. Długa 14/6", "al. Jana
 # Pawła II 12", "pl. Zamkowy 4", "os. Tysiąclecia 7", "ulica Mickiewicza 3"): only with a house
 # number; a Polish postcode and town may follow ("31-147 Kraków").
@@ -1042,12 +1051,13 @@ DE_ADDRESS = re.compile(
     r"|(?<![\w])(?:(?:Nieuwe|Oude|Lange|Korte|Hoge|Lage|Grote|Kleine|Brede|Smalle|Nieuw|Oud|"
     r"Eerste|Tweede|Derde|Vierde|Sint|Burgemeester|Neue|Alte|Große|Grosse|Obere|Untere|"
     r"Hintere|Vordere|Innere|Äußere|Hohe|Breite|Sankt|Oost|West|Noord|Zuid)\s)?"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+    # (round 35: the Nordic letters, "Nygårdsgaten 41", "Østerbrogade 12")
+    r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer|ring|steig|stieg|pfad|chaussee|"
     # Dutch and Flemish ("Kerkstraat 12", "Prinsengracht 263", "Stationsplein 4", "Beukenlaan
     # 3") and Scandinavian ("Storgatan 5", "Vesterbrogade 12", "Strandvejen 8", "Kongsveien 3")
     r"straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|"
-    r"gatan|gata|gade|vej|vejen|veien|vegen|vägen"
+    r"gatan|gata|gaten|gade|vej|vejen|veien|vegen|vägen"
     # or the kind apart after an adjective ("Berliner Straße 12", "Alte Gasse 3")
     # Finnish ("Mannerheimintie 5", "Aleksanterinkatu 12")
     r"|katu|kuja|tie"
@@ -2233,7 +2243,11 @@ def _find_streets(text: str) -> Iterable[Detection]:
                 if load_lexicon().is_word(genitive) or load_lexicon().is_word(genitive[:-1]):
                     continue  # "Departures gate 5", "Arrivals gate 12"
                 yield Detection(match.start(), match.end(), "ADDRESS", "de-address", 0.8)
-        for pattern, name in ((CY_ADDRESS, "cy-address"), (PL_ADDRESS, "pl-address")):
+        for pattern, name in (
+            (CY_ADDRESS, "cy-address"),
+            (PL_ADDRESS, "pl-address"),
+            (MT_ADDRESS, "mt-address"),
+        ):
             for match in pattern.finditer(text):
                 if any(map(str.isdigit, match.group(0))):
                     yield Detection(match.start(), match.end(), "ADDRESS", name, 0.8)

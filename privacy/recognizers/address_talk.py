@@ -38,21 +38,24 @@ _NUMBER_AT_END = re.compile(r"(?<![\w/])(" + _NUMBER + r")[ \t]*$")
 
 # "è il 18 non il 16", "it's 18 not 16", "19 non 91" (a correction: both are house numbers)
 _CORRECTION = re.compile(
-    r"(?<![\w/])(?i:è|e'|era|is|it['’]s|was)[ \t]+(?i:il[ \t]+|al[ \t]+|number[ \t]+)?"
-    r"(" + _NUMBER + r")" + _NUMBER_END + r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|not)[ \t]+"
+    r"(?<![\w/])(?i:è|e'|era|is|it['’]?s|was)[ \t]+(?i:il[ \t]+|al[ \t]+|number[ \t]+)?"
+    r"(" + _NUMBER + r")" + _NUMBER_END + r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|nn|not)[ \t]+"
     r"(?i:il[ \t]+|al[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
 )
 # right after a street with its number: "via San Marco 19 non 91", "... 12, not 21"
 _NOT_AFTER_STREET = re.compile(
-    r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|not)[ \t]+(?i:il[ \t]+|al[ \t]+)?("
+    r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|nn|not)[ \t]+(?i:il[ \t]+|al[ \t]+)?("
     + _NUMBER
     + r")"
     + _NUMBER_END
 )
 # the house number with its own cue: "il civico, è il 23/A", "civico: 7", "house number is 12"
+# (round 35: an adverb before the verb, "il numero civico in realtà è 19/c")
 _CIVICO = re.compile(
     r"(?<![\w])(?i:civico|n\.?[ \t]?civico|numero[ \t]civico|house[ \t]number|street[ \t]number|"
-    r"door[ \t]number)(?![\w])[ \t,]*(?i:è|e'|is|:|=|was|sarà)?[ \t]*(?i:il[ \t]+|al[ \t]+)?"
+    r"door[ \t]number)(?![\w])[ \t,]*(?:(?i:in[ \t]realt[àa]|invece|giusto|corretto|esatto|"
+    r"forse|probabilmente|actually|really|correct|maybe|probably)[ \t,]+(?=(?i:è|e'|is|was)[ \t]))?"
+    r"(?i:è|e'|is|:|=|was|sarà)?[ \t]*(?i:il[ \t]+|al[ \t]+)?"
     r"(" + _NUMBER + r")" + _NUMBER_END
 )
 # "il numero è 15/B" after an address was given (the number's shape tells it from a phone)
@@ -73,7 +76,15 @@ _OOPS_NUMBER = re.compile(
     + _NUMBER
     + r")"
     + _NUMBER_END
-    + r"(?=[ \t]*(?:$|[,.;!?)\n]|(?i:non|not|e[ \t]+non|and[ \t]+not)(?![\w])))"
+    + r"(?=[ \t]*(?:$|[,.;!?)\n]|(?i:non|nn|not|e[ \t]+non|and[ \t]+not)(?![\w])))"
+)
+# round 35: the number with the apology after it ("è 15 scusate", "its 27A sorry")
+_NUMBER_SORRY = re.compile(
+    r"^[ \t]*(?i:è|e'|it['’]?s|is|era|was)[ \t]+(?i:il[ \t]+|al[ \t]+|number[ \t]+)?("
+    + _NUMBER
+    + r")"
+    + _NUMBER_END
+    + r"[ \t,!.]*(?i:scusa|scusate|scusami|sorry|oops|ops|pardon|my[ \t]+bad)(?![\w])"
 )
 # where a person lives by number: "lui sta al 29", "abito al 4", "he lives at number 17"
 _LIVES_AT = re.compile(
@@ -94,13 +105,19 @@ _UNIT_WORDS = (
     r"(?:piano[ \t](?:terra|rialzato|primo|secondo|terzo|quarto|quinto|sesto|ultimo|attico|"
     r"\d{1,2})|pian[ \t]?(?:o[ \t]?)?terr(?:a|eno)|\d{1,2}[ \t]?[°º]?[ \t]?piano|"
     r"(?:first|second|third|fourth|fifth|top|ground|\d{1,2}(?:st|nd|rd|th))[ \t]floor|"
-    r"floor[ \t]\d{1,2}|\d{1,2}\.[ \t]?(?:etasje|etg\.?|sal|våning|stock|og|etage|étage)|"
+    r"floor[ \t]\d{1,2}|\d{1,2}\.[ \t]?(?:etasje|etg\.?|sal|våning|stock|og|OG|etage|étage)|"
     r"\d{1,2}(?:e|er|ème)[ \t]étage|(?:stanza|camera|room|pitch|piazzola|letto|bed|"
     r"box|posto[ \t]letto)[ \t](?:n\.?[ \t]?)?\d{1,4}[A-Za-z]?)"
 )
 _UNIT_TAIL = re.compile(
     r"[ \t]*[,\-–]?[ \t]*(?i:al[ \t]+|at[ \t]+|on[ \t]+the[ \t]+)?(" + _UNIT_WORDS + r")(?![\w])"
 )
+_BLOCK_BEFORE = re.compile(r"(?<![\w])((?i:blk|block|bldg))\.?[ \t]*$")
+_SIDE_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*((?i:izquierda|izq\.|izda\.?|derecha|dcha\.?|centro|gauche|droite|links|"
+    r"rechts|sinistra|destra|left|right))(?![\w])"
+)
+_FLOOR_AT_END = re.compile(r"(?:\d[ \t]?[º°ª]|\d(?:e|er|ème)[ \t]étage|\d\.[ \t]?(?i:og|stock))$")
 # a pitch at a campsite in a message with an address or a personal place in it ("camping near
 # X, pitch 42"); not a room: the studied corpora leave a hotel's or a care home's room alone
 _ROOM = re.compile(r"(?<![\w])((?i:pitch|piazzola)[ \t](?:n\.?[ \t]?)?\d{1,4}[A-Za-z]?)(?![\w])")
@@ -117,6 +134,22 @@ _CAP_OF_TOWN = re.compile(
     r"(?<![\w])(?:cap|Cap|CAP|(?i:postcode|zip(?:[ \t]code)?))[ \t]+(?i:di|of|for)[ \t]+"
     r"[A-ZÀ-Ý][\w'’\-]+(?:[ \t](?:[a-z]{1,3}[ \t])?[A-ZÀ-Ý][\w'’\-]+){0,3}[ \t]*"
     r"(?i:è|e'|is|:|=)?[ \t]*(\d{5})(?![\w]|[.,]\d)"
+)
+# round 35: a postcode's noun anywhere in a message of a conversation that gave an address
+# ("26100 mi ero dimenticata il cap", "forgot the postcode: 40135"): its five digits are the
+# postcode, as the message says
+_POSTCODE_NOUN = re.compile(
+    r"(?<![\w.])(?:cap|Cap|CAP|c\.a\.p\.|C\.A\.P\.|(?i:codice[ \t]postale|postcode|post[ \t]code|"
+    r"zip|zip[ \t]code|zipcode))(?![\w])"
+)
+# round 35: another staircase or flat than the one of the conversation's address ("sorry is
+# scala D not c" after "via Milano 140 scala c int 9"); the letter a capital (``_UNIT_AGAIN``),
+# in the address any (``_UNIT_IN_ADDRESS``)
+_UNIT_AGAIN = re.compile(
+    r"(?<![\w])((?i:scala|sc\.|interno|int\.?)[ \t]*(?:[A-Z]|\d{1,3}[A-Za-z]?)(?![\w]))"
+)
+_UNIT_IN_ADDRESS = re.compile(
+    r"(?<![\w])((?i:scala|sc\.|interno|int\.?)[ \t]*(?:[A-Za-z]|\d{1,3}[A-Za-z]?)(?![\w]))"
 )
 # an Italian postcode alone at the end of a message that gave an address
 _CAP_AT_END = re.compile(r"(?:^|[.!;\n][ \t]*)(\d{5})[ \t]*[.!]?[ \t]*$")
@@ -231,13 +264,15 @@ def conversation_address_talk(
         spans: list[tuple[int, int]] = []
         if any(map(str.isdigit, text)):
             for pattern in (_CIVICO, _CAP_OF_TOWN) + (
-                (_CORRECTION, _NUMBER_IS, _LIVES_AT, _OOPS_NUMBER) if given else ()
+                (_CORRECTION, _NUMBER_IS, _LIVES_AT, _OOPS_NUMBER, _NUMBER_SORRY) if given else ()
             ):
                 for match in pattern.finditer(text):
                     spans.extend(_spans(match))
             village = _VILLAGE_NUMBER.match(text) if index else None
             if village is not None and _ASKS_ADDRESS.search(texts[index - 1]):
                 spans.append((village.start(1), village.end(1)))
+            if given and _POSTCODE_NOUN.search(text):
+                spans.extend(_postcodes(text))
             addresses = [(d.start, d.end) for d in detections if d.entity_type == "ADDRESS"]
             spans.extend(_after_addresses(text, addresses + spans, detections))
         spans.extend(_spelled_streets(text))
@@ -252,11 +287,29 @@ def conversation_address_talk(
             (d.start, d.end) for d in detections if d.entity_type == "ADDRESS"
         ]:
             numbers |= _house_numbers(text, start, end)
+    units = _units_of_addresses(texts, found)
     out: list[list[Detection]] = []
     for text, detections, spans in zip(texts, found, talked, strict=True):
+        if units:
+            # another staircase or flat than the address's: the customer corrects it (the
+            # same one named again is the building talked about: "la luce della scala B")
+            for match in _UNIT_AGAIN.finditer(text):
+                kind, value = _unit(match.group(1))
+                if kind in units and value not in units[kind]:
+                    spans.append((match.start(1), match.end(1)))
         if numbers and any(map(str.isdigit, text)):
             for match in _NAMED_NUMBER.finditer(text):
                 if _key(match.group(1)) in numbers:
+                    spans.append((match.start(1), match.end(1)))
+            # round 35: a house number with its letter or its slash is that house anywhere
+            # ("Updated to 27A" after "its 27A not 27")
+            for match in _IN_ADDRESS.finditer(text):
+                key = _key(match.group(1))
+                if (
+                    key in numbers
+                    and not key.isdigit()
+                    and _NUMBER_END_RE.match(text, match.end(1))
+                ):
                     spans.append((match.start(1), match.end(1)))
         out.append(
             [
@@ -272,6 +325,39 @@ def conversation_address_talk(
     return out
 
 
+def _unit_kind(word: str) -> str:
+    """ "scala", "interno": the kind of a building part as written ("sc. B", "int 9")."""
+    return "scala" if word.lower().startswith("sc") else "interno"
+
+
+def _units_of_addresses(
+    texts: Sequence[str], found: Sequence[Sequence[Detection]]
+) -> dict[str, set[str]]:
+    """The building parts ("scala", "interno") the conversation's addresses name, each kind
+    with the values written ("scala": {"c"})."""
+    units: dict[str, set[str]] = {}
+    for text, detections in zip(texts, found, strict=True):
+        for d in detections:
+            if d.entity_type == "ADDRESS":
+                for match in _UNIT_IN_ADDRESS.finditer(text, d.start, d.end):
+                    kind, value = _unit(match.group(1))
+                    units.setdefault(kind, set()).add(value)
+    return units
+
+
+def _unit(part: str) -> tuple[str, str]:
+    """("scala", "d") of "scala D", ("interno", "9") of "int. 9"."""
+    value = re.sub(r"^[A-Za-z]+\.?[ \t]*", "", part).lower()
+    return _unit_kind(part), value
+
+
+def _postcodes(text: str) -> Iterable[tuple[int, int]]:
+    """The postcodes' shapes of ``text``, not a code after its noun ("ordine 26100")."""
+    for match in _FIVE_DIGITS.finditer(text):
+        if not _CODE_NOUN_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            yield match.start(), match.end()
+
+
 def _after_addresses(
     text: str, addresses: Sequence[tuple[int, int]], detections: Sequence[Detection]
 ) -> Iterable[tuple[int, int]]:
@@ -284,6 +370,15 @@ def _after_addresses(
         unit = _UNIT_TAIL.match(text, end)
         if unit is not None:
             yield unit.start(1), unit.end(1)
+        # round 35: a block's word before the address ("Blk 231 Bain Street #04-17")
+        block = _BLOCK_BEFORE.search(text, max(0, start - 8), start)
+        if block is not None:
+            yield block.start(1), block.end(1)
+        # round 35: the door's side after the floor ("2º izquierda", "3e étage gauche", "3.
+        # OG links")
+        side = _SIDE_TAIL.match(text, unit.end(1) if unit is not None else end)
+        if side is not None and (unit is not None or _FLOOR_AT_END.search(text, start, end)):
+            yield side.start(1), side.end(1)
     if addresses or any(d.entity_type == "LOCATION" for d in detections):
         for match in _ROOM.finditer(text):
             yield match.start(1), match.end(1)
@@ -305,6 +400,4 @@ def _after_addresses(
                 yield match.start(1), match.end(1)
         # round 32: any postcode's shape in a message that gives an address ("ora sto a Rende
         # quindi 87036", "Pina Marcon 36061", "sempre Mira 30034"), not a code after its noun
-        for match in _FIVE_DIGITS.finditer(text):
-            if not _CODE_NOUN_BEFORE.search(text, max(0, match.start() - 24), match.start()):
-                yield match.start(), match.end()
+        yield from _postcodes(text)

@@ -4305,21 +4305,32 @@ _LOWER_COUNTRY_WORDS = frozenset({"turkey", "china", "chile", "jersey", "guinea"
 _LOWER_COUNTRY_STRICT = re.compile(r"(?<![\w'’])(?i:in|to|from|nel|nella|in|da|dalla)[ \t]+$")
 
 
-def customer_countries(text: str, towns: Sequence[tuple[int, int]] = ()) -> Iterable[Detection]:
+# Round 35: the home country where a foreign customer puts themselves or theirs in it ("2 anni
+# qui in Italia", "working in italy", "marry in Italy in October"): after "in" or "to" only;
+# never "from Italy" (dialling from it), "Italy time" or "made in Italy".
+_HOME_COUNTRY_AT = re.compile(r"(?<![\w'’])(?i:in|to|into)[ \t]+$")
+_LOWER_HOME = re.compile(r"(?<![\w'’@./#-])(?:italy|italia)(?![\w'’@-])")
+
+
+def customer_countries(
+    text: str, towns: Sequence[tuple[int, int]] = (), *, foreign: bool = False
+) -> Iterable[Detection]:
     """The foreign countries of a customer's message (round 33): capitalised anywhere but in a
     product's, a size's, a clock's or a firm's phrase; in small letters after a preposition, a
-    possessive or a town (``towns``: the spans of places found in the message)."""
+    possessive or a town (``towns``: the spans of places found in the message). A ``foreign``
+    customer's home country too, after "in" or "to" (round 35)."""
     lexicon = load_lexicon()
     for start, end, lower in (
         *((s, e, False) for s, e in _country_spans(text)),
         *((s, e, True) for s, e in _lower_countries(text)),
         *((m.start(), m.end(), True) for m in _LOWER_SHORT_COUNTRY.finditer(text)),
         *((m.start(1), m.end(1), False) for m in _THE_STATES.finditer(text)),
+        *((m.start(), m.end(), True) for m in (_LOWER_HOME.finditer(text) if foreign else ())),
     ):
         value = text[start:end]
-        if home_country(value):
-            continue
         before = text[max(0, start - 30) : start]
+        if home_country(value) and not (foreign and _HOME_COUNTRY_AT.search(before)):
+            continue
         if lower:
             after_town = any(
                 0 <= start - b <= 2 and text[b:start].strip(" ,") == "" for _, b in towns
@@ -4393,6 +4404,20 @@ def _country_codes() -> dict[str, str]:
 def country_code(name: str) -> str | None:
     """The ISO region code of a country's name in any of the conversations' languages."""
     return _country_codes().get(fold(name.strip()))
+
+
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, str]:
+    """Folded foreign town -> ISO code (``town_countries.txt``, built by
+    ``scripts/build_places.py``)."""
+    return dict(line.split("\t", 1) for line in data_lines("town_countries.txt"))
+
+
+def town_country(name: str) -> str | None:
+    """Round 35: the country of a foreign town ("Ljubljana" -> "SI"); None for an Italian
+    town's name or an unknown one."""
+    key = " ".join(fold(word) for word in WORD.findall(name.replace("-", " ")))
+    return _town_countries().get(key)
 
 
 def country_mentions(text: str) -> Iterable[tuple[int, int, str]]:

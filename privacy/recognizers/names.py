@@ -314,6 +314,9 @@ STRONG_CUES = (
     "avv",
     "ing",
     "prof",
+    # round 35: "la prof.ssa Speranza"
+    "prof.ssa",
+    "profssa",
     "mr",
     "mrs",
     "ms",
@@ -445,6 +448,10 @@ STRONG_CUES = (
     "nipotino",
     "sorellina",
     "fratellino",
+    "amichetta",
+    "amichetto",
+    "cuginetta",
+    "cuginetto",
     "compagna",
     "compagno",
     # friends in informal English ("my buddy Nate", "me mate Shazza")
@@ -1672,6 +1679,9 @@ def _round14_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                         yield Detection(
                             match.start(1), match.end(1), "PERSON", "name-list-row", 0.8
                         )
+    if "." in text:
+        for match in _POSSESSED_INITIAL.finditer(text):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-initial-signed", 0.85)
     if _IO_LIST_GATE.search(text):
         for match in _IO_LIST.finditer(text):
             members = [
@@ -1684,6 +1694,15 @@ def _round14_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             ):
                 for start, end, _ in members:
                     yield Detection(start, end, "PERSON", "name-io-list", 0.9)
+
+
+# Round 35: an initial signing a card's or a note's words after "il tuo", "la tua", "your",
+# "love" ("alla mia bianchina, il tuo G.", "love you, your M."), at the end of the quote or
+# the message
+_POSSESSED_INITIAL = re.compile(
+    r"(?<![\w'’])(?i:il[ \t]+tuo|la[ \t]+tua|tuo|tua|vostro|vostra|your|yours|love|baci|"
+    r"con[ \t]+amore)[ \t,]+([A-Z]\.)(?=[ \t]*(?:[\"”»'’)]|$|\n))"
+)
 
 
 # Round 15. A first name alone signing the message after any closing or thanks, not only the
@@ -2982,6 +3001,18 @@ RELATIVES = frozenset(
         "grandson",
         "granddaughter",
         # wedding parties, godparents, step-family and carers ("la mia testimone Sole")
+        # round 35: the diminutives children's friends and family go by ("la sua amichetta
+        # speranza", "la cuginetta Viola")
+        "amichetta",
+        "amichetto",
+        "cuginetta",
+        "cuginetto",
+        "sorellina",
+        "fratellino",
+        "nipotina",
+        "nipotino",
+        "compagnetta",
+        "compagnetto",
         "testimone",
         "damigella",
         "madrina",
@@ -3138,6 +3169,12 @@ def _unelided(folded: str) -> str:
 _THERE = frozenset({"ci", "ce", "ne", "vi"})
 
 
+_POSSESSIVES = frozenset(
+    {
+        "mia", "mio", "sua", "suo", "tua", "tuo", "nostra", "nostro", "vostra", "vostro",
+        "my", "his", "her", "our", "their", "your",
+    }
+)  # fmt: skip
 # The words right before a lowercase name that ``_relative`` or ``_introduced`` may take.
 _LOWERCASE_CUES = (
     RELATIVES | _GREETINGS | {"di", "of"} | {phrase.split()[-1] for phrase in _INTRODUCTIONS}
@@ -3168,7 +3205,16 @@ def _relative(
         if taken and text[words[index + taken - 1][1] : start] != " ":
             break
         # a second word is a surname: the English lemmas list famous ones ("gallo")
-        if not word.islower() or len(word) < 3 or lexicon.is_word(word, english=not taken):
+        if not word.islower() or len(word) < 3:
+            break
+        if lexicon.is_word(word, english=not taken) and not (
+            # round 35: a first name that is a word after a possessed relative ("la sua
+            # amichetta speranza", "my sister hope")
+            not taken
+            and cue > 0
+            and lowered[cue - 1] in _POSSESSIVES
+            and (lexicon.is_first(word) or _word_first_name(word, lexicon))
+        ):
             break
         taken += 1
     if not taken:
@@ -3179,6 +3225,13 @@ def _relative(
         return taken
     following = index + taken
     if following < len(words) and lowered[following] in _AFTER_NAME:
+        return taken
+    # round 35: a relative in apposition after it ("speranza la figlia della Manzoni")
+    if (
+        following + 1 < len(words)
+        and lowered[following] in {"la", "il", "lo", "the", "sua", "suo", "his", "her"}
+        and lowered[following + 1] in RELATIVES
+    ):
         return taken
     return 0
 

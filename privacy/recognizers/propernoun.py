@@ -197,7 +197,7 @@ _PLURAL_RELATIVES = frozenset(
 _PERSON_NOUNS = "|".join(sorted(RELATIVES | _PLURAL_RELATIVES, key=len, reverse=True))
 _TITLES = (
     r"dottor|dottore|dottoressa|dott\.?|dott\.ssa|signora|signor|signore|sig\.?|sig\.ra|"
-    r"avv\.?|avvocato|prof\.?|professor|professore|professoressa|ing\.?|"
+    r"avv\.?|avvocato|prof\.ssa|profssa|prof\.?|professor|professore|professoressa|ing\.?|"
     r"mr\.?|mrs\.?|ms\.?|dr\.?|doctor"
 )
 _POSSESSIVES = (

@@ -317,6 +317,24 @@ HANDLE_CUED = (
         r"instagram|threads|snap|snapchat|twitch|youtube|yt)\s(?=[a-z0-9_.]{6,30}(?![\w@]))"
         + _HANDLE_TOKEN
     ),
+    # round 35: a user name right after its noun, no colon ("username boardgamebex"); a
+    # platform's name after a possessive ("my discord ghostdragan", "il mio psn è x"); any
+    # id then its platform ("jaylifts on twitch", "mikeb0rg on bgg"). An everyday word there
+    # is dropped by ``find_handles`` ("live on twitch", "my discord server")
+    re.compile(
+        r"(?<![\w@])(?:username|user\sname|nickname|nick)\s(?:is\s|è\s)?" + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\w@])(?:my|her|his|their|il\smio|il\ssuo|mio|suo)\s(?:{_PLATFORMS}|psn|xbox|bgg|"
+        r"epic|riot|roblox|minecraft)\s(?:is\s|è\s|e'\s)?" + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<![\w@#/.\-])" + _HANDLE_TOKEN + rf"\s(?:su|on)\s(?:{_PLATFORMS}|psn|bgg|"
+        r"boardgamegeek|chess\.com|lichess|letterboxd|goodreads|duolingo)(?![\w\-]|\.[a-z])",
+        re.IGNORECASE,
+    ),
     # "my handle is x", "il mio profilo ig è x", "her insta is x", "my username: x"
     re.compile(
         r"(?<![\w@])(?:my|her|his|our|their|il\smio|il\ssuo|il\snostro|la\smia)\s"
@@ -333,7 +351,8 @@ _STATE_CUE = re.compile(r"(?i:account|profil|profile|canale|channel)")
 _USER_SHAPE = re.compile(r"[a-zA-Z](?:_|\d|\.[a-zA-Z0-9])|[a-z][A-Z]")
 _HANDLE_CUE_HINT = re.compile(
     rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|nickname|nick|account|profilo|"
-    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox)(?![\w])",
+    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|bgg|boardgamegeek|chess\.com|"
+    r"lichess|letterboxd|goodreads|duolingo)(?![\w])",
     re.IGNORECASE,
 )
 # "@ anna.verdi": a handle typed with a space after the "@", holding a dot, an underscore or
@@ -345,6 +364,13 @@ HANDLE_SPACED = re.compile(
     re.IGNORECASE,
 )
 _PLATFORM_HINTS = (
+    "bgg",
+    "boardgamegeek",
+    "chess.com",
+    "lichess",
+    "letterboxd",
+    "goodreads",
+    "duolingo",
     "ig",
     "insta",
     "tiktok",
@@ -3618,6 +3644,68 @@ def answered_handle(text: str, question: str, allowed: frozenset[str]) -> Detect
     if re.sub(r"[_.]", "", value.lower()) in allowed:
         return None
     return Detection(match.start(1), match.end(1), "HANDLE", "handle-answer", 0.8)
+
+
+# Round 35. A name alone at the start of a reply to a question for a name ("Which name should
+# be printed on the back?" -> "BLAZE please", "a che nome la prenotazione?" -> "Ferraris,
+# grazie"): one or two capitalised words, then the reply's end or a courtesy.
+_NAME_QUESTION = re.compile(
+    r"(?i:(?:which|what|che|quale|qual)[ \t]+(?:name|nome|nickname|soprannome)|"
+    r"a[ \t]+(?:che|quale)[ \t]+nome|a[ \t]+nome[ \t]+di[ \t]+chi|under[ \t]+(?:what|which)"
+    r"[ \t]+name|(?:his|her|your|their|the)[ \t]+name|(?:il[ \t]+)?(?:suo|tuo|vostro)[ \t]+nome|"
+    r"come[ \t]+si[ \t]+chiama|come[ \t]+ti[ \t]+chiami|name[ \t]+(?:on|for)[ \t]+the|"
+    r"(?:your|his|her|their)[ \t]+\w+['’]s[ \t]+name)"
+    r"[^.!\n]{0,60}\?"
+)
+_ANSWERED_NAME = re.compile(
+    r"^[ \t]*((?:[A-ZÀ-Ý][A-Za-zà-ÿ'’\-]{1,20})(?:[ \t]+[A-ZÀ-Ý][A-Za-zà-ÿ'’\-]{1,20})?)"
+    r"(?=[ \t]*(?:$|[,.!]|(?i:please|pls|plz|per[ \t]+favore|grazie|thanks|thx|thank)(?![\w])))"
+)
+_NOT_ANSWERED_NAMES = frozenset(
+    [
+        "yes",
+        "yep",
+        "yeah",
+        "no",
+        "nope",
+        "ok",
+        "okay",
+        "sure",
+        "si",
+        "sì",
+        "certo",
+        "perfetto",
+        "grazie",
+        "thanks",
+        "thank",
+        "please",
+        "hi",
+        "hello",
+        "ciao",
+        "salve",
+        "buongiorno",
+        "buonasera",
+        "va",
+        "bene",
+        "great",
+    ]
+)
+
+
+def answered_name(text: str, question: str, is_word: Callable[[str], bool]) -> Detection | None:
+    """A name answering a question for one (above); ``is_word`` tells an everyday word, which
+    needs to be written in capitals to count ("BLAZE")."""
+    if "?" not in question or not _NAME_QUESTION.search(question):
+        return None
+    match = _ANSWERED_NAME.match(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if any(word.lower() in _NOT_ANSWERED_NAMES for word in words):
+        return None
+    if all(is_word(word) and not word.isupper() for word in words):
+        return None
+    return Detection(match.start(1), match.end(1), "PERSON", "name-answer", 0.8)
 
 
 def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) -> list[Detection]:

@@ -200,6 +200,9 @@ def test_the_places_list_regenerates_byte_for_byte(tmp_path: Path) -> None:
     module.main()
     committed = (ROOT / "privacy/data" / module.OUTPUT).read_bytes()
     assert (tmp_path / module.OUTPUT).read_bytes() == committed
+    # round 35: the towns' countries, built beside it
+    towns = (ROOT / "privacy/data" / module.TOWN_COUNTRIES).read_bytes()
+    assert (tmp_path / module.TOWN_COUNTRIES).read_bytes() == towns
 
 
 # --- addresses -------------------------------------------------------------------------------
