@@ -53,9 +53,16 @@ from privacy.recognizers.location import (
     find_carried_places,
     home_country,
     place_carried,
-    town_country,
+    town_countries,
 )
-from privacy.recognizers.names import PARTICLES, SUBJECT_VERBS, WORD, NameLexicon, fold
+from privacy.recognizers.names import (
+    KIN_SAID,
+    PARTICLES,
+    SUBJECT_VERBS,
+    WORD,
+    NameLexicon,
+    fold,
+)
 from privacy.recognizers.structured import (
     answered_handle,
     answered_name,
@@ -580,6 +587,17 @@ class AnonymisationEngine:
         carry_capital -= business
         capital = {v for v in state.variants if v in state.case_sensitive}
         participants = _VariantMatcher(set(state.variants) - capital, capital)
+        # round 35: a word spelt out letter by letter is a name, also where it is written
+        # whole ("Pirastu / P-I-R-A-S-T-U")
+        spelt_words = {
+            spelt
+            for message in messages
+            for match in _SPELT.finditer(message.text)
+            if len(spelt := re.sub(r"[^a-z]", "", fold(match.group(0)))) >= 4
+        }
+        if spelt_words:
+            whole = {fold(word) for message in messages for word in WORD.findall(message.text)}
+            carry_any |= spelt_words & whole
         carry = _VariantMatcher(carry_any, carry_capital | dotted)
         # the conversation's names as they get misspelt or spelt out ("Espositi" for
         # Esposito, "K-E-A-L-E-Y")
@@ -700,9 +718,12 @@ class AnonymisationEngine:
             code
             for message, detections in zip(messages, per_message, strict=True)
             if message.sender_role is SenderRole.CUSTOMER
-            for d in detections
-            for town in _towns_of(message.text, d)
-            if (code := town_country(town)) is not None
+            for town in [
+                *(t for d in detections for t in _towns_of(message.text, d)),
+                # a town after its postcode whatever it was taken for ("46006 Valencia")
+                *(m.group(1) for m in _TOWN_AFTER_POSTCODE.finditer(message.text)),
+            ]
+            for code in town_countries(town)
         )
         if not codes:
             return
@@ -863,6 +884,8 @@ def _without_lowercase_twins(
         and _everyday_name(text[d.start : d.end], lexicon)
         and not _GLUED.match(text[max(0, d.start - 1) : d.start] + text[d.end : d.end + 1])
         and not _person_slot(text, d.start, d.end, signed=False)
+        # round 35: said to be the writer's relative ("rosa è mia figlia")
+        and KIN_SAID.match(text, d.start) is None
     }
     return [d for d in detections if id(d) not in drop] if drop else detections
 

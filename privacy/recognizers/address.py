@@ -416,11 +416,12 @@ MT_ADDRESS = re.compile(
 # Pawła II 12", "pl. Zamkowy 4", "os. Tysiąclecia 7", "ulica Mickiewicza 3"): only with a house
 # number; a Polish postcode and town may follow ("31-147 Kraków").
 PL_ADDRESS = re.compile(
-    r"(?<![\w])(?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac|osiedle|ulice|nám\.|náměstí|třída)\s?"
+    # (round 35: the Ukrainian "vul." and the flat "kv.", "vul. Soborna 14/a, kv. 27")
+    r"(?<![\w])(?:ul\.|al\.|pl\.|os\.|vul\.|ulica|aleja|plac|osiedle|ulice|nám\.|náměstí|třída)\s?"
     r"[A-ZÀ-ÝŁŚŻŹĆŃÓĘĄČŘŠŽ][\w'’.\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓĘĄČŘŠŽIVX][\w'’.\-]{0,24}){0,3}"
-    r"\s\d{1,4}[a-zA-Z]?(?:\s?/\s?\d{1,4}[a-zA-Z]?)?(?![\w])"
+    r"\s\d{1,4}[a-zA-Z]?(?:\s?/\s?(?:\d{1,4}[a-zA-Z]?|[a-zA-Z]))?(?![\w])"
     # round 16: the flat after the number ("47 m. 12", "3 lok. 5", "8 m 4")
-    r"(?:,?\s(?:m\.?|lok\.|lokal|mieszk\.)\s?\d{1,4}[a-zA-Z]?(?![\w]))?"
+    r"(?:,?\s(?:m\.?|lok\.|lokal|mieszk\.|kv\.?)\s?\d{1,4}[a-zA-Z]?(?![\w]))?"
     r"(?:,?\s\d{2}-\d{3}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24}(?:\s[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w\-]{1,24})?)?)?"
 )
 # Round 15. An industrial, craft or business zone used as an address, with a number, a plot or a

@@ -38,7 +38,7 @@ _NUMBER_AT_END = re.compile(r"(?<![\w/])(" + _NUMBER + r")[ \t]*$")
 
 # "è il 18 non il 16", "it's 18 not 16", "19 non 91" (a correction: both are house numbers)
 _CORRECTION = re.compile(
-    r"(?<![\w/])(?i:è|e'|era|is|it['’]?s|was)[ \t]+(?i:il[ \t]+|al[ \t]+|number[ \t]+)?"
+    r"(?<![\w/])(?i:è|e'|e|era|is|it['’]?s|was)[ \t]+(?i:il[ \t]+|al[ \t]+|number[ \t]+)?"
     r"(" + _NUMBER + r")" + _NUMBER_END + r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|nn|not)[ \t]+"
     r"(?i:il[ \t]+|al[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
 )
@@ -53,9 +53,12 @@ _NOT_AFTER_STREET = re.compile(
 # (round 35: an adverb before the verb, "il numero civico in realtà è 19/c")
 _CIVICO = re.compile(
     r"(?<![\w])(?i:civico|n\.?[ \t]?civico|numero[ \t]civico|house[ \t]number|street[ \t]number|"
-    r"door[ \t]number)(?![\w])[ \t,]*(?:(?i:in[ \t]realt[àa]|invece|giusto|corretto|esatto|"
-    r"forse|probabilmente|actually|really|correct|maybe|probably)[ \t,]+(?=(?i:è|e'|is|was)[ \t]))?"
-    r"(?i:è|e'|is|:|=|was|sarà)?[ \t]*(?i:il[ \t]+|al[ \t]+)?"
+    # round 35: "numero di casa (di mamma) e 14/a", the chats' "e" for "è"
+    r"door[ \t]number|numero[ \t]di[ \t]casa(?:[ \t]+(?:di|del|della)[ \t]+[\w'’]+)?)(?![\w])"
+    r"[ \t,]*(?:(?i:in[ \t]realt[àa]|invece|giusto|corretto|esatto|"
+    r"forse|probabilmente|actually|really|correct|maybe|probably)[ \t,]+"
+    r"(?=(?i:è|e'|e|is|was)[ \t]))?"
+    r"(?i:è|e'|e(?=[ \t]+\d)|is|:|=|was|sarà)?[ \t]*(?i:il[ \t]+|al[ \t]+)?"
     r"(" + _NUMBER + r")" + _NUMBER_END
 )
 # "il numero è 15/B" after an address was given (the number's shape tells it from a phone)
@@ -107,12 +110,12 @@ _UNIT_WORDS = (
     r"(?:first|second|third|fourth|fifth|top|ground|\d{1,2}(?:st|nd|rd|th))[ \t]floor|"
     r"floor[ \t]\d{1,2}|\d{1,2}\.[ \t]?(?:etasje|etg\.?|sal|våning|stock|og|OG|etage|étage)|"
     r"\d{1,2}(?:e|er|ème)[ \t]étage|(?:stanza|camera|room|pitch|piazzola|letto|bed|"
-    r"box|posto[ \t]letto)[ \t](?:n\.?[ \t]?)?\d{1,4}[A-Za-z]?)"
+    r"box|posto[ \t]letto)[ \t](?:n\.?[ \t]?|(?:numero|nr\.?|no\.)[ \t])?\d{1,4}[A-Za-z]?)"
 )
 _UNIT_TAIL = re.compile(
     r"[ \t]*[,\-–]?[ \t]*(?i:al[ \t]+|at[ \t]+|on[ \t]+the[ \t]+)?(" + _UNIT_WORDS + r")(?![\w])"
 )
-_BLOCK_BEFORE = re.compile(r"(?<![\w])((?i:blk|block|bldg))\.?[ \t]*$")
+_BLOCK_BEFORE = re.compile(r"(?<![\w])((?i:blk|block|bldg|gran))\.?[ \t]*$")
 _SIDE_TAIL = re.compile(
     r"[ \t]*,?[ \t]*((?i:izquierda|izq\.|izda\.?|derecha|dcha\.?|centro|gauche|droite|links|"
     r"rechts|sinistra|destra|left|right))(?![\w])"
@@ -150,6 +153,29 @@ _UNIT_AGAIN = re.compile(
 )
 _UNIT_IN_ADDRESS = re.compile(
     r"(?<![\w])((?i:scala|sc\.|interno|int\.?)[ \t]*(?:[A-Za-z]|\d{1,3}[A-Za-z]?)(?![\w]))"
+)
+# round 35: a postcode opening a message of a conversation that gave an address, as the
+# address's last line sent apart ("34015. second flat is next door", "10145, buzz X", "46006
+# Valencia / mail ..."): five digits, then a stop, a comma or a town
+_CAP_OPENING = re.compile(r"^[ \t]*(\d{5})(?=[ \t]*(?:[.,;:!/\n]|$|[A-ZÀ-Ý][a-zà-ÿ]))")
+# a lettered house number opening a message ("27/B ecco!", "14/a")
+_LETTERED_OPENING = re.compile(r"^[ \t]*(\d{1,4}[ \t]?/[ \t]?[A-Za-z])(?![\w])")
+# round 35: a house number "at" its label in a conversation that gave an address ("the second
+# flat is next door at nr. 14", "lei è al numero 3")
+_AT_NUMBER = re.compile(
+    r"(?<![\w])(?i:at|al)[ \t]+(?i:nr\.?|no\.|number|numero|n\.|civico)[ \t]?("
+    + _NUMBER
+    + r")"
+    + _NUMBER_END
+)
+# what follows a house number talked about bare ("17 e casa del vicino", "17, non 19")
+_TALKED_NUMBER_AFTER = re.compile(r"[ \t]*(?:[,;!?)\n]|$|(?i:e|è|is|non|nn|not|was)(?![\w]))")
+# a list's number opening a line ("2. ing. Rossi – ...")
+_LIST_NUMBER = re.compile(r"(?<=\n)\d{1,2}[.)]|^\d{1,2}[.)]")
+# a house number of the conversation's, bare before a confirmation ("16 ok", "27A perfetto")
+_NUMBER_CONFIRMED = re.compile(
+    r"(?<![\w/])(" + _NUMBER + r")[ \t]*(?i:ok|okay|perfetto|corretto|noted|got[ \t]it|✅|👍)"
+    r"(?![\w])"
 )
 # an Italian postcode alone at the end of a message that gave an address
 _CAP_AT_END = re.compile(r"(?:^|[.!;\n][ \t]*)(\d{5})[ \t]*[.!]?[ \t]*$")
@@ -264,7 +290,18 @@ def conversation_address_talk(
         spans: list[tuple[int, int]] = []
         if any(map(str.isdigit, text)):
             for pattern in (_CIVICO, _CAP_OF_TOWN) + (
-                (_CORRECTION, _NUMBER_IS, _LIVES_AT, _OOPS_NUMBER, _NUMBER_SORRY) if given else ()
+                (
+                    _CORRECTION,
+                    _NUMBER_IS,
+                    _LIVES_AT,
+                    _OOPS_NUMBER,
+                    _NUMBER_SORRY,
+                    _CAP_OPENING,
+                    _LETTERED_OPENING,
+                    _AT_NUMBER,
+                )
+                if given
+                else ()
             ):
                 for match in pattern.finditer(text):
                     spans.extend(_spans(match))
@@ -302,14 +339,24 @@ def conversation_address_talk(
                 if _key(match.group(1)) in numbers:
                     spans.append((match.start(1), match.end(1)))
             # round 35: a house number with its letter or its slash is that house anywhere
-            # ("Updated to 27A" after "its 27A not 27")
+            # ("Updated to 27A" after "its 27A not 27"); a plain one where the message talks of
+            # house numbers ("civico e 19 non 17, 17 e casa del vicino") or confirms it ("16 ok")
+            talks = bool(spans)
             for match in _IN_ADDRESS.finditer(text):
                 key = _key(match.group(1))
                 if (
                     key in numbers
-                    and not key.isdigit()
+                    and (
+                        not key.isdigit()
+                        or (talks and _TALKED_NUMBER_AFTER.match(text, match.end(1)))
+                    )
                     and _NUMBER_END_RE.match(text, match.end(1))
+                    and not any(a <= match.start(1) < b for a, b in spans)
+                    and not _LIST_NUMBER.match(text, match.start(1))
                 ):
+                    spans.append((match.start(1), match.end(1)))
+            for match in _NUMBER_CONFIRMED.finditer(text):
+                if _key(match.group(1)) in numbers:
                     spans.append((match.start(1), match.end(1)))
         out.append(
             [

@@ -121,7 +121,9 @@ _NAMED_NUMBER_BEFORE = re.compile(
 # round 29: a house number said alone before a staircase or a flat ("al 12 scala C", "il 4,
 # interno 2", "nr. 8 int. 3")
 _BARE_NUMBER_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:al|il|nr\.?|n\.)[ \t]+\d{1,4}[a-zA-Z]?(?:/[A-Za-z0-9]{1,3})?[ \t]*,?[ \t]*$"
+    r"(?:(?<![\w'’])(?i:al|il|nr\.?|n\.)[ \t]+|^[ \t]*)"
+    # (round 35: or opening the message, "17 interno 2, campanello ...")
+    r"\d{1,4}[a-zA-Z]?(?:/[A-Za-z0-9]{1,3})?[ \t]*,?[ \t]*$"
 )
 
 

@@ -4309,6 +4309,8 @@ _LOWER_COUNTRY_STRICT = re.compile(r"(?<![\w'’])(?i:in|to|from|nel|nella|in|da
 # qui in Italia", "working in italy", "marry in Italy in October"): after "in" or "to" only;
 # never "from Italy" (dialling from it), "Italy time" or "made in Italy".
 _HOME_COUNTRY_AT = re.compile(r"(?<![\w'’])(?i:in|to|into)[ \t]+$")
+# or the home country of a number ("or italy one 351 ...", "my Italian... italy number")
+_HOME_NUMBER_AFTER = re.compile(r"[ \t]+(?i:one|number|cell|mobile|phone|sim|num)(?![\w])")
 _LOWER_HOME = re.compile(r"(?<![\w'’@./#-])(?:italy|italia)(?![\w'’@-])")
 
 
@@ -4329,7 +4331,9 @@ def customer_countries(
     ):
         value = text[start:end]
         before = text[max(0, start - 30) : start]
-        if home_country(value) and not (foreign and _HOME_COUNTRY_AT.search(before)):
+        if home_country(value) and not (
+            foreign and (_HOME_COUNTRY_AT.search(before) or _HOME_NUMBER_AFTER.match(text, end))
+        ):
             continue
         if lower:
             after_town = any(
@@ -4340,7 +4344,12 @@ def customer_countries(
                 if fold(value) in _LOWER_COUNTRY_WORDS
                 else _LOWER_COUNTRY_BEFORE
             )
-            if not (after_town or pattern.search(before) or value == "us"):
+            if not (
+                after_town
+                or pattern.search(before)
+                or value == "us"
+                or _HOME_NUMBER_AFTER.match(text, end)
+            ):
                 continue
         elif (
             " " not in value
@@ -4413,11 +4422,13 @@ def _town_countries() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in data_lines("town_countries.txt"))
 
 
-def town_country(name: str) -> str | None:
-    """Round 35: the country of a foreign town ("Ljubljana" -> "SI"); None for an Italian
-    town's name or an unknown one."""
+def town_countries(name: str) -> list[str]:
+    """Round 35: the countries of a foreign town ("Ljubljana" -> ["SI"], "Valencia" -> ["VE",
+    "ES", ...]: the large places of that name); none for an Italian town's name or an unknown
+    one."""
     key = " ".join(fold(word) for word in WORD.findall(name.replace("-", " ")))
-    return _town_countries().get(key)
+    codes = _town_countries().get(key)
+    return codes.split(",") if codes else []
 
 
 def country_mentions(text: str) -> Iterable[tuple[int, int, str]]:

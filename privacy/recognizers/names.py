@@ -1644,10 +1644,39 @@ _IO_LIST = re.compile(
 )
 
 
+# Round 35: a first name with the person's age after it ("Tommaso 7 anni e Speranza 9 anni",
+# "Hope, 12 years old", "Mia (3 yo)"), and a name said to be the writer's relative ("rosa è mia
+# figlia", "Hope is my sister")
+_AGED = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]{2,20})[ \t]*(?:,[ \t]*|\([ \t]*)?\d{1,2}[ \t]*"
+    r"(?i:anni|anno|years?(?:[ \t]old)?|yrs?|yo|y\.o\.|mesi|months)(?![\w])"
+)
+KIN_SAID = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]{2,20})[ \t]+(?i:è|e'|is)[ \t]+(?i:la[ \t]+|il[ \t]+)?"
+    r"(?i:mia|mio|my|sua|suo|his|her|nostra|nostro|our)[ \t]+([a-zà-ÿ]{3,15})(?![\w])"
+)
+
+
+def _round35_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
+    """Names that are words, by their age after them or by the writer's relation (above)."""
+    if any(map(str.isdigit, text)):
+        for match in _AGED.finditer(text):
+            word = match.group(1)
+            if lexicon.is_first(word) or _word_first_name(word, lexicon):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-aged", 0.85)
+    for match in KIN_SAID.finditer(text):
+        word = match.group(1)
+        if fold(match.group(2)) in RELATIVES and (
+            lexicon.is_first(word) or _word_first_name(word, lexicon)
+        ):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-kin-said", 0.85)
+
+
 def _round14_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Names that are words, by their cue: a verb of getting in touch before the name, a place of
     work and a reporting verb after it, "Lei" greeted, the bare rows of a list of names, a
     lowercase list of the writer's party after "io"."""
+    yield from _round35_names(text, lexicon)
     for match in _CONTACTED.finditer(text):
         word = match.group(1)
         if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and fold(
