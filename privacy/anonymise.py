@@ -42,6 +42,7 @@ from privacy.recognizers.address_talk import conversation_address_talk
 from privacy.recognizers.address_units import lone_building_parts, postcodes_after_places
 from privacy.recognizers.location import (
     PRODUCT_WORDS,
+    agent_home_country,
     answered_place,
     beside_product,
     bracketed_aliases,
@@ -491,6 +492,13 @@ class AnonymisationEngine:
                     detections.append(answer)
             if message.sender_role is SenderRole.CUSTOMER:
                 detections.extend(self._customer_countries(message.text, detections, foreign))
+            elif foreign and message.sender_role is SenderRole.AGENT:
+                # round 35: the home country of the foreign customer's stay, in the reply
+                detections.extend(
+                    d
+                    for d in agent_home_country(message.text)
+                    if not any(_overlap(d, o) for o in detections)
+                )
             detections.extend(self._shaped_ids(message.text, detections))
             if message.sender_role is SenderRole.AGENT:
                 # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")
@@ -596,7 +604,12 @@ class AnonymisationEngine:
             if len(spelt := re.sub(r"[^a-z]", "", fold(match.group(0)))) >= 4
         }
         if spelt_words:
-            whole = {fold(word) for message in messages for word in WORD.findall(message.text)}
+            whole = {
+                fold(word)
+                for message in messages
+                for word in WORD.findall(message.text)
+                if not word.isupper()  # "ABCD" spelt and written whole is a code
+            }
             carry_any |= spelt_words & whole
         carry = _VariantMatcher(carry_any, carry_capital | dotted)
         # the conversation's names as they get misspelt or spelt out ("Espositi" for

@@ -163,7 +163,7 @@ _LETTERED_OPENING = re.compile(r"^[ \t]*(\d{1,4}[ \t]?/[ \t]?[A-Za-z])(?![\w])")
 # round 35: a house number "at" its label in a conversation that gave an address ("the second
 # flat is next door at nr. 14", "lei è al numero 3")
 _AT_NUMBER = re.compile(
-    r"(?<![\w])(?i:at|al)[ \t]+(?i:nr\.?|no\.|number|numero|n\.|civico)[ \t]?("
+    r"(?<![\w])(?i:at|al)[ \t]+((?i:nr\.?|no\.|number|numero|n\.|civico)[ \t]?"
     + _NUMBER
     + r")"
     + _NUMBER_END

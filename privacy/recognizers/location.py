@@ -4314,6 +4314,33 @@ _HOME_NUMBER_AFTER = re.compile(r"[ \t]+(?i:one|number|cell|mobile|phone|sim|num
 _LOWER_HOME = re.compile(r"(?<![\w'’@./#-])(?:italy|italia)(?![\w'’@-])")
 
 
+# Round 35: the home country an agent names of a foreign customer's own stay ("When are you in
+# Italy?", "Welcome to Italy!", "Ha un recapito in Italia per suo padre?"): after "in" or "to",
+# in a sentence that speaks to the customer and is no talk of the business's deliveries ("we
+# ship to all of Italy", "spediamo in tutta Italia")
+_HOME_IN_AGENT = re.compile(r"(?<![\w'’@./#-])(?:Italy|Italia|italy|italia)(?![\w'’@-])")
+_TO_THE_CUSTOMER = re.compile(
+    r"(?<![\w'’])(?i:you|your|you're|youre|welcome|benvenut[oaie]|sei|sarai|sarete|siete|"
+    r"suo|sua|tuo|tua|vostro|vostra|ha|avete|hai|lei)(?![\w'’])"
+)
+
+
+def agent_home_country(text: str) -> Iterable[Detection]:
+    """The home country of a foreign customer's stay in an agent's message (above)."""
+    for match in _HOME_IN_AGENT.finditer(text):
+        start, end = match.span()
+        if not _HOME_COUNTRY_AT.search(text, max(0, start - 12), start):
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        sentence_end = _SENTENCE_END.search(text, end)
+        sentence = text[sentence_start : sentence_end.end() if sentence_end else len(text)]
+        if not _TO_THE_CUSTOMER.search(sentence) or _BUSINESS_TALK.search(sentence):
+            continue
+        if _country_as_thing(text, start, end, False) or _PRICE_OR_TIME_AFTER.match(text, end):
+            continue
+        yield Detection(start, end, "LOCATION", "place-customer-country", 0.55)
+
+
 def customer_countries(
     text: str, towns: Sequence[tuple[int, int]] = (), *, foreign: bool = False
 ) -> Iterable[Detection]:

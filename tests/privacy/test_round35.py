@@ -152,6 +152,91 @@ REDACTED += [
         "Francia",
     ),
 ]
+# the third part, from hw89-hw91 once measured
+REDACTED += [
+    (
+        [
+            ("customer", "via Roma 5, Trieste"),
+            ("customer", "34015. second flat is next door at nr. 14"),
+        ],
+        1,
+        "34015",
+    ),
+    (
+        [
+            ("customer", "via Roma 5, Trieste"),
+            ("customer", "34015. second flat is next door at nr. 14"),
+        ],
+        1,
+        "nr. 14",
+    ),
+    (
+        [("customer", "Calle Colón 12, 3º"), ("customer", "46006 Valencia / mail x")],
+        1,
+        "46006",
+    ),
+    (
+        [
+            ("customer", "indirizzo di mamma: vul. Soborna 14, Lviv"),
+            ("customer", "scusa numero di casa di mamma e 14/a nn 14"),
+        ],
+        1,
+        "14/a",
+    ),
+    (
+        [
+            ("customer", "via Dante 14, Gorizia"),
+            ("customer", "ps il civico e 16 non 14 sorry"),
+            ("agent", "Tranquilla, il tecnico vi vede. 16 ok"),
+        ],
+        2,
+        "16",
+    ),
+    ([("customer", "via Dante, Gorizia"), ("customer", "27/B ecco! citofono Rossi")], 1, "27/B"),
+    (
+        [
+            ("customer", "abito in via Dante, Gorizia"),
+            ("customer", "17 interno 2, campanello Rossi"),
+        ],
+        1,
+        "17 interno 2",
+    ),
+    ([("customer", "garage e in via Cadorna 55 box numero 4")], 0, "box numero 4"),
+    ([("agent", "corretto in vul. Soborna 14/a, kv. 27. Buona giornata!")], 0, "kv. 27"),
+    ([("customer", "our aunt lives at Gran Viale Santa Maria Elisabetta 36")], 0, "Gran"),
+    ([("customer", "i miei due figli: Tommaso 7 anni e Speranza 9 anni")], 0, "Speranza"),
+    ([("customer", 'scrivete "da Cate e Rosa" (rosa è mia figlia lol)')], 0, "rosa"),
+    (
+        [("customer", "mi chiamo Gianna"), ("customer", "Pirastu / P-I-R-A-S-T-U, lo sbagliano")],
+        1,
+        "Pirastu",
+    ),
+    (
+        [
+            ("customer", "Calle Colón 12, 3º"),
+            ("customer", "46006 Valencia / mail x"),
+            ("agent", "Certo, spediamo in Spagna in 4-6 giorni"),
+        ],
+        2,
+        "Spagna",
+    ),
+    (
+        [
+            ("customer", "hello, name on order: Zhang Wei, i study here"),
+            ("customer", "phone +86 138 0013 7742 or italy one 351 906 2218"),
+        ],
+        1,
+        "italy",
+    ),
+    (
+        [
+            ("customer", "hello, we are from Munich and want to buy a house"),
+            ("agent", "Good morning! We have a farmhouse. When are you in Italy?"),
+        ],
+        1,
+        "Italy",
+    ),
+]
 # (conversation, index of the message, word that must survive in it)
 KEPT = [
     (
@@ -190,6 +275,24 @@ KEPT = [
     ([("agent", "Lovely! What's your dog's name?"), ("customer", "Kiko, she is 3")], 1, "Kiko"),
     ([("agent", "Which size should we print?"), ("customer", "Medium please")], 1, "Medium"),
     ([("customer", "i stream live on twitch every night")], 0, "live"),
+    (
+        [
+            ("customer", "hello, we are from Munich and want to buy a house"),
+            ("agent", "We ship to all of Italy in 2 days. Is it made in Italy? Yes"),
+        ],
+        1,
+        "Italy",
+    ),
+    ([("customer", "il codice è A B C D 5, ABCD è il lotto")], 0, "ABCD"),
+    ([("customer", "ho una Vespa 5 anni fa, ancora perfetta")], 0, "Vespa"),
+    (
+        [
+            ("customer", "via Dante 3, Gorizia"),
+            ("customer", "my mum might join us for 3 nights, ok?"),
+        ],
+        1,
+        "3",
+    ),
     ([("customer", "my discord server is small")], 0, "server"),
     ([("customer", "mia figlia grande è arrivata ieri")], 0, "grande"),
     (
