@@ -928,6 +928,14 @@ def _towns_of(text: str, detection: Detection) -> list[str]:
     return []
 
 
+# English words no Italian sentence has, to trust an "en" guess on a short message ("buon
+# viaggio in Italia a tutti" is not English)
+_ENGLISH_WORDS = re.compile(
+    r"(?<![\w'’])(?i:the|and|you|your|my|i'm|im|is|are|we|to|of|for|with|hi|hello|please|"
+    r"thanks|thank|want|need|from|this|that|have|can)(?![\w'’])"
+)
+
+
 def _foreign_customer(messages: Sequence[Message], found: Sequence[TextDetections]) -> bool:
     """Round 35: whether the conversation's customer is foreign to the home country: they
     write in another language than Italian, or name a foreign country or nationality of theirs
@@ -935,7 +943,7 @@ def _foreign_customer(messages: Sequence[Message], found: Sequence[TextDetection
     for message, result in zip(messages, found, strict=True):
         if message.sender_role is not SenderRole.CUSTOMER:
             continue
-        if result.language == "en":
+        if result.language == "en" and _ENGLISH_WORDS.search(message.text):
             return True
         if any(True for _ in customer_countries(message.text)) or any(
             True for _ in customer_demonyms(message.text)

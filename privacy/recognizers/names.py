@@ -1666,7 +1666,7 @@ def _round35_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
                 yield Detection(match.start(1), match.end(1), "PERSON", "name-aged", 0.85)
     for match in KIN_SAID.finditer(text):
         word = match.group(1)
-        if fold(match.group(2)) in RELATIVES and (
+        if fold(match.group(2)) in KIN and (
             lexicon.is_first(word) or _word_first_name(word, lexicon)
         ):
             yield Detection(match.start(1), match.end(1), "PERSON", "name-kin-said", 0.85)
@@ -3030,18 +3030,6 @@ RELATIVES = frozenset(
         "grandson",
         "granddaughter",
         # wedding parties, godparents, step-family and carers ("la mia testimone Sole")
-        # round 35: the diminutives children's friends and family go by ("la sua amichetta
-        # speranza", "la cuginetta Viola")
-        "amichetta",
-        "amichetto",
-        "cuginetta",
-        "cuginetto",
-        "sorellina",
-        "fratellino",
-        "nipotina",
-        "nipotino",
-        "compagnetta",
-        "compagnetto",
         "testimone",
         "damigella",
         "madrina",
@@ -3101,6 +3089,15 @@ RELATIVES = frozenset(
         *_DIALECT_KIN,
     }
 )
+# Round 35: the diminutives children's friends and family go by ("la sua amichetta speranza",
+# "la cuginetta Viola"); kept out of RELATIVES, whose words are features of the trained scorer
+KIN_DIMINUTIVES = frozenset(
+    {
+        "amichetta", "amichetto", "cuginetta", "cuginetto", "sorellina", "fratellino",
+        "nipotina", "nipotino", "compagnetta", "compagnetto",
+    }
+)  # fmt: skip
+KIN = RELATIVES | KIN_DIMINUTIVES
 _AFTER_NAME = frozenset(
     {
         "he",
@@ -3206,7 +3203,7 @@ _POSSESSIVES = frozenset(
 )  # fmt: skip
 # The words right before a lowercase name that ``_relative`` or ``_introduced`` may take.
 _LOWERCASE_CUES = (
-    RELATIVES | _GREETINGS | {"di", "of"} | {phrase.split()[-1] for phrase in _INTRODUCTIONS}
+    KIN | _GREETINGS | {"di", "of"} | {phrase.split()[-1] for phrase in _INTRODUCTIONS}
 )
 _RELATIVE_GAP = re.compile(r"[ \t]+(?:(?:di|of)[ \t]+)?", re.IGNORECASE)
 
@@ -3222,9 +3219,9 @@ def _relative(
     if index == 0:
         return 0
     cue = index - 1
-    if lowered[cue] in {"di", "of"} and cue > 0 and lowered[cue - 1] in RELATIVES:
+    if lowered[cue] in {"di", "of"} and cue > 0 and lowered[cue - 1] in KIN:
         cue -= 1
-    if lowered[cue] not in RELATIVES:
+    if lowered[cue] not in KIN:
         return 0
     if not _RELATIVE_GAP.fullmatch(text, words[cue][1], words[index][0]):
         return 0
@@ -3259,7 +3256,7 @@ def _relative(
     if (
         following + 1 < len(words)
         and lowered[following] in {"la", "il", "lo", "the", "sua", "suo", "his", "her"}
-        and lowered[following + 1] in RELATIVES
+        and lowered[following + 1] in KIN
     ):
         return taken
     return 0

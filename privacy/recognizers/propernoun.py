@@ -25,12 +25,12 @@ from functools import cache
 
 from privacy.recognizers.lookahead import first_letters
 from privacy.recognizers.names import (
+    KIN,
     LETTER,
     ORIGIN_AFTER,
     PARTICLES,
     POSSESSED_KIN,
     POSSESSED_KIN_EN,
-    RELATIVES,
     STAFF_BEFORE,
     WORD,
     NameLexicon,
@@ -194,7 +194,7 @@ _PLURAL_RELATIVES = frozenset(
         "coinquiline",
     ]
 )
-_PERSON_NOUNS = "|".join(sorted(RELATIVES | _PLURAL_RELATIVES, key=len, reverse=True))
+_PERSON_NOUNS = "|".join(sorted(KIN | _PLURAL_RELATIVES, key=len, reverse=True))
 _TITLES = (
     r"dottor|dottore|dottoressa|dott\.?|dott\.ssa|signora|signor|signore|sig\.?|sig\.ra|"
     r"avv\.?|avvocato|prof\.ssa|profssa|prof\.?|professor|professore|professoressa|ing\.?|"

@@ -331,7 +331,7 @@ HANDLE_CUED = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?<![\w@#/.\-])" + _HANDLE_TOKEN + rf"\s(?:su|on)\s(?:{_PLATFORMS}|psn|bgg|"
+        r"(?<![\w@#/.\-])" + _HANDLE_TOKEN + rf"\s(?:su|on)\s(?P<app>{_PLATFORMS}|psn|bgg|"
         r"boardgamegeek|chess\.com|lichess|letterboxd|goodreads|duolingo)(?![\w\-]|\.[a-z])",
         re.IGNORECASE,
     ),
@@ -3050,12 +3050,29 @@ def find_handles(
                     )
                 )
                 or value.isdigit()
+                # round 35: before its platform, a verb or any inflected word is no id
+                # ("seguici su instagram", "siamo su steam", "il file foto_1.jpg su telegram")
+                or (
+                    "app" in pattern.groupindex
+                    and (
+                        (value.isalpha() and lexicon.is_word(value))
+                        or _FILE_EXT.search(value) is not None
+                        or _VERB_BEFORE_APP.match(value) is not None
+                    )
+                )
             ):
                 continue
             if value.isalpha() and value[:1].isupper():
                 value = _with_surname(text, start, value)
             taken.append((start, start + len(value)))
             yield Detection(start, start + len(value), "HANDLE", "handle-cued", 0.85)
+
+
+# the imperatives chats write before a platform ("seguici su instagram", "scrivetemi su tg")
+_VERB_BEFORE_APP = re.compile(
+    r"(?i)(?:segu|scriv|trov|cerc|contatt|aggiung|tagg|chiam|guard|ved|iscriv|follow|find|"
+    r"add|message|text|watch|join|stream|post)[a-zàèéìòù]*$"
+)
 
 
 # a title's abbreviation glued to a name ("sig.rossi", "dott.bianchi"): the name, no handle
