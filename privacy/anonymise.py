@@ -938,8 +938,8 @@ _ENGLISH_WORDS = re.compile(
 
 def _foreign_customer(messages: Sequence[Message], found: Sequence[TextDetections]) -> bool:
     """Round 35: whether the conversation's customer is foreign to the home country: they
-    write in another language than Italian, or name a foreign country or nationality of theirs
-    (``customer_countries``, ``customer_demonyms``)."""
+    write English (an "en" guess with English words in it), or name a foreign country or
+    nationality of theirs (``customer_countries``, ``customer_demonyms``)."""
     for message, result in zip(messages, found, strict=True):
         if message.sender_role is not SenderRole.CUSTOMER:
             continue

@@ -148,12 +148,9 @@ _POSTCODE_NOUN = re.compile(
 # round 35: another staircase or flat than the one of the conversation's address ("sorry is
 # scala D not c" after "via Milano 140 scala c int 9"); the letter a capital (``_UNIT_AGAIN``),
 # in the address any (``_UNIT_IN_ADDRESS``)
-_UNIT_AGAIN = re.compile(
-    r"(?<![\w])((?i:scala|sc\.|interno|int\.?)[ \t]*(?:[A-Z]|\d{1,3}[A-Za-z]?)(?![\w]))"
-)
-_UNIT_IN_ADDRESS = re.compile(
-    r"(?<![\w])((?i:scala|sc\.|interno|int\.?)[ \t]*(?:[A-Za-z]|\d{1,3}[A-Za-z]?)(?![\w]))"
-)
+_UNIT_PART = r"(?<![\w])((?i:scala|sc\.|interno|int\.?)[ \t]*(?:{}|\d{{1,3}}[A-Za-z]?)(?![\w]))"
+_UNIT_AGAIN = re.compile(_UNIT_PART.format("[A-Z]"))
+_UNIT_IN_ADDRESS = re.compile(_UNIT_PART.format("[A-Za-z]"))
 # round 35: a postcode opening a message of a conversation that gave an address, as the
 # address's last line sent apart ("34015. second flat is next door", "10145, buzz X", "46006
 # Valencia / mail ..."): five digits, then a stop, a comma or a town

@@ -4311,14 +4311,15 @@ _LOWER_COUNTRY_STRICT = re.compile(r"(?<![\w'’])(?i:in|to|from|nel|nella|in|da
 _HOME_COUNTRY_AT = re.compile(r"(?<![\w'’])(?i:in|to|into)[ \t]+$")
 # or the home country of a number ("or italy one 351 ...", "my Italian... italy number")
 _HOME_NUMBER_AFTER = re.compile(r"[ \t]+(?i:one|number|cell|mobile|phone|sim|num)(?![\w])")
-_LOWER_HOME = re.compile(r"(?<![\w'’@./#-])(?:italy|italia)(?![\w'’@-])")
+_HOME_NAMES = r"(?<![\w'’@./#-])(?:{})(?![\w'’@-])"
+_LOWER_HOME = re.compile(_HOME_NAMES.format("italy|italia"))
 
 
 # Round 35: the home country an agent names of a foreign customer's own stay ("When are you in
 # Italy?", "Welcome to Italy!", "Ha un recapito in Italia per suo padre?"): after "in" or "to",
 # in a sentence that speaks to the customer and is no talk of the business's deliveries ("we
 # ship to all of Italy", "spediamo in tutta Italia")
-_HOME_IN_AGENT = re.compile(r"(?<![\w'’@./#-])(?:Italy|Italia|italy|italia)(?![\w'’@-])")
+_HOME_IN_AGENT = re.compile(_HOME_NAMES.format("Italy|Italia|italy|italia"))
 _TO_THE_CUSTOMER = re.compile(
     r"(?<![\w'’])(?i:you|your|you're|youre|welcome|benvenut[oaie]|sei|sarai|sarete|siete|"
     r"suo|sua|tuo|tua|vostro|vostra|ha|avete|hai|lei)(?![\w'’])"

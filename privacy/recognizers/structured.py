@@ -122,6 +122,17 @@ _IT_MOBILE = re.compile(r"(?:0039|39)?3[1-9]\d{8}")
 _YEAR_FIRST = re.compile(r"^20\d\d[/\-.]")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:\s+\d{1,2})?$")
 
+# round 35: sites whose users are named by an id before them ("mikeb0rg on bgg")
+_ID_SITE_NAMES = (
+    "bgg",
+    "boardgamegeek",
+    "chess.com",
+    "lichess",
+    "letterboxd",
+    "goodreads",
+    "duolingo",
+)
+_ID_SITES = "|".join(re.escape(site) for site in _ID_SITE_NAMES)
 CARD = re.compile(r"(?<![\w])\d(?:(?:[ \-./]| {2})?\d){12,18}(?![\w]|[./]\d)")
 # Dots or slashes separate a card number only as 4-digit groups ("4111.1111.1111.1111").
 _CARD_GROUPED = re.compile(r"\d{4}([./])\d{4}\1\d{4}\1\d{1,7}|\d{4}([./])\d{6}\2\d{4,5}")
@@ -331,8 +342,11 @@ HANDLE_CUED = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?<![\w@#/.\-])" + _HANDLE_TOKEN + rf"\s(?:su|on)\s(?P<app>{_PLATFORMS}|psn|bgg|"
-        r"boardgamegeek|chess\.com|lichess|letterboxd|goodreads|duolingo)(?![\w\-]|\.[a-z])",
+        r"(?<![\w@#/.\-])"
+        + _HANDLE_TOKEN
+        + rf"\s(?:su|on)\s(?P<app>{_PLATFORMS}|psn|"
+        + _ID_SITES
+        + r")(?![\w\-]|\.[a-z])",
         re.IGNORECASE,
     ),
     # "my handle is x", "il mio profilo ig è x", "her insta is x", "my username: x"
@@ -351,8 +365,7 @@ _STATE_CUE = re.compile(r"(?i:account|profil|profile|canale|channel)")
 _USER_SHAPE = re.compile(r"[a-zA-Z](?:_|\d|\.[a-zA-Z0-9])|[a-z][A-Z]")
 _HANDLE_CUE_HINT = re.compile(
     rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|nickname|nick|account|profilo|"
-    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|bgg|boardgamegeek|chess\.com|"
-    r"lichess|letterboxd|goodreads|duolingo)(?![\w])",
+    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|" + _ID_SITES + r")(?![\w])",
     re.IGNORECASE,
 )
 # "@ anna.verdi": a handle typed with a space after the "@", holding a dot, an underscore or
@@ -364,13 +377,7 @@ HANDLE_SPACED = re.compile(
     re.IGNORECASE,
 )
 _PLATFORM_HINTS = (
-    "bgg",
-    "boardgamegeek",
-    "chess.com",
-    "lichess",
-    "letterboxd",
-    "goodreads",
-    "duolingo",
+    *_ID_SITE_NAMES,
     "ig",
     "insta",
     "tiktok",
