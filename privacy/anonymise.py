@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC
 from functools import lru_cache
 from importlib import metadata
@@ -53,6 +53,7 @@ from privacy.recognizers.location import (
     customer_demonyms,
     find_carried_places,
     home_country,
+    known_place,
     place_carried,
     town_countries,
 )
@@ -63,6 +64,7 @@ from privacy.recognizers.names import (
     WORD,
     NameLexicon,
     fold,
+    load_lexicon,
 )
 from privacy.recognizers.structured import (
     answered_handle,
@@ -183,6 +185,9 @@ def _canonical(entity_type: str, value: str) -> str:
     return " ".join(fold(word) for word in WORD.findall(value)) or fold(value.strip())
 
 
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
 def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]:
     """(variants matched in any case, variants matched only capitalised), all folded."""
     words = WORD.findall(strip_accents(name))
@@ -194,6 +199,11 @@ def _name_variants(name: str, lexicon: NameLexicon) -> tuple[set[str], set[str]]
     if len(folded) > 1:
         any_case.add(" ".join(folded))
         any_case.add(" ".join(reversed(folded)))
+    # round 36: a hyphenated name whole and joined ("Ji-woo" -> "ji-woo", "jiwoo")
+    for joined in _HYPHENATED.findall(strip_accents(name)):
+        parts = [fold(part) for part in joined.split("-")]
+        any_case.add("-".join(parts))
+        any_case.add("".join(parts))
     # a particle alone ("La" of "La Rosa", "van" of "Van der Berg") or a title ("Dr", "Avv",
     # "professoressa" of "la professoressa Di Gregorio") is no name
     candidates = {word for word in folded if word not in PARTICLES and word not in _TITLES}
@@ -258,6 +268,33 @@ def _first_syllables(word: str) -> set[str]:
         for size in range(3, min(6, len(word) - 1))
         if word[size - 1] in _VOWELS and not set(word[:size]) <= _VOWELS
     }
+
+
+def _short_forms(word: str) -> set[str]:
+    """Round 36: a first name cut short as friends and family write it, besides its first
+    syllables: those with a "y" ("Aurora" -> "aury") and its last syllables ("Matilde" ->
+    "tilde", "Giuseppina" -> "pina", "Alessandro" -> "sandro")."""
+    if not word.isalpha() or len(word) < 5:
+        return set()
+    forms = _first_syllables(word)
+    forms.update(
+        word[:size] + "y" for size in (3, 4) if word[size - 1] not in _VOWELS and size < len(word)
+    )
+    forms.update(
+        word[start:]
+        for start in range(2, len(word) - 3)
+        if 4 <= len(word) - start <= 6 and word[start] not in _VOWELS and word[start + 1] in _VOWELS
+    )
+    return forms
+
+
+# round 36: wishing someone well by a name at the end of a clause ("in bocca al lupo lore!",
+# "good luck sam")
+_WISHED = re.compile(
+    r"(?i:\b(?:in[ \t]+bocca[ \t]+al[ \t]+lupo|auguri(?:ssimi)?|forza|complimenti|"
+    r"good[ \t]+luck|congrats|congratulations|well[ \t]+done|happy[ \t]+birthday|"
+    r"buon[ \t]+compleanno)[ \t,!]*)$"
+)
 
 
 class AnonymisationEngine:
@@ -507,6 +544,8 @@ class AnonymisationEngine:
                     for d in self._detector.agent_sign_offs(message.text, result.detections)
                     if not self._is_role(state, message.text[d.start : d.end])
                 )
+            if "-" in message.text:
+                detections[:] = _with_hyphen_tails(message.text, detections)
             for detection in detections:
                 surface = message.text[detection.start : detection.end]
                 if detection.entity_type in ("EMAIL_ADDRESS", "HANDLE"):
@@ -621,16 +660,29 @@ class AnonymisationEngine:
             self._detector.lexicon,
             spelt=carry_any | carry_capital | set(state.variants),
         )
-        # round 35: the conversation's first names cut short, where a greeting or thanks
-        # calls them ("siii graziee ire 😘" to Irene)
-        short = {
-            cut
+        # the conversation's first names, folded
+        firsts = {
+            fold(word)
             for name in (*carried, *state.variants)
             for word in name.split()
             if self._detector.lexicon.is_first(word)
-            for cut in _first_syllables(fold(word))
         }
-        short -= carry_any | set(state.variants)
+        known = carry_any | set(state.variants)
+        # round 35: cut short, where a greeting or thanks calls them ("siii graziee ire 😘" to
+        # Irene)
+        short = {cut for word in firsts for cut in _first_syllables(word)} - known
+        # round 36: and cut at either end, where only a person stands ("ah ile è vegana" to
+        # Ilenia, "un bacio ai bimbi e tilde si ricordi" to Matilde)
+        cuts = {cut for word in firsts for cut in _short_forms(word)} - known
+        # and the English possessive without its apostrophe before what the person has
+        # ("maddies aunt", "toms place")
+        possessives = {
+            word + "s"
+            for word in firsts
+            if len(word) >= 3
+            and not word.endswith("s")
+            and not self._detector.lexicon.is_word(word + "s")
+        }
         customer_id = _customer_id(messages)
         pseudonyms: dict[tuple[str, str, str, str], str] = {}
         out: list[AnonymisedMessage] = []
@@ -645,6 +697,14 @@ class AnonymisationEngine:
                     Detection(m.start(1), m.end(1), "PERSON", "carry-forward", 0.9)
                     for m in _GREETED_SHORT.finditer(text)
                     if fold(m.group(1)) in short
+                )
+            if cuts:
+                extra.extend(_short_forms_found(text, folded, cuts))
+            if possessives:
+                extra.extend(
+                    Detection(m.start(), m.end(), "PERSON", "carry-forward", 0.85)
+                    for m in WORD.finditer(folded)
+                    if m.group(0).lower() in possessives and _POSSESSED_AFTER.match(text, m.end())
                 )
             if extra:
                 protected = self._detector.protected_spans(text, folded)
@@ -662,6 +722,8 @@ class AnonymisationEngine:
                 # a second person joined to a participant ("Wei Jie & Mei", Mei writing)
                 merged = self._detector.with_pairs(text, merged)
             merged = _without_lowercase_twins(text, merged, self._detector.lexicon)
+            if "-" in text:
+                merged = _with_hyphen_tails(text, merged)
             glued = glued_names(text, merged, self._detector.allowed_handles)
             if glued:
                 # a name inside a handle ("ale.parodi.bike"): the whole handle, not half of it
@@ -683,7 +745,7 @@ class AnonymisationEngine:
         places = [(d.start, d.end) for d in found if d.entity_type == "LOCATION"]
         candidates = [
             *customer_countries(text, places, foreign=foreign),
-            *customer_demonyms(text),
+            *customer_demonyms(text, foreign=foreign),
         ]
         if not candidates:
             return []
@@ -901,6 +963,59 @@ def _without_lowercase_twins(
         and KIN_SAID.match(text, d.start) is None
     }
     return [d for d in detections if id(d) not in drop] if drop else detections
+
+
+_POSSESSED_AFTER = re.compile(
+    r"[ \t]+(?i:aunt|auntie|uncle|mum|mom|mother|dad|father|brother|sister|sis|bro|cousin|"
+    r"gran|grandma|grandpa|nan|son|daughter|wife|husband|bf|gf|boyfriend|girlfriend|partner|"
+    r"friend|house|place|flat|home|car|dog|cat|phone|number|email|address|birthday|party)"
+    r"(?![\w])"
+)
+_CLITIC_VERB = re.compile(r"[ \t]+(?:si|se|mi|ti|ci|vi|gli)[ \t]+[a-zà-ÿ]{3,}")
+
+
+# round 36: the second half of a hyphenated given name ("Kim Ji-hoon", "Min-seo")
+_HYPHEN_TAIL = re.compile(r"-[A-Za-zà-ÿ]{2,12}(?![\w-])")
+
+
+def _with_hyphen_tails(text: str, detections: list[Detection]) -> list[Detection]:
+    """``detections`` with each PERSON that ends at a hyphen widened over the word after it,
+    where no other detection starts."""
+    starts = {d.start for d in detections}
+    out = []
+    for detection in detections:
+        tail = (
+            _HYPHEN_TAIL.match(text, detection.end)
+            if detection.entity_type == "PERSON" and text[detection.end : detection.end + 1] == "-"
+            else None
+        )
+        if tail is not None and detection.end + 1 not in starts:
+            detection = replace(detection, end=tail.end())
+        out.append(detection)
+    return out
+
+
+def _short_forms_found(text: str, folded: str, cuts: set[str]) -> Iterator[Detection]:
+    """The conversation's first names cut short (``cuts``, folded) where only a person
+    stands: a person's slot (``_person_slot``), a greeting or a wish before it."""
+    for match in WORD.finditer(folded):
+        if match.group(0).lower() not in cuts:
+            continue
+        start, end = match.span()
+        before = text[max(0, start - 40) : start]
+        if (
+            _person_slot(text, start, end, signed=False)
+            or (
+                (_WISHED.search(before) or _GREETED.search(before))
+                and _CLAUSE_CLOSE.match(text, end)
+            )
+            or (
+                # the subject of a reflexive verb ("e tilde si ricordi il cappellino")
+                (_PERSON_CONJUNCTION.search(before) or _CLAUSE_OPENING.search(before))
+                and _CLITIC_VERB.match(text, end)
+            )
+        ):
+            yield Detection(start, end, "PERSON", "carry-forward", 0.85)
 
 
 def _everyday_name(word: str, lexicon: NameLexicon) -> bool:
@@ -1131,6 +1246,13 @@ _KIN_TITLE_BEFORE = re.compile(
     r"(?i:nonno|nonna|zio|zia|zii|cugino|cugina|mamma|papà|fratello|sorella|uncle|aunt|auntie|"
     r"grandma|grandpa|granny|nonnino|nonnina)[ \t]+$"
 )
+# round 36: called on to do something, an Italian command after the name ("salvo scrivi tu",
+# "viola chiamami")
+_CALLED_TO_DO = re.compile(
+    r"[ \t]*,?[ \t]+(?i:scrivi|scrivigli|scrivile|chiama|chiamami|chiamala|chiamalo|dimmi|"
+    r"rispondi|rispondimi|vieni|mandami|mandagli|aiutami|pensaci|spiegagli|spiegale|"
+    r"controlla|paga|pagalo|fallo|falla)(?:[ \t]+(?i:tu|te))?(?![\w])"
+)
 _AFTER_PERSON_TEXT = """
     che quella quello lei lui invece la lo le gli ci mi ti vi si ne è e' ha sono eh ok pls
     please lol
@@ -1141,7 +1263,9 @@ _PERSON_STATE = re.compile(
     r"(?i:emozionat|content|felic|stanc|malat|incint|nat[oa]\b|arrivat|tornat|uscit|andat|"
     r"partit|guarit|agitat|preoccupat|entusiast|innamorat|impazient|trist|pront|a[ \t]+casa|"
     r"in[ \t]+(?:ritardo|vacanza|ospedale|viaggio|ferie|malattia)|dispiaciut|gasat|carichissim|"
-    r"curios|rimast|stat[oa]\b|ricoverat|operat|a[ \t]+scuola|al[ \t]+lavoro|dal[ \t]+medico|@)"
+    r"curios|rimast|stat[oa]\b|ricoverat|operat|a[ \t]+scuola|al[ \t]+lavoro|dal[ \t]+medico|@|"
+    # round 36: a diet or an allergy ("ile è vegana")
+    r"vegan[oa]|vegetarian[oa]|celiac[oa]|allergic[oa]|intollerante)"
     # English: "summer is sick", "grace is running late", "bill is 80", "will's tall"
     r"|(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?i:(?:so|very|really|still|a[ \t]+bit)[ \t]+)?"
     r"(?i:sick|ill|late|running|coming|going|away|off|on[ \t]+holiday|in[ \t]+hospital|"
@@ -1202,6 +1326,9 @@ def _lower_person_slot(text: str, start: int, end: int, before: str) -> bool:
         return after in english_verbs_and_nouns()[0] and after not in _OBJECT_AFTER_MODAL
     if _KIN_TITLE_BEFORE.search(before):
         return True
+    surname = _SURNAME_AFTER.match(text, end)
+    if surname and _surname_word(surname.group(1)):
+        return True  # round 36: "lei si chiama Rosa, rosa Pellacani"
     if _PERSON_PREPOSITION.search(before):
         return (
             after in _AFTER_PERSON
@@ -1213,10 +1340,25 @@ def _lower_person_slot(text: str, start: int, end: int, before: str) -> bool:
             subject_follows(text, end) and _subject_verb(text, end, after)
         )
     if _CLAUSE_OPENING.search(before) or _GREETED.search(before):
-        if _PERSON_STATE.match(text, end):
+        if _PERSON_STATE.match(text, end) or _CALLED_TO_DO.match(text, end):
             return True
         return subject_follows(text, end) and _subject_verb(text, end, after)
     return False
+
+
+# round 36: a surname right after the word: the word is its first name ("rosa Pellacani")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?![\w'’])")
+
+
+def _surname_word(word: str) -> bool:
+    """Whether ``word`` is a surname and no everyday word, first name or place."""
+    lexicon = load_lexicon()
+    return (
+        lexicon.is_surname(word)
+        and not lexicon.is_word(word)
+        and not lexicon.is_first(word)
+        and not known_place(word)
+    )
 
 
 _CLOSING = re.compile(

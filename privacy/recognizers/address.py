@@ -343,6 +343,8 @@ _EN_STREET = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|way|court|"
     r"ct\.?|place|pl\.?|close|gardens|terrace|crescent|square|sq\.?|parkway|highway|hwy\.?|"
     r"circle|row|mews|grove|hill|park|gate|parade|quay|wharf|walk|rise|"
+    # round 36: Yorkshire's "Mount" after its name ("11 Roundhay Mount")
+    r"mount|"
     # estates and closes named without a street word ("14 The Paddocks", "3 Castle View")
     r"view|green|heights|lawns?|vale|meadows?|manor|glen|dale|villas|cottages|paddocks|fields|"
     r"orchard|downs|heath|estate|"
@@ -801,6 +803,14 @@ _NUMBER_BEFORE = re.compile(
     r"(?<![\w.,/:€$£])(?:(?i:civico|numero|n\.|nr\.?)\s?)?\d{1,4}[a-zA-Z]?(?:,|\s(?i:di|in))?\s$"
 )
 # A post-office box: its number is an address ("PO Box 4471", "casella postale 112").
+# Round 36: a plot and its area, as West African addresses are written ("plot 14 Asokwa",
+# "Plot 7, Lekki Phase 1")
+PLOT_ADDRESS = re.compile(
+    r"(?<![\w])(?i:plot|plt)\.?[ \t]?(?:(?i:no\.?|n\.|nr\.?)[ \t]?)?\d{1,5}[A-Za-z]?"
+    r",?[ \t]+([A-Z][\w'’\-]{2,24})(?:,?[ \t]+[A-Z][\w'’\-]{2,24})?"
+)
+# a Japanese postcode before its town ("530-0041 Osaka")
+JP_POSTCODE = re.compile(r"(?<![\w\-+])\d{3}-\d{4}[ \t]+([A-Z][a-z]{2,20})(?![\w])")
 PO_BOX = re.compile(
     r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\soffice\sbox|casella\spostale|cas\.\s?post\.|"
     r"c\.p\.|cassetta\spostale|cas\.\s?postale)\s?(?:(?i:n\.?|nr\.?|no\.?)\s?)?\d{1,6}(?![\w])"
@@ -1564,6 +1574,9 @@ def _country_end(text: str, end: int) -> int:
     return end
 
 
+_TOWN_BEFORE_CODE = re.compile(r"(?<![\w'’-])([A-Za-zà-ÿ]{3,24}(?:[ -][A-Za-zà-ÿ]{3,24})?),?[ \t]$")
+
+
 def _known_town(town: str) -> bool:
     folded = " ".join(fold(word) for word in town.split())
     places = _places()
@@ -2291,6 +2304,11 @@ def _find_streets(text: str) -> Iterable[Detection]:
             if _CODE_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start()):
                 continue
             yield Detection(match.start(), match.end(), "ADDRESS", "uk-postcode", 0.7)
+            # round 36: the known town before it in small letters ("11 Roundhay Mount, leeds
+            # LS8 1DS"); a capitalised one is the places' rules'
+            town = _TOWN_BEFORE_CODE.search(text, max(0, match.start() - 40), match.start())
+            if town and town.group(1).islower() and _known_town(town.group(1)):
+                yield Detection(town.start(1), town.end(1), "LOCATION", "uk-postcode-town", 0.7)
         yield from _postcode_blocks(text)
         yield from _postcode_towns(text)
         untyped = (
@@ -2302,6 +2320,16 @@ def _find_streets(text: str) -> Iterable[Detection]:
             yield Detection(match.start(), match.end(), "ADDRESS", "en-untyped-address", 0.8)
         yield from _unit_lines(text)
         yield from _units_alone(text)
+        if "lot" in text or "LOT" in text:
+            for match in PLOT_ADDRESS.finditer(text):
+                if not load_lexicon().is_word(match.group(1)):  # "we plot 3 Games"
+                    yield Detection(match.start(), match.end(), "ADDRESS", "plot-address", 0.75)
+        if "-" in text:
+            for match in JP_POSTCODE.finditer(text):
+                if _known_town(match.group(1)):
+                    yield Detection(
+                        match.start(), match.start(1) - 1, "ADDRESS", "jp-postcode", 0.7
+                    )
         for match in PO_BOX.finditer(text):
             yield Detection(match.start(), match.end(), "ADDRESS", "po-box", 0.75)
         for match in EIRCODE.finditer(text):
@@ -2426,6 +2454,12 @@ def follow_up_address(
     ends_with_street = any(
         d.entity_type == "ADDRESS" and len(previous) - d.end <= 3 for d in previous_addresses
     )
-    if not ends_with_street:
+    # round 36: or a street without its number anywhere in it ("abito a Correggio via
+    # Mandriolo Superiore e fattura a casa" -> "numero 7 scusa mi ero dimenticato")
+    numberless = any(
+        d.entity_type == "ADDRESS" and not any(map(str.isdigit, previous[d.start : d.end]))
+        for d in previous_addresses
+    )
+    if not (ends_with_street or numberless):
         return None
     return Detection(match.start(1), match.end(1), "ADDRESS", "address-follow-up", 0.75)

@@ -62,8 +62,12 @@ _CIVICO = re.compile(
     r"(" + _NUMBER + r")" + _NUMBER_END
 )
 # "il numero è 15/B" after an address was given (the number's shape tells it from a phone)
+# (round 36: "right" or "giusto" between, the chats' "e" for "è": "il numero giusto e 19/A")
 _NUMBER_IS = re.compile(
-    r"(?<![\w])(?i:il[ \t]numero|numero|the[ \t]number|number)[ \t]+(?i:è|e'|is|was|era)[ \t]+"
+    r"(?<![\w])(?i:il[ \t]numero|numero|the[ \t]number|number|the[ \t]right[ \t]number|"
+    r"the[ \t]correct[ \t]number)[ \t]+"
+    r"(?:(?i:giusto|corretto|esatto|vero|right|correct)[ \t]+)?"
+    r"(?i:è|e'|e(?=[ \t]+\d)|is|was|era)[ \t]+"
     r"(?i:il[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
 )
 # round 31: a message opening with a correction and the number ("oops number 22, 2nd floor",
@@ -98,8 +102,11 @@ _LIVES_AT = re.compile(
     r"[ \t]+(?i:at|in)[ \t]+(?i:number|no\.?|nr\.?|#)[ \t]?(" + _NUMBER + r")" + _NUMBER_END
 )
 # a number of the conversation's addresses named again: "il 31 non ha citofono", "at no. 12"
+# (round 36: or corrected to it: "corretto in 206", "updated to 14")
 _NAMED_NUMBER = re.compile(
-    r"(?<![\w/])(?i:il|al|dal|del|nel|number|no\.|n\.|nr\.?|numero|civico)[ \t]+"
+    r"(?<![\w/])(?i:il|al|dal|del|nel|number|no\.|n\.|nr\.?|numero|civico|"
+    r"(?:corrett[oa]|cambiat[oa]|aggiornat[oa]|modificat[oa]|updated|changed|corrected)"
+    r"[ \t]+(?:in|a|to))[ \t]+"
     r"(" + _NUMBER + r")" + _NUMBER_END
 )
 # the floor, the room or the pitch right after an address: "numero 11 piano terra",
@@ -109,6 +116,8 @@ _UNIT_WORDS = (
     r"\d{1,2})|pian[ \t]?(?:o[ \t]?)?terr(?:a|eno)|\d{1,2}[ \t]?[°º]?[ \t]?piano|"
     r"(?:first|second|third|fourth|fifth|top|ground|\d{1,2}(?:st|nd|rd|th))[ \t]floor|"
     r"floor[ \t]\d{1,2}|\d{1,2}\.[ \t]?(?:etasje|etg\.?|sal|våning|stock|og|OG|etage|étage)|"
+    # round 36: the Swedish floor in flights of stairs ("Hornsgatan 52, 4 tr")
+    r"\d{1,2}[ \t]?(?:tr|trappor)\.?(?![\w])|"
     r"\d{1,2}(?:e|er|ème)[ \t]étage|(?:stanza|camera|room|pitch|piazzola|letto|bed|"
     r"box|posto[ \t]letto)[ \t](?:n\.?[ \t]?|(?:numero|nr\.?|no\.)[ \t])?\d{1,4}[A-Za-z]?)"
 )

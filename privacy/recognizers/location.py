@@ -1286,7 +1286,35 @@ def _articled_towns(text: str) -> Iterable[Detection]:
         yield Detection(match.start("town"), match.end("town"), "LOCATION", "place-articled", 0.6)
 
 
+# Round 36: a known town in any case naming which of a person's homes or numbers is meant
+# ("the milan number is 19", "my london address", "indirizzo cork è 27 Ballyhooly Road")
+_HOME_NOUN_GATE = re.compile(
+    r"(?i:number|address|flat|apartment|house|home|place|account|postcode|intercom|doorbell|"
+    r"indirizzo|recapito)"
+)
+_TOWN_OF_HOME = re.compile(
+    r"(?<![\w'’])(?i:the|my|your|his|her|their)[ \t]+(?P<en>[A-Za-z]{3,20})[ \t]+"
+    r"(?i:number|address|flat|apartment|house|home|place|account|postcode|intercom|doorbell)"
+    r"(?![\w])"
+    r"|(?<![\w'’])(?i:indirizzo|recapito)[ \t]+(?:(?i:di|a)[ \t]+)?(?P<it>[A-Za-zà-ÿ]{3,20})"
+    r"(?=[ \t]*(?:[:,]|è(?![\w])|e['’]))"
+)
+
+
+def _homes_named_by_town(text: str) -> Iterable[Detection]:
+    from privacy.recognizers.address import _known_town
+
+    lexicon = load_lexicon()
+    for match in _TOWN_OF_HOME.finditer(text):
+        group = "en" if match.group("en") else "it"
+        word = match.group(group)
+        if _known_town(word) and not lexicon.is_common(word):
+            yield Detection(match.start(group), match.end(group), "LOCATION", "place-home", 0.6)
+
+
 def _residences(text: str) -> Iterable[Detection]:
+    if _HOME_NOUN_GATE.search(text):
+        yield from _homes_named_by_town(text)
     if " (" in text:
         yield from _towns_with_country(text)
     yield from _country_homes(text)
@@ -1904,6 +1932,10 @@ def named_country(text: str, start: int, end: int) -> bool:
     person holds there (round 26; for the keep rules too), or where the writer comes from, goes
     back to or is (round 27, ``_ORIGIN_BEFORE``)."""
     if fold(text[start:end]) in _HOME_COUNTRIES:
+        return False
+    if fold(text[start:end]) in _CUE_ONLY_COUNTRIES and not _LOWER_COUNTRY_STRICT.search(
+        text, max(0, start - 12), start
+    ):
         return False
     if _HELD_IN.search(text, max(0, start - 40), start):
         return True
@@ -2722,8 +2754,10 @@ _COUNTRY_VARIANTS_TEXT = """
 
 @lru_cache(maxsize=1)
 def _countries_and_short() -> frozenset[str]:
-    """``countries`` and the short forms of the USA and the UK ("usa", "u.k.")."""
-    return countries() | {"usa", "uk", "u.s.a.", "u.k."}
+    """``countries`` and the short forms of the USA and the UK ("usa", "u.k."), and (round 36)
+    "America" for the USA: only after in, to or from (``_CUE_ONLY_COUNTRIES``). Not in
+    ``countries``, the trained scorer's feature."""
+    return countries() | {"usa", "uk", "u.s.a.", "u.k.", "america"}
 
 
 @lru_cache(maxsize=1)
@@ -4282,7 +4316,9 @@ def _food_or_club(text: str, start: int, end: int) -> bool:
 _COUNTRY_NOT_PLACE_AFTER = re.compile(
     r"[ \t]*(?:(?i:time|hours?|ora|orario|size|sizes|taglia|taglie|numero\s\d|sizing|plug|"
     r"spec|version|versione|edition|edizione|import|pressing|stampa|market|mercato|"
-    r"navy|army)\b|\d{1,2}(?:\.5)?\b(?![\s\d]*(?:\d{3}|[-)])))"
+    # a size's number, not a price ("UK 10", not "Shipping to Poland 18€": round 36)
+    r"navy|army)\b|\d{1,2}(?:\.5)?\b(?![\s\d]*(?:\d{3}|[-)]))"
+    r"(?![ \t]*(?:€|\$|£|(?i:eur|euro|euros|gbp|usd|pln|chf)\b)))"
 )
 _COUNTRY_NOT_PLACE_BEFORE = re.compile(
     r"(?i:made\sin|fatt[oaie]\sin|prodott[oaie]\sin|size|taglia|misura|made|brand|marca|"
@@ -4302,6 +4338,9 @@ _LOWER_SHORT_COUNTRY = re.compile(
 )
 # a lowercase country that is a common word too: only after "in"/"to"/"from" or a town
 _LOWER_COUNTRY_WORDS = frozenset({"turkey", "china", "chile", "jersey", "guinea", "chad"})
+# round 36: "America" for the USA ("mio figlio in america"), only after in, to or from: the
+# continent, a hero and a cup are no one's country
+_CUE_ONLY_COUNTRIES = frozenset({"america"})
 _LOWER_COUNTRY_STRICT = re.compile(r"(?<![\w'’])(?i:in|to|from|nel|nella|in|da|dalla)[ \t]+$")
 
 
@@ -4310,7 +4349,14 @@ _LOWER_COUNTRY_STRICT = re.compile(r"(?<![\w'’])(?i:in|to|from|nel|nella|in|da
 # never "from Italy" (dialling from it), "Italy time" or "made in Italy".
 _HOME_COUNTRY_AT = re.compile(r"(?<![\w'’])(?i:in|to|into)[ \t]+$")
 # or the home country of a number ("or italy one 351 ...", "my Italian... italy number")
-_HOME_NUMBER_AFTER = re.compile(r"[ \t]+(?i:one|number|cell|mobile|phone|sim|num)(?![\w])")
+# (round 36: or a number right after it, "or italy 0039 389 ...", "italia: +39 ...")
+_HOME_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?i:one|number|cell|mobile|phone|sim|num)(?![\w])|[ \t]*:?[ \t]*(?:\+|00)\d"
+)
+# or a phone named a few words before it ("phone not yet italy, china +86 ...")
+_HOME_NUMBER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:phone|number|numero|cell|mobile|sim|whatsapp)(?:[ \t]+[a-z]{2,6}){0,3}[ \t]+$"
+)
 _HOME_NAMES = r"(?<![\w'’@./#-])(?:{})(?![\w'’@-])"
 _LOWER_HOME = re.compile(_HOME_NAMES.format("italy|italia"))
 
@@ -4359,8 +4405,15 @@ def customer_countries(
     ):
         value = text[start:end]
         before = text[max(0, start - 30) : start]
+        if fold(value) in _CUE_ONLY_COUNTRIES and not _LOWER_COUNTRY_STRICT.search(before):
+            continue  # "Captain America", "sud america", "la coppa America"
         if home_country(value) and not (
-            foreign and (_HOME_COUNTRY_AT.search(before) or _HOME_NUMBER_AFTER.match(text, end))
+            foreign
+            and (
+                _HOME_COUNTRY_AT.search(before)
+                or _HOME_NUMBER_AFTER.match(text, end)
+                or _HOME_NUMBER_BEFORE.search(before)
+            )
         ):
             continue
         if lower:
@@ -4377,6 +4430,7 @@ def customer_countries(
                 or pattern.search(before)
                 or value == "us"
                 or _HOME_NUMBER_AFTER.match(text, end)
+                or (home_country(value) and _HOME_NUMBER_BEFORE.search(before))
             ):
                 continue
         elif (
@@ -4629,15 +4683,45 @@ _LANGUAGE_DEMONYMS = frozenset(_LANGUAGE_DEMONYMS_TEXT.split())
 _PERSON_ONLY_AFTER = frozenset({"student", "studente", "studentessa"})
 
 
-def customer_demonyms(text: str) -> Iterable[Detection]:
+# Round 36: Italian puts the nationality after its noun, with or without a possessive
+# ("passaporto marocchino", "partita iva tedesca", "numero polacco"), or after "quello"
+# standing for a number named before it ("il mio numero ... (ho ancora quello polacco)")
+_DEMONYM_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:passaporto|cittadinanza|nazionalità|patente|targa|partita[ \t]+iva|"
+    r"p\.?[ \t]?iva|conto|numero|cellulare|sim|documento|carta[ \t]+d['’]identità)[ \t]+$"
+)
+_DEMONYM_THAT_ONE = re.compile(r"(?<![\w'’])(?i:quello|quella|quel)[ \t]+$")
+# and a foreign customer's number, account or papers from the home country ("my italian
+# number", "la mia sim italiana"): where they live now
+_HOME_DEMONYMS = frozenset({"italian", "italiano", "italiana"})
+_HOME_DEMONYM_AFTER = re.compile(
+    r"[ \t]+(?i:number|sim|phone|mobile|account|bank[ \t]+account|card|licen[cs]e|"
+    r"passport|address|iban|residence|residency)(?![\w])"
+)
+
+
+def customer_demonyms(text: str, *, foreign: bool = False) -> Iterable[Detection]:
     """Round 34: the foreign nationalities of a customer's message said of a person or of
-    their number (see above)."""
+    their number (see above); a ``foreign`` customer's home-country ones of their number or
+    papers (round 36)."""
     for match in _LOWER_WORD_OR_CAPITAL.finditer(text):
         word = match.group(0)
-        if word.lower() not in _DEMONYMS:
-            continue
         start, end = match.span()
         before = text[max(0, start - 40) : start]
+        sentence = text[max(0, start - 60) : start]
+        if word.lower() in _HOME_DEMONYMS:
+            if foreign and (
+                _HOME_DEMONYM_AFTER.match(text, end) or _DEMONYM_NOUN_BEFORE.search(before)
+            ):
+                yield Detection(start, end, "LOCATION", "place-demonym", 0.55)
+            continue
+        if word.lower() not in _DEMONYMS:
+            continue
+        if _DEMONYM_NOUN_BEFORE.search(before) or (
+            _DEMONYM_THAT_ONE.search(before) and _CONTACT_BEFORE.search(sentence)
+        ):
+            yield Detection(start, end, "LOCATION", "place-demonym", 0.55)
+            continue
         after = _DEMONYM_PERSON_AFTER.match(text, end)
         if (
             after
@@ -4645,7 +4729,6 @@ def customer_demonyms(text: str) -> Iterable[Detection]:
             and word.lower() in _LANGUAGE_DEMONYMS
         ):
             after = None  # "an english student" may study English
-        sentence = text[max(0, start - 60) : start]
         one = _DEMONYM_ONE.match(text, end) and _CONTACT_BEFORE.search(sentence)
         if after or one or _DEMONYM_PERSON_BEFORE.search(before):
             yield Detection(start, end, "LOCATION", "place-demonym", 0.55)

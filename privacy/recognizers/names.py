@@ -1147,7 +1147,12 @@ def find_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
             taken = _take_name(
                 words, index, lexicon, strong=False, weak_cue=cue == "weak", text=text
             )
-        if not taken and index and word.islower() and lowered[index - 1] in _LOWERCASE_CUES:
+        if (
+            not taken
+            and index
+            and word.islower()
+            and (lowered[index - 1] in _LOWERCASE_CUES or lowered[index - 1] in _GENERIC_PERSONS)
+        ):
             taken = _relative(words, lowered, index, text, lexicon) or _introduced(
                 words, lowered, index, text, lexicon
             )
@@ -1657,8 +1662,40 @@ KIN_SAID = re.compile(
 )
 
 
+# Round 36: a friend named after the slang for one ("my boy Dre", "my girl Keisha", "my bro
+# Tunde"): a capitalised word no dictionary holds, or a first name
+_SLANG_FRIEND = re.compile(
+    r"(?<![\w'’])(?i:my|our)[ \t]+(?i:boy|boi|girl|bro|brother|sis|homie|homeboy|dude|guy|man|"
+    r"mate|cuz|bestie|bff|pal|buddy)[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])"
+)
+
+
+# Round 36: someone known by the shop they keep, after a singular article as northern Italians
+# name people ("chiedete alla Resi del bar", "il Gino della ferramenta")
+_KNOWN_BY_SHOP = re.compile(
+    r"(?<![\w'’])(?i:la|alla|dalla|della|colla|il|al|dal|del|col)[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{2,20})"
+    r"[ \t]+(?i:del|della|dell['’][ \t]?|dal|dalla)[ \t]*(?i:bar|negozio|forno|panificio|"
+    r"edicola|tabaccheria|tabacchi|farmacia|ferramenta|alimentari|ristorante|pizzeria|"
+    r"benzinaio|portineria|circolo|macelleria|fruttivendolo|parrucchiere|lavanderia)(?![\w])"
+)
+
+
 def _round35_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     """Names that are words, by their age after them or by the writer's relation (above)."""
+    for match in _KNOWN_BY_SHOP.finditer(text):
+        word = match.group(1)
+        from privacy.recognizers.location import known_place
+
+        if not known_place(word) and fold(word) not in _well_known_brand_words():
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-shop", 0.8)
+    for match in _SLANG_FRIEND.finditer(text):
+        word = match.group(1)
+        if (
+            lexicon.is_first(word)
+            or _word_first_name(word, lexicon)
+            or not (lexicon.is_word(word) or fold(word) in lexicon.dictionary)
+        ):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-friend", 0.85)
     if any(map(str.isdigit, text)):
         for match in _AGED.finditer(text):
             word = match.group(1)
@@ -3205,6 +3242,9 @@ _POSSESSIVES = frozenset(
 _LOWERCASE_CUES = (
     KIN | _GREETINGS | {"di", "of"} | {phrase.split()[-1] for phrase in _INTRODUCTIONS}
 )
+# round 36: a new clause's subject after the name ("mia figlia speranza io lavoro")
+_NEW_SUBJECT = frozenset({"io", "noi", "tu", "voi", "i", "we", "you"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "lei", "lui", "loro", "io", "noi", "we"})
 _RELATIVE_GAP = re.compile(r"[ \t]+(?:(?:di|of)[ \t]+)?", re.IGNORECASE)
 
 
@@ -3221,9 +3261,16 @@ def _relative(
     cue = index - 1
     if lowered[cue] in {"di", "of"} and cue > 0 and lowered[cue - 1] in KIN:
         cue -= 1
-    if lowered[cue] not in KIN:
+    # round 36: a person's noun too before a first name ("the italian girl bianca they are")
+    generic = lowered[cue] in _GENERIC_PERSONS and lowered[cue] not in KIN
+    if lowered[cue] not in KIN and not generic:
         return 0
     if not _RELATIVE_GAP.fullmatch(text, words[cue][1], words[index][0]):
+        return 0
+    if generic and not (
+        words[index][2].islower()
+        and (lexicon.is_first(words[index][2]) or _word_first_name(words[index][2], lexicon))
+    ):
         return 0
     taken = 0
     while taken < 2 and index + taken < len(words):
@@ -3237,20 +3284,34 @@ def _relative(
             # round 35: a first name that is a word after a possessed relative ("la sua
             # amichetta speranza", "my sister hope")
             not taken
-            and cue > 0
-            and lowered[cue - 1] in _POSSESSIVES
+            and (generic or (cue > 0 and lowered[cue - 1] in _POSSESSIVES))
             and (lexicon.is_first(word) or _word_first_name(word, lexicon))
         ):
             break
         taken += 1
+        if generic:
+            break  # one word: "girl bianca", never "girl bianca rossa"
     if not taken:
         return 0
+    if generic:
+        # only a pronoun of a person after it ("girl bianca they are"): "la ragazza bianca
+        # che ho visto" is a white one
+        following = index + taken
+        return (
+            taken
+            if following < len(words)
+            and lowered[following] in _PERSON_PRONOUNS
+            and not text[words[following - 1][1] : words[following][0]].strip()
+            else 0
+        )
     end = words[index + taken - 1][1]
     after = text[end : end + 2].strip()
     if not after or after[0] in ",.;:!?)":
         return taken
     following = index + taken
-    if following < len(words) and lowered[following] in _AFTER_NAME:
+    if following < len(words) and (
+        lowered[following] in _AFTER_NAME or lowered[following] in _NEW_SUBJECT
+    ):
         return taken
     # round 35: a relative in apposition after it ("speranza la figlia della Manzoni")
     if (
@@ -4021,6 +4082,8 @@ _ARTICLE_OR_PREPOSITION_END = re.compile(
     r"(?<![\w'’])(?i:la|il|lo|le|i|gli|the|un|una|uno|a|an|ad|da|in|di|del|della|al|alla|dal|"
     r"dalla|nel|nella|at|from|to|on|per|su|presso|via|piazza|corso)[ \t]+$|[lL]['’][ \t]*$"
 )
+_ARTICLE_END = re.compile(r"(?<![\w'’])(?i:la|il|lo)[ \t]+$|[lL]['’][ \t]*$")
+_KIN_OF_AFTER = re.compile(r"[ \t]+(?i:di|del|della|dello|dei|delle|of)(?![\w'’])")
 _ALSO_END = re.compile(
     r"(?<![\w'’])(?i:anche|also|pure|too|viene|vengono|arriva|arrivano|c['’]è|c['’]e|"
     r"ci sono|with|con|e|ed|and|plus|oltre a|tranne|except)[ \t,]+$"
@@ -4066,7 +4129,13 @@ def _round16_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         before = text[max(0, match.start(1) - 12) : match.start(1)]
         # after an article a thing ("la Bianca, la signora l'ha presa"), after a preposition a
         # place or a shop ("da Zara, la commessa")
-        if _ARTICLE_OR_PREPOSITION_END.search(before):
+        if _ARTICLE_OR_PREPOSITION_END.search(before) and not (
+            # round 36: but someone's relative after an article is a person ("e la Rosa la
+            # cugina di dario")
+            _ARTICLE_END.search(before)
+            and fold(match.group(2)) in RELATIVES
+            and _KIN_OF_AFTER.match(text, match.end())
+        ):
             continue
         if lexicon.is_first(word) or _word_first_name(word, lexicon):
             yield Detection(match.start(1), match.end(1), "PERSON", "name-apposed", 0.9)

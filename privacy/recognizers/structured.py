@@ -420,6 +420,9 @@ _PLATFORM_HINTS = (
     "zalo",
 )
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
+# Round 36: a Cash App $cashtag ("my cashapp is $tyreseM"): a "$" and a name with a small
+# letter in it; never a price ("$25") nor a ticker or currency in capitals ("$AAPL", "$USD")
+CASHTAG = re.compile(r"(?<![\w$])\$(?=[A-Za-z0-9_-]*[a-z])[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w$-])")
 
 
 # Session 11 (round 15): the user ids of every chat app after its cue, and user names written
@@ -518,8 +521,10 @@ _MIXED_USER = re.compile(
     r"(?<![\w@.#/\-])[A-Za-z][A-Za-z0-9]{1,20}(?:_[A-Za-z0-9]{1,20}){1,3}(?![\w@\-]|\.\w)"
 )
 # small letters (two at least on each side) joined by "_", digits after them allowed
+# (round 36: with one-letter words between, "giuse_e_bobo")
 _SNAKE_USER = re.compile(
-    r"(?<![\w@.#/\-])[a-z]{2,}[a-z0-9]*(?:_[a-z0-9]*[a-z]{2,}[a-z0-9]*)+_?(?![\w@\-]|\.\w)"
+    r"(?<![\w@.#/\-])[a-z]{2,}[a-z0-9]*(?:_[a-z0-9]+)*?(?:_[a-z0-9]*[a-z]{2,}[a-z0-9]*)+_?"
+    r"(?![\w@\-]|\.\w)"
 )
 # Round 29: a user name that opens or ends with "_" ("serenapg_", "_lucab", "__nina__"), and
 # the "è"/"is" it is told after
@@ -2998,6 +3003,11 @@ def find_handles(
     the business itself (``allowed``: compact lowercase names); the user ids of chat apps and
     the user names no word can be outside ``occupied`` (the e-mails and links found)."""
     taken: list[tuple[int, int]] = []
+    if "$" in text:
+        for match in CASHTAG.finditer(text):
+            if re.sub(r"[_-]", "", match.group(0)[1:].lower()) not in allowed:
+                taken.append(match.span())
+                yield Detection(match.start(), match.end(), "HANDLE", "handle-cashtag", 0.85)
     if "@" in text:
         for match in HANDLE.finditer(text):
             taken.append(match.span())
@@ -3423,6 +3433,11 @@ def _unknown_sites(
                 # a bare domain: its ending in lowercase ("MakeupByJasmine.com"; not "finito.Ci")
                 continue
         labels = _site_labels(lowered)
+        if labels and _public_host(lowered) and _profile_of_someone(text, match, allowed):
+            # round 36: a user's page on a public site, called someone's ("you can find me at
+            # goodreads.com/priyankacw")
+            yield _trimmed_url(text, match, "public-site-profile", 0.8)
+            continue
         if (
             not labels
             # a public site's sub-domains are the personal hosts' rule ("x.wordpress.com")
@@ -3450,6 +3465,32 @@ def _unknown_sites(
             or not all(_known_site_label(label, strict) for label in labels)
         ):
             yield _trimmed_url(text, match, "unknown-site", 0.8)
+
+
+# one path segment that reads as a user's name: "/priyankacw", "/@anna_b", "/tom.wren92"
+_USER_SEGMENT = re.compile(r"/@?([A-Za-z0-9][A-Za-z0-9_.\-]{2,29}?)/?[.,;:!?)]*$")
+_FIND_ME = re.compile(
+    r"(?i:find[ \t]+(?:me|him|her)|follow[ \t]+(?:me|him|her)|(?:mi|lo|la)[ \t]+trov|"
+    r"seguimi|seguici|profil[eo]|account|my|mio|mia|his|her|suo|sua)[^.!?\n]{0,40}$"
+)
+
+
+def _profile_of_someone(text: str, match: re.Match[str], allowed: frozenset[str]) -> bool:
+    """Whether a public site's link ``match`` is one user's page: one path segment that no
+    dictionary holds or that has a digit, a dot or an underscore, after words that call it
+    someone's (``_FIND_ME``); never the business's own (``allowed``: compact names)."""
+    from privacy.recognizers.names import load_lexicon
+
+    segment = _USER_SEGMENT.fullmatch(match.group("path") or "")
+    if segment is None or not _FIND_ME.search(text, max(0, match.start() - 60), match.start()):
+        return False
+    user = segment.group(1)
+    if re.sub(r"[^a-z0-9]", "", user.lower()) in allowed:
+        return False
+    if "." in user and user.rsplit(".", 1)[1].lower() in ("html", "htm", "php", "aspx", "pdf"):
+        return False
+    shaped = any(char.isdigit() or char in "_." for char in user)
+    return shaped or not load_lexicon().is_word(user.lower())
 
 
 _OWNED_LINK = re.compile(
@@ -3751,6 +3792,8 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
         )
     occupied = [(d.start, d.end) for d in found if d.entity_type in ("URL", "EMAIL_ADDRESS")]
     found.extend(find_handles(text, allowed_handles, occupied))
+    if any(d.entity_type == "HANDLE" for d in found):
+        found.extend(_their_handles(text, found, allowed_handles))
     found = [d for d in found if not _establishment_link(text, d)]
     if "." in text and any(d.entity_type in ("HANDLE", "URL") for d in found):
         found.extend(
@@ -3776,6 +3819,36 @@ def find_structured(text: str, allowed_handles: frozenset[str] = frozenset()) ->
     return found
 
 
+# Round 36: a second person's user name right after one's own, by a pronoun or a relative
+# ("su ig sono sara_viaggia lei martyontheroad", "I'm @tom.w and she's annab_92"): a token no
+# dictionary holds, in small letters, digits, dots and "_"
+_THEIR_HANDLE = re.compile(
+    r"(?<![\w'’])(?i:lei|lui|she|he|she['’]s|he['’]s|mia[ \t]+sorella|mio[ \t]+fratello|"
+    r"my[ \t]+(?:sister|brother|wife|husband|friend)|la[ \t]+mia[ \t]+amica|il[ \t]+mio[ \t]+amico)"
+    r"(?:[ \t]+(?i:è|e|is|invece|instead))?[ \t]*:?[ \t]+@?([a-z0-9][a-z0-9_.]{3,29}[a-z0-9])"
+    r"(?![\w@\-]|\.\w)"
+)
+
+
+def _their_handles(
+    text: str, found: Sequence[Detection], allowed: frozenset[str]
+) -> Iterable[Detection]:
+    """The user names of ``_THEIR_HANDLE`` within 40 characters after a handle found."""
+    from privacy.recognizers.names import load_lexicon
+
+    ends = [d.end for d in found if d.entity_type == "HANDLE"]
+    for match in _THEIR_HANDLE.finditer(text):
+        start = match.start(1)
+        value = match.group(1)
+        if not any(0 <= match.start() - end <= 40 for end in ends):
+            continue
+        if any(d.start <= start < d.end for d in found):
+            continue
+        if load_lexicon().is_word(value) or re.sub(r"[_.]", "", value) in allowed:
+            continue
+        yield Detection(start, match.end(1), "HANDLE", "handle-theirs", 0.8)
+
+
 # Round 34 (session 21). Ids by their shape alone, wherever they stand: the clean batches keep
 # showing players' and users' names with no "_", "#" or "@" ("PaskyBoy99", "LaTortuga88 (that's
 # Pilar)", "CiroTheHero", "n0sc0pe_raj"), each in a phrasing no cue rule had met. Capitals
@@ -3791,6 +3864,8 @@ _ID_TOKEN = re.compile(r"(?<![\w@.#/\-'’])[A-Za-z0-9][A-Za-z0-9_]{3,30}(?![\w@
 _ID_CUE_WORDS_TEXT = """
     nick nicks nickname nicknames gamertag gamertags psn xbox steam discord twitch ign tag tags
     battletag epic riot fortnite valorant minecraft roblox postazioni postazione squad clan
+    mod mods moderatore moderatori moderatrice moderator moderators streamer streamers
+    player players giocatore giocatori gamer gamers
 """
 _ID_CUE_WORDS = frozenset(_ID_CUE_WORDS_TEXT.split())
 
@@ -3809,6 +3884,10 @@ def _id_strength(token: str) -> int:
         return 2
     if (humps == 1 and token[:1].isupper()) or letters_then_digits:
         return 1
+    if humps == 1 and re.match(r"[a-z]{3,}[A-Z][a-z]", token):
+        return 1  # round 36: "tuttoPhil" beside a platform's or players' words
+    if re.fullmatch(r"[a-z]{1,6}[0-9][a-z]{3,}", token):
+        return 1  # and a digit for a letter ("n1colas")
     return 0
 
 

@@ -70,7 +70,7 @@ opened: 1.41% pooled at the session's start, 1.36% at its end; they were studied
 (0.14% now; they train the scorer). Session 18's clean test sets, ``handwritten66`` to
 ``handwritten69`` (a brief rewritten from the docs, docs/blind_author_brief.md), were never
 opened: 3.24% pooled at the session's start, 2.87% at its end; they are guarded at their end
-levels in ``TEST_SETS``. Later batches (sessions 19-22: ``handwritten71`` to ``handwritten94``,
+levels in ``TEST_SETS``. Later batches (sessions 19-23: ``handwritten71`` to ``handwritten103``,
 ``handwritten70`` and ``handwritten73`` unused) follow the same protocol: measured untouched at
 the start of the session that commissioned them and at its end, studied in the next; the
 comments beside ``MEASURED`` and ``TEST_SETS`` give their numbers.
@@ -120,17 +120,17 @@ MEASURED = {
     # Reception"): en 1.2% -> 1.24%
     # (en over-redaction 1.32% since session 15's retrained scorer)
     "handwritten4_corpus.jsonl": (0.005, 0.005, 0.017, 0.935),
-    "handwritten5_corpus.jsonl": (0.005, 0.005, 0.0165, 0.85),
+    "handwritten5_corpus.jsonl": (0.005, 0.005, 0.018, 0.85),
     "handwritten6_corpus.jsonl": (0.005, 0.005, 0.015, 0.97),
     # the test sets of session 5, studied in session 6 (development sets; they train the scorer)
     "handwritten7_corpus.jsonl": (0.006, 0.008, 0.016, 0.935),
-    "handwritten8_corpus.jsonl": (0.006, 0.008, 0.015, 0.87),
+    "handwritten8_corpus.jsonl": (0.006, 0.008, 0.016, 0.87),
     "handwritten9_corpus.jsonl": (0.008, 0.012, 0.0185, 0.89),
-    "handwritten10_corpus.jsonl": (0.008, 0.012, 0.016, 0.88),
+    "handwritten10_corpus.jsonl": (0.008, 0.012, 0.017, 0.88),
     # the test sets of session 6, studied in session 7 (development sets; they train the scorer)
     # session 11's rules take one more English word of hw11 (2.06% -> 2.20%)
     "handwritten11_corpus.jsonl": (0.005, 0.005, 0.025, 0.885),
-    "handwritten12_corpus.jsonl": (0.005, 0.005, 0.0225, 0.95),
+    "handwritten12_corpus.jsonl": (0.005, 0.005, 0.0235, 0.95),
     # session 10's retrained scorer takes a school named after a scientist ("scientifico
     # Einstein", 87.0% -> 86.8%) and the "Fi" of "Wi-Fi" (en 1.50% -> 1.53% on hw14): kept as
     # measured, for 8 fewer names leaked on the session's unseen sets
@@ -155,13 +155,13 @@ MEASURED = {
     "handwritten23_corpus.jsonl": (0.005, 0.005, 0.031, 0.83),
     # session 12 redacts the stair, flat and floor after a street with it ("scala C interno 12,
     # secondo piano"): Italian over-redaction 3.20% -> 3.26%
-    "handwritten24_corpus.jsonl": (0.005, 0.005, 0.039, 0.86),
+    "handwritten24_corpus.jsonl": (0.005, 0.005, 0.04, 0.86),
     "handwritten25_corpus.jsonl": (0.005, 0.005, 0.035, 0.78),
     "handwritten26_corpus.jsonl": (0.005, 0.005, 0.04, 0.80),
     # the test sets of session 10, studied in session 11 (development sets; they train the scorer)
     "handwritten27_corpus.jsonl": (0.005, 0.005, 0.02, 0.90),
     "handwritten28_corpus.jsonl": (0.005, 0.005, 0.0275, 0.88),
-    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.025, 0.86),
+    "handwritten29_corpus.jsonl": (0.005, 0.005, 0.026, 0.86),
     "handwritten30_corpus.jsonl": (0.005, 0.005, 0.0285, 0.85),
     # session 11's development sets, studied from the start (they train the scorer)
     "handwritten35_corpus.jsonl": (0.005, 0.005, 0.041, 0.86),
@@ -175,13 +175,13 @@ MEASURED = {
     "handwritten34_corpus.jsonl": (0.005, 0.005, 0.022, 0.855),
     # the test sets of session 12, studied in session 13 (development sets; they train the scorer)
     "handwritten38_corpus.jsonl": (0.005, 0.005, 0.026, 0.82),
-    "handwritten39_corpus.jsonl": (0.005, 0.005, 0.016, 0.88),
+    "handwritten39_corpus.jsonl": (0.005, 0.005, 0.017, 0.88),
     "handwritten40_corpus.jsonl": (0.005, 0.005, 0.019, 0.87),
     "handwritten41_corpus.jsonl": (0.005, 0.005, 0.019, 0.84),
     # the test sets of session 13, measured untouched at its end (1.07% pooled), then studied:
     # their studied level (0.37% pooled; names that are words, "Rosa", "Bianca", "Viola", and
     # two places still leak)
-    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0355, 0.775),
+    "handwritten42_corpus.jsonl": (0.005, 0.005, 0.0365, 0.775),
     "handwritten43_corpus.jsonl": (0.0085, 0.0085, 0.0175, 0.9),
     "handwritten44_corpus.jsonl": (0.005, 0.0065, 0.023, 0.88),
     "handwritten45_corpus.jsonl": (0.005, 0.005, 0.019, 0.895),
@@ -189,7 +189,7 @@ MEASURED = {
     # printed to the lead's screen): their studied level (0.32% pooled; six places and "Hope
     # arrive" still leak; round 24's building parts and word-names cost look-alikes: 81.9%)
     "handwritten46_corpus.jsonl": (0.006, 0.005, 0.025, 0.785),
-    "handwritten47_corpus.jsonl": (0.005, 0.005, 0.027, 0.795),
+    "handwritten47_corpus.jsonl": (0.005, 0.005, 0.028, 0.795),
     "handwritten48_corpus.jsonl": (0.005, 0.005, 0.016, 0.89),
     "handwritten49_corpus.jsonl": (0.005, 0.005, 0.038, 0.795),
     # (session 16's retrained scorer and round 27: hw42 en 2.9 -> 2.94%, hw47 look-alikes 80.0 ->
@@ -197,7 +197,7 @@ MEASURED = {
     # session 14's clean test sets (2.83% pooled at session 14's start, 2.13% at its end),
     # studied in session 15 (round 26, the retrained scorer): 0.60% pooled (towns, "stella")
     "handwritten50_corpus.jsonl": (0.008, 0.008, 0.0235, 0.815),
-    "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.0223, 0.805),
+    "handwritten51_corpus.jsonl": (0.0075, 0.0065, 0.023, 0.805),
     "handwritten52_corpus.jsonl": (0.0045, 0.005, 0.0195, 0.835),
     "handwritten53_corpus.jsonl": (0.006, 0.005, 0.031, 0.76),
     # session 15's clean test sets (1.61% pooled at session 15's start, 1.47% at its end),
@@ -205,7 +205,7 @@ MEASURED = {
     # postcode after "cod", a B&B's booking page)
     "handwritten54_corpus.jsonl": (0.005, 0.005, 0.0235, 0.845),
     "handwritten55_corpus.jsonl": (0.005, 0.005, 0.02, 0.835),
-    "handwritten56_corpus.jsonl": (0.005, 0.005, 0.03, 0.8),
+    "handwritten56_corpus.jsonl": (0.005, 0.005, 0.0305, 0.8),
     # (session 19: the scorer retrained with hw66-hw69 takes one more English word here: 2.44%)
     "handwritten57_corpus.jsonl": (0.005, 0.005, 0.0265, 0.745),
     # (session 17's round 28 and retrained scorer: a person's UK number, account, licence or
@@ -216,7 +216,7 @@ MEASURED = {
     # studied in session 17 (round 28, the retrained scorer): 0.23% pooled ("Ola" in a list of
     # sizes, "Italy", "Austria", a surname in a board's name)
     "handwritten58_corpus.jsonl": (0.005, 0.005, 0.0215, 0.802),
-    "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0315, 0.825),
+    "handwritten59_corpus.jsonl": (0.005, 0.005, 0.0325, 0.825),
     "handwritten60_corpus.jsonl": (0.005, 0.005, 0.0267, 0.785),
     "handwritten61_corpus.jsonl": (0.006, 0.005, 0.0295, 0.785),
     # session 17's clean test sets (1.41% pooled at session 17's start, 1.36% at its end),
@@ -225,7 +225,7 @@ MEASURED = {
     # (session 19: the scorer retrained with hw66-hw69 loses one look-alike more here: 81.9%)
     "handwritten62_corpus.jsonl": (0.005, 0.005, 0.028, 0.815),
     "handwritten63_corpus.jsonl": (0.005, 0.005, 0.0225, 0.81),
-    "handwritten64_corpus.jsonl": (0.005, 0.005, 0.0215, 0.88),
+    "handwritten64_corpus.jsonl": (0.005, 0.005, 0.0225, 0.88),
     "handwritten65_corpus.jsonl": (0.005, 0.005, 0.027, 0.815),
     # session 18's clean test sets (3.24% pooled at session 18's start, 2.87% at its end),
     # studied in session 19 (round 30, the retrained scorer): 1.60% pooled (places, names,
@@ -242,7 +242,7 @@ MEASURED = {
     # both measured untouched), then studied (round 32): 1.29% (lowercase villages, a country
     # held by a previous owner, Italy for a tourist, two neighbours' house numbers); the
     # scorer is not trained on them
-    "handwritten74_corpus.jsonl": (0.021, 0.0065, 0.025, 0.79),
+    "handwritten74_corpus.jsonl": (0.021, 0.0065, 0.0265, 0.79),
     "handwritten75_corpus.jsonl": (0.0055, 0.005, 0.0255, 0.835),
     "handwritten76_corpus.jsonl": (0.0135, 0.005, 0.0202, 0.81),
     # session 20's second clean batch (2.55% pooled at its start and end, and at session 21's
@@ -251,12 +251,12 @@ MEASURED = {
     # trained on them
     "handwritten77_corpus.jsonl": (0.0115, 0.0115, 0.0155, 0.855),
     "handwritten78_corpus.jsonl": (0.0185, 0.018, 0.043, 0.715),
-    "handwritten79_corpus.jsonl": (0.0115, 0.0058, 0.0225, 0.785),
+    "handwritten79_corpus.jsonl": (0.0115, 0.0058, 0.0235, 0.785),
     # session 21's first clean batch (3.67% pooled at `3f075aa`, 3.03% after round 33, both
     # measured untouched), then studied (round 34: ids by their shape, nationalities): 2.20%
-    "handwritten80_corpus.jsonl": (0.0145, 0.016, 0.0295, 0.84),
+    "handwritten80_corpus.jsonl": (0.0145, 0.016, 0.032, 0.84),
     "handwritten81_corpus.jsonl": (0.0195, 0.012, 0.029, 0.795),
-    "handwritten82_corpus.jsonl": (0.034, 0.043, 0.024, 0.83),
+    "handwritten82_corpus.jsonl": (0.034, 0.043, 0.025, 0.82),
     # session 21's second clean batch (1.28% pooled at its end and at session 22's start,
     # measured untouched), studied in session 22 (round 35): none leaks now
     "handwritten83_corpus.jsonl": (0.005, 0.005, 0.0175, 0.87),
@@ -264,16 +264,25 @@ MEASURED = {
     "handwritten85_corpus.jsonl": (0.005, 0.005, 0.036, 0.735),
     # session 22's first clean batch (2.31% pooled at `257cf3a`, 2.22% after round 35's first
     # part, both measured untouched), then studied (round 35's second part): 0.18%
-    "handwritten86_corpus.jsonl": (0.006, 0.006, 0.0195, 0.845),
-    "handwritten87_corpus.jsonl": (0.005, 0.005, 0.036, 0.755),
+    "handwritten86_corpus.jsonl": (0.006, 0.006, 0.0205, 0.845),
+    "handwritten87_corpus.jsonl": (0.005, 0.005, 0.037, 0.755),
     "handwritten88_corpus.jsonl": (0.005, 0.005, 0.0265, 0.795),
     # session 22's second clean batch (3.46% pooled at `257cf3a`, 3.29% after round 35's first
     # and second parts, measured untouched), then studied (round 35's third part): 1.15%
     # (lowercase Italian places of foreign visitors, a country the agent names from an
     # address it read, a nickname that is a word)
-    "handwritten89_corpus.jsonl": (0.015, 0.0065, 0.0205, 0.84),
+    "handwritten89_corpus.jsonl": (0.015, 0.0065, 0.0215, 0.84),
     "handwritten90_corpus.jsonl": (0.013, 0.005, 0.0295, 0.735),
     "handwritten91_corpus.jsonl": (0.006, 0.005, 0.0195, 0.84),
+    # session 22's third clean batch (1.74% pooled at its end and at session 23's start,
+    # measured untouched), and session 23's first (1.58% at `e08775a`, measured untouched),
+    # both studied in session 23 (round 36): 0.09% pooled
+    "handwritten92_corpus.jsonl": (0.005, 0.005, 0.0195, 0.905),
+    "handwritten93_corpus.jsonl": (0.005, 0.005, 0.027, 0.75),
+    "handwritten94_corpus.jsonl": (0.005, 0.005, 0.0205, 0.83),
+    "handwritten95_corpus.jsonl": (0.005, 0.005, 0.025, 0.845),
+    "handwritten96_corpus.jsonl": (0.005, 0.005, 0.0315, 0.765),
+    "handwritten97_corpus.jsonl": (0.005, 0.005, 0.028, 0.83),
 }
 # (session 21: round 33 redacts a customer's foreign countries and round 34 their foreign
 # nationalities said of a person or a number; the older corpora leave most of them unlabelled
@@ -285,14 +294,21 @@ MEASURED = {
 # leave these unlabelled ("I'm going back to Italy for good", "our neighbour at number 4"):
 # 23 over-redaction ceilings moved up 0.05-0.3 points (hw35 3.8 -> 4.1%, hw14 1.8 -> 2.0%) and
 # three look-alike floors down (hw69 70.7 -> 69.0%, hw79 79.5 -> 78.5%, hw82 83.5 -> 83.0%))
-# Session 22's third clean batch (hw92, hw93, hw94), never opened: measured at its
-# commissioning commit (`51aab42`, 1.74%), at `257cf3a` in its own worktree (2.19%) and at the
-# session's end (1.74%), only their totals printed. Their levels at the end; the next session
-# may measure them at its start, before it changes anything, and then study them.
+# (session 23: round 36 redacts nationalities after their noun ("numero polacco", "patente
+# romena") and a foreign customer's "Italian number", which the older corpora leave
+# unlabelled: 20 over-redaction ceilings moved up 0.05-0.25 points (hw80 2.95 -> 3.2%, hw5
+# 1.65 -> 1.8%) and one look-alike floor down (hw82 83.0 -> 82.0%))
+# Session 23's second and third clean batches (hw98-hw100, hw101-hw103), never opened:
+# measured at `e08775a` in their own worktree (0.74% and 1.36%) and at the session's end, only
+# their totals printed. Their levels at the end; the next session may measure them at its
+# start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten92_corpus.jsonl": (0.0085, 0.0055, 0.0185, 0.905),
-    "handwritten93_corpus.jsonl": (0.025, 0.008, 0.027, 0.755),
-    "handwritten94_corpus.jsonl": (0.0205, 0.028, 0.0205, 0.83),
+    "handwritten98_corpus.jsonl": (0.014, 0.013, 0.036, 0.8),
+    "handwritten99_corpus.jsonl": (0.009, 0.005, 0.0235, 0.825),
+    "handwritten100_corpus.jsonl": (0.005, 0.005, 0.025, 0.765),
+    "handwritten101_corpus.jsonl": (0.009, 0.0065, 0.0245, 0.765),
+    "handwritten102_corpus.jsonl": (0.013, 0.0065, 0.03, 0.785),
+    "handwritten103_corpus.jsonl": (0.018, 0.0255, 0.025, 0.78),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
@@ -301,19 +317,12 @@ TEST_SET_STRICT_LEAKS = {
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
     # a B&B's booking page, where its owner lives (studied, open)
     "handwritten57_corpus.jsonl": {"URL": 1 / 26},
-    # gamer and mod nicks in a list, a bare domain with a user's path (studied in session 19,
-    # open)
-    "handwritten68_corpus.jsonl": {"HANDLE": 3 / 45, "URL": 1 / 34},
     # a US phone number split over two lines after its dash (studied in session 21, open)
     "handwritten80_corpus.jsonl": {"PHONE_NUMBER": 1 / 34},
-    # a profile named with small words and a one-letter "e" between "_" (studied in session
-    # 21, open)
-    "handwritten82_corpus.jsonl": {"HANDLE": 1 / 26},
-    # a friend's handle after "lei" at the end of a list of handles (studied in session 22,
-    # open)
-    "handwritten89_corpus.jsonl": {"HANDLE": 1 / 11},
-    # a handle the engine keeps on a clean test set (not looked at)
-    "handwritten94_corpus.jsonl": {"HANDLE": 1 / 23},
+    # handles and a link the engine keeps on the clean test sets (not looked at)
+    "handwritten99_corpus.jsonl": {"HANDLE": 1 / 19},
+    "handwritten101_corpus.jsonl": {"HANDLE": 1 / 7},
+    "handwritten103_corpus.jsonl": {"URL": 1 / 10},
 }
 
 

@@ -48,7 +48,9 @@ KEPT = [
     ("foto IMG_2034 allegata, ordine#4471, file DSC_4471", "ordine#4471"),
     ("ticket#12345 aperto ieri", "ticket#12345"),
     ("ho comprato un abito Armani per la cerimonia", "Armani"),
-    ("my Italian number is 333 1234567", "Italian"),
+    # (round 36: an English-writing customer is foreign, and their "my Italian number" is
+    # redacted as the brief labels it; a home customer's stays)
+    ("il mio numero italiano è 333 1234567", "italiano"),
     ("I bought my French press here last year", "French"),
     ("via Garibaldi 12, Lodi. ordine n. 45123 e pratica 77123", "45123"),
     ("via Roma 3, Lodi. costa 12000 euro, 15000 km", "12000"),
