@@ -9,7 +9,7 @@ Markup (see handwritten_markup.py): [[CODE:value]] marks a personal value to rem
 The six invented businesses are a vineyard with tastings and wine shipping, a student-exchange
 agency, a solar-panel installer, an online dance-wear shop, a dog hotel and a guitar-repair
 workshop.
-Regenerate with: /work/main/.venv/bin/python make_handwritten101_corpus.py
+Regenerate with: python make_handwritten101_corpus.py
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ The six invented businesses are a plumbing and heating service near Venice, an o
 parapharmacy, a wedding photographer, a removals company, a garden centre and a home-cleaning
 agency; the emphasis of this corpus is on postal addresses in every shape and language.
 
-Regenerate with: ``/work/main/.venv/bin/python make_handwritten75_corpus.py`` from this folder.
+Regenerate with: ``.venv/bin/python make_handwritten75_corpus.py`` from this folder.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ Markup (see handwritten_markup.py): ``[[CODE:value]]`` is a personal value that 
 The businesses: a hair and beauty salon, a seaside B&B, an e-bike shop, a catering service for
 events, an optician and a second-hand book shop that ships; all invented.
 
-Regenerate with: ``/work/main/.venv/bin/python make_handwritten77_corpus.py`` from this folder.
+Regenerate with: ``.venv/bin/python make_handwritten77_corpus.py`` from this folder.
 """
 
 from __future__ import annotations

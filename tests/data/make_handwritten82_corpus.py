@@ -7,7 +7,7 @@ codici fiscali, partita IVA) were computed once with python-stdnum / Luhn and pa
 literals. Markup: [[CODE:value]] marks a personal value to remove, {{CODE:value}} a look-alike
 that must survive (see handwritten_markup.py). The businesses are a tattoo studio, a language
 school, a gaming cafe, a pet-sitting service, a photography studio and a bakery that takes
-custom orders. Regenerate with: /work/main/.venv/bin/python make_handwritten82_corpus.py
+custom orders. Regenerate with: .venv/bin/python make_handwritten82_corpus.py
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Markup: [[CODE:value]] is a personal value to be removed, {{CODE:value}} a look-
 survive (see handwritten_markup.py beside this file).
 The six invented businesses: a ceramics workshop that ships, a ski school, a pharmacy with home
 delivery, a car rental, a florist and a piano teacher.
-Regenerate with: /work/main/.venv/bin/python make_handwritten83_corpus.py
+Regenerate with: .venv/bin/python make_handwritten83_corpus.py
 """
 
 from __future__ import annotations

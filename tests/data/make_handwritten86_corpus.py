@@ -15,7 +15,7 @@ The six invented businesses: a bike repair shop, an optician, a cooking school, 
 hills, a hairdresser and an online shop of board games, talking to customers on Messenger,
 Instagram, WhatsApp and Telegram, about 60% in Italian and 40% in English.
 
-Regenerate with ``/work/main/.venv/bin/python make_handwritten86_corpus.py`` from this folder; it
+Regenerate with ``.venv/bin/python make_handwritten86_corpus.py`` from this folder; it
 writes ``handwritten86_corpus.jsonl`` next to itself, byte-identical on every run.
 """
 

@@ -10,7 +10,7 @@ Markup (see handwritten_markup.py): [[CODE:value]] marks a personal value that m
 The businesses: a moving-and-storage firm, a garden landscaper, a home cleaning service, an
 electrician on call, a wine shop that ships abroad and a tailor who does alterations at home.
 
-Regenerate with: /work/main/.venv/bin/python make_handwritten87_corpus.py
+Regenerate with: .venv/bin/python make_handwritten87_corpus.py
 """
 
 from __future__ import annotations

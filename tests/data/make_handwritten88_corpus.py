@@ -10,7 +10,7 @@ look-alike that must survive (see handwritten_markup.py beside this file).
 The six invented businesses are a dance school, a comic shop with a Discord server, a gym, a
 children's party entertainer, a tutoring service and a streetwear brand selling on Instagram.
 
-Regenerate with: /work/main/.venv/bin/python make_handwritten88_corpus.py (from this folder).
+Regenerate with: .venv/bin/python make_handwritten88_corpus.py (from this folder).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ The six invented businesses are a plumber in Trieste, a dental practice in Padov
 in Bologna that ships, a surf school in western Sardinia, an ice-cream parlour in Torino that
 caters events, and a travel agency in Napoli.
 
-Regenerate with: ``/work/main/.venv/bin/python make_handwritten89_corpus.py`` (the output is
+Regenerate with: ``.venv/bin/python make_handwritten89_corpus.py`` (the output is
 byte-identical on every run).
 """
 

@@ -11,7 +11,7 @@ The six invented businesses are a music festival's ticket desk, a board/video ga
 tournaments, a karate school, a nail salon, a second-hand bike seller on Instagram and an online
 tutoring service.
 
-Regenerate with: /work/main/.venv/bin/python make_handwritten91_corpus.py
+Regenerate with: .venv/bin/python make_handwritten91_corpus.py
 """
 
 from __future__ import annotations

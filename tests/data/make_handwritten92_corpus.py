@@ -10,7 +10,7 @@ survive are marked ``{{CODE:value}}`` (see handwritten_markup.py beside this fil
 The six invented businesses are a pizzeria that delivers, a physiotherapy studio, a record
 label's merch shop, a kayak rental on a lake, a wedding photographer and an insurance broker.
 
-Regenerate with: /work/main/.venv/bin/python make_handwritten92_corpus.py (from this folder).
+Regenerate with: .venv/bin/python make_handwritten92_corpus.py (from this folder).
 """
 
 from __future__ import annotations

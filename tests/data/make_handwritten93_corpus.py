@@ -11,7 +11,7 @@ The six invented businesses are an international removals firm, a holiday-flat a
 sea, a boiler and heating technician, a pet-transport service, an olive-oil producer that ships
 abroad and a furniture shop that delivers and assembles.
 
-Regenerate with: /work/main/.venv/bin/python make_handwritten93_corpus.py
+Regenerate with: .venv/bin/python make_handwritten93_corpus.py
 """
 
 from __future__ import annotations

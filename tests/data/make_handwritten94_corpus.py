@@ -14,7 +14,7 @@ The six invented businesses are a climbing gym in Turin, a board-game café in B
 and piano teacher in Trieste, a children's summer camp in Trentino, a sneaker reseller selling on
 Instagram and a beauty salon in Como.
 
-Regenerate with ``/work/main/.venv/bin/python make_handwritten94_corpus.py`` from this folder; the
+Regenerate with ``.venv/bin/python make_handwritten94_corpus.py`` from this folder; the
 output ``handwritten94_corpus.jsonl`` is byte-identical on every run.
 """
 

@@ -8,7 +8,7 @@ Markup (see handwritten_markup.py): [[CODE:value]] is a personal value that must
 {{CODE:value}} is a look-alike that must survive.
 The six invented businesses are a bridal shop with fittings, a city scooter rental, a home-baked
 dog-treats shop on Instagram, a chimney sweep, a kids' swimming school and a used-car dealer.
-Regenerate with: /work/main/.venv/bin/python make_handwritten95_corpus.py (from this folder).
+Regenerate with: python make_handwritten95_corpus.py (from this folder).
 """
 
 from __future__ import annotations
