@@ -1288,14 +1288,11 @@ def _articled_towns(text: str) -> Iterable[Detection]:
 
 # Round 36: a known town in any case naming which of a person's homes or numbers is meant
 # ("the milan number is 19", "my london address", "indirizzo cork è 27 Ballyhooly Road")
-_HOME_NOUN_GATE = re.compile(
-    r"(?i:number|address|flat|apartment|house|home|place|account|postcode|intercom|doorbell|"
-    r"indirizzo|recapito)"
-)
+_HOME_NOUNS = "number|address|flat|apartment|house|home|place|account|postcode|intercom|doorbell"
+_HOME_NOUN_GATE = re.compile(r"(?i:" + _HOME_NOUNS + r"|indirizzo|recapito)")
 _TOWN_OF_HOME = re.compile(
     r"(?<![\w'’])(?i:the|my|your|his|her|their)[ \t]+(?P<en>[A-Za-z]{3,20})[ \t]+"
-    r"(?i:number|address|flat|apartment|house|home|place|account|postcode|intercom|doorbell)"
-    r"(?![\w])"
+    r"(?i:" + _HOME_NOUNS + r")(?![\w])"
     r"|(?<![\w'’])(?i:indirizzo|recapito)[ \t]+(?:(?i:di|a)[ \t]+)?(?P<it>[A-Za-zà-ÿ]{3,20})"
     r"(?=[ \t]*(?:[:,]|è(?![\w])|e['’]))"
 )
