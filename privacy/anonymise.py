@@ -56,6 +56,7 @@ from privacy.recognizers.location import (
     known_place,
     place_carried,
     town_countries,
+    well_known_brands,
 )
 from privacy.recognizers.names import (
     KIN_SAID,
@@ -75,7 +76,12 @@ from privacy.recognizers.structured import (
 )
 from privacy.recognizers.text import normalise, strip_accents
 from privacy.recognizers.verbs import english_verbs_and_nouns, subject_follows
-from privacy.recognizers.word_names import CUED_NAME, FISCAL_NAME, name_neighbours
+from privacy.recognizers.word_names import (
+    CUED_NAME,
+    FISCAL_NAME,
+    name_neighbours,
+    round37_names,
+)
 from privacy.scorer import MODEL_FILE, SCORED_NAME
 from privacy.splice import splice
 from privacy.types import ROLE_TOKENS, SURROGATE_LABELS, AnonymisedMessage, Detection
@@ -272,13 +278,17 @@ def _first_syllables(word: str) -> set[str]:
 
 def _short_forms(word: str) -> set[str]:
     """Round 36: a first name cut short as friends and family write it, besides its first
-    syllables: those with a "y" ("Aurora" -> "aury") and its last syllables ("Matilde" ->
-    "tilde", "Giuseppina" -> "pina", "Alessandro" -> "sandro")."""
+    syllables: those with a "y" or an "i" ("Aurora" -> "aury", "auri") and its last syllables
+    ("Matilde" -> "tilde", "Giuseppina" -> "pina", "Alessandro" -> "sandro")."""
     if not word.isalpha() or len(word) < 5:
         return set()
     forms = _first_syllables(word)
     forms.update(
-        word[:size] + "y" for size in (3, 4) if word[size - 1] not in _VOWELS and size < len(word)
+        word[:size] + end
+        for size in (3, 4)
+        # (round 37: or an "i", "Aurora" -> "auri")
+        for end in ("y", "i")
+        if word[size - 1] not in _VOWELS and size < len(word)
     )
     forms.update(
         word[start:]
@@ -310,6 +320,9 @@ class AnonymisationEngine:
             for role, token in ROLE_TOKENS.items()
         }
         self._stats: Counter[tuple[str, str, str]] = Counter()
+        self._brand_names = well_known_brands()[0] | frozenset(
+            fold(brand) for brand in self._detector.brands
+        )
 
     @property
     def stats(self) -> Counter[tuple[str, str, str]]:
@@ -468,6 +481,11 @@ class AnonymisationEngine:
             detections.extend(site)
             # round 27: word-names beside found names ("Speranza Greco", "Rosa, Viola, Bianca")
             detections.extend(name_neighbours(message.text, detections, self._detector.lexicon))
+            # round 37: names the message's findings vouch for (joined by "&" to a person,
+            # before a phone handed to them, a surname before a first name, a surname again)
+            detections.extend(
+                round37_names(message.text, detections, self._detector.lexicon, self._brand_names)
+            )
             # round 27: a postcode right after a found town or address ("Cluj-Napoca 400391")
             codes = list(postcodes_after_places(message.text, detections))
             codes.extend(bracketed_aliases(message.text, detections))
@@ -1053,8 +1071,9 @@ _ENGLISH_WORDS = re.compile(
 
 def _foreign_customer(messages: Sequence[Message], found: Sequence[TextDetections]) -> bool:
     """Round 35: whether the conversation's customer is foreign to the home country: they
-    write English (an "en" guess with English words in it), or name a foreign country or
-    nationality of theirs (``customer_countries``, ``customer_demonyms``)."""
+    write English (an "en" guess with English words in it), name a foreign country or
+    nationality of theirs (``customer_countries``, ``customer_demonyms``) or give a foreign
+    phone."""
     for message, result in zip(messages, found, strict=True):
         if message.sender_role is not SenderRole.CUSTOMER:
             continue
@@ -1064,7 +1083,17 @@ def _foreign_customer(messages: Sequence[Message], found: Sequence[TextDetection
             True for _ in customer_demonyms(message.text)
         ):
             return True
+        # round 37: or give a phone of another country ("+34 612 48 93 07 whatsapp")
+        if any(
+            d.entity_type == "PHONE_NUMBER" and _FOREIGN_PREFIX.match(message.text, d.start, d.end)
+            for d in result.detections
+        ):
+            return True
     return False
+
+
+# a phone's international prefix other than the home country's ("+34 ...", "0044 ...")
+_FOREIGN_PREFIX = re.compile(r"(?:\+|00)[ \t]?(?!39)[1-9]")
 
 
 def _customer_id(messages: Sequence[Message]) -> str | None:
@@ -1259,13 +1288,17 @@ _AFTER_PERSON_TEXT = """
 """
 _AFTER_PERSON = frozenset(_AFTER_PERSON_TEXT.split())
 _PERSON_STATE = re.compile(
-    r"[ \t]+(?:è|e')[ \t]+(?i:(?:molto|tanto|troppo|così|cosi|super|già|gia|proprio)[ \t]+)?"
+    # (round 37: also chat's "e" for "è", "gioia e un po timida")
+    r"[ \t]+(?:è|e'|e)[ \t]+"
+    r"(?i:(?:molto|tanto|troppo|così|cosi|super|già|gia|proprio|un[ \t]+po['’]?)[ \t]+)?"
     r"(?i:emozionat|content|felic|stanc|malat|incint|nat[oa]\b|arrivat|tornat|uscit|andat|"
     r"partit|guarit|agitat|preoccupat|entusiast|innamorat|impazient|trist|pront|a[ \t]+casa|"
     r"in[ \t]+(?:ritardo|vacanza|ospedale|viaggio|ferie|malattia)|dispiaciut|gasat|carichissim|"
     r"curios|rimast|stat[oa]\b|ricoverat|operat|a[ \t]+scuola|al[ \t]+lavoro|dal[ \t]+medico|@|"
     # round 36: a diet or an allergy ("ile è vegana")
-    r"vegan[oa]|vegetarian[oa]|celiac[oa]|allergic[oa]|intollerante)"
+    r"vegan[oa]|vegetarian[oa]|celiac[oa]|allergic[oa]|intollerante|"
+    # round 37: a child's character ("gioia e un po timida")
+    r"timid|vivac|tranquill|timidon|chiacchieron)"
     # English: "summer is sick", "grace is running late", "bill is 80", "will's tall"
     r"|(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?i:(?:so|very|really|still|a[ \t]+bit)[ \t]+)?"
     r"(?i:sick|ill|late|running|coming|going|away|off|on[ \t]+holiday|in[ \t]+hospital|"

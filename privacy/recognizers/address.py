@@ -327,8 +327,12 @@ _QUANTITY = (
     r"pieces|things|km|kg|cm|mm|gr|x|%|€)(?![\w])"
 )
 # After a capitalised street a number is a house number unless it counts ("discesa Libera 2
-# volte"); "km" stays ("Strada Provinciale 25 km 4").
-_COUNTED = r"\s?(?:volte|volta|times|persone|people|pezzi|pieces|anni|years|euro|eur|€|%|x)(?![\w])"
+# volte"); "km" stays ("Strada Provinciale 25 km 4"); chat's "x" for "per" before a word is no
+# count ("via Tiburtina Valeria 302 x ora", round 37).
+_COUNTED = (
+    r"\s?(?:volte|volta|times|persone|people|pezzi|pieces|anni|years|euro|eur|€|%|"
+    r"x(?![ \t]+[A-Za-zÀ-ÿ]))(?![\w])"
+)
 _COUNTED_AFTER = re.compile(_COUNTED)
 IT_ADDRESS = re.compile(
     rf"(?<![\w])(?i:{first_letters(_IT_STREET, _IT_STREET_ABBR)})"
@@ -601,13 +605,21 @@ IT_ADDRESS_LOWER = re.compile(
     rf"(?![\w.,/]\d|\w)(?!{_QUANTITY})"
     rf"(?:,?\s\d{{5}}(?:\s[a-zà-ÿ'’]{{2,24}}){{0,2}})?"
 )
+_LOWER_UNIT = r"(?:apt|apartment|unit|flat|suite|ste)\.?\s?#?[a-z0-9]{1,5}"
 EN_ADDRESS_LOWER = re.compile(
+    # round 37: a flat before the number ("apt 5c 221 east 10th st")
+    rf"(?<![\w])(?:{_LOWER_UNIT},?\s)?"
     # not a count ("mia cugina di 19 anni vale??", "3 years ago road trip")
-    r"(?<![\w])\d{1,5}[a-z]?,?\s(?!(?:anni|anno|years|year|volte|times|euro|mesi|months)\s)"
-    # the words of the name, an ordinal too ("318 west 22nd street")
-    r"(?:(?:[a-z][a-z'\-]{1,24}|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
+    r"\d{1,5}[a-z]?,?\s(?!(?:anni|anno|years|year|volte|times|euro|mesi|months)\s)"
+    # the words of the name, an ordinal too ("318 west 22nd street"), a direction's letter
+    # (round 37: "88 w 42nd st")
+    r"(?:(?:[a-z][a-z'\-]{1,24}|[nsew]|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
     r"(?:street|road|rd|st|avenue|ave|lane|drive|boulevard|terrace|crescent|close|square|park|way|"
     r"place|row|court|gardens|grove|view|green|heights|lawns?|mews|vale|quay|parade)(?![\w])"
+    # round 37: a flat after it, and a US town with its state and ZIP ("... apt 5c", "duval st
+    # austin tx 78751")
+    rf"(?:,?\s{_LOWER_UNIT}(?![\w]))?"
+    r"(?:,?\s(?:[a-z]{2,20}\s){0,2}[a-z]{2,20},?\s[a-z]{2},?\s\d{5}(?:-\d{4})?(?![\w]))?"
     r"(?=\s*$|\s*[,.;:!?)\n]|\s+(?:[A-Z]|\d|please|pls|thanks|thank|and|in|near|for|by)\b)"
 )
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
@@ -1160,7 +1172,10 @@ _CARE_OF_BEFORE = re.compile(
     r"Collegio|Convitto|Pensionato|Studentato|Foresteria|"
     r"Agriturismo|Ostello|Hostel|Casa|Masseria|Tenuta|Podere|Studio|Ufficio|Ditta|Azienda|"
     r"Agenzia|Farmacia|Ristorante|Pizzeria|Bar|Negozio|Officina|Clinica|Scuola|Office|Shop)"
-    r"(?:\s(?:[A-ZÀ-Ý][\w'’.\-]*|&|d['’][A-ZÀ-Ý][\w'’\-]*|di|del|della|dei|delle)){1,4},\s?$"
+    r"(?:\s(?:[A-ZÀ-Ý][\w'’.\-]*|&|d['’][A-ZÀ-Ý][\w'’\-]*|di|del|della|dei|delle)){1,4},\s?"
+    # round 37: and the room or flat in it ("c/o Residenza Galvani, stanza 214, via ...")
+    r"(?:(?i:stanza|camera|room|app\.?|appartamento|int\.?|interno|flat|apt\.?)\s?\d{1,4}"
+    r"[A-Za-z]?,\s?)?$"
 )
 
 
@@ -1882,7 +1897,38 @@ def find_addresses(text: str) -> Iterable[Detection]:
         else Detection(*widen_24(text, d.start, d.end), d.entity_type, d.recognizer, d.score)
         for d in widen(text, found)
     ]
-    return _without_code_tail(text, widened)
+    return _joined_over_number_cue(text, _without_code_tail(text, widened))
+
+
+# Round 37: what stands between a street that has a number in its name and its house number
+# ("strada Provinciale 48 n 7", "SS 16 km 3, n. 12")
+_NUMBER_CUE_GAP = re.compile(r"[ \t]*,?[ \t]*(?i:n|n\.|nr\.?|no\.|num\.?|numero|civico)[ \t]*")
+
+
+def _joined_over_number_cue(text: str, found: list[Detection]) -> list[Detection]:
+    """Two addresses with only a number's cue between them are one: the street whose name
+    holds a number (a provincial road) and its house number."""
+    found = sorted(found, key=lambda d: d.start)
+    out: list[Detection] = []
+    for detection in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.entity_type == detection.entity_type == "ADDRESS"
+            and last.end < detection.start
+            and _NUMBER_CUE_GAP.fullmatch(text, last.end, detection.start)
+            and text[detection.start : detection.start + 1].isdigit()
+        ):
+            out[-1] = Detection(
+                last.start,
+                detection.end,
+                "ADDRESS",
+                last.recognizer,
+                max(last.score, detection.score),
+            )
+            continue
+        out.append(detection)
+    return out
 
 
 def _find_addresses(text: str) -> Iterable[Detection]:

@@ -4324,6 +4324,11 @@ _COUNTRY_NOT_PLACE_BEFORE = re.compile(
 _GOODS_BEFORE = re.compile(
     r"([A-Za-zÀ-ÿ\-]+)[\s']+(?:(?i:from|da|dal|dalla|dall|dagli|di|del|della|of|in)[\s']+)?$"
 )
+# round 37: a stay, not goods, where a product's word is a verb or a trip ("abito in italia"
+# is "I live in Italy", "on tour in Italy")
+_STAY_BEFORE = re.compile(
+    r"(?<![\w'’])(?<!un )(?<!quest')(?i:abito|abitiamo|on[ \t]tour|in[ \t]tour)[ \t]+(?i:in)[ \t]+$"
+)
 _LOWER_COUNTRY_BEFORE = re.compile(
     r"(?<![\w'’])(?i:in|to|from|the|my|our|his|her|their|nel|nella|negli|nei|da|dal|dalla|"
     r"dagli|per|verso|of|di|del|della|a)[ \t]+$"
@@ -4344,7 +4349,8 @@ _LOWER_COUNTRY_STRICT = re.compile(r"(?<![\w'’])(?i:in|to|from|nel|nella|in|da
 # Round 35: the home country where a foreign customer puts themselves or theirs in it ("2 anni
 # qui in Italia", "working in italy", "marry in Italy in October"): after "in" or "to" only;
 # never "from Italy" (dialling from it), "Italy time" or "made in Italy".
-_HOME_COUNTRY_AT = re.compile(r"(?<![\w'’])(?i:in|to|into)[ \t]+$")
+# (round 37: Spanish and French "en", "estoy en Italia")
+_HOME_COUNTRY_AT = re.compile(r"(?<![\w'’])(?i:in|to|into|en)[ \t]+$")
 # or the home country of a number ("or italy one 351 ...", "my Italian... italy number")
 # (round 36: or a number right after it, "or italy 0039 389 ...", "italia: +39 ...")
 _HOME_NUMBER_AFTER = re.compile(
@@ -4439,7 +4445,7 @@ def customer_countries(
         if _country_as_thing(text, start, end, lower):
             continue
         goods = _GOODS_BEFORE.search(before.split("\n")[-1])
-        if goods and goods.group(1).lower() in PRODUCT_WORDS:
+        if goods and goods.group(1).lower() in PRODUCT_WORDS and not _STAY_BEFORE.search(before):
             continue  # goods of a country ("vino dalla Spagna", "tea from China")
         if _public_country(text, start, end):
             continue

@@ -338,7 +338,8 @@ HANDLE_CUED = (
     ),
     re.compile(
         rf"(?<![\w@])(?:my|her|his|their|il\smio|il\ssuo|mio|suo)\s(?:{_PLATFORMS}|psn|xbox|bgg|"
-        r"epic|riot|roblox|minecraft)\s(?:is\s|è\s|e'\s)?" + _HANDLE_TOKEN,
+        # (round 37: "my tele is ...", Telegram's short name)
+        r"epic|riot|roblox|minecraft|tele)\s(?:is\s|è\s|e'\s)?" + _HANDLE_TOKEN,
         re.IGNORECASE,
     ),
     re.compile(
@@ -365,7 +366,7 @@ _STATE_CUE = re.compile(r"(?i:account|profil|profile|canale|channel)")
 _USER_SHAPE = re.compile(r"[a-zA-Z](?:_|\d|\.[a-zA-Z0-9])|[a-z][A-Z]")
 _HANDLE_CUE_HINT = re.compile(
     rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|nickname|nick|account|profilo|"
-    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|" + _ID_SITES + r")(?![\w])",
+    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|tele|" + _ID_SITES + r")(?![\w])",
     re.IGNORECASE,
 )
 # "@ anna.verdi": a handle typed with a space after the "@", holding a dot, an underscore or
@@ -382,7 +383,7 @@ _PLATFORM_HINTS = (
     "insta",
     "tiktok",
     "tg",
-    "telegram",
+    "tele",
     "twitter",
     "snap",
     "threads",
@@ -1925,6 +1926,12 @@ _MAILBOX = re.compile(
     re.IGNORECASE,
 )
 _PROVIDER_WINDOW = 28
+# round 37: the provider and its domain's ending after "at", written out with the mailbox
+# ("luca_b at hotmail it", "luca.b at gmail punto com"): one address
+_AT_PROVIDER = re.compile(
+    rf"[ \t]+(?i:at|chiocciola|arroba)[ \t]+(?i:{_PROVIDERS})"
+    r"(?:[ \t]*(?:\.|(?i:dot|punto))?[ \t]*(?i:com|it|net|org|fr|de|es|co\.uk|me))?(?![\w])"
+)
 # a file or a domain, no mailbox ("fattura.pdf", "negozio.it")
 _NO_MAILBOX_END = re.compile(
     r"\.(?:pdf|jpe?g|png|gif|heic|webp|docx?|xlsx?|pptx?|zip|rar|txt|csv|mp[34]|mov|"
@@ -1953,6 +1960,8 @@ def _provider_mailboxes(text: str, seen: set[tuple[int, int]]) -> Iterable[Detec
                 continue
             if _PROVIDER.fullmatch(box.group(0)) or _NO_MAILBOX_END.search(box.group(0)):
                 continue
+            tail = _AT_PROVIDER.match(text, span[1])
+            span = (span[0], tail.end()) if tail else span
             seen.add(span)
             yield Detection(span[0], span[1], "EMAIL_ADDRESS", "email-provider", 0.85)
 
@@ -1993,7 +2002,9 @@ _OWN_SITE_CUE = re.compile(
     r"(?:own\s|personal\s|personale\s|new\s|nuovo\s|wedding\s|web\s)?"
     r"(?:web\s?site|site|portfolio|blog|"
     r"page|homepage|gallery|sito(?:\s(?:web|internet|personale))?|pagina(?:\sweb)?|profilo|"
-    r"galleria|vetrina)(?![\w]))"
+    r"galleria|vetrina|"
+    # round 37: one's own storage or upload ("video is on my drive https://...")
+    r"drive|cloud|dropbox|album|video|videos)(?![\w]))"
     # up to the link within the sentence (a dot inside a word or a link does not end it)
     r"(?:[^.!?\n]|\.(?=\S)){0,80}$"
 )
@@ -2001,7 +2012,8 @@ _OWN_SITE_CUE = re.compile(
 
 # the nouns of ``_OWN_SITE_CUE``: a bare domain is looked at only after one of them
 _OWN_SITE_HINTS = (
-    "site", "sito", "portfolio", "blog", "page", "pagina", "profilo", "galler",
+    "site", "sito", "portfolio", "blog", "page", "pagina", "profilo", "galler", "drive",
+    "cloud", "dropbox", "album", "video",
     # round 28: "I write about it here ...", "racconto tutto qui ..."
     " write", "scriv", "raccont", "pubblic", " post", " share",
 )  # fmt: skip
@@ -3866,6 +3878,7 @@ _ID_CUE_WORDS_TEXT = """
     battletag epic riot fortnite valorant minecraft roblox postazioni postazione squad clan
     mod mods moderatore moderatori moderatrice moderator moderators streamer streamers
     player players giocatore giocatori gamer gamers
+    euw eune oce ranked elo jugar jugador jugadores spieler
 """
 _ID_CUE_WORDS = frozenset(_ID_CUE_WORDS_TEXT.split())
 
@@ -3882,6 +3895,8 @@ def _id_strength(token: str) -> int:
         return 2
     if "_" in token and re.search(r"[a-z]\d[a-z]", token.lower()):
         return 2
+    if humps and re.search(r"[a-z]\d[a-z]", token):
+        return 2  # round 37: a capital inside and a digit for a letter ("MartaSupp0rt")
     if (humps == 1 and token[:1].isupper()) or letters_then_digits:
         return 1
     if humps == 1 and re.match(r"[a-z]{3,}[A-Z][a-z]", token):

@@ -403,9 +403,10 @@ _NAMING_CUE = re.compile(
 )
 # "<Name> and I", "io e <name>", "me and <Name>": the writer and someone named beside them
 _WITH_ME = re.compile(
-    r"(?<![\w'’@#])(?:(?P<before>[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15})[ \t]*(?:and|&|e|ed)[ \t]+"
+    r"(?<![\w'’@#])(?:(?P<before>[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15})(?:[ \t]+(?:and|e|ed)|[ \t]*&)[ \t]+"
     r"(?:I|io|me)(?![\w'’])|(?<![\w'’])(?:io|me)[ \t]+(?:e|ed|and|&)[ \t]+"
-    r"(?P<after>[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15})(?![\w'’@]))"
+    # (round 37: with the article of Italian speech, "io e la vale")
+    r"(?:(?:la|il)[ \t]+)?(?P<after>[A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15})(?![\w'’@]))"
 )
 # a name on a bell, a nameplate or a mailbox with the name written beside it ("citofono De
 # Rosa/Gallo", "on the bell is written Ghersi - Ramella", "sul campanello: Van Dijk / Moretti"):
@@ -507,7 +508,16 @@ def _round29_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
         for match in _WITH_ME.finditer(text):
             group = "before" if match.group("before") else "after"
             name = match.group(group)
-            if not _word_name(name, lexicon) or fold(name) in _NOT_PARTNER_WORDS:
+            unknown = (
+                # round 37: or a name no list knows and no word after the writer ("me and kez
+                # will come"; not before: "on holiday in Sicily and I ran out")
+                group == "after"
+                and len(name) >= 3
+                and not lexicon.is_word(name)
+                and not lexicon.is_common(name)
+                and fold(name) not in CITY_NAMES
+            )
+            if not (_word_name(name, lexicon) or unknown) or fold(name) in _NOT_PARTNER_WORDS:
                 continue
             if name.islower() and fold(name) in lexicon.english and lexicon.is_common(name):
                 continue  # "tea and I", "rose and me" in English: the word
@@ -683,3 +693,157 @@ def name_neighbours(
             word = item.group(0)
             if not is_named and _word_name(word, lexicon) and not _plural_word(word, lexicon):
                 yield Detection(item.start(), item.end(), "PERSON", WORD_NAME, 0.7)
+
+
+# Round 37: names the message's other findings vouch for.
+# - joined to a found person by "&" ("Han & Tom"; an English word only in a sign-off, "love
+#   Han & Tom", never a firm's "& Figli", "Star Tile & ..."), or a first name no word can be after
+#   "e"/"and"/"o"/"or" in a message that names a person before it ("i bimbi Giacomo 130 cm 34 e
+#   Matilde 118 31");
+# - a name after "baby sitter", "dog sitter" ("la baby sitter Speranza");
+# - a first name right before a found phone, after a word that hands the phone to someone
+#   ("scrivete a me o a vale +39 331 ...", "call Jo 07700 ...");
+# - a surname right before a found first name ("Esposito Gennaro - psn ...");
+# - a lowercase name closing the message after kisses ("xoxo bex").
+# (Not a found surname written again inside a firm's name, "Officina Bortolato" of Marco
+# Bortolato: the corpora keep firms' names.)
+_AMPERSAND = re.compile(
+    r"(?<![\w'’@#./-])(?P<a>[A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]*&[ \t]*"
+    r"(?P<b>[A-ZÀ-Ý][a-zà-ÿ]{1,20})(?![\w@]|['’][a-z])"
+)
+_SIGN_OFF = re.compile(
+    r"(?<![\w'’])(?i:love|lots[ \t]of[ \t]love|from|xx+|baci|bacioni|un[ \t]abbraccio|"
+    r"con[ \t]affetto|cheers|with[ \t]love|hugs)[ \t,]*$"
+)
+_AFTER_JOINT = re.compile(
+    r"(?<![\w'’])(?:e|ed|and|o|or|oppure)[ \t]+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]{1,20})(?![\w@]|['’][a-z])"
+)
+_PHONE_HOLDER = re.compile(
+    r"(?:^|(?<=[\s,(/]))(?i:a|al|alla|ad|to|or|o|e|and|oppure|call|chiama|chiamate|chiamare|"
+    r"chiamami|scrivi|scrivete|scrivere|text|ring)[ \t]+(?P<name>[A-Za-zà-ÿ]{3,15})"
+    r"[ \t]*[:\-–]?[ \t]*$"
+)
+# who minds the children or the pets, in two words ("la baby sitter Speranza"), a name also when
+# it is a word
+_SITTER_NAME = re.compile(
+    r"(?<![\w'’])(?i:baby|dog|pet|house|cat)[ \t-]sitter[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]{2,20})"
+    r"(?![\w'’@])"
+)
+# pronouns and places a phone is handed to, never a person's name ("chiamate a mia: ...")
+_NO_HOLDER = frozenset(
+    [
+        "mia",
+        "mio",
+        "me",
+        "te",
+        "lui",
+        "lei",
+        "noi",
+        "voi",
+        "loro",
+        "casa",
+        "ufficio",
+        "negozio",
+        "tutti",
+        "tutte",
+        "lavoro",
+    ]
+)
+# a lowercase name closing the message after kisses or love ("xoxo bex", "baci, fede")
+_KISSED_LOWER = re.compile(
+    r"(?<![\w'’])(?:xoxo|xo|xx+|baci|bacioni|bacio|hugs|love)[ \t,]+(?P<name>[a-z]{2,15})"
+    r"[ \t]*[.!]*[ \t]*[^\w\s]{0,4}[ \t]*$"
+)
+_SURNAME_FIRST = re.compile(
+    r"(?:^|(?<=[\n/,;(]))[ \t]*(?P<surname>[A-ZÀ-Ý][a-zà-ÿ'’]{2,20})[ \t]+$"
+)
+
+
+def _plain_first(word: str, lexicon: NameLexicon) -> bool:
+    """A first name that no everyday word, place or brand is."""
+    return (
+        lexicon.is_first(word)
+        and not lexicon.is_word(word, endings=False, english=False)
+        and not lexicon.is_common(word)
+        and fold(word) not in CITY_NAMES
+    )
+
+
+def round37_names(
+    text: str, detections: Iterable[Detection], lexicon: NameLexicon, brands: frozenset[str]
+) -> Iterable[Detection]:
+    """The names beside the message's findings (see above); ``brands``: folded brand names."""
+    found = list(detections)
+    persons = [d for d in found if d.entity_type == "PERSON"]
+    taken = [(d.start, d.end) for d in found]
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    def person_at(start: int, end: int) -> bool:
+        return any(d.start <= start and end <= d.end for d in persons)
+
+    out: list[Detection] = []
+
+    def add(start: int, end: int) -> None:
+        if free(start, end):
+            taken.append((start, end))
+            out.append(Detection(start, end, "PERSON", WORD_NAME, 0.7))
+
+    if persons and "&" in text:
+        for match in _AMPERSAND.finditer(text):
+            if fold(f"{match.group('a')} {match.group('b')}") in brands:
+                continue  # "Dolce & Gabbana"
+            for side, other in (("a", "b"), ("b", "a")):
+                word = match.group(side)
+                if (
+                    person_at(match.start(other), match.end(other))
+                    and not lexicon.is_common(word)
+                    and not lexicon.is_word(word, english=False)
+                    and (not lexicon.is_word(word) or _SIGN_OFF.search(text, 0, match.start()))
+                    and fold(word) not in CITY_NAMES
+                ):
+                    add(match.start(side), match.end(side))
+    if persons:
+        for match in _AFTER_JOINT.finditer(text):
+            if _plain_first(match.group("b"), lexicon) and any(
+                d.end <= match.start() for d in persons
+            ):
+                add(match.start("b"), match.end("b"))
+    if "sitter" in text.lower():
+        for match in _SITTER_NAME.finditer(text):
+            if not _month_or_day(match.group("name")):
+                add(match.start("name"), match.end("name"))
+    for phone in (d for d in found if d.entity_type == "PHONE_NUMBER"):
+        holder = _PHONE_HOLDER.search(text, max(0, phone.start - 40), phone.start)
+        if (
+            holder is not None
+            and lexicon.is_first(holder.group("name"))
+            and fold(holder.group("name")) not in _NO_HOLDER
+        ):
+            add(holder.start("name"), holder.end("name"))
+    for person in persons:
+        word = text[person.start : person.end]
+        if " " in word or not _plain_first(word, lexicon):
+            continue
+        before = _SURNAME_FIRST.search(text, max(0, person.start - 30), person.start)
+        if before is None:
+            continue
+        surname = before.group("surname")
+        if (
+            lexicon.is_surname(surname)
+            and not lexicon.is_first(surname)
+            # a surname that is a word too ("Rossi Mario, Verdi Anna"), never a greeting
+            and not lexicon.is_common(surname)
+            and fold(surname) not in CITY_NAMES
+        ):
+            add(before.start("surname"), before.end("surname"))
+    if text.rstrip()[-12:].islower():
+        kissed = _KISSED_LOWER.search(text)
+        if kissed is not None:
+            name = kissed.group("name")
+            if not lexicon.is_common(name) and (
+                lexicon.is_first(name) or not lexicon.is_word(name)
+            ):
+                add(kissed.start("name"), kissed.end("name"))
+    return out

@@ -283,6 +283,15 @@ MEASURED = {
     "handwritten95_corpus.jsonl": (0.005, 0.005, 0.025, 0.845),
     "handwritten96_corpus.jsonl": (0.005, 0.005, 0.0315, 0.765),
     "handwritten97_corpus.jsonl": (0.005, 0.005, 0.028, 0.83),
+    # session 23's second and third clean batches (0.74% and 1.36% at `e08775a`, 1.01% pooled
+    # at session 23's end and at session 24's start, measured untouched), studied in session 24
+    # (round 37): 0.32% pooled
+    "handwritten98_corpus.jsonl": (0.006, 0.005, 0.036, 0.8),
+    "handwritten99_corpus.jsonl": (0.005, 0.005, 0.0235, 0.825),
+    "handwritten100_corpus.jsonl": (0.005, 0.005, 0.025, 0.765),
+    "handwritten101_corpus.jsonl": (0.005, 0.0065, 0.0245, 0.765),
+    "handwritten102_corpus.jsonl": (0.0055, 0.005, 0.03, 0.785),
+    "handwritten103_corpus.jsonl": (0.005, 0.0055, 0.025, 0.78),
 }
 # (session 21: round 33 redacts a customer's foreign countries and round 34 their foreign
 # nationalities said of a person or a number; the older corpora leave most of them unlabelled
@@ -298,18 +307,8 @@ MEASURED = {
 # romena") and a foreign customer's "Italian number", which the older corpora leave
 # unlabelled: 20 over-redaction ceilings moved up 0.05-0.25 points (hw80 2.95 -> 3.2%, hw5
 # 1.65 -> 1.8%) and one look-alike floor down (hw82 83.0 -> 82.0%))
-# Session 23's second and third clean batches (hw98-hw100, hw101-hw103), never opened:
-# measured at `e08775a` in their own worktree (0.74% and 1.36%) and at the session's end, only
-# their totals printed. Their levels at the end; the next session may measure them at its
-# start, before it changes anything, and then study them.
-TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten98_corpus.jsonl": (0.014, 0.013, 0.036, 0.8),
-    "handwritten99_corpus.jsonl": (0.009, 0.005, 0.0235, 0.825),
-    "handwritten100_corpus.jsonl": (0.005, 0.005, 0.025, 0.765),
-    "handwritten101_corpus.jsonl": (0.009, 0.0065, 0.0245, 0.765),
-    "handwritten102_corpus.jsonl": (0.013, 0.0065, 0.03, 0.785),
-    "handwritten103_corpus.jsonl": (0.018, 0.0255, 0.025, 0.78),
-}
+# The clean batches of the session that commissioned them, never opened (none between sessions).
+TEST_SETS: dict[str, tuple[float, float, float, float]] = {}
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
@@ -319,10 +318,6 @@ TEST_SET_STRICT_LEAKS = {
     "handwritten57_corpus.jsonl": {"URL": 1 / 26},
     # a US phone number split over two lines after its dash (studied in session 21, open)
     "handwritten80_corpus.jsonl": {"PHONE_NUMBER": 1 / 34},
-    # handles and a link the engine keeps on the clean test sets (not looked at)
-    "handwritten99_corpus.jsonl": {"HANDLE": 1 / 19},
-    "handwritten101_corpus.jsonl": {"HANDLE": 1 / 7},
-    "handwritten103_corpus.jsonl": {"URL": 1 / 10},
 }
 
 
