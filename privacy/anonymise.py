@@ -54,6 +54,7 @@ from privacy.recognizers.location import (
     find_carried_places,
     home_country,
     known_place,
+    person_areas,
     place_carried,
     town_countries,
     well_known_brands,
@@ -764,6 +765,8 @@ class AnonymisationEngine:
         candidates = [
             *customer_countries(text, places, foreign=foreign),
             *customer_demonyms(text, foreign=foreign),
+            # round 37: the regions and areas they live in or come from ("vengo dalla sicilia")
+            *person_areas(text),
         ]
         if not candidates:
             return []

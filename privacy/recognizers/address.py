@@ -246,7 +246,10 @@ _MONTHS = (
     r"[Ss]ettembre|[Oo]ttobre|[Nn]ovembre|[Dd]icembre"
 )
 # What introduces a house number: "n. 40", "N. 40", "nr 3", "n° 5", "civico 12", "num. 7".
-_HOUSE_LEAD = r"(?i:n\.?\s?|nr\.?\s?|n°\s?|num\.?\s?|numero\s|civ\.?\s?|civico\s|al\s)"
+# (round 37: Spanish and Portuguese "n.º", "nº", also after NFKC made the º an o, "n.o")
+_HOUSE_LEAD = (
+    r"(?i:n\.?\s?|nr\.?\s?|n°\s?|n\.?º\s?|n\.o\s?|num\.?\s?|numero\s|civ\.?\s?|civico\s|al\s)"
+)
 # An elided article or preposition glued to the name ("via dell'Artigianato", "piazza d'Azeglio").
 _ELIDED = r"(?i:dell|dall|nell|sull|all|d|l)['’]"
 _SECTION_WORD = (
@@ -652,6 +655,14 @@ _ADDRESS_CUE = re.compile(
     r"stay|home|house|flat|moved|return|returned|forward|collect|my|our|his|her|their)\b[^.!?\n]*$"
 )
 _PREVIOUS = re.compile(r"([A-Za-zÀ-ÿ\-]+)[\s']+$")
+_EN_STREET_CUED = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’\-]{1,24}[ \t]){1,3}(?:Street|Road|Lane|Avenue|Drive|Close|"
+    r"Crescent|Terrace|Gardens|Grove|Place|Square|Mews|Court|Walk|Rise|Row|Way)(?![\w'’])"
+)
+_HOME_STREET_CUE = re.compile(
+    r"(?i:address\s(?:is|was|will\sbe)|address\s?:|i\s+live\s+(?:on|in|at)|we\s+live\s+(?:on|in|at)|"
+    r"lives\s+(?:on|in|at)|we'?re\s+on|i'?m\s+on|street\s+is|moved\s+to)[ \t]+(?:the[ \t]+)?$"
+)
 _EN_LINE_HINTS = (
     "Quay",
     "Wharf",
@@ -2412,6 +2423,11 @@ def _find_streets(text: str) -> Iterable[Detection]:
             if not _COUNTED_AFTER.match(text, match.end()):
                 yield Detection(match.start(), match.end(), "ADDRESS", "type-first-address", 0.75)
     if " " in text and _EN_LINE_GATE.search(text):
+        # round 37: a street without its number where the writer says it is their address
+        # ("the address is Elm Road", "we live on Carlton Crescent")
+        for match in _EN_STREET_CUED.finditer(text):
+            if _HOME_STREET_CUE.search(text, max(0, match.start() - 30), match.start()):
+                yield Detection(match.start(), match.end(), "ADDRESS", "en-street-line", 0.75)
         yield from _named_en_streets(text)
         for match in EN_STREET_LINE.finditer(text):
             line_start = match.start() == 0 or text[match.start() - 1] == "\n"

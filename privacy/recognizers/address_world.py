@@ -46,7 +46,7 @@ IBERIAN_STREET = re.compile(
     r"(?<![\w])(?:Av\.|Avda\.|Avd\.|Avenida|Calle|C/|Cl\.|Carrera|Cra\.|Rua|R\.|Travessa|Tv\.|"
     r"Alameda|Paseo|Pº|Pso\.|Ronda|Camino|Jirón|Jr\.|Estrada|Rodovia|Praça|Pça\.|Plaza|Pza\.)"
     rf"[ \t](?:\d{{1,2}}[ \t]de[ \t])?{_WORD}(?:[ \t](?:{_LINK}[ \t])?{_WORD}){{0,3}}"
-    r",?[ \t](?:(?:nº|n°|Nº|N°|No\.|nro\.|núm\.|num\.|no|No|n\.o)[ \t]?)?"
+    r",?[ \t](?:(?:nº|n°|Nº|N°|No\.|nro\.|núm\.|num\.|no|No|n\.o|n\.º|N\.º)[ \t]?)?"
     r"\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?"
     r"(?![\w]|[.,]\d|[ \t]?(?:%|€|\$|km|m(?![\w])))"
 )

@@ -4738,3 +4738,59 @@ def customer_demonyms(text: str, *, foreign: bool = False) -> Iterable[Detection
 
 
 _LOWER_WORD_OR_CAPITAL = re.compile(r"(?<![\w'’@./#-])[A-Za-zà-ÿ]{4,14}(?![\w'’@-])")
+
+
+# Round 37: the areas a customer says they (or theirs) live in, come from or work in, in any
+# case ("vengo dalla sicilia", "vivo nel veneto", "lavoro nel salento", "abitiamo in brianza",
+# "we live in the cotswolds"): the twenty regions and the US states and Irish counties of
+# ``regions()``, and the geographic and historical areas of Italy and a few of the UK and the US
+# that a person names as where they are, which no town list holds. Only after a verb of living,
+# coming from, working or being born and its preposition: the business's own area ("siamo in
+# Brianza" of an agent) is not looked at (customers only, the caller's check).
+_AREAS_TEXT = """
+    Salento|Cilento|Brianza|Trentino|Alto Adige|Südtirol|Sudtirolo|Maremma|Chianti|Langhe|Roero|
+    Monferrato|Valtellina|Valchiavenna|Ciociaria|Irpinia|Sannio|Gargano|Murge|Murgia|Tavoliere|
+    Barbagia|Gallura|Ogliastra|Sulcis|Franciacorta|Lunigiana|Garfagnana|Versilia|Mugello|
+    Casentino|Valdarno|Valdichiana|Val d'Orcia|Valdelsa|Lomellina|Oltrepò|Oltrepò Pavese|Polesine|
+    Carnia|Cadore|Val di Non|Val di Sole|Val di Fassa|Val di Fiemme|Val Gardena|Val Badia|
+    Val Seriana|Val Brembana|Val Camonica|Valcamonica|Valsesia|Valsugana|Valpolicella|Lessinia|
+    Canavese|Biellese|Cuneese|Astigiano|Lodigiano|Cremasco|Bergamasca|Bresciano|Riviera del Brenta|
+    Costiera Amalfitana|Penisola Sorrentina|Cinque Terre|Tigullio|Capitanata|Daunia|Valle d'Itria|
+    Sila|Aspromonte|Locride|Madonie|Nebrodi|Agro Pontino|Tuscia|Sabina|Castelli Romani|Marsica|
+    Vallo di Diano|Vulture|Metapontino|Carso|Collio|Friuli|Venezia Giulia|Romagna|Emilia|Lucania|
+    Lake District|Cotswolds|Midlands|West Midlands|East Midlands|Highlands|Scottish Highlands|
+    Home Counties|Peak District|Yorkshire Dales|Bay Area|Upstate New York|Midwest|
+    Pacific Northwest|New England
+"""
+_AREA_PERSON_CUE = re.compile(
+    r"(?<![\w'’])(?i:vengo|veniamo|viene|vengono|sono|siamo|è|e'|abito|abitiamo|abita|abitano|"
+    r"vivo|viviamo|vive|vivono|lavoro|lavoriamo|lavora|lavorano|nato|nata|nati|nate|"
+    r"cresciut[oaie]|originari[oaie]|trasferit[oaie]|trasferisco|trasferiamo|sto|stiamo|"
+    r"live|lives|living|based|moved|moving|grew[ \t]up|born|raised|staying|work|works|"
+    r"i'm|im|i[ \t]am|we're|we[ \t]are|she's|he's|they're|from)"
+    r"(?:[ \t]+(?i:qui|proprio|ora|adesso|da[ \t]poco|now|just|also|anche|pure|originally|"
+    r"still|ancora))?"
+    r"[ \t]+(?i:in|nel|nella|nelle|nei|negli|nell['’]|dal|dalla|dalle|dai|dagli|dall['’]|del|"
+    r"della|delle|dei|degli|dell['’]|di|da|in[ \t]the|from[ \t]the|to[ \t]the|from|to)[ \t]*$"
+)
+
+
+@lru_cache(maxsize=1)
+def _area_pattern() -> re.Pattern[str]:
+    names = {
+        name.strip()
+        for name in (*regions(), *_AREAS_TEXT.replace("\n", "|").split("|"))
+        if name.strip()
+    }
+    alternatives = "|".join(
+        re.escape(name).replace(r"\ ", r"[ \t]+") for name in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'’@#./-])(?i:{alternatives})(?![\w'’@-])")
+
+
+def person_areas(text: str) -> Iterable[Detection]:
+    """The areas a customer places themselves or theirs in (see above)."""
+    for match in _area_pattern().finditer(text):
+        start = match.start()
+        if _AREA_PERSON_CUE.search(text, max(0, start - 40), start):
+            yield Detection(start, match.end(), "LOCATION", "place-area", 0.6)

@@ -1315,7 +1315,8 @@ def _spelled_digits(value: str) -> str:
 # Round 29. A number broken over two lines, as phones' keyboards and copy-paste do ("chiamami al
 # 347 218\n5590", "+39 351\n447 2290"): read with the line break as a space (the same length,
 # so the offsets hold); only what spans the break is new.
-_BREAK_IN_NUMBER = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=[\d(])")
+# (round 37: also after a dash, "(555) 123-\n4567")
+_BREAK_IN_NUMBER = re.compile(r"(?:(?<=\d)|(?<=\d[-.]))[ \t]*\n[ \t]*(?=[\d(])")
 
 
 def _phones_across_lines(text: str) -> Iterable[Detection]:
@@ -2004,7 +2005,16 @@ _OWN_SITE_CUE = re.compile(
     r"page|homepage|gallery|sito(?:\s(?:web|internet|personale))?|pagina(?:\sweb)?|profilo|"
     r"galleria|vetrina|"
     # round 37: one's own storage or upload ("video is on my drive https://...")
-    r"drive|cloud|dropbox|album|video|videos)(?![\w]))"
+    r"drive|cloud|dropbox|album|video|videos)(?![\w])"
+    # round 37: a relative's or a friend's, named after the site ("il sito di mio marito",
+    # "my sister's website")
+    r"|(?<![\w])(?:sito|blog|pagina|portfolio|profilo)(?:\s(?:web|internet))?\s(?:di|del|della)\s"
+    r"(?:mi[oa]|tu[oa]|su[oa]|nostr[oa])\s(?:marito|moglie|figli[oa]|sorella|fratello|madre|"
+    r"padre|mamma|papà|cugin[oa]|zi[oa]|nonn[oa]|compagn[oa]|fidanzat[oa]|ragazz[oa]|amic[oa]|"
+    r"nipote|suocer[oa]|cognat[oa]|vicin[oa])(?![\w])"
+    r"|(?<![\w])(?:my|our|his|her)\s(?:husband|wife|son|daughter|sister|brother|mum|mom|dad|"
+    r"cousin|aunt|uncle|friend|partner|girlfriend|boyfriend|niece|nephew|fiance|fiancee)['’]s\s"
+    r"(?:web\s?site|site|blog|portfolio|page)(?![\w]))"
     # up to the link within the sentence (a dot inside a word or a link does not end it)
     r"(?:[^.!?\n]|\.(?=\S)){0,80}$"
 )
@@ -3881,6 +3891,13 @@ _ID_CUE_WORDS_TEXT = """
     euw eune oce ranked elo jugar jugador jugadores spieler
 """
 _ID_CUE_WORDS = frozenset(_ID_CUE_WORDS_TEXT.split())
+# ids written as a list: two shaped tokens with a comma, a slash or "e"/"and" between them
+_ID_LIST = re.compile(
+    r"(?<![\w@.#/\-'’])([A-Za-z0-9_]{4,31})[ \t]*(?:,|/|\+|&|[ \t](?:e|and|ed)[ \t])[ \t]*"
+    r"(?=([A-Za-z0-9_]{4,31})(?![\w@#\-'’]|\.\w))"
+)
+_CLITIC_CAPITAL = re.compile(r"[a-z](?:La|Le|Lo|Li|Gli|Ne|Ci|Vi)$")
+_PLATFORM_NAME = re.compile(_PLATFORMS, re.IGNORECASE)
 
 
 def _id_strength(token: str) -> int:
@@ -3917,6 +3934,22 @@ def shaped_ids(text: str, found: Sequence[Detection]) -> Iterable[Detection]:
     lowered = text.lower()
     words = set(re.findall(r"[a-z]+", lowered))
     context = bool(words & _ID_CUE_WORDS)
+    if not context and _ID_LIST.search(text):
+        # round 37: two ids side by side in a list are each other's context ("team: DarkWolf,
+        # SkyFox"), when neither is a brand, a word, a platform or a formal clitic
+        # ("disturbarLa", "chiederLe")
+        def listed_id(token: str) -> bool:
+            return (
+                _id_strength(token) > 0
+                and fold(token) not in brands
+                and not lexicon.is_word(token.lower())
+                and not _CLITIC_CAPITAL.search(token)
+                and not _PLATFORM_NAME.fullmatch(token)
+            )
+
+        context = any(
+            listed_id(m.group(1)) and listed_id(m.group(2)) for m in _ID_LIST.finditer(text)
+        )
     for match in _ID_TOKEN.finditer(text):
         token, start = match.group(0), match.start()
         strength = _id_strength(token)

@@ -70,7 +70,7 @@ opened: 1.41% pooled at the session's start, 1.36% at its end; they were studied
 (0.14% now; they train the scorer). Session 18's clean test sets, ``handwritten66`` to
 ``handwritten69`` (a brief rewritten from the docs, docs/blind_author_brief.md), were never
 opened: 3.24% pooled at the session's start, 2.87% at its end; they are guarded at their end
-levels in ``TEST_SETS``. Later batches (sessions 19-23: ``handwritten71`` to ``handwritten103``,
+levels in ``TEST_SETS``. Later batches (sessions 19-24: ``handwritten71`` to ``handwritten112``,
 ``handwritten70`` and ``handwritten73`` unused) follow the same protocol: measured untouched at
 the start of the session that commissioned them and at its end, studied in the next; the
 comments beside ``MEASURED`` and ``TEST_SETS`` give their numbers.
@@ -307,8 +307,21 @@ MEASURED = {
 # romena") and a foreign customer's "Italian number", which the older corpora leave
 # unlabelled: 20 over-redaction ceilings moved up 0.05-0.25 points (hw80 2.95 -> 3.2%, hw5
 # 1.65 -> 1.8%) and one look-alike floor down (hw82 83.0 -> 82.0%))
-# The clean batches of the session that commissioned them, never opened (none between sessions).
-TEST_SETS: dict[str, tuple[float, float, float, float]] = {}
+# Session 24's three clean batches (hw104-hw106, hw107-hw109, hw110-hw112), never opened:
+# measured at `742ee5b` in their own worktree (1.20% [0.8-1.6] pooled) and at the session's
+# end (1.20%, the same values), only their totals printed. Their levels at the end; the next
+# session may measure them at its start, before it changes anything, and then study them.
+TEST_SETS: dict[str, tuple[float, float, float, float]] = {
+    "handwritten104_corpus.jsonl": (0.0145, 0.0115, 0.023, 0.855),
+    "handwritten105_corpus.jsonl": (0.011, 0.0075, 0.0195, 0.835),
+    "handwritten106_corpus.jsonl": (0.0145, 0.012, 0.02, 0.84),
+    "handwritten107_corpus.jsonl": (0.005, 0.005, 0.0235, 0.78),
+    "handwritten108_corpus.jsonl": (0.0185, 0.005, 0.023, 0.825),
+    "handwritten109_corpus.jsonl": (0.009, 0.005, 0.0325, 0.705),
+    "handwritten110_corpus.jsonl": (0.009, 0.005, 0.025, 0.825),
+    "handwritten111_corpus.jsonl": (0.012, 0.005, 0.0265, 0.77),
+    "handwritten112_corpus.jsonl": (0.0245, 0.0105, 0.021, 0.825),
+}
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
     "handwritten35_corpus.jsonl": {"HANDLE": 1 / 9},
@@ -316,8 +329,10 @@ TEST_SET_STRICT_LEAKS = {
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
     # a B&B's booking page, where its owner lives (studied, open)
     "handwritten57_corpus.jsonl": {"URL": 1 / 26},
-    # a US phone number split over two lines after its dash (studied in session 21, open)
-    "handwritten80_corpus.jsonl": {"PHONE_NUMBER": 1 / 34},
+    # handles the engine keeps on the clean test sets (not looked at)
+    "handwritten109_corpus.jsonl": {"HANDLE": 1 / 29},
+    "handwritten110_corpus.jsonl": {"HANDLE": 1 / 7},
+    "handwritten112_corpus.jsonl": {"HANDLE": 3 / 29},
 }
 
 

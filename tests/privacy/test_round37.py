@@ -6,9 +6,12 @@ after "n", a house number before chat's "x" for "per"), a leet gamer tag, a user
 "my tele", a clip on someone's own drive, and names: a short form with an "i" ("auri" of
 Aurora), a word-name before chat's "e" for "è" ("gioia e un po timida"), after "baby sitter",
 joined to a found name by "&" or after "e", a first name before the phone handed to it, a
-surname before a found first name. Look-alikes that must stay: firms' names that hold a
-surname, "& Figli", pronouns before a phone, players' shapes without players' words.
-Every text is invented."""
+surname before a found first name; and, by probing, lowercase US addresses, a mailbox's
+provider, regions and areas where a customer lives ("vivo nel veneto"), "n.º", a street
+without its number after "the address is", ids listed together, a phone broken after its
+dash, a relative's site. Look-alikes that must
+stay: firms' names that hold a surname, "& Figli", pronouns before a phone, players' shapes
+without players' words. Every text is invented."""
 
 from __future__ import annotations
 
@@ -85,6 +88,16 @@ REDACTED = [
     ([("customer", "Rossi Mario, Bianchi Luca, Verdi Anna")], 0, "Rossi"),
     ([("customer", "ok so me and kez will come at 5")], 0, "kez"),
     ([("customer", "io e la vale veniamo alle 5")], 0, "vale"),
+    ([("customer", "vengo dalla sicilia ma vivo nel veneto")], 0, "sicilia"),
+    ([("customer", "vengo dalla sicilia ma vivo nel veneto")], 0, "veneto"),
+    ([("customer", "abitiamo in brianza, vicino al lago")], 0, "brianza"),
+    ([("customer", "we live in the cotswolds now")], 0, "cotswolds"),
+    ([("customer", "enviadlo a calle Mayor n.º 5, Madrid")], 0, "5"),
+    ([("customer", "the address is Elm Road"), ("customer", "number 14")], 0, "Elm"),
+    ([("customer", "we play as team: DarkWolf, SkyFox")], 0, "SkyFox"),
+    ([("customer", "my number is (555) 123-\n4567 thanks")], 0, "4567"),
+    ([("customer", "il sito di mio marito è www.studiolegaleferri.it")], 0, "studiolegaleferri"),
+    ([("customer", "my sister's website is www.lunaknits.co.uk")], 0, "lunaknits"),
 ]
 
 # (conversation, index of the message, word that must survive as often as it is written)
@@ -111,6 +124,13 @@ KEPT = [
     ([("customer", "Gentile Mario, le scrivo per l'ordine")], 0, "Gentile"),
     ([("customer", "io e te veniamo domani, me and hubby too")], 0, "hubby"),
     ([("customer", "we walked 3 km along the road trip")], 0, "road"),
+    ([("customer", "il vino del chianti è ottimo, le marche che preferisco")], 0, "chianti"),
+    ([("customer", "il Chianti Classico è il mio vino preferito")], 0, "Chianti"),
+    ([("customer", "file report_2 e report_3 allegati")], 0, "report_3"),
+    ([("customer", "ho comprato PlayStation e MacBook")], 0, "MacBook"),
+    ([("customer", "mi permetto di disturbarLa, per chiederLe se")], 0, "chiederLe"),
+    ([("customer", "il sito della mia palestra è www.fitlab.it")], 0, "fitlab"),
+    ([("customer", "ordine 123-\n4567 arrivato")], 0, "4567"),
 ]
 
 
