@@ -751,7 +751,8 @@ _NO_HOLDER = frozenset(
 )
 # a lowercase name closing the message after kisses or love ("xoxo bex", "baci, fede")
 _KISSED_LOWER = re.compile(
-    r"(?<![\w'’])(?:xoxo|xo|xx+|baci|bacioni|bacio|hugs|love)[ \t,]+(?P<name>[a-z]{2,15})"
+    r"(?<![\w'’])(?:xoxo|xo|xx+|baci|bacioni|bacio|hugs|love)[ \t,]+"
+    r"(?!(?:yall|yous|youse|lots|xoxo|mucho)\b)(?P<name>[a-z]{3,15})"
     r"[ \t]*[.!]*[ \t]*[^\w\s]{0,4}[ \t]*$"
 )
 _SURNAME_FIRST = re.compile(

@@ -131,6 +131,8 @@ KEPT = [
     ([("customer", "mi permetto di disturbarLa, per chiederLe se")], 0, "chiederLe"),
     ([("customer", "il sito della mia palestra è www.fitlab.it")], 0, "fitlab"),
     ([("customer", "ordine 123-\n4567 arrivato")], 0, "4567"),
+    ([("customer", "thank you so much, love ya")], 0, "ya"),
+    ([("customer", "grazie mille! love yall")], 0, "yall"),
 ]
 
 
