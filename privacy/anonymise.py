@@ -321,9 +321,9 @@ class AnonymisationEngine:
             for role, token in ROLE_TOKENS.items()
         }
         self._stats: Counter[tuple[str, str, str]] = Counter()
-        self._brand_names = well_known_brands()[0] | frozenset(
-            fold(brand) for brand in self._detector.brands
-        )
+        # the business's own names, folded (set once: every conversation asks for them)
+        self._business_names = frozenset(fold(brand) for brand in self._detector.brands)
+        self._brand_names = well_known_brands()[0] | self._business_names
 
     @property
     def stats(self) -> Counter[tuple[str, str, str]]:
@@ -835,7 +835,7 @@ class AnonymisationEngine:
 
     def _participants(self, messages: Sequence[Message]) -> _Conversation:
         state = _Conversation()
-        brands = {fold(brand) for brand in self._detector.brands}
+        brands = self._business_names
         # a name met again with the same role adds nothing (its variants are set already)
         seen: set[tuple[str, str]] = set()
         for message in messages:

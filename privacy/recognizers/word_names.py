@@ -711,9 +711,11 @@ _AMPERSAND = re.compile(
     r"(?<![\w'’@#./-])(?P<a>[A-ZÀ-Ý][a-zà-ÿ]{1,20})[ \t]*&[ \t]*"
     r"(?P<b>[A-ZÀ-Ý][a-zà-ÿ]{1,20})(?![\w@]|['’][a-z])"
 )
+# the kisses and love that close a message, shared by the sign-off and the kissed name below
+_KISSES = r"love|xx+|baci|bacioni|hugs"
 _SIGN_OFF = re.compile(
-    r"(?<![\w'’])(?i:love|lots[ \t]of[ \t]love|from|xx+|baci|bacioni|un[ \t]abbraccio|"
-    r"con[ \t]affetto|cheers|with[ \t]love|hugs)[ \t,]*$"
+    rf"(?<![\w'’])(?i:{_KISSES}|lots[ \t]of[ \t]love|from|un[ \t]abbraccio|con[ \t]affetto|"
+    r"cheers|with[ \t]love)[ \t,]*$"
 )
 _AFTER_JOINT = re.compile(
     r"(?<![\w'’])(?:e|ed|and|o|or|oppure)[ \t]+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]{1,20})(?![\w@]|['’][a-z])"
@@ -731,27 +733,12 @@ _SITTER_NAME = re.compile(
 )
 # pronouns and places a phone is handed to, never a person's name ("chiamate a mia: ...")
 _NO_HOLDER = frozenset(
-    [
-        "mia",
-        "mio",
-        "me",
-        "te",
-        "lui",
-        "lei",
-        "noi",
-        "voi",
-        "loro",
-        "casa",
-        "ufficio",
-        "negozio",
-        "tutti",
-        "tutte",
-        "lavoro",
-    ]
+    {"mia", "mio", "me", "te", "lui", "lei", "noi", "voi", "loro", "casa", "ufficio"}
+    | {"negozio", "tutti", "tutte", "lavoro"}
 )
 # a lowercase name closing the message after kisses or love ("xoxo bex", "baci, fede")
 _KISSED_LOWER = re.compile(
-    r"(?<![\w'’])(?:xoxo|xo|xx+|baci|bacioni|bacio|hugs|love)[ \t,]+"
+    rf"(?<![\w'’])(?:{_KISSES}|xoxo|xo|bacio)[ \t,]+"
     r"(?!(?:yall|yous|youse|lots|xoxo|mucho)\b)(?P<name>[a-z]{3,15})"
     r"[ \t]*[.!]*[ \t]*[^\w\s]{0,4}[ \t]*$"
 )
