@@ -43,6 +43,7 @@ from privacy.recognizers.address_units import lone_building_parts, postcodes_aft
 from privacy.recognizers.location import (
     PRODUCT_WORDS,
     agent_home_country,
+    agent_quoted_countries,
     answered_place,
     beside_product,
     bracketed_aliases,
@@ -73,6 +74,7 @@ from privacy.recognizers.structured import (
     answered_name,
     conversation_sites,
     glued_names,
+    name_built_handles,
     shaped_ids,
 )
 from privacy.recognizers.text import normalise, strip_accents
@@ -548,13 +550,18 @@ class AnonymisationEngine:
                     detections.append(answer)
             if message.sender_role is SenderRole.CUSTOMER:
                 detections.extend(self._customer_countries(message.text, detections, foreign))
-            elif foreign and message.sender_role is SenderRole.AGENT:
-                # round 35: the home country of the foreign customer's stay, in the reply
-                detections.extend(
-                    d
-                    for d in agent_home_country(message.text)
-                    if not any(_overlap(d, o) for o in detections)
-                )
+            elif message.sender_role is SenderRole.AGENT:
+                # round 35: the home country of the foreign customer's stay, in the reply;
+                # round 38: a foreign country the agent quotes a shipping price for
+                quoted = [
+                    *(agent_home_country(message.text) if foreign else ()),
+                    *agent_quoted_countries(message.text),
+                ]
+                if quoted:
+                    named = self._names_over_countries(message.text)
+                    detections.extend(
+                        d for d in quoted if not any(_overlap(d, o) for o in (*detections, *named))
+                    )
             detections.extend(self._shaped_ids(message.text, detections))
             if message.sender_role is SenderRole.AGENT:
                 # the agent signing, also with a name that is a word ("... Bianca", "✌️ Sole")
@@ -602,6 +609,8 @@ class AnonymisationEngine:
                     detection.entity_type == "LOCATION"
                     and place_carried(surface)
                     and not home_country(surface)
+                    # round 38: an agent's quoted destination stays in its sentence ("UK size")
+                    and detection.recognizer != "place-quoted-shipping"
                 ):
                     places.add(surface)
             # round 32: a town found in a message, named again in it ("consegna a Paese (si il
@@ -702,6 +711,41 @@ class AnonymisationEngine:
             and not word.endswith("s")
             and not self._detector.lexicon.is_word(word + "s")
         }
+        # round 38: the conversation's names a user name may be built on ("ikerdelmar"): the
+        # participants' and the found names the lists know (not the pieces of an e-mail)
+        # (a name that is a word too, "Will", only where the conversation found it as a name;
+        # no word of the business's Page name, "Barolo Wine Tours")
+        lexicon = self._detector.lexicon
+        found_names = {word for name in carried for word in fold(name).split()}
+        customer_names = {
+            word
+            for m in messages
+            for name, role in ((m.sender_name, m.sender_role), (m.recipient_name, None))
+            if name
+            and not re.search(r"[._@\d]", name)
+            and (
+                role is SenderRole.CUSTOMER or (role is None and m.sender_role is SenderRole.AGENT)
+            )
+            for word in fold(name).split()
+        }
+        handle_names = (
+            frozenset(
+                word
+                for word in found_names
+                | customer_names
+                | {w for name in state.variants for w in fold(name).split()}
+                if len(word) >= 4
+                and word.isalpha()
+                and (
+                    lexicon.is_first(word)
+                    or lexicon.is_surname(word)
+                    or word in lexicon.word_names
+                    or (word in customer_names and not lexicon.is_word(word))
+                )
+                and (word in found_names or not lexicon.is_word(word))
+            )
+            - self._detector.business_name_words
+        )
         customer_id = _customer_id(messages)
         pseudonyms: dict[tuple[str, str, str, str], str] = {}
         out: list[AnonymisedMessage] = []
@@ -747,6 +791,16 @@ class AnonymisationEngine:
             if glued:
                 # a name inside a handle ("ale.parodi.bike"): the whole handle, not half of it
                 merged, roles = _widen(merged, roles, glued)
+            built = [
+                d
+                for d in name_built_handles(text, handle_names, self._detector.allowed_handles)
+                if all(d.end <= o.start or o.end <= d.start for o in merged)
+            ]
+            if built:
+                protected = self._detector.protected_spans(text, folded)
+                merged = sorted(
+                    [*merged, *(d for d in built if protected.free(d))], key=lambda d: d.start
+                )
             out.append(
                 self._anonymise_message(
                     message, result.language, merged, roles, state, customer_id, pseudonyms

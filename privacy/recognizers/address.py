@@ -30,6 +30,8 @@ _IT_STREET = (
     r"strèda|streda|"
     r"stradone|stradale|traversa|contrada|localit[aà]|lungomare|lungotevere|lungolago|lungarno|lungadige|"
     r"lungofiume|borgo|borgata|salita|discesa|scalinata|rampa|calata|calle|campiello|fondamenta|"
+    # round 38: Genoa's terraces ("spianata Castelletto 8")
+    r"spianata|"
     r"frazione|rione|circonvallazione|viottolo|"
     # the rest of the odonyms of ISTAT's and Poste's street registers: Venetian ("salizada San
     # Lio 5", "rio terà dei Pensieri 12", "sottoportego de la Bissa 3"), river and lake banks
@@ -420,6 +422,12 @@ MT_ADDRESS = re.compile(
     r"(?:\s(?:(?:il|l|ir|ix|iż|is|it|id|in|tal|tat|taż|tas|ta|tan)-)?[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24}){0,2}"
     r"\s\d{1,4}[a-zA-Z]?(?![\w])"
     r"(?:,?\s[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24}(?:\s[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24})?\s[A-Z]{3}\s?\d{4}(?![\w]))?"
+)
+# round 38: or the number first, as English writes it ("18 Triq il-Kbira")
+MT_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,/])\d{1,4}[A-Za-z]?,?\s(?:Triq|Pjazza|Sqaq)\s"
+    r"(?:(?:il|l|ir|ix|iż|is|it|id|in|tal|tat|taż|tas|ta|tan)-)?[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24}"
+    r"(?:\s(?:(?:il|l|ir|ix|iż|is|it|id|in|tal|tat|taż|tas|ta|tan)-)?[A-ZÀ-ÝĊĦŻĠ][\w'’\-]{1,24}){0,2}"
 )
 # Polish, Czech and Slovak streets with their abbreviations ("ul. Długa 14/6", "al. Jana
 # Pawła II 12", "pl. Zamkowy 4", "os. Tysiąclecia 7", "ulica Mickiewicza 3"): only with a house
@@ -1085,6 +1093,9 @@ DE_ADDRESS = re.compile(
     r"|(?<![\w])(?:(?:Nieuwe|Oude|Lange|Korte|Hoge|Lage|Grote|Kleine|Brede|Smalle|Nieuw|Oud|"
     r"Eerste|Tweede|Derde|Vierde|Sint|Burgemeester|Neue|Alte|Große|Grosse|Obere|Untere|"
     r"Hintere|Vordere|Innere|Äußere|Hohe|Breite|Sankt|Oost|West|Noord|Zuid)\s)?"
+    # (round 38: a Dutch name and its particle before the glued one, "Witte de Withstraat 41-B",
+    # "Jan van Galenstraat 12")
+    r"(?:[A-Z][a-zé]+\s(?:van\s(?:de|der|den)|de|van|der|den|ter|ten)\s)?"
     # (round 35: the Nordic letters, "Nygårdsgaten 41", "Østerbrogade 12")
     r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer|ring|steig|stieg|pfad|chaussee|"
@@ -1190,6 +1201,7 @@ _CARE_OF_BEFORE = re.compile(
 )
 
 
+_CARE_OF_WORDS = re.compile(r"(?<![\w])(?i:c/o|care\sof)[ \t]+(?:[\w'’.\-&]+,?[ \t]+){0,5}$")
 # A Welsh, Scottish or Irish house name opening the address line before its number ("Bryn
 # Awel, 3 Heol y Plas", "Tŷ Gwyn, 12 Church Road", "Tigh na Mara, 4 Shore Street"): its first
 # word is one of the heads of such names (hill, house, home, slope, stream, wood, bank, rock).
@@ -1209,6 +1221,10 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     care_of = _CARE_OF_BEFORE.search(text, max(0, start - 60), start)
     if care_of:
         start = care_of.start()
+    # round 38: and the words after "c/o" before that place ("c/o Casa di riposo Villa Serena")
+    care_of_words = _CARE_OF_WORDS.search(text, max(0, start - 50), start) if care_of else None
+    if care_of_words:
+        start = care_of_words.start()
     unit = _UNIT_BEFORE.search(text, max(0, start - 14), start)
     if unit:
         start = unit.start()
@@ -2318,6 +2334,7 @@ def _find_streets(text: str) -> Iterable[Detection]:
             (CY_ADDRESS, "cy-address"),
             (PL_ADDRESS, "pl-address"),
             (MT_ADDRESS, "mt-address"),
+            (MT_NUMBER_FIRST, "mt-address"),
         ):
             for match in pattern.finditer(text):
                 if any(map(str.isdigit, match.group(0))):
@@ -2459,7 +2476,8 @@ FOLLOW_UP_LEAD = re.compile(
     r"[ \t]+){0,2}"
     r"((?i:numero|num\.?|n\.|nr\.?|n°|nº|civico|civ\.?)[ \t]?\d{1,4}[a-zA-Z]?"
     r"(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?(?:[ \t]?(?i:bis|ter))?)"
-    rf"(?=[ \t]*[,;.!:\-–]|[ \t]*$|[ \t]+(?!{_QUANTITY_WORD})[\w'’(])"
+    # (round 38: or a slash before the next part, "n. 27/B / citofono Mancuso")
+    rf"(?=[ \t]*[,;.!:\-–/]|[ \t]*$|[ \t]+(?!{_QUANTITY_WORD})[\w'’(])"
 )
 # round 29: "al 18, secondo piano", "at 22, top floor" after a street without its number
 FOLLOW_UP_AT = re.compile(
@@ -2490,6 +2508,18 @@ _ASKS_NUMBER = re.compile(
 )
 
 
+# Round 38: a message that breaks off at the house number's cue ("viale Cavallotti a Monza...
+# il civico è il") and the number opening the next one ("89, secondo piano ...")
+_DANGLING_NUMBER_CUE = re.compile(
+    r"(?<![\w])(?i:civico|numero|n\.|nr\.?|number|house[ \t]number|no\.)"
+    r"(?:[ \t]+(?i:è|e'|is))?(?:[ \t]+(?i:il|al|the))?[ \t]*[:.…]*[ \t]*$"
+)
+_OPENING_NUMBER = re.compile(
+    r"^[ \t]*(\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?)"
+    r"(?=[ \t]*[,;.!]|[ \t]*$|[ \t]+\D)"
+)
+
+
 def follow_up_address(
     previous: str, previous_addresses: Sequence[Detection], text: str
 ) -> Detection | None:
@@ -2497,6 +2527,10 @@ def follow_up_address(
     it (the street's detection ends at most a few characters before that message's end)."""
     if not any(map(str.isdigit, text[:80])):
         return None
+    if previous_addresses and _DANGLING_NUMBER_CUE.search(previous[-40:]):
+        opening = _OPENING_NUMBER.match(text)
+        if opening is not None and any(d.entity_type == "ADDRESS" for d in previous_addresses):
+            return Detection(opening.start(1), opening.end(1), "ADDRESS", "address-follow-up", 0.75)
     if len(text) <= 30 and len(previous) <= 120:
         bare = FOLLOW_UP_BARE.match(text)
         if bare is not None and (

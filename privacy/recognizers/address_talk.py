@@ -42,6 +42,15 @@ _CORRECTION = re.compile(
     r"(" + _NUMBER + r")" + _NUMBER_END + r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|nn|not)[ \t]+"
     r"(?i:il[ \t]+|al[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
 )
+# round 38: the other way round, "non 9, è 19", "not 12, it's 21"
+_CORRECTION_AFTER = re.compile(
+    r"(?<![\w/])(?i:non|nn|not)[ \t]+(?i:il[ \t]+|al[ \t]+)?("
+    + _NUMBER
+    + r")"
+    + _NUMBER_END
+    + r"[ \t]*,?[ \t]*(?i:ma[ \t]+|but[ \t]+)?(?i:è|e'|it['’]?s|is)[ \t]+"
+    r"(?i:il[ \t]+|al[ \t]+)?(" + _NUMBER + r")" + _NUMBER_END
+)
 # right after a street with its number: "via San Marco 19 non 91", "... 12, not 21"
 _NOT_AFTER_STREET = re.compile(
     r"[ \t]*,?[ \t]*(?i:e[ \t]+)?(?i:non|nn|not)[ \t]+(?i:il[ \t]+|al[ \t]+)?("
@@ -298,6 +307,7 @@ def conversation_address_talk(
             for pattern in (_CIVICO, _CAP_OF_TOWN) + (
                 (
                     _CORRECTION,
+                    _CORRECTION_AFTER,
                     _NUMBER_IS,
                     _LIVES_AT,
                     _OOPS_NUMBER,
@@ -331,8 +341,32 @@ def conversation_address_talk(
         ]:
             numbers |= _house_numbers(text, start, end)
     units = _units_of_addresses(texts, found)
+    cores = _address_cores(texts, found)
     out: list[list[Detection]] = []
     for text, detections, spans in zip(texts, found, talked, strict=True):
+        if "casa" in text or "home" in text or "abit" in text or "liv" in text:
+            # round 38: a village and its house number where someone lives ("5 min da Sauris
+            # di Sopra 12 che è casa dei miei")
+            for d in detections:
+                if d.entity_type != "LOCATION":
+                    continue
+                number = _VILLAGE_HOUSE.match(text, d.end)
+                if number is not None and _HOME_WORD.search(
+                    text, max(0, d.start - 60), min(len(text), number.end() + 60)
+                ):
+                    spans.append((d.start, number.end(1)))
+        if cores:
+            # round 38: an address named again without its kind ("località Prosecco 41" ...
+            # "la via vera è Prosecco 41")
+            folded = text.lower()
+            for core in cores:
+                for match in re.finditer(
+                    r"(?<![\w])" + re.escape(core) + r"(?![\w])(?![ \t]?(?:€|%|(?:euro|eur|kg|"
+                    r"g|ml|cl|l|pz|x|bottiglie|bottles|pezzi)\b))",
+                    folded,
+                ):
+                    if not any(d.start < match.end() and match.start() < d.end for d in detections):
+                        spans.append(match.span())
         if units:
             # another staircase or flat than the address's: the customer corrects it (the
             # same one named again is the building talked about: "la luce della scala B")
@@ -366,7 +400,10 @@ def conversation_address_talk(
                     spans.append((match.start(1), match.end(1)))
         out.append(
             [
-                Detection(start, end, "ADDRESS", TALK_ADDRESS, 0.75)
+                # round 38: with the staircase or flat written after it ("è 19, scala C")
+                Detection(
+                    _unit_head(text, start), _unit_tail(text, end), "ADDRESS", TALK_ADDRESS, 0.75
+                )
                 for start, end in sorted(set(spans))
                 # a town inside a village's address is part of it ("Sauris di Sopra 28")
                 if not any(
@@ -376,6 +413,68 @@ def conversation_address_talk(
             ]
         )
     return out
+
+
+_VILLAGE_HOUSE = re.compile(
+    r"[ \t]+(\d{1,4}[a-zA-Z]?)"
+    r"(?![\w/.,:]|[ \t]*(?:€|%|(?i:min|km|m|anni|anno|ore|hours?|h|giorni|days?|years?|yrs|"
+    r"months?|mesi|weeks?|settimane|volte|times|persone|people|kg|x|pm|am)\b))"
+)
+_HOME_WORD = re.compile(
+    r"(?<![\w])(?i:casa|home|house|abito|abitiamo|abita|abitano|vivo|viviamo|vive|live|lives)"
+    r"(?![\w])"
+)
+# the kinds of street that open an address, dropped to name it again
+_STREET_KIND = re.compile(
+    r"(?i:via|viale|piazza|piazzale|corso|largo|vicolo|strada|località|localita|loc\.?|"
+    r"frazione|fraz\.?|contrada|c\.da|borgo|calle|rue|street|road)[ \t]+"
+)
+
+
+def _address_cores(texts: Sequence[str], found: Sequence[Sequence[Detection]]) -> set[str]:
+    """The conversation's addresses with a house number, lowercase, without the kind of street
+    that opens them ("prosecco 41" of "località Prosecco 41"); a name of four letters or more
+    and a number, nothing else."""
+    cores: set[str] = set()
+    for text, detections in zip(texts, found, strict=True):
+        for d in detections:
+            if d.entity_type != "ADDRESS":
+                continue
+            kind = _STREET_KIND.match(text, d.start, d.end)
+            if kind is None:
+                continue
+            core = re.match(
+                r"[a-zà-ÿ'’]{4,}(?: [a-zà-ÿ'’]{2,}){0,3} \d{1,4}[a-z]?(?![\w/])",
+                text[kind.end() : d.end].lower(),
+            )
+            if core is not None:
+                cores.add(core.group(0))
+    return cores
+
+
+_TALK_UNIT_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?i:scala|sc\.|interno|int\.|piano|staircase|flat|apt\.?)[ \t]?"
+    r"(?:[A-Za-z](?![\w'’])|\d{1,3}[A-Za-z]?(?![\w]))"
+)
+
+
+_TALK_UNIT_HEAD = re.compile(
+    r"(?<![\w])(?i:appartement|appartamento|apartment|apt\.?|flat|interno|int\.|wohnung|"
+    r"stanza|room)[ \t]?(?:(?i:n\.|no\.|nr\.?|#)[ \t]?)?$"
+)
+
+
+def _unit_head(text: str, start: int) -> int:
+    """The start of a number's span with the flat's word written right before it
+    ("appartement 5")."""
+    head = _TALK_UNIT_HEAD.search(text, max(0, start - 16), start)
+    return head.start() if head else start
+
+
+def _unit_tail(text: str, end: int) -> int:
+    """The end of a house number's span with the unit written right after it."""
+    tail = _TALK_UNIT_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _unit_kind(word: str) -> str:

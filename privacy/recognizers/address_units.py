@@ -43,7 +43,11 @@ _INTERNO = (
     r"(?<!['’])(?i:interno|int\.|int|intern\.)[ \t]?(?:n\.[ \t]?)?\d{1,3}[A-Za-z]?" + _NOT_COUNT
 )
 # an upper-case letter or a small number, never a model's scale ("scala 1:43", "scala 1.5")
-_SCALA = r"(?i:scala|sc\.)[ \t]?(?:[A-H](?![\w'’])|\d{1,2}(?![\w]|[.,:/]\d))"
+# (round 38: "sc B" without its dot, before a capital letter)
+_SCALA = (
+    r"(?:(?i:scala|sc\.)|(?i:sc)(?=[ \t][A-H](?![\w'’])))"
+    r"[ \t]?(?:[A-H](?![\w'’])|\d{1,2}(?![\w]|[.,:/]\d))"
+)
 _FLOOR = (
     r"\d{1,2}[ \t]?[°º^][ \t]?(?i:piano|pian|p\.)(?![\w])"
     rf"|(?i:piano|pian|p\.)[ \t](?:(?i:{_FLOOR_WORD})(?![\w])|\d{{1,2}}[°º]?(?![\w]|[.,:]\d))"
@@ -258,6 +262,11 @@ _VENICE_SESTIERE = re.compile(
     r"(?:(?i:sestiere)[ \t])?(?:Cannaregio|Castello|Dorsoduro|San[ \t]Polo|Santa[ \t]Croce|"
     r"San[ \t]Marco|Giudecca)[ \t]\d"
 )
+_VENICE_LOWER = re.compile(
+    r"(?<![\w'’])(?:sestiere[ \t])?(?:cannaregio|castello|dorsoduro|san[ \t]polo|santa[ \t]croce|"
+    r"san[ \t]marco|giudecca)[ \t]\d{3,4}(?!\d)[a-z]?"
+    r"(?![\w/.,]\d|[ \t]*(?:€|(?i:euro|eur|anni|years|metri|m|km|persone|people|abitanti)\b))"
+)
 _VENICE_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?i:campo|campiello|calle|fondamenta|fondamente|salizada|salizzada|rio[ \t]terà|"
     r"rio[ \t]tera|ruga|corte|sotoportego|ramo|riva|crosera|piscina|lista|campazzo|"
@@ -306,7 +315,15 @@ _CUED_NAMED_STREET = re.compile(
     r"consegnate|consegnatelo|portatelo|portate|ship(?:[ \t]it)?|deliver(?:[ \t]it)?|"
     r"send(?:[ \t]it)?|post(?:[ \t]it)?|(?:i|we)[ \t]live)"
     r"(?:[ \t]+(?i:pure|anche|direttamente|please|pls|directly))?[ \t]+(?i:a|to|at|on|in)[ \t]+"
-    r"(?P<b>(?:[A-Za-zà-ÿ][a-zà-ÿ'’]{3,19}[ \t]+){1,2}" + _NUMBER + r")" + _NOT_COUNT
+    r"(?P<b>(?:[A-Za-zà-ÿ][a-zà-ÿ'’]{3,19}[ \t]+){1,2}"
+    + _NUMBER
+    + r")"
+    + _NOT_COUNT
+    # round 38: any street's words and number right after "address:" ("my address: Kneza
+    # Miloša 10, Beograd", "indirizzo: Ilica 242")
+    + r"|(?<![\w'’])(?i:address|indirizzo|adresse|dirección|direccion|adres|anschrift)"
+    r"[ \t]*(?::|(?i:is|è|e'|ist|est|es)[ \t]*:?)[ \t]*"
+    r"(?P<c>(?:[A-ZÀ-Ýa-zà-ÿ][\w'’]{2,19}[ \t]+){1,3}" + _NUMBER + r")" + _NOT_COUNT
 )
 # "v gramsci 9": "via" cut to its letter without a dot
 _V_STREET = re.compile(
@@ -320,13 +337,13 @@ def _cued_named_streets(text: str, known_town: Callable[[str], bool]) -> Iterabl
     lexicon = load_lexicon()
     for pattern in (_CUED_NAMED_STREET, _V_STREET):
         for match in pattern.finditer(text):
-            group = "a" if match.group("a") else "b"
+            group = next(g for g in ("a", "b", "c") if g in match.groupdict() and match.group(g))
             words = re.findall(r"[^\W\d_][\w'’]*", match.group(group))
             if any(
                 lexicon.is_word(word, endings=False, english=False)
                 or lexicon.is_common(word)
-                or lexicon.is_first(word)
-                or known_town(word)
+                # after "address:" a first name or a town is the street's ("Kneza Miloša 10")
+                or (group != "c" and (lexicon.is_first(word) or known_town(word)))
                 for word in words
             ):
                 continue
@@ -362,6 +379,10 @@ def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[De
         return
     yield from building_parts(text)
     yield from _cued_named_streets(text, known_town)
+    # round 38: a Venetian address in small letters, the sestiere and its three- or four-digit
+    # number ("castello 5179 secondo piano")
+    for match in _VENICE_LOWER.finditer(text):
+        yield Detection(match.start(), match.end(), "ADDRESS", "venice-sestiere", 0.75)
     yield from _postcodes_beside_towns(text, known_town)
     lowered = text.lower()
     if any(
@@ -402,7 +423,8 @@ def round24_streets(text: str, known_town: Callable[[str], bool]) -> Iterable[De
 _GERMAN_TAIL = re.compile(
     r"[ \t]*,?[ \t]*(?:(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|quergebäude|"
     r"dachgeschoss|erdgeschoss|obergeschoss|souterrain)|\d{1,2}\.[ \t]?(?:OG|Stock|Etage|"
-    r"Obergeschoss)|(?:EG|DG|UG|HH|VH)|(?i:stiege|tür|top|stock)[ \t]\d{1,3})(?![\w])"
+    # (round 38: a student's room, "Biltstraat 203 kamer 12", "Zimmer 4")
+    r"Obergeschoss)|(?:EG|DG|UG|HH|VH)|(?i:stiege|tür|top|stock|kamer|zimmer)[ \t]\d{1,3})(?![\w])"
 )
 _GERMAN_FLOOR_DOT = re.compile(r"\.[ \t]?(?:OG|Stock|Etage|Obergeschoss)(?![\w])")
 _FLAT_BEFORE = re.compile(

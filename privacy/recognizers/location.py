@@ -14,6 +14,8 @@ from importlib import resources
 from itertools import pairwise
 from typing import NamedTuple
 
+import phonenumbers
+
 from privacy.recognizers.names import WORD, NameLexicon, fold, load_lexicon
 from privacy.recognizers.text import MONTH_NAMES, WEEKDAY_NAMES, strip_accents
 from privacy.types import Detection
@@ -1321,7 +1323,7 @@ def _residences(text: str) -> Iterable[Detection]:
     yield from _named_countries(text)
     yield from _phone_countries(text)
     lowered = text.lower()
-    if "my " in lowered or " mi" in lowered or " su" in lowered:
+    if "my " in lowered or " mi" in lowered or " su" in lowered or "ho un" in lowered:
         yield from _demonym_things(text)
     if "\n" in text:
         yield from _address_block_countries(text)
@@ -1671,7 +1673,10 @@ def person_country(text: str, start: int, end: int) -> bool:
 
 
 _COUNTRY_RUN = re.compile(
+    # (round 38: "Czech republic", "United kingdom": the second word of a country in small
+    # letters)
     r"(?<![\w'’\-])([A-Z][a-zà-ÿ'’\-]{1,24}(?:\s(?:[A-Z][a-zà-ÿ'’\-]{1,24}|d['’][A-Z][a-zà-ÿ]{2,24}"
+    r"|republic|kingdom|states|emirates|arabia|africa|korea|zealand|lanka|rica"
     r"|(?:del|della|dei)\s[A-Z][a-zà-ÿ]{2,24})){0,2}|USA|UK|US|U\.S\.A\.|U\.K\.|U\.S\.)(?![\w])"
 )
 _PERSON_COUNTRY_STEMS = (
@@ -1809,7 +1814,10 @@ _COUNTRY_DOCUMENT = re.compile(
     r"[ \t]+(?i:passport|passports|driving[ \t]+licen[cs]e|driver'?s[ \t]+license|id[ \t]+card|"
     r"residence[ \t]+permit)(?![\w])"
 )
-_OWN_BEFORE_COUNTRY = re.compile(r"(?<![\w'’])(?i:my|his|her|our|their|a|still)[ \t]+$")
+# (round 38: "its an Australia number", "your Taiwan number")
+_OWN_BEFORE_COUNTRY = re.compile(
+    r"(?<![\w'’])(?i:my|his|her|our|their|your|ur|its|a|an|still)[ \t]+$"
+)
 
 
 # Round 27. The country one comes from, goes back to or is in, written by the person ("vengo
@@ -2025,7 +2033,7 @@ _DEMONYMS_TEXT = """
     macedonian swedish norwegian danish finnish icelandic estonian latvian lithuanian
     moroccan tunisian algerian egyptian nigerian ghanaian senegalese kenyan ethiopian
     indian pakistani bangladeshi chinese japanese korean filipino vietnamese thai
-    indonesian australian lebanese syrian iranian israeli
+    indonesian australian lebanese syrian iranian israeli ukrainian ukraino ukraina
     tedesco tedesca francese spagnolo spagnola inglese irlandese scozzese americano americana
     canadese messicano messicana brasiliano brasiliana argentino argentina peruviano peruviana
     colombiano colombiana cubano cubana portoghese olandese belga svizzero svizzera
@@ -2042,10 +2050,22 @@ _DEMONYMS = frozenset(_DEMONYMS_TEXT.split())
 _DEMONYM_OF_THING = re.compile(
     r"(?<![\w'’])(?i:my|his|her|our|their)[ \t]+(?:(?i:old|new|other)[ \t]+)?"
     r"(?P<en>[A-Za-z]{4,14})[ \t]+(?i:number|mobile|phone|cell|sim|account|bank[ \t]+account|"
-    r"passport|licen[cs]e|id|iban|card)(?![\w])"
-    r"|(?<![\w'’])(?i:il[ \t]+mio|la[ \t]+mia|mio|mia|il[ \t]+suo|la[ \t]+sua|suo|sua)[ \t]+"
-    r"(?i:numero|cellulare|cell|sim|conto|passaporto|patente|carta|documento|iban)[ \t]+"
-    r"(?P<it>[a-zà-ù]{4,14})(?![\w])"
+    r"passport|licen[cs]e|id|iban|card|address)(?![\w])"
+    # (round 38: or one's own after "ho", "ho un cell svizzero")
+    r"|(?<![\w'’])(?i:il[ \t]+mio|la[ \t]+mia|mio|mia|il[ \t]+suo|la[ \t]+sua|suo|sua|"
+    r"ho[ \t]+un|ho[ \t]+una|ha[ \t]+un|ha[ \t]+una)[ \t]+"
+    # (round 38: "il mio indirizzo svizzero", "my Swiss address")
+    r"(?i:numero|cellulare|cell|sim|conto|passaporto|patente|carta|documento|iban|indirizzo)"
+    r"[ \t]+(?P<it>[a-zà-ù]{4,14})(?![\w])"
+)
+
+
+# round 38: a country's two-letter code before one's own number or document ("my NL number",
+# "her DE sim"), a region phonenumbers knows and not the home country's
+_CODE_OF_THING = re.compile(
+    r"(?<![\w'’])(?i:my|his|her|our|their)[ \t]+(?P<code>[A-Z]{2})[ \t]+"
+    r"(?i:number|mobile|phone|cell|sim|account|bank[ \t]+account|iban|passport|licen[cs]e|"
+    r"address)(?![\w])"
 )
 
 
@@ -2054,6 +2074,10 @@ def _demonym_things(text: str) -> Iterable[Detection]:
         group = "en" if match.group("en") else "it"
         if match.group(group).lower() in _DEMONYMS:
             yield Detection(match.start(group), match.end(group), "LOCATION", "place-demonym", 0.6)
+    for match in _CODE_OF_THING.finditer(text):
+        code = match.group("code")
+        if code in phonenumbers.SUPPORTED_REGIONS and code not in ("IT", "SM", "VA", "US"):
+            yield Detection(match.start("code"), match.end("code"), "LOCATION", "place-code", 0.6)
 
 
 def phone_country(text: str, start: int, end: int) -> bool:
@@ -2099,6 +2123,8 @@ def _named_countries(text: str) -> Iterable[Detection]:
             "our ",
             "still ",
             "a ",
+            "an ",  # round 38: "its an Ireland number", "your Taiwan number"
+            "your ",
             "enjoy",  # round 29: a trip wished ("Enjoy Portugal!")
             "passport",  # round 32: a document's country ("US passport")
             "licen",
@@ -4371,8 +4397,14 @@ _LOWER_HOME = re.compile(_HOME_NAMES.format("italy|italia"))
 _HOME_IN_AGENT = re.compile(_HOME_NAMES.format("Italy|Italia|italy|italia"))
 _TO_THE_CUSTOMER = re.compile(
     r"(?<![\w'’])(?i:you|your|you're|youre|welcome|benvenut[oaie]|sei|sarai|sarete|siete|"
-    r"suo|sua|tuo|tua|vostro|vostra|ha|avete|hai|lei)(?![\w'’])"
+    r"suo|sua|tuo|tua|vostro|vostra|ha|avete|hai|lei|"
+    # round 38: the customer's stay in the third person of courtesy ("Da quanto vive in Italia?")
+    r"vive|vivi|vivete|abita|abiti|abitate|risiede|risiedi)(?![\w'’])"
 )
+
+
+# round 38: a delivery to the customer there ("Could we ship to you in Italy instead?")
+_TO_YOU_IN = re.compile(r"(?<![\w'’])(?i:to|a|da)[ \t]+(?i:you|lei|te|voi)[ \t]+(?i:in)[ \t]+$")
 
 
 def agent_home_country(text: str) -> Iterable[Detection]:
@@ -4384,7 +4416,10 @@ def agent_home_country(text: str) -> Iterable[Detection]:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         sentence_end = _SENTENCE_END.search(text, end)
         sentence = text[sentence_start : sentence_end.end() if sentence_end else len(text)]
-        if not _TO_THE_CUSTOMER.search(sentence) or _BUSINESS_TALK.search(sentence):
+        to_you = _TO_YOU_IN.search(text, max(0, start - 20), start) is not None
+        if not to_you and (
+            not _TO_THE_CUSTOMER.search(sentence) or _BUSINESS_TALK.search(sentence)
+        ):
             continue
         if _country_as_thing(text, start, end, False) or _PRICE_OR_TIME_AFTER.match(text, end):
             continue
@@ -4691,7 +4726,9 @@ _PERSON_ONLY_AFTER = frozenset({"student", "studente", "studentessa"})
 # standing for a number named before it ("il mio numero ... (ho ancora quello polacco)")
 _DEMONYM_NOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?i:passaporto|cittadinanza|nazionalità|patente|targa|partita[ \t]+iva|"
-    r"p\.?[ \t]?iva|conto|numero|cellulare|sim|documento|carta[ \t]+d['’]identità)[ \t]+$"
+    r"p\.?[ \t]?iva|conto|numero|cellulare|sim|documento|carta[ \t]+d['’]identità|"
+    # round 38: "telefono ucraino +380 ..."
+    r"telefono|tel\.?|cell\.?|phone|mobile)[ \t]+$"
 )
 _DEMONYM_THAT_ONE = re.compile(r"(?<![\w'’])(?i:quello|quella|quel)[ \t]+$")
 # and a foreign customer's number, account or papers from the home country ("my italian
@@ -4760,7 +4797,9 @@ _AREAS_TEXT = """
     Vallo di Diano|Vulture|Metapontino|Carso|Collio|Friuli|Venezia Giulia|Romagna|Emilia|Lucania|
     Lake District|Cotswolds|Midlands|West Midlands|East Midlands|Highlands|Scottish Highlands|
     Home Counties|Peak District|Yorkshire Dales|Bay Area|Upstate New York|Midwest|
-    Pacific Northwest|New England
+    Pacific Northwest|New England|
+    Algarve|Costa del Sol|Costa Brava|Provence|Provenza|Côte d'Azur|Normandy|Normandia|Brittany|
+    Bretagna|Cornwall|Cornovaglia|Andalusia|Andalucía|Bavaria|Baviera
 """
 _AREA_PERSON_CUE = re.compile(
     r"(?<![\w'’])(?i:vengo|veniamo|viene|vengono|sono|siamo|è|e'|abito|abitiamo|abita|abitano|"
@@ -4788,9 +4827,60 @@ def _area_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’@#./-])(?i:{alternatives})(?![\w'’@-])")
 
 
+# round 38: or the area of one's own home, address or number ("our Cotswolds address")
+_AREA_OWN_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:my|our|their|his|her|la[ \t]+mia|la[ \t]+nostra|il[ \t]+mio|il[ \t]+nostro)"
+    r"[ \t]+$"
+)
+_AREA_OWN_AFTER = re.compile(
+    r"[ \t]+(?i:address|home|house|flat|place|cottage|number|postcode)(?![\w])"
+)
+
+
 def person_areas(text: str) -> Iterable[Detection]:
     """The areas a customer places themselves or theirs in (see above)."""
     for match in _area_pattern().finditer(text):
         start = match.start()
-        if _AREA_PERSON_CUE.search(text, max(0, start - 40), start):
+        if _AREA_PERSON_CUE.search(text, max(0, start - 40), start) or (
+            _AREA_OWN_BEFORE.search(text, max(0, start - 14), start)
+            and _AREA_OWN_AFTER.match(text, match.end())
+        ):
             yield Detection(start, match.end(), "LOCATION", "place-area", 0.6)
+
+
+# Round 38. The foreign country an agent quotes a shipping price for ("€320 + €45 shipping to
+# Spain", "We ship to Ireland for 19 €", "spedizione in Francia 18 €"): the destination a
+# customer asked for, which the newer briefs label a place of theirs. A zone ("we ship to all
+# of Europe", "the whole UK") or a sentence without a price ("Yes, we ship to Germany every
+# week") stays the business's talk. (The older corpora, hw1-hw72, leave these unlabelled.)
+_QUOTED_SHIPPING_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:ship|ships|shipping|shipped|deliver|delivery|send|sending|postage|"
+    r"spedizione|spedizioni|spedire|spediamo|spedita|spedito|consegna|inviamo)"
+    r"[ \t]+(?:(?i:it|them|lo|la|li|le)[ \t]+)?(?i:to|in|per|verso)[ \t]+"
+    r"(?:(?i:the|il|la|lo|l['’])[ \t]*)?$"
+)
+# or the country first ("Per la Svizzera la spedizione è 25 €", "for Norway, shipping is 30 €")
+_FOR_BEFORE = re.compile(r"(?<![\w'’])(?i:per|for|to)[ \t]+(?:(?i:la|il|lo|l['’]|the)[ \t]*)?$")
+_SHIPPING_AFTER = re.compile(
+    r"[ \t]*[,:]?[ \t]*(?:(?i:la|il|the)[ \t]+)?"
+    r"(?i:spedizione|spedizioni|shipping|delivery|postage|consegna)(?![\w])"
+)
+_QUOTED_PRICE = re.compile(
+    r"[€$£]|(?<![\w])\d+(?:[.,]\d+)?[ \t]?(?i:eur|euro|euros|gbp|usd|chf|dollars|pounds)\b"
+)
+
+
+def agent_quoted_countries(text: str) -> Iterable[Detection]:
+    """The foreign countries an agent quotes a shipping price for (above)."""
+    for start, end in _country_spans(text):
+        if home_country(text[start:end]):
+            continue
+        if not _QUOTED_SHIPPING_BEFORE.search(text, max(0, start - 40), start) and not (
+            _FOR_BEFORE.search(text, max(0, start - 12), start) and _SHIPPING_AFTER.match(text, end)
+        ):
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        sentence_end = _SENTENCE_END.search(text, end)
+        sentence = text[sentence_start : sentence_end.start() if sentence_end else len(text)]
+        if _QUOTED_PRICE.search(sentence) and not _country_as_thing(text, start, end, False):
+            yield Detection(start, end, "LOCATION", "place-quoted-shipping", 0.55)

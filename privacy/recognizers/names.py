@@ -1612,8 +1612,52 @@ def _round13_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
 
 # A first name that is a word or a month right after a verb of getting in touch ("he'll ring
 # June when", "ask Will", "text Hope"), never a date ("call June 3rd", "ring in June").
+# Round 38. A nickname after the words that give it ("gigi lo chiamiamo tutti il Barone",
+# "everyone calls him Tato", "known as Pupa", "la chiamano Principessa"): a person's name,
+# also where it is a word; never a time ("la chiamo Domani").
+_NICKNAMED = re.compile(
+    r"(?<![\w'’])(?i:(?:lo|la|li|le)[ \t]+(?:chiamiamo|chiamano|chiamavamo|chiamavano)"
+    r"|(?:we|they|everyone|everybody|people)[ \t]+(?:all[ \t]+)?(?:call|calls|called)[ \t]+"
+    r"(?:him|her|them)|known[ \t]+as|a\.?k\.?a\.?|soprannominat[oa])"
+    r"(?:[ \t]+(?i:tutti|all|sempre|always|just|solo|ancora|still))?[ \t]+"
+    r"(?:(?i:il|la|lo|l['’]|the)[ \t]*)?[\"“'‘]?([A-ZÀ-Þ][a-zß-ÿ]{2,20})(?![\w'’-])"
+)
+# Round 38. A first name, also a word, with the age after it ("Hope is 7 and Will is 5",
+# "Rosa ha 8 anni", "Sole compie 3 anni"): a child, never a price or a time ("Rosa is 5 €").
+_AGED_WORD_NAME = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]+(?i:is|è|ha|turns|compie|just[ \t]+turned)[ \t]+"
+    r"(?:(?i:only|just|solo|quasi|almost|nearly)[ \t]+)?\d{1,2}(?![\d.,:])"
+    r"(?:[ \t]*(?i:anni|anno|years?|yrs?|y/?o|mesi|months))?"
+    r"(?=[ \t]*(?:$|[,.;!?)(\n]|(?i:and|e|ed|but|ma|now|ora|next|tomorrow|domani)\b))"
+)
+# Round 38. A first name after a relative and a possessive written after it, as the South
+# writes it ("x l'amica mia Bianca", "figlio mio Ciro", "la sorella nostra Rosa")
+_KIN_POSSESSIVE_AFTER = re.compile(
+    r"(?<![\w])(?i:amic[oaie]|figli[oaie]?|sorell[ae]|fratell[oi]|cugin[oaie]|nipot[ei]|"
+    r"zi[oa]|compagn[oa]|mamma|papà|marito|moglie|nonn[oa]|suocer[oa]|cognat[oa])[ \t]+"
+    r"(?i:mio|mia|miei|mie|nostro|nostra|nostri|nostre|suo|sua|tuo|tua)[ \t]+"
+    r"([A-ZÀ-Þ][a-zß-ÿ]{2,20})(?![\w'’-])"
+)
+_GERMAN_KIN = re.compile(
+    r"(?<![\w])(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem)[ \t]+"
+    r"(?:Sohn|Tochter|Mann|Frau|Bruder|Schwester|Mutter|Vater|Oma|Opa|Enkel|Enkelin|Freund|"
+    r"Freundin|Neffe|Nichte|Cousin|Cousine|Kind|Kleine|Kleiner)[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{2,20})"
+    r"(?![\w'’-])"
+)
+_MISTER_LOWER = re.compile(r"(?<![\w])(?i:mister|missus)[ \t]+([a-z][a-z'’\-]{2,20})(?![\w])")
+_D_SURNAME = re.compile(r"(?<![\w'’])D['’][A-ZÀ-Þ][a-zß-ÿ]{2,20}(?![\w'’-])")
+# and a child's first name with the age after it in a list with an age in years ("Tommaso 8
+# anni e Bianca 5", "Hope 6, Will 4")
+_LISTED_AGE = re.compile(
+    r"(?:(?<=[,;])|(?<![\w'’])(?i:e|ed|and|&))[ \t]*([A-ZÀ-Þ][a-zß-ÿ]{2,20})[ \t]+\d{1,2}"
+    r"(?=[ \t]*(?:$|[,.;!?)\n]|(?i:anni|anno|years?|yrs?|yo|mesi|months)\b))"
+)
+_AGE_WORD = re.compile(r"(?<![\w])(?i:anni|anno|years?|yrs|yo|mesi|months|età|age)(?![\w])")
+_NOT_NICKNAMES = frozenset(
+    {"domani", "oggi", "stasera", "dopo", "subito", "tomorrow", "today", "tonight", "later", "back"}
+)
 _CONTACTED = re.compile(
-    r"(?<![\w'’])(?i:ring|call|phone|text|ping|message|email|e-mail|ask|tell|thank)[ \t]+"
+    r"(?<![\w'’])(?i:ring|call|phone|text|ping|message|email|e-mail|ask|tell|thank|buzz)[ \t]+"
     r"([A-ZÀ-Þ][a-zß-ÿ]{2,20})(?![\w'’-]|[ \t]*(?:\d|[,.]?[ \t]*(?:\d|at[ \t]+\d)))"
 )
 # A first name opening a sentence, "at"/"from" the place where they work and a reporting verb
@@ -1714,11 +1758,52 @@ def _round14_names(text: str, lexicon: NameLexicon) -> Iterable[Detection]:
     work and a reporting verb after it, "Lei" greeted, the bare rows of a list of names, a
     lowercase list of the writer's party after "io"."""
     yield from _round35_names(text, lexicon)
+    if "chiam" in text or "call" in text or "as" in text or "aka" in text or "sopran" in text:
+        for match in _NICKNAMED.finditer(text):
+            if fold(match.group(1)) not in _NOT_NICKNAMES:
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-nickname", 0.85)
+    if "D'" in text or "D’" in text:
+        # round 38: a surname with its capital "D'" ("buzzer says D'Addio"): in every studied
+        # corpus someone's name or a street named after someone
+        for match in _D_SURNAME.finditer(text):
+            yield Detection(match.start(), match.end(), "PERSON", "name-d-surname", 0.8)
+    if "mein" in text or "unser" in text:
+        # round 38: a German relative's first name ("mein Sohn Nico hat ...")
+        for match in _GERMAN_KIN.finditer(text):
+            if lexicon.is_first(match.group(1)):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-kin", 0.85)
+    if "mister" in text.lower():
+        # round 38: a surname in small letters after "mister" ("thank you mister hobbs")
+        for match in _MISTER_LOWER.finditer(text):
+            word = match.group(1)
+            if lexicon.is_surname(word) or not lexicon.is_word(word, endings=False):
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-title", 0.8)
+    for match in _KIN_POSSESSIVE_AFTER.finditer(text):
+        word = match.group(1)
+        if lexicon.is_first(word) or _word_first_name(word, lexicon):
+            yield Detection(match.start(1), match.end(1), "PERSON", "name-kin", 0.85)
+    if _AGE_WORD.search(text):
+        for match in _LISTED_AGE.finditer(text):
+            word = match.group(1)
+            if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and fold(
+                word
+            ) not in MONTH_NAMES:
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-aged", 0.85)
+    if " is " in text or " ha " in text or " è " in text or "turn" in text or "compie" in text:
+        for match in _AGED_WORD_NAME.finditer(text):
+            word = match.group(1)
+            if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and fold(
+                word
+            ) not in _INTERJECTIONS | MONTH_NAMES:
+                yield Detection(match.start(1), match.end(1), "PERSON", "name-aged", 0.85)
     for match in _CONTACTED.finditer(text):
         word = match.group(1)
-        if (lexicon.is_first(word) or _word_first_name(word, lexicon)) and fold(
-            word
-        ) not in _INTERJECTIONS:
+        if (
+            lexicon.is_first(word)
+            or _word_first_name(word, lexicon)
+            # round 38: a surname no word makes ("ring Zanin the landlady")
+            or (lexicon.is_surname(word) and not lexicon.is_word(word))
+        ) and fold(word) not in _INTERJECTIONS:
             yield Detection(match.start(1), match.end(1), "PERSON", "name-contacted", 0.9)
     if "at" in text or "from" in text:
         for match in _REPORTED.finditer(text):
@@ -3735,6 +3820,9 @@ def _particle_surname(words: list[tuple[int, int, str]], index: int, lexicon: Na
     # A capitalised particle ("Lo Bianco", "Di Carlo") or one that is never a preposition in
     # Italian ("de", "van") marks a surname even when the lexicon does not know it.
     marked = particle[:1].isupper() or fold(particle) in _SURNAME_ONLY_PARTICLES
+    if particle in ("lo", "li") and surname.islower():
+        # round 38: a clitic before a verb ("gigi lo chiamiamo tutti", "li porto io")
+        marked = False
     if not known and not (marked and len(surname) > 2):
         return 0
     return 2 if surname[:1].isupper() or particle.islower() == surname.islower() else 0

@@ -333,13 +333,31 @@ HANDLE_CUED = (
     # id then its platform ("jaylifts on twitch", "mikeb0rg on bgg"). An everyday word there
     # is dropped by ``find_handles`` ("live on twitch", "my discord server")
     re.compile(
-        r"(?<![\w@])(?:username|user\sname|nickname|nick)\s(?:is\s|è\s)?" + _HANDLE_TOKEN,
+        # ("my username there is BigTom", "she goes by funmibee")
+        r"(?<![\w@])(?:(?:username|user\sname|nickname|nick|soprannome|nomignolo)\s"
+        r"(?:(?:there|here|lì|li)\s)?"
+        r"(?:is\s|è\s)?|(?:goes|go|going)\sby\s)" + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
+    # round 38: the users of an office's computers listed ("gli utenti windows sono rfabbri e
+    # pamela.t", "the logins are jsmith, mrossi")
+    re.compile(
+        r"(?<![\w@])(?:utenti|users|logins|accounts)(?:\s[a-z0-9]{2,12}){0,2}\s(?:sono|are|:)\s"
+        + _HANDLE_TOKEN,
+        re.IGNORECASE,
+    ),
+    # "user" alone, a user name's shape only ("user olu.learns.italiano", not "user è admin"):
+    # the "sep" group never takes part
+    re.compile(
+        r"(?<![\w@])user\s(?P<sep>(?!x)x)?" + _HANDLE_TOKEN,
         re.IGNORECASE,
     ),
     re.compile(
         rf"(?<![\w@])(?:my|her|his|their|il\smio|il\ssuo|mio|suo)\s(?:{_PLATFORMS}|psn|xbox|bgg|"
         # (round 37: "my tele is ...", Telegram's short name)
-        r"epic|riot|roblox|minecraft|tele)\s(?:is\s|è\s|e'\s)?" + _HANDLE_TOKEN,
+        r"epic|riot|roblox|minecraft|tele|"
+        # round 38: the second-hand marketplaces' shop names ("her vinted is vale.vintage99")
+        r"vinted|depop|etsy|ebay|wallapop|poshmark)\s(?:is\s|è\s|e'\s)?" + _HANDLE_TOKEN,
         re.IGNORECASE,
     ),
     re.compile(
@@ -365,8 +383,10 @@ _STATE_CUE = re.compile(r"(?i:account|profil|profile|canale|channel)")
 # a platform or an account's noun as a word: only then are the forms above looked for
 _USER_SHAPE = re.compile(r"[a-zA-Z](?:_|\d|\.[a-zA-Z0-9])|[a-z][A-Z]")
 _HANDLE_CUE_HINT = re.compile(
-    rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|nickname|nick|account|profilo|"
-    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|tele|" + _ID_SITES + r")(?![\w])",
+    rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|user|nickname|nick|account|profilo|"
+    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|tele|goes\sby|go\sby|"
+    r"soprannome|nomignolo|trovate|trovi|utenti|users|logins|"
+    r"vinted|depop|etsy|ebay|wallapop|poshmark|" + _ID_SITES + r")(?![\w])",
     re.IGNORECASE,
 )
 # "@ anna.verdi": a handle typed with a space after the "@", holding a dot, an underscore or
@@ -419,6 +439,23 @@ _PLATFORM_HINTS = (
     "github",
     "messenger",
     "zalo",
+    # round 38: the marketplaces and "goes by"
+    "vinted",
+    "depop",
+    "etsy",
+    "ebay",
+    "wallapop",
+    "poshmark",
+    "goes by",
+    "go by",
+    "whatsapp",
+    "soprannome",
+    "nomignolo",
+    "utenti",
+    "logins",
+    "trovate",
+    "trovi",
+    "airbnb",
 )
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
 # Round 36: a Cash App $cashtag ("my cashapp is $tyreseM"): a "$" and a name with a small
@@ -480,8 +517,14 @@ CHAT_ID_CUED = re.compile(
     # round 31: a new or old one, the name right after ("oppure il nuovo user nicozan")
     r"|(?:il\s(?:mio\s)?nuovo|il\svecchio|mio\snuovo|my\snew|my\sold|the\snew|the\sold)\s"
     r"(?:user\s?name|username|user|nick|nickname|utente|handle|gamertag)"
-    r"|(?:mi\strovi|trovami|cercami|cercatemi|find\sme|search\sme|search\sfor\sme|look\sme\sup)"
+    r"|(?:mi\strovi|mi\strovate|trovami|trovatemi|cercami|cercatemi|find\sme|search\sme|"
+    r"search\sfor\sme|look\sme\sup)"
     rf"(?:\s(?:su|on)\s(?:{_CHAT_APPS}))?\s(?:come|as|sotto|under|:)"
+    # round 38: a forum's name before ("su vespaforum mi trovate come pxman77")
+    r"|(?:su|on)\s[a-z0-9.\-]{3,30}\s(?:mi\strovi|mi\strovate|find\sme|you'll\sfind\sme)"
+    r"\s(?:come|as)"
+    # and the name a site's users see ("guests see me as MikeD_ATX on airbnb")
+    r"|(?:see|know|find)\sme\sas"
     rf"|(?:add\sme|aggiungimi|aggiungetemi|addami|scrivimi|message\sme|dm\sme|text\sme)"
     rf"\s(?:su|on)\s(?:{_CHAT_APPS})(?:\s(?:come|as|at|:))?\s?[:,]?"
     r")\s" + _CHAT_ID,
@@ -496,6 +539,7 @@ _CHAT_APP_WORDS = frozenset(
 _CUE_WORDS_TEXT = """
     id user userid username nick nickname handle account utente trovi trovami cercami cercatemi
     find search look add aggiungimi aggiungetemi addami scrivimi message dm text
+    trovate trovatemi see know
 """
 _CUE_WORDS = frozenset(_CUE_WORDS_TEXT.split())
 _SENTENCE_WORDS_TEXT = """
@@ -1933,6 +1977,12 @@ _AT_PROVIDER = re.compile(
     rf"[ \t]+(?i:at|chiocciola|arroba)[ \t]+(?i:{_PROVIDERS})"
     r"(?:[ \t]*(?:\.|(?i:dot|punto))?[ \t]*(?i:com|it|net|org|fr|de|es|co\.uk|me))?(?![\w])"
 )
+# round 38: a mailbox whose dots are spoken, before "at" and its provider ("sara dot k at
+# protonmail", "luca punto bianchi at gmail")
+_SPOKEN_MAILBOX = re.compile(
+    r"(?<![\w.@])[a-z][a-z0-9_]*(?:[ \t]+(?i:dot|punto)[ \t]+[a-z0-9_]+)+"
+    rf"(?=[ \t]+(?i:at|chiocciola|arroba)[ \t]+(?i:{_PROVIDERS})(?![\w]))"
+)
 # a file or a domain, no mailbox ("fattura.pdf", "negozio.it")
 _NO_MAILBOX_END = re.compile(
     r"\.(?:pdf|jpe?g|png|gif|heic|webp|docx?|xlsx?|pptx?|zip|rar|txt|csv|mp[34]|mov|"
@@ -1952,6 +2002,12 @@ def _provider_mailboxes(text: str, seen: set[tuple[int, int]]) -> Iterable[Detec
     lowered = text.lower()
     if not any(word in lowered for word in _PROVIDER_HINTS):
         return
+    for spoken in _SPOKEN_MAILBOX.finditer(text):
+        tail = _AT_PROVIDER.match(text, spoken.end())
+        span = (spoken.start(), tail.end() if tail else spoken.end())
+        if tail and not any(a < span[1] and span[0] < b for a, b in seen):
+            seen.add(span)
+            yield Detection(span[0], span[1], "EMAIL_ADDRESS", "email-provider", 0.85)
     for provider in _PROVIDER.finditer(text):
         start = max(0, provider.start() - _PROVIDER_WINDOW)
         end = min(len(text), provider.end() + _PROVIDER_WINDOW)
@@ -3018,6 +3074,21 @@ def _roster_ids(
         yield Detection(start, end, "HANDLE", "handle-roster", 0.85)
 
 
+_PLATFORM_NUMBER_ID = re.compile(
+    r"(?<![\w])(?i:steam|discord|telegram|facebook|fb|psn|xbox|epic|riot|twitch|tiktok|"
+    r"instagram|ig|snapchat|roblox|minecraft)[ \t]?(?i:user[ \t]?)?(?i:id)[ \t]?"
+    r"(?:[:=#][ \t]?|(?i:is|è)[ \t]+)?(\d{5,20})(?![\w])"
+)
+
+
+_ON_APP_SHE_IS = re.compile(
+    rf"(?<![\w])(?i:on|su)[ \t]+(?i:{_PLATFORMS}|whatsapp|wa)[ \t]+"
+    r"(?i:she|he|they|i|lei|lui)(?:['’](?i:s|m|re)|[ \t]+(?i:is|am|are|è|e'|sono|si[ \t]+chiama))"
+    r"[ \t]+(?P<h>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,2}|[a-z0-9_.]{3,30}[a-z0-9_])"
+    r"(?![\w@])"
+)
+
+
 def find_handles(
     text: str, allowed: frozenset[str], occupied: Sequence[tuple[int, int]] = ()
 ) -> Iterable[Detection]:
@@ -3025,6 +3096,11 @@ def find_handles(
     the business itself (``allowed``: compact lowercase names); the user ids of chat apps and
     the user names no word can be outside ``occupied`` (the e-mails and links found)."""
     taken: list[tuple[int, int]] = []
+    if "id" in text.lower():
+        # round 38: a platform's numeric user id ("steam id: 76561198012345678")
+        for match in _PLATFORM_NUMBER_ID.finditer(text):
+            taken.append(match.span(1))
+            yield Detection(match.start(1), match.end(1), "HANDLE", "handle-numeric-id", 0.85)
     if "$" in text:
         for match in CASHTAG.finditer(text):
             if re.sub(r"[_-]", "", match.group(0)[1:].lower()) not in allowed:
@@ -3059,11 +3135,17 @@ def find_handles(
         if re.sub(r"[_.]", "", value.lower()) not in allowed:
             taken.append((start, start + len(value)))
             yield Detection(start, start + len(value), "HANDLE", "handle-labelled", 0.85)
-    if not _HANDLE_CUE_HINT.search(text):
+    if not _HANDLE_CUE_HINT.search(text) and "whatsapp" not in lowered:
         return
     from privacy.recognizers.names import load_lexicon
 
     lexicon = load_lexicon()
+    for match in _ON_APP_SHE_IS.finditer(text):
+        # round 38: "on whatsapp she is Mama Fola": the name she shows there
+        value = match.group("h")
+        if value[:1].isupper() or not lexicon.is_word(value):
+            taken.append(match.span("h"))
+            yield Detection(match.start("h"), match.end("h"), "HANDLE", "handle-cued", 0.85)
     for pattern in HANDLE_CUED:
         for match in pattern.finditer(text):
             value = match.group("h").rstrip(".")
@@ -3968,3 +4050,61 @@ def shaped_ids(text: str, found: Sequence[Detection]) -> Iterable[Detection]:
         if any(d.start < match.end() and start < d.end for d in found):
             continue
         yield Detection(start, match.end(), "HANDLE", "handle-shape", 0.6)
+
+
+# Round 38. A user name built on a name the conversation gives ("a friend Iker also, he is
+# ikerdelmar", "my sister Funmi ... yes she is funmibee", "arjun streams on twitch too btw,
+# arjunplaysbad", "I am Olumide, user olu.learns.italiano"): a lowercase token that opens with
+# one of the conversation's names (four letters or more, no everyday word) and goes on for three
+# characters or more, and is no word, name or place itself; with a dot or an underscore after
+# it, the opening may be the first three letters of a longer name ("olu." of Olumide).
+_BUILT_TOKEN = re.compile(r"(?<![\w@./#\-])([a-z][a-z0-9_.]{5,30}[a-z0-9])(?![\w@\-/]|\.[a-z0-9])")
+
+
+def name_built_handles(
+    text: str, names: frozenset[str], allowed: frozenset[str]
+) -> list[Detection]:
+    """The user names of ``text`` built on one of ``names`` (folded names of the
+    conversation, no everyday words; see above)."""
+    from privacy.recognizers.location import known_place
+    from privacy.recognizers.names import load_lexicon
+
+    lexicon = load_lexicon()
+    out: list[Detection] = []
+    for match in _BUILT_TOKEN.finditer(text):
+        token = match.group(1)
+        if (
+            _FILE_EXT.search(token)
+            or _DOMAIN_END.search(token)
+            or _VERSION.fullmatch(token)
+            or re.sub(r"[_.]", "", token) in allowed
+        ):
+            continue
+        head = re.match(r"[a-z]+", token)
+        assert head is not None
+        letters = head.group(0)
+        glued = len(letters) < len(token) and token[len(letters)] in "._"
+        if not glued and (
+            lexicon.is_word(token)
+            or lexicon.is_first(token)
+            or lexicon.is_surname(token)
+            or known_place(token)
+        ):
+            continue
+        opening = next(
+            (
+                name
+                for name in names
+                # a name that is a word ("will") needs a longer tail ("willnotwill")
+                if (
+                    token.startswith(name)
+                    and len(token) - len(name) >= (4 if lexicon.is_word(name) else 3)
+                )
+                or (glued and len(letters) >= 3 and len(name) >= 5 and name.startswith(letters))
+            ),
+            None,
+        )
+        if opening is None:
+            continue
+        out.append(Detection(match.start(1), match.end(1), "HANDLE", "name-built-handle", 0.8))
+    return out

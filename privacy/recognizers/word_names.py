@@ -653,6 +653,7 @@ def _sentence_opening(text: str, start: int) -> bool:
 # words where most items are found names, the word-names among the rest are names too ("io,
 # Rosa, Viola, Bianca e Stella").
 _NAME_BEFORE = re.compile(rf"(?<![\w'’@.])({_CAPITALISED})[ \t]$")
+_LOWER_NAME_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*([a-zà-ÿ]{3,20})[ \t]$")
 _CAPITAL_ITEM = r"[A-ZÀ-Ý][a-zà-ÿ'’]{2,}"
 _CAPITAL_LIST = re.compile(
     rf"(?<![\w'’@#./-]){_CAPITAL_ITEM}(?:[ \t]*,[ \t]*{_CAPITAL_ITEM})+"
@@ -673,7 +674,10 @@ def name_neighbours(
         if " " in value or not value[:1].isupper() or not lexicon.is_surname(value):
             continue
         before = _NAME_BEFORE.search(text, max(0, found.start - 25), found.start)
-        if before is None or not _word_name(before.group(1), lexicon):
+        if before is None:
+            # round 38: in small letters where the line opens ("bianca Esposito. pago ...")
+            before = _LOWER_NAME_OPENING.search(text, max(0, found.start - 25), found.start)
+        if before is None or not _word_name(before.group(1).capitalize(), lexicon):
             continue
         lead = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
         if lead is not None and (
@@ -720,6 +724,23 @@ _SIGN_OFF = re.compile(
 _AFTER_JOINT = re.compile(
     r"(?<![\w'’])(?:e|ed|and|o|or|oppure)[ \t]+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]{1,20})(?![\w@]|['’][a-z])"
 )
+
+
+_CALLING_HOLDER = re.compile(r"(?i:call|chiama|chiamate|chiamare|chiamami|text|ring)[ \t]")
+
+
+def _cut_first(word: str, lexicon: NameLexicon) -> bool:
+    """Round 38: a first name cut short by one letter, in small letters ("matte" of Matteo,
+    "ale" is too short), the way a phone's holder is called ("chiama matte 348 ...")."""
+    folded = fold(word)
+    return (
+        word.islower()
+        and len(folded) >= 4
+        and not lexicon.is_common(folded)
+        and any(lexicon.is_first(folded + end) for end in "oaie")
+    )
+
+
 _PHONE_HOLDER = re.compile(
     r"(?:^|(?<=[\s,(/]))(?i:a|al|alla|ad|to|or|o|e|and|oppure|call|chiama|chiamate|chiamare|"
     r"chiamami|scrivi|scrivete|scrivere|text|ring)[ \t]+(?P<name>[A-Za-zà-ÿ]{3,15})"
@@ -806,7 +827,13 @@ def round37_names(
         holder = _PHONE_HOLDER.search(text, max(0, phone.start - 40), phone.start)
         if (
             holder is not None
-            and lexicon.is_first(holder.group("name"))
+            and (
+                lexicon.is_first(holder.group("name"))
+                or (
+                    _CALLING_HOLDER.match(holder.group(0))
+                    and _cut_first(holder.group("name"), lexicon)
+                )
+            )
             and fold(holder.group("name")) not in _NO_HOLDER
         ):
             add(holder.start("name"), holder.end("name"))

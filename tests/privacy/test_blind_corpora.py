@@ -256,7 +256,7 @@ MEASURED = {
     # measured untouched), then studied (round 34: ids by their shape, nationalities): 2.20%
     "handwritten80_corpus.jsonl": (0.0145, 0.016, 0.032, 0.84),
     "handwritten81_corpus.jsonl": (0.0195, 0.012, 0.029, 0.795),
-    "handwritten82_corpus.jsonl": (0.034, 0.043, 0.025, 0.82),
+    "handwritten82_corpus.jsonl": (0.034, 0.043, 0.0255, 0.82),
     # session 21's second clean batch (1.28% pooled at its end and at session 22's start,
     # measured untouched), studied in session 22 (round 35): none leaks now
     "handwritten83_corpus.jsonl": (0.005, 0.005, 0.0175, 0.87),
@@ -266,7 +266,7 @@ MEASURED = {
     # part, both measured untouched), then studied (round 35's second part): 0.18%
     "handwritten86_corpus.jsonl": (0.006, 0.006, 0.0205, 0.845),
     "handwritten87_corpus.jsonl": (0.005, 0.005, 0.037, 0.755),
-    "handwritten88_corpus.jsonl": (0.005, 0.005, 0.0265, 0.795),
+    "handwritten88_corpus.jsonl": (0.005, 0.005, 0.0275, 0.795),
     # session 22's second clean batch (3.46% pooled at `257cf3a`, 3.29% after round 35's first
     # and second parts, measured untouched), then studied (round 35's third part): 1.15%
     # (lowercase Italian places of foreign visitors, a country the agent names from an
@@ -292,6 +292,25 @@ MEASURED = {
     "handwritten101_corpus.jsonl": (0.005, 0.0065, 0.0245, 0.765),
     "handwritten102_corpus.jsonl": (0.0055, 0.005, 0.03, 0.785),
     "handwritten103_corpus.jsonl": (0.005, 0.0055, 0.025, 0.78),
+    # session 24's three clean batches (1.20% pooled at `742ee5b`, at session 24's end and at
+    # session 25's start, measured untouched), studied in session 25 (round 38): 0.45% pooled
+    "handwritten104_corpus.jsonl": (0.005, 0.006, 0.023, 0.855),
+    "handwritten105_corpus.jsonl": (0.006, 0.005, 0.0195, 0.835),
+    "handwritten106_corpus.jsonl": (0.006, 0.012, 0.019, 0.84),
+    "handwritten107_corpus.jsonl": (0.005, 0.005, 0.0235, 0.78),
+    "handwritten108_corpus.jsonl": (0.011, 0.005, 0.023, 0.825),
+    "handwritten109_corpus.jsonl": (0.005, 0.005, 0.0325, 0.705),
+    "handwritten110_corpus.jsonl": (0.005, 0.005, 0.025, 0.825),
+    "handwritten111_corpus.jsonl": (0.0065, 0.005, 0.0265, 0.77),
+    "handwritten112_corpus.jsonl": (0.006, 0.0055, 0.021, 0.825),
+    # six sets commissioned in session 25 after its clean batch and studied in the same session
+    # (1.65% pooled at `8ace6bb`, round 38's second part): 0.66% pooled
+    "handwritten122_corpus.jsonl": (0.0055, 0.005, 0.019, 0.795),
+    "handwritten123_corpus.jsonl": (0.0115, 0.007, 0.027, 0.745),
+    "handwritten124_corpus.jsonl": (0.0115, 0.019, 0.02, 0.755),
+    "handwritten125_corpus.jsonl": (0.005, 0.005, 0.0225, 0.815),
+    "handwritten126_corpus.jsonl": (0.0105, 0.005, 0.03, 0.735),
+    "handwritten127_corpus.jsonl": (0.005, 0.005, 0.0265, 0.825),
 }
 # (session 21: round 33 redacts a customer's foreign countries and round 34 their foreign
 # nationalities said of a person or a number; the older corpora leave most of them unlabelled
@@ -307,20 +326,23 @@ MEASURED = {
 # romena") and a foreign customer's "Italian number", which the older corpora leave
 # unlabelled: 20 over-redaction ceilings moved up 0.05-0.25 points (hw80 2.95 -> 3.2%, hw5
 # 1.65 -> 1.8%) and one look-alike floor down (hw82 83.0 -> 82.0%))
-# Session 24's three clean batches (hw104-hw106, hw107-hw109, hw110-hw112), never opened:
-# measured at `742ee5b` in their own worktree (1.20% [0.8-1.6] pooled) and at the session's
-# end (1.20%, the same values), only their totals printed. Their levels at the end; the next
-# session may measure them at its start, before it changes anything, and then study them.
+# (session 25: round 38 redacts a foreign customer's number's country after "telefono"
+# ("telefono spagnolo", as the brief labels it), which hw82 and hw88 leave unlabelled: their
+# Italian over-redaction ceilings moved up 0.05 and 0.1 points)
+# Session 25's three clean batches (hw113-hw115, hw116-hw118, hw119-hw121), never opened:
+# measured at `8ace6bb` in their own worktree (1.53% [1.1-2.1] pooled) and at the session's
+# end (1.44% [1.0-2.0]), only their totals printed. Their levels at the end; the next session
+# may measure them at its start, before it changes anything, and then study them.
 TEST_SETS: dict[str, tuple[float, float, float, float]] = {
-    "handwritten104_corpus.jsonl": (0.0145, 0.0115, 0.023, 0.855),
-    "handwritten105_corpus.jsonl": (0.011, 0.0075, 0.0195, 0.835),
-    "handwritten106_corpus.jsonl": (0.0145, 0.012, 0.02, 0.84),
-    "handwritten107_corpus.jsonl": (0.005, 0.005, 0.0235, 0.78),
-    "handwritten108_corpus.jsonl": (0.0185, 0.005, 0.023, 0.825),
-    "handwritten109_corpus.jsonl": (0.009, 0.005, 0.0325, 0.705),
-    "handwritten110_corpus.jsonl": (0.009, 0.005, 0.025, 0.825),
-    "handwritten111_corpus.jsonl": (0.012, 0.005, 0.0265, 0.77),
-    "handwritten112_corpus.jsonl": (0.0245, 0.0105, 0.021, 0.825),
+    "handwritten113_corpus.jsonl": (0.027, 0.0075, 0.014, 0.87),
+    "handwritten114_corpus.jsonl": (0.017, 0.012, 0.026, 0.785),
+    "handwritten115_corpus.jsonl": (0.0175, 0.009, 0.018, 0.82),
+    "handwritten116_corpus.jsonl": (0.0175, 0.0125, 0.0165, 0.89),
+    "handwritten117_corpus.jsonl": (0.012, 0.005, 0.03, 0.8),
+    "handwritten118_corpus.jsonl": (0.016, 0.0215, 0.019, 0.865),
+    "handwritten119_corpus.jsonl": (0.0165, 0.005, 0.012, 0.845),
+    "handwritten120_corpus.jsonl": (0.006, 0.0075, 0.0245, 0.81),
+    "handwritten121_corpus.jsonl": (0.006, 0.0055, 0.0275, 0.85),
 }
 TEST_SET_STRICT_LEAKS = {
     # the business's own handle ("follow us @..."), labelled as a customer's: kept on purpose
@@ -329,10 +351,12 @@ TEST_SET_STRICT_LEAKS = {
     "handwritten50_corpus.jsonl": {"URL": 1 / 27},
     # a B&B's booking page, where its owner lives (studied, open)
     "handwritten57_corpus.jsonl": {"URL": 1 / 26},
-    # handles the engine keeps on the clean test sets (not looked at)
-    "handwritten109_corpus.jsonl": {"HANDLE": 1 / 29},
-    "handwritten110_corpus.jsonl": {"HANDLE": 1 / 7},
-    "handwritten112_corpus.jsonl": {"HANDLE": 3 / 29},
+    # a user name in capitals and digits after "sul gestionale" (studied, open)
+    "handwritten122_corpus.jsonl": {"HANDLE": 1 / 16},
+    # what the engine keeps on the clean test sets (not looked at)
+    "handwritten115_corpus.jsonl": {"HANDLE": 1 / 12, "PHONE_NUMBER": 2 / 25},
+    "handwritten118_corpus.jsonl": {"URL": 1 / 6},
+    "handwritten119_corpus.jsonl": {"HANDLE": 1 / 19},
 }
 
 

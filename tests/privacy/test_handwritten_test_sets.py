@@ -22,7 +22,7 @@ from privacy.evaluate import LabelledMessage, load_dataset
 from privacy.types import ENTITY_TYPES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-NUMBERS = (*range(18, 70), 71, 72, *range(74, 122))
+NUMBERS = (*range(18, 70), 71, 72, *range(74, 128))
 
 
 def _generator(number: int) -> ModuleType:
