@@ -2514,6 +2514,9 @@ _DANGLING_NUMBER_CUE = re.compile(
     r"(?<![\w])(?i:civico|numero|n\.|nr\.?|number|house[ \t]number|no\.)"
     r"(?:[ \t]+(?i:è|e'|is))?(?:[ \t]+(?i:il|al|the))?[ \t]*[:.…]*[ \t]*$"
 )
+_NUMBER_PROMISED = re.compile(
+    r"(?<![\w])(?i:il[ \t]+numero|il[ \t]+civico|the[ \t]+number|house[ \t]+number)(?![\w])"
+)
 _OPENING_NUMBER = re.compile(
     r"^[ \t]*(\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,3})?)"
     r"(?=[ \t]*[,;.!]|[ \t]*$|[ \t]+\D)"
@@ -2527,9 +2530,28 @@ def follow_up_address(
     it (the street's detection ends at most a few characters before that message's end)."""
     if not any(map(str.isdigit, text[:80])):
         return None
-    if previous_addresses and _DANGLING_NUMBER_CUE.search(previous[-40:]):
+    if (
+        previous_addresses
+        and (
+            _DANGLING_NUMBER_CUE.search(previous[-40:])
+            # or a street without its number and the number promised ("via Torre di Mondello /
+            # il numero nn me lo ricordo, chiedo a mia moglie" -> "57 la villetta col cancello")
+            or (
+                _NUMBER_PROMISED.search(previous)
+                and any(
+                    d.entity_type == "ADDRESS"
+                    and not any(map(str.isdigit, previous[d.start : d.end]))
+                    for d in previous_addresses
+                )
+            )
+        )
+    ):
         opening = _OPENING_NUMBER.match(text)
-        if opening is not None and any(d.entity_type == "ADDRESS" for d in previous_addresses):
+        if (
+            opening is not None
+            and any(d.entity_type == "ADDRESS" for d in previous_addresses)
+            and not re.match(_QUANTITY, text[opening.end(1) :])
+        ):
             return Detection(opening.start(1), opening.end(1), "ADDRESS", "address-follow-up", 0.75)
     if len(text) <= 30 and len(previous) <= 120:
         bare = FOLLOW_UP_BARE.match(text)

@@ -304,7 +304,7 @@ MEASURED = {
     "handwritten111_corpus.jsonl": (0.0065, 0.005, 0.0265, 0.77),
     "handwritten112_corpus.jsonl": (0.006, 0.0055, 0.021, 0.825),
     # six sets commissioned in session 25 after its clean batch and studied in the same session
-    # (1.65% pooled at `8ace6bb`, round 38's second part): 0.66% pooled
+    # (1.65% pooled at `8ace6bb`, round 38's second part): 0.62% pooled
     "handwritten122_corpus.jsonl": (0.0055, 0.005, 0.019, 0.795),
     "handwritten123_corpus.jsonl": (0.0115, 0.007, 0.027, 0.745),
     "handwritten124_corpus.jsonl": (0.0115, 0.019, 0.02, 0.755),

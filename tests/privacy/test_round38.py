@@ -18,9 +18,15 @@ mailbox with its dots spoken ("sara dot k at protonmail"), a platform's numeric 
 by x", a shop on a marketplace ("her vinted is x"), "my username there is x", the name
 someone shows on an app ("on whatsapp she is Mama Fola"), the area of one's own address ("our
 Cotswolds address"), any street and its number after "address:" ("my address: Kneza Miloša
-10"). Look-alikes that must stay: a clitic before a verb after a first name ("gigi lo
-chiamiamo"), zones and sentences without a price ("we ship to all of Europe"), products,
-prices and years after a town or a name, "user è admin". Every text is invented."""
+10"). Part 2, from hw122-hw127 (commissioned and studied in the same session): "l'amica mia
+Bianca", children listed with their ages, "chiama matte 348 ...", capital "D'" surnames, German
+kin, "mister hobbs", "soprannome x", "mi trovate come x" after a forum, "see me as x", office
+users listed, Venice's sestiere and number in small letters, "spianata", "18 Triq il-Kbira",
+"non 9, è 19, scala C", a house number after a message that promised it, "appartement 5",
+"telefono ukraino", "ship to you in Italy". Look-alikes that must stay: a clitic before a
+verb after a first name ("gigi lo chiamiamo"), zones and sentences without a price ("we ship
+to all of Europe"), products, prices and years after a town or a name, "user è admin". Every
+text is invented."""
 
 from __future__ import annotations
 
@@ -72,6 +78,14 @@ REDACTED = [
         ],
         1,
         "scala C",
+    ),
+    (
+        [
+            ("customer", "via Torre del Faro\nil numero nn me lo ricordo, chiedo a mio marito"),
+            ("customer", "48 la casa gialla col cancello"),
+        ],
+        1,
+        "48",
     ),
     (
         [
@@ -198,6 +212,14 @@ KEPT = [
         "Italian",
     ),
     ([("customer", "chiama casa 02 1234 5678 dopo le 18")], 0, "casa"),
+    (
+        [
+            ("customer", "via Torre del Faro\nil numero nn me lo ricordo"),
+            ("customer", "2 persone verranno domani"),
+        ],
+        1,
+        "2",
+    ),
     ([("customer", "Will is willing to help, thanks")], 0, "willing"),
     ([("customer", "grazie mister sempre gentile")], 0, "sempre"),
     ([("customer", "Sure, Anil agreed to share: +91 98765 43210")], 0, "share"),
