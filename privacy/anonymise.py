@@ -712,9 +712,9 @@ class AnonymisationEngine:
             and not self._detector.lexicon.is_word(word + "s")
         }
         # round 38: the conversation's names a user name may be built on ("ikerdelmar"): the
-        # participants' and the found names the lists know (not the pieces of an e-mail)
-        # (a name that is a word too, "Will", only where the conversation found it as a name;
-        # no word of the business's Page name, "Barolo Wine Tours")
+        # customer's and the found names the lists know (not the pieces of an e-mail, no word
+        # of the business's Page name, "Barolo Wine Tours"); a name that is a word too, "Will",
+        # only where the conversation found it as a name
         lexicon = self._detector.lexicon
         found_names = {word for name in carried for word in fold(name).split()}
         customer_names = {

@@ -290,6 +290,11 @@ _PLATFORMS = (
     # the chat apps (session 11)
     r"wechat|weixin|kakao|kakaotalk|skype|threema|viber|signal|github|steam|messenger|zalo)"
 )
+# round 38: the second-hand marketplaces, whose shop names are a person's ("her vinted is
+# vale.vintage99"), and the words that give a user name ("she goes by x", "il suo soprannome
+# x", "gli utenti windows sono x", "mi trovate come x")
+_MARKETPLACES = ("vinted", "depop", "etsy", "ebay", "wallapop", "poshmark")
+_USER_NAME_CUES = ("goes by", "go by", "soprannome", "nomignolo", "trovate", "trovi", "utenti")
 _HANDLE_TOKEN = r"@?(?P<h>[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)(?![\w@]|\.[a-z0-9])"  # noqa: S105
 HANDLE_CUED = (
     # "ig: giuliapedala", "tiktok = danzadilia", "insta -> x"
@@ -356,8 +361,9 @@ HANDLE_CUED = (
         rf"(?<![\w@])(?:my|her|his|their|il\smio|il\ssuo|mio|suo)\s(?:{_PLATFORMS}|psn|xbox|bgg|"
         # (round 37: "my tele is ...", Telegram's short name)
         r"epic|riot|roblox|minecraft|tele|"
-        # round 38: the second-hand marketplaces' shop names ("her vinted is vale.vintage99")
-        r"vinted|depop|etsy|ebay|wallapop|poshmark)\s(?:is\s|è\s|e'\s)?" + _HANDLE_TOKEN,
+        + "|".join(_MARKETPLACES)
+        + r")\s(?:is\s|è\s|e'\s)?"
+        + _HANDLE_TOKEN,
         re.IGNORECASE,
     ),
     re.compile(
@@ -384,9 +390,11 @@ _STATE_CUE = re.compile(r"(?i:account|profil|profile|canale|channel)")
 _USER_SHAPE = re.compile(r"[a-zA-Z](?:_|\d|\.[a-zA-Z0-9])|[a-z][A-Z]")
 _HANDLE_CUE_HINT = re.compile(
     rf"(?<![\w])(?:{_PLATFORMS}|handle|username|user\sname|user|nickname|nick|account|profilo|"
-    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|tele|goes\sby|go\sby|"
-    r"soprannome|nomignolo|trovate|trovi|utenti|users|logins|"
-    r"vinted|depop|etsy|ebay|wallapop|poshmark|" + _ID_SITES + r")(?![\w])",
+    r"profile|canale|channel|utente|gamertag|gamer\stag|psn|xbox|tele|users|logins|"
+    + "|".join(cue.replace(" ", r"\s") for cue in (*_USER_NAME_CUES, *_MARKETPLACES))
+    + "|"
+    + _ID_SITES
+    + r")(?![\w])",
     re.IGNORECASE,
 )
 # "@ anna.verdi": a handle typed with a space after the "@", holding a dot, an underscore or
@@ -439,22 +447,11 @@ _PLATFORM_HINTS = (
     "github",
     "messenger",
     "zalo",
-    # round 38: the marketplaces and "goes by"
-    "vinted",
-    "depop",
-    "etsy",
-    "ebay",
-    "wallapop",
-    "poshmark",
-    "goes by",
-    "go by",
-    "whatsapp",
-    "soprannome",
-    "nomignolo",
-    "utenti",
+    # round 38
+    *_MARKETPLACES,
+    *_USER_NAME_CUES,
     "logins",
-    "trovate",
-    "trovi",
+    "whatsapp",
     "airbnb",
 )
 HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.IGNORECASE)
@@ -4071,6 +4068,8 @@ def name_built_handles(
 
     lexicon = load_lexicon()
     out: list[Detection] = []
+    # a name that is a word ("will") needs a longer tail ("willnotwill")
+    tails: dict[str, int] | None = None
     for match in _BUILT_TOKEN.finditer(text):
         token = match.group(1)
         if (
@@ -4091,15 +4090,13 @@ def name_built_handles(
             or known_place(token)
         ):
             continue
+        if tails is None:
+            tails = {name: 4 if lexicon.is_word(name) else 3 for name in names}
         opening = next(
             (
                 name
-                for name in names
-                # a name that is a word ("will") needs a longer tail ("willnotwill")
-                if (
-                    token.startswith(name)
-                    and len(token) - len(name) >= (4 if lexicon.is_word(name) else 3)
-                )
+                for name, tail in tails.items()
+                if (token.startswith(name) and len(token) - len(name) >= tail)
                 or (glued and len(letters) >= 3 and len(name) >= 5 and name.startswith(letters))
             ),
             None,
